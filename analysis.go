@@ -1,0 +1,274 @@
+package dateline
+
+import (
+	"dateline/text"
+)
+
+// Analysis is the public, stable JSON view of a processed document: the
+// contract that stores persist, the API serves and the bench scorers read.
+// Field names are fixed; offsets are UTF-8 byte offsets into Text, half-open.
+type Analysis struct {
+	ID          string         `json:"id"`
+	URL         *string        `json:"url"`
+	Title       *string        `json:"title"`
+	Author      *string        `json:"author,omitempty"`
+	Published   *string        `json:"published"`
+	Language    string         `json:"language"`
+	Source      string         `json:"source,omitempty"`
+	Flags       []string       `json:"flags,omitempty"`
+	Text        string         `json:"text"`
+	Sentences   []SentenceJSON `json:"sentences"`
+	Tokens      []TokenJSON    `json:"tokens,omitempty"`
+	Entities    []EntityJSON   `json:"entities"`
+	Quotes      []QuoteJSON    `json:"quotes"`
+	Events      []EventJSON    `json:"events"`
+	Times       []TimeJSON     `json:"times"`
+	Amounts     []AmountJSON   `json:"amounts"`
+	Commitments []CommitJSON   `json:"commitments"`
+	Tone        *ToneJSON      `json:"tone"`
+	Stages      []string       `json:"stages"`
+	Error       *ErrorJSON     `json:"error,omitempty"`
+}
+
+// ErrorJSON is the error record of an article that failed: the input it
+// came from, the stage (empty for a source error) and the message.
+type ErrorJSON struct {
+	Input   string `json:"input"`
+	Stage   string `json:"stage,omitempty"`
+	Message string `json:"message"`
+}
+
+type SentenceJSON struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+type TokenJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	UPOS  string `json:"upos,omitempty"`
+	XPOS  string `json:"xpos,omitempty"`
+	Lemma string `json:"lemma,omitempty"`
+	Head  int    `json:"head"`
+	Rel   string `json:"rel,omitempty"`
+}
+
+type MentionJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+}
+
+type EntityJSON struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Type     string        `json:"type"`
+	Country  *string       `json:"country"`
+	Roles    []string      `json:"roles"`
+	Actor    *string       `json:"actor"`
+	Mentions []MentionJSON `json:"mentions"`
+}
+
+type QuoteJSON struct {
+	ID          string    `json:"id"`
+	Kind        string    `json:"kind"`
+	Text        string    `json:"text"`
+	Start       int       `json:"start"`
+	End         int       `json:"end"`
+	Speaker     *string   `json:"speaker"`
+	SpeakerName *string   `json:"speaker_name"`
+	Cue         *string   `json:"cue"`
+	CueStart    *int      `json:"cue_start,omitempty"`
+	CueEnd      *int      `json:"cue_end,omitempty"`
+	Listener    *string   `json:"listener"`
+	Confidence  float64   `json:"confidence"`
+	Tone        *ToneJSON `json:"tone,omitempty"`
+}
+
+type ActorJSON struct {
+	Entity *string `json:"entity"`
+	Code   string  `json:"code"`
+	Name   string  `json:"name"`
+}
+
+type EventJSON struct {
+	ID        string     `json:"id"`
+	Code      string     `json:"code"`
+	QuadClass int        `json:"quad_class"`
+	Goldstein float64    `json:"goldstein"`
+	Actor1    *ActorJSON `json:"actor1"`
+	Actor2    *ActorJSON `json:"actor2"`
+	Date      string     `json:"date,omitempty"`
+	Location  *string    `json:"location"`
+	Start     int        `json:"start"`
+	End       int        `json:"end"`
+	Text      string     `json:"text"`
+	InQuote   bool       `json:"in_quote"`
+}
+
+type TimeJSON struct {
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Type       string `json:"type"`
+	Value      string `json:"value"`
+	StartValue string `json:"start_value,omitempty"`
+	EndValue   string `json:"end_value,omitempty"`
+	Mod        string `json:"mod,omitempty"`
+}
+
+type AmountJSON struct {
+	Text        string  `json:"text"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Kind        string  `json:"kind"`
+	Value       float64 `json:"value"`
+	Unit        string  `json:"unit"`
+	Approximate bool    `json:"approximate"`
+	Object      string  `json:"object,omitempty"`
+}
+
+type ToneJSON struct {
+	Tone     float64 `json:"tone"`
+	Positive float64 `json:"positive"`
+	Negative float64 `json:"negative"`
+	Polarity float64 `json:"polarity"`
+	Words    int     `json:"words"`
+}
+
+type DueJSON struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+}
+
+type CommitJSON struct {
+	Actor     *string `json:"actor"`
+	ActorName *string `json:"actor_name"`
+	Action    string  `json:"action"`
+	Due       DueJSON `json:"due"`
+	Evidence  string  `json:"evidence"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Quote     *string `json:"quote"`
+}
+
+// ViewOptions choose the optional parts of an Analysis.
+type ViewOptions struct {
+	Tokens bool // include the tokens array
+}
+
+// NewAnalysis builds the JSON view of a document. It never fails: every
+// span was checked by the stage that made it.
+func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
+	a := Analysis{
+		ID:          doc.ID,
+		URL:         optString(doc.URL),
+		Title:       optString(doc.Title),
+		Author:      optString(doc.Author),
+		Language:    doc.Language,
+		Source:      doc.Origin.String(),
+		Flags:       doc.Flags,
+		Text:        doc.Text,
+		Sentences:   make([]SentenceJSON, len(doc.Sentences)),
+		Entities:    make([]EntityJSON, 0, len(doc.Entities)),
+		Quotes:      make([]QuoteJSON, 0, len(doc.Quotes)),
+		Events:      make([]EventJSON, 0, len(doc.Events)),
+		Times:       make([]TimeJSON, 0, len(doc.Times)),
+		Amounts:     make([]AmountJSON, 0, len(doc.Amounts)),
+		Commitments: make([]CommitJSON, 0, len(doc.Commitments)),
+		Tone:        toneJSON(doc.Tone),
+		Stages:      doc.Stages,
+	}
+	if doc.Origin.Path == "" {
+		a.Source = ""
+	}
+	if !doc.Published.IsZero() {
+		s := doc.Published.Format("2006-01-02")
+		a.Published = &s
+	}
+	for i, s := range doc.Sentences {
+		a.Sentences[i] = SentenceJSON{s.Start, s.End}
+	}
+	if opt.Tokens {
+		a.Tokens = make([]TokenJSON, len(doc.Tokens))
+		for i, t := range doc.Tokens {
+			a.Tokens[i] = TokenJSON{t.Start, t.End, t.UPOS, t.XPOS, t.Lemma, t.Head, t.Rel}
+		}
+	}
+	entityID := func(i int) *string {
+		if i < 0 || i >= len(doc.Entities) {
+			return nil
+		}
+		return &doc.Entities[i].ID
+	}
+	entityName := func(i int) *string {
+		if i < 0 || i >= len(doc.Entities) {
+			return nil
+		}
+		return &doc.Entities[i].Name
+	}
+	for _, e := range doc.Entities {
+		ej := EntityJSON{ID: e.ID, Name: e.Name, Type: e.Type, Country: optString(e.Country),
+			Roles: e.Roles, Actor: optString(e.Actor), Mentions: make([]MentionJSON, 0, len(e.Mentions))}
+		if ej.Roles == nil {
+			ej.Roles = []string{}
+		}
+		for _, mi := range e.Mentions {
+			m := doc.Mentions[mi]
+			ej.Mentions = append(ej.Mentions, MentionJSON{m.Start, m.End, doc.Slice(m.Span), string(m.Kind)})
+		}
+		a.Entities = append(a.Entities, ej)
+	}
+	for _, q := range doc.Quotes {
+		qj := QuoteJSON{ID: q.ID, Kind: string(q.Kind), Text: doc.Slice(q.Span), Start: q.Start, End: q.End,
+			Speaker: entityID(q.Speaker), SpeakerName: entityName(q.Speaker), Cue: optString(q.Cue),
+			Listener: entityID(q.Listener), Confidence: q.Confidence, Tone: toneJSON(q.Tone)}
+		if q.CueSpan.End > q.CueSpan.Start {
+			qj.CueStart, qj.CueEnd = &q.CueSpan.Start, &q.CueSpan.End
+		}
+		a.Quotes = append(a.Quotes, qj)
+	}
+	actor := func(x text.Actor) *ActorJSON {
+		if x.Code == "" && x.Entity < 0 {
+			return nil
+		}
+		return &ActorJSON{Entity: entityID(x.Entity), Code: x.Code, Name: x.Name}
+	}
+	for _, e := range doc.Events {
+		a.Events = append(a.Events, EventJSON{ID: e.ID, Code: e.Code, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
+			Actor1: actor(e.Actor1), Actor2: actor(e.Actor2), Date: e.Date, Location: optString(e.Location),
+			Start: e.Start, End: e.End, Text: doc.Slice(e.Span), InQuote: e.InQuote})
+	}
+	for _, t := range doc.Times {
+		a.Times = append(a.Times, TimeJSON{Text: doc.Slice(t.Span), Start: t.Start, End: t.End, Type: t.Type,
+			Value: t.Value, StartValue: t.StartValue, EndValue: t.EndValue, Mod: t.Mod})
+	}
+	for _, m := range doc.Amounts {
+		a.Amounts = append(a.Amounts, AmountJSON{Text: doc.Slice(m.Span), Start: m.Start, End: m.End, Kind: m.Kind,
+			Value: m.Value, Unit: m.Unit, Approximate: m.Approximate, Object: m.Object})
+	}
+	for _, c := range doc.Commitments {
+		cj := CommitJSON{Actor: entityID(c.Actor), ActorName: entityName(c.Actor), Action: c.Action,
+			Due: DueJSON{c.DueStart, c.DueEnd}, Evidence: doc.Slice(c.Span), Start: c.Start, End: c.End}
+		if c.Quote >= 0 && c.Quote < len(doc.Quotes) {
+			cj.Quote = &doc.Quotes[c.Quote].ID
+		}
+		a.Commitments = append(a.Commitments, cj)
+	}
+	return a
+}
+
+func toneJSON(t *text.Tone) *ToneJSON {
+	if t == nil {
+		return nil
+	}
+	return &ToneJSON{Tone: t.Tone, Positive: t.Positive, Negative: t.Negative, Polarity: t.Polarity, Words: t.Words}
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
