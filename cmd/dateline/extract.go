@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"dateline"
+	"dateline/source"
+)
+
+func init() {
+	register(command{name: "extract", summary: "analyse articles and print their Analysis JSON", run: runExtract})
+}
+
+type extractFlags struct {
+	published string
+	format    string
+	workers   int
+	with      string
+}
+
+func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f extractFlags
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.published, "published", "", "publication date `YYYY-MM-DD` for articles that carry none (the reference for relative times)")
+	fs.StringVar(&f.format, "format", "auto", "output `format`: json (pretty), jsonl (one Analysis a line), auto (json for one article on a terminal, else jsonl)")
+	fs.IntVar(&f.workers, "workers", 0, "articles analysed at once (0: one per CPU)")
+	fs.StringVar(&f.with, "with", "", "optional parts to include: tokens")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline extract [flags] [FILE|DIR|-]...",
+			"Reads articles (plain text, HTML, JSONL lines {\"id\",\"text\"|\"html\",\"url\",\"title\",\"published\"},\n"+
+				"directories of these, or stdin when no input or \"-\" is given) and writes the Analysis of each,\n"+
+				"in input order. A bad input prints one line to stderr naming it; the rest go on; the exit\n"+
+				"status is 1 if any input or stage failed.",
+			"dateline extract --published 2025-08-18 examples/summit/article.txt",
+			"dateline extract --format jsonl examples/ > analyses.jsonl",
+			"cat articles.jsonl | dateline extract --format jsonl --workers 2 -",
+			"dateline extract --with tokens article.html"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	var opt sourceOptions
+	if f.published != "" {
+		t, err := time.Parse("2006-01-02", f.published)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline extract: --published %q: want a date like 2025-08-18\n", f.published)
+			return 2
+		}
+		opt.Published = t
+	}
+	var view dateline.ViewOptions
+	switch f.with {
+	case "":
+	case "tokens":
+		view.Tokens = true
+	default:
+		fmt.Fprintf(stderr, "dateline extract: --with %q: the only optional part is \"tokens\"\n", f.with)
+		return 2
+	}
+	switch f.format {
+	case "auto", "json", "jsonl":
+	default:
+		fmt.Fprintf(stderr, "dateline extract: --format %q: want json, jsonl or auto\n", f.format)
+		return 2
+	}
+	pipe, err := dateline.DefaultPipeline()
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline extract: %v\n", err)
+		return 1
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	out := newAnalysisWriter(stdout, f.format)
+	failed := false
+	err = pipe.RunBatch(ctx, readInputs(ctx, inputs, stdin, opt), f.workers, func(r dateline.Result) error {
+		if r.Err != nil {
+			failed = true
+			fmt.Fprintf(stderr, "dateline extract: %v\n", r.Err)
+		}
+		if r.Doc == nil { // the source could not read this input
+			return out.write(errorRecord(r))
+		}
+		for _, fl := range r.Doc.Flags {
+			fmt.Fprintf(stderr, "dateline extract: %s: warning: %s\n", inputName(r.Article), fl)
+		}
+		a := dateline.NewAnalysis(r.Doc, view)
+		if r.Err != nil {
+			a.Error = errorJSON(r)
+		}
+		return out.write(a)
+	})
+	if err == nil {
+		err = out.close()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline extract: %v\n", err)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// errorRecord stands in the output for an input that could not be read, so
+// that a JSONL consumer sees one line per input and nothing vanishes.
+func errorRecord(r dateline.Result) dateline.Analysis {
+	return dateline.Analysis{ID: r.Article.ID, Error: errorJSON(r)}
+}
+
+func errorJSON(r dateline.Result) *dateline.ErrorJSON {
+	e := &dateline.ErrorJSON{Input: inputName(r.Article), Message: r.Err.Error()}
+	var se *dateline.StageError
+	if errors.As(r.Err, &se) {
+		e.Stage, e.Message = se.Stage, se.Err.Error()
+	}
+	var ie *source.InputError
+	if errors.As(r.Err, &ie) {
+		e.Input = ie.Input
+	}
+	return e
+}
+
+func inputName(a dateline.Article) string {
+	if a.Origin.Path != "" {
+		return a.Origin.String()
+	}
+	return a.ID
+}
+
+// analysisWriter writes pretty JSON for a single article on a terminal (or
+// with --format json) and JSONL otherwise. In auto mode it holds the first
+// Analysis until it knows whether a second one follows.
+type analysisWriter struct {
+	w       io.Writer
+	format  string
+	held    *dateline.Analysis
+	count   int
+	pretty  bool
+	enc     *json.Encoder
+	started bool
+}
+
+func newAnalysisWriter(w io.Writer, format string) *analysisWriter {
+	aw := &analysisWriter{w: w, format: format, enc: json.NewEncoder(w)}
+	aw.enc.SetEscapeHTML(false)
+	if format == "json" || (format == "auto" && isTerminal(w)) {
+		aw.pretty = true
+	}
+	return aw
+}
+
+func (aw *analysisWriter) write(a dateline.Analysis) error {
+	aw.count++
+	if aw.format == "jsonl" || !aw.pretty {
+		return aw.enc.Encode(a)
+	}
+	if aw.format == "auto" {
+		// A second article on a terminal: fall back to JSONL for all.
+		if aw.count == 1 {
+			aw.held = &a
+			return nil
+		}
+		if aw.held != nil {
+			if err := aw.enc.Encode(aw.held); err != nil {
+				return err
+			}
+			aw.held = nil
+		}
+		return aw.enc.Encode(a)
+	}
+	aw.enc.SetIndent("", "  ")
+	return aw.enc.Encode(a)
+}
+
+func (aw *analysisWriter) close() error {
+	if aw.held != nil {
+		aw.enc.SetIndent("", "  ")
+		return aw.enc.Encode(aw.held)
+	}
+	return nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"dateline"
+)
+
+func init() {
+	register(command{name: "version", summary: "print the version and the pipeline's stages", run: runVersion})
+}
+
+func runVersion(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline version", "Prints the version, the Go version and the stages of the default pipeline.", "dateline version"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	fmt.Fprintf(stdout, "dateline %s (%s)\n", dateline.Version, runtime.Version())
+	p, err := dateline.DefaultPipeline()
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "stages: %s\n", strings.Join(p.Stages(), " "))
+	return 0
+}
+
+// flagExit maps a flag parsing error to an exit status: 0 for -h, 2 otherwise.
+func flagExit(err error) int {
+	if err == flag.ErrHelp {
+		return 0
+	}
+	return 2
+}
