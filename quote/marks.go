@@ -1,0 +1,186 @@
+// Package quote finds who said what: direct, partial and reported speech
+// with speakers, cues and listeners.
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/text"
+)
+
+// Quoted is one stretch of text between quotation marks. Span is the content
+// without the outer marks; a quote that runs over paragraphs (news style: an
+// opening mark at each paragraph, a closing mark only at the end) is one
+// Quoted whose content includes the inner paragraph breaks and marks.
+type Quoted struct {
+	text.Span
+	Open     text.Span // the opening mark
+	Close    text.Span // the closing mark; zero when Unclosed
+	Single   bool      // single marks (‘…’ or '…') rather than double
+	Unclosed bool      // ended by the paragraph end, not by a mark
+}
+
+type markRole uint8
+
+const (
+	notMark markRole = iota
+	opener
+	closer
+)
+
+// classify decides whether the rune at i (of width w) opens or closes a
+// quotation. Straight marks and ’ depend on their neighbours: an apostrophe
+// inside a word ("he’s", "Russia’s") is neither.
+func classify(s string, i, w int, r rune) (role markRole, single bool) {
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if i+w < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[i+w:])
+	}
+	leftOpen := unicode.IsSpace(prev) || isOpenPunct(prev) || isDash(prev)
+	rightOpen := unicode.IsSpace(next) || unicode.IsPunct(next) && !isOpenPunct(next) || isDash(next)
+	switch r {
+	case '“', '„', '«':
+		return opener, false
+	case '”', '»':
+		return closer, false
+	case '‘', '‹':
+		if unicode.IsSpace(next) {
+			return notMark, true
+		}
+		return opener, true
+	case '›':
+		return closer, true
+	case '’':
+		// A closing single mark, never an apostrophe inside a word.
+		if unicode.IsLetter(next) || unicode.IsDigit(next) || unicode.IsSpace(prev) {
+			return notMark, true
+		}
+		return closer, true
+	case '"':
+		switch {
+		case leftOpen && !unicode.IsSpace(next):
+			return opener, false
+		case !unicode.IsSpace(prev) && rightOpen:
+			return closer, false
+		}
+		return notMark, false
+	case '\'':
+		switch {
+		case leftOpen && unicode.IsLetter(next):
+			return opener, true
+		case !unicode.IsSpace(prev) && rightOpen && !unicode.IsLetter(next):
+			return closer, true
+		}
+		return notMark, true
+	}
+	return notMark, false
+}
+
+func isOpenPunct(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '“' || r == '‘' || r == '"' }
+
+func isDash(r rune) bool { return r == '—' || r == '–' || r == '-' }
+
+func isMarkRune(r rune) bool {
+	switch r {
+	case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// FindQuoted returns the outermost quoted stretches of s in order.
+// Paragraphs bound every quote: an unclosed quote ends at its paragraph's
+// end unless the next paragraph opens with a quotation mark (the
+// continuation convention), so an unbalanced mark never swallows the rest
+// of the article. Nested quotes stay inside their outer quote's content.
+// paragraphs must be ordered and cover the text to be searched.
+func FindQuoted(s string, paragraphs []text.Span) []Quoted {
+	var out []Quoted
+	var cur *Quoted // the open outermost quote, possibly carried over paragraphs
+	depth := 0      // nesting inside cur
+	for pi, p := range paragraphs {
+		if cur != nil && !startsWithOpener(s, p) {
+			out = append(out, endUnclosed(*cur, paragraphs[pi-1]))
+			cur, depth = nil, 0
+		}
+		continued := cur != nil
+		for i := p.Start; i < p.End; {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isMarkRune(r) {
+				i += w
+				continue
+			}
+			role, single := classify(s, i, w, r)
+			mark := text.Span{Start: i, End: i + w}
+			i += w
+			switch {
+			case role == notMark:
+			case continued:
+				// The paragraph's own opening mark continues the carried quote.
+				continued = false
+			case cur == nil && role == opener:
+				cur = &Quoted{Open: mark, Single: single, Span: text.Span{Start: mark.End}}
+				depth = 0
+			case cur == nil:
+				// A closer with no opener in this paragraph: leave it alone
+				// rather than guess where the quote began.
+			case role == opener && single == cur.Single && depth == 0 && isAmbiguous(r):
+				// A straight mark that looks like an opener while a quote of
+				// the same kind is open is read as its close.
+				out = append(out, closeAt(*cur, mark))
+				cur = nil
+			case role == opener:
+				depth++
+			case single != cur.Single && depth == 0:
+				// A closing mark of the other kind (an apostrophe-like ’
+				// inside a double quote) does not end it.
+			case depth > 0:
+				depth--
+			default:
+				out = append(out, closeAt(*cur, mark))
+				cur = nil
+			}
+		}
+		if cur != nil && pi == len(paragraphs)-1 {
+			out = append(out, endUnclosed(*cur, p))
+			cur = nil
+		}
+	}
+	return out
+}
+
+func isAmbiguous(r rune) bool { return r == '"' || r == '\'' }
+
+func closeAt(q Quoted, mark text.Span) Quoted {
+	q.Close = mark
+	q.End = mark.Start
+	return q
+}
+
+func endUnclosed(q Quoted, p text.Span) Quoted {
+	q.Unclosed = true
+	q.End = p.End
+	return q
+}
+
+// startsWithOpener reports whether paragraph p begins (after spaces) with an
+// opening quotation mark.
+func startsWithOpener(s string, p text.Span) bool {
+	for i := p.Start; i < p.End; {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if !isMarkRune(r) {
+			return false
+		}
+		role, _ := classify(s, i, w, r)
+		return role == opener
+	}
+	return false
+}

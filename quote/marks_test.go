@@ -1,0 +1,97 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// paragraphsOf splits on newlines, as the segmenter does.
+func paragraphsOf(s string) []text.Span {
+	var ps []text.Span
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			if i > start {
+				ps = append(ps, text.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return ps
+}
+
+func quotedTexts(s string) []string {
+	var out []string
+	for _, q := range FindQuoted(s, paragraphsOf(s)) {
+		t := s[q.Start:q.End]
+		if q.Unclosed {
+			t += "…"
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func TestFindQuoted(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"curly double quote with attribution after",
+			"“We will rebuild the bridge,” the mayor said.", []string{"We will rebuild the bridge,"}},
+		{"straight double quotes",
+			`The minister said "talks are over" on Friday.`, []string{"talks are over"}},
+		{"apostrophes inside words are not marks",
+			"“It’s the council’s decision,” she said of the mayors’ plan.", []string{"It’s the council’s decision,"}},
+		{"interrupted quote gives two stretches",
+			"“We tried,” he said, “but the road was closed.”", []string{"We tried,", "but the road was closed."}},
+		{"nested single quote stays inside",
+			"“He told me ‘never again’ last year,” she said.", []string{"He told me ‘never again’ last year,"}},
+		{"plural possessive inside a quote does not close it",
+			"“The farmers’ union will strike,” a spokesman said.", []string{"The farmers’ union will strike,"}},
+		{"guillemets",
+			"Le ministre a dit «non» hier.", []string{"non"}},
+		{"single quotes as primary marks",
+			"The coach called it ‘a disgrace’ after the match.", []string{"a disgrace"}},
+		{"quote running over paragraphs",
+			"“The first part ends here.\n“The second part ends here,” the judge wrote.",
+			[]string{"The first part ends here.\n“The second part ends here,"}},
+		{"unclosed quote stops at its paragraph",
+			"He said “we will win and then\nThe next paragraph is the writer's own.",
+			[]string{"we will win and then…"}},
+		{"stray closing mark is left alone",
+			"Nothing opened here” but text goes on.\n“A real quote.”", []string{"A real quote."}},
+		{"dash before opening straight quote",
+			`The plan—"a bold one"—failed.`, []string{"a bold one"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quotedTexts(tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzFindQuoted(f *testing.F) {
+	for _, s := range []string{"“a” b", "\"x\" 'y' ‘z’", "«a\n«b»", "’’““\"\"", "a\n\n“b\n“c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ps := paragraphsOf(s)
+		prevEnd := 0
+		for _, q := range FindQuoted(s, ps) {
+			if q.Start < prevEnd || q.Start > q.End || q.End > len(s) {
+				t.Fatalf("quote %+v out of order or bounds in %q", q, s)
+			}
+			if q.Open.End != q.Start {
+				t.Fatalf("content %+v does not follow its opening mark", q)
+			}
+			prevEnd = q.End
+		}
+	})
+}
