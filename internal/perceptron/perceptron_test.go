@@ -1,0 +1,159 @@
+package perceptron
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+// toy is a separable problem: the class is given by one of two features.
+func toy() [][]uint64 {
+	var data [][]uint64
+	for i := 0; i < 30; i++ {
+		c := uint64(i % 3)
+		data = append(data, []uint64{Hash(1, c), Hash(2, uint64(i%5)), Hash(3)})
+	}
+	return data
+}
+
+func train(t *testing.T) *Trainer {
+	t.Helper()
+	tr := NewTrainer(3)
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 5; epoch++ {
+		for i, f := range toy() {
+			guess := tr.Predict(f, scores, nil)
+			tr.Update(f, i%3, guess)
+			tr.Tick()
+		}
+	}
+	return tr
+}
+
+func TestTrainerLearnsSeparableData(t *testing.T) {
+	m, err := train(t).Model(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := make([]float32, 3)
+	for i, f := range toy() {
+		if got, want := m.Predict(f, scores, nil), i%3; got != want {
+			t.Errorf("example %d: got class %d, want %d", i, got, want)
+		}
+	}
+}
+
+func TestPredictHonoursAllowed(t *testing.T) {
+	m, err := train(t).Model(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := make([]float32, 3)
+	f := toy()[0] // class 0
+	if got := m.Predict(f, scores, []bool{false, true, true}); got == 0 {
+		t.Errorf("got disallowed class 0")
+	}
+	if got := m.Predict(f, scores, []bool{false, false, false}); got != -1 {
+		t.Errorf("nothing allowed: got %d, want -1", got)
+	}
+}
+
+func TestUnknownFeatureScoresNothing(t *testing.T) {
+	m, err := train(t).Model(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := []float32{9, 9, 9}
+	m.Score([]uint64{Hash(99, 1), Hash(98)}, scores)
+	for c, s := range scores {
+		if s != 0 {
+			t.Errorf("class %d: got score %v, want 0", c, s)
+		}
+	}
+}
+
+func TestEncodingRoundTripIsStable(t *testing.T) {
+	m, err := train(t).Model(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a bytes.Buffer
+	if _, err := m.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(bytes.NewReader(a.Bytes()), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := m2.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("re-encoding changed the bytes: %d vs %d", a.Len(), b.Len())
+	}
+	s1, s2 := make([]float32, 3), make([]float32, 3)
+	for i, f := range toy() {
+		m.Score(f, s1)
+		m2.Score(f, s2)
+		for c := range s1 {
+			if d := s1[c] - s2[c]; d > 1e-3*abs(s1[c])+1e-6 || -d > 1e-3*abs(s1[c])+1e-6 {
+				t.Errorf("example %d class %d: got %v after decoding, want %v", i, c, s2[c], s1[c])
+			}
+		}
+	}
+}
+
+func abs(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func TestTrainingIsDeterministic(t *testing.T) {
+	enc := func() []byte {
+		m, err := train(t).Model(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		m.WriteTo(&b)
+		return b.Bytes()
+	}
+	if !bytes.Equal(enc(), enc()) {
+		t.Error("two trainings on the same data encode differently")
+	}
+}
+
+func TestReadRejectsMalformed(t *testing.T) {
+	m, _ := train(t).Model(Options{})
+	var good bytes.Buffer
+	m.WriteTo(&good)
+	tests := map[string][]byte{
+		"empty":     nil,
+		"bad magic": []byte("NOPE\x01\x03\x00"),
+		"truncated": good.Bytes()[:good.Len()/2],
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Read(bytes.NewReader(in), "x.model"); !errors.Is(err, ErrFormat) {
+				t.Errorf("got %v, want ErrFormat", err)
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	m, _ := NewTrainer(2).Model(Options{})
+	var b bytes.Buffer
+	m.WriteTo(&b)
+	f.Add(b.Bytes())
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := Read(bytes.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		m.Score([]uint64{1, 2, 3}, make([]float32, m.Classes()))
+	})
+}
