@@ -1,0 +1,113 @@
+package store
+
+import (
+	"dateline"
+)
+
+// Rows is an Analysis flattened into the rows a backend writes: the same
+// mapping for every backend, so they store the same thing.
+type Rows struct {
+	Entities    []EntityRow
+	Mentions    []MentionRow
+	Quotes      []Quote
+	Events      []Event
+	Times       []dateline.TimeJSON
+	Amounts     []dateline.AmountJSON
+	Commitments []Commitment
+}
+
+// EntityRow is one entity of one article, joined to its global entity.
+type EntityRow struct {
+	LocalID  string // "E1"
+	GlobalID string // EntityID(type, name)
+	Name     string
+	Type     string
+	Country  string
+	Actor    string
+	Roles    []string
+	Mentions int
+}
+
+// MentionRow is one mention of an article's entity.
+type MentionRow struct {
+	LocalID  string
+	GlobalID string
+	dateline.MentionJSON
+}
+
+// Flatten maps an Analysis to rows for the article with store id articleID.
+// Dates default to the article's publication date.
+func Flatten(articleID string, a dateline.Analysis) Rows {
+	var r Rows
+	published := deref(a.Published)
+	global := make(map[string]string, len(a.Entities))
+	country := make(map[string]string, len(a.Entities))
+	for _, e := range a.Entities {
+		g := EntityID(e.Type, e.Name)
+		global[e.ID] = g
+		country[e.ID] = deref(e.Country)
+		r.Entities = append(r.Entities, EntityRow{LocalID: e.ID, GlobalID: g, Name: e.Name, Type: e.Type,
+			Country: deref(e.Country), Actor: deref(e.Actor), Roles: e.Roles, Mentions: len(e.Mentions)})
+		for _, m := range e.Mentions {
+			r.Mentions = append(r.Mentions, MentionRow{LocalID: e.ID, GlobalID: g, MentionJSON: m})
+		}
+	}
+	lookup := func(local *string) string {
+		if local == nil {
+			return ""
+		}
+		return global[*local]
+	}
+	for _, q := range a.Quotes {
+		r.Quotes = append(r.Quotes, Quote{ArticleID: articleID, ID: q.ID, Kind: q.Kind, Text: q.Text,
+			Start: q.Start, End: q.End, SpeakerID: lookup(q.Speaker), SpeakerName: deref(q.SpeakerName),
+			Cue: deref(q.Cue), Confidence: q.Confidence, Published: published})
+	}
+	actor := func(x *dateline.ActorJSON) EventActor {
+		if x == nil {
+			return EventActor{}
+		}
+		ea := EventActor{EntityID: lookup(x.Entity), Code: x.Code, Name: x.Name}
+		if x.Entity != nil {
+			ea.Country = country[*x.Entity]
+		}
+		// A CAMEO actor code longer than three letters starts with its
+		// country ("UKRGOV"); a bare three-letter code may be a role ("GOV").
+		if ea.Country == "" && len(x.Code) > 3 {
+			ea.Country = x.Code[:3]
+		}
+		return ea
+	}
+	for _, e := range a.Events {
+		ev := Event{ArticleID: articleID, ID: e.ID, Code: e.Code, Root: Root(e.Code), QuadClass: e.QuadClass,
+			Goldstein: e.Goldstein, Actor1: actor(e.Actor1), Actor2: actor(e.Actor2), Date: e.Date,
+			Location: deref(e.Location), Text: e.Text, Start: e.Start, End: e.End}
+		if ev.Date == "" {
+			ev.Date = published
+		}
+		r.Events = append(r.Events, ev)
+	}
+	r.Times = a.Times
+	r.Amounts = a.Amounts
+	for i, c := range a.Commitments {
+		r.Commitments = append(r.Commitments, Commitment{ArticleID: articleID, Seq: i, ActorID: lookup(c.Actor),
+			ActorName: deref(c.ActorName), Action: c.Action, DueStart: c.Due.Start, DueEnd: c.Due.End,
+			Evidence: c.Evidence, Start: c.Start, End: c.End, QuoteID: deref(c.Quote)})
+	}
+	return r
+}
+
+// Root is a CAMEO code's two-digit root ("036" -> "03").
+func Root(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,168 @@
+package store
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Page is one page of a listing. Next is the cursor of the following page,
+// empty on the last one. Listings are ordered newest first (by date, then
+// by the order they were stored), so a cursor stays valid while an ingest
+// adds articles.
+type Page[T any] struct {
+	Items []T    `json:"items"`
+	Next  string `json:"next,omitempty"`
+}
+
+// Listing limits: a query's Limit is clamped to [1, MaxLimit]; 0 means
+// DefaultLimit.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 1000
+)
+
+// ErrBadQuery is wrapped by errors about a query's parameters (a cursor that
+// does not decode, a date that is not YYYY-MM-DD); the API answers 400.
+var ErrBadQuery = errors.New("bad query")
+
+// ArticleQuery selects articles. Every field is optional; set fields are
+// ANDed. Q is full-text over title and text (all words must match).
+type ArticleQuery struct {
+	Q        string
+	From, To string // published date range, inclusive, YYYY-MM-DD
+	Source   string // substring of a source's input or URL
+	Language string
+	Entity   string // entity id: articles that mention it
+	Cursor   string
+	Limit    int
+}
+
+// QuoteQuery selects quotes. Speaker is an entity id or a name (matched
+// case-insensitively against entity names); Q is full-text over the quote.
+type QuoteQuery struct {
+	Speaker  string
+	Q        string
+	Kind     string
+	From, To string // article published date, inclusive
+	Cursor   string
+	Limit    int
+}
+
+// EntityQuery selects entities; Q is full-text over names.
+type EntityQuery struct {
+	Q       string
+	Type    string
+	Country string
+	Cursor  string
+	Limit   int
+}
+
+// EventQuery selects events. Actor matches either side by entity id or
+// CAMEO actor code; Root is the two-digit root code; QuadClass 0 means any.
+type EventQuery struct {
+	Actor     string
+	Code      string
+	Root      string
+	QuadClass int
+	Country   string // ISO 3166-1 alpha-3 of either actor
+	From, To  string // event date, inclusive
+	Cursor    string
+	Limit     int
+}
+
+// CommitmentQuery selects commitments whose due interval starts in
+// [DueFrom, DueTo] (TIMEX3 values compared as text, so "2025-09" is in
+// "2025-09-01".."2025-09-30" only when written that way).
+type CommitmentQuery struct {
+	DueFrom, DueTo string
+	Cursor         string
+	Limit          int
+}
+
+// ErrorQuery lists error records, newest first.
+type ErrorQuery struct {
+	Input  string // substring of the input
+	Stage  string
+	Cursor string
+	Limit  int
+}
+
+// ClampLimit applies DefaultLimit and MaxLimit.
+func ClampLimit(n int) int {
+	switch {
+	case n <= 0:
+		return DefaultLimit
+	case n > MaxLimit:
+		return MaxLimit
+	}
+	return n
+}
+
+// Cursor is the keyset position after the last item of a page: the sort key
+// and a tie-breaking sequence number. Backends encode it opaquely.
+type Cursor struct {
+	Key string `json:"k"`
+	Seq int64  `json:"s"`
+}
+
+// EncodeCursor makes an opaque cursor string.
+func EncodeCursor(c Cursor) string {
+	b, _ := json.Marshal(c) // two plain fields: cannot fail
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// DecodeCursor parses a cursor made by EncodeCursor; "" is the first page.
+func DecodeCursor(s string) (Cursor, bool, error) {
+	if s == "" {
+		return Cursor{}, false, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c Cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil {
+		return Cursor{}, false, fmt.Errorf("cursor %q: not a cursor this server made: %w", s, ErrBadQuery)
+	}
+	return c, true, nil
+}
+
+// CheckDate accepts "" or a date prefix YYYY, YYYY-MM or YYYY-MM-DD.
+func CheckDate(field, s string) error {
+	if s == "" {
+		return nil
+	}
+	ok := len(s) == 4 || len(s) == 7 || len(s) == 10
+	for i := 0; ok && i < len(s); i++ {
+		if i == 4 || i == 7 {
+			ok = s[i] == '-'
+		} else {
+			ok = s[i] >= '0' && s[i] <= '9'
+		}
+	}
+	if !ok {
+		return fmt.Errorf("%s %q: want a date like 2025-08-18: %w", field, s, ErrBadQuery)
+	}
+	return nil
+}
+
+// EndOfDay makes an inclusive upper date bound compare right against
+// longer values: "2025-08" includes "2025-08-31".
+func EndOfDay(to string) string {
+	if to == "" {
+		return ""
+	}
+	return to + "\uffff"
+}
+
+// Terms splits a free-text query into its words: letters and digits only,
+// so nothing the user types can change a full-text query's syntax.
+// Backends build their full-text expression from these words (all must
+// match).
+func Terms(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}

@@ -1,0 +1,139 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"dateline"
+	"dateline/store"
+)
+
+const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
+	ingested, n_mentions, n_quotes, n_events`
+
+func scanArticle(sc interface{ Scan(...any) error }) (store.Article, int64, error) {
+	var a store.Article
+	var seq int64
+	var flags, ingested string
+	err := sc.Scan(&seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, &flags,
+		&a.StoryGroup, &ingested, &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events)
+	if err != nil {
+		return a, 0, err
+	}
+	if err := json.Unmarshal([]byte(flags), &a.Flags); err != nil {
+		return a, 0, fmt.Errorf("article %q: flags %q: %w", a.ID, flags, err)
+	}
+	if len(a.Flags) == 0 {
+		a.Flags = nil
+	}
+	a.Ingested = parseTime(ingested)
+	return a, seq, nil
+}
+
+// Article returns an article's metadata and every source it came from.
+func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
+	a, _, err := scanArticle(db.r.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return a, fmt.Errorf("sqlite: article %q: %w", id, err)
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT input, item_id, url FROM article_sources WHERE article_id = ? ORDER BY added, input, item_id`, id)
+	if err != nil {
+		return a, fmt.Errorf("sqlite: sources of article %q: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s store.Source
+		if err := rows.Scan(&s.Input, &s.ItemID, &s.URL); err != nil {
+			return a, fmt.Errorf("sqlite: sources of article %q: %w", id, err)
+		}
+		a.Sources = append(a.Sources, s)
+	}
+	if err := rows.Err(); err != nil {
+		return a, fmt.Errorf("sqlite: sources of article %q: %w", id, err)
+	}
+	return a, nil
+}
+
+// Analysis returns the stored Analysis, its ID set to the store id.
+func (db *DB) Analysis(ctx context.Context, id string) (dateline.Analysis, error) {
+	var a dateline.Analysis
+	var blob, text string
+	err := db.r.QueryRowContext(ctx, `SELECT analysis, text FROM articles WHERE id = ?`, id).Scan(&blob, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return a, fmt.Errorf("sqlite: analysis of %q: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(blob), &a); err != nil {
+		return a, fmt.Errorf("sqlite: analysis of %q: stored JSON does not decode: %w", id, err)
+	}
+	a.ID, a.Text = id, text
+	return a, nil
+}
+
+const entityCols = `seq, id, name, type, country, actor, n_articles, n_mentions, n_quotes`
+
+func scanEntity(sc interface{ Scan(...any) error }) (store.Entity, int64, error) {
+	var e store.Entity
+	var seq int64
+	err := sc.Scan(&seq, &e.ID, &e.Name, &e.Type, &e.Country, &e.Actor, &e.Counts.Articles, &e.Counts.Mentions, &e.Counts.Quotes)
+	return e, seq, err
+}
+
+// Entity returns one entity with its counts; events are counted here
+// rather than kept as a column, as an entity's events are few.
+func (db *DB) Entity(ctx context.Context, id string) (store.Entity, error) {
+	e, _, err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("entity %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return e, fmt.Errorf("sqlite: entity %q: %w", id, err)
+	}
+	err = db.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM events WHERE actor1_id = ?1)
+		+ (SELECT count(*) FROM events WHERE actor2_id = ?1 AND actor1_id <> ?1)`, id).Scan(&e.Counts.Events)
+	if err != nil {
+		return e, fmt.Errorf("sqlite: events of entity %q: %w", id, err)
+	}
+	return e, nil
+}
+
+// Stats counts what is stored.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.r.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM articles WHERE analysed = 1),
+		(SELECT count(*) FROM articles WHERE language NOT IN ('', 'en')),
+		(SELECT count(*) FROM article_sources),
+		(SELECT count(*) FROM story_groups),
+		(SELECT count(*) FROM entities),
+		(SELECT count(*) FROM mentions),
+		(SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM times),
+		(SELECT count(*) FROM amounts),
+		(SELECT count(*) FROM commitments),
+		(SELECT count(*) FROM errors)`).Scan(&s.Articles, &s.Analysed, &s.NonEnglish, &s.Sources, &s.StoryGroups,
+		&s.Entities, &s.Mentions, &s.Quotes, &s.Events, &s.Times, &s.Amounts, &s.Commitments, &s.Errors)
+	if err != nil {
+		return s, fmt.Errorf("sqlite: stats of %q: %w", db.path, err)
+	}
+	s.DuplicateInputs = max(0, s.Sources-s.Articles)
+	return s, nil
+}
+
+// parseTime reads a time this package wrote (RFC 3339, UTC); a zero time
+// stands for one it cannot read rather than failing a whole listing.
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}

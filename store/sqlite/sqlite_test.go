@@ -1,0 +1,86 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"dateline/store"
+	"dateline/store/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store {
+		db, err := Open(t.Context(), filepath.Join(t.TempDir(), "test.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
+func TestOpen(t *testing.T) {
+	t.Run("reopening keeps data and schema", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "re.db")
+		db, err := Open(t.Context(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.PutError(t.Context(), store.ErrorRecord{Input: "a", Message: "m"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		db, err = Open(t.Context(), path)
+		if err != nil {
+			t.Fatalf("reopen: %v", err)
+		}
+		defer db.Close()
+		st, err := db.Stats(t.Context())
+		if err != nil || st.Errors != 1 {
+			t.Errorf("after reopen: %+v, %v; want 1 error", st, err)
+		}
+		var n int
+		if err := db.r.QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != SchemaVersion() {
+			t.Errorf("schema_migrations rows = %d, %v; want %d", n, err, SchemaVersion())
+		}
+	})
+	t.Run("a newer schema is refused", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "new.db")
+		db, err := Open(t.Context(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.w.Exec(`INSERT INTO schema_migrations VALUES (999, 'future', '')`); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		_, err = Open(t.Context(), path)
+		if !errors.Is(err, store.ErrSchemaTooNew) {
+			t.Errorf("Open(newer) error = %v, want ErrSchemaTooNew", err)
+		}
+	})
+	t.Run("a file that is not a database is an error naming it", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "junk.db")
+		if err := writeFile(path, "this is not sqlite, just text that is long enough to have a header......"); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Open(context.Background(), path)
+		if err == nil || !contains(err.Error(), path) {
+			t.Errorf("Open(junk) error = %v, want one naming %q", err, path)
+		}
+	})
+	t.Run("WAL mode is on", func(t *testing.T) {
+		db, err := Open(t.Context(), filepath.Join(t.TempDir(), "wal.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var mode string
+		if err := db.r.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+		}
+	})
+}
