@@ -1,0 +1,240 @@
+package timex
+
+import (
+	"fmt"
+)
+
+// tval is the meaning of a time expression while the cascade builds it.
+type tval struct {
+	typ string // DATE, TIME, DURATION, SET
+	// Exactly one of these describes the value: a calendar point, a
+	// duration, or a literal value (PRESENT_REF, XXXX-WXX-1, a SET value).
+	p   point
+	d   dur
+	lit string
+
+	isPoint, isDur bool
+	mod            string
+	// startV and endV bound a range ("within the next week to ten days").
+	startV, endV string
+	// rel marks a duration anchored at the reference time ("the past two
+	// months", "the next week"): -1 before it, +1 after it.
+	rel int
+	// det is set when the expression starts with "the" (so a later rule
+	// knows "the past" from "past").
+	det bool
+	// ana marks a value that an earlier expression in the document may
+	// refine ("a year ago" after "the third quarter" is that quarter a year
+	// before); resolveAnaphora does it once the whole document is read.
+	ana       anaKind
+	shiftBy   dur
+	shiftSign int
+}
+
+type anaKind uint8
+
+const (
+	anaNone  anaKind = iota
+	anaShift         // the reference date shifted by shiftBy
+)
+
+func (v *tval) value() string {
+	switch {
+	case v.lit != "":
+		return v.lit
+	case v.isDur:
+		return v.d.String()
+	case v.isPoint:
+		return v.p.String()
+	}
+	return ""
+}
+
+// rule is one pattern with the function that normalises what it matched.
+// norm returns nil to reject the match (then the next candidate is tried).
+type rule struct {
+	name string
+	src  string
+	pat  pattern
+	norm func(m *match) *tval
+}
+
+// match is what a normaliser sees: the tokens of the layer, the captured
+// token of each element, and the context (reference date, tense).
+type match struct {
+	toks []tok
+	caps []int
+	pat  pattern
+	i, j int // token range [i, j) in the layer
+	c    *ctx
+}
+
+// get returns the token captured by the element named name, or nil.
+func (m *match) get(name string) *tok {
+	for k, e := range m.pat {
+		if e.name == name && m.caps[k] >= 0 {
+			return &m.toks[m.caps[k]]
+		}
+	}
+	return nil
+}
+
+func (m *match) has(name string) bool { return m.get(name) != nil }
+
+// word returns the lower-case word captured by a literal element ("" if none).
+func (m *match) word(name string) string {
+	if t := m.get(name); t != nil && t.ent != nil {
+		return t.ent.word
+	}
+	return ""
+}
+
+// node returns the time value captured by a <TYPE> element.
+func (m *match) node(name string) *tval {
+	if t := m.get(name); t != nil && t.kind == kNode {
+		return t.node
+	}
+	return nil
+}
+
+// prev and next are the layer tokens just outside the match (nil at the edges).
+func (m *match) prev() *tok {
+	if m.i > 0 {
+		return &m.toks[m.i-1]
+	}
+	return nil
+}
+
+func (m *match) next() *tok {
+	if m.j < len(m.toks) {
+		return &m.toks[m.j]
+	}
+	return nil
+}
+
+// cascade is one layer of rules: each pass rewrites the matched tokens into
+// one node token, so later layers build on what earlier ones found (the
+// SUTime way: "nearly" + ("three and a half years" + "ago")).
+type cascade struct {
+	name   string
+	rules  []*rule
+	byWord map[*entry][]int // rules that can start with this literal word
+	byTest []int            // rules that can start with a class or a node
+	maxLen int
+}
+
+func newCascade(name string, rules []*rule) *cascade {
+	c := &cascade{name: name, rules: rules, byWord: map[*entry][]int{}}
+	for ri, r := range rules {
+		if len(r.pat) > c.maxLen {
+			c.maxLen = len(r.pat)
+		}
+		generic := false
+		for _, e := range r.pat {
+			if e.words == nil {
+				generic = true
+			} else {
+				for _, w := range e.words {
+					ent := lexicon[w]
+					c.byWord[ent] = appendUnique(c.byWord[ent], ri)
+				}
+			}
+			if !e.opt {
+				break
+			}
+		}
+		if generic {
+			c.byTest = append(c.byTest, ri)
+		}
+	}
+	return c
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// mustRules compiles a rule table; a bad pattern is a programming error
+// caught by every test run, so it panics at init.
+func mustRules(table []rule) []*rule {
+	out := make([]*rule, len(table))
+	for i := range table {
+		r := table[i]
+		p, err := compile(r.src)
+		if err != nil {
+			panic(fmt.Sprintf("timex rule %s: %v", r.name, err))
+		}
+		r.pat = p
+		out[i] = &r
+	}
+	return out
+}
+
+// run applies the layer to toks and returns the new layer (written to dst).
+func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
+	caps := cx.caps[:c.maxLen]
+	best := cx.best[:c.maxLen]
+	type cand struct {
+		ri, end int
+		caps    [16]int
+	}
+	var cands [16]cand
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		nc := 0
+		try := func(ri int) {
+			if nc == len(cands) {
+				return
+			}
+			r := c.rules[ri]
+			for k := range best {
+				best[k] = -1
+			}
+			if end := r.pat.longest(toks, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
+				cands[nc] = cand{ri: ri, end: end}
+				copy(cands[nc].caps[:], best[:len(r.pat)])
+				nc++
+			}
+		}
+		if t.kind == kNode || t.kind != kPunct && (t.ent != nil || t.kind != kWord) {
+			if t.ent != nil {
+				for _, ri := range c.byWord[t.ent] {
+					try(ri)
+				}
+			}
+			for _, ri := range c.byTest {
+				try(ri)
+			}
+		}
+		// Longest first, then the rule listed first.
+		for a := 1; a < nc; a++ {
+			for b := a; b > 0 && (cands[b].end > cands[b-1].end || cands[b].end == cands[b-1].end && cands[b].ri < cands[b-1].ri); b-- {
+				cands[b], cands[b-1] = cands[b-1], cands[b]
+			}
+		}
+		done := false
+		for k := 0; k < nc && !done; k++ {
+			r := c.rules[cands[k].ri]
+			m := match{toks: toks, caps: cands[k].caps[:len(r.pat)], pat: r.pat, i: i, j: cands[k].end, c: cx}
+			v := r.norm(&m)
+			if v == nil {
+				continue
+			}
+			end := cands[k].end
+			dst = append(dst, tok{s: toks[i].s, e: toks[end-1].e, kind: kNode, node: v,
+				bi: toks[i].bi, bj: toks[end-1].bj, cap: toks[i].cap, hyph: toks[i].hyph})
+			i = end
+			done = true
+		}
+		if !done {
+			dst = append(dst, *t)
+			i++
+		}
+	}
+	return dst
+}

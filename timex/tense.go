@@ -1,0 +1,146 @@
+package timex
+
+import (
+	"sort"
+	"strings"
+
+	"dateline/text"
+)
+
+// Tense of the clause around a time expression decides which way a bare
+// weekday or month points: "stated Monday" is the Monday on or before the
+// reference date, "will meet on Monday" the one on or after it.
+const (
+	past    = -1
+	unknown = 0
+	future  = 1
+)
+
+func init() {
+	for _, w := range []string{"will", "ll", "shall", "upcoming", "scheduled", "tomorrow", "planned", "plans", "plan"} {
+		add(w, func(e *entry) { e.tense = future })
+	}
+	for _, w := range []string{"said", "was", "were", "had", "did", "told", "met", "went", "came", "took",
+		"made", "gave", "held", "began", "saw", "spoke", "became", "brought", "bought", "sold", "fell",
+		"rose", "won", "lost", "left", "found", "thought", "felt", "kept", "knew", "led", "paid", "ran",
+		"sent", "stood", "struck", "wrote", "grew", "broke", "chose", "drew", "drove", "flew", "fought",
+		"forgot", "froze", "got", "heard", "hung", "hid", "laid", "lent", "meant", "rode", "rang", "sank",
+		"sat", "shook", "shot", "sang", "slept", "sought", "spent", "stole", "stuck", "swore", "swept",
+		"taught", "tore", "threw", "understood", "woke", "wore", "withdrew", "arose", "ago", "yesterday",
+		"dealt", "fled", "overtook", "undertook", "beat", "bid", "slid", "spoke", "wept", "won"} {
+		add(w, func(e *entry) { e.tense = past })
+	}
+}
+
+// notPast are words ending in -ed that are not past tense verbs.
+var notPast = map[string]bool{"need": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
+	"speed": true, "breed": true, "bleed": true, "greed": true, "seed": true, "hundred": true, "embed": true,
+	"shred": true, "sacred": true, "naked": true, "wicked": true, "rugged": true, "ragged": true,
+	"beloved": true, "united": true, "limited": true, "based": true, "related": true, "supposed": true,
+	"concerned": true, "interested": true, "scheduled": true, "expected": true, "planned": true,
+	"red": true, "bed": true, "fed": true, "led": false, "wed": true, "shed": true, "fled": false,
+	"detailed": true, "advanced": true, "experienced": true, "armed": true, "used": true}
+
+// tenseAt reads the tense of the clause around base tokens [bi, bj): the
+// nearest cue before the expression in its clause, else the nearest after.
+func (c *ctx) tenseAt(bi, bj int) int {
+	for k, n := bi-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if c.clauseEnd(k) {
+			break
+		}
+		if t := c.cue(k); t != unknown {
+			return t
+		}
+	}
+	for k, n := bj, 0; k < len(c.base) && n < 10; k, n = k+1, n+1 {
+		if c.clauseEnd(k) {
+			break
+		}
+		if t := c.cue(k); t != unknown {
+			return t
+		}
+	}
+	return unknown
+}
+
+func (c *ctx) clauseEnd(k int) bool {
+	t := &c.base[k]
+	if t.kind != kPunct {
+		return false
+	}
+	switch c.text[t.s] {
+	case '.', ';', '!', '?', ':':
+		return true
+	}
+	return false
+}
+
+// cue is the tense one token signals: a part-of-speech tag when the syntax
+// stage ran, else the word itself.
+func (c *ctx) cue(k int) int {
+	t := &c.base[k]
+	if t.kind != kWord {
+		return unknown
+	}
+	if x := c.xposAt(t.s); x != "" {
+		switch x {
+		case "VBD":
+			return past
+		case "MD":
+			if t.ent != nil && t.ent.tense == future {
+				return future
+			}
+			return unknown
+		case "VBN":
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if w := c.base[j].ent; w != nil && (w.word == "has" || w.word == "have" || w.word == "had") {
+					return past
+				}
+			}
+			return unknown
+		}
+		if t.ent != nil && t.ent.tense == future && x != "NN" && x != "NNS" {
+			return future
+		}
+		return unknown
+	}
+	if t.ent != nil {
+		if t.ent.word == "going" && k+1 < len(c.base) && c.base[k+1].ent != nil && c.base[k+1].ent.word == "to" {
+			return future
+		}
+		if t.ent.tense != 0 {
+			return int(t.ent.tense)
+		}
+	}
+	if t.cap || t.e-t.s < 5 {
+		return unknown
+	}
+	w := c.text[t.s:t.e]
+	if strings.HasSuffix(w, "ed") && !notPast[strings.ToLower(w)] {
+		return past
+	}
+	return unknown
+}
+
+// xposAt returns the XPOS tag of the document token starting at byte s, or
+// "" when the syntax stage has not run.
+func (c *ctx) xposAt(s int) string {
+	if !c.hasXPOS {
+		return ""
+	}
+	toks := c.doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s })
+	if i < len(toks) && toks[i].Start == s {
+		return toks[i].XPOS
+	}
+	return ""
+}
+
+func hasXPOS(d *text.Document) bool {
+	for i := range d.Tokens {
+		if d.Tokens[i].XPOS != "" {
+			return true
+		}
+	}
+	return false
+}
