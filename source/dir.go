@@ -1,0 +1,92 @@
+package source
+
+import (
+	"context"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"dateline/text"
+)
+
+// dirSource reads a directory tree in lexical order, so two runs yield the
+// same articles in the same order. It reads the files whose extension a
+// format claims (also gzipped) and files without an extension (sniffed);
+// hidden files and directories (".git", ".DS_Store") and other extensions
+// (images, .md, .csv) are skipped. A file's article id is its path relative
+// to the directory, without the extension.
+type dirSource struct {
+	root string
+	opt  Options
+}
+
+func (d *dirSource) Name() string { return d.root }
+
+func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error] {
+	return func(yield func(text.Article, error) bool) {
+		stopped := false
+		emit := func(a text.Article, err error) bool {
+			if ctx.Err() != nil || !yield(a, err) {
+				stopped = true
+			}
+			return !stopped
+		}
+		filepath.WalkDir(d.root, func(path string, e fs.DirEntry, err error) error {
+			if stopped || ctx.Err() != nil {
+				return filepath.SkipAll
+			}
+			if err != nil {
+				emit(text.Article{Origin: text.Origin{Path: path}}, &InputError{Input: path, Reason: "cannot read", Err: err})
+				if e != nil && e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if path != d.root && strings.HasPrefix(e.Name(), ".") {
+				if e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if e.IsDir() || !wanted(path) {
+				return nil
+			}
+			if e.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files only: a link to a directory could
+				// make a loop.
+				if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+					return nil
+				}
+			} else if !e.Type().IsRegular() {
+				return nil
+			}
+			rel, err := filepath.Rel(d.root, path)
+			if err != nil {
+				rel = filepath.Base(path)
+			}
+			src, err := openFile(path, articleID(rel), d.opt)
+			if err != nil {
+				emit(text.Article{ID: articleID(rel), Origin: text.Origin{Path: path}}, err)
+				return nil
+			}
+			for a, err := range src.Articles(ctx) {
+				if !emit(a, err) {
+					return filepath.SkipAll
+				}
+			}
+			return nil
+		})
+	}
+}
+
+// wanted: a directory member is read when a format claims its extension or
+// it has none.
+func wanted(path string) bool {
+	if _, ok := formatByExt(path); ok {
+		return true
+	}
+	base := strings.TrimSuffix(strings.ToLower(filepath.Base(path)), ".gz")
+	return filepath.Ext(base) == ""
+}

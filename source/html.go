@@ -1,0 +1,181 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	nurl "net/url"
+	"regexp"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"dateline/text"
+)
+
+// FlagNotHTMLReadAsText marks a file named as HTML that held no markup and
+// was read as plain text instead.
+const FlagNotHTMLReadAsText = "not-html-read-as-text"
+
+// HTMLOptions tune the article extractor. The zero value is the tuned
+// default: balanced focus, readability and dom-distiller fallbacks on, the
+// full date search.
+type HTMLOptions struct {
+	// Focus trades recall for precision: "" (balanced), "precision" or
+	// "recall".
+	Focus string
+	// NoFallback turns off the readability and dom-distiller fallbacks:
+	// faster, a little less accurate.
+	NoFallback bool
+	// FastDates looks for the publication date in metadata and markup only,
+	// skipping the slow search through the page text.
+	FastDates bool
+	// KeepFurniture skips Clean on the extracted text.
+	KeepFurniture bool
+}
+
+func openHTMLFile(in input, opt Options) Source {
+	return &single{in: in, opt: opt, read: readHTML}
+}
+
+func readHTML(in input, b []byte, opt Options) (text.Article, error) {
+	page, flags := decodeHTML(in.name, b, opt)
+	if !hasMarkup(page) {
+		if looksJSONL([]byte(page)) || strings.HasPrefix(strings.TrimSpace(page), "[") {
+			return text.Article{}, &InputError{Input: in.name, Reason: "holds JSON, not an HTML page", Err: ErrNotHTML}
+		}
+		opt.warn(in.name, "no HTML markup; read as plain text")
+		return textArticle(in.name, page, append(flags, FlagNotHTMLReadAsText))
+	}
+	a, err := ExtractHTML(in.name, page, "", opt)
+	a.Flags = append(flags, a.Flags...)
+	return a, err
+}
+
+// ExtractHTML finds the article in an HTML page with go-trafilatura (and
+// its readability and dom-distiller fallbacks): its text, title, author,
+// publication date and canonical URL. pageURL, when known, resolves
+// relative links and is kept when the page names no canonical URL. name
+// names the input in errors. The page must be valid UTF-8. A page with no
+// text at all is an *InputError wrapping ErrNoText.
+func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err error) {
+	opt = opt.withDefaults()
+	defer func() {
+		// The extractor is a large port; a bug in it must cost one page,
+		// not the batch.
+		if r := recover(); r != nil {
+			a, err = text.Article{}, &InputError{Input: name, Reason: "HTML extractor failed", Err: fmt.Errorf("%v", r)}
+		}
+	}()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return a, &InputError{Input: name, Reason: "cannot parse HTML", Err: err}
+	}
+	res, xerr := trafilatura.ExtractDocument(doc, trafilaturaOptions(pageURL, opt.HTML))
+	var body string
+	if xerr == nil {
+		body = res.ContentText
+		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
+		a.Author = strings.TrimSpace(res.Metadata.Author)
+		a.URL = res.Metadata.URL
+		if !res.Metadata.Date.IsZero() {
+			a.Published = res.Metadata.Date
+		}
+	} else {
+		// Nothing the extractor trusts: take the page's visible text rather
+		// than lose the article.
+		body = visibleText(doc)
+	}
+	if a.URL == "" {
+		a.URL = pageURL
+	}
+	if !opt.HTML.KeepFurniture {
+		c := Clean(body)
+		body = c.Text
+		if a.Author == "" {
+			a.Author = c.Author
+		}
+		if a.Published.IsZero() {
+			a.Published = c.Published
+		}
+	}
+	a.Text = strings.TrimSpace(body)
+	if a.Text == "" {
+		return a, &InputError{Input: name, Reason: "no article text in the page", Err: ErrNoText}
+	}
+	return a, nil
+}
+
+func trafilaturaOptions(pageURL string, h HTMLOptions) trafilatura.Options {
+	o := trafilatura.Options{
+		EnableFallback:  !h.NoFallback,
+		ExcludeComments: true,
+		Deduplicate:     true,
+	}
+	switch h.Focus {
+	case "precision":
+		o.Focus = trafilatura.FavorPrecision
+	case "recall":
+		o.Focus = trafilatura.FavorRecall
+	}
+	if h.FastDates {
+		o.HtmlDateMode = trafilatura.Fast
+	}
+	if u, err := nurl.ParseRequestURI(pageURL); err == nil && pageURL != "" {
+		o.OriginalURL = u
+	}
+	return o
+}
+
+// visibleText is the text of a page's body without scripts and styles, a
+// line per block: the last resort when the extractor finds no article.
+func visibleText(doc *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case n.Type == html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "head", "svg", "iframe":
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteByte('\n')
+		}
+	}
+	walk(doc)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+var blockTags = setOf("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+	"article", "section", "header", "footer", "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol")
+
+// markupTag finds an HTML tag: a known element name after "<", then a space,
+// "/" or ">".
+var markupTag = regexp.MustCompile(`(?i)<(?:!doctype html|html|head|body|title|meta|div|p|span|a|article|section|main|h[1-6]|br|script|style|table|ul|ol|li|img|link|header|footer|nav)[\s/>]`)
+
+// looksHTML: the input's first bytes look like an HTML page: a doctype or
+// an html tag, or at least two known tags.
+func looksHTML(head []byte) bool {
+	head = bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	tags := len(markupTag.FindAllIndex(head, 2))
+	return tags >= 2 || (tags == 1 && bytes.HasPrefix(head, []byte("<")))
+}
+
+// hasMarkup: a page holds at least one HTML tag.
+func hasMarkup(page string) bool {
+	return markupTag.MatchString(page[:min(len(page), 64<<10)])
+}

@@ -1,0 +1,232 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"dateline/text"
+)
+
+// jsonlSource streams JSONL: one article a line, as DESIGN.md's input
+// contract says: {"id", "text" | "html", "url", "title", "published"}, and
+// optionally "author" (a string or a list) and "language". A bad line is one
+// *InputError naming file:line; the lines after it are still read.
+type jsonlSource struct {
+	in  input
+	opt Options
+}
+
+func openJSONL(in input, opt Options) Source { return &jsonlSource{in: in, opt: opt} }
+
+func (s *jsonlSource) Name() string { return s.in.name }
+
+func (s *jsonlSource) Articles(ctx context.Context) iter.Seq2[text.Article, error] {
+	return func(yield func(text.Article, error) bool) {
+		rc, err := s.in.open(s.opt)
+		if err != nil {
+			yield(text.Article{Origin: text.Origin{Path: s.in.name}}, err)
+			return
+		}
+		defer rc.Close()
+		lr := &lineReader{r: bufio.NewReaderSize(rc, 64<<10), max: s.opt.MaxBytes}
+		for n := int64(1); ; n++ {
+			if ctx.Err() != nil {
+				return
+			}
+			line, rerr := lr.next()
+			origin := text.Origin{Path: s.in.name, Offset: n}
+			if rerr != nil && !errors.Is(rerr, io.EOF) {
+				// The stream itself failed (truncated gzip, a gzip bomb, a
+				// read error): nothing after this point can be read.
+				yield(text.Article{Origin: origin}, asInputError(origin.String(), "cannot read", rerr))
+				return
+			}
+			if lr.tooLong {
+				err := &InputError{Input: origin.String(), Reason: fmt.Sprintf("line longer than the limit of %s (Options.MaxBytes)", byteSize(s.opt.MaxBytes)), Err: ErrTooLarge}
+				if !yield(text.Article{Origin: origin}, err) {
+					return
+				}
+			} else if len(bytes.TrimSpace(line)) > 0 {
+				a, err := parseJSONLine(line, origin, s.opt)
+				if !yield(a, err) {
+					return
+				}
+			}
+			if rerr != nil { // io.EOF after the last line
+				return
+			}
+		}
+	}
+}
+
+// lineReader reads lines of at most max bytes; a longer line is skipped to
+// its end and reported by tooLong, so one huge line costs no memory.
+type lineReader struct {
+	r       *bufio.Reader
+	max     int64
+	tooLong bool
+	buf     []byte
+}
+
+// next returns the next line without its line end; io.EOF comes with the
+// last line (which may be empty).
+func (lr *lineReader) next() ([]byte, error) {
+	lr.tooLong = false
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !lr.tooLong {
+			if int64(len(lr.buf)+len(chunk)) > lr.max+2 { // +2: the line end
+				lr.tooLong = true
+				lr.buf = lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		line := bytes.TrimRight(lr.buf, "\r\n")
+		if err == nil && lr.tooLong {
+			return nil, nil
+		}
+		return line, err
+	}
+}
+
+// jsonLine is one input line. Pointers tell a missing field from an empty
+// one.
+type jsonLine struct {
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"`
+	URL       *string         `json:"url"`
+	Title     *string         `json:"title"`
+	Published *string         `json:"published"`
+	Author    json.RawMessage `json:"author"`
+	Language  *string         `json:"language"`
+}
+
+// parseJSONLine makes an article of one line. "text" is taken as given (no
+// cleaning: offsets computed by others refer to it); "html" goes through
+// ExtractHTML, and fields on the line win over what the page says.
+func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, error) {
+	name := origin.String()
+	a := text.Article{Origin: origin}
+	if !utf8.Valid(line) {
+		opt.warn(name, "invalid UTF-8 replaced by U+FFFD")
+		line = []byte(replaceInvalidUTF8(line))
+		a.Flags = append(a.Flags, FlagInvalidUTF8)
+	}
+	if t := bytes.TrimSpace(line); len(t) == 0 || t[0] != '{' {
+		return a, &InputError{Input: name, Reason: "not a JSON object", Err: ErrBadJSON}
+	}
+	var j jsonLine
+	if err := json.Unmarshal(line, &j); err != nil {
+		return a, &InputError{Input: name, Reason: ErrBadJSON.Error(), Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+	}
+	id, err := jsonID(j.ID)
+	if err != nil {
+		return a, &InputError{Input: name, Reason: `field "id"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+	}
+	a.ID = id
+	if a.ID == "" {
+		a.ID = streamID(origin.Path) + ":" + strconv.FormatInt(origin.Offset, 10)
+	}
+	var published time.Time
+	if j.Published != nil && strings.TrimSpace(*j.Published) != "" {
+		if published, err = ParseDate(*j.Published); err != nil {
+			return a, &InputError{Input: name, Reason: `field "published"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+		}
+	}
+	author, err := jsonAuthor(j.Author)
+	if err != nil {
+		return a, &InputError{Input: name, Reason: `field "author"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+	}
+	switch {
+	case j.Text != nil:
+		a.Text = *j.Text
+	case j.HTML != nil:
+		x, err := ExtractHTML(name, *j.HTML, deref(j.URL), opt)
+		x.ID, x.Origin, x.Flags = a.ID, a.Origin, append(a.Flags, x.Flags...)
+		a = x
+		if err != nil {
+			return a, err
+		}
+	default:
+		return a, &InputError{Input: name, Reason: `neither "text" nor "html" given`, Err: ErrNoText}
+	}
+	if j.URL != nil && *j.URL != "" {
+		a.URL = *j.URL
+	}
+	if j.Title != nil && *j.Title != "" {
+		a.Title = *j.Title
+	}
+	if author != "" {
+		a.Author = author
+	}
+	if !published.IsZero() {
+		a.Published = published
+	}
+	if a.Published.IsZero() {
+		a.Published = opt.Published
+	}
+	if j.Language != nil {
+		a.Language = *j.Language
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return a, &InputError{Input: name, Reason: "empty text", Err: ErrEmpty}
+	}
+	return a, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// jsonID accepts an id given as a string or a number.
+func jsonID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", fmt.Errorf("want a string or a number, got %.40s", raw)
+}
+
+// jsonAuthor accepts one name or a list of names (joined by "; ").
+func jsonAuthor(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return strings.TrimSpace(s), nil
+	}
+	var list []string
+	if err := json.Unmarshal(raw, &list); err != nil {
+		return "", fmt.Errorf("want a string or a list of strings, got %.40s", raw)
+	}
+	return strings.Join(list, "; "), nil
+}

@@ -1,0 +1,237 @@
+// Package source reads articles from where they live: plain text, HTML
+// pages, JSONL, directories, feeds, WARC archives and stdin. Sources stream:
+// none holds a whole archive in memory. A failure to read one article is an
+// *InputError naming the input; the rest of the stream goes on.
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"dateline/text"
+)
+
+// Source streams articles. The sequence yields an article or an error for
+// one input; it ends when the input is exhausted or ctx is done. With an
+// error, the article carries what is known of the input: its Origin always,
+// its ID when the input named one.
+type Source interface {
+	// Name identifies the source in messages (a path, a URL, "-").
+	Name() string
+	Articles(ctx context.Context) iter.Seq2[text.Article, error]
+}
+
+// InputError names the input that could not be read and why. Err wraps one
+// of the sentinel errors below when the cause is one of them, so callers
+// can tell kinds apart with errors.Is.
+type InputError struct {
+	Input  string // path, path:line, path:offset, URL
+	Reason string
+	Err    error
+}
+
+func (e *InputError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Input, e.Reason, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Input, e.Reason)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Causes of an InputError.
+var (
+	ErrEmpty     = errors.New("empty input")
+	ErrBinary    = errors.New("binary data, not text")
+	ErrTooLarge  = errors.New("input exceeds the size limit")
+	ErrGzipBomb  = errors.New("gzip expands beyond the ratio limit")
+	ErrTruncated = errors.New("truncated input")
+	ErrNotHTML   = errors.New("not HTML")
+	ErrBadJSON   = errors.New("invalid JSON line")
+	ErrNoText    = errors.New("no article text")
+)
+
+// A format is one kind of input the package reads. Open picks the format
+// by the file's extension (after any .gz), else by sniffing its first bytes
+// in table order; directories include files whose extension a format claims.
+// To add a format, add a line to formats (before html if its content could
+// pass for markup, as feeds and WARC can).
+type format struct {
+	name  string
+	exts  []string               // lower case with the dot; matched after stripping .gz
+	sniff func(head []byte) bool // on the first decompressed bytes; nil: by extension only
+	open  func(in input, opt Options) Source
+}
+
+// formats is consulted in order; text comes last and takes anything.
+var formats = []format{
+	{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksJSONL, open: openJSONL},
+	{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksHTML, open: openHTMLFile},
+	{name: "text", exts: []string{".txt", ".text"}, sniff: func([]byte) bool { return true }, open: openTextFile},
+}
+
+// sniffLen is how much of an input is read to guess its format.
+const sniffLen = 4096
+
+// input is one file or stream to read.
+type input struct {
+	name string // for messages and Origin.Path: the path as given, or "-"
+	id   string // the article id for single-article formats
+	// open returns the content, already decompressed when it is gzip.
+	open func(opt Options) (io.ReadCloser, error)
+}
+
+// Open returns the Source for path: "-" reads opt.Stdin (os.Stdin when nil);
+// a directory is read recursively in sorted order; a file is read by the
+// format its extension names, or by its content when the extension is
+// unknown. A path that cannot be opened is an *InputError.
+func Open(path string, opt Options) (Source, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	opt = opt.withDefaults()
+	if path == "-" {
+		r := opt.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
+		return OpenReader("-", r, opt)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, &InputError{Input: path, Reason: "cannot open", Err: err}
+	}
+	if fi.IsDir() {
+		return &dirSource{root: path, opt: opt}, nil
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, &InputError{Input: path, Reason: "not a regular file or directory"}
+	}
+	return openFile(path, articleID(filepath.Base(path)), opt)
+}
+
+// OpenReader reads a stream (stdin, a pipe) named name in messages: JSONL if
+// its first non-space byte is '{', HTML if it looks like markup, else plain
+// text; gzip is decompressed. The reader is read once.
+func OpenReader(name string, r io.Reader, opt Options) (Source, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	opt = opt.withDefaults()
+	rc, err := decompress(name, io.NopCloser(r), opt)
+	if err != nil {
+		return nil, err
+	}
+	// Peek through a buffer that the source then reads from, so sniffing
+	// consumes nothing.
+	br := bufio.NewReaderSize(rc, sniffLen)
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, asInputError(name, "cannot read", err)
+	}
+	used := false
+	in := input{name: name, id: streamID(name), open: func(Options) (io.ReadCloser, error) {
+		if used {
+			return nil, &InputError{Input: name, Reason: "stream already read"}
+		}
+		used = true
+		return readCloser{br, rc}, nil
+	}}
+	return sniffFormat(head).open(in, opt), nil
+}
+
+type readCloser struct {
+	io.Reader
+	io.Closer
+}
+
+// openFile picks the format of one regular file.
+func openFile(path, id string, opt Options) (Source, error) {
+	in := input{name: path, id: id, open: func(opt Options) (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &InputError{Input: path, Reason: "cannot open", Err: err}
+		}
+		return decompress(path, f, opt)
+	}}
+	if f, ok := formatByExt(path); ok {
+		return f.open(in, opt), nil
+	}
+	rc, err := in.open(opt)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	head := make([]byte, sniffLen)
+	n, err := io.ReadFull(rc, head)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, asInputError(path, "cannot read", err)
+	}
+	return sniffFormat(head[:n]).open(in, opt), nil
+}
+
+// formatByExt finds the format claiming path's extension, ignoring a .gz.
+func formatByExt(path string) (format, bool) {
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(path), ".gz")))
+	if ext == "" {
+		return format{}, false
+	}
+	for _, f := range formats {
+		for _, e := range f.exts {
+			if e == ext {
+				return f, true
+			}
+		}
+	}
+	return format{}, false
+}
+
+func sniffFormat(head []byte) format {
+	for _, f := range formats {
+		if f.sniff != nil && f.sniff(head) {
+			return f
+		}
+	}
+	return formats[len(formats)-1]
+}
+
+// articleID is a file's article id: its path without the extension (and
+// without .gz), with forward slashes.
+func articleID(rel string) string {
+	rel = filepath.ToSlash(rel)
+	rel = strings.TrimSuffix(rel, ".gz")
+	if ext := filepath.Ext(rel); ext != "" && !strings.HasSuffix(rel, "/"+ext) && rel != ext {
+		rel = strings.TrimSuffix(rel, ext)
+	}
+	return rel
+}
+
+func streamID(name string) string {
+	if name == "-" {
+		return "stdin"
+	}
+	return articleID(filepath.Base(name))
+}
+
+// looksJSONL: the first non-space byte opens a JSON object.
+func looksJSONL(head []byte) bool {
+	head = bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	return len(head) > 0 && head[0] == '{'
+}
+
+// asInputError keeps an *InputError as it is and wraps anything else.
+func asInputError(name, reason string, err error) error {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return err
+	}
+	return &InputError{Input: name, Reason: reason, Err: err}
+}

@@ -1,0 +1,136 @@
+package source
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Page titles from metadata usually carry the site's name or a section
+// ("Headline | Site", "Section - Headline"), while the article's own
+// heading is on the page as an h1 (or h2). refineTitle prefers the heading
+// that the metadata title contains, and otherwise strips the parts of the
+// title that name the site.
+
+// titleSep splits a title into parts at the separators sites use.
+var titleSep = regexp.MustCompile(`\s+[|–—•·›»:/-]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+`)
+
+func refineTitle(title, sitename, hostname string, doc *html.Node) string {
+	title = collapseSpace(title)
+	heads := headings(doc)
+	if title == "" {
+		if len(heads) > 0 {
+			return heads[0]
+		}
+		return ""
+	}
+	lt := strings.ToLower(title)
+	best := ""
+	for _, h := range heads {
+		lh := strings.ToLower(h)
+		if lh == lt {
+			return h
+		}
+		if utf8.RuneCountInString(h) >= 4 && strings.Contains(lt, lh) && len(h) > len(best) && isTitlePart(lt, lh) {
+			best = h
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return stripSiteName(title, sitename, hostname)
+}
+
+// isTitlePart: part sits in title between separators or at an end next to
+// one, so "Rain" inside "Rain or shine | Site" does not count but "Headline"
+// in "Headline | Site" does.
+func isTitlePart(title, part string) bool {
+	for _, p := range titleSep.Split(title, -1) {
+		if strings.TrimSpace(p) == part {
+			return true
+		}
+	}
+	i := strings.Index(title, part)
+	before, after := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(part):])
+	return (before == "" || titleSep.MatchString(title[:i]+" ")) && (after == "" || titleSep.MatchString(" "+title[i+len(part):]))
+}
+
+// stripSiteName drops the title parts that name the site: its name, its
+// host, or anything shaped like a domain.
+func stripSiteName(title, sitename, hostname string) string {
+	parts := titleSep.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	site := strings.ToLower(collapseSpace(sitename))
+	host := strings.TrimPrefix(strings.ToLower(hostname), "www.")
+	hostLabel, _, _ := strings.Cut(host, ".")
+	var keep []string
+	for _, p := range parts {
+		lp := strings.ToLower(strings.TrimSpace(p))
+		squashed := strings.NewReplacer(" ", "", "-", "", ".", "").Replace(lp)
+		switch {
+		case lp == "":
+		case site != "" && lp == site:
+		case host != "" && (lp == host || (len(hostLabel) > 3 && squashed == strings.ReplaceAll(hostLabel, "-", ""))):
+		case !strings.Contains(lp, " ") && strings.Contains(lp, ".") && utf8.RuneCountInString(lp) > 4:
+		default:
+			keep = append(keep, strings.TrimSpace(p))
+		}
+	}
+	if len(keep) == 1 {
+		return keep[0]
+	}
+	return title
+}
+
+// headings returns the text of the page's h1 then h2 elements.
+func headings(doc *html.Node) []string {
+	var h1, h2 []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return
+			case "h1", "h2":
+				if t := collapseSpace(nodeText(n)); t != "" {
+					if n.Data == "h1" {
+						h1 = append(h1, t)
+					} else {
+						h2 = append(h2, t)
+					}
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return append(h1, h2...)
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
