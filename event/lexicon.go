@@ -219,11 +219,9 @@ func inflections(v string) []string {
 }
 
 // phraseIndex finds dictionary phrases in a token sequence. Phrases are
-// filed under their first word; an unstopped first word is a stem and is
-// found through the prefixes of a token.
+// filed under their first word.
 type phraseIndex[T any] struct {
 	byFirst map[string][]phraseEntry[T]
-	maxStem int
 }
 
 type phraseEntry[T any] struct {
@@ -249,29 +247,16 @@ func (ix *phraseIndex[T]) sort() {
 	}
 }
 
-// minStem is the shortest stem matched by prefix: shorter unstopped words
-// ("ENT") match whole words only, so a stem does not swallow longer names.
-const minStem = 4
-
-// maxStemSuffix bounds what a stem may leave over ("IRAQ" + "I", "ARGENTIN"
-// + "A"), so that "ENTWASH" is not an ENT.
-const maxStemSuffix = 3
-
 // wordMatches says whether dictionary word w matches a token, given the
-// token's upper-case form and lemma.
+// token's upper-case form and lemma. PETRARCH-2 matches whole words (the
+// Phoenix files say so: regular plurals are generated, stems are not
+// used), so a word matches the form, the lemma, or the form's regular
+// plural.
 func wordMatches(w petrarch.Word, form, lemma string) bool {
 	if w.Text == form || w.Text == lemma {
 		return true
 	}
-	if w.Stopped || len(w.Text) < minStem {
-		return false
-	}
-	for _, s := range [2]string{form, lemma} {
-		if len(s) > len(w.Text) && len(s)-len(w.Text) <= maxStemSuffix && strings.HasPrefix(s, w.Text) {
-			return true
-		}
-	}
-	return false
+	return len(form) == len(w.Text)+1 && form[len(form)-1] == 'S' && form[:len(w.Text)] == w.Text
 }
 
 // match finds the longest phrase starting at words[i]; forms and lemmas
@@ -283,13 +268,10 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 		return zero, 0
 	}
 	best, bestN := zero, 0
-	try := func(key string, stemOnly bool) {
+	try := func(key string) {
 		for _, e := range ix.byFirst[key] {
 			if len(e.words) <= bestN {
 				return // sorted longest first
-			}
-			if stemOnly && (e.words[0].Stopped || len(e.words[0].Text) < minStem) {
-				continue
 			}
 			if i+len(e.words) > len(forms) {
 				continue
@@ -307,13 +289,9 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 			}
 		}
 	}
-	try(forms[i], false)
+	try(forms[i])
 	if lemmas[i] != forms[i] {
-		try(lemmas[i], false)
-	}
-	f := forms[i]
-	for k := len(f) - 1; k >= minStem && len(f)-k <= maxStemSuffix; k-- {
-		try(f[:k], true)
+		try(lemmas[i])
 	}
 	return best, bestN
 }

@@ -1,0 +1,256 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"dateline/event/petrarch"
+)
+
+// actor is one coded side of an event.
+type actor struct {
+	code   string
+	name   string
+	entity int // index into Document.Entities, -1 when coded from the dictionaries
+	first  int // local token range of the evidence, inclusive
+	last   int
+}
+
+// unitSkip lists the relations whose subtrees are not part of a noun
+// phrase's own words: clauses, appositions and punctuation. Conjuncts are
+// handled by the caller (each is a unit of its own at the top level).
+func unitSkip(rel string) bool {
+	switch rel {
+	case "acl:relcl", "parataxis", "advcl", "appos", "punct", "cc", "dep", "discourse", "vocative", "list", "dislocated", "reparandum":
+		return true
+	}
+	return false
+}
+
+// codeNP returns the actors named by the noun phrase headed at h. A
+// coordinated phrase ("Mordor, Rohan and Bree") gives one actor per
+// conjunct; role nouns are composed with the country or group they belong
+// to ("Gondor's prime minister" → GON+GOV, "lawmakers in Fornost and
+// Gondor" → FORLEG, GONLEG). A conjunct with only a role takes the
+// countries of its sister conjuncts ("Danish media and government").
+// Entities with actor codes from an earlier stage are used first.
+func (c *coder) codeNP(h int, out []actor) []actor {
+	if h < 0 {
+		return out
+	}
+	s := c.s
+	units := c.units[:0]
+	units = append(units, h)
+	for i := 0; i < len(units); i++ {
+		for _, k := range s.kids[units[i]] {
+			if s.rel[k] == "conj" && s.isNominal(k) {
+				units = append(units, k)
+			}
+		}
+	}
+	c.units = units
+	type result struct {
+		acts   []actor // actors found, before agents are applied
+		agents []*petrarch.Agent
+		aname  string
+		f, l   int
+	}
+	res := make([]result, 0, len(units))
+	var shared []actor
+	for _, u := range units {
+		toks := c.unitTokens(u, units)
+		r := result{f: u, l: u}
+		if len(toks) > 0 {
+			r.f, r.l = toks[0], toks[len(toks)-1]
+		}
+		r.acts, r.agents, r.aname = c.scanUnit(toks)
+		if len(r.acts) > 0 {
+			shared = append(shared, r.acts...)
+		}
+		res = append(res, r)
+	}
+	for _, r := range res {
+		acts := r.acts
+		if len(acts) == 0 {
+			if len(r.agents) == 0 {
+				continue
+			}
+			if len(shared) > 0 {
+				acts = shared
+			} else {
+				acts = []actor{{code: "---", entity: -1, first: r.f, last: r.l}}
+			}
+		}
+		for _, a := range acts {
+			if a.entity < 0 {
+				a.code = compose(a.code, r.agents)
+			}
+			if a.name == "" {
+				a.name = r.aname
+			}
+			if r.f < a.first {
+				a.first = r.f
+			}
+			if r.l > a.last {
+				a.last = r.l
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// unitTokens returns the sorted tokens of the conjunct u: its subtree less
+// clauses, appositions and the other top-level conjuncts.
+func (c *coder) unitTokens(u int, units []int) []int {
+	s := c.s
+	toks := c.toks[:0]
+	toks = append(toks, u)
+	var walk func(h int)
+	walk = func(h int) {
+		for _, k := range s.kids[h] {
+			if unitSkip(s.rel[k]) || slices.Contains(units, k) {
+				continue
+			}
+			toks = append(toks, k)
+			walk(k)
+		}
+	}
+	walk(u)
+	slices.Sort(toks)
+	c.toks = toks
+	return toks
+}
+
+// scanUnit finds the actor and agent phrases among a unit's tokens, left
+// to right, longest match first. It returns the first actor phrase and the
+// phrases coordinated with it, and every agent.
+func (c *coder) scanUnit(toks []int) (acts []actor, agents []*petrarch.Agent, agentName string) {
+	s := c.s
+	in := func(i int) bool { _, ok := slices.BinarySearch(toks, i); return ok }
+	firstHead := -1
+	for j := 0; j < len(toks); j++ {
+		i := toks[j]
+		if c.ents != nil {
+			if e := c.ents[s.off+i]; e >= 0 {
+				if ent := c.s.doc.Entities[e]; ent.Actor != "" {
+					last := i
+					for last+1 < len(s.forms) && in(last+1) && c.ents[s.off+last+1] == e {
+						last++
+					}
+					hd := c.phraseHead(i, last)
+					if firstHead < 0 || c.coordinated(firstHead, hd) {
+						if firstHead < 0 {
+							firstHead = hd
+						}
+						acts = append(acts, actor{code: ent.Actor, name: ent.Name, entity: e, first: i, last: last})
+					}
+					for j+1 < len(toks) && toks[j+1] <= last {
+						j++
+					}
+					continue
+				}
+			}
+		}
+		if a, n := c.lx.actors.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
+			last := i + n - 1
+			hd := c.phraseHead(i, last)
+			if firstHead < 0 || c.coordinated(firstHead, hd) {
+				if firstHead < 0 {
+					firstHead = hd
+				}
+				for _, code := range a.CodesOn(c.date) {
+					acts = append(acts, actor{code: code, name: c.text(i, last), entity: -1, first: i, last: last})
+				}
+			}
+			for j+1 < len(toks) && toks[j+1] <= last {
+				j++
+			}
+			continue
+		}
+		if g, n := c.lx.agents.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
+			last := i + n - 1
+			if !slices.Contains(agents, g) {
+				agents = append(agents, g)
+			}
+			if agentName == "" {
+				agentName = c.text(i, last)
+			}
+			for j+1 < len(toks) && toks[j+1] <= last {
+				j++
+			}
+		}
+	}
+	return acts, agents, agentName
+}
+
+func allIn(in func(int) bool, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if !in(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseHead is the token of [first,last] whose head lies outside it.
+func (c *coder) phraseHead(first, last int) int {
+	for i := first; i <= last; i++ {
+		if h := c.s.head[i]; h < first || h > last {
+			return i
+		}
+	}
+	return last
+}
+
+// coordinated says whether two phrase heads are conjuncts of each other
+// (UD attaches every conjunct to the first).
+func (c *coder) coordinated(a, b int) bool {
+	s := c.s
+	return (s.rel[b] == "conj" && s.head[b] == a) || (s.rel[a] == "conj" && s.head[a] == b) ||
+		(s.rel[a] == "conj" && s.rel[b] == "conj" && s.head[a] == s.head[b])
+}
+
+// compose applies agents to an actor code: prefix agents before it
+// (NGO~ + ARN → NGOARN), the others after (ARN + ~GOV → ARNGOV), leaving
+// out a role the code already carries (USAGOV + ~GOV stays USAGOV).
+func compose(code string, agents []*petrarch.Agent) string {
+	if len(agents) == 0 {
+		return code
+	}
+	var pre, post strings.Builder
+	for _, g := range agents {
+		if hasRole(code, g.Code) {
+			continue
+		}
+		if g.Prefix {
+			pre.WriteString(g.Code)
+		} else if !strings.Contains(post.String(), g.Code) {
+			post.WriteString(g.Code)
+		}
+	}
+	if code == "---" && pre.Len() > 0 {
+		if post.Len() == 0 {
+			return pre.String()
+		}
+		return pre.String() + post.String()
+	}
+	return pre.String() + code + post.String()
+}
+
+// hasRole says whether code already holds role at a three-letter
+// boundary after its first segment.
+func hasRole(code, role string) bool {
+	for i := 3; i+len(role) <= len(code); i += 3 {
+		if code[i:i+len(role)] == role {
+			return true
+		}
+	}
+	return false
+}
+
+// text is the document text of local tokens first … last.
+func (c *coder) text(first, last int) string {
+	a, b := c.s.span(first), c.s.span(last)
+	return c.s.doc.Text[a.Start:b.End]
+}

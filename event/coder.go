@@ -1,0 +1,380 @@
+package event
+
+import (
+	"strings"
+
+	"dateline/text"
+)
+
+// coder holds the per-document state of one Process call; nothing in it
+// is shared, so stages stay safe for concurrent use.
+type coder struct {
+	lx   *Lexicon
+	cfg  Config
+	s    *sent
+	date int   // publication date as yyyymmdd, 0 when unknown
+	ents []int // global token → entity index with an actor code, -1; nil without entities
+
+	units, toks, pre, post, buf []int
+	refs                        []verbRef
+	mk                          marks
+	events                      []text.Event
+	quotes                      []text.Span
+	seen                        map[evKey]bool
+}
+
+type evKey struct{ a1, a2, code string }
+
+// clause is one coded verb (or event noun) with its arguments.
+type clause struct {
+	v              int
+	subj, obj      int // phrase heads, -1 when absent
+	passive        bool
+	negated        bool
+	intent         bool
+	code, reverse  string
+	compound       bool
+	targetFromPatt bool
+}
+
+// codeSentence finds the events of one sentence.
+func (c *coder) codeSentence() {
+	s := c.s
+	if c.discarded() {
+		return
+	}
+	for v := range s.forms {
+		if s.isVerb(v) {
+			c.codeVerb(v)
+		} else if !c.lx.petrarch && s.upos[v] == "NOUN" {
+			c.codeNoun(v)
+		}
+	}
+}
+
+// discarded says whether the sentence holds a discard phrase.
+func (c *coder) discarded() bool {
+	s := c.s
+	for i := range s.forms {
+		if d, n := c.lx.discards.match(s.forms, s.lemmas, i); n > 0 && d != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *coder) codeVerb(v int) {
+	s := c.s
+	subj, passive := c.subject(v)
+	m, ok := c.matchVerb(v, subj)
+	if !ok {
+		return
+	}
+	cl := clause{v: v, subj: subj, passive: passive, code: m.code, reverse: m.reverse, compound: m.compound, obj: -1}
+	if c.negated(v) && !m.negated {
+		return // "did not meet": no event
+	}
+	if !c.lx.petrarch {
+		cl.intent = c.intent(v)
+	}
+	// Arguments: the pattern's markers first, then the grammar.
+	src := subj
+	if passive {
+		src = c.byAgent(v)
+	}
+	if m.source >= 0 {
+		src = m.source
+	}
+	var tgt int
+	if passive {
+		tgt = subj
+	} else {
+		tgt = c.target(v, src)
+	}
+	if m.target >= 0 {
+		tgt = m.target
+	}
+	sources := c.codeNP(src, nil)
+	if len(sources) == 0 && src >= 0 && s.upos[src] == "PRON" {
+		// "Ethiopia indicated it would act": a pronoun subject of a
+		// complement clause is the subject of the clause above.
+		if up := c.governorSubject(v); up >= 0 {
+			sources = c.codeNP(up, nil)
+		}
+	}
+	if len(sources) == 0 {
+		return
+	}
+	if cl.compound {
+		if len(sources) < 2 {
+			return
+		}
+		for i, a := range sources {
+			for j, b := range sources {
+				if i != j {
+					c.emit(cl, a, b, cl.code)
+				}
+			}
+		}
+		return
+	}
+	targets := c.codeNP(tgt, nil)
+	if len(targets) == 0 {
+		return
+	}
+	for _, a := range sources {
+		for _, b := range targets {
+			c.emit(cl, a, b, cl.code)
+			c.emit(cl, b, a, cl.reverse)
+		}
+	}
+}
+
+// subject finds the subject phrase of v, looking up through controlling
+// verbs ("is about to restore", "was seen to break"), conjoined verbs
+// ("condemned … and promised") and participles ("soldiers backed by …").
+// passive is true when the subject undergoes the action.
+func (c *coder) subject(v int) (int, bool) {
+	s := c.s
+	for _, k := range s.kids[v] {
+		switch s.rel[k] {
+		case "nsubj":
+			return k, false
+		case "nsubj:pass":
+			return k, true
+		}
+	}
+	pass := c.hasPassiveAux(v)
+	h := s.head[v]
+	if h < 0 {
+		return -1, false
+	}
+	switch relBase(s.rel[v]) {
+	case "xcomp":
+		if o := s.child(h, "obj", "iobj"); o >= 0 && o < v {
+			return o, pass // object control: "urged Bree to help"
+		}
+		sj, _ := c.subject(h)
+		return sj, pass
+	case "conj":
+		sj, p := c.subject(h)
+		if c.hasOwnAux(v) {
+			p = pass
+		}
+		return sj, p
+	case "advcl":
+		sj, _ := c.subject(h)
+		return sj, pass
+	case "acl":
+		if s.isNominal(h) {
+			return h, pass || s.xpos[v] == "VBN"
+		}
+	}
+	return -1, false
+}
+
+func (c *coder) hasPassiveAux(v int) bool { return c.s.child(v, "aux:pass") >= 0 }
+
+func (c *coder) hasOwnAux(v int) bool {
+	for _, k := range c.s.kids[v] {
+		if relBase(c.s.rel[k]) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// governorSubject is the subject of the verb that v's clause hangs from.
+func (c *coder) governorSubject(v int) int {
+	s := c.s
+	h := s.head[v]
+	for steps := 0; h >= 0 && steps < 4; steps++ {
+		if sj, pass := c.subject(h); sj >= 0 && !pass && s.upos[sj] != "PRON" {
+			return sj
+		}
+		h = s.head[h]
+	}
+	return -1
+}
+
+// byAgent is the "by" phrase of a passive verb.
+func (c *coder) byAgent(v int) int {
+	s := c.s
+	for _, k := range s.kids[v] {
+		r := s.rel[k]
+		if r == "obl:agent" || r == "nmod:agent" || ((relBase(r) == "obl" || relBase(r) == "nmod") && c.s.caseOf(k) == "BY") {
+			return k
+		}
+	}
+	return -1
+}
+
+// target finds the first argument of v that codes to an actor: the
+// object (and the phrases inside it: "ties with Gondor", "an attack by
+// Osgiliath soldiers"), then prepositional phrases of the verb in text
+// order, then the subject of a complement clause ("believes Dagolath can
+// cope").
+func (c *coder) target(v, src int) int {
+	s := c.s
+	var cands []int
+	for _, k := range s.kids[v] {
+		switch r := s.rel[k]; relBase(r) {
+		case "obj", "iobj":
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range s.kids[v] {
+		r := s.rel[k]
+		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" {
+			continue
+		}
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range s.kids[v] {
+		if r := s.rel[k]; r == "ccomp" || r == "xcomp" {
+			if sj, _ := c.subject(k); sj >= 0 && sj != src {
+				cands = append(cands, sj)
+			}
+		}
+	}
+	for _, k := range cands {
+		if acts := c.codeNP(k, nil); len(acts) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// negated says whether v is negated itself or hangs from a negated verb
+// ("did not agree to meet").
+func (c *coder) negated(v int) bool {
+	s := c.s
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		for _, k := range s.kids[v] {
+			if s.rel[k] == "advmod:neg" || (relBase(s.rel[k]) == "advmod" && negWords[s.lemmas[k]]) ||
+				(relBase(s.rel[k]) == "aux" && negWords[s.forms[k]]) {
+				return true
+			}
+			if relBase(s.rel[k]) == "advmod" && (s.lemmas[k] == "NOT" || s.forms[k] == "N'T" || s.forms[k] == "NEVER") {
+				return true
+			}
+		}
+		if relBase(s.rel[v]) != "xcomp" {
+			break
+		}
+		v = s.head[v]
+	}
+	return false
+}
+
+// intentVerbs govern an infinitive that is only intended: "plans to
+// meet", "is ready to talk".
+var intentVerbs = map[string]bool{
+	"PLAN": true, "INTEND": true, "WANT": true, "HOPE": true, "SEEK": true, "PREPARE": true, "EXPECT": true,
+	"AIM": true, "PROMISE": true, "PLEDGE": true, "VOW": true, "OFFER": true, "DECIDE": true, "AGREE": true,
+	"READY": true, "WILLING": true, "OPEN": true, "EAGER": true, "SET": true, "ABOUT": true, "GO": true,
+	"THREATEN": true, "PROPOSE": true, "WISH": true, "COMMIT": true,
+}
+
+// intent says whether v is future or intended: "will meet", "is to
+// meet", "plans to meet", "is open to meeting".
+func (c *coder) intent(v int) bool {
+	s := c.s
+	for _, k := range s.kids[v] {
+		if relBase(s.rel[k]) == "aux" {
+			switch s.lemmas[k] {
+			case "WILL", "SHALL", "WOULD", "'LL":
+				return true
+			}
+		}
+	}
+	if relBase(s.rel[v]) == "xcomp" {
+		if h := s.head[v]; h >= 0 && intentVerbs[s.lemmas[h]] {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records one event unless it repeats one already found or has the
+// same actor on both sides.
+func (c *coder) emit(cl clause, a, b actor, code string) {
+	if code == "" || a.code == "" || b.code == "" || (a.code == b.code && a.entity == b.entity) {
+		return
+	}
+	if cl.intent {
+		code = intentCode(code)
+	}
+	k := evKey{a.code, b.code, code}
+	if c.seen[k] {
+		return
+	}
+	c.seen[k] = true
+	s := c.s
+	first, last := cl.v, cl.v
+	for _, x := range []actor{a, b} {
+		if x.first < first {
+			first = x.first
+		}
+		if x.last > last {
+			last = x.last
+		}
+	}
+	sp := text.Span{Start: s.span(first).Start, End: s.span(last).End}
+	in, _ := Lookup(code)
+	c.events = append(c.events, text.Event{
+		Span:      sp,
+		Code:      code,
+		QuadClass: in.QuadClass,
+		Goldstein: in.Goldstein,
+		Actor1:    text.Actor{Entity: a.entity, Code: a.code, Name: a.name},
+		Actor2:    text.Actor{Entity: b.entity, Code: b.code, Name: b.name},
+		Date:      c.clauseDate(sp),
+		Location:  c.location(cl.v, a, b),
+		InQuote:   c.inQuote(s.span(cl.v)),
+	})
+}
+
+// intentCode turns an action into the intent to take it (CAMEO 03x for
+// cooperation, 13x threats for coercion and force). Statements, appeals,
+// demands and other verbal acts keep their code.
+func intentCode(code string) string {
+	if len(code) < 3 {
+		return code
+	}
+	if ic, ok := intentCodes[code]; ok {
+		return ic
+	}
+	if ic, ok := intentCodes[code[:3]]; ok {
+		return ic
+	}
+	if ic, ok := intentCodes[code[:2]]; ok {
+		return ic
+	}
+	return code
+}
+
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "057": "030",
+	"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+	"17": "137", "18": "138", "19": "138", "20": "138",
+}
+
+func (c *coder) clauseDate(sp text.Span) string {
+	for _, t := range c.s.doc.Times {
+		if t.Start >= c.s.span(0).Start && t.End <= c.s.span(len(c.s.forms)-1).End && t.Start < sp.End+40 && t.End > sp.Start-40 {
+			if t.Type == "DATE" && len(t.Value) == 10 && t.Value[4] == '-' && !strings.ContainsRune(t.Value, 'X') {
+				return t.Value
+			}
+		}
+	}
+	if c.date > 0 {
+		return c.s.doc.Published.Format("2006-01-02")
+	}
+	return ""
+}

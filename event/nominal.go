@@ -1,0 +1,126 @@
+package event
+
+// nominalVerbs maps event nouns to the verb whose dictionary entry codes
+// them ("Russia's invasion of Ukraine" is coded as "Russia invaded
+// Ukraine"). Only nouns whose arguments the parse shows are coded: a
+// possessor or "by" phrase for the source (else the subject of the clause
+// the noun sits in), an "of", "with", "against", "on", "to" or "into"
+// phrase for the target.
+var nominalVerbs = map[string]string{
+	"INVASION": "INVADE", "ATTACK": "ATTACK", "ASSAULT": "ASSAULT", "OFFENSIVE": "ATTACK",
+	"BOMBING": "BOMB", "SHELLING": "SHELL", "AIRSTRIKE": "BOMB", "STRIKE": "STRIKE",
+	"OCCUPATION": "OCCUPY", "BLOCKADE": "BLOCKADE", "ANNEXATION": "ANNEX", "INCURSION": "INVADE",
+	"MEETING": "MEET", "TALK": "TALK", "DISCUSSION": "DISCUSS", "NEGOTIATION": "NEGOTIATE",
+	"SUMMIT": "MEET", "VISIT": "VISIT", "CONSULTATION": "CONSULT", "CALL": "CALL",
+	"AGREEMENT": "AGREE", "DEAL": "AGREE", "TREATY": "SIGN", "CEASEFIRE": "AGREE",
+	"CRITICISM": "CRITICIZE", "CONDEMNATION": "CONDEMN", "ACCUSATION": "ACCUSE", "WARNING": "WARN",
+	"THREAT": "THREATEN", "SANCTION": "SANCTION", "EMBARGO": "EMBARGO", "BOYCOTT": "BOYCOTT",
+	"ARREST": "ARREST", "DETENTION": "DETAIN", "EXPULSION": "EXPEL", "DEPORTATION": "DEPORT",
+	"KILLING": "KILL", "ASSASSINATION": "ASSASSINATE", "ABDUCTION": "ABDUCT", "KIDNAPPING": "KIDNAP",
+	"SUPPORT": "SUPPORT", "AID": "AID", "ASSISTANCE": "ASSIST", "DEPLOYMENT": "DEPLOY",
+	"WITHDRAWAL": "WITHDRAW", "PROTEST": "PROTEST", "DEMAND": "DEMAND", "APPEAL": "APPEAL",
+	"REJECTION": "REJECT", "REFUSAL": "REFUSE", "RECOGNITION": "RECOGNIZE", "COOPERATION": "COOPERATE",
+	"MEDIATION": "MEDIATE", "INVESTIGATION": "INVESTIGATE", "PRAISE": "PRAISE", "APOLOGY": "APOLOGIZE",
+}
+
+// nominalTargetCase are the prepositions that introduce an event noun's
+// target.
+var nominalTargetCase = map[string]bool{"OF": true, "WITH": true, "AGAINST": true, "ON": true, "TO": true, "INTO": true, "BETWEEN": true}
+
+// intentHeads are adjectives and nouns that make an event noun an intent:
+// "open to a meeting", "ready for talks", "plans for a summit".
+var intentHeads = map[string]bool{"OPEN": true, "READY": true, "WILLING": true, "COMMITTED": true, "PLAN": true,
+	"PROPOSAL": true, "PROPOSE": true, "OFFER": true, "SEEK": true, "WANT": true, "CALL": true, "PUSH": true, "PREPARE": true}
+
+func (c *coder) codeNoun(n int) {
+	s := c.s
+	verb, ok := nominalVerbs[s.lemmas[n]]
+	if !ok {
+		return
+	}
+	code, reverse := c.defaultCode(verb)
+	if code == "" && reverse == "" {
+		return
+	}
+	for _, k := range s.kids[n] {
+		if relBase(s.rel[k]) == "det" && (s.lemmas[k] == "NO" || s.lemmas[k] == "NEITHER") {
+			return
+		}
+	}
+	src, tgt := -1, -1
+	for _, k := range s.kids[n] {
+		r := s.rel[k]
+		switch {
+		case r == "nmod:poss":
+			src = k
+		case relBase(r) == "nmod" && s.caseOf(k) == "BY":
+			src = k
+		case relBase(r) == "nmod" && tgt < 0 && nominalTargetCase[s.caseOf(k)]:
+			tgt = k
+		}
+	}
+	if tgt < 0 {
+		return
+	}
+	h := s.head[n]
+	intent := false
+	if h >= 0 {
+		intent = intentHeads[s.lemmas[h]] || (c.intent(h) && s.isVerb(h))
+	}
+	if src < 0 {
+		// The subject of the clause the noun belongs to: "X spoke after
+		// discussions with Y", "X is open to a meeting with Y".
+		for g, steps := h, 0; g >= 0 && steps < 3 && src < 0; g, steps = s.head[g], steps+1 {
+			if sj, pass := c.subject(g); sj >= 0 && !pass && sj != n {
+				src = sj
+			}
+		}
+	}
+	if src < 0 {
+		return
+	}
+	// A verb already coded in this clause speaks for itself ("met for
+	// talks with"): the noun is only coded when it adds an event.
+	sources := c.codeNP(src, nil)
+	if len(sources) == 0 {
+		return
+	}
+	targets := c.codeNP(tgt, nil)
+	cl := clause{v: n, code: code, reverse: reverse, intent: intent}
+	for _, a := range sources {
+		for _, b := range targets {
+			c.emit(cl, a, b, code)
+			if s.caseOf(tgt) == "WITH" || s.caseOf(tgt) == "BETWEEN" {
+				c.emit(cl, b, a, code) // meetings and talks are mutual
+			} else {
+				c.emit(cl, b, a, reverse)
+			}
+		}
+	}
+}
+
+// defaultCode is the code a verb has before any pattern.
+func (c *coder) defaultCode(verb string) (string, string) {
+	for _, r := range c.lx.verbs[verb] {
+		b := &c.lx.blocks[r.block]
+		v := &b.Verbs[r.verb]
+		if len(v.Words) != 1 {
+			continue
+		}
+		code := v.Code
+		if code == "" {
+			code = b.Code
+		}
+		a, rv := splitDefault(code)
+		if a == "---" {
+			a = ""
+		}
+		if rv == "---" {
+			rv = ""
+		}
+		if a != "" || rv != "" {
+			return a, rv
+		}
+	}
+	return "", ""
+}

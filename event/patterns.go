@@ -1,0 +1,440 @@
+package event
+
+import (
+	"slices"
+
+	"dateline/event/petrarch"
+)
+
+// verbMatch is what the verb lexicon says about one verb token.
+type verbMatch struct {
+	code, reverse  string
+	compound       bool // '%': each member of a compound subject acts on the others
+	target, source int  // tokens the pattern's '+' and '$' point at; -1 when not given
+	negated        bool // the matched pattern spells out a negation itself
+	pattern        bool // a pattern matched (not just the verb's default code)
+}
+
+var negWords = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true, "NEITHER": true, "NOR": true}
+
+// matchVerb looks the verb token v up in the lexicon and picks the most
+// specific pattern of its block(s) that the clause satisfies: words
+// before the verb are looked for among the verb's own left dependents,
+// its subject and the verbs above it; words after it in the verb's
+// subtree, in order, with gaps. ok is false when the verb is not in the
+// lexicon or codes nothing.
+func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
+	s := c.s
+	refs := c.refs[:0]
+	for _, key := range [2]string{s.lemmas[v], s.forms[v]} {
+		for _, r := range c.lx.verbs[key] {
+			if !slices.Contains(refs, r) {
+				refs = append(refs, r)
+			}
+		}
+	}
+	c.refs = refs
+	if len(refs) == 0 {
+		return verbMatch{}, false
+	}
+	c.pre = c.preWindow(c.pre[:0], v, subj)
+	c.post = c.postWindow(c.post[:0], v)
+
+	// Multi-word verbs ("break down", "call off") must find their other
+	// words; the verb with most words wins.
+	bestWords := 0
+	var cands []verbRef
+	for _, r := range refs {
+		vb := &c.lx.blocks[r.block].Verbs[r.verb]
+		if !c.verbWordsMatch(vb) {
+			continue
+		}
+		switch n := len(vb.Words); {
+		case n > bestWords:
+			bestWords, cands = n, append(cands[:0], r)
+		case n == bestWords:
+			cands = append(cands, r)
+		}
+	}
+	if len(cands) == 0 {
+		return verbMatch{}, false
+	}
+	m := verbMatch{target: -1, source: -1}
+	bestScore := -1
+	seenBlock := map[int]bool{}
+	for _, r := range cands {
+		if seenBlock[r.block] {
+			continue
+		}
+		seenBlock[r.block] = true
+		for pi := range c.lx.blocks[r.block].Patterns {
+			p := &c.lx.blocks[r.block].Patterns[pi]
+			c.mk = marks{target: -1, source: -1}
+			sc, ok := c.matchPattern(p)
+			if !ok || sc <= bestScore {
+				continue
+			}
+			bestScore = sc
+			m = verbMatch{code: p.Code, reverse: p.Reverse, compound: c.mk.compound, target: c.mk.target,
+				source: c.mk.source, negated: c.mk.neg, pattern: true}
+		}
+	}
+	if !m.pattern {
+		r := cands[0]
+		vb := &c.lx.blocks[r.block].Verbs[r.verb]
+		code := vb.Code
+		if code == "" {
+			code = c.lx.blocks[r.block].Code
+		}
+		m.code, m.reverse = splitDefault(code)
+	}
+	if m.code == "---" {
+		m.code = ""
+	}
+	if m.reverse == "---" {
+		m.reverse = ""
+	}
+	return m, m.code != "" || m.reverse != ""
+}
+
+// splitDefault splits a verb's own "[a:b]" code.
+func splitDefault(code string) (string, string) {
+	for i := 0; i < len(code); i++ {
+		if code[i] == ':' {
+			return code[:i], code[i+1:]
+		}
+	}
+	return code, ""
+}
+
+func (c *coder) verbWordsMatch(vb *petrarch.Verb) bool {
+	if len(vb.Words) == 1 {
+		return true
+	}
+	pos := 0
+	for _, w := range vb.Words[vb.Head+1:] {
+		ok := false
+		for pos < len(c.post) {
+			t := c.post[pos]
+			pos++
+			if c.wordOK(w, t) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	pos = 0
+	for _, w := range vb.Words[:vb.Head] {
+		ok := false
+		for pos < len(c.pre) {
+			t := c.pre[pos]
+			pos++
+			if c.wordOK(w, t) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *coder) wordOK(w petrarch.Word, t int) bool {
+	return wordMatches(w, c.s.forms[t], c.s.lemmas[t])
+}
+
+// preWindow: tokens left of v in v's subtree, the subject's phrase, and
+// the verbs (with their auxiliaries and adverbs) that v hangs from.
+func (c *coder) preWindow(out []int, v, subj int) []int {
+	s := c.s
+	c.buf = s.subtree(c.buf[:0], v, func(r string) bool { return r == "conj" || r == "parataxis" })
+	for _, t := range c.buf {
+		if t < v {
+			out = append(out, t)
+		}
+	}
+	if subj >= 0 && !s.inSubtree(subj, v) {
+		c.buf = s.subtree(c.buf[:0], subj, unitSkip)
+		for _, t := range c.buf {
+			if t < v {
+				out = append(out, t)
+			}
+		}
+	}
+	for a, steps := s.head[v], 0; a >= 0 && steps < 6; a, steps = s.head[a], steps+1 {
+		if a < v {
+			out = append(out, a)
+		}
+		for _, k := range s.kids[a] {
+			if k < v && (relBase(s.rel[k]) == "aux" || relBase(s.rel[k]) == "advmod" || s.rel[k] == "mark" || s.rel[k] == "cop") {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// postWindow: tokens right of v in its subtree, less conjoined and
+// paratactic clauses.
+func (c *coder) postWindow(out []int, v int) []int {
+	s := c.s
+	out = append(out, v)
+	for _, k := range s.kids[v] {
+		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" {
+			continue
+		}
+		out = s.subtree(out, k, nil)
+	}
+	slices.Sort(out)
+	i := slices.Index(out, v)
+	return append(out[:0], out[i+1:]...)
+}
+
+// marks records where a pattern's '+', '$' and '%' landed.
+type marks struct {
+	target, source int
+	compound, neg  bool
+}
+
+// matchPattern matches a pattern's pre elements in the pre window and its
+// post elements in the post window. The score counts matched words.
+func (c *coder) matchPattern(p *petrarch.Pattern) (int, bool) {
+	score := 0
+	if len(p.Pre) > 0 {
+		_, sc, ok := c.matchElems(p.Pre, c.pre, 0)
+		if !ok {
+			return 0, false
+		}
+		score += sc
+	}
+	if len(p.Post) > 0 {
+		_, sc, ok := c.matchElems(p.Post, c.post, 0)
+		if !ok {
+			return 0, false
+		}
+		score += sc
+	}
+	return score, true
+}
+
+// matchElems matches elems in order from win[pos:], allowing gaps; it
+// returns the window position after the last match.
+func (c *coder) matchElems(elems []petrarch.Elem, win []int, pos int) (int, int, bool) {
+	score := 0
+	for ei, e := range elems {
+		switch e.Kind {
+		case petrarch.ElemWord:
+			found := false
+			for pos < len(win) {
+				t := win[pos]
+				pos++
+				if c.wordOK(e.Word, t) {
+					found = true
+					if negWords[e.Word.Text] {
+						c.mk.neg = true
+					}
+					break
+				}
+			}
+			if !found {
+				return pos, 0, false
+			}
+			score++
+		case petrarch.ElemSynset:
+			np, n, ok := c.matchSynset(e.Name, win, pos)
+			if !ok {
+				return pos, 0, false
+			}
+			pos = np
+			score += n
+		case petrarch.ElemGroup:
+			np, sc, ok := c.matchGroup(e.Sub, win, pos)
+			if !ok {
+				return pos, 0, false
+			}
+			pos, score = np, score+sc
+		case petrarch.ElemPrep:
+			np, sc, ok := c.matchPrep(e.Sub, win, pos)
+			if !ok {
+				return pos, 0, false
+			}
+			pos, score = np, score+sc+1
+		case petrarch.ElemTarget, petrarch.ElemSource:
+			// The next nominal; when the next element is a word (as in
+			// "+ * ROCKET"), any nominal before it will do.
+			t := -1
+			for q := pos; q < len(win); q++ {
+				if c.s.isNominal(win[q]) {
+					t = c.npTop(win[q])
+					pos = q + 1
+					break
+				}
+			}
+			if t < 0 && ei < len(elems)-1 {
+				continue
+			}
+			if e.Kind == petrarch.ElemTarget {
+				c.mk.target = t
+			} else {
+				c.mk.source = t
+			}
+		case petrarch.ElemCompound:
+			c.mk.compound = true
+		}
+	}
+	return pos, score, true
+}
+
+// matchGroup matches {A B …}: the words on adjacent tokens.
+func (c *coder) matchGroup(sub []petrarch.Elem, win []int, pos int) (int, int, bool) {
+	for start := pos; start < len(win); start++ {
+		q, sc, ok := start, 0, true
+		for _, e := range sub {
+			if q >= len(win) || (q > start && win[q] != win[q-1]+1) {
+				ok = false
+				break
+			}
+			switch e.Kind {
+			case petrarch.ElemWord:
+				if !c.wordOK(e.Word, win[q]) {
+					ok = false
+				}
+				q++
+				sc++
+			case petrarch.ElemSynset:
+				np, n, good := c.matchSynsetAt(e.Name, win, q)
+				if !good {
+					ok = false
+				}
+				q, sc = np, sc+n
+			default:
+				// markers inside a group are ignored
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return q, sc, true
+		}
+	}
+	return pos, 0, false
+}
+
+// matchPrep matches (PREP X …): the preposition, then the rest in order.
+// A '+' or '$' inside points at the nominal the preposition introduces.
+func (c *coder) matchPrep(sub []petrarch.Elem, win []int, pos int) (int, int, bool) {
+	if len(sub) == 0 {
+		return pos, 0, true
+	}
+	first := sub[0]
+	if first.Kind != petrarch.ElemWord {
+		return c.matchElems(sub, win, pos)
+	}
+	for q := pos; q < len(win); q++ {
+		p := win[q]
+		if !c.wordOK(first.Word, p) {
+			continue
+		}
+		obj := -1
+		if h := c.s.head[p]; h >= 0 && (c.s.rel[p] == "case" || c.s.rel[p] == "mark") && h > p {
+			obj = h
+		}
+		saved := c.mk
+		np, sc, ok := c.matchPrepRest(sub[1:], win, q+1, obj)
+		if ok {
+			return np, sc + 1, true
+		}
+		c.mk = saved
+	}
+	return pos, 0, false
+}
+
+func (c *coder) matchPrepRest(sub []petrarch.Elem, win []int, pos, obj int) (int, int, bool) {
+	score := 0
+	for i, e := range sub {
+		if e.Kind == petrarch.ElemTarget || e.Kind == petrarch.ElemSource {
+			t := obj
+			if t < 0 || i > 0 {
+				t = -1
+				for q := pos; q < len(win); q++ {
+					if c.s.isNominal(win[q]) {
+						t = c.npTop(win[q])
+						break
+					}
+				}
+			}
+			if t < 0 {
+				return pos, 0, false
+			}
+			if e.Kind == petrarch.ElemTarget {
+				c.mk.target = t
+			} else {
+				c.mk.source = t
+			}
+			continue
+		}
+		np, sc, ok := c.matchElems([]petrarch.Elem{e}, win, pos)
+		if !ok {
+			return pos, 0, false
+		}
+		pos, score = np, score+sc
+	}
+	return pos, score, true
+}
+
+func (c *coder) matchSynset(name string, win []int, pos int) (int, int, bool) {
+	for q := pos; q < len(win); q++ {
+		if np, n, ok := c.matchSynsetAt(name, win, q); ok {
+			return np, n, true
+		}
+	}
+	return pos, 0, false
+}
+
+// matchSynsetAt matches any member of a synonym set starting exactly at
+// win[q], the longest member first.
+func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
+	best := -1
+	for _, m := range c.lx.synsets[name] {
+		if len(m) <= best || q+len(m) > len(win) {
+			continue
+		}
+		ok := true
+		for k, w := range m {
+			if (k > 0 && win[q+k] != win[q+k-1]+1) || !c.wordOK(w, win[q+k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(m)
+		}
+	}
+	if best < 0 {
+		return q, 0, false
+	}
+	return q + best, best, true
+}
+
+// npTop climbs from a word inside a name or compound to the phrase head.
+func (c *coder) npTop(t int) int {
+	s := c.s
+	for steps := 0; t >= 0 && steps < 8; steps++ {
+		switch relBase(s.rel[t]) {
+		case "compound", "flat", "fixed", "amod", "det", "nummod":
+			if h := s.head[t]; h >= 0 && s.isNominal(h) {
+				t = h
+				continue
+			}
+		}
+		break
+	}
+	return t
+}

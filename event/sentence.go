@@ -1,0 +1,189 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"dateline/text"
+)
+
+// sent is one sentence seen by the coder: local token indexes (0 … n-1),
+// upper-case forms and lemmas for dictionary matching, relations with UD
+// v1 names mapped to v2 ("dobj" → "obj", "nsubjpass" → "nsubj:pass"), and
+// the children of every token in text order.
+type sent struct {
+	doc    *text.Document
+	off    int // global index of local token 0
+	forms  []string
+	lemmas []string
+	upos   []string
+	xpos   []string
+	rel    []string // full relation, v2 names, lower case
+	head   []int    // local head, -1 for the root or a head outside the sentence
+	kids   [][]int
+	buf    []int // scratch for subtree walks
+}
+
+// v1 → v2 relation names; the parser emits v2, but parses written by
+// older tools (and the UD-PETRARCH suites) use v1.
+var relV2 = map[string]string{
+	"dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
+	"neg": "advmod:neg", "prt": "compound:prt", "name": "flat", "mwe": "fixed",
+}
+
+func (s *sent) reset(doc *text.Document, sn text.Sentence) {
+	s.doc, s.off = doc, sn.FirstToken
+	n := sn.EndToken - sn.FirstToken
+	if n < 0 || sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) {
+		n = 0
+	}
+	s.forms = resize(s.forms, n)
+	s.lemmas = resize(s.lemmas, n)
+	s.upos = resize(s.upos, n)
+	s.xpos = resize(s.xpos, n)
+	s.rel = resize(s.rel, n)
+	s.head = resizeInt(s.head, n)
+	if cap(s.kids) < n {
+		s.kids = make([][]int, n)
+	}
+	s.kids = s.kids[:n]
+	for i := range s.kids {
+		s.kids[i] = s.kids[i][:0]
+	}
+	for i := 0; i < n; i++ {
+		t := doc.Tokens[s.off+i]
+		s.forms[i] = upper(doc.Text[t.Start:t.End])
+		l := t.Lemma
+		if l == "" {
+			l = doc.Text[t.Start:t.End]
+		}
+		s.lemmas[i] = upper(l)
+		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
+		r := strings.ToLower(t.Rel)
+		if v2, ok := relV2[r]; ok {
+			r = v2
+		}
+		s.rel[i] = r
+		h := t.Head - s.off
+		if t.Head < 0 || h < 0 || h >= n || h == i {
+			h = -1
+		}
+		s.head[i] = h
+	}
+	// A cycle in a bad parse would loop the walks below: cut it at the
+	// token where it is found.
+	for i := 0; i < n; i++ {
+		steps, j := 0, i
+		for j >= 0 && steps <= n {
+			j = s.head[j]
+			steps++
+		}
+		if steps > n {
+			s.head[i] = -1
+		}
+	}
+	for i := 0; i < n; i++ {
+		if h := s.head[i]; h >= 0 {
+			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+}
+
+func resize(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
+
+func resizeInt(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+// upper upper-cases ASCII text without allocating when it is already
+// upper case; curly apostrophes become straight ones as in the dictionaries.
+func upper(s string) string {
+	need := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if ('a' <= c && c <= 'z') || c >= 0x80 {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
+	return strings.ToUpper(strings.ReplaceAll(s, "’", "'"))
+}
+
+// relBase is a relation without its subtype ("nmod:poss" → "nmod").
+func relBase(r string) string {
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+func (s *sent) child(h int, rels ...string) int {
+	for _, k := range s.kids[h] {
+		if slices.Contains(rels, s.rel[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// caseOf returns the upper-case preposition marking a nominal ("with"
+// in "with Gondor"), or "".
+func (s *sent) caseOf(h int) string {
+	for _, k := range s.kids[h] {
+		if r := s.rel[k]; r == "case" || r == "mark" {
+			if k < h {
+				return s.lemmas[k]
+			}
+		}
+	}
+	return ""
+}
+
+func (s *sent) isVerb(i int) bool {
+	return s.upos[i] == "VERB" || (s.upos[i] != "AUX" && strings.HasPrefix(s.xpos[i], "VB"))
+}
+
+func (s *sent) isNominal(i int) bool {
+	switch s.upos[i] {
+	case "NOUN", "PROPN", "PRON", "NUM", "X":
+		return true
+	}
+	return false
+}
+
+// subtree appends the tokens under h (h included) to out, skipping the
+// subtrees of children whose relation skip rejects.
+func (s *sent) subtree(out []int, h int, skip func(rel string) bool) []int {
+	out = append(out, h)
+	for _, k := range s.kids[h] {
+		if skip != nil && skip(s.rel[k]) {
+			continue
+		}
+		out = s.subtree(out, k, skip)
+	}
+	return out
+}
+
+// inSubtree says whether t is h or below it.
+func (s *sent) inSubtree(t, h int) bool {
+	for t >= 0 {
+		if t == h {
+			return true
+		}
+		t = s.head[t]
+	}
+	return false
+}
+
+func (s *sent) span(i int) text.Span { return s.doc.Tokens[s.off+i].Span }

@@ -1,0 +1,229 @@
+package event
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"dateline/text"
+)
+
+// Config chooses the coder's dictionaries. The zero value codes with the
+// built-in lexicon.
+type Config struct {
+	// PetrarchConfig is the path of a PETRARCH-2 PETR_config.ini. When set,
+	// its verb, actor, agent and discard dictionaries replace the built-in
+	// ones and the coder codes as PETRARCH would: no intent codes and no
+	// nominal events of its own.
+	PetrarchConfig string
+}
+
+// DefaultConfig returns the built-in configuration.
+func DefaultConfig() Config { return Config{} }
+
+// Stage codes CAMEO events from the dependency parse. It is read-only
+// after NewStage and safe for concurrent use.
+type Stage struct {
+	cfg Config
+	lx  *Lexicon
+}
+
+// NewStage builds the event stage, loading the lexicon the config names.
+// An error names the config file and says what is wrong with it.
+func NewStage(cfg Config) (*Stage, error) {
+	var lx *Lexicon
+	var err error
+	if cfg.PetrarchConfig != "" {
+		lx, err = LoadPetrarchConfig(cfg.PetrarchConfig)
+		if err != nil {
+			return nil, fmt.Errorf("--petrarch-config %q: %w", cfg.PetrarchConfig, err)
+		}
+	} else if lx, err = Builtin(); err != nil {
+		return nil, err
+	}
+	return &Stage{cfg: cfg, lx: lx}, nil
+}
+
+// NewStageWithLexicon builds the stage over a lexicon made by the caller.
+func NewStageWithLexicon(lx *Lexicon) (*Stage, error) {
+	if lx == nil {
+		return nil, errors.New("event: nil lexicon")
+	}
+	return &Stage{lx: lx}, nil
+}
+
+func (*Stage) Name() string { return "events.v1" }
+
+// Requires does not list "entities": entity actor codes are used when an
+// earlier stage has set them, and the dictionaries code actors otherwise.
+func (*Stage) Requires() []string { return []string{"sentences", "tokens", "syntax"} }
+func (*Stage) Assigns() []string  { return []string{"events"} }
+
+// Process codes every sentence of the document and appends the events.
+func (st *Stage) Process(ctx context.Context, d *text.Document) error {
+	c := coder{lx: st.lx, cfg: st.cfg, s: &sent{}, seen: map[evKey]bool{}}
+	if !d.Published.IsZero() {
+		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
+	}
+	c.ents = entityTokens(d)
+	if c.lx.storyDiscarded(d) {
+		return nil
+	}
+	quotes := quoteSpans(d)
+	for i, sn := range d.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if sn.EndToken <= sn.FirstToken || sn.EndToken > len(d.Tokens) {
+			continue
+		}
+		c.s.reset(d, sn)
+		c.quotes = quotes
+		clear(c.seen)
+		c.codeSentence()
+	}
+	for i := range c.events {
+		c.events[i].ID = "V" + strconv.Itoa(len(d.Events)+i+1)
+	}
+	d.Events = append(d.Events, c.events...)
+	return nil
+}
+
+// entityTokens maps every token covered by a mention of an entity that
+// has an actor code to the entity's index; nil when there is none.
+func entityTokens(d *text.Document) []int {
+	any := false
+	for _, e := range d.Entities {
+		if e.Actor != "" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
+	out := make([]int, len(d.Tokens))
+	for i := range out {
+		out[i] = -1
+	}
+	for ei, e := range d.Entities {
+		if e.Actor == "" {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			if mi < 0 || mi >= len(d.Mentions) {
+				continue
+			}
+			m := d.Mentions[mi].Span
+			ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+			for ; ti < len(d.Tokens) && d.Tokens[ti].End <= m.End; ti++ {
+				out[ti] = ei
+			}
+		}
+	}
+	return out
+}
+
+// storyDiscarded says whether a story-level discard phrase ('+' lines of
+// the discard file: sports and weather stories) occurs in the document.
+func (lx *Lexicon) storyDiscarded(d *text.Document) bool {
+	if lx.discards.byFirst == nil || len(d.Tokens) == 0 {
+		return false
+	}
+	forms := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		forms[i] = upper(d.Text[t.Start:t.End])
+	}
+	for i := range forms {
+		if dc, n := lx.discards.match(forms, forms, i); n > 0 && dc.Story {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpans returns the quoted stretches: the quotes stage's spans when
+// it ran, else the text between paired quotation marks.
+func quoteSpans(d *text.Document) []text.Span {
+	if len(d.Quotes) > 0 {
+		out := make([]text.Span, 0, len(d.Quotes))
+		for _, q := range d.Quotes {
+			if q.Kind != text.QuoteIndirect {
+				out = append(out, q.Span)
+			}
+		}
+		return out
+	}
+	var out []text.Span
+	open := -1
+	s := d.Text
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			if open < 0 {
+				open = i + 1
+			} else {
+				out = append(out, text.Span{Start: open, End: i})
+				open = -1
+			}
+		case i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] == 0x9c: // “
+			open = i + 3
+			i += 2
+		case i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] == 0x9d: // ”
+			if open >= 0 {
+				out = append(out, text.Span{Start: open, End: i})
+				open = -1
+			}
+			i += 2
+		case s[i] == '\n' && i+1 < len(s) && s[i+1] == '\n':
+			open = -1 // a quote does not run past its paragraph unless reopened
+		}
+	}
+	return out
+}
+
+func (c *coder) inQuote(sp text.Span) bool {
+	for _, q := range c.quotes {
+		if sp.Start >= q.Start && sp.End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// location is the place a clause happens at: an "in"/"at"/"near" phrase of
+// the verb naming a proper noun that is not one of the actors.
+func (c *coder) location(v int, a, b actor) string {
+	s := c.s
+	for _, k := range s.kids[v] {
+		r := relBase(s.rel[k])
+		if r != "obl" && r != "nmod" {
+			continue
+		}
+		switch c.s.caseOf(k) {
+		case "IN", "AT", "NEAR":
+		default:
+			continue
+		}
+		if s.upos[k] != "PROPN" || (k >= a.first && k <= a.last) || (k >= b.first && k <= b.last) {
+			continue
+		}
+		first, last := k, k
+		for _, m := range s.kids[k] {
+			if r := relBase(s.rel[m]); r == "compound" || r == "flat" || (r == "amod" && s.upos[m] == "PROPN") {
+				if m < first {
+					first = m
+				}
+				if m > last {
+					last = m
+				}
+			}
+		}
+		return c.text(first, last)
+	}
+	return ""
+}
