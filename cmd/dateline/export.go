@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"dateline"
+	"dateline/export"
+)
+
+func init() {
+	register(command{name: "export", summary: "write extract output as GDELT 2.0 event records", run: runExport})
+}
+
+func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "gdelt-events", "output `format`: gdelt-events (GDELT 2.0 event table, 61 tab-separated columns)")
+	header := fs.Bool("header", false, "write a first line with GDELT's column names (GDELT's own files have none)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline export [flags] [FILE|-]...",
+			"Reads Analysis JSON (the output of dateline extract, JSONL or pretty JSON) from the files\n"+
+				"given or stdin, and writes every event as a GDELT 2.0 event record, so GDELT tooling can\n"+
+				"read Dateline's events. Identical events of one article become one record (NumMentions).",
+			"dateline extract --format jsonl articles.jsonl | dateline export --format gdelt-events > events.tsv",
+			"dateline export --header analyses.jsonl"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if *format != "gdelt-events" {
+		fmt.Fprintf(stderr, "dateline export: --format %q: the only format is gdelt-events\n", *format)
+		return 2
+	}
+	w := export.NewGDELTWriter(stdout, export.GDELTOptions{Header: *header})
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintf(stderr, "dateline export: %v\n", err)
+			return 1
+		}
+		r := stdin
+		name := "stdin"
+		if in != "-" {
+			f, err := os.Open(in)
+			if err != nil {
+				fmt.Fprintf(stderr, "dateline export: %v\n", err)
+				return 1
+			}
+			defer f.Close()
+			r, name = f, in
+		}
+		if err := export.ReadAnalyses(r, func(a dateline.Analysis) error { return w.Write(a) }); err != nil {
+			fmt.Fprintf(stderr, "dateline export: %s: %v\n", name, err)
+			return 1
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "dateline export: %v\n", err)
+		return 1
+	}
+	return 0
+}
