@@ -23,6 +23,7 @@ type extractFlags struct {
 	format    string
 	workers   int
 	with      string
+	petrarch  string // PETR_config.ini whose dictionaries code events
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -33,6 +34,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.format, "format", "auto", "output `format`: json (pretty), jsonl (one Analysis a line), auto (json for one article on a terminal, else jsonl)")
 	fs.IntVar(&f.workers, "workers", 0, "articles analysed at once (0: one per CPU)")
 	fs.StringVar(&f.with, "with", "", "optional parts to include: tokens")
+	fs.StringVar(&f.petrarch, "petrarch-config", "", "code events with the dictionaries named in this PETRARCH-2 `PETR_config.ini` instead of the built-in ones")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline extract [flags] [FILE|DIR|-]...",
 			"Reads articles (plain text, HTML, JSONL lines {\"id\",\"text\"|\"html\",\"url\",\"title\",\"published\"},\n"+
@@ -73,6 +75,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return 2
 	}
 	pipe, err := dateline.DefaultPipeline()
+	if err == nil && f.petrarch != "" {
+		pipe, err = petrarchPipeline(f.petrarch)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline extract: %v\n", err)
 		return 1
