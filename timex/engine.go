@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 )
 
 // tval is the meaning of a time expression while the cascade builds it.
@@ -36,6 +37,11 @@ type anaKind uint8
 const (
 	anaNone  anaKind = iota
 	anaShift         // the reference date shifted by shiftBy
+	anaQuarter       // "the quarter": the quarter last named, else the last one ended
+	anaQuarterOnly   // "the latest period": the quarter last named, else no time
+	anaQuarterAgo    // "the year-ago quarter": the quarter last named, a year before
+	anaQuarterOfYear // "the 1988 quarter": the quarter last named, in that year
+	anaYear          // "the following year": the year last written out, shifted by shiftSign
 )
 
 func (v *tval) value() string {
@@ -95,6 +101,17 @@ func (m *match) node(name string) *tval {
 		return t.node
 	}
 	return nil
+}
+
+// lower is a token's text in lower case.
+func (m *match) lower(t *tok) string {
+	if t == nil {
+		return ""
+	}
+	if t.ent != nil {
+		return t.ent.word
+	}
+	return strings.ToLower(m.c.text[t.s:t.e])
 }
 
 // prev and next are the layer tokens just outside the match (nil at the edges).

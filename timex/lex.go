@@ -11,17 +11,17 @@ import (
 type kind uint8
 
 const (
-	kWord  kind = iota + 1
-	kNum        // digits, possibly with a decimal point or thousands commas
-	kPunct      // anything else, one rune
-	kISO        // 2025-08-18
-	kSlash      // 8/18/2025 or 18/08/2025
-	kClock      // 3:30, 15:30:05
-	kDecade     // 1990s, '90s
-	kOrdNum     // 11th, 3rd
-	kAMPM       // a.m., pm (also when glued: "10am" gives 10 and am)
-	kFrac       // 1/2 after a whole number: "2 1/2"
-	kNode       // a time expression found by an earlier cascade stage
+	kWord   kind = iota + 1
+	kNum         // digits, possibly with a decimal point or thousands commas
+	kPunct       // anything else, one rune
+	kISO         // 2025-08-18
+	kSlash       // 8/18/2025 or 18/08/2025
+	kClock       // 3:30, 15:30:05
+	kDecade      // 1990s, '90s
+	kOrdNum      // 11th, 3rd
+	kAMPM        // a.m., pm (also when glued: "10am" gives 10 and am)
+	kFrac        // 1/2 after a whole number: "2 1/2"
+	kNode        // a time expression found by an earlier cascade stage
 )
 
 // tok is one lexical unit. Hyphens between two tokens are dropped and
@@ -29,16 +29,16 @@ const (
 // "10-year" and "10 year" alike; the span still covers the hyphen because a
 // match runs from its first token's start to its last token's end.
 type tok struct {
-	s, e  int // byte span in the document text
-	kind  kind
-	cap   bool // starts with an upper-case letter
-	hyph  bool // joined to the previous token by a hyphen
-	ent   *entry
-	num   float64 // value of kNum, kOrdNum, kDecade (first year), kFrac
-	ints  [3]int  // kISO y,m,d; kSlash a,b,c; kClock h,m,s
-	node  *tval   // kNode
+	s, e int // byte span in the document text
+	kind kind
+	cap  bool // starts with an upper-case letter
+	hyph bool // joined to the previous token by a hyphen
+	ent  *entry
+	num  float64 // value of kNum, kOrdNum, kDecade (first year), kFrac
+	ints [3]int  // kISO y,m,d; kSlash a,b,c; kClock h,m,s
+	node *tval   // kNode
 	// bi, bj are the base tokens a token covers (a node covers several).
-	bi, bj int
+	bi, bj    int
 	words     bool // a number spelled out in words ("three and a half")
 	yearWords bool // a year spelled out ("nineteen ninety-six")
 }
@@ -170,9 +170,15 @@ func lexWord(dst []tok, text string, i, end int, low *[32]byte) ([]tok, int) {
 	if i-s <= len(low) {
 		t.ent = lexicon[string(low[:n])]
 	}
-	if t.ent != nil && t.ent.abbr && i < end && text[i] == '.' {
-		t.e = i + 1
-		i++
+	if t.ent != nil && t.ent.abbr {
+		if i < end && text[i] == '.' {
+			t.e = i + 1
+			i++
+		} else if k := skipSpace(text, i, end); k >= end || !isDigit(text[k]) {
+			// "Jan Kavan", "Sun Microsystems": an abbreviation without its
+			// dot is a month or a weekday only before a number ("Aug 18").
+			t.ent = nil
+		}
 	}
 	if t.ent != nil && t.ent.is(cAMPM) {
 		t.kind = kAMPM
@@ -260,6 +266,13 @@ func lexNumber(dst []tok, text string, i, end int) ([]tok, int) {
 		}
 	}
 	return append(dst, t), j
+}
+
+func skipSpace(s string, i, end int) int {
+	for i < end && isSpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 func digits(s string, i, end int) int {

@@ -14,6 +14,7 @@ import (
 //	<DATE>      a time expression found by an earlier stage: <DATE> <TIME>
 //	            <DURATION> <SET>, or <ANY>
 //	x?          the element is optional
+//	+x          the token is joined to the one before by a hyphen ("year-ago")
 //	name:x      the element's capture is named name (default: the class or
 //	            the first word)
 //
@@ -103,6 +104,10 @@ func compile(src string) (pattern, error) {
 		if len(f) > 1 && strings.HasSuffix(f, "?") {
 			e.opt, f = true, f[:len(f)-1]
 		}
+		hyph := false
+		if len(f) > 1 && f[0] == '+' {
+			hyph, f = true, f[1:]
+		}
 		switch {
 		case strings.HasPrefix(f, "@"):
 			test, ok := classTests[f[1:]]
@@ -148,6 +153,10 @@ func compile(src string) (pattern, error) {
 			if e.name == "" {
 				e.name = words[0]
 			}
+		}
+		if hyph {
+			inner := e.test
+			e.test = func(t *tok) bool { return t.hyph && inner(t) }
 		}
 		p = append(p, e)
 	}

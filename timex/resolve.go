@@ -35,26 +35,39 @@ func (c *ctx) weekday(wd, rel int, hasRel bool, tense int) point {
 	return dayPoint(c.ref.AddDate(0, 0, delta))
 }
 
-// yearFor picks the year of a month (and day) given without one: the
-// reference year, unless the tense points across the year boundary
-// ("in December" said in a past-tense clause in March is last December).
+// yearFor picks the year of a month (and day) written without one: the
+// occurrence nearest the reference date, where a distance against the
+// clause's tense counts triple. News reports the recent past and announces
+// the near future, so "Jan. 2" read on 1989-11-02 is 1990-01-02, while
+// "was ... in February" read in August is that year's February.
 func (c *ctx) yearFor(month, day, tense int) int {
 	if !c.hasRef {
 		return -1
 	}
 	y := c.ref.Year()
-	rm, rd := int(c.ref.Month()), c.ref.Day()
-	after := month > rm || month == rm && day > rd
-	before := month < rm || month == rm && day > 0 && day < rd
-	switch {
-	case tense == past && after:
-		// A past clause about a later month: last year's, unless it is next
-		// month or so and the clause may be a report of a plan (rare).
-		return y - 1
-	case tense == future && before:
-		return y + 1
+	d := day
+	if d <= 0 {
+		d = 15
 	}
-	return y
+	best, bestCost := y, 1e18
+	for _, cy := range []int{y - 1, y, y + 1} {
+		t := time.Date(cy, time.Month(month), d, 0, 0, 0, 0, time.UTC)
+		delta := t.Sub(c.ref).Hours() / 24
+		if day <= 0 && cy == y && month == int(c.ref.Month()) {
+			delta = 0 // this month
+		}
+		cost := delta
+		if cost < 0 {
+			cost = -cost
+		}
+		if tense == past && delta > 0 || tense == future && delta < 0 {
+			cost *= 3
+		}
+		if cost < bestCost {
+			best, bestCost = cy, cost
+		}
+	}
+	return best
 }
 
 // relMonth resolves "last May", "this May", "next May".

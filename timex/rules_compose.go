@@ -39,7 +39,7 @@ var anchorRules = []rule{
 		}
 		return ago(-1)(m)
 	}},
-	{name: "dur-later", src: `<DURATION> or? so? later|hence`, norm: ago(1)},
+	{name: "dur-hence", src: `<DURATION> or? so? hence`, norm: ago(1)},
 	{name: "dur-from-now", src: `<DURATION> or? so? from now|today`, norm: ago(1)},
 }
 
@@ -52,8 +52,10 @@ var modRules = []rule{
 		v := *m.node("ANY")
 		w := m.word("mod")
 		switch {
-		case w == "just":
+		case w == "just" || v.typ == "SET":
 			return nil
+		case !m.c.hasNumber(m.get("ANY")) && v.ana != anaShift && !v.isDur:
+			return nil // "about the future", "around Wednesday": a preposition
 		case w == "some" && (!v.isDur || v.d.n < 0):
 			return nil
 		case (w == "nearly" || w == "almost") && v.typ == "DURATION":
@@ -75,6 +77,9 @@ var modRules = []rule{
 	}},
 	{name: "at-least", src: `at least|most <DURATION>`, norm: func(m *match) *tval {
 		v := *m.node("DURATION")
+		if v.d.n < 0 {
+			return nil
+		}
 		v.mod = map[string]string{"least": "EQUAL_OR_MORE", "most": "EQUAL_OR_LESS"}[m.word("least")]
 		return &v
 	}},
@@ -91,10 +96,13 @@ var modRules = []rule{
 		v.mod = map[string]string{"over": "MORE_THAN", "under": "LESS_THAN"}[m.word("over")]
 		return &v
 	}},
-	{name: "early-late", src: `mod:early|late|mid|earlier|later <ANY>`, norm: func(m *match) *tval {
+	{name: "early-late", src: `the? mod:early|late|mid|earlier|later <ANY>`, norm: func(m *match) *tval {
 		v := *m.node("ANY")
 		if v.typ == "DURATION" || v.typ == "SET" || v.lit != "" {
 			return nil
+		}
+		if m.has("the") && v.p.g != gDecade && v.p.g != gCentury {
+			return nil // "the late president"; "the late 1970s" is fine
 		}
 		v.mod = map[string]string{"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}[m.word("mod")]
 		return &v
@@ -152,6 +160,18 @@ var mergeRules = []rule{
 		p.y = y.p.y
 		return datePoint(p)
 	}},
+}
+
+// hasNumber reports whether a node's text holds a number: "about" and
+// "around" before one are approximations, before anything else prepositions.
+func (c *ctx) hasNumber(t *tok) bool {
+	for k := t.bi; k < t.bj && k < len(c.base); k++ {
+		switch c.base[k].kind {
+		case kNum, kOrdNum, kClock, kISO, kSlash, kDecade:
+			return true
+		}
+	}
+	return false
 }
 
 // cascades are the layers in the order they run.

@@ -103,7 +103,7 @@ var dateRules = []rule{
 	{name: "rel-month", src: `this|last|next|past? rel:@rel @month`, norm: func(m *match) *tval {
 		return datePoint(m.c.relMonth(monthOf(m.get("month")), m.get("rel").ent.rel))
 	}},
-	{name: "year", src: `the? year? @year`, norm: func(m *match) *tval {
+	{name: "year", src: `the? yr:year? @year`, norm: func(m *match) *tval {
 		t := m.get("year")
 		if p := m.prev(); p != nil && p.kind == kPunct && (m.c.text[p.s] == '$' || m.c.text[p.s] == '#') {
 			return nil
@@ -116,7 +116,7 @@ var dateRules = []rule{
 				return nil
 			}
 		}
-		if m.has("the") && !m.has("year") {
+		if m.has("the") && !m.has("yr") {
 			return nil
 		}
 		return datePoint(point{g: gYear, y: int(t.num)})
@@ -222,6 +222,15 @@ var dateRules = []rule{
 		}
 		v := datePoint(p)
 		v.det = m.has("the")
+		switch r.ent.word {
+		case "following", "previous", "prior", "preceding":
+			// Narrative: the year after or before the one last written out.
+			if u != uYear {
+				return nil
+			}
+			v.ana, v.shiftSign = anaYear, n
+			return v
+		}
 		if v.det && (r.ent.word == "next" || r.ent.word == "past" || r.ent.word == "last") && u != uYear && u != uDecade {
 			// "over the past week": the seven days up to now, a duration.
 			return &tval{typ: "DURATION", d: dur{n: 1, u: u}, isDur: true, rel: n, det: true}
@@ -244,6 +253,64 @@ var dateRules = []rule{
 	{name: "quarter", src: `the? year:@year? fiscal? @ord quarter`, norm: quarter},
 	{name: "quarter-of-year", src: `the? fiscal? @ord quarter of fiscal? year:@year`, norm: quarter},
 	{name: "qword", src: `@qword fiscal? year:@year?`, norm: quarter},
+	// Quarters and periods that point back to the quarter last named,
+	// as company reports do ("the quarter", "the year-ago period").
+	{name: "the-quarter", src: `the most? latest|recent|fiscal? quarter`, norm: func(m *match) *tval {
+		v := quarterRel(m, -1)
+		if v != nil {
+			v.ana = anaQuarter
+		}
+		return v
+	}},
+	{name: "the-period", src: `the latest|recent|comparable|same period`, norm: func(m *match) *tval {
+		v := quarterRel(m, -1)
+		if v != nil {
+			v.ana = anaQuarterOnly
+		}
+		return v
+	}},
+	{name: "year-ago-period", src: `the? comparable|corresponding|same? year +ago|earlier ord:@ord? quarter|period?`, norm: func(m *match) *tval {
+		if m.has("the") && !m.has("quarter") {
+			return nil
+		}
+		p, _ := m.c.relUnit(uYear, -1)
+		v := datePoint(p)
+		if o := m.get("ord"); o != nil {
+			if n := dayOf(o); n >= 1 && n <= 4 && p.y >= 0 {
+				v.p = point{g: gQuarter, y: p.y, n: n}
+				return v
+			}
+		}
+		v.ana = anaQuarterAgo
+		return v
+	}},
+	{name: "same-period-last-year", src: `the same|corresponding|comparable quarter|period last|a year ago|earlier?`, norm: func(m *match) *tval {
+		w := m.toks[m.j-1].ent
+		if w == nil || (w.word != "year" && w.word != "ago" && w.word != "earlier") {
+			return nil
+		}
+		p, _ := m.c.relUnit(uYear, -1)
+		v := datePoint(p)
+		v.ana = anaQuarterAgo
+		return v
+	}},
+	{name: "year-quarter", src: `the? @year quarter|period`, norm: func(m *match) *tval {
+		v := datePoint(point{g: gYear, y: int(m.get("year").num)})
+		v.ana = anaQuarterOfYear
+		return v
+	}},
+	{name: "quarter-year-ago", src: `the quarter|period a year ago|earlier`, norm: func(m *match) *tval {
+		p, _ := m.c.relUnit(uYear, -1)
+		v := datePoint(p)
+		v.ana = anaQuarterAgo
+		return v
+	}},
+	{name: "that-year", src: `that|the same year`, norm: func(m *match) *tval {
+		p, _ := m.c.relUnit(uYear, 0)
+		v := datePoint(p)
+		v.ana = anaYear
+		return v
+	}},
 	{name: "half-of-year", src: `the? first|second half of fiscal? @year`, norm: func(m *match) *tval {
 		n := 1
 		if m.word("first") == "" {
@@ -257,6 +324,9 @@ var dateRules = []rule{
 // quarter", "third-quarter". Without a year, a quarter not yet begun is last
 // year's unless the clause is in the future tense.
 func quarter(m *match) *tval {
+	if m.has("the") && adjective(m) {
+		return nil
+	}
 	var n int
 	if q := m.get("qword"); q != nil {
 		n = q.ent.ord
@@ -273,6 +343,18 @@ func quarter(m *match) *tval {
 		y = m.c.quarterYear(n, m.tense())
 	}
 	return datePoint(point{g: gQuarter, y: y, n: n})
+}
+
+// adjective reports whether the match ends in a hyphenated compound used
+// before a noun ("the third-quarter results", "the two-week trip"): TimeML
+// leaves the article out of such an expression.
+func adjective(m *match) bool {
+	last := &m.toks[m.j-1]
+	if !last.hyph {
+		return false
+	}
+	n := m.next()
+	return n != nil && n.kind == kWord && !n.cap
 }
 
 // quarterRel is "this quarter", "last quarter", "next quarter".

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Durations, sets, clock times, parts of days and the deictic words of
 // news ("now", "recently", "the future").
 
@@ -16,6 +18,15 @@ func numDur(m *match) *tval {
 	if n <= 0 || n > 100000 {
 		return nil
 	}
+	if m.lower(m.next()) == "old" {
+		return nil // an age: "37 years old", "a 6-year-old"
+	}
+	if t := m.get("num"); !t.words && t.e-t.s == 4 && !m.get("anyunit").ent.plural {
+		return nil // "the 1988 quarter" is a year's quarter, not 1988 of them
+	}
+	if m.has("the") && adjective(m) {
+		return nil
+	}
 	if m.has("half") {
 		n += 0.5
 	}
@@ -30,7 +41,7 @@ func numDur(m *match) *tval {
 // vagueDur is "several years", "a few days", "recent months".
 func vagueDur(m *match) *tval {
 	v := durVal(dur{n: -1, u: unitOf(m.get("units"))})
-	if m.word("couple") != "" {
+	if m.word("few") == "couple" {
 		v.d.n = 2
 		v.mod = "APPROX"
 	}
@@ -86,8 +97,17 @@ var durRules = []rule{
 	{name: "a-unit", src: `a|an @unit`, norm: func(m *match) *tval {
 		u := unitOf(m.get("unit"))
 		// "$5 a day", "twice a week": a rate, which TimeML calls a SET.
-		if p := m.prev(); p != nil && (p.kind == kNum || p.ent != nil && (p.ent.word == "once" || p.ent.word == "twice" || p.ent.word == "times" || p.ent.word == "percent")) {
+		switch p := m.prev(); {
+		case p == nil:
+		case p.ent != nil && (p.ent.word == "once" || p.ent.word == "twice" || p.ent.word == "times"):
 			return setVal(setOfUnit(u))
+		case p.kind == kNum || p.ent != nil && p.ent.word == "percent":
+			return nil
+		case p.kind == kWord && !p.cap && p.ent == nil && strings.HasSuffix(m.lower(p), "s") && !strings.HasSuffix(m.lower(p), "ss"):
+			return nil // "four flights a week": a rate of something counted
+		}
+		if m.lower(m.next()) == "old" {
+			return nil
 		}
 		return durVal(dur{n: 1, u: u})
 	}},
@@ -101,18 +121,32 @@ var durRules = []rule{
 	{name: "rel-units", src: `the? @rel @units`, norm: vagueDur},
 	{name: "recent-units", src: `the? recent @units`, norm: vagueDur},
 	{name: "bare-units", src: `@units`, norm: func(m *match) *tval {
-		p := m.prev()
-		if p == nil || p.ent == nil {
-			return nil
-		}
-		switch p.ent.word {
+		switch m.lower(m.prev()) {
 		case "for", "within", "in", "over", "than", "took", "take", "takes", "lasted", "last":
 			return durVal(dur{n: -1, u: unitOf(m.get("units"))})
 		}
 		return nil
 	}},
+	{name: "the-year", src: `the full|entire|whole? year|week|month`, norm: func(m *match) *tval {
+		// "for the year ended June 30" is a fiscal year, a duration; "for
+		// the year" alone is the reference year in company reports.
+		switch m.lower(m.prev()) {
+		case "for", "in", "of", "during", "through", "throughout":
+		default:
+			return nil
+		}
+		u := unitOf(&m.toks[m.j-1])
+		if w := m.lower(m.next()); w == "ended" || w == "ending" || w == "ends" || w == "to" {
+			return durVal(dur{n: 1, u: u})
+		}
+		p, ok := m.c.relUnit(u, 0)
+		if !ok {
+			return nil
+		}
+		return datePoint(p)
+	}},
 	{name: "some-time", src: `some time|while`, norm: func(m *match) *tval {
-		if p := m.prev(); p == nil || p.ent == nil || p.ent.word != "for" {
+		if m.lower(m.prev()) != "for" {
 			return nil
 		}
 		return durVal(dur{n: -1, u: uNone})
@@ -125,6 +159,13 @@ var durRules = []rule{
 
 	// Sets.
 	{name: "set-word", src: `daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|fortnightly`, norm: func(m *match) *tval {
+		// "daily flights", "its quarterly dividend": an adjective before a
+		// noun names a kind of thing, not when something happens.
+		if w := m.word("daily"); w == "quarterly" || w == "annually" {
+			if n := m.next(); n != nil && n.kind == kWord && !n.cap && n.ent == nil {
+				return nil
+			}
+		}
 		return setVal(setCodes[m.word("daily")])
 	}},
 	{name: "every-unit", src: `every|each other? @unit`, norm: func(m *match) *tval {
@@ -221,12 +262,22 @@ var durRules = []rule{
 	{name: "present", src: `currently|nowadays|presently`, norm: refVal("PRESENT_REF")},
 	{name: "these-days", src: `these days`, norm: refVal("PRESENT_REF")},
 	{name: "at-present", src: `the? present|current time|moment|day`, norm: refVal("PRESENT_REF")},
-	{name: "recently", src: `more? recently|lately|previously|formerly`, norm: refVal("PAST_REF")},
+	{name: "recently", src: `more? recently|lately`, norm: refVal("PAST_REF")},
 	{name: "the-past", src: `the past`, norm: refVal("PAST_REF")},
-	{name: "the-future", src: `the? near|distant|foreseeable? future`, norm: refVal("FUTURE_REF")},
-	{name: "near-term", src: `the near|short|long term`, norm: refVal("FUTURE_REF")},
+	{name: "the-future", src: `the? near|distant|foreseeable? future`, norm: func(m *match) *tval {
+		// "future payments" names a kind of payment; "the future" and "in
+		// future" are times.
+		if !m.has("the") && m.lower(m.prev()) != "in" {
+			return nil
+		}
+		return litVal("DATE", "FUTURE_REF")
+	}},
+	{name: "near-term", src: `the near|short term`, norm: refVal("FUTURE_REF")},
 	{name: "soon", src: `soon`, norm: func(m *match) *tval {
-		if p := m.prev(); p != nil && p.ent != nil && (p.ent.word == "as" || p.ent.word == "how") {
+		if w := m.lower(m.prev()); w == "as" || w == "how" || w == "too" {
+			return nil
+		}
+		if w := m.lower(m.next()); w == "after" || w == "afterwards" || w == "thereafter" {
 			return nil
 		}
 		return litVal("DATE", "FUTURE_REF")

@@ -64,10 +64,10 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 			}
 		}
 	}
-	var out []text.Time
+	var found []foundTime
 	var a []tok
 	var bufs [2][]tok
-	for _, sp := range spans {
+	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
 			continue
 		}
@@ -85,10 +85,88 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 			if t.kind != kNode || t.s < 0 || t.e > len(txt) || t.s >= t.e {
 				continue
 			}
-			v := t.node
-			out = append(out, text.Time{Span: text.Span{Start: t.s, End: t.e}, Type: v.typ,
-				Value: v.value(), StartValue: v.startV, EndValue: v.endV, Mod: v.mod})
+			found = append(found, foundTime{span: text.Span{Start: t.s, End: t.e}, v: t.node, sentence: si})
 		}
 	}
+	c.resolveAnaphora(found)
+	out := make([]text.Time, 0, len(found))
+	for _, f := range found {
+		if f.drop {
+			continue
+		}
+		v := f.v
+		out = append(out, text.Time{Span: f.span, Type: v.typ, Value: v.value(),
+			StartValue: v.startV, EndValue: v.endV, Mod: v.mod})
+	}
 	return out
+}
+
+type foundTime struct {
+	span     text.Span
+	v        *tval
+	sentence int
+	drop     bool
+}
+
+// resolveAnaphora refines, in document order, the values that depend on an
+// earlier expression: "the quarter", "a year ago" after "the third quarter",
+// "the following year" after "in 1995".
+func (c *ctx) resolveAnaphora(found []foundTime) {
+	var lastQ point
+	hasQ := false
+	lastY := -1
+	for i := range found {
+		f := &found[i]
+		v := f.v
+		switch v.ana {
+		case anaShift:
+			d := v.shiftBy
+			if hasQ && d.u == uYear && d.n == float64(int(d.n)) {
+				v.p = point{g: gQuarter, y: lastQ.y + v.shiftSign*int(d.n), n: lastQ.n}
+			}
+		case anaQuarter:
+			if hasQ {
+				v.p = lastQ
+			}
+		case anaQuarterOnly:
+			if !hasQ {
+				f.drop = true
+			} else {
+				v.p = lastQ
+			}
+		case anaQuarterAgo:
+			if hasQ {
+				v.p = point{g: gQuarter, y: lastQ.y - 1, n: lastQ.n}
+			}
+		case anaQuarterOfYear:
+			if hasQ {
+				v.p = point{g: gQuarter, y: v.p.y, n: lastQ.n}
+			}
+		case anaYear:
+			if lastY >= 0 {
+				v.p = point{g: gYear, y: lastY + v.shiftSign}
+			}
+		}
+		if v.isPoint && v.p.g == gQuarter && v.p.y >= 0 && v.ana != anaShift && v.ana != anaQuarterAgo && v.ana != anaQuarterOfYear {
+			lastQ, hasQ = v.p, true
+		}
+		if v.isPoint && v.p.y >= 0 && v.ana == anaNone && hasYearDigits(c.text[f.span.Start:f.span.End]) {
+			lastY = v.p.y
+		}
+	}
+}
+
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }

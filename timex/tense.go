@@ -17,7 +17,7 @@ const (
 )
 
 func init() {
-	for _, w := range []string{"will", "ll", "shall", "upcoming", "scheduled", "tomorrow", "planned", "plans", "plan"} {
+	for _, w := range []string{"will", "ll", "shall", "would", "upcoming", "scheduled", "tomorrow", "planned", "plans", "plan"} {
 		add(w, func(e *entry) { e.tense = future })
 	}
 	for _, w := range []string{"said", "was", "were", "had", "did", "told", "met", "went", "came", "took",
@@ -30,6 +30,18 @@ func init() {
 		"dealt", "fled", "overtook", "undertook", "beat", "bid", "slid", "spoke", "wept", "won"} {
 		add(w, func(e *entry) { e.tense = past })
 	}
+}
+
+// toFuture are words that announce the future before "to".
+var toFuture = map[string]bool{"going": true, "set": true, "due": true, "expected": true, "scheduled": true,
+	"slated": true, "likely": true, "is": true, "are": true, "plans": true, "planning": true}
+
+func init() {
+	for w := range toFuture {
+		add(w, func(e *entry) {})
+	}
+	add("to", func(e *entry) {})
+	add("as", func(e *entry) {})
 }
 
 // notPast are words ending in -ed that are not past tense verbs.
@@ -105,8 +117,12 @@ func (c *ctx) cue(k int) int {
 		return unknown
 	}
 	if t.ent != nil {
-		if t.ent.word == "going" && k+1 < len(c.base) && c.base[k+1].ent != nil && c.base[k+1].ent.word == "to" {
-			return future
+		if toFuture[t.ent.word] && k+1 < len(c.base) && c.base[k+1].ent != nil && c.base[k+1].ent.word == "to" {
+			return future // "set to resume", "is to meet", "going to"
+		}
+		if (t.ent.word == "soon" || t.ent.word == "early") && k > 0 && k+1 < len(c.base) &&
+			c.base[k-1].ent != nil && c.base[k-1].ent.word == "as" && c.base[k+1].ent != nil && c.base[k+1].ent.word == "as" {
+			return future // "as soon as Tuesday"
 		}
 		if t.ent.tense != 0 {
 			return int(t.ent.tense)
