@@ -1,0 +1,314 @@
+package main
+
+import (
+	"sort"
+	"strings"
+
+	"dateline/gazetteer/fold"
+)
+
+// fictional country codes in PETRARCH's dictionaries, kept there for its
+// test suite (Kinakuta, from a novel).
+var fictional = map[string]bool{"KNT": true}
+
+// countryLevel returns the code of a country-level group of the Countries
+// file ("UKRAINE_ [UKR]", or "UKRAINE_ ... [UKR >911221]"): a code of three
+// capital letters, dated or not (a person's codes are longer: UKRGOV).
+func countryLevel(g actorGroup) (string, bool) {
+	code := ""
+	for _, c := range g.codes {
+		if len(c.code) == 3 && strings.ToUpper(c.code) == c.code && c.code[0] >= 'A' {
+			code = c.code // the last one: Ukraine is USRUKR, then UKRUNR, then UKR
+		}
+	}
+	return code, code != ""
+}
+
+// deriveCAMEO finds where CAMEO's country code differs from ISO alpha-3: a
+// world-countries country whose alpha-3 code PETRARCH never uses gets the
+// code of the PETRARCH country block named after it (Kosovo: UNK → KSV). It also returns PETRARCH's country blocks by code, and the codes of
+// blocks that match no present-day country (former states).
+func deriveCAMEO(wc []wcCountry, groups []actorGroup) (map[string]string, map[string]actorGroup, []string) {
+	blocks := map[string]actorGroup{}
+	var order []string
+	for _, g := range groups {
+		if c, ok := countryLevel(g); ok && !fictional[c] {
+			if _, dup := blocks[c]; !dup {
+				order = append(order, c)
+			}
+			prev := blocks[c]
+			prev.names = append(prev.names, g.names...)
+			prev.codes = g.codes
+			blocks[c] = prev
+		}
+	}
+	cameoOf := map[string]string{}
+	used := map[string]bool{}
+	for _, c := range wc {
+		if _, ok := blocks[c.CCA3]; ok {
+			used[c.CCA3] = true
+			continue
+		}
+		// Only a block's first phrase counts: territories are listed as
+		// spellings inside their parent's block ("JERSEY" in the USA's).
+		unhyphen := func(s string) string { return fold.Key(strings.NewReplacer("_", " ", "-", " ").Replace(s)) }
+		want := map[string]bool{unhyphen(c.Name.Common): true, unhyphen(c.Name.Official): true}
+		for _, alt := range c.AltSpellings {
+			want[unhyphen(alt)] = true
+		}
+		for _, code := range order {
+			if want[unhyphen(blocks[code].names[0])] {
+				cameoOf[c.CCA3] = code
+				used[code] = true
+			}
+		}
+	}
+	var former []string
+	for _, code := range order {
+		if !used[code] {
+			former = append(former, code)
+		}
+	}
+	return cameoOf, blocks, former
+}
+
+// addFormer adds the former states PETRARCH codes (the Soviet Union, East
+// Germany) as historical countries without ISO codes.
+func (b *builder) addFormer(blocks map[string]actorGroup, former []string) {
+	for _, code := range former {
+		g := blocks[code]
+		id := len(b.countries)
+		b.countries = append(b.countries, countryRow{cameo: code, name: titleCase(g.names[0]), flags: "h"})
+		b.byCAMEO[code] = id
+		for _, n := range g.names {
+			b.x.add(n, 'C', id, "")
+		}
+	}
+}
+
+// addCountryBlocks files the other phrases of PETRARCH's country blocks: a
+// spelling of the country itself (close to one of its names, or an
+// acronym) becomes a country alias, a spelling of its capital a capital
+// alias, anything else a place in that country (provinces, states, cities
+// under the population floor). Names already indexed are skipped.
+func (b *builder) addCountryBlocks(blocks map[string]actorGroup) {
+	capitalIdx := map[string]int{}
+	for id, c := range b.cities {
+		if c.capital {
+			capitalIdx[c.country] = id
+		}
+	}
+	namesOf := map[int][]string{}
+	for k, rs := range b.x.keys {
+		for _, r := range rs {
+			if r.kind == 'C' {
+				namesOf[r.id] = append(namesOf[r.id], k)
+			}
+		}
+	}
+	for _, code := range sortedCodes(blocks) {
+		g := blocks[code]
+		ci, ok := b.byCAMEO[code]
+		if !ok {
+			continue
+		}
+		c := b.countries[ci]
+		names := namesOf[ci]
+		for _, n := range g.names {
+			key, _, _ := phraseKey(n)
+			if key == "" || b.x.has(key, "CDTL") {
+				continue
+			}
+			if capID, ok := capitalIdx[c.alpha3]; ok && editDistance(key, fold.Key(b.cities[capID].name)) <= 2 {
+				b.x.add(n, 'T', capID, "")
+				continue
+			}
+			alias := len(key) <= 4 && !strings.Contains(key, " ")
+			for _, name := range names {
+				if editDistance(key, name) <= 2 || strings.Contains(key, name) {
+					alias = true
+					break
+				}
+			}
+			if alias {
+				b.x.add(n, 'C', ci, "")
+				continue
+			}
+			if c.alpha3 == "" {
+				continue
+			}
+			id := len(b.places)
+			b.places = append(b.places, placeRow{name: titleCase(n), country: c.alpha3})
+			b.x.add(n, 'L', id, "")
+		}
+	}
+}
+
+func sortedCodes(m map[string]actorGroup) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// editDistance is the Levenshtein distance between two short strings, in
+// bytes; it gives up (returns a large number) on long ones.
+func editDistance(a, b string) int {
+	if len(a) > 40 || len(b) > 40 {
+		if a == b {
+			return 0
+		}
+		return 99
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// orgWords mark a group as an organisation whatever its first word is
+// ("John Deere Company", "Jordan Armed Forces").
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ASSEMBLY COUNCIL COMMITTEE MINISTRY DEPARTMENT PARTY ARMY FORCE FORCES
+		AGENCY BANK COMPANY CORP CORPORATION INC LTD GROUP FRONT MOVEMENT ORGANIZATION ORGANISATION UNION
+		ASSOCIATION INSTITUTE FOUNDATION COURT SERVICE SERVICES OFFICE HOUSE COMMISSION GOVERNMENT BRIGADE
+		BRIGADES NETWORK SOCIETY FEDERATION LEAGUE CENTER CENTRE FUND PROGRAM PROGRAMME UNIVERSITY COLLEGE
+		SCHOOL HOSPITAL NEWS TIMES RADIO TELEVISION PRESS AIRLINES AIRWAYS HOLDINGS INDUSTRIES CO
+		INTERNATIONAL NATIONAL COMMAND GUARD POLICE CABINET ADMINISTRATION REGIME PARLIAMENT CONGRESS
+		SENATE TRIBUNAL BUREAU AUTHORITY COALITION ALLIANCE TRUST COUNCILS MISSION EMBASSY`) {
+		orgWords[w] = true
+	}
+}
+
+// isPerson decides whether a PETRARCH group names a person: dated codes,
+// PETRARCH's person markers (CountryInfo, IGO rulers, ELI "elite" codes),
+// or a given name then a word that is not a common word; never when the
+// first phrase holds an organisation word.
+func (b *builder) isPerson(g actorGroup) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToUpper(g.names[0]), "_", " ")) {
+		if orgWords[strings.Trim(w, ".,")] {
+			return false
+		}
+	}
+	for _, c := range g.codes {
+		if c.dated() || strings.HasSuffix(c.code, "ELI") {
+			return true
+		}
+	}
+	if strings.Contains(g.comment, "CountryInfo") || strings.Contains(g.comment, "rulers") {
+		return true
+	}
+	// "ABRAHAM_ABRAHAM_" is a person; "RED_CROSS_" is not: its second
+	// word is a common word.
+	first := fold.Split(strings.ToLower(g.names[0]))
+	return len(first) >= 2 && b.givenNames[fold.Token(first[0])] && !b.commonWords[fold.Token(first[1])]
+}
+
+// countryOfCode is the ISO alpha-3 country inside a CAMEO actor code:
+// "RUSGOV" → RUS, "MNCUSA" and "NGOUSAHRI" → USA, "IGOUNO" → "".
+func (b *builder) countryOfCode(code string) string {
+	if len(code) >= 3 {
+		if a3 := b.alpha3OfCAMEO(code[:3]); a3 != "" {
+			return a3
+		}
+	}
+	if len(code) >= 6 && (strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC") || strings.HasPrefix(code, "IGO")) {
+		return b.alpha3OfCAMEO(code[3:6])
+	}
+	return ""
+}
+
+// addActorGroups files the institution, organisation and person groups of
+// an actors file (country blocks are filed by addCountryBlocks).
+//
+// Organisation groups with the same code that share a name, or where one's
+// name is the other's acronym, are one organisation: "THE_UNITED_NATIONS_
+// [IGOUNO]", "UN_ [IGOUNO]" and "U.N. [IGOUNO]" are separate lines.
+func (b *builder) addActorGroups(groups []actorGroup, forcePerson bool) {
+	for _, g := range groups {
+		if c, ok := countryLevel(g); ok && !forcePerson {
+			if _, known := b.byCAMEO[c]; known || fictional[c] {
+				continue
+			}
+		}
+		if forcePerson || b.isPerson(g) {
+			b.addPerson(g, forcePerson)
+			continue
+		}
+		code := g.codes[0].code
+		for _, c := range g.codes {
+			if !c.dated() {
+				code = c.code
+				break
+			}
+		}
+		var keys []string
+		for _, n := range g.names {
+			k, _, _ := phraseKey(n)
+			keys = append(keys, k)
+		}
+		id := b.sameOrg(code, keys)
+		if id < 0 {
+			id = len(b.orgs)
+			b.orgs = append(b.orgs, codeRow{name: orgName(g), code: code, country: b.countryOfCode(code)})
+			b.orgsByCode[code] = append(b.orgsByCode[code], id)
+		}
+		b.orgKeys[id] = append(b.orgKeys[id], keys...)
+		for _, n := range g.names {
+			b.x.add(n, 'O', id, "")
+		}
+	}
+}
+
+// sameOrg finds an organisation row with this code that shares a key with
+// keys, or whose key is the acronym of one of keys (or the reverse).
+func (b *builder) sameOrg(code string, keys []string) int {
+	for _, id := range b.orgsByCode[code] {
+		for _, have := range b.orgKeys[id] {
+			for _, k := range keys {
+				if k == have || initials(k) == have && strings.Contains(k, " ") ||
+					initials(have) == k && strings.Contains(have, " ") {
+					return id
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// orgName is the display name of an organisation: its first phrase, with
+// an acronym kept in capitals ("NATO", not "Nato").
+func orgName(g actorGroup) string {
+	first := strings.Trim(strings.ReplaceAll(g.names[0], "_", " "), " ")
+	if f := strings.Fields(first); len(f) > 1 && strings.EqualFold(f[0], "the") {
+		first = strings.Join(f[1:], " ")
+	}
+	if k := fold.Key(first); len(k) <= 3 && !strings.Contains(k, " ") {
+		return strings.ToUpper(first) // "UN", "EU"
+	}
+	if k := fold.Key(first); !strings.Contains(k, " ") {
+		for _, n := range g.names[1:] {
+			if initials(fold.Key(strings.ReplaceAll(n, "_", " "))) == k {
+				return strings.ToUpper(first)
+			}
+		}
+	}
+	return titleCase(first)
+}

@@ -1,0 +1,249 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+// The tables are written by cmd/gen-gazetteer; data/README.md names their
+// sources and licences.
+//
+//go:embed data/*.tsv.gz
+var dataFS embed.FS
+
+// Tables holds the rows of every table, in file order: an Entry's ID indexes
+// the table of its kind.
+type tables struct {
+	countries []Country
+	regions   []Region
+	cities    []City
+	orgs      []Org
+	agents    []Agent
+	people    []Person
+	demonyms  []Demonym
+	metonyms  []Metonym
+	places    []Place
+	cameoOf   map[string]string // ISO alpha-3 → CAMEO country code
+}
+
+// readTable calls row for each data line of a gzipped TSV file, with the
+// line's fields; lines starting with '#' are comments. want is the number
+// of fields a row must have.
+func readTable(fsys fs.FS, name string, want int, row func([]string) error) error {
+	raw, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("gazetteer: %q: %w", name, err)
+	}
+	defer zr.Close()
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	fields := make([]string, 0, want)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields = fields[:0]
+		for {
+			f, rest, more := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			line = rest
+		}
+		if len(fields) != want {
+			return fmt.Errorf("gazetteer: %q line %d: %d fields, want %d", name, n, len(fields), want)
+		}
+		if err := row(fields); err != nil {
+			return fmt.Errorf("gazetteer: %q line %d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil && err != io.EOF {
+		return fmt.Errorf("gazetteer: %q: %w", name, err)
+	}
+	return nil
+}
+
+func parseFloat(s string) (float64, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return strconv.ParseFloat(s, 64)
+}
+
+// loadTables reads every table but the names index.
+func loadTables(fsys fs.FS) (*tables, error) {
+	t := &tables{}
+	err := readTable(fsys, "data/countries.tsv.gz", 13, func(f []string) error {
+		lat, err1 := parseFloat(f[6])
+		lon, err2 := parseFloat(f[7])
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("country %q: bad coordinates %q,%q", f[3], f[6], f[7])
+		}
+		t.countries = append(t.countries, Country{
+			Alpha2: f[0], Alpha3: f[1], CAMEO: f[2], Name: f[3], Official: f[4],
+			Capital: f[5], Lat: lat, Lon: lon, Region: f[8], Subregion: f[9], Demonym: f[10],
+			Independent: strings.Contains(f[11], "i"), Historical: strings.Contains(f[11], "h"),
+		})
+		_ = f[12] // reserved: alternative names live in the names table
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.cameoOf = make(map[string]string, len(t.countries))
+	for _, c := range t.countries {
+		if c.Alpha3 != "" {
+			t.cameoOf[c.Alpha3] = c.CAMEO
+		}
+	}
+	err = readTable(fsys, "data/regions.tsv.gz", 3, func(f []string) error {
+		t.regions = append(t.regions, Region{Code: f[0], Name: f[1], Adjective: f[2]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "data/cities.tsv.gz", 7, func(f []string) error {
+		lat, err1 := parseFloat(f[3])
+		lon, err2 := parseFloat(f[4])
+		pop, err3 := strconv.Atoi(f[5])
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fmt.Errorf("city %q: bad number in %q", f[0], f[3:6])
+		}
+		t.cities = append(t.cities, City{Name: f[0], Country: f[1], Admin: f[2], Lat: lat, Lon: lon,
+			Population: pop, Capital: f[6] == "c"})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	simple := []struct {
+		file string
+		n    int
+		add  func([]string)
+	}{
+		{"data/orgs.tsv.gz", 3, func(f []string) { t.orgs = append(t.orgs, Org{Name: f[0], Code: f[1], Country: f[2]}) }},
+		{"data/agents.tsv.gz", 2, func(f []string) { t.agents = append(t.agents, Agent{Name: f[0], Code: f[1]}) }},
+		{"data/demonyms.tsv.gz", 3, func(f []string) {
+			t.demonyms = append(t.demonyms, Demonym{Name: f[0], Code: f[1], Country: f[2]})
+		}},
+		{"data/metonyms.tsv.gz", 3, func(f []string) {
+			t.metonyms = append(t.metonyms, Metonym{Name: f[0], Code: f[1], Country: f[2]})
+		}},
+		{"data/places.tsv.gz", 2, func(f []string) { t.places = append(t.places, Place{Name: f[0], Country: f[1]}) }},
+	}
+	for _, s := range simple {
+		if err := readTable(fsys, s.file, s.n, func(f []string) error { s.add(f); return nil }); err != nil {
+			return nil, err
+		}
+	}
+	err = readTable(fsys, "data/people.tsv.gz", 3, func(f []string) error {
+		codes, err := parseCodes(f[2])
+		if err != nil {
+			return fmt.Errorf("person %q: %w", f[0], err)
+		}
+		t.people = append(t.people, Person{Name: f[0], Country: f[1], Codes: codes})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// kindLetters maps the names table's kind column to a Kind.
+var kindLetters = map[string]Kind{
+	"M": KindMetonym, "O": KindOrg, "P": KindPerson, "C": KindCountry, "D": KindDemonym,
+	"R": KindRegion, "A": KindAgent, "T": KindCity, "L": KindPlace,
+}
+
+// flagLetters maps the names table's flag letters to Flags.
+var flagLetters = map[byte]Flag{
+	'w': FlagCommonWord, 'n': FlagPersonName, 'p': FlagPlural, 'a': FlagAbbrev, 's': FlagSurname,
+}
+
+// entry builds the Entry for row id of kind k, checking the id is in range.
+func (t *tables) entry(k Kind, id int) (Entry, error) {
+	e := Entry{Kind: k, ID: int32(id)}
+	bad := func(n int) error {
+		if id < 0 || id >= n {
+			return fmt.Errorf("%s id %d out of range [0,%d)", k, id, n)
+		}
+		return nil
+	}
+	switch k {
+	case KindMetonym:
+		if err := bad(len(t.metonyms)); err != nil {
+			return e, err
+		}
+		m := t.metonyms[id]
+		e.Name, e.Code, e.Country = m.Name, m.Code, m.Country
+	case KindOrg:
+		if err := bad(len(t.orgs)); err != nil {
+			return e, err
+		}
+		o := t.orgs[id]
+		e.Name, e.Code, e.Country = o.Name, o.Code, o.Country
+	case KindPerson:
+		if err := bad(len(t.people)); err != nil {
+			return e, err
+		}
+		p := &t.people[id]
+		e.Name, e.Code, e.Country = p.Name, p.Latest(), p.Country
+	case KindCountry:
+		if err := bad(len(t.countries)); err != nil {
+			return e, err
+		}
+		c := t.countries[id]
+		e.Name, e.Code, e.Country = c.Name, c.CAMEO, c.Alpha3
+	case KindDemonym:
+		if err := bad(len(t.demonyms)); err != nil {
+			return e, err
+		}
+		d := t.demonyms[id]
+		e.Name, e.Code, e.Country = d.Name, d.Code, d.Country
+	case KindRegion:
+		if err := bad(len(t.regions)); err != nil {
+			return e, err
+		}
+		r := t.regions[id]
+		e.Name, e.Code = r.Name, r.Code
+	case KindAgent:
+		if err := bad(len(t.agents)); err != nil {
+			return e, err
+		}
+		a := t.agents[id]
+		e.Name, e.Code = a.Name, a.Code
+	case KindCity:
+		if err := bad(len(t.cities)); err != nil {
+			return e, err
+		}
+		c := t.cities[id]
+		e.Name, e.Country, e.Code = c.Name, c.Country, t.cameoOf[c.Country]
+		if c.Capital {
+			e.Flags |= FlagCapital
+		}
+	case KindPlace:
+		if err := bad(len(t.places)); err != nil {
+			return e, err
+		}
+		p := t.places[id]
+		e.Name, e.Country, e.Code = p.Name, p.Country, t.cameoOf[p.Country]
+	default:
+		return e, fmt.Errorf("unknown kind %d", k)
+	}
+	return e, nil
+}
