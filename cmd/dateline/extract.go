@@ -50,7 +50,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
-	var opt sourceOptions
+	var opt source.Options
 	if f.published != "" {
 		t, err := time.Parse("2006-01-02", f.published)
 		if err != nil {
