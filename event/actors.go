@@ -58,12 +58,17 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 	res := make([]result, 0, len(units))
 	var shared []actor
 	for _, u := range units {
-		toks := c.unitTokens(u, units)
+		toks := c.unitTokens(u, units, false)
 		r := result{f: u, l: u}
 		if len(toks) > 0 {
 			r.f, r.l = toks[0], toks[len(toks)-1]
 		}
 		r.acts, r.agents, r.aname = c.scanUnit(toks)
+		if len(r.acts) == 0 && len(r.agents) == 0 {
+			// "the roads leading into Mordor": only when the phrase
+			// names no one itself, look into its participle clauses.
+			r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(u, units, true))
+		}
 		if len(r.acts) > 0 {
 			shared = append(shared, r.acts...)
 		}
@@ -102,14 +107,15 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 
 // unitTokens returns the sorted tokens of the conjunct u: its subtree less
 // clauses, appositions and the other top-level conjuncts.
-func (c *coder) unitTokens(u int, units []int) []int {
+func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 	s := c.s
 	toks := c.toks[:0]
 	toks = append(toks, u)
 	var walk func(h int)
 	walk = func(h int) {
 		for _, k := range s.kids[h] {
-			if unitSkip(s.rel[k]) || slices.Contains(units, k) {
+			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || slices.Contains(units, k) ||
+				(s.rel[k] == "conj" && !s.isNominal(k)) {
 				continue
 			}
 			toks = append(toks, k)

@@ -18,9 +18,12 @@ type coder struct {
 	units, toks, pre, post, buf []int
 	refs                        []verbRef
 	mk                          marks
+	verb, last                  int  // pattern matching: the verb and the last token matched
+	inPost                      bool // matching the elements after the verb
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
+	storyDiscard                bool // a story-level discard phrase was seen: no events at all
 }
 
 type evKey struct{ a1, a2, code string }
@@ -57,6 +60,9 @@ func (c *coder) discarded() bool {
 	s := c.s
 	for i := range s.forms {
 		if d, n := c.lx.discards.match(s.forms, s.lemmas, i); n > 0 && d != nil {
+			if d.Story {
+				c.storyDiscard = true
+			}
 			return true
 		}
 	}
@@ -80,7 +86,13 @@ func (c *coder) codeVerb(v int) {
 	// Arguments: the pattern's markers first, then the grammar.
 	src := subj
 	if passive {
-		src = c.byAgent(v)
+		if by := c.byAgent(v); by >= 0 || !c.lx.petrarch {
+			src = by
+		} else {
+			// PETRARCH codes an agentless passive ("was criticized over
+			// its dispute with X") as if the subject acted.
+			passive = false
+		}
 	}
 	if m.source >= 0 {
 		src = m.source

@@ -26,6 +26,9 @@ type Lexicon struct {
 	agents   phraseIndex[*petrarch.Agent]
 	discards phraseIndex[*petrarch.Discard]
 	options  map[string]string
+	// req lists, per block and pattern, the literal words the pattern
+	// needs, so most patterns are ruled out by a scan of the clause.
+	req [][][]string
 	// petrarch is true for a lexicon read through a PETRARCH config: code
 	// as PETRARCH would (no intent or nominal events of this coder's own).
 	petrarch bool
@@ -153,6 +156,16 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 			}
 		}
 	}
+	lx.req = make([][][]string, len(lx.blocks))
+	for bi := range lx.blocks {
+		lx.req[bi] = make([][]string, len(lx.blocks[bi].Patterns))
+		for pi, p := range lx.blocks[bi].Patterns {
+			var words []string
+			words = literalWords(words, p.Pre)
+			words = literalWords(words, p.Post)
+			lx.req[bi][pi] = words
+		}
+	}
 	for i := range d.Actors {
 		for _, p := range d.Actors[i].Phrases {
 			lx.actors.add(p, &d.Actors[i])
@@ -170,6 +183,21 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 	lx.agents.sort()
 	lx.discards.sort()
 	return lx
+}
+
+// literalWords collects the plain words of pattern elements, inside
+// prepositional phrases and noun groups too (synonym sets are left out:
+// any member may do).
+func literalWords(out []string, elems []petrarch.Elem) []string {
+	for _, e := range elems {
+		switch e.Kind {
+		case petrarch.ElemWord:
+			out = append(out, e.Word.Text)
+		case petrarch.ElemPrep, petrarch.ElemGroup:
+			out = literalWords(out, e.Sub)
+		}
+	}
+	return out
 }
 
 // expandSynset resolves members that name other synsets ("+&TIETYPES").

@@ -90,8 +90,8 @@ func (c *coder) codeNoun(n int) {
 	for _, a := range sources {
 		for _, b := range targets {
 			c.emit(cl, a, b, code)
-			if s.caseOf(tgt) == "WITH" || s.caseOf(tgt) == "BETWEEN" {
-				c.emit(cl, b, a, code) // meetings and talks are mutual
+			if !intent && (s.caseOf(tgt) == "WITH" || s.caseOf(tgt) == "BETWEEN") {
+				c.emit(cl, b, a, code) // meetings and talks are mutual; an intent is one side's
 			} else {
 				c.emit(cl, b, a, reverse)
 			}

@@ -26,7 +26,7 @@ var negWords = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": tr
 func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	s := c.s
 	refs := c.refs[:0]
-	for _, key := range [2]string{s.lemmas[v], s.forms[v]} {
+	for _, key := range [2]string{s.forms[v], s.lemmas[v]} {
 		for _, r := range c.lx.verbs[key] {
 			if !slices.Contains(refs, r) {
 				refs = append(refs, r)
@@ -37,6 +37,7 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	if len(refs) == 0 {
 		return verbMatch{}, false
 	}
+	c.verb = v
 	c.pre = c.preWindow(c.pre[:0], v, subj)
 	c.post = c.postWindow(c.post[:0], v)
 
@@ -68,6 +69,9 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 		}
 		seenBlock[r.block] = true
 		for pi := range c.lx.blocks[r.block].Patterns {
+			if !c.hasWords(c.lx.req[r.block][pi]) {
+				continue
+			}
 			p := &c.lx.blocks[r.block].Patterns[pi]
 			c.mk = marks{target: -1, source: -1}
 			sc, ok := c.matchPattern(p)
@@ -95,6 +99,29 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 		m.reverse = ""
 	}
 	return m, m.code != "" || m.reverse != ""
+}
+
+// hasWords says whether every word is written (or, for the built-in
+// lexicon, lemmatised) somewhere in the verb's windows.
+func (c *coder) hasWords(words []string) bool {
+	for _, w := range words {
+		found := false
+		for _, win := range [2][]int{c.pre, c.post} {
+			for _, t := range win {
+				if c.s.forms[t] == w || (!c.lx.petrarch && c.s.lemmas[t] == w) {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // splitDefault splits a verb's own "[a:b]" code.
@@ -207,13 +234,15 @@ type marks struct {
 func (c *coder) matchPattern(p *petrarch.Pattern) (int, bool) {
 	score := 0
 	if len(p.Pre) > 0 {
+		c.last, c.inPost = -2, false
 		_, sc, ok := c.matchElems(p.Pre, c.pre, 0)
-		if !ok {
+		if !ok || (p.PreJoined && c.last != c.verb-1) {
 			return 0, false
 		}
 		score += sc
 	}
 	if len(p.Post) > 0 {
+		c.last, c.inPost = c.verb, true
 		_, sc, ok := c.matchElems(p.Post, c.post, 0)
 		if !ok {
 			return 0, false
@@ -223,19 +252,37 @@ func (c *coder) matchPattern(p *petrarch.Pattern) (int, bool) {
 	return score, true
 }
 
-// matchElems matches elems in order from win[pos:], allowing gaps; it
-// returns the window position after the last match.
+// start returns where an element may start matching in win from pos: any
+// later position, or, for an element joined by '_', only the token right
+// after the last one matched.
+func (c *coder) start(e petrarch.Elem, win []int, pos int) (from, to int) {
+	if !e.Joined {
+		return pos, len(win)
+	}
+	for q := pos; q < len(win); q++ {
+		if win[q] == c.last+1 {
+			return q, q + 1
+		}
+		if win[q] > c.last+1 {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// matchElems matches elems in order from win[pos:], allowing gaps
+// except where the pattern joins words with '_'; it returns the window
+// position after the last match. c.last tracks the last token matched.
 func (c *coder) matchElems(elems []petrarch.Elem, win []int, pos int) (int, int, bool) {
 	score := 0
 	for ei, e := range elems {
 		switch e.Kind {
 		case petrarch.ElemWord:
 			found := false
-			for pos < len(win) {
-				t := win[pos]
-				pos++
-				if c.wordOK(e.Word, t) {
-					found = true
+			from, to := c.start(e, win, pos)
+			for q := from; q < to; q++ {
+				if c.patWord(e.Word, win[q]) {
+					found, pos, c.last = true, q+1, win[q]
 					if negWords[e.Word.Text] {
 						c.mk.neg = true
 					}
@@ -247,62 +294,83 @@ func (c *coder) matchElems(elems []petrarch.Elem, win []int, pos int) (int, int,
 			}
 			score++
 		case petrarch.ElemSynset:
-			np, n, ok := c.matchSynset(e.Name, win, pos)
-			if !ok {
+			found := false
+			from, to := c.start(e, win, pos)
+			for q := from; q < to; q++ {
+				if np, n, ok := c.matchSynsetAt(e.Name, win, q); ok {
+					found, pos, score, c.last = true, np, score+n, win[np-1]
+					break
+				}
+			}
+			if !found {
 				return pos, 0, false
 			}
-			pos = np
-			score += n
 		case petrarch.ElemGroup:
-			np, sc, ok := c.matchGroup(e.Sub, win, pos)
+			np, sc, ok := c.matchGroup(e, win, pos)
 			if !ok {
 				return pos, 0, false
 			}
 			pos, score = np, score+sc
 		case petrarch.ElemPrep:
-			np, sc, ok := c.matchPrep(e.Sub, win, pos)
+			np, sc, ok := c.matchPrep(e, win, pos)
 			if !ok {
 				return pos, 0, false
 			}
 			pos, score = np, score+sc+1
-		case petrarch.ElemTarget, petrarch.ElemSource:
-			// The next nominal; when the next element is a word (as in
-			// "+ * ROCKET"), any nominal before it will do.
+		case petrarch.ElemTarget, petrarch.ElemSource, petrarch.ElemCompound:
+			if e.Kind == petrarch.ElemCompound && !c.inPost {
+				c.mk.compound = true
+				continue
+			}
+			// The next nominal; when another element follows (as in
+			// "+ * ROCKET"), a marker that finds none is skipped.
 			t := -1
 			for q := pos; q < len(win); q++ {
 				if c.s.isNominal(win[q]) {
 					t = c.npTop(win[q])
-					pos = q + 1
+					pos, c.last = q+1, win[q]
 					break
 				}
 			}
 			if t < 0 && ei < len(elems)-1 {
 				continue
 			}
-			if e.Kind == petrarch.ElemTarget {
-				c.mk.target = t
-			} else {
-				c.mk.source = t
+			if t < 0 {
+				return pos, 0, false
 			}
-		case petrarch.ElemCompound:
-			c.mk.compound = true
+			if e.Kind == petrarch.ElemSource {
+				c.mk.source = t
+			} else {
+				c.mk.target = t // '+', or '%' after the verb: a compound target
+			}
 		}
 	}
 	return pos, score, true
 }
 
+// patWord matches a pattern word. PETRARCH compares pattern words with
+// the words as written; the built-in lexicon also accepts the lemma, so
+// "* RALLY" finds "rallies".
+func (c *coder) patWord(w petrarch.Word, t int) bool {
+	if c.lx.petrarch {
+		return w.Text == c.s.forms[t]
+	}
+	return w.Text == c.s.forms[t] || w.Text == c.s.lemmas[t]
+}
+
 // matchGroup matches {A B …}: the words on adjacent tokens.
-func (c *coder) matchGroup(sub []petrarch.Elem, win []int, pos int) (int, int, bool) {
-	for start := pos; start < len(win); start++ {
+func (c *coder) matchGroup(g petrarch.Elem, win []int, pos int) (int, int, bool) {
+	from, to := c.start(g, win, pos)
+	for start := from; start < to; start++ {
 		q, sc, ok := start, 0, true
-		for _, e := range sub {
+		for _, e := range g.Sub {
 			if q >= len(win) || (q > start && win[q] != win[q-1]+1) {
 				ok = false
 				break
 			}
 			switch e.Kind {
 			case petrarch.ElemWord:
-				if !c.wordOK(e.Word, win[q]) {
+				if !c.patWord(e.Word, win[q]) {
 					ok = false
 				}
 				q++
@@ -320,7 +388,8 @@ func (c *coder) matchGroup(sub []petrarch.Elem, win []int, pos int) (int, int, b
 				break
 			}
 		}
-		if ok {
+		if ok && q > start {
+			c.last = win[q-1]
 			return q, sc, true
 		}
 	}
@@ -329,7 +398,8 @@ func (c *coder) matchGroup(sub []petrarch.Elem, win []int, pos int) (int, int, b
 
 // matchPrep matches (PREP X …): the preposition, then the rest in order.
 // A '+' or '$' inside points at the nominal the preposition introduces.
-func (c *coder) matchPrep(sub []petrarch.Elem, win []int, pos int) (int, int, bool) {
+func (c *coder) matchPrep(pe petrarch.Elem, win []int, pos int) (int, int, bool) {
+	sub := pe.Sub
 	if len(sub) == 0 {
 		return pos, 0, true
 	}
@@ -337,21 +407,23 @@ func (c *coder) matchPrep(sub []petrarch.Elem, win []int, pos int) (int, int, bo
 	if first.Kind != petrarch.ElemWord {
 		return c.matchElems(sub, win, pos)
 	}
-	for q := pos; q < len(win); q++ {
+	from, to := c.start(pe, win, pos)
+	for q := from; q < to; q++ {
 		p := win[q]
-		if !c.wordOK(first.Word, p) {
+		if !c.patWord(first.Word, p) {
 			continue
 		}
+		c.last = p
 		obj := -1
 		if h := c.s.head[p]; h >= 0 && (c.s.rel[p] == "case" || c.s.rel[p] == "mark") && h > p {
 			obj = h
 		}
-		saved := c.mk
+		saved, savedLast := c.mk, c.last
 		np, sc, ok := c.matchPrepRest(sub[1:], win, q+1, obj)
 		if ok {
 			return np, sc + 1, true
 		}
-		c.mk = saved
+		c.mk, c.last = saved, savedLast
 	}
 	return pos, 0, false
 }
@@ -389,15 +461,6 @@ func (c *coder) matchPrepRest(sub []petrarch.Elem, win []int, pos, obj int) (int
 	return pos, score, true
 }
 
-func (c *coder) matchSynset(name string, win []int, pos int) (int, int, bool) {
-	for q := pos; q < len(win); q++ {
-		if np, n, ok := c.matchSynsetAt(name, win, q); ok {
-			return np, n, true
-		}
-	}
-	return pos, 0, false
-}
-
 // matchSynsetAt matches any member of a synonym set starting exactly at
 // win[q], the longest member first.
 func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
@@ -408,7 +471,7 @@ func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
 		}
 		ok := true
 		for k, w := range m {
-			if (k > 0 && win[q+k] != win[q+k-1]+1) || !c.wordOK(w, win[q+k]) {
+			if (k > 0 && win[q+k] != win[q+k-1]+1) || !c.patWord(w, win[q+k]) {
 				ok = false
 				break
 			}
@@ -419,6 +482,11 @@ func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
 	}
 	if best < 0 {
 		return q, 0, false
+	}
+	for k := q; k < q+best; k++ {
+		if negWords[c.s.forms[win[k]]] {
+			c.mk.neg = true
+		}
 	}
 	return q + best, best, true
 }

@@ -68,9 +68,6 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}
 	c.ents = entityTokens(d)
-	if c.lx.storyDiscarded(d) {
-		return nil
-	}
 	quotes := quoteSpans(d)
 	for i, sn := range d.Sentences {
 		if i%64 == 0 {
@@ -85,6 +82,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		c.quotes = quotes
 		clear(c.seen)
 		c.codeSentence()
+	}
+	if c.storyDiscard {
+		return nil // sports results, weather: the discard list says so
 	}
 	for i := range c.events {
 		c.events[i].ID = "V" + strconv.Itoa(len(d.Events)+i+1)
@@ -126,24 +126,6 @@ func entityTokens(d *text.Document) []int {
 		}
 	}
 	return out
-}
-
-// storyDiscarded says whether a story-level discard phrase ('+' lines of
-// the discard file: sports and weather stories) occurs in the document.
-func (lx *Lexicon) storyDiscarded(d *text.Document) bool {
-	if lx.discards.byFirst == nil || len(d.Tokens) == 0 {
-		return false
-	}
-	forms := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		forms[i] = upper(d.Text[t.Start:t.End])
-	}
-	for i := range forms {
-		if dc, n := lx.discards.match(forms, forms, i); n > 0 && dc.Story {
-			return true
-		}
-	}
-	return false
 }
 
 // quoteSpans returns the quoted stretches: the quotes stage's spans when

@@ -37,8 +37,12 @@ type Verb struct {
 // Pattern is one "- PRE * POST [code:reverse]" line. Code is the event
 // from the source to the target, Reverse the event from the target back to
 // the source ("[032:033]": a visit and its hosting); either may be empty.
+// Words joined by '_' must be adjacent; words apart may have others
+// between them. PreJoined says the last pre element touches the verb
+// ("IN_*").
 type Pattern struct {
 	Pre, Post     []Elem
+	PreJoined     bool
 	Code, Reverse string
 	Line          int
 }
@@ -60,10 +64,11 @@ const (
 // Elem is one element of a pattern. Sub holds the elements of a
 // prepositional phrase or noun group.
 type Elem struct {
-	Kind ElemKind
-	Word Word   // ElemWord
-	Name string // ElemSynset: "&NAME"
-	Sub  []Elem
+	Kind   ElemKind
+	Joined bool   // written with '_' after the previous element (or the verb): must be adjacent to it
+	Word   Word   // ElemWord
+	Name   string // ElemSynset: "&NAME"
+	Sub    []Elem
 }
 
 // ReadVerbs reads a PETRARCH-2 verb dictionary (CAMEO.2.0.txt and the
@@ -210,11 +215,16 @@ func parsePattern(s string, n int) (Pattern, error) {
 	pre, _ := parseElems(toks[:star], 0, "")
 	post, _ := parseElems(toks[star+1:], 0, "")
 	p.Pre, p.Post = pre, post
+	p.PreJoined = star > 0 && toks[star-1] == "_"
+	if star+1 < len(toks) && toks[star+1] == "_" && len(post) > 0 {
+		post[0].Joined = true
+	}
 	return p, nil
 }
 
 // patternTokens splits a pattern on spaces and '_' and makes '*', '(',
-// ')', '{', '}' tokens of their own.
+// ')', '{', '}' tokens of their own; a '_' between two tokens is kept as
+// a "_" token so adjacency survives.
 func patternTokens(s string) []string {
 	var out []string
 	cur := strings.Builder{}
@@ -226,7 +236,12 @@ func patternTokens(s string) []string {
 	}
 	for _, r := range s {
 		switch r {
-		case ' ', '\t', '_':
+		case '_':
+			flush()
+			if len(out) > 0 && out[len(out)-1] != "_" {
+				out = append(out, "_")
+			}
+		case ' ', '\t':
 			flush()
 		case '*', '(', ')', '{', '}':
 			flush()
@@ -242,10 +257,19 @@ func patternTokens(s string) []string {
 // parseElems reads tokens until the closing bracket close (or the end).
 func parseElems(toks []string, i int, close string) ([]Elem, int) {
 	var out []Elem
+	joined := false
+	add := func(e Elem) {
+		e.Joined = joined
+		joined = false
+		out = append(out, e)
+	}
 	for i < len(toks) {
 		tk := toks[i]
 		i++
 		switch tk {
+		case "_":
+			joined = len(out) > 0
+			continue
 		case close:
 			return out, i
 		case ")", "}":
@@ -254,32 +278,34 @@ func parseElems(toks []string, i int, close string) ([]Elem, int) {
 			sub, j := parseElems(toks, i, ")")
 			i = j
 			if len(sub) > 0 {
-				out = append(out, Elem{Kind: ElemPrep, Sub: sub})
+				add(Elem{Kind: ElemPrep, Sub: sub})
 			}
 		case "{":
 			sub, j := parseElems(toks, i, "}")
 			i = j
 			if len(sub) > 0 {
-				out = append(out, Elem{Kind: ElemGroup, Sub: sub})
+				add(Elem{Kind: ElemGroup, Sub: sub})
 			}
 		case "$":
-			out = append(out, Elem{Kind: ElemSource})
+			add(Elem{Kind: ElemSource})
 		case "+":
-			out = append(out, Elem{Kind: ElemTarget})
+			add(Elem{Kind: ElemTarget})
 		case "%":
-			out = append(out, Elem{Kind: ElemCompound})
+			add(Elem{Kind: ElemCompound})
 		case "^":
-			out = append(out, Elem{Kind: ElemSkip})
+			add(Elem{Kind: ElemSkip})
 		default:
 			switch {
 			case strings.HasPrefix(tk, "&"):
-				out = append(out, Elem{Kind: ElemSynset, Name: strings.TrimRight(tk, "_")})
+				add(Elem{Kind: ElemSynset, Name: strings.TrimRight(tk, "_")})
 			case strings.HasPrefix(tk, "+") && len(tk) > 1: // "+WORD": target marker glued to a word
-				out = append(out, Elem{Kind: ElemTarget}, Elem{Kind: ElemWord, Word: Word{Text: tk[1:], Stopped: true}})
+				add(Elem{Kind: ElemTarget})
+				add(Elem{Kind: ElemWord, Word: Word{Text: tk[1:], Stopped: true}})
 			case strings.HasSuffix(tk, "+") && len(tk) > 1:
-				out = append(out, Elem{Kind: ElemWord, Word: Word{Text: tk[:len(tk)-1], Stopped: true}}, Elem{Kind: ElemTarget})
+				add(Elem{Kind: ElemWord, Word: Word{Text: tk[:len(tk)-1], Stopped: true}})
+				add(Elem{Kind: ElemTarget})
 			default:
-				out = append(out, Elem{Kind: ElemWord, Word: Word{Text: tk, Stopped: true}})
+				add(Elem{Kind: ElemWord, Word: Word{Text: tk, Stopped: true}})
 			}
 		}
 	}
