@@ -9,7 +9,10 @@ import (
 	"context"
 	"sync"
 
+	"dateline/amount"
 	"dateline/text"
+	"dateline/timex"
+	"dateline/tone"
 )
 
 // Article is what a source yields; see text.Article.
@@ -22,6 +25,9 @@ var Version = "0.1.0-dev"
 func DefaultStages() []Stage {
 	return []Stage{
 		text.NewSegmenter(),
+		timex.NewStage(),
+		amount.NewStage(),
+		tone.NewStage(),
 	}
 }
 

@@ -35,13 +35,13 @@ type tval struct {
 type anaKind uint8
 
 const (
-	anaNone  anaKind = iota
-	anaShift         // the reference date shifted by shiftBy
-	anaQuarter       // "the quarter": the quarter last named, else the last one ended
-	anaQuarterOnly   // "the latest period": the quarter last named, else no time
-	anaQuarterAgo    // "the year-ago quarter": the quarter last named, a year before
-	anaQuarterOfYear // "the 1988 quarter": the quarter last named, in that year
-	anaYear          // "the following year": the year last written out, shifted by shiftSign
+	anaNone          anaKind = iota
+	anaShift                 // the reference date shifted by shiftBy
+	anaQuarter               // "the quarter": the quarter last named, else the last one ended
+	anaQuarterOnly           // "the latest period": the quarter last named, else no time
+	anaQuarterAgo            // "the year-ago quarter": the quarter last named, a year before
+	anaQuarterOfYear         // "the 1988 quarter": the quarter last named, in that year
+	anaYear                  // "the following year": the year last written out, shifted by shiftSign
 )
 
 func (v *tval) value() string {

@@ -1,0 +1,252 @@
+// Package amount finds money, counts and percentages in news text: "$90
+// billion", "€2.5bn", "1.2 million euros", "20,000 troops", "thousands of
+// protesters", "5%". Each amount has its value scaled to a number, its unit
+// (ISO 4217 for money, the counted noun's lemma otherwise), whether it is
+// approximate, and the object it measures ("military equipment").
+package amount
+
+import (
+	"context"
+
+	"dateline/amount/number"
+	"dateline/text"
+)
+
+// Stage is the amount stage. It keeps no per-document state.
+type Stage struct{}
+
+// NewStage returns the amount stage.
+func NewStage() *Stage { return &Stage{} }
+
+func (*Stage) Name() string       { return "amount.v1" }
+func (*Stage) Requires() []string { return []string{"sentences", "tokens"} }
+func (*Stage) Assigns() []string  { return []string{"amounts"} }
+
+// Process finds the document's amounts, sentence by sentence.
+func (*Stage) Process(ctx context.Context, d *text.Document) error {
+	d.Amounts = Find(d.Text, d)
+	return nil
+}
+
+// Find returns the amounts in txt. d, when not nil, supplies the sentences
+// (and lemmas, when the syntax stage ran); without it txt is one sentence.
+func Find(txt string, d *text.Document) []text.Amount {
+	spans := []text.Span{{Start: 0, End: len(txt)}}
+	if d != nil && len(d.Sentences) > 0 {
+		spans = spans[:0]
+		for _, s := range d.Sentences {
+			spans = append(spans, s.Span)
+		}
+	}
+	var out []text.Amount
+	var toks []tok
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
+			continue
+		}
+		toks = lex(toks[:0], txt, sp.Start, sp.End)
+		s := scanner{text: txt, toks: toks, doc: d}
+		out = s.scan(out)
+	}
+	return out
+}
+
+type scanner struct {
+	text string
+	toks []tok
+	doc  *text.Document
+}
+
+// num reads a number at i: digits or words, with a scale after it ("2.5
+// billion", "300m", "two million", "a dozen"). It returns the value and the
+// index after it, or end == i when there is no number.
+func (s *scanner) num(i int) (v float64, end int) {
+	if i >= len(s.toks) {
+		return 0, i
+	}
+	t := &s.toks[i]
+	switch t.kind {
+	case kNum:
+		v, end = t.num, i+1
+	case kWord:
+		var ws [10]string
+		n := 0
+		for k := i; k < len(s.toks) && n < len(ws) && s.toks[k].kind == kWord; k++ {
+			ws[n] = s.toks[k].low
+			n++
+		}
+		val, used := number.Words(ws[:n])
+		if used == 0 {
+			return 0, i
+		}
+		v, end = val, i+used
+	default:
+		return 0, i
+	}
+	// A scale word or abbreviation: "2.5 billion", "€2.5bn", "£300m".
+	for end < len(s.toks) && s.toks[end].kind == kWord {
+		w := s.toks[end].low
+		sc, ok := number.Scale(w)
+		if !ok || len(w) <= 2 && !s.toks[end].glued || w == "b" && !s.toks[end].glued {
+			break
+		}
+		if t.kind == kNum && !s.toks[end].glued && (w == "m" || w == "k") {
+			break
+		}
+		v *= sc
+		end++
+	}
+	return v, end
+}
+
+// approxBefore looks for a hedge just before token i ("approximately",
+// "more than", "an estimated") and returns where the amount's span starts.
+func (s *scanner) approxBefore(i int) (start int, approx bool) {
+	if i >= 1 {
+		switch s.toks[i-1].low {
+		case "about", "approximately", "around", "nearly", "almost", "roughly", "some", "over",
+			"circa", "approx", "estimated", "up":
+			start = i - 1
+			if i >= 2 && (s.toks[i-1].low == "estimated" && s.toks[i-2].low == "an" || s.toks[i-1].low == "over" && s.toks[i-2].low == "just") {
+				start = i - 2
+			}
+			if s.toks[i-1].low == "up" {
+				return i, false // "up" alone is not a hedge; "up to" is handled below
+			}
+			return start, true
+		case "than":
+			if i >= 2 && (s.toks[i-2].low == "more" || s.toks[i-2].low == "less" || s.toks[i-2].low == "fewer") {
+				return i - 2, true
+			}
+		case "to":
+			if i >= 2 && s.toks[i-2].low == "up" {
+				return i - 2, true
+			}
+			if i >= 2 && s.toks[i-2].low == "close" {
+				return i - 2, true
+			}
+		case "least":
+			if i >= 2 && s.toks[i-2].low == "at" {
+				return i - 2, true
+			}
+		}
+	}
+	return i, false
+}
+
+// vague are plural number words that count approximately: "thousands of".
+var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+	"millions": 1e6, "billions": 1e9}
+
+func (s *scanner) scan(out []text.Amount) []text.Amount {
+	for i := 0; i < len(s.toks); {
+		if a, end, ok := s.at(i); ok {
+			out = append(out, a)
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// at tries to read an amount starting at token i.
+func (s *scanner) at(i int) (text.Amount, int, bool) {
+	t := &s.toks[i]
+	// Money with a symbol or code before the number: "$90 billion",
+	// "US$5", "USD 5 million", "€2.5bn".
+	if cur, j, ok := s.currencyBefore(i); ok {
+		if v, end := s.num(j); end > j && s.toks[j].kind == kNum {
+			start, approx := s.approxBefore(i)
+			a := text.Amount{Kind: "money", Value: v, Unit: cur, Approximate: approx}
+			// "$5 million dollars" repeats the currency; take it into the span.
+			if end < len(s.toks) && words[s.toks[end].low] == cur {
+				end++
+			}
+			a.Span = text.Span{Start: s.toks[start].s, End: s.toks[end-1].e}
+			a.Object = s.moneyObject(start, end)
+			return a, end, true
+		}
+	}
+	if t.kind == kWord {
+		if base, ok := vague[t.low]; ok {
+			return s.vagueCount(i, base)
+		}
+	}
+	v, end := s.num(i)
+	if end == i {
+		return text.Amount{}, 0, false
+	}
+	if !s.numberContext(i, end) {
+		return text.Amount{}, 0, false
+	}
+	start, approx := s.approxBefore(i)
+	if end < len(s.toks) {
+		n := &s.toks[end]
+		// Percentages: "5%", "5 percent", "5 per cent".
+		if n.kind == kPct || n.low == "percent" || n.low == "pct" {
+			return s.amount(start, end+1, text.Amount{Kind: "percent", Value: v, Unit: "percent", Approximate: approx}), end + 1, true
+		}
+		if n.low == "per" && end+1 < len(s.toks) && s.toks[end+1].low == "cent" {
+			return s.amount(start, end+2, text.Amount{Kind: "percent", Value: v, Unit: "percent", Approximate: approx}), end + 2, true
+		}
+		// Money with the currency after: "1.2 million euros", "5 million USD",
+		// "10 billion Canadian dollars", "50 cents".
+		if cur, k := s.currencyAfter(end); k > end {
+			a := s.amount(start, k, text.Amount{Kind: "money", Value: v, Unit: cur, Approximate: approx})
+			a.Object = s.moneyObject(start, k)
+			return a, k, true
+		}
+		if cur, ok := subunits[n.low]; ok && s.toks[i].kind == kNum {
+			return s.amount(start, end+1, text.Amount{Kind: "money", Value: v / 100, Unit: cur, Approximate: approx}), end + 1, true
+		}
+	}
+	// A count: the number and the noun it counts.
+	if obj, head, k, ok := s.nounPhrase(end); ok {
+		if isYear(&s.toks[i], end-i) && lemma(s.toks[head].low) == s.toks[head].low {
+			return text.Amount{}, 0, false // "the 2025 budget"
+		}
+		a := s.amount(start, k, text.Amount{Kind: "count", Value: v, Unit: s.lemmaAt(head), Approximate: approx, Object: obj})
+		return a, k, true
+	}
+	return text.Amount{}, 0, false
+}
+
+func (s *scanner) amount(start, end int, a text.Amount) text.Amount {
+	a.Span = text.Span{Start: s.toks[start].s, End: s.toks[end-1].e}
+	return a
+}
+
+// vagueCount reads "thousands of protesters", "tens of thousands of people".
+func (s *scanner) vagueCount(i int, base float64) (text.Amount, int, bool) {
+	start := i
+	if i >= 2 && s.toks[i-1].low == "of" {
+		if m, ok := vague[s.toks[i-2].low]; ok {
+			start, base = i-2, base*m
+		} else if s.toks[i-2].low == "tens" {
+			start, base = i-2, base*10
+		}
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j].low == "of" {
+		if j+1 < len(s.toks) {
+			if m, ok := vague[s.toks[j+1].low]; ok && s.toks[j+2-1].kind == kWord {
+				// "hundreds of thousands of": continue to the last one.
+				base *= m
+				j += 2
+				if j >= len(s.toks) || s.toks[j].low != "of" {
+					return text.Amount{}, 0, false
+				}
+			}
+		}
+		if obj, head, k, ok := s.nounPhrase(j + 1); ok {
+			a := s.amount(start, k, text.Amount{Kind: "count", Value: base, Unit: s.lemmaAt(head), Approximate: true, Object: obj})
+			return a, k, true
+		}
+	}
+	return text.Amount{}, 0, false
+}
+
+func isYear(t *tok, ntoks int) bool {
+	return t.kind == kNum && ntoks == 1 && t.e-t.s == 4 && t.num >= 1000 && t.num <= 2199
+}

@@ -1,0 +1,133 @@
+package amount
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+type kind uint8
+
+const (
+	kWord kind = iota + 1
+	kNum
+	kSym // a currency symbol
+	kPct // %
+	kPunct
+)
+
+// tok is one lexical unit of a sentence. low is the lower-cased word for
+// kWord (only words up to 24 bytes; longer ones cannot be amount words).
+type tok struct {
+	s, e  int
+	kind  kind
+	num   float64
+	low   string
+	cap   bool
+	glued bool // no space before it ("300m", "US$")
+}
+
+// lex splits text[start:end] into tokens, appending to dst.
+func lex(dst []tok, text string, start, end int) []tok {
+	i := start
+	for i < end {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			for j < end && isDigit(text[j]) {
+				j++
+			}
+			for j+3 < end && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 == end || !isDigit(text[j+4])) {
+				j += 4
+			}
+			if j+1 < end && text[j] == '.' && isDigit(text[j+1]) {
+				j++
+				for j < end && isDigit(text[j]) {
+					j++
+				}
+			}
+			dst = append(dst, tok{s: i, e: j, kind: kNum, num: parseNum(text[i:j]), glued: glued(text, i, start)})
+			i = j
+			continue
+		case c == '%':
+			dst = append(dst, tok{s: i, e: i + 1, kind: kPct, glued: glued(text, i, start)})
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsLetter(r) {
+			j := i + w
+			for j < end {
+				r2, w2 := utf8.DecodeRuneInString(text[j:end])
+				if unicode.IsLetter(r2) || r2 == '.' && j+1 < end && isLetterByte(text[j+1]) && j-i <= 2 {
+					j += w2
+					continue
+				}
+				// Keep hyphenated words whole: "pro-Russian", "well-armed".
+				if r2 == '-' && j+1 < end && isLetterByte(text[j+1]) {
+					j += w2
+					continue
+				}
+				break
+			}
+			t := tok{s: i, e: j, kind: kWord, cap: unicode.IsUpper(r), glued: glued(text, i, start)}
+			if j-i <= 24 {
+				t.low = lowerASCII(text[i:j])
+			}
+			dst = append(dst, t)
+			i = j
+			continue
+		}
+		k := kPunct
+		if _, ok := symbols[text[i:i+w]]; ok {
+			k = kSym
+		}
+		dst = append(dst, tok{s: i, e: i + w, kind: k, glued: glued(text, i, start)})
+		i += w
+	}
+	return dst
+}
+
+func glued(text string, i, start int) bool {
+	return i > start && !isSpace(text[i-1])
+}
+
+func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isSpace(c byte) bool      { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
+
+func parseNum(s string) float64 {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// lowerASCII lower-cases ASCII letters; it returns s itself when nothing
+// changes, so most words cost no allocation.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
