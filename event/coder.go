@@ -16,13 +16,14 @@ type coder struct {
 	ents []int // global token → entity index with an actor code, -1; nil without entities
 
 	units, toks, pre, post, buf []int
-	refs                        []verbRef
+	refs, cands                 []verbRef
 	mk                          marks
 	verb, last                  int  // pattern matching: the verb and the last token matched
 	inPost                      bool // matching the elements after the verb
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
+	present                     map[string]bool // words in the current verb's windows
 	storyDiscard                bool // a story-level discard phrase was seen: no events at all
 }
 
@@ -98,13 +99,14 @@ func (c *coder) codeVerb(v int) {
 		src = m.source
 	}
 	var tgt int
-	if passive {
-		tgt = subj
-	} else {
-		tgt = c.target(v, src)
-	}
-	if m.target >= 0 {
+	var targets []actor
+	switch {
+	case m.target >= 0:
 		tgt = m.target
+	case passive:
+		tgt = subj
+	default:
+		tgt, targets = c.target(v, src)
 	}
 	sources := c.codeNP(src, nil)
 	if len(sources) == 0 && src >= 0 && s.upos[src] == "PRON" {
@@ -130,7 +132,9 @@ func (c *coder) codeVerb(v int) {
 		}
 		return
 	}
-	targets := c.codeNP(tgt, nil)
+	if targets == nil {
+		targets = c.codeNP(tgt, nil)
+	}
 	if len(targets) == 0 {
 		return
 	}
@@ -226,7 +230,7 @@ func (c *coder) byAgent(v int) int {
 // Osgiliath soldiers"), then prepositional phrases of the verb in text
 // order, then the subject of a complement clause ("believes Dagolath can
 // cope").
-func (c *coder) target(v, src int) int {
+func (c *coder) target(v, src int) (int, []actor) {
 	s := c.s
 	var cands []int
 	for _, k := range s.kids[v] {
@@ -253,10 +257,10 @@ func (c *coder) target(v, src int) int {
 	}
 	for _, k := range cands {
 		if acts := c.codeNP(k, nil); len(acts) > 0 {
-			return k
+			return k, acts
 		}
 	}
-	return -1
+	return -1, nil
 }
 
 // negated says whether v is negated itself or hangs from a negated verb

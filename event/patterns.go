@@ -40,11 +40,13 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	c.verb = v
 	c.pre = c.preWindow(c.pre[:0], v, subj)
 	c.post = c.postWindow(c.post[:0], v)
+	c.notePresent()
 
 	// Multi-word verbs ("break down", "call off") must find their other
 	// words; the verb with most words wins.
 	bestWords := 0
-	var cands []verbRef
+	cands := c.cands[:0]
+	defer func() { c.cands = cands[:0] }()
 	for _, r := range refs {
 		vb := &c.lx.blocks[r.block].Verbs[r.verb]
 		if !c.verbWordsMatch(vb) {
@@ -62,12 +64,14 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	}
 	m := verbMatch{target: -1, source: -1}
 	bestScore := -1
-	seenBlock := map[int]bool{}
-	for _, r := range cands {
-		if seenBlock[r.block] {
+	for ci, r := range cands {
+		dup := false
+		for _, q := range cands[:ci] {
+			dup = dup || q.block == r.block
+		}
+		if dup {
 			continue
 		}
-		seenBlock[r.block] = true
 		for pi := range c.lx.blocks[r.block].Patterns {
 			if !c.hasWords(c.lx.req[r.block][pi]) {
 				continue
@@ -105,23 +109,24 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 // lexicon, lemmatised) somewhere in the verb's windows.
 func (c *coder) hasWords(words []string) bool {
 	for _, w := range words {
-		found := false
-		for _, win := range [2][]int{c.pre, c.post} {
-			for _, t := range win {
-				if c.s.forms[t] == w || (!c.lx.petrarch && c.s.lemmas[t] == w) {
-					found = true
-					break
-				}
-			}
-			if found {
-				break
-			}
-		}
-		if !found {
+		if !c.present[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// notePresent records the words of the verb's windows for hasWords.
+func (c *coder) notePresent() {
+	clear(c.present)
+	for _, win := range [2][]int{c.pre, c.post} {
+		for _, t := range win {
+			c.present[c.s.forms[t]] = true
+			if !c.lx.petrarch {
+				c.present[c.s.lemmas[t]] = true
+			}
+		}
+	}
 }
 
 // splitDefault splits a verb's own "[a:b]" code.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 
 	"dateline/text"
 )
@@ -63,7 +64,12 @@ func (*Stage) Assigns() []string  { return []string{"events"} }
 
 // Process codes every sentence of the document and appends the events.
 func (st *Stage) Process(ctx context.Context, d *text.Document) error {
-	c := coder{lx: st.lx, cfg: st.cfg, s: &sent{}, seen: map[evKey]bool{}}
+	c := coderPool.Get().(*coder)
+	defer func() {
+		c.events, c.quotes, c.ents, c.s.doc = c.events[:0], nil, nil, nil
+		coderPool.Put(c)
+	}()
+	c.lx, c.cfg, c.date, c.storyDiscard = st.lx, st.cfg, 0, false
 	if !d.Published.IsZero() {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}
@@ -92,6 +98,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	d.Events = append(d.Events, c.events...)
 	return nil
 }
+
+// coderPool keeps the scratch buffers of finished documents.
+var coderPool = sync.Pool{New: func() any { return &coder{s: &sent{}, seen: map[evKey]bool{}, present: map[string]bool{}} }}
 
 // entityTokens maps every token covered by a mention of an entity that
 // has an actor code to the entity's index; nil when there is none.
