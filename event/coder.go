@@ -24,7 +24,7 @@ type coder struct {
 	quotes                      []text.Span
 	seen                        map[evKey]bool
 	present                     map[string]bool // words in the current verb's windows
-	storyDiscard                bool // a story-level discard phrase was seen: no events at all
+	storyDiscard                bool            // a story-level discard phrase was seen: no events at all
 }
 
 type evKey struct{ a1, a2, code string }
