@@ -14,6 +14,54 @@ type actor struct {
 	entity int // index into Document.Entities, -1 when coded from the dictionaries
 	first  int // local token range of the evidence, inclusive
 	last   int
+	// recalled actors come from an earlier mention of the same name in the
+	// document ("Ukrainian President Petro Levko … Levko said").
+	recalled bool
+}
+
+// remember files the proper names of a coded phrase under its code, so a
+// later mention of the name alone codes the same way. Until an entity
+// stage joins mentions, this is the coder's own light coreference.
+func (c *coder) remember(code string, first, last int) {
+	s := c.s
+	if code == "" || code == "---" {
+		return
+	}
+	for i := first; i <= last; i++ {
+		if s.upos[i] != "PROPN" || !s.isNameWord(i) {
+			continue
+		}
+		if _, a := c.lx.actors.match(s.forms, s.lemmas, i); a > 0 {
+			continue // a country or group name, not a person's
+		}
+		if _, g := c.lx.agents.match(s.forms, s.lemmas, i); g > 0 {
+			continue
+		}
+		if c.names == nil {
+			c.names = map[string]string{}
+		}
+		c.names[s.forms[i]] = code
+	}
+}
+
+// recall codes a phrase by a name remembered earlier in the document: the
+// last proper noun of the phrase decides.
+func (c *coder) recall(toks []int) []actor {
+	s := c.s
+	if len(c.names) == 0 {
+		return nil
+	}
+	for j := len(toks) - 1; j >= 0; j-- {
+		i := toks[j]
+		if s.upos[i] != "PROPN" {
+			continue
+		}
+		if code, ok := c.names[s.forms[i]]; ok {
+			return []actor{{code: code, name: c.text(i, i), entity: -1, first: i, last: i, recalled: true}}
+		}
+		return nil
+	}
+	return nil
 }
 
 // unitSkip lists the relations whose subtrees are not part of a noun
@@ -64,6 +112,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			r.f, r.l = toks[0], toks[len(toks)-1]
 		}
 		r.acts, r.agents, r.aname = c.scanUnit(toks)
+		if len(r.acts) == 0 {
+			r.acts = c.recall(toks)
+		}
 		if len(r.acts) == 0 && len(r.agents) == 0 {
 			// "the roads leading into Mordor": only when the phrase
 			// names no one itself, look into its participle clauses.
@@ -87,8 +138,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			}
 		}
 		for _, a := range acts {
-			if a.entity < 0 {
+			if a.entity < 0 && !a.recalled {
 				a.code = compose(a.code, r.agents)
+				c.remember(a.code, r.f, r.l)
 			}
 			if a.name == "" {
 				a.name = r.aname

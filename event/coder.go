@@ -23,8 +23,9 @@ type coder struct {
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
-	present                     map[string]bool // words in the current verb's windows
-	storyDiscard                bool            // a story-level discard phrase was seen: no events at all
+	present                     map[string]bool   // words in the current verb's windows
+	names                       map[string]string // name word → actor code, from earlier in the document
+	storyDiscard                bool              // a story-level discard phrase was seen: no events at all
 }
 
 type evKey struct{ a1, a2, code string }

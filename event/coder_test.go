@@ -226,3 +226,21 @@ func BenchmarkStage(b *testing.B) {
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestNameRememberedAcrossSentences(t *testing.T) {
+	rows := append(append([]string{}, rowsMet...),
+		"Levko Levko PROPN NNP 12 nsubj",
+		"criticized criticize VERB VBD 0 root",
+		"Poland Poland PROPN NNP 12 obj")
+	d := parsed(t, rows...)
+	cut := d.Tokens[10].Start
+	d.Sentences = []text.Sentence{
+		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
+		{Span: text.Span{Start: cut, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
+	}
+	got := codeBuiltin(t, d)
+	want := []string{"UKRGOV 040 RUSGOV", "UKRGOV 111 POL"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -187,3 +187,14 @@ func (s *sent) inSubtree(t, h int) bool {
 }
 
 func (s *sent) span(i int) text.Span { return s.doc.Tokens[s.off+i].Span }
+
+// isNameWord says whether a token looks like part of a person's name:
+// capitalised letters, not an initialism.
+func (s *sent) isNameWord(i int) bool {
+	t := s.doc.Tokens[s.off+i]
+	w := s.doc.Text[t.Start:t.End]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.ToUpper(w) != w
+}

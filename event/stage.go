@@ -70,6 +70,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		coderPool.Put(c)
 	}()
 	c.lx, c.cfg, c.date, c.storyDiscard = st.lx, st.cfg, 0, false
+	clear(c.names)
 	if !d.Published.IsZero() {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}
