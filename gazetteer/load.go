@@ -37,6 +37,29 @@ type tables struct {
 // line's fields; lines starting with '#' are comments. want is the number
 // of fields a row must have.
 func readTable(fsys fs.FS, name string, want int, row func([]string) error) error {
+	fields := make([]string, 0, want)
+	return readLines(fsys, name, func(b []byte) error {
+		line := string(b)
+		fields = fields[:0]
+		for {
+			f, rest, more := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			line = rest
+		}
+		if len(fields) != want {
+			return fmt.Errorf("%d fields, want %d", len(fields), want)
+		}
+		return row(fields)
+	})
+}
+
+// readLines calls line for each data line of a gzipped file (the bytes are
+// only valid during the call); '#' lines are comments. Errors name the file
+// and the line.
+func readLines(fsys fs.FS, name string, line func([]byte) error) error {
 	raw, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return err
@@ -48,25 +71,12 @@ func readTable(fsys fs.FS, name string, want int, row func([]string) error) erro
 	defer zr.Close()
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	fields := make([]string, 0, want)
 	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
+		b := sc.Bytes()
+		if len(b) == 0 || b[0] == '#' {
 			continue
 		}
-		fields = fields[:0]
-		for {
-			f, rest, more := strings.Cut(line, "\t")
-			fields = append(fields, f)
-			if !more {
-				break
-			}
-			line = rest
-		}
-		if len(fields) != want {
-			return fmt.Errorf("gazetteer: %q line %d: %d fields, want %d", name, n, len(fields), want)
-		}
-		if err := row(fields); err != nil {
+		if err := line(b); err != nil {
 			return fmt.Errorf("gazetteer: %q line %d: %w", name, n, err)
 		}
 	}
@@ -164,10 +174,54 @@ func loadTables(fsys fs.FS) (*tables, error) {
 	return t, nil
 }
 
-// kindLetters maps the names table's kind column to a Kind.
-var kindLetters = map[string]Kind{
-	"M": KindMetonym, "O": KindOrg, "P": KindPerson, "C": KindCountry, "D": KindDemonym,
-	"R": KindRegion, "A": KindAgent, "T": KindCity, "L": KindPlace,
+// kindOf maps the names table's kind letter to a Kind (0 if unknown).
+func kindOf(c byte) Kind {
+	switch c {
+	case 'M':
+		return KindMetonym
+	case 'O':
+		return KindOrg
+	case 'P':
+		return KindPerson
+	case 'C':
+		return KindCountry
+	case 'D':
+		return KindDemonym
+	case 'R':
+		return KindRegion
+	case 'A':
+		return KindAgent
+	case 'T':
+		return KindCity
+	case 'L':
+		return KindPlace
+	}
+	return 0
+}
+
+// size is the number of rows in the table of kind k.
+func (t *tables) size(k Kind) int {
+	switch k {
+	case KindMetonym:
+		return len(t.metonyms)
+	case KindOrg:
+		return len(t.orgs)
+	case KindPerson:
+		return len(t.people)
+	case KindCountry:
+		return len(t.countries)
+	case KindDemonym:
+		return len(t.demonyms)
+	case KindRegion:
+		return len(t.regions)
+	case KindAgent:
+		return len(t.agents)
+	case KindCity:
+		return len(t.cities)
+	case KindPlace:
+		return len(t.places)
+	}
+	return 0
 }
 
 // flagLetters maps the names table's flag letters to Flags.

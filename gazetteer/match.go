@@ -1,9 +1,9 @@
 package gazetteer
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
-	"strconv"
 	"strings"
 
 	"dateline/gazetteer/fold"
@@ -12,7 +12,10 @@ import (
 // ref is the compact form of an Entry kept in the index (8 bytes); entry
 // expands it with the strings from the tables.
 type ref struct {
-	kind  Kind
+	kind Kind
+	// caps: a short acronym ("UN", "IS", three letters or fewer) that
+	// matches only text without lower case.
+	caps  bool
 	flags Flag
 	id    int32
 }
@@ -20,8 +23,21 @@ type ref struct {
 // node is a trie node; its entries are refs[start:end].
 type node struct {
 	start, end int32
-	// anyCase: one of the entries (an agent word) matches lower-case text.
-	anyCase bool
+	// anyCase: an entry (an agent word) matches lower-case text; proper:
+	// an entry matches text with a capital; acronym: an entry is a short
+	// acronym ("UN", "IS") that matches only text without lower case.
+	anyCase, proper, acronym bool
+}
+
+// admits reports whether a ref matches text with these cases.
+func admits(r ref, cs fold.Case) bool {
+	switch {
+	case r.kind == KindAgent:
+		return true
+	case r.caps:
+		return cs&fold.Upper != 0 && cs&fold.Lower == 0
+	}
+	return cs&fold.Upper != 0
 }
 
 // trie indexes keys token by token. Tokens are interned to ids; the root's
@@ -47,11 +63,13 @@ func (t *trie) child(n, tok int32) int32 {
 }
 
 // build reads the names table: key, kind letter, table id, flag letters.
+// It works on the line's bytes: the keys themselves are not kept, only
+// their tokens (interned once each).
 func (t *trie) build(fsys fs.FS, tb *tables) error {
 	t.vocab = make(map[string]int32, 1<<16)
 	t.edges = make(map[uint64]int32, 1<<16)
-	t.nodes = []node{{}}
-	var rootEdges []int32 // built as a slice that grows with the vocabulary
+	t.nodes = make([]node, 1, 1<<17)
+	t.refs = make([]ref, 0, 1<<17)
 	var pending []ref
 	cur := int32(-1)
 	flush := func() {
@@ -63,61 +81,73 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 		nd := &t.nodes[cur]
 		nd.start = int32(len(t.refs))
 		for _, r := range pending {
-			nd.anyCase = nd.anyCase || r.kind == KindAgent
+			switch {
+			case r.kind == KindAgent:
+				nd.anyCase = true
+			case r.caps:
+				nd.acronym = true
+			default:
+				nd.proper = true
+			}
 		}
 		t.refs = append(t.refs, pending...)
 		nd.end = int32(len(t.refs))
 		t.keys++
 		pending = pending[:0]
 	}
-	lastKey := ""
-	err := readTable(fsys, "data/names.tsv.gz", 4, func(f []string) error {
-		key := f[0]
-		k, ok := kindLetters[f[1]]
-		if !ok {
-			return fmt.Errorf("key %q: unknown kind %q", key, f[1])
+	var lastKey []byte
+	err := readLines(fsys, "data/names.tsv.gz", func(line []byte) error {
+		key, rest, _ := bytes.Cut(line, []byte{'\t'})
+		kind, rest, _ := bytes.Cut(rest, []byte{'\t'})
+		idb, flags, ok := bytes.Cut(rest, []byte{'\t'})
+		if !ok || len(kind) != 1 || len(key) == 0 {
+			return fmt.Errorf("want key, kind, id, flags in %q", line)
 		}
-		id, err := strconv.Atoi(f[2])
-		if err != nil {
-			return fmt.Errorf("key %q: bad id %q", key, f[2])
+		k := kindOf(kind[0])
+		if k == 0 {
+			return fmt.Errorf("key %q: unknown kind %q", key, kind)
+		}
+		id := 0
+		for _, c := range idb {
+			if c < '0' || c > '9' {
+				return fmt.Errorf("key %q: bad id %q", key, idb)
+			}
+			id = id*10 + int(c-'0')
+		}
+		if len(idb) == 0 {
+			return fmt.Errorf("key %q: no id", key)
+		}
+		if id >= tb.size(k) {
+			return fmt.Errorf("key %q: %s id %d out of range [0,%d)", key, k, id, tb.size(k))
 		}
 		r := ref{kind: k, id: int32(id)}
-		for i := 0; i < len(f[3]); i++ {
-			fl, ok := flagLetters[f[3][i]]
+		for _, c := range flags {
+			fl, ok := flagLetters[c]
 			if !ok {
-				return fmt.Errorf("key %q: unknown flag %q", key, f[3][i])
+				return fmt.Errorf("key %q: unknown flag %q", key, c)
 			}
 			r.flags |= fl
 		}
-		e, err := tb.entry(k, id)
-		if err != nil {
-			return fmt.Errorf("key %q: %w", key, err)
+		if k == KindCity && tb.cities[id].Capital {
+			r.flags |= FlagCapital
 		}
-		r.flags |= e.Flags
-		if key != lastKey {
+		r.caps = r.kind != KindAgent && r.flags.Has(FlagAbbrev) && len(key) <= 3
+		if !bytes.Equal(key, lastKey) {
 			flush()
-			if key == "" || fold.Key(key) != key {
-				return fmt.Errorf("key %q is not folded (want %q)", key, fold.Key(key))
-			}
 			n := int32(0)
-			for _, tok := range strings.Split(key, " ") {
-				id, ok := t.vocab[tok]
+			for tok := range bytes.SplitSeq(key, []byte{' '}) {
+				id, ok := t.vocab[string(tok)]
 				if !ok {
 					id = int32(len(t.vocab))
-					t.vocab[tok] = id
-					rootEdges = append(rootEdges, 0)
+					t.vocab[string(tok)] = id
+					t.root = append(t.root, 0)
 				}
-				c := int32(0)
-				if n == 0 {
-					c = rootEdges[id]
-				} else {
-					c = t.edges[edgeKey(n, id)]
-				}
+				c := t.child(n, id)
 				if c == 0 {
 					c = int32(len(t.nodes))
 					t.nodes = append(t.nodes, node{})
 					if n == 0 {
-						rootEdges[id] = c
+						t.root[id] = c
 					} else {
 						t.edges[edgeKey(n, id)] = c
 					}
@@ -127,7 +157,7 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			if t.nodes[n].end > 0 {
 				return fmt.Errorf("key %q listed twice (names must be sorted by key)", key)
 			}
-			cur, lastKey = n, key
+			cur, lastKey = n, append(lastKey[:0], key...)
 		}
 		pending = append(pending, r)
 		return nil
@@ -136,7 +166,6 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 		return err
 	}
 	flush()
-	t.root = rootEdges
 	return nil
 }
 
@@ -222,24 +251,24 @@ func (g *Gazetteer) Match(tokens []string) []Match { return g.AppendMatches(nil,
 // beyond growing dst.
 type matchScratch struct {
 	ids   []int32
-	upper []bool
+	cases []fold.Case
 	buf   []byte
 }
 
 // AppendMatches is Match appending to dst, for callers that reuse a buffer.
 func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
 	var s matchScratch
-	if len(tokens) <= 64 {
-		var ids [64]int32
-		var upper [64]bool
+	if len(tokens) <= 128 { // a sentence: scratch on the stack
+		var ids [128]int32
+		var cases [128]fold.Case
 		var buf [64]byte
-		s = matchScratch{ids[:len(tokens)], upper[:len(tokens)], buf[:0]}
+		s = matchScratch{ids[:len(tokens)], cases[:len(tokens)], buf[:0]}
 	} else {
-		s = matchScratch{make([]int32, len(tokens)), make([]bool, len(tokens)), make([]byte, 0, 64)}
+		s = matchScratch{make([]int32, len(tokens)), make([]fold.Case, len(tokens)), make([]byte, 0, 64)}
 	}
 	t := &g.trie
 	for i, tok := range tokens {
-		s.buf, s.upper[i] = fold.AppendToken(s.buf[:0], tok)
+		s.buf, s.cases[i] = fold.AppendToken(s.buf[:0], tok)
 		id, ok := t.vocab[string(s.buf)]
 		if !ok {
 			id = -1
@@ -251,16 +280,17 @@ func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
 			i++
 			continue
 		}
-		bestEnd, bestNode, bestUpper := -1, int32(0), false
-		n, upper := int32(0), false
+		bestEnd, bestNode, bestCase := -1, int32(0), fold.Case(0)
+		n, cs := int32(0), fold.Case(0)
 		for j := i; j < len(tokens) && s.ids[j] >= 0; j++ {
 			if n = t.child(n, s.ids[j]); n == 0 {
 				break
 			}
-			upper = upper || s.upper[j]
+			cs |= s.cases[j]
 			nd := &t.nodes[n]
-			if nd.end > nd.start && (upper || nd.anyCase) {
-				bestEnd, bestNode, bestUpper = j+1, n, upper
+			upper, lower := cs&fold.Upper != 0, cs&fold.Lower != 0
+			if nd.end > nd.start && (nd.anyCase || upper && nd.proper || upper && !lower && nd.acronym) {
+				bestEnd, bestNode, bestCase = j+1, n, cs
 			}
 		}
 		if bestEnd < 0 {
@@ -268,10 +298,9 @@ func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
 			continue
 		}
 		for _, r := range t.refsOf(bestNode) {
-			if !bestUpper && r.kind != KindAgent {
-				continue
+			if admits(r, bestCase) {
+				dst = append(dst, Match{Start: i, End: bestEnd, Entry: g.entry(r)})
 			}
-			dst = append(dst, Match{Start: i, End: bestEnd, Entry: g.entry(r)})
 		}
 		i = bestEnd
 	}

@@ -71,12 +71,21 @@ func foldRune(dst []byte, r rune) ([]byte, bool) {
 	return utf8.AppendRune(dst, r), false
 }
 
-// AppendToken appends the folded form of one token to dst and reports whether
-// the token held an upper-case letter (the matcher uses that to keep proper
-// names from matching lower-case common words: "turkey", "us"). Periods are
-// dropped, so "." folds to the empty string, which no key contains.
-func AppendToken(dst []byte, tok string) ([]byte, bool) {
-	hadUpper := false
+// Case records which letter cases a token held.
+type Case uint8
+
+const (
+	Upper Case = 1 << iota // an upper-case letter
+	Lower                  // a lower-case letter
+)
+
+// AppendToken appends the folded form of one token to dst and reports the
+// cases of its letters (the matcher keeps proper names from matching
+// lower-case words, "turkey", "us", and short acronyms from matching
+// capitalised words, "Is"). Periods are dropped, so "." folds to the empty
+// string, which no key contains.
+func AppendToken(dst []byte, tok string) ([]byte, Case) {
+	var cs Case
 	for i := 0; i < len(tok); {
 		c := tok[i]
 		if c < utf8.RuneSelf {
@@ -86,7 +95,10 @@ func AppendToken(dst []byte, tok string) ([]byte, bool) {
 				continue
 			case 'A' <= c && c <= 'Z':
 				dst = append(dst, c+'a'-'A')
-				hadUpper = true
+				cs |= Upper
+			case 'a' <= c && c <= 'z':
+				dst = append(dst, c)
+				cs |= Lower
 			default:
 				dst = append(dst, c)
 			}
@@ -96,9 +108,13 @@ func AppendToken(dst []byte, tok string) ([]byte, bool) {
 		i += size
 		var up bool
 		dst, up = foldRune(dst, r)
-		hadUpper = hadUpper || up
+		if up {
+			cs |= Upper
+		} else if unicode.IsLetter(r) {
+			cs |= Lower
+		}
 	}
-	return dst, hadUpper
+	return dst, cs
 }
 
 // Token returns the folded form of one token.

@@ -28,11 +28,26 @@ func TestToken(t *testing.T) {
 			if got := Token(tt.in); got != tt.want {
 				t.Errorf("Token(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			_, up := AppendToken(nil, tt.in)
-			if up != tt.upper {
+			_, cs := AppendToken(nil, tt.in)
+			if up := cs&Upper != 0; up != tt.upper {
 				t.Errorf("AppendToken(%q) upper = %v, want %v", tt.in, up, tt.upper)
 			}
 		})
+	}
+}
+
+func TestAppendTokenCase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Case
+	}{
+		{"US", Upper}, {"Is", Upper | Lower}, {"us", Lower}, {"U.S.", Upper}, {"Élysée", Upper | Lower},
+		{"123", 0}, {"ÉTATS", Upper},
+	}
+	for _, tt := range tests {
+		if _, got := AppendToken(nil, tt.in); got != tt.want {
+			t.Errorf("AppendToken(%q) case = %b, want %b", tt.in, got, tt.want)
+		}
 	}
 }
 
