@@ -41,6 +41,7 @@ func (c *coder) remember(code string, first, last int) {
 			c.names = map[string]string{}
 		}
 		c.names[s.forms[i]] = code
+		c.lastPerson = actor{code: code, name: c.text(i, i), entity: -1, recalled: true}
 	}
 }
 
@@ -57,7 +58,9 @@ func (c *coder) recall(toks []int) []actor {
 			continue
 		}
 		if code, ok := c.names[s.forms[i]]; ok {
-			return []actor{{code: code, name: c.text(i, i), entity: -1, first: i, last: i, recalled: true}}
+			a := actor{code: code, name: c.text(i, i), entity: -1, first: i, last: i, recalled: true}
+			c.lastPerson = a
+			return []actor{a}
 		}
 		return nil
 	}

@@ -25,6 +25,7 @@ type coder struct {
 	seen                        map[evKey]bool
 	present                     map[string]bool   // words in the current verb's windows
 	names                       map[string]string // name word → actor code, from earlier in the document
+	lastPerson                  actor             // the person coded last, for "he" and "she"
 	storyDiscard                bool              // a story-level discard phrase was seen: no events at all
 }
 
@@ -72,7 +73,6 @@ func (c *coder) discarded() bool {
 }
 
 func (c *coder) codeVerb(v int) {
-	s := c.s
 	subj, passive := c.subject(v)
 	m, ok := c.matchVerb(v, subj)
 	if !ok {
@@ -109,14 +109,7 @@ func (c *coder) codeVerb(v int) {
 	default:
 		tgt, targets = c.target(v, src)
 	}
-	sources := c.codeNP(src, nil)
-	if len(sources) == 0 && src >= 0 && s.upos[src] == "PRON" {
-		// "Ethiopia indicated it would act": a pronoun subject of a
-		// complement clause is the subject of the clause above.
-		if up := c.governorSubject(v); up >= 0 {
-			sources = c.codeNP(up, nil)
-		}
-	}
+	sources := c.sourceOf(src, v)
 	if len(sources) == 0 {
 		return
 	}
@@ -145,6 +138,32 @@ func (c *coder) codeVerb(v int) {
 			c.emit(cl, b, a, cl.reverse)
 		}
 	}
+}
+
+// sourceOf codes the source phrase src of the clause at v. A pronoun
+// takes the subject of the clause above ("Ethiopia indicated it would
+// act"); "he" or "she" otherwise takes the person coded last in the
+// document (built-in mode only: PETRARCH does not resolve pronouns).
+func (c *coder) sourceOf(src, v int) []actor {
+	s := c.s
+	acts := c.codeNP(src, nil)
+	if len(acts) > 0 || src < 0 || s.upos[src] != "PRON" {
+		return acts
+	}
+	if up := c.governorSubject(v); up >= 0 {
+		if acts = c.codeNP(up, nil); len(acts) > 0 {
+			return acts
+		}
+	}
+	if !c.lx.petrarch && c.lastPerson.code != "" {
+		switch s.forms[src] {
+		case "HE", "SHE":
+			a := c.lastPerson
+			a.first, a.last = src, src
+			return []actor{a}
+		}
+	}
+	return nil
 }
 
 // subject finds the subject phrase of v, looking up through controlling

@@ -79,9 +79,7 @@ func (c *coder) codeNoun(n int) {
 	if src < 0 {
 		return
 	}
-	// A verb already coded in this clause speaks for itself ("met for
-	// talks with"): the noun is only coded when it adds an event.
-	sources := c.codeNP(src, nil)
+	sources := c.sourceOf(src, n)
 	if len(sources) == 0 {
 		return
 	}

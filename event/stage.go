@@ -71,6 +71,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}()
 	c.lx, c.cfg, c.date, c.storyDiscard = st.lx, st.cfg, 0, false
 	clear(c.names)
+	c.lastPerson = actor{}
 	if !d.Published.IsZero() {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}
