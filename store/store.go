@@ -68,6 +68,12 @@ type Store interface {
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
+	// RecentSketches calls fn with the id, story group and near-duplicate
+	// sketch of the last n articles stored, oldest first: what an ingest
+	// needs to rebuild its near-duplicate index after a restart. Articles
+	// stored without a sketch are skipped.
+	RecentSketches(ctx context.Context, n int, fn func(id, group string, sketch []byte) error) error
+
 	Close() error
 }
 
@@ -83,6 +89,9 @@ type Record struct {
 	Source   Source
 	// StoryGroup links near-duplicates (syndicated copies); empty when none.
 	StoryGroup string
+	// Sketch is the article's near-duplicate signature (opaque bytes the
+	// ingest's index made), kept so the index can be rebuilt on restart.
+	Sketch []byte
 	// Err, when set, is stored with the article in the same transaction
 	// (a stage that failed on it).
 	Err *ErrorRecord

@@ -81,6 +81,7 @@ CREATE TABLE articles (
 	analysed    INTEGER NOT NULL,
 	flags       TEXT NOT NULL DEFAULT '[]',
 	story_group TEXT,
+	sketch      BLOB,
 	text        TEXT NOT NULL,
 	analysis    TEXT NOT NULL,
 	ingested    TEXT NOT NULL,

@@ -53,7 +53,7 @@ func (db *DB) Put(ctx context.Context, rec store.Record) (store.PutResult, error
 		group = rec.StoryGroup
 	}
 	r, err := s(st.insArticle).ExecContext(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
-		a.Language, rec.Analysed, string(flags), group, a.Text, string(analysis), now,
+		a.Language, rec.Analysed, string(flags), group, rec.Sketch, a.Text, string(analysis), now,
 		len(rows.Mentions), len(rows.Quotes), len(rows.Events))
 	if err != nil {
 		return fail("insert article", err)

@@ -137,3 +137,26 @@ func parseTime(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
 }
+
+// RecentSketches calls fn for the last n articles that have a sketch,
+// oldest first.
+func (db *DB) RecentSketches(ctx context.Context, n int, fn func(id, group string, sketch []byte) error) error {
+	rows, err := db.r.QueryContext(ctx, `SELECT id, COALESCE(story_group, ''), sketch FROM
+		(SELECT seq, id, story_group, sketch FROM articles WHERE sketch IS NOT NULL ORDER BY seq DESC LIMIT ?)
+		ORDER BY seq`, n)
+	if err != nil {
+		return fmt.Errorf("sqlite: recent sketches of %q: %w", db.path, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, group string
+		var sketch []byte
+		if err := rows.Scan(&id, &group, &sketch); err != nil {
+			return fmt.Errorf("sqlite: recent sketches of %q: %w", db.path, err)
+		}
+		if err := fn(id, group, sketch); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

@@ -31,8 +31,8 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		sql string
 	}{
 		{&st.insArticle, `INSERT INTO articles(id, hash, title, url, published, language, analysed, flags, story_group,
-			text, analysis, ingested, n_mentions, n_quotes, n_events)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+			sketch, text, analysis, ingested, n_mentions, n_quotes, n_events)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&st.insArticleFTS, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`},
 		{&st.hashOf, `SELECT hash FROM articles WHERE id = ?`},
 		{&st.insSource, `INSERT INTO article_sources(article_id, input, item_id, url, added) VALUES (?, ?, ?, ?, ?)

@@ -342,3 +342,32 @@ func testConcurrentPut(t *testing.T, s store.Store) {
 		t.Errorf("%d Puts created %d; stats %+v; want 1 created, 1 article, %d sources, 2 quotes", n, c, st, n)
 	}
 }
+
+func testStoryGroups(t *testing.T, s store.Store) {
+	var ids []string
+	for i, a := range []dateline.Analysis{ferry(t), bridge(t), german()} {
+		rec := record(a, "wire.jsonl", true)
+		rec.Sketch = []byte{byte(i), 0xff, 0}
+		rec.StoryGroup = "g-ferry"
+		if i == 1 {
+			rec.StoryGroup = "g-bridge"
+		}
+		ids = append(ids, put(t, s, rec).ID)
+	}
+	var got []string
+	err := s.RecentSketches(ctx(t), 2, func(id, group string, sketch []byte) error {
+		got = append(got, id+"|"+group+"|"+string(rune('0'+sketch[0])))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIDs(t, "recent sketches", got, []string{ids[1] + "|g-bridge|1", ids[2] + "|g-ferry|2"})
+	art, err := s.Article(ctx(t), ids[2])
+	if err != nil || art.StoryGroup != "g-ferry" {
+		t.Errorf("Article story group = %q, %v; want g-ferry", art.StoryGroup, err)
+	}
+	if st, err := s.Stats(ctx(t)); err != nil || st.StoryGroups != 2 {
+		t.Errorf("stats story groups = %d, %v; want 2", st.StoryGroups, err)
+	}
+}

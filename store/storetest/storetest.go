@@ -36,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"bad query parameters are ErrBadQuery", testBadQuery},
 		{"hostile strings are values not SQL", testHostileStrings},
 		{"concurrent puts of one article store it once", testConcurrentPut},
+		{"story groups and sketches are kept for a restart", testStoryGroups},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := open(t)
