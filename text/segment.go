@@ -1,19 +1,115 @@
 package text
 
-import "context"
+import (
+	"context"
+	"unicode/utf8"
+)
 
-// Segmenter is the first stage: paragraphs, sentences and tokens.
-// STUB: replaced by the real tokenizer and sentence splitter.
-type Segmenter struct{}
+// Segmenter is the first stage: it cuts the text into paragraphs (the text
+// between line breaks), sentences and tokens. It keeps no state between
+// documents, so one Segmenter serves any number of goroutines.
+type Segmenter struct {
+	// SplitHyphens splits hyphenated words as UD English EWT does
+	// ("one - on - one"), keeping bound prefixes ("e-mail", "non-human").
+	// The default keeps hyphenated words whole.
+	SplitHyphens bool
+}
 
-// NewSegmenter returns the segmentation stage.
+// NewSegmenter returns the segmentation stage with default settings.
 func NewSegmenter() *Segmenter { return &Segmenter{} }
 
 func (*Segmenter) Name() string       { return "segment.v1" }
 func (*Segmenter) Requires() []string { return nil }
 func (*Segmenter) Assigns() []string  { return []string{"paragraphs", "sentences", "tokens"} }
 
-func (*Segmenter) Process(ctx context.Context, d *Document) error {
-	d.Sentences = []Sentence{{Span: Span{0, len(d.Text)}}}
+// Process fills d.Paragraphs, d.Sentences and d.Tokens from d.Text. Every
+// token lies in exactly one sentence and every sentence in one paragraph;
+// only spaces (IsSpace) lie outside tokens. Tokens get Head -1 and no tags.
+// It fails only when ctx is done.
+func (sg *Segmenter) Process(ctx context.Context, d *Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Paragraphs, d.Sentences, d.Tokens = segment(d.Text, sg.SplitHyphens)
 	return nil
+}
+
+// segment does the work of Process. It tokenizes paragraph by paragraph
+// into one slice of spans, splits each paragraph into sentences, then
+// builds the Token slice in one allocation, splitting off the period of
+// every abbreviation that ends a sentence.
+func segment(s string, splitHyphens bool) ([]Span, []Sentence, []Token) {
+	var (
+		paras  = make([]Span, 0, 8)
+		spans  = make([]Span, 0, len(s)/5+8)
+		sents  = make([]Sentence, 0, len(s)/100+4)
+		splits []int
+	)
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c >= ' ' && c < utf8.RuneSelf {
+				j++ // printable ASCII: never a line break
+				continue
+			}
+			r, w := decode(s, j)
+			if isLineBreak(r) {
+				break
+			}
+			j += w
+		}
+		if a, e := trimSpace(s, i, j); a < e {
+			paras = append(paras, Span{a, e})
+			first := len(spans)
+			spans = tokenize(s[a:e], a, splitHyphens, spans)
+			sents, splits = splitSentences(s, spans, first, sents, splits)
+		}
+		if j < len(s) {
+			_, w := decode(s, j)
+			j += w
+		}
+		i = j
+	}
+
+	// Setting fields of zeroed tokens, rather than appending whole Token
+	// values, writes no pointers and so needs no GC write barriers.
+	toks := make([]Token, len(spans)+len(splits))
+	n, next := 0, 0 // tokens written; index into splits
+	for si := range sents {
+		sent := &sents[si]
+		from, to := sent.FirstToken, sent.EndToken
+		sent.FirstToken = n
+		for k := from; k < to; k++ {
+			sp := spans[k]
+			if next < len(splits) && splits[next] == k {
+				next++
+				toks[n].Span, toks[n].Head = Span{sp.Start, sp.End - 1}, -1
+				n++
+				sp.Start = sp.End - 1
+			}
+			toks[n].Span, toks[n].Head = sp, -1
+			n++
+		}
+		sent.EndToken = n
+	}
+	return paras, sents, toks
+}
+
+// trimSpace narrows [i,j) of s to exclude leading and trailing spaces.
+func trimSpace(s string, i, j int) (int, int) {
+	for i < j {
+		r, w := decode(s, i)
+		if !IsSpace(r) {
+			break
+		}
+		i += w
+	}
+	for j > i {
+		r, w := decodeLast(s, j)
+		if !IsSpace(r) {
+			break
+		}
+		j -= w
+	}
+	return i, j
 }
