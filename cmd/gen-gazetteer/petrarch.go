@@ -353,6 +353,10 @@ func pluralPhrase(p string) string {
 	return strings.Join(w, " ")
 }
 
+// notMan are words in -man whose plural is -mans.
+var notMan = map[string]bool{"HUMAN": true, "GERMAN": true, "SHAMAN": true, "OTTOMAN": true,
+	"TALISMAN": true, "ROMAN": true, "CAYMAN": true, "OMAN": true}
+
 // pluralWord makes the regular plural of an upper- or lower-case word.
 func pluralWord(w string) string {
 	u := strings.ToUpper(w)
@@ -364,7 +368,7 @@ func pluralWord(w string) string {
 		return s
 	}
 	switch {
-	case strings.HasSuffix(u, "MAN") && len(u) > 3:
+	case strings.HasSuffix(u, "MAN") && !notMan[u]:
 		return w[:len(w)-2] + suf("EN")
 	case strings.HasSuffix(u, "Y") && len(u) > 1 && !strings.ContainsRune("AEIOU", rune(u[len(u)-2])):
 		return w[:len(w)-1] + suf("IES")
