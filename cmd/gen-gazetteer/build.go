@@ -247,16 +247,17 @@ func (b *builder) addRegions(sup supplement) {
 	}
 }
 
-// keepCity is the population floor: 50,000 people, or a capital or seat of
-// government, or a first-order administrative seat of 15,000. Historical,
-// abandoned and destroyed places are left out.
+// keepCity is the population floor: 50,000 people, or a capital, or a seat
+// of government or first-order administrative seat of 15,000 (GeoNames
+// marks castles and bishoprics of no population as seats of government).
+// Historical, abandoned and destroyed places are left out.
 func keepCity(c gnCity) bool {
 	switch c.FeatureCode {
 	case "PPLH", "PPLQ", "PPLW":
 		return false
-	case "PPLC", "PPLG":
+	case "PPLC":
 		return true
-	case "PPLA":
+	case "PPLA", "PPLG":
 		return c.Population >= 15000
 	}
 	return c.Population >= 50000
