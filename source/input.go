@@ -121,7 +121,10 @@ func binaryKind(b []byte) (string, bool) {
 	if hasUTF16BOM(b) {
 		return "", false
 	}
-	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") {
+	// Magic numbers of two or three letters ("BM" for BMP) also start
+	// ordinary text ("BMW reveals…"): a head that is printable UTF-8 is
+	// text whatever the sniffer would guess from its first bytes.
+	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && !printableUTF8(b[:min(len(b), 512)]) {
 		if ct == "application/octet-stream" {
 			return "binary data (control bytes)", true
 		}
@@ -205,4 +208,20 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// printableUTF8 reports whether b is UTF-8 (a rune cut at the end allowed)
+// with no control bytes but whitespace.
+func printableUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return len(b)-i < utf8.UTFMax && !utf8.FullRune(b[i:])
+		}
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+			return false
+		}
+		i += size
+	}
+	return true
 }
