@@ -21,13 +21,13 @@ var titleAbbrevs = setOf(
 	"Sgt", "Cpl", "Pvt", "Spc", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
 	"Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Atty", "Msgr", "Amb",
 	"Mt", "Ft",
-	"MR", "MRS", "MS", "DR", "GEN", "SEN", "REP", "GOV", "PROF",
+	"MR", "MRS", "DR", "GEN", "SEN", "REP", "GOV", "PROF", // not "MS": multiple sclerosis
 )
 
 var generalAbbrevs = setOf(
 	// companies and organisations
 	"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "plc", "Assn", "Dept",
-	"Univ", "Govt", "Intl", "Mfg", "Natl", "Inst",
+	"Univ", "Govt", "Intl", "Mfg", "Natl", "Inst", "LLC", "LLP", "PLC",
 	// names and addresses
 	"Jr", "Sr", "Esq", "St", "Ste", "Ave", "Blvd", "Rd", "Hwy", "Sq", "Pl",
 	// months (AP abbreviates these before a date)
@@ -98,10 +98,10 @@ func classifyAbbrev(w string, next byte) abbrKind {
 	if dotted(w) {
 		return abbrGeneral
 	}
-	// "D-Va.", "R-Calif.": a party tag before a state.
+	// "D-Va.", "R-Calif.", "D-N.Y.": a party tag before a state.
 	if i := strings.LastIndexAny(w, "-‐‑"); i > 0 {
 		_, hw := decode(w, i)
-		if last := w[i+hw:]; in(generalAbbrevs, last) || in(titleAbbrevs, last) {
+		if last := w[i+hw:]; in(generalAbbrevs, last) || dotted(last) {
 			return abbrGeneral
 		}
 	}

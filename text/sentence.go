@@ -152,7 +152,7 @@ func endsBefore(s string, toks []Span, start, i, j int, kind stopKind) bool {
 	r, _ := decode(next, 0)
 	switch kind {
 	case stopFull, stopStrong:
-		if isLower(r) && (j > i+1 || kind == stopFull && maybeAbbrev(s, toks, start, i)) {
+		if isLower(r) && (j > i+1 || kind == stopStrong && titleWordBefore(s, toks, start, i) || kind == stopFull && maybeAbbrev(s, toks, start, i)) {
 			return false
 		}
 		switch r {
@@ -218,4 +218,15 @@ func maybeAbbrev(s string, toks []Span, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// titleWordBefore reports whether a capitalised word stands right before
+// the "?" or "!" at toks[i]: the end of a title ("Are We There Yet?",
+// "Wham!") that the sentence goes on after.
+func titleWordBefore(s string, toks []Span, start, i int) bool {
+	if i == start || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	r, _ := decode(s, toks[i-1].Start)
+	return isUpper(r)
 }

@@ -78,8 +78,8 @@ func (tz *tokenizer) chunk(start, end int) {
 		switch {
 		case isWordRune(r):
 			k = tz.word(k, k+w, end)
-		case r == '.' && k+1 < end && isDigit(s[k+1]) && !afterWord(s, k, start):
-			k = tz.word(k, k+1, end) // ".5"
+		case r == '.' && k+1 < end && asciiClass[s[k+1]&0x7f] >= classLower && s[k+1] < utf8.RuneSelf && !afterWord(s, k, start):
+			k = tz.word(k, k+1, end) // ".5", ".com", ".NET"
 		case (isApostrophe(r) || r == '‘') && !afterWord(s, k, start) && decadeAt(s, k+w, end):
 			k = tz.word(k, k+w, end) // "’90s"
 		default:
