@@ -65,6 +65,108 @@ type rule struct {
 	norm func(m *match) *tval
 }
 
+// first reports whether t can be the first token of a match.
+func (r *rule) first(t *tok) bool {
+	for k := range r.pat {
+		if r.pat[k].test(t) {
+			return true
+		}
+		if !r.pat[k].opt {
+			return false
+		}
+	}
+	return false
+}
+
+// Token categories for the quick test of which rules can start at a token:
+// the word classes (low bits) and the shapes of other tokens.
+const (
+	catNum uint64 = 1 << (32 + iota)
+	catOrdNum
+	catClock
+	catISO
+	catSlash
+	catDecade
+	catAMPM
+	catNode
+	catAny = ^uint64(0)
+)
+
+func tokMask(t *tok) uint64 {
+	var m uint64
+	if t.ent != nil {
+		m = uint64(t.ent.cls)
+	}
+	switch t.kind {
+	case kNum, kFrac:
+		m |= catNum
+	case kOrdNum:
+		m |= catOrdNum
+	case kClock:
+		m |= catClock
+	case kISO:
+		m |= catISO
+	case kSlash:
+		m |= catSlash
+	case kDecade:
+		m |= catDecade
+	case kAMPM:
+		m |= catAMPM
+	case kNode:
+		m |= catNode
+	}
+	return m
+}
+
+// classMask is the categories a @class or <NODE> element can accept.
+func classMask(cls string) uint64 {
+	switch cls {
+	case "month":
+		return uint64(cMonth)
+	case "weekday", "weekdays":
+		return uint64(cWeekday)
+	case "season":
+		return uint64(cSeason)
+	case "unit", "units", "anyunit":
+		return uint64(cUnit)
+	case "pod", "pods":
+		return uint64(cPOD)
+	case "rel":
+		return uint64(cRel)
+	case "tz":
+		return uint64(cTZ)
+	case "ampm":
+		return catAMPM | uint64(cAMPM)
+	case "ord":
+		return uint64(cOrd) | catOrdNum
+	case "num", "int", "hour", "hnum", "year":
+		return catNum
+	case "day":
+		return catNum | catOrdNum | uint64(cOrd)
+	case "clock":
+		return catClock
+	case "iso":
+		return catISO
+	case "slash":
+		return catSlash
+	case "decade":
+		return catDecade
+	case "holiday":
+		return uint64(cHoliday)
+	case "qword":
+		return uint64(cQuarter)
+	case "DATE", "TIME", "DURATION", "SET", "ANY":
+		return catNode
+	}
+	return catAny
+}
+
+// cand is a candidate match at one position.
+type cand struct {
+	ri, end int
+	caps    [16]int
+}
+
 // match is what a normaliser sees: the tokens of the layer, the captured
 // token of each element, and the context (reference date, tense).
 type match struct {
@@ -137,6 +239,7 @@ type cascade struct {
 	rules  []*rule
 	byWord map[*entry][]int // rules that can start with this literal word
 	byTest []int            // rules that can start with a class or a node
+	masks  []uint64         // for byTest[k]: the token categories it can start with
 	maxLen int
 }
 
@@ -162,6 +265,16 @@ func newCascade(name string, rules []*rule) *cascade {
 		}
 		if generic {
 			c.byTest = append(c.byTest, ri)
+			var m uint64
+			for _, e := range r.pat {
+				if e.words == nil {
+					m |= classMask(e.cls)
+				}
+				if !e.opt {
+					break
+				}
+			}
+			c.masks = append(c.masks, m)
 		}
 	}
 	return c
@@ -196,11 +309,7 @@ func mustRules(table []rule) []*rule {
 func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 	caps := cx.caps[:c.maxLen]
 	best := cx.best[:c.maxLen]
-	type cand struct {
-		ri, end int
-		caps    [16]int
-	}
-	var cands [16]cand
+	cands := &cx.cands
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		nc := 0
@@ -209,11 +318,12 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 				return
 			}
 			r := c.rules[ri]
-			for k := range best {
-				best[k] = -1
+			// Cheap pre-check: some element that can start the rule accepts t.
+			if !r.first(t) {
+				return
 			}
 			if end := r.pat.longest(toks, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
-				cands[nc] = cand{ri: ri, end: end}
+				cands[nc].ri, cands[nc].end = ri, end
 				copy(cands[nc].caps[:], best[:len(r.pat)])
 				nc++
 			}
@@ -224,8 +334,11 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 					try(ri)
 				}
 			}
-			for _, ri := range c.byTest {
-				try(ri)
+			tm := tokMask(t)
+			for k, ri := range c.byTest {
+				if c.masks[k]&tm != 0 {
+					try(ri)
+				}
 			}
 		}
 		// Longest first, then the rule listed first.

@@ -166,33 +166,33 @@ func compile(src string) (pattern, error) {
 	return p, nil
 }
 
-// longest finds the longest match of p at toks[i:], filling caps (one token
-// index per element, -1 for a skipped optional). It returns the end index,
-// or -1.
+// longest finds the longest match of p at toks[i:], filling best with the
+// token index each element captured (-1 for a skipped optional); caps is
+// scratch space of the same length. It returns the end index, or -1.
 func (p pattern) longest(toks []tok, i int, caps, best []int) int {
-	end := -1
-	var rec func(ei, ti int)
-	rec = func(ei, ti int) {
-		if ei == len(p) {
-			if ti > end {
-				end = ti
-				copy(best, caps)
-			}
-			return
-		}
-		e := &p[ei]
-		if ti < len(toks) && e.test(&toks[ti]) {
-			caps[ei] = ti
-			rec(ei+1, ti+1)
-		}
-		if e.opt {
-			caps[ei] = -1
-			rec(ei+1, ti)
-		}
-	}
-	rec(0, i)
+	end := p.rec(toks, 0, i, caps, best, -1)
 	if end == i { // all optional, nothing matched
 		return -1
+	}
+	return end
+}
+
+func (p pattern) rec(toks []tok, ei, ti int, caps, best []int, end int) int {
+	if ei == len(p) {
+		if ti > end {
+			copy(best, caps)
+			return ti
+		}
+		return end
+	}
+	e := &p[ei]
+	if ti < len(toks) && e.test(&toks[ti]) {
+		caps[ei] = ti
+		end = p.rec(toks, ei+1, ti+1, caps, best, end)
+	}
+	if e.opt {
+		caps[ei] = -1
+		end = p.rec(toks, ei+1, ti, caps, best, end)
 	}
 	return end
 }

@@ -120,6 +120,7 @@ var durRules = []rule{
 	{name: "vague-units", src: `the? rel:@rel? a? few|several|many|some|numerous|couple of? @units`, norm: vagueDur},
 	{name: "rel-units", src: `the? @rel @units`, norm: vagueDur},
 	{name: "recent-units", src: `the? recent @units`, norm: vagueDur},
+	{name: "units-ago", src: `@units ago`, norm: refVal("PAST_REF")},
 	{name: "bare-units", src: `@units`, norm: func(m *match) *tval {
 		switch m.lower(m.prev()) {
 		case "for", "within", "in", "over", "than", "took", "take", "takes", "lasted", "last":

@@ -10,6 +10,7 @@ package timex
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"dateline/text"
@@ -43,6 +44,7 @@ type ctx struct {
 	base    []tok // the base layer of the current sentence
 	caps    [16]int
 	best    [16]int
+	cands   [16]cand
 }
 
 // Find returns the time expressions of text against the reference date ref
@@ -65,13 +67,15 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 		}
 	}
 	var found []foundTime
-	var a []tok
-	var bufs [2][]tok
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	a, bufs := sc.base, &sc.layers
 	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
 			continue
 		}
 		a = mergeNumbers(lex(a[:0], txt, sp.Start, sp.End))
+		sc.base = a
 		c.base = a
 		layer := a
 		// The base layer stays intact for tense look-ups; the layers above it
@@ -100,6 +104,15 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 	}
 	return out
 }
+
+// scratch holds the token buffers of one run, reused across documents so a
+// stage run allocates little; the pool is the only shared state.
+type scratch struct {
+	base   []tok
+	layers [2][]tok
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 type foundTime struct {
 	span     text.Span
