@@ -121,7 +121,9 @@ func closes(s string, toks []Span, j int) bool {
 	case isCloseQuote(r), r == ')', r == ']', r == '}':
 		return true
 	case r == '"', r == '\'':
-		return toks[j].Start == toks[j-1].End
+		// Written against the word before, or standing apart from the
+		// word after: `said."` and `said. " Next`.
+		return toks[j].Start == toks[j-1].End || j+1 == len(toks) || toks[j].End != toks[j+1].Start
 	}
 	return false
 }

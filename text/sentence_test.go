@@ -59,6 +59,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"“Why now?” she asked.", "“Because we can.”"}},
 		{"quotation of several sentences", "“We came. We saw.” That was all.",
 			[]string{"“We came.", "We saw.”", "That was all."}},
+		{"straight quote set apart after the stop closes", `He said "we are done. " Then he left.`,
+			[]string{`He said "we are done. "`, "Then he left."}},
 		{"stop after a closing quote", "He called it “historic”. Others disagreed.",
 			[]string{"He called it “historic”.", "Others disagreed."}},
 		{"parenthesised sentence", "(The vote was close.) It passed anyway.",
