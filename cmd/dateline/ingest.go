@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"dateline/ingest"
+	"dateline/source"
+	"dateline/store"
+	"dateline/store/sqlite"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "analyse articles into a database, once each, resumably", run: runIngest})
+}
+
+func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "the database `FILE` (SQLite; created if missing)")
+	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU)")
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline ingest --db FILE [flags] SOURCE...",
+			"Reads every SOURCE (text, HTML, JSONL, WARC, feeds, directories of these, \"-\" for stdin),\n"+
+				"analyses each article and stores it with its records. Exact duplicates are stored once with\n"+
+				"every source. Running it again changes nothing; a run that was killed, even with kill -9,\n"+
+				"finishes when run again, with nothing lost or duplicated. Progress goes to stderr; inputs\n"+
+				"that fail are kept as error records (see 'dateline errors').",
+			"dateline ingest --db news.db corpus/",
+			"dateline ingest --db news.db --workers 2 --published 2025-08-18 a.txt b.html feed.jsonl",
+			"dateline stats --db news.db"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "dateline ingest: "+format+"\n", a...)
+		return 2
+	}
+	if *db == "" {
+		return fail("--db FILE is required: the database to ingest into")
+	}
+	if fs.NArg() == 0 {
+		return fail("name at least one SOURCE (a file, a directory, or - for stdin)")
+	}
+	var sopt source.Options
+	sopt.Stdin = stdin
+	if *published != "" {
+		t, err := time.Parse("2006-01-02", *published)
+		if err != nil {
+			return fail("--published %q: want a date like 2025-08-18", *published)
+		}
+		sopt.Published = t
+	}
+	opt := ingest.Options{Workers: *workers, Languages: splitList(*langs)}
+	if err := opt.Validate(); err != nil {
+		return fail("%v", err)
+	}
+
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
+		return 1
+	}
+	defer st.Close()
+
+	// An input that cannot even be opened is an error record like any
+	// other; the rest of the batch goes on.
+	var sources []source.Source
+	for _, name := range fs.Args() {
+		src, err := source.Open(name, sopt)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
+			if err := st.PutError(ctx, store.ErrorRecord{Input: name, Message: err.Error(), Time: time.Now()}); err != nil {
+				fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
+				return 1
+			}
+			continue
+		}
+		sources = append(sources, src)
+	}
+
+	prog := newProgressWriter(stderr, estimateTotal(fs.Args()))
+	opt.Progress, opt.ProgressEvery = prog.update, prog.every
+	final, err := ingest.Run(ctx, st, sources, opt)
+	prog.finish()
+	summarise(stderr, final)
+	if s, serr := st.Stats(context.WithoutCancel(ctx)); serr == nil {
+		fmt.Fprintf(stderr, "dateline ingest: %s now holds %d articles (%d duplicate inputs), %d errors\n",
+			*db, s.Articles, s.DuplicateInputs, s.Errors)
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "dateline ingest: interrupted; run the same command again to finish")
+		return 1
+	case err != nil:
+		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func summarise(w io.Writer, p ingest.Progress) {
+	fmt.Fprintf(w, "dateline ingest: %d inputs in %s (%.1f/s): %d new articles (%d not analysed, %d with a failed stage), "+
+		"%d already stored (%d new sources), %d unreadable\n",
+		p.Done(), p.Elapsed.Round(time.Millisecond), p.PerSecond(), p.Stored, p.NotAnalysed, p.Failed,
+		p.Known, p.NewSources, p.InputErrors)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}

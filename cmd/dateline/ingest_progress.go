@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"dateline/ingest"
+)
+
+// progressWriter shows an ingest's progress on stderr: one line redrawn in
+// place on a terminal, plain log lines every few seconds otherwise (a log
+// file or CI output should not fill with carriage returns).
+type progressWriter struct {
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	total int64 // 0 when unknown
+	every time.Duration
+	drawn bool
+}
+
+func newProgressWriter(w io.Writer, total int64) *progressWriter {
+	p := &progressWriter{w: w, tty: isTerminal(w), total: total, every: 5 * time.Second}
+	if p.tty {
+		p.every = 250 * time.Millisecond
+	}
+	return p
+}
+
+func (p *progressWriter) update(s ingest.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	line := progressLine(s, p.total)
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\033[K%s", line)
+		p.drawn = true
+		return
+	}
+	fmt.Fprintf(p.w, "dateline ingest: %s\n", line)
+}
+
+// finish ends the redrawn line so the summary starts on its own.
+func (p *progressWriter) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprintln(p.w)
+		p.drawn = false
+	}
+}
+
+func progressLine(s ingest.Progress, total int64) string {
+	done := s.Done()
+	rate := s.PerSecond()
+	var b strings.Builder
+	if total > 0 {
+		fmt.Fprintf(&b, "%d/%d done", done, total)
+	} else {
+		fmt.Fprintf(&b, "%d done", done)
+	}
+	fmt.Fprintf(&b, ", %.1f/s, %d new, %d known, %d errors", rate, s.Stored, s.Known, s.Errors())
+	if total > done && rate > 0 {
+		eta := time.Duration(float64(total-done) / rate * float64(time.Second))
+		fmt.Fprintf(&b, ", ETA %s", eta.Round(time.Second))
+	}
+	return b.String()
+}
+
+// estimateTotal counts the articles the inputs hold when that is cheap to
+// know: files of one article each (text, HTML) and JSONL lines. It returns
+// 0 (unknown) when an input is stdin, a feed, a WARC archive or compressed
+// JSONL, whose article counts need reading them whole.
+func estimateTotal(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue // an error record, not an article
+		}
+		if !fi.IsDir() {
+			c, ok := countFile(p)
+			if !ok {
+				return 0
+			}
+			n += c
+			continue
+		}
+		known := true
+		filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil || !known {
+				return nil
+			}
+			if path != p && strings.HasPrefix(e.Name(), ".") {
+				if e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if e.IsDir() {
+				return nil
+			}
+			c, ok := countFile(path)
+			known = ok
+			n += c
+			return nil
+		})
+		if !known {
+			return 0
+		}
+	}
+	return n
+}
+
+// countFile is the number of articles in one file, as far as its name
+// tells; ok is false when only reading it whole would.
+func countFile(path string) (int64, bool) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", "":
+		return 1, true
+	case ".jsonl", ".ndjson":
+		return countLines(path)
+	case ".md", ".csv", ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".json", ".css", ".js":
+		return 0, true // a directory reader skips these
+	}
+	return 0, false
+}
+
+func countLines(path string) (int64, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, true
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<16)
+	var n int64
+	buf := make([]byte, 1<<16)
+	last := byte('\n')
+	for {
+		k, err := r.Read(buf)
+		if k > 0 {
+			n += int64(bytes.Count(buf[:k], []byte{'\n'}))
+			last = buf[k-1]
+		}
+		if err != nil {
+			break
+		}
+	}
+	if last != '\n' {
+		n++
+	}
+	return n, true
+}

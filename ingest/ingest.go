@@ -1,0 +1,385 @@
+// Package ingest is the ingest loop as a library: sources → language →
+// pipeline → store, with bounded concurrency.
+//
+// It is idempotent and resumable because the store is: every article is
+// written in one transaction keyed by its content hash, so a run killed at
+// any moment leaves whole articles or none, and running it again skips
+// (cheaply, by hash) what is stored and finishes the rest. Failures of one
+// input become error records in the store; the run goes on.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"log/slog"
+	"runtime"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"dateline"
+	"dateline/dedup"
+	"dateline/source"
+	"dateline/store"
+	"dateline/text"
+)
+
+// Options configure Run. The zero value works.
+type Options struct {
+	// Workers is the number of articles analysed at once; 0 means one per
+	// CPU.
+	Workers int
+	// Pipeline analyses articles; nil means dateline.DefaultPipeline.
+	Pipeline *dateline.Pipeline
+	// Languages are the ISO 639-1 codes the stages analyse; other articles
+	// are stored with their language and metadata, not analysed. Nil means
+	// English only. An article whose language cannot be told is analysed.
+	Languages []string
+	// DetectLanguage names the language of an article that does not say
+	// (source.DetectLanguage is the one the CLI uses); nil leaves such
+	// articles without a language, and they are analysed.
+	DetectLanguage func(text string) string
+	// StoryWindow is the near-duplicate index's window (see dedup.Index);
+	// 0 means dedup.DefaultWindow.
+	StoryWindow int
+	// Progress, when set, is called every ProgressEvery (default 1s) and
+	// once at the end, from a goroutine of its own.
+	Progress      func(Progress)
+	ProgressEvery time.Duration
+	// Logger receives one line per input error; nil discards them.
+	Logger *slog.Logger
+}
+
+// Validate names the field at fault.
+func (o Options) Validate() error {
+	switch {
+	case o.Workers < 0:
+		return fmt.Errorf("ingest: Options.Workers %d: want 0 (one per CPU) or more", o.Workers)
+	case o.ProgressEvery < 0:
+		return fmt.Errorf("ingest: Options.ProgressEvery %v: want 0 (1s) or more", o.ProgressEvery)
+	}
+	return nil
+}
+
+// Progress counts what a run has done so far.
+type Progress struct {
+	Read        int64 // articles and input errors read from the sources
+	Stored      int64 // new articles stored
+	Known       int64 // articles already stored: an earlier run or an exact duplicate
+	NewSources  int64 // of Known: a source not recorded before (a duplicate input)
+	NotAnalysed int64 // of Stored: kept without analysis (their language)
+	Failed      int64 // of Stored: a stage failed; the error is kept with the article
+	InputErrors int64 // inputs that could not be read
+	Elapsed     time.Duration
+}
+
+// Done is the number of inputs finished: stored, known or failed to read.
+func (p Progress) Done() int64 { return p.Stored + p.Known + p.InputErrors }
+
+// Errors counts stage and input errors.
+func (p Progress) Errors() int64 { return p.Failed + p.InputErrors }
+
+// PerSecond is the rate of finished inputs.
+func (p Progress) PerSecond() float64 {
+	if p.Elapsed <= 0 {
+		return 0
+	}
+	return float64(p.Done()) / p.Elapsed.Seconds()
+}
+
+type counters struct {
+	read, stored, known, newSources, notAnalysed, failed, inputErrors atomic.Int64
+	start                                                             time.Time
+}
+
+func (c *counters) snapshot() Progress {
+	return Progress{Read: c.read.Load(), Stored: c.stored.Load(), Known: c.known.Load(),
+		NewSources: c.newSources.Load(), NotAnalysed: c.notAnalysed.Load(), Failed: c.failed.Load(),
+		InputErrors: c.inputErrors.Load(), Elapsed: time.Since(c.start)}
+}
+
+// job is one item read from a source; result is what a worker made of it.
+type job struct {
+	art  text.Article
+	hash string
+	err  error  // the source could not read this input
+	name string // the input, for messages
+}
+
+type result struct {
+	job
+	analysis dateline.Analysis
+	analysed bool
+	stageErr *dateline.StageError
+	sketch   dedup.Sketch
+	skip     bool // cancelled mid-analysis: not stored, a re-run does it
+}
+
+// Run reads every source and stores what it reads. It returns the final
+// counts and a non-nil error only when the run could not go on (the store
+// failed, or ctx was cancelled); per-input failures are error records.
+func Run(ctx context.Context, st store.Store, sources []source.Source, opt Options) (Progress, error) {
+	if err := opt.Validate(); err != nil {
+		return Progress{}, err
+	}
+	r, err := newRunner(ctx, st, opt)
+	if err != nil {
+		return Progress{}, err
+	}
+	stopProgress := r.reportProgress()
+	var prodErr error
+	err = ordered(ctx, r.jobs(ctx, sources, &prodErr), r.workers, r.work, r.store)
+	final := r.c.snapshot()
+	stopProgress(final)
+	switch {
+	case err != nil:
+		return final, err
+	case prodErr != nil:
+		return final, prodErr
+	}
+	return final, ctx.Err()
+}
+
+type runner struct {
+	st        store.Store
+	opt       Options
+	pipe      *dateline.Pipeline
+	workers   int
+	languages []string
+	detect    func(string) string
+	index     *dedup.Index
+	log       *slog.Logger
+	c         counters
+	// writeCtx outlives a cancelled run: a write that started finishes (it
+	// is one transaction either way) instead of failing half-reported.
+	writeCtx context.Context
+}
+
+func newRunner(ctx context.Context, st store.Store, opt Options) (*runner, error) {
+	r := &runner{st: st, opt: opt, pipe: opt.Pipeline, workers: opt.Workers, languages: opt.Languages,
+		detect: opt.DetectLanguage, log: opt.Logger, writeCtx: context.WithoutCancel(ctx)}
+	r.c.start = time.Now()
+	if r.pipe == nil {
+		p, err := dateline.DefaultPipeline()
+		if err != nil {
+			return nil, fmt.Errorf("ingest: build the default pipeline: %w", err)
+		}
+		r.pipe = p
+	}
+	if r.workers == 0 {
+		r.workers = runtime.GOMAXPROCS(0)
+	}
+	if r.languages == nil {
+		r.languages = []string{"en"}
+	}
+	if r.log == nil {
+		r.log = slog.New(slog.DiscardHandler)
+	}
+	window := opt.StoryWindow
+	if window <= 0 {
+		window = dedup.DefaultWindow
+	}
+	r.index = dedup.NewIndex(window)
+	if err := r.restoreIndex(ctx, 2*window); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// restoreIndex puts the latest stored articles back in the near-duplicate
+// index, so a resumed run groups new articles as an uninterrupted one would.
+func (r *runner) restoreIndex(ctx context.Context, n int) error {
+	err := r.st.RecentSketches(ctx, n, func(id, group string, b []byte) error {
+		var s dedup.Sketch
+		if err := s.UnmarshalBinary(b); err != nil {
+			return nil // made by another version: that article is not matched again
+		}
+		r.index.Restore(id, group, s)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("ingest: rebuild the near-duplicate index: %w", err)
+	}
+	return nil
+}
+
+// jobs reads the sources in order. An article whose content hash is stored
+// already only has its source added here, before any analysis: that is
+// what makes a re-run cheap.
+func (r *runner) jobs(ctx context.Context, sources []source.Source, errp *error) iter.Seq[job] {
+	return func(yield func(job) bool) {
+		for _, src := range sources {
+			for a, err := range src.Articles(ctx) {
+				if ctx.Err() != nil {
+					return
+				}
+				r.c.read.Add(1)
+				j := job{art: a, err: err, name: inputName(src, a, err)}
+				if err == nil {
+					j.hash = store.ContentHash(a.Title, a.Text)
+					known, err := r.known(ctx, j)
+					if err != nil {
+						*errp = err
+						return
+					}
+					if known {
+						continue
+					}
+				}
+				if !yield(j) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (r *runner) known(ctx context.Context, j job) (bool, error) {
+	id, err := r.st.LookupHash(ctx, j.hash)
+	if errors.Is(err, store.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return false, nil // the run stops; not a store failure
+		}
+		return false, fmt.Errorf("ingest: %s: %w", j.name, err)
+	}
+	added, err := r.st.AddSource(r.writeCtx, id, sourceOf(j))
+	if err != nil {
+		return false, fmt.Errorf("ingest: %s: %w", j.name, err)
+	}
+	r.c.known.Add(1)
+	if added {
+		r.c.newSources.Add(1)
+	}
+	return true, nil
+}
+
+// work runs on a worker goroutine: language, analysis, sketch.
+func (r *runner) work(ctx context.Context, j job) result {
+	res := result{job: j}
+	if j.err != nil {
+		return res
+	}
+	a := j.art
+	if a.Language == "" && r.detect != nil {
+		a.Language = r.detect(a.Text)
+	}
+	res.analysed = a.Language == "" || slices.Contains(r.languages, a.Language)
+	doc := text.NewDocument(a)
+	if res.analysed {
+		var err error
+		doc, err = r.pipe.Run(ctx, a)
+		if ctx.Err() != nil {
+			return result{job: j, skip: true}
+		}
+		if err != nil {
+			if !errors.As(err, &res.stageErr) {
+				res.stageErr = &dateline.StageError{Article: j.name, Err: err}
+			}
+		}
+	}
+	res.analysis = dateline.NewAnalysis(doc, dateline.ViewOptions{})
+	res.sketch = dedup.SketchOf(a.Text)
+	return res
+}
+
+// store runs on the calling goroutine, in input order.
+func (r *runner) store(res result) error {
+	if res.skip {
+		return nil
+	}
+	if res.err != nil {
+		r.c.inputErrors.Add(1)
+		r.log.Warn("input failed", "input", res.name, "err", res.err)
+		err := r.st.PutError(r.writeCtx, store.ErrorRecord{Input: res.name, Message: res.err.Error(), Time: time.Now()})
+		if err != nil {
+			return fmt.Errorf("ingest: keep the error of %s: %w", res.name, err)
+		}
+		return nil
+	}
+	id := store.ArticleID(res.hash)
+	group, _ := r.index.AddSketch(id, res.sketch)
+	sketch, _ := res.sketch.MarshalBinary()
+	rec := store.Record{Analysis: res.analysis, Hash: res.hash, Analysed: res.analysed && res.stageErr == nil,
+		Source: sourceOf(res.job), StoryGroup: group, Sketch: sketch}
+	if se := res.stageErr; se != nil {
+		r.log.Warn("stage failed", "input", res.name, "stage", se.Stage, "err", se.Err)
+		rec.Err = &store.ErrorRecord{Input: res.name, Stage: se.Stage, Message: se.Err.Error(), Time: time.Now()}
+	}
+	out, err := r.st.Put(r.writeCtx, rec)
+	if err != nil {
+		return fmt.Errorf("ingest: store %s: %w", res.name, err)
+	}
+	switch {
+	case !out.Created:
+		r.c.known.Add(1)
+		if out.NewSource {
+			r.c.newSources.Add(1)
+		}
+	default:
+		r.c.stored.Add(1)
+		if !res.analysed {
+			r.c.notAnalysed.Add(1)
+		}
+		if res.stageErr != nil {
+			r.c.failed.Add(1)
+		}
+	}
+	return nil
+}
+
+// reportProgress calls opt.Progress on a ticker; the returned func stops it
+// and reports the final counts.
+func (r *runner) reportProgress() func(final Progress) {
+	if r.opt.Progress == nil {
+		return func(Progress) {}
+	}
+	every := r.opt.ProgressEvery
+	if every == 0 {
+		every = time.Second
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				r.opt.Progress(r.c.snapshot())
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func(final Progress) {
+		close(done)
+		<-stopped
+		r.opt.Progress(final)
+	}
+}
+
+func sourceOf(j job) store.Source {
+	return store.Source{Input: j.name, ItemID: j.art.ID, URL: j.art.URL}
+}
+
+// inputName names an input the way an error record should: the reader's
+// own name for it, else where the article came from, else the source.
+func inputName(src source.Source, a text.Article, err error) string {
+	var ie *source.InputError
+	if errors.As(err, &ie) && ie.Input != "" {
+		return ie.Input
+	}
+	if a.Origin.Path != "" {
+		return a.Origin.String()
+	}
+	if a.ID != "" {
+		return src.Name() + ":" + a.ID
+	}
+	return src.Name()
+}
