@@ -8,7 +8,7 @@ var irregular = map[string]string{
 	"knives": "knife", "leaves": "leaf", "halves": "half", "data": "data", "media": "media",
 	"police": "police", "staff": "staff", "personnel": "personnel", "crises": "crisis",
 	"analyses": "analysis", "series": "series", "species": "species", "news": "news",
-	"aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "deer": "deer",
+	"aircraft": "aircraft", "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus", "sheep": "sheep", "fish": "fish", "deer": "deer",
 }
 
 // lemma returns the singular of an English noun (lower case): the unit of a
