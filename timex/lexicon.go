@@ -118,8 +118,7 @@ func init() {
 			}
 		})
 	}
-	for w, md := range map[string]string{"christmas": "12-25", "new year's day": "01-01", "halloween": "10-31",
-		"valentine's day": "02-14"} {
+	for w, md := range map[string]string{"christmas": "12-25", "halloween": "10-31", "thanksgiving": "11-4-4"} {
 		add(w, func(e *entry) { e.cls |= cHoliday; e.needCap |= cHoliday; e.holiday = md })
 	}
 	add("'s", func(e *entry) {})

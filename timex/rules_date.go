@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // Calendar rules: dates written out, relative days, weeks, months, seasons,
 // quarters and fiscal years. Each rule is a pattern and a normaliser; the
 // table is the data, the functions only compute values.
@@ -175,6 +177,39 @@ var dateRules = []rule{
 		}
 		p := m.c.relSeason(t.ent.season, 0)
 		return datePoint(p)
+	}},
+
+	// Holidays: fixed days, and Thanksgiving (the fourth Thursday of November).
+	{name: "holiday", src: `@holiday day|eve?`, norm: func(m *match) *tval {
+		h := m.get("holiday").ent.holiday
+		mo, d := 0, 0
+		if len(h) == 5 {
+			mo, d = atoi(h[:2]), atoi(h[3:])
+		} else {
+			mo = 11
+		}
+		y := m.c.yearFor(mo, max(d, 22), m.tense())
+		if len(h) != 5 {
+			if y < 0 {
+				return nil
+			}
+			first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+			d = 1 + (4-weekdayNum(first)+7)%7 + 21
+		}
+		if m.word("day") == "eve" {
+			d--
+		}
+		return datePoint(point{g: gDay, y: y, m: mo, d: d})
+	}},
+	{name: "new-year", src: `new year 's day|eve`, norm: func(m *match) *tval {
+		if !m.toks[m.i].cap {
+			return nil
+		}
+		y := m.c.yearFor(1, 1, m.tense())
+		if m.word("day") == "eve" {
+			return datePoint(point{g: gDay, y: y - 1, m: 12, d: 31})
+		}
+		return datePoint(point{g: gDay, y: y, m: 1, d: 1})
 	}},
 
 	// Days relative to the reference date.

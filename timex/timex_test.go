@@ -153,6 +153,11 @@ func TestFind(t *testing.T) {
 		{"time with day", "Polls close at 10 p.m. Wednesday, officials said.", ref,
 			[]want{{text: "10 p.m. Wednesday", value: "2025-08-13T22:00"}}},
 
+		// Holidays.
+		{"christmas", "Shops open on Christmas Eve.", ref, []want{{text: "Christmas Eve", value: "2025-12-24"}}},
+		{"thanksgiving", "Families met on Thanksgiving Day last year, she said.", ref,
+			[]want{{text: "Thanksgiving Day", value: "2024-11-28"}, {text: "last year", value: "2024"}}},
+
 		// Sets.
 		{"every weekday", "The club meets every Monday.", ref, []want{{text: "every Monday", typ: "SET", value: "XXXX-WXX-1"}}},
 		{"weekly", "The paper is printed weekly.", ref, []want{{text: "weekly", typ: "SET", value: "P1W"}}},
