@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -40,9 +41,9 @@ func (sg *Segmenter) Process(ctx context.Context, d *Document) error {
 // every abbreviation that ends a sentence.
 func segment(s string, splitHyphens bool) ([]Span, []Sentence, []Token) {
 	var (
-		paras  = make([]Span, 0, 8)
-		spans  = make([]Span, 0, len(s)/5+8)
-		sents  = make([]Sentence, 0, len(s)/100+4)
+		paras  = make([]Span, 0, strings.Count(s, "\n")+1)
+		spans  = make([]Span, 0, len(s)/5+8)      // news averages 5.5 bytes a token
+		sents  = make([]Sentence, 0, len(s)/80+4) // and 130 bytes a sentence
 		splits []int
 	)
 	for i := 0; i < len(s); {
