@@ -56,7 +56,12 @@ func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error]
 			if e.Type()&fs.ModeSymlink != 0 {
 				// Follow links to files only: a link to a directory could
 				// make a loop.
-				if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+				fi, err := os.Stat(path)
+				if err != nil {
+					emit(text.Article{Origin: text.Origin{Path: path}}, &InputError{Input: path, Reason: "cannot open", Err: err})
+					return nil
+				}
+				if !fi.Mode().IsRegular() {
 					return nil
 				}
 			} else if !e.Type().IsRegular() {

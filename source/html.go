@@ -76,7 +76,7 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 	if xerr == nil {
 		body = res.ContentText
 		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
-		a.Author = strings.TrimSpace(res.Metadata.Author)
+		a.Author = cleanAuthor(res.Metadata.Author)
 		a.URL = res.Metadata.URL
 		if !res.Metadata.Date.IsZero() {
 			a.Published = res.Metadata.Date
@@ -110,7 +110,6 @@ func trafilaturaOptions(pageURL string, h HTMLOptions) trafilatura.Options {
 	o := trafilatura.Options{
 		EnableFallback:  !h.NoFallback,
 		ExcludeComments: true,
-		Deduplicate:     true,
 	}
 	switch h.Focus {
 	case "precision":
