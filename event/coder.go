@@ -250,7 +250,9 @@ func (c *coder) byAgent(v int) int {
 // Osgiliath soldiers"), then prepositional phrases of the verb in text
 // order, then the subject of a complement clause ("believes Dagolath can
 // cope").
-func (c *coder) target(v, src int) (int, []actor) {
+func (c *coder) target(v, src int) (int, []actor) { return c.targetAt(v, src, 0) }
+
+func (c *coder) targetAt(v, src, depth int) (int, []actor) {
 	s := c.s
 	var cands []int
 	for _, k := range s.kids[v] {
@@ -278,6 +280,17 @@ func (c *coder) target(v, src int) (int, []actor) {
 	for _, k := range cands {
 		if acts := c.codeNP(k, nil); len(acts) > 0 {
 			return k, acts
+		}
+	}
+	// "vowed to wage war on X", "signed an accord to supply X": the
+	// target may sit in the clause the verb governs.
+	if depth < 2 {
+		for _, k := range s.kids[v] {
+			if r := s.rel[k]; r == "xcomp" || r == "ccomp" {
+				if t, acts := c.targetAt(k, src, depth+1); t >= 0 {
+					return t, acts
+				}
+			}
 		}
 	}
 	return -1, nil
