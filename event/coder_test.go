@@ -190,6 +190,16 @@ func TestInQuote(t *testing.T) {
 	})
 }
 
+func TestNewDefaultStage(t *testing.T) {
+	d := parsed(t, rowsWillMeet...)
+	if err := NewDefaultStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Code != "036" {
+		t.Errorf("got %+v, want one 036 event", d.Events)
+	}
+}
+
 func TestEntitiesFirst(t *testing.T) {
 	d := parsed(t, rowsWillMeet...)
 	d.Mentions = []text.Mention{{Span: text.Span{Start: 0, End: 5}, Kind: text.MentionName, Entity: 0}}

@@ -47,6 +47,11 @@ func NewStage(cfg Config) (*Stage, error) {
 	return &Stage{cfg: cfg, lx: lx}, nil
 }
 
+// NewDefaultStage returns the stage with the built-in lexicon, decoded on
+// first use; a damaged embedded lexicon is then reported by Process. It
+// suits DefaultStages, which cannot return an error.
+func NewDefaultStage() *Stage { return &Stage{} }
+
 // NewStageWithLexicon builds the stage over a lexicon made by the caller.
 func NewStageWithLexicon(lx *Lexicon) (*Stage, error) {
 	if lx == nil {
@@ -64,12 +69,19 @@ func (*Stage) Assigns() []string  { return []string{"events"} }
 
 // Process codes every sentence of the document and appends the events.
 func (st *Stage) Process(ctx context.Context, d *text.Document) error {
+	lx := st.lx
+	if lx == nil {
+		var err error
+		if lx, err = Builtin(); err != nil {
+			return err
+		}
+	}
 	c := coderPool.Get().(*coder)
 	defer func() {
 		c.events, c.quotes, c.ents, c.s.doc = c.events[:0], nil, nil, nil
 		coderPool.Put(c)
 	}()
-	c.lx, c.cfg, c.date, c.storyDiscard = st.lx, st.cfg, 0, false
+	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
 	clear(c.names)
 	c.lastPerson = actor{}
 	if !d.Published.IsZero() {
