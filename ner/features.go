@@ -1,0 +1,394 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/gazetteer"
+	"dateline/internal/perceptron"
+	"dateline/text"
+)
+
+// Feature templates. A template number is mixed into every feature hash, so
+// renumbering them invalidates a trained model: add new ones at the end.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tShapeLen
+	tPrefix
+	tSuffix
+	tPrevLower
+	tNextLower
+	tPrev2Lower
+	tNext2Lower
+	tPrevShape
+	tNextShape
+	tBigramL
+	tBigramR
+	tShape3
+	tFirst
+	tCapsLine
+	tCapsLineLower
+	tGaz
+	tGazFlag
+	tGazPrev
+	tGazNext
+	tDocCase
+	tHyphen
+	tPrevTag
+	tPrevTags
+	tPrevTagLower
+	tPrevTagShape
+	tP1
+	tP1Around
+	tAgg
+	tAggMajor
+	tAggCase
+	tPrevPrevLower
+	tNextNextShape
+)
+
+// tokInfo is what the features of one token are built from; tokens are
+// hashed once per document, and each feature combines the hashes.
+type tokInfo struct {
+	word, lower, shape uint64
+	pre, suf           [4]uint64
+	shapeLen           uint64
+	cap                bool // first letter upper case
+	lowerCase          bool // no upper-case letter at all
+	first              bool // first token of its sentence
+	capsLine           bool // its sentence has no lower-case word
+	docLower           bool // the lower-case form appears lower case elsewhere in running text
+	docCapMid          bool // the form appears capitalised mid-sentence in running text
+	gaz                [3]uint64
+	ngaz               int
+	gazFlag            uint64
+	hyphen             uint64 // the first part of a hyphenated word, lower-cased
+	key                string // lower-cased form for document aggregation
+}
+
+// feats hold the static features of every token of a document: the
+// features of token i are all[lo[i]:hi[i]] (none for a token outside every
+// sentence).
+type feats struct {
+	info   []tokInfo
+	all    []uint64
+	lo, hi []int
+}
+
+func fx(t, a uint64) uint64        { return perceptron.Mix(perceptron.Mix(0x6e65722e7631, t), a) }
+func fx2(t, a, b uint64) uint64    { return perceptron.Mix(fx(t, a), b) }
+func fx3(t, a, b, c uint64) uint64 { return perceptron.Mix(fx2(t, a, b), c) }
+
+// lowerNorm lower-cases w and writes every digit as 0, so that scores and
+// dates share their features.
+func lowerNorm(buf []byte, w string) []byte {
+	buf = buf[:0]
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			buf = append(buf, '0')
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
+// shapeOf maps letters to X/x, digits to d, keeps other characters, and
+// collapses repeats ("McDonald's" → "XxXx'x"); it returns the shape and the
+// word's length in runes, capped at 6.
+func shapeOf(buf []byte, w string) ([]byte, int) {
+	buf = buf[:0]
+	var last byte
+	n := 0
+	for _, r := range w {
+		n++
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if c != last && len(buf) < 12 {
+			buf = append(buf, c)
+		}
+		last = c
+	}
+	return buf, min(n, 6)
+}
+
+// builder computes features for one document; it keeps buffers between
+// documents (a Stage pools them).
+type builder struct {
+	f       feats
+	buf     []byte
+	words   []string
+	matches []gazetteer.Match
+	seen    map[string]uint8 // lower-cased form → docLower|docCapMid bits
+}
+
+const (
+	seenLower  = 1
+	seenCapMid = 2
+)
+
+// build fills b.f for d's tokens, sentence by sentence.
+func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazetteer) *feats {
+	n := len(d.Tokens)
+	f := &b.f
+	f.info = grow(f.info, n)
+	clear(f.info)
+	f.all = f.all[:0]
+	f.lo, f.hi = grow(f.lo, n), grow(f.hi, n)
+	clear(f.lo)
+	clear(f.hi)
+	if b.seen == nil {
+		b.seen = map[string]uint8{}
+	}
+	clear(b.seen)
+
+	// Pass over the tokens: hashes, case, and what running text says about
+	// each form's case.
+	for _, s := range sents {
+		caps := true
+		for i := s.first; i < s.end; i++ {
+			w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+			if hasLower(w) {
+				caps = false
+				break
+			}
+		}
+		for i := s.first; i < s.end; i++ {
+			w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+			t := &f.info[i]
+			*t = tokInfo{first: i == s.first, capsLine: caps}
+			b.fill(t, w)
+			if !caps && !t.first && isWord(w) {
+				if t.lowerCase {
+					b.seen[t.key] |= seenLower
+				} else if t.cap {
+					b.seen[t.key] |= seenCapMid
+				}
+			}
+		}
+		// Gazetteer phrases in the sentence.
+		b.words = b.words[:0]
+		for i := s.first; i < s.end; i++ {
+			b.words = append(b.words, d.Text[d.Tokens[i].Start:d.Tokens[i].End])
+		}
+		b.matches = g.AppendMatches(b.matches[:0], b.words)
+		for _, m := range b.matches {
+			for j := m.Start; j < m.End; j++ {
+				t := &f.info[s.first+j]
+				pos := uint64(1) // inside
+				switch {
+				case m.End-m.Start == 1:
+					pos = 4
+				case j == m.Start:
+					pos = 2
+				case j == m.End-1:
+					pos = 3
+				}
+				h := fx2(tGaz, uint64(m.Kind), pos)
+				if !hasHash(t.gaz[:t.ngaz], h) && t.ngaz < len(t.gaz) {
+					t.gaz[t.ngaz] = h
+					t.ngaz++
+				}
+				if t.gazFlag == 0 {
+					t.gazFlag = fx2(tGazFlag, uint64(m.Kind), uint64(m.Flags&(gazetteer.FlagCommonWord|gazetteer.FlagPersonName|gazetteer.FlagSurname)))
+				}
+			}
+		}
+	}
+	for i := range f.info {
+		t := &f.info[i]
+		s := b.seen[t.key]
+		t.docLower, t.docCapMid = s&seenLower != 0, s&seenCapMid != 0
+	}
+
+	// Static features of each token.
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			f.lo[i] = len(f.all)
+			f.all = b.static(f.all, f.info, i, s.first, s.end)
+			f.hi[i] = len(f.all)
+		}
+	}
+	return f
+}
+
+var (
+	hStart = perceptron.String("<s>")
+	hEnd   = perceptron.String("</s>")
+)
+
+func (b *builder) fill(t *tokInfo, w string) {
+	t.word = perceptron.String(w)
+	b.buf = lowerNorm(b.buf, w)
+	t.key = string(b.buf) // one allocation per token; the aggregation map needs it
+	t.lower = perceptron.String(t.key)
+	lw := t.key
+	for k := 1; k <= 4; k++ {
+		if k <= len(lw) {
+			t.pre[k-1] = perceptron.String(lw[:k])
+			t.suf[k-1] = perceptron.String(lw[len(lw)-k:])
+		}
+	}
+	var n int
+	b.buf, n = shapeOf(b.buf, w)
+	t.shape = perceptron.String(string(b.buf))
+	t.shapeLen = uint64(n)
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	t.lowerCase = !hasUpper(w)
+	if k := indexHyphen(lw); k > 0 && k < len(lw)-1 {
+		t.hyphen = perceptron.String(lw[:k])
+	}
+}
+
+// static appends the features of token i of a sentence [first,end).
+func (b *builder) static(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
+	t := &info[i]
+	word := func(j int) (uint64, uint64) {
+		if j < first {
+			return hStart, hStart
+		}
+		if j >= end {
+			return hEnd, hEnd
+		}
+		return info[j].lower, info[j].shape
+	}
+	pl, ps := word(i - 1)
+	nl, ns := word(i + 1)
+	ppl, _ := word(i - 2)
+	nnl, nns := word(i + 2)
+	caps := uint64(0)
+	if t.capsLine {
+		caps = 1
+	}
+	dst = append(dst,
+		fx(tBias, 0),
+		fx(tWord, t.word),
+		fx(tLower, t.lower),
+		fx(tShape, t.shape),
+		fx2(tShapeLen, t.shape, t.shapeLen),
+		fx(tPrevLower, pl),
+		fx(tNextLower, nl),
+		fx(tPrev2Lower, ppl),
+		fx(tNext2Lower, nnl),
+		fx(tPrevShape, ps),
+		fx(tNextShape, ns),
+		fx2(tBigramL, pl, t.lower),
+		fx2(tBigramR, t.lower, nl),
+		fx3(tShape3, ps, t.shape, ns),
+		fx2(tCapsLine, caps, t.shape),
+		fx2(tPrevPrevLower, ppl, pl),
+		fx2(tNextNextShape, ns, nns),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			dst = append(dst, fx2(tPrefix, uint64(k), t.pre[k]), fx2(tSuffix, uint64(k), t.suf[k]))
+		}
+	}
+	if t.first {
+		dst = append(dst, fx(tFirst, t.shape))
+	}
+	if t.capsLine {
+		dst = append(dst, fx(tCapsLineLower, t.lower))
+	}
+	dst = append(dst, t.gaz[:t.ngaz]...)
+	if t.gazFlag != 0 {
+		dst = append(dst, t.gazFlag)
+	}
+	if i > first {
+		for _, h := range info[i-1].gaz[:info[i-1].ngaz] {
+			dst = append(dst, fx(tGazPrev, h))
+		}
+	}
+	if i+1 < end {
+		for _, h := range info[i+1].gaz[:info[i+1].ngaz] {
+			dst = append(dst, fx(tGazNext, h))
+		}
+	}
+	if !t.lowerCase {
+		dc := uint64(0)
+		if t.docLower {
+			dc |= 1
+		}
+		if t.docCapMid {
+			dc |= 2
+		}
+		if t.first || t.capsLine {
+			dc |= 4
+		}
+		dst = append(dst, fx(tDocCase, dc))
+	}
+	if t.hyphen != 0 {
+		dst = append(dst, fx(tHyphen, t.hyphen))
+	}
+	return dst
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func hasHash(hs []uint64, h uint64) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWord reports whether w starts with a letter.
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+func indexHyphen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return i
+		}
+	}
+	return -1
+}

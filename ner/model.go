@@ -1,0 +1,160 @@
+// Package ner finds the names in a document: people, organisations,
+// places, nationalities and events.
+//
+// A greedy two-pass averaged perceptron tags tokens with CoNLL-2003's
+// types in IOB2 (PER, ORG, LOC, MISC). Its features are the word, its lower
+// case and shape, prefixes and suffixes, a window of two words either side,
+// gazetteer phrases (package gazetteer) and their flags, how the same word
+// is cased elsewhere in the document's running text (so that all-caps
+// headlines can be read), and the tags already given. The second pass adds
+// the first pass's tags around the token and how the first pass tagged the
+// same word elsewhere in the document, so that one name is tagged alike
+// throughout. It is trained on the first pass's output over held-out folds
+// (jackknifing), so it sees the first pass's real mistakes.
+//
+// The stage (NewStage) then refines the coarse types with the gazetteer:
+// countries, cities and states are GPE, nationalities NORP, buildings
+// FAC, named wars, games and cups EVENT.
+//
+// The model is trained by `dateline train ner` from CoNLL-2003 (see
+// model/README.md), embedded compressed and loaded once.
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sync"
+
+	"dateline/gazetteer"
+	"dateline/internal/perceptron"
+	"dateline/text"
+)
+
+//go:embed model
+var modelFS embed.FS
+
+// ModelPath is the embedded model's path.
+const ModelPath = "model/ner.model.gz"
+
+// ErrNoModel is returned when the binary was built without a model.
+var ErrNoModel = errors.New("no NER model embedded; run dateline train ner")
+
+const magic = "DLNER\x01"
+
+// Model is a trained tagger: the local first pass and the document-aware
+// second pass. It is read-only and safe for concurrent use.
+type Model struct {
+	p1, p2 *perceptron.Model
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, decoding it on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		b, err := modelFS.ReadFile(ModelPath)
+		if errors.Is(err, fs.ErrNotExist) {
+			defaultErr = ErrNoModel
+			return
+		}
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(b), ModelPath)
+	})
+	return defaultModel, defaultErr
+}
+
+// Write encodes the model, gzip-compressed.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(zw, magic); err != nil {
+		return err
+	}
+	for _, p := range []*perceptron.Model{m.p1, m.p2} {
+		if _, err := p.WriteTo(zw); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// ReadModel decodes a model written by Write; name is used in errors.
+func ReadModel(r io.Reader, name string) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%q: not a gzip NER model: %w", name, err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%q: no NER model header", name)
+	}
+	var m Model
+	if m.p1, err = perceptron.Read(br, name+" (pass 1)"); err != nil {
+		return nil, err
+	}
+	if m.p2, err = perceptron.Read(br, name+" (pass 2)"); err != nil {
+		return nil, err
+	}
+	if m.p1.Classes() != nTags || m.p2.Classes() != nTags {
+		return nil, fmt.Errorf("%q: model has %d/%d classes, want %d", name, m.p1.Classes(), m.p2.Classes(), nTags)
+	}
+	return &m, nil
+}
+
+// Tagger tags documents with a model. It holds buffers and so serves one
+// goroutine at a time; a Stage pools them.
+type Tagger struct {
+	m   *Model
+	g   *gazetteer.Gazetteer
+	b   builder
+	dc  decoder
+	p1  []int
+	out []int
+	ss  []sentRange
+}
+
+// NewTagger returns a tagger for m using the gazetteer g.
+func NewTagger(m *Model, g *gazetteer.Gazetteer) *Tagger { return &Tagger{m: m, g: g} }
+
+// Tag returns the CoNLL-typed entities of d's tokens, and the class of
+// every token (valid until the next call).
+func (t *Tagger) Tag(d *text.Document) []Span {
+	t.ss = sentencesOf(t.ss[:0], d)
+	f := t.b.build(d, t.ss, t.g)
+	n := len(d.Tokens)
+	t.p1, t.out = grow(t.p1, n), grow(t.out, n)
+	clear(t.p1)
+	clear(t.out)
+	t.dc.pass1(t.m.p1, f, t.ss, t.p1)
+	t.dc.pass2(t.m.p2, f, t.ss, t.p1, t.out)
+	return spans(t.out)
+}
+
+// sentencesOf lists d's sentences as token ranges, skipping any that is
+// out of range or overlaps the one before.
+func sentencesOf(dst []sentRange, d *text.Document) []sentRange {
+	last := 0
+	for _, s := range d.Sentences {
+		if s.FirstToken >= last && s.FirstToken < s.EndToken && s.EndToken <= len(d.Tokens) {
+			dst = append(dst, sentRange{s.FirstToken, s.EndToken})
+			last = s.EndToken
+		}
+	}
+	return dst
+}

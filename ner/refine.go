@@ -1,0 +1,102 @@
+package ner
+
+import (
+	"strings"
+
+	"dateline/gazetteer"
+	"dateline/text"
+)
+
+// Refine turns a CoNLL type into the finer type the entities stage works
+// with, using the gazetteer and the span's last word:
+//   - PER is PERSON; ORG stays ORG unless it names a building that stands
+//     for an institution ("the White House"), which is FAC;
+//   - LOC is GPE for countries, cities, states and provinces, FAC for
+//     buildings, airports and streets, LOC for regions, seas, rivers and
+//     mountains, and GPE when nothing is known (most places in news are
+//     towns);
+//   - MISC is NORP for nationalities and other demonyms, EVENT for named
+//     wars, games, cups and championships, else MISC.
+func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
+	phrase := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]
+	last := strings.ToLower(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End])
+	switch sp.Type {
+	case "PER":
+		return "PERSON"
+	case "ORG":
+		if isBuilding(g, phrase) {
+			return "FAC"
+		}
+		return "ORG"
+	case "LOC":
+		if buildingWords[last] || isBuilding(g, phrase) {
+			return "FAC"
+		}
+		if naturalWords[last] {
+			return "LOC"
+		}
+		for _, e := range g.Lookup(phrase) {
+			switch e.Kind {
+			case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace:
+				return "GPE"
+			case gazetteer.KindRegion:
+				return "LOC"
+			}
+		}
+		return "GPE"
+	case "MISC":
+		if e, ok := g.Demonym(phrase); ok && e.Code != "" {
+			return "NORP"
+		}
+		if k := strings.IndexByte(phrase, '-'); k > 0 {
+			// "Israeli-Palestinian", "Franco-German": demonym compounds.
+			if _, ok := g.Demonym(phrase[:k]); ok {
+				return "NORP"
+			}
+		}
+		if eventWords[last] {
+			return "EVENT"
+		}
+		return "MISC"
+	}
+	return sp.Type
+}
+
+// isBuilding: a listed metonym that is not also a place ("the Kremlin",
+// "the White House", "Downing Street", but not "Brussels").
+func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
+	metonym := false
+	for _, e := range g.Lookup(phrase) {
+		switch e.Kind {
+		case gazetteer.KindMetonym:
+			metonym = true
+		case gazetteer.KindCity, gazetteer.KindCountry, gazetteer.KindPlace, gazetteer.KindRegion:
+			return false
+		}
+	}
+	return metonym
+}
+
+var buildingWords = setOf("airport", "station", "stadium", "bridge", "square", "office", "palace",
+	"hospital", "tower", "towers", "street", "avenue", "road", "building", "hall", "church",
+	"cathedral", "mosque", "temple", "prison", "jail", "base", "arena", "museum", "embassy",
+	"house", "center", "centre", "highway", "motorway", "port", "harbour", "harbor", "dam",
+	"gate", "castle", "terminal", "plaza", "boulevard", "synagogue")
+
+var naturalWords = setOf("river", "sea", "ocean", "lake", "mountain", "mountains", "mount",
+	"valley", "island", "islands", "desert", "gulf", "bay", "peninsula", "coast", "strait",
+	"straits", "channel", "basin", "plain", "plains", "forest", "hills", "range", "canyon",
+	"delta", "glacier", "cape", "europe", "asia", "africa", "antarctica")
+
+var eventWords = setOf("war", "cup", "championship", "championships", "games", "olympics",
+	"olympic", "open", "tournament", "summit", "conference", "festival", "election",
+	"elections", "prix", "tour", "series", "trophy", "classic", "marathon", "revolution",
+	"crisis", "uprising", "massacre", "accords", "accord", "treaty")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,69 @@
+package ner
+
+import (
+	"context"
+	"sync"
+
+	"dateline/gazetteer"
+	"dateline/text"
+)
+
+// Stage is the ner.v1 pipeline stage: it sets every token's NER tag (IOB2
+// with the refined types) and appends one name mention per entity found,
+// unresolved (Entity -1): the entities stage joins them.
+type Stage struct {
+	model *Model // nil: the embedded model
+	pool  sync.Pool
+}
+
+// NewStage returns the stage with the embedded model.
+func NewStage() *Stage { return &Stage{} }
+
+// NewStageWith returns the stage with the given model.
+func NewStageWith(m *Model) *Stage { return &Stage{model: m} }
+
+func (*Stage) Name() string       { return "ner.v1" }
+func (*Stage) Requires() []string { return []string{"sentences", "tokens"} }
+func (*Stage) Assigns() []string  { return []string{"ner"} }
+
+// Process tags d.
+func (s *Stage) Process(ctx context.Context, d *text.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	m := s.model
+	if m == nil {
+		var err error
+		if m, err = Default(); err != nil {
+			return err
+		}
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	t, _ := s.pool.Get().(*Tagger)
+	if t == nil || t.m != m {
+		t = NewTagger(m, g)
+	}
+	defer s.pool.Put(t)
+	found := t.Tag(d)
+	for i := range d.Tokens {
+		d.Tokens[i].NER = "O"
+	}
+	for _, sp := range found {
+		typ := Refine(g, d, sp)
+		pre := "B-"
+		for i := sp.First; i < sp.End; i++ {
+			d.Tokens[i].NER = pre + typ
+			pre = "I-"
+		}
+		d.Mentions = append(d.Mentions, text.Mention{
+			Span:   text.Span{Start: d.Tokens[sp.First].Start, End: d.Tokens[sp.End-1].End},
+			Kind:   text.MentionName,
+			Type:   typ,
+			Entity: -1,
+		})
+	}
+	return nil
+}

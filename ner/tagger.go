@@ -1,0 +1,223 @@
+package ner
+
+import (
+	"strings"
+
+	"dateline/internal/perceptron"
+)
+
+// The tag set: O and B-/I- for CoNLL's four types. Class numbers are part
+// of the model format.
+var (
+	types = [...]string{"PER", "ORG", "LOC", "MISC"}
+	tags  = [...]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+)
+
+const nTags = len(tags)
+
+// tagIndex maps a tag name to its class, -1 when unknown.
+func tagIndex(t string) int {
+	for i, x := range tags {
+		if x == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeOf is a class's entity type index (0 for O, 1..4 for PER..MISC).
+func typeOf(c int) int { return (c + 1) / 2 }
+
+// isInside reports whether class c is an I- tag.
+func isInside(c int) bool { return c > 0 && c%2 == 0 }
+
+// allowed[p] lists the classes that may follow class p (p = nTags for the
+// sentence start): I-X only after B-X or I-X.
+var allowed = func() [nTags + 1][]bool {
+	var a [nTags + 1][]bool
+	for p := 0; p <= nTags; p++ {
+		a[p] = make([]bool, nTags)
+		for c := 0; c < nTags; c++ {
+			a[p][c] = !isInside(c) || (p < nTags && p > 0 && typeOf(p) == typeOf(c))
+		}
+	}
+	return a
+}()
+
+// scorer is what decoding needs from a model or a trainer.
+type scorer interface {
+	Predict(feats []uint64, scores []float32, allowed []bool) int
+}
+
+// decoder holds the buffers of one document's decoding.
+type decoder struct {
+	fs     []uint64
+	scores [nTags]float32
+	agg    map[string]*[nTags]int32
+	pool   [][nTags]int32
+}
+
+// dynamic appends the tag-history features of token i to dst.
+func dynamic(dst []uint64, f *feats, i, first int, out []int) []uint64 {
+	p1, p2 := uint64(nTags), uint64(nTags) // start
+	if i-1 >= first {
+		p1 = uint64(out[i-1])
+	}
+	if i-2 >= first {
+		p2 = uint64(out[i-2])
+	}
+	t := &f.info[i]
+	return append(dst,
+		fx(tPrevTag, p1),
+		fx2(tPrevTags, p2, p1),
+		fx2(tPrevTagLower, p1, t.lower),
+		fx2(tPrevTagShape, p1, t.shape),
+	)
+}
+
+// second appends the second pass's features of token i: the first pass's
+// tags around it and how the first pass tagged the same word elsewhere in
+// the document.
+func (dc *decoder) second(dst []uint64, f *feats, i, first, end int, p1 []int) []uint64 {
+	at := func(j int) uint64 {
+		if j < first || j >= end {
+			return uint64(nTags)
+		}
+		return uint64(p1[j])
+	}
+	for off := -2; off <= 2; off++ {
+		dst = append(dst, fx2(tP1, uint64(off+2), at(i+off)))
+	}
+	dst = append(dst, fx2(tP1Around, at(i-1), at(i+1)))
+	t := &f.info[i]
+	if t.lowerCase {
+		return dst
+	}
+	if c := dc.agg[t.key]; c != nil {
+		// Counts over the other occurrences: take this one out.
+		var major, best int32 = -1, 0
+		for k := 0; k < nTags; k++ {
+			n := c[k]
+			if k == p1[i] {
+				n--
+			}
+			if n > 0 {
+				dst = append(dst, fx(tAgg, uint64(k)))
+				if n > best {
+					major, best = int32(k), n
+				}
+			}
+		}
+		if major >= 0 {
+			cs := uint64(0)
+			if t.first || t.capsLine {
+				cs = 1
+			}
+			dst = append(dst, fx(tAggMajor, uint64(major)), fx2(tAggCase, uint64(major), cs))
+		}
+	}
+	return dst
+}
+
+// aggregate counts the first pass's tags of every capitalised form.
+func (dc *decoder) aggregate(f *feats, p1 []int) {
+	if dc.agg == nil {
+		dc.agg = map[string]*[nTags]int32{}
+	}
+	clear(dc.agg)
+	dc.pool = dc.pool[:0]
+	for i := range f.info {
+		t := &f.info[i]
+		if t.lowerCase {
+			continue
+		}
+		c := dc.agg[t.key]
+		if c == nil {
+			if len(dc.pool) == cap(dc.pool) {
+				dc.pool = make([][nTags]int32, 0, max(64, 2*cap(dc.pool)))
+			}
+			dc.pool = append(dc.pool, [nTags]int32{})
+			c = &dc.pool[len(dc.pool)-1]
+			dc.agg[t.key] = c
+		}
+		c[p1[i]]++
+	}
+}
+
+// sentences is the [first,end) token range of each sentence.
+type sentRange struct{ first, end int }
+
+// pass1 tags every token greedily with the local model.
+func (dc *decoder) pass1(m scorer, f *feats, sents []sentRange, out []int) {
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			dc.fs = append(dc.fs[:0], f.all[f.lo[i]:f.hi[i]]...)
+			dc.fs = dynamic(dc.fs, f, i, s.first, out)
+			prev := nTags
+			if i > s.first {
+				prev = out[i-1]
+			}
+			out[i] = m.Predict(dc.fs, dc.scores[:], allowed[prev])
+		}
+	}
+}
+
+// pass2 tags every token with the document-aware model, given pass 1's tags.
+func (dc *decoder) pass2(m scorer, f *feats, sents []sentRange, p1, out []int) {
+	dc.aggregate(f, p1)
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			dc.fs = append(dc.fs[:0], f.all[f.lo[i]:f.hi[i]]...)
+			dc.fs = dynamic(dc.fs, f, i, s.first, out)
+			dc.fs = dc.second(dc.fs, f, i, s.first, s.end, p1)
+			prev := nTags
+			if i > s.first {
+				prev = out[i-1]
+			}
+			out[i] = m.Predict(dc.fs, dc.scores[:], allowed[prev])
+		}
+	}
+}
+
+// Span is one entity found by the tagger: tokens [First,End) of CoNLL type
+// Type (PER, ORG, LOC, MISC).
+type Span struct {
+	First, End int
+	Type       string
+}
+
+// spans reads entities from classes (IOB2, with the conlleval rule for a
+// stray I-).
+func spans(cls []int) []Span {
+	var out []Span
+	cur := -1
+	for i := 0; i <= len(cls); i++ {
+		c := 0
+		if i < len(cls) {
+			c = cls[i]
+		}
+		starts := c > 0 && (!isInside(c) || cur < 0 || typeOf(cls[cur]) != typeOf(c))
+		if cur >= 0 && (c == 0 || starts) {
+			out = append(out, Span{cur, i, types[typeOf(cls[cur])-1]})
+			cur = -1
+		}
+		if starts {
+			cur = i
+		}
+	}
+	return out
+}
+
+// classesOf turns tag names into classes (unknown tags are O).
+func classesOf(tt []string) []int {
+	out := make([]int, len(tt))
+	for i, t := range tt {
+		if c := tagIndex(strings.TrimSpace(t)); c > 0 {
+			out[i] = c
+		}
+	}
+	return out
+}
+
+var _ scorer = (*perceptron.Model)(nil)
+var _ scorer = (*perceptron.Trainer)(nil)
