@@ -68,6 +68,9 @@ type Store interface {
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
+	// Explorer: the aggregates the web UI draws (see explore.go).
+	Explorer
+
 	// RecentSketches calls fn with the id, story group and near-duplicate
 	// sketch of the last n articles stored, oldest first: what an ingest
 	// needs to rebuild its near-duplicate index after a restart. Articles

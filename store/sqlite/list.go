@@ -97,10 +97,27 @@ func list[T any](ctx context.Context, db *sql.DB, what, sel string, w *where, or
 
 // Articles lists articles, newest published first.
 func (db *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.Page[store.Article], error) {
+	w, err := articleWhere(q)
+	if err != nil {
+		return store.Page[store.Article]{}, err
+	}
+	if err := w.cursorDesc("published", q.Cursor); err != nil {
+		return store.Page[store.Article]{}, err
+	}
+	return list(ctx, db.r, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", q.Limit,
+		func(r *sql.Rows) (store.Article, store.Cursor, error) {
+			a, seq, err := scanArticle(r)
+			return a, store.Cursor{Key: a.Published, Seq: seq}, err
+		})
+}
+
+// articleWhere is the selection of an article query, without its cursor
+// (shared with ArticleFacets).
+func articleWhere(q store.ArticleQuery) (where, error) {
 	var w where
 	w.match("seq", "articles_fts", q.Q)
 	if err := w.dates("published", "articles", q.From, q.To); err != nil {
-		return store.Page[store.Article]{}, err
+		return w, err
 	}
 	if q.Source != "" {
 		w.add(`id IN (SELECT article_id FROM article_sources WHERE instr(input, ?) > 0 OR instr(url, ?) > 0)`, q.Source, q.Source)
@@ -111,14 +128,7 @@ func (db *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.Page[st
 	if q.Entity != "" {
 		w.add(`id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`, q.Entity)
 	}
-	if err := w.cursorDesc("published", q.Cursor); err != nil {
-		return store.Page[store.Article]{}, err
-	}
-	return list(ctx, db.r, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", q.Limit,
-		func(r *sql.Rows) (store.Article, store.Cursor, error) {
-			a, seq, err := scanArticle(r)
-			return a, store.Cursor{Key: a.Published, Seq: seq}, err
-		})
+	return w, nil
 }
 
 // cursorDesc continues a listing ordered by (key DESC, seq DESC).
@@ -185,23 +195,8 @@ func (db *DB) Entities(ctx context.Context, q store.EntityQuery) (store.Page[sto
 
 // Events lists events, newest first.
 func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.Event], error) {
-	var w where
-	if q.Actor != "" {
-		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
-	}
-	if q.Code != "" {
-		w.add(`code = ?`, q.Code)
-	}
-	if q.Root != "" {
-		w.add(`root = ?`, q.Root)
-	}
-	if q.QuadClass != 0 {
-		w.add(`quad_class = ?`, q.QuadClass)
-	}
-	if q.Country != "" {
-		w.add(`(actor1_country = ? OR actor2_country = ?)`, q.Country, q.Country)
-	}
-	if err := w.dates("date", "events", q.From, q.To); err != nil {
+	w, err := eventWhere(q)
+	if err != nil {
 		return store.Page[store.Event]{}, err
 	}
 	if err := w.cursorDesc("date", q.Cursor); err != nil {
@@ -219,6 +214,31 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 				&e.Date, &e.Location, &e.Text, &e.Start, &e.End)
 			return e, store.Cursor{Key: e.Date, Seq: seq}, err
 		})
+}
+
+// eventWhere is the selection of an event query, without its cursor
+// (shared with EventPlaces).
+func eventWhere(q store.EventQuery) (where, error) {
+	var w where
+	if q.Actor != "" {
+		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
+	}
+	if q.Code != "" {
+		w.add(`code = ?`, q.Code)
+	}
+	if q.Root != "" {
+		w.add(`root = ?`, q.Root)
+	}
+	if q.QuadClass != 0 {
+		w.add(`quad_class = ?`, q.QuadClass)
+	}
+	if q.Country != "" {
+		w.add(`(actor1_country = ? OR actor2_country = ?)`, q.Country, q.Country)
+	}
+	if err := w.dates("date", "events", q.From, q.To); err != nil {
+		return w, err
+	}
+	return w, nil
 }
 
 // Commitments lists commitments, soonest due first.

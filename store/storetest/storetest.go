@@ -38,16 +38,24 @@ func Run(t *testing.T, open Open) {
 		{"concurrent puts of one article store it once", testConcurrentPut},
 		{"story groups and sketches are kept for a restart", testStoryGroups},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			t.Cleanup(func() {
-				if err := s.Close(); err != nil {
-					t.Errorf("Close: %v", err)
-				}
-			})
-			tc.fn(t, s)
-		})
+		runCase(t, open, tc.name, tc.fn)
 	}
+	for _, tc := range exploreTests {
+		runCase(t, open, tc.name, tc.fn)
+	}
+}
+
+// runCase runs one case on a new store that it closes afterwards.
+func runCase(t *testing.T, open Open, name string, fn func(*testing.T, store.Store)) {
+	t.Run(name, func(t *testing.T) {
+		s := open(t)
+		t.Cleanup(func() {
+			if err := s.Close(); err != nil {
+				t.Errorf("Close: %v", err)
+			}
+		})
+		fn(t, s)
+	})
 }
 
 func ctx(t *testing.T) context.Context { return t.Context() }

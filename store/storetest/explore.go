@@ -1,0 +1,198 @@
+package storetest
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"dateline/store"
+)
+
+// exploreTests are the Explorer's cases, run by Run beside the others.
+var exploreTests = []struct {
+	name string
+	fn   func(*testing.T, store.Store)
+}{
+	{"entity timeline counts mentions quotes and events per day", testEntityTimeline},
+	{"co-occurring entities share articles", testCoEntities},
+	{"actor network edges count events per quad class", testActorNetwork},
+	{"event places group by location and countries", testEventPlaces},
+	{"article facets count languages months and entities", testArticleFacets},
+}
+
+func testEntityTimeline(t *testing.T, s store.Store) {
+	putAll(t, s)
+	brandt := store.EntityID("PERSON", "Elena Brandt")
+	for _, tc := range []struct {
+		name     string
+		from, to string
+		want     []store.DayCount
+	}{
+		{"every day", "", "", []store.DayCount{
+			{Day: "2025-03-04", Mentions: 2, Quotes: 2},
+			{Day: "2025-04-10", Mentions: 2, Quotes: 1, Events: 1},
+		}},
+		{"from a month", "2025-04", "", []store.DayCount{{Day: "2025-04-10", Mentions: 2, Quotes: 1, Events: 1}}},
+		{"to a day, inclusive", "", "2025-03-04", []store.DayCount{{Day: "2025-03-04", Mentions: 2, Quotes: 2}}},
+		{"a range with nothing", "2024-01-01", "2024-12-31", []store.DayCount{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.EntityTimeline(ctx(t), brandt, tc.from, tc.to)
+			if err != nil {
+				t.Fatalf("EntityTimeline: %v", err)
+			}
+			if g, w := asJSON(t, got), asJSON(t, tc.want); g != w {
+				t.Errorf("timeline = %s, want %s", g, w)
+			}
+		})
+	}
+	if _, err := s.EntityTimeline(ctx(t), "e0000", "", ""); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("EntityTimeline(unknown) error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.EntityTimeline(ctx(t), brandt, "March", ""); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("EntityTimeline(from March) error = %v, want ErrBadQuery", err)
+	}
+}
+
+func testCoEntities(t *testing.T, s store.Store) {
+	putAll(t, s)
+	brandt := store.EntityID("PERSON", "Elena Brandt")
+	got, err := s.CoEntities(ctx(t), brandt, 0)
+	if err != nil {
+		t.Fatalf("CoEntities: %v", err)
+	}
+	var names []string
+	for _, c := range got {
+		names = append(names, fmt.Sprintf("%s:%d", c.Name, c.Shared))
+	}
+	slices.Sort(names)
+	sameIDs(t, "entities seen with Brandt", names, []string{"Harbour Council:1", "Northern Rail Company:1", "Transport Union:1"})
+	council := store.EntityID("ORG", "Harbour Council")
+	got, err = s.CoEntities(ctx(t), council, 1)
+	if err != nil {
+		t.Fatalf("CoEntities(council, 1): %v", err)
+	}
+	if len(got) != 1 || got[0].Counts.Articles == 0 {
+		t.Errorf("CoEntities(council, limit 1) = %+v, want one entity with its counts", got)
+	}
+	if _, err := s.CoEntities(ctx(t), "e0000", 0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("CoEntities(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func edgeKey(e store.Edge) string {
+	return fmt.Sprintf("%s(%s)->%s(%s) %d %v", e.Source.Name, e.Source.Country, e.Target.Name, e.Target.Country,
+		e.Events, e.ByQuadClass)
+}
+
+func testActorNetwork(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ferryEdge := "Harbour Council(NOR)->Transport Union(NOR) 1 [1 0 0 0]"
+	bridgeEdge := "Elena Brandt(NOR)->Northern Rail Company(GBR) 1 [0 0 1 0]"
+	for _, tc := range []struct {
+		name string
+		q    store.NetworkQuery
+		want []string
+	}{
+		{"every event", store.NetworkQuery{}, []string{bridgeEdge, ferryEdge}},
+		{"from a date", store.NetworkQuery{From: "2025-04-01"}, []string{bridgeEdge}},
+		{"to a month", store.NetworkQuery{To: "2025-03"}, []string{ferryEdge}},
+		{"by actor code", store.NetworkQuery{Actor: "NORLAB"}, []string{ferryEdge}},
+		{"by entity id", store.NetworkQuery{Actor: store.EntityID("ORG", "Northern Rail Company")}, []string{bridgeEdge}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.ActorNetwork(ctx(t), tc.q)
+			if err != nil {
+				t.Fatalf("ActorNetwork(%+v): %v", tc.q, err)
+			}
+			keys := ids(got, edgeKey)
+			slices.Sort(keys)
+			sameIDs(t, "edges", keys, tc.want)
+		})
+	}
+	got, err := s.ActorNetwork(ctx(t), store.NetworkQuery{From: "2025-04-01"})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("ActorNetwork(from April) = %v, %v", got, err)
+	}
+	e := got[0]
+	if e.Source.ID != store.EntityID("PERSON", "Elena Brandt") || e.Goldstein != -2 || e.First != "2025-04-10" || e.Last != "2025-04-10" {
+		t.Errorf("edge = %+v, want Brandt's entity id, Goldstein -2, dated 2025-04-10", e)
+	}
+	if _, err := s.ActorNetwork(ctx(t), store.NetworkQuery{From: "04/01/2025"}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("ActorNetwork(bad date) error = %v, want ErrBadQuery", err)
+	}
+}
+
+func placeKey(p store.PlaceCount) string {
+	return fmt.Sprintf("%q %s %s %d %v", p.Location, p.Country1, p.Country2, p.Events, p.ByQuadClass)
+}
+
+func testEventPlaces(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ferryPlace := `"" NOR NOR 1 [1 0 0 0]`
+	bridgePlace := `"" NOR GBR 1 [0 0 1 0]`
+	for _, tc := range []struct {
+		name string
+		q    store.EventQuery
+		want []string
+	}{
+		{"every event", store.EventQuery{}, []string{bridgePlace, ferryPlace}},
+		{"by quad class", store.EventQuery{QuadClass: 3}, []string{bridgePlace}},
+		{"by country", store.EventQuery{Country: "GBR"}, []string{bridgePlace}},
+		{"cursor and limit are ignored", store.EventQuery{Limit: 1}, []string{bridgePlace, ferryPlace}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.EventPlaces(ctx(t), tc.q)
+			if err != nil {
+				t.Fatalf("EventPlaces(%+v): %v", tc.q, err)
+			}
+			keys := ids(got, placeKey)
+			slices.Sort(keys)
+			sameIDs(t, "places", keys, tc.want)
+		})
+	}
+}
+
+func facetKeys(fs []store.FacetCount) []string {
+	return ids(fs, func(f store.FacetCount) string {
+		if f.Name != "" {
+			return fmt.Sprintf("%s:%d", f.Name, f.Count)
+		}
+		return fmt.Sprintf("%s:%d", f.Value, f.Count)
+	})
+}
+
+func testArticleFacets(t *testing.T, s store.Store) {
+	putAll(t, s)
+	f, err := s.ArticleFacets(ctx(t), store.ArticleQuery{Cursor: "ignored", Limit: 1})
+	if err != nil {
+		t.Fatalf("ArticleFacets(all): %v", err)
+	}
+	if f.Total != 3 {
+		t.Errorf("total = %d, want 3", f.Total)
+	}
+	sameIDs(t, "languages", facetKeys(f.Languages), []string{"en:2", "de:1"})
+	sameIDs(t, "months", facetKeys(f.Months), []string{"2025-04:1", "2025-03:2"})
+	if len(f.Entities) != 4 || facetKeys(f.Entities)[0] != "Elena Brandt:2" || f.Entities[0].Type != "PERSON" ||
+		f.Entities[0].Value != store.EntityID("PERSON", "Elena Brandt") {
+		t.Errorf("entities = %+v, want Elena Brandt (2 articles) first of 4", f.Entities)
+	}
+
+	f, err = s.ArticleFacets(ctx(t), store.ArticleQuery{Q: "cracks"})
+	if err != nil {
+		t.Fatalf("ArticleFacets(cracks): %v", err)
+	}
+	sameIDs(t, "languages of cracks", facetKeys(f.Languages), []string{"en:1"})
+	entities := facetKeys(f.Entities)
+	slices.Sort(entities)
+	sameIDs(t, "entities of cracks", entities, []string{"Elena Brandt:1", "Northern Rail Company:1"})
+
+	f, err = s.ArticleFacets(ctx(t), store.ArticleQuery{Q: `"*`})
+	if err != nil || f.Total != 0 || len(f.Languages) != 0 || f.Languages == nil {
+		t.Errorf("ArticleFacets(no words) = %+v, %v; want zero counts and empty lists", f, err)
+	}
+	if _, err := s.ArticleFacets(ctx(t), store.ArticleQuery{From: "yesterday"}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("ArticleFacets(bad date) error = %v, want ErrBadQuery", err)
+	}
+}
