@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"dateline/amount"
+	"dateline/entity"
+	"dateline/ner"
 	"dateline/text"
 	"dateline/timex"
 	"dateline/tone"
@@ -25,6 +27,8 @@ var Version = "0.1.0-dev"
 func DefaultStages() []Stage {
 	return []Stage{
 		text.NewSegmenter(),
+		ner.NewStage(),
+		entity.NewStage(),
 		timex.NewStage(),
 		amount.NewStage(),
 		tone.NewStage(),

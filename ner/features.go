@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -237,7 +238,14 @@ var (
 	hEnd   = perceptron.String("</s>")
 )
 
+// plainQuotes writes typographic quotes and apostrophes as the ASCII ones
+// newswire training data uses, so that “ and ’s read as " and 's.
+var plainQuotes = strings.NewReplacer("“", "\"", "”", "\"", "„", "\"", "«", "\"", "»", "\"", "‘", "'", "’", "'")
+
 func (b *builder) fill(t *tokInfo, w string) {
+	if !isASCII(w) {
+		w = plainQuotes.Replace(w)
+	}
 	t.word = perceptron.String(w)
 	b.buf = lowerNorm(b.buf, w)
 	t.key = string(b.buf) // one allocation per token; the aggregation map needs it
@@ -382,6 +390,15 @@ func hasUpper(w string) bool {
 func isWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func indexHyphen(s string) int {

@@ -20,6 +20,16 @@ import (
 func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	phrase := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]
 	last := strings.ToLower(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End])
+	if sp.Type == "ORG" || sp.Type == "MISC" {
+		// A country's name is a place whatever the tagger thought ("US"
+		// read as an organisation); as MISC only before a title ("US
+		// President"), since MISC country names are often parts of
+		// events or products the tagger cut short.
+		if es := g.Lookup(phrase); len(es) > 0 && es[0].Kind == gazetteer.KindCountry &&
+			(sp.Type == "ORG" || titleAt(g, d, sp.End)) {
+			return "GPE"
+		}
+	}
 	switch sp.Type {
 	case "PER":
 		return "PERSON"
@@ -99,4 +109,17 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// titleAt reports whether token i is a capitalised title ("President").
+func titleAt(g *gazetteer.Gazetteer, d *text.Document, i int) bool {
+	if i >= len(d.Tokens) {
+		return false
+	}
+	w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	_, ok := g.Agent(w)
+	return ok
 }

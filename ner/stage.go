@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"sync"
 
 	"dateline/gazetteer"
@@ -52,6 +53,17 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		d.Tokens[i].NER = "O"
 	}
 	for _, sp := range found {
+		// A name neither starts nor ends with a quotation mark or a dash:
+		// one tagged with the name beside it is dropped.
+		for sp.First < sp.End && isQuoteOrDash(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End]) {
+			sp.First++
+		}
+		for sp.End > sp.First && isQuoteOrDash(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End]) {
+			sp.End--
+		}
+		if sp.First == sp.End {
+			continue
+		}
 		typ := Refine(g, d, sp)
 		pre := "B-"
 		for i := sp.First; i < sp.End; i++ {
@@ -66,4 +78,13 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		})
 	}
 	return nil
+}
+
+func isQuoteOrDash(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("\"'“”„‘’«»`-–—", r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -1,0 +1,232 @@
+// Package entity joins the mentions of a document into entities: people,
+// organisations, places and groups, each with its fullest name, roles,
+// country and CAMEO actor code.
+//
+// The entities.v1 stage works in five steps, each in its own file:
+//
+//  1. names.go: every name mention (from the ner stage) joins an entity
+//     already seen when it is the same name, a part of it (a surname, "Mr.
+//     Trump"), a transliteration of it (Zelensky, Zelenskyy, Zelenskiy: a
+//     general similarity rule on folded letters and their consonant
+//     skeleton), an acronym of it, or has the same gazetteer code ("US",
+//     "United States"). The fullest form becomes the entity's name.
+//  2. titles.go: titles and nationality before a name ("Ukrainian President
+//     Volodymyr Zelensky", "Russia's Foreign Minister ...") and appositions
+//     after it ("Chris Matthews, the MSNBC host,") give roles, a country and
+//     an agent code; the gazetteer's office holders give a dated actor code
+//     (Person.CodeAt on the publication date).
+//  3. nominal.go: group mentions ("European leaders", "American
+//     colleagues") become entities of their own with the region or country
+//     code; definite descriptions ("the Ukrainian leader", "the senator")
+//     join the one recent person they fit, and stay unlinked otherwise.
+//  4. pronoun.go: third-person pronouns are resolved by salience (see that
+//     file); first-person pronouns in quotes are left to the quote stage,
+//     which calls LinkQuotePronouns once it knows the speaker.
+//  5. Actor and country codes are settled and entities numbered E1, E2, …
+//     in order of first mention.
+package entity
+
+import (
+	"context"
+	"slices"
+	"sort"
+
+	"dateline/gazetteer"
+	"dateline/text"
+)
+
+// Stage is the entities.v1 pipeline stage.
+type Stage struct{}
+
+// NewStage returns the entity stage.
+func NewStage() *Stage { return &Stage{} }
+
+func (*Stage) Name() string       { return "entities.v1" }
+func (*Stage) Requires() []string { return []string{"ner"} }
+func (*Stage) Assigns() []string  { return []string{"entities"} }
+
+// Process builds d.Entities from d.Mentions and adds nominal and pronoun
+// mentions. It uses the dependency parse when the syntax stage ran before
+// it, and word-order cues when it did not.
+func (*Stage) Process(ctx context.Context, d *text.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	r := newResolver(d, g)
+	r.names()
+	r.titles()
+	r.nominals()
+	r.pronouns()
+	r.finish()
+	return nil
+}
+
+// ent is an entity while it is being built.
+type ent struct {
+	typ       string
+	name      string // fullest name so far
+	nameLen   int    // its length in tokens
+	words     []string
+	country   string
+	code      string // gazetteer or title code: "UKR", "IGOWSTNAT", "USAGOV"
+	nation    string // the name's nationCode, for joining "US" and "United States"
+	agent     string // agent code from a title ("GOV", "MIL")
+	titleCode string // nation or organisation code from a title ("UKR")
+	roles     []string
+	person    *gazetteer.Person
+	gender    byte // 'm', 'f' or 0
+	group     bool // a plural mention ("European leaders")
+	plural    bool // referred to by "they"
+	groupKey  string
+	former    bool
+	mentions  []int
+}
+
+// resolver holds one document's work.
+type resolver struct {
+	d      *text.Document
+	g      *gazetteer.Gazetteer
+	ents   []*ent
+	of     map[int]int // mention index -> working entity index
+	sentOf []int       // token -> sentence index
+	words  []string    // token texts
+	parsed bool        // tokens carry a dependency parse
+	quoted []bool      // token lies between quotation marks
+	named  []int       // token -> name mention index covering it, -1
+	gm     [][]gazetteer.Match
+}
+
+func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
+	r := &resolver{d: d, g: g, of: map[int]int{}}
+	n := len(d.Tokens)
+	r.sentOf = make([]int, n)
+	r.words = make([]string, n)
+	r.named = make([]int, n)
+	for i := range r.sentOf {
+		r.sentOf[i] = -1
+		r.named[i] = -1
+	}
+	for si, s := range d.Sentences {
+		for i := max(s.FirstToken, 0); i < min(s.EndToken, n); i++ {
+			r.sentOf[i] = si
+		}
+	}
+	for i, t := range d.Tokens {
+		r.words[i] = d.Text[t.Start:t.End]
+		if t.Rel != "" {
+			r.parsed = true
+		}
+	}
+	r.quoted = quotedTokens(r.words)
+	r.gm = make([][]gazetteer.Match, len(d.Sentences))
+	return r
+}
+
+// tokenRange returns the tokens [first,end) a span covers, or ok false.
+func (r *resolver) tokenRange(sp text.Span) (int, int, bool) {
+	toks := r.d.Tokens
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	end := first
+	for end < len(toks) && toks[end].Start < sp.End {
+		end++
+	}
+	return first, end, first < end
+}
+
+// matches returns the gazetteer phrases of sentence si (computed once).
+func (r *resolver) matches(si int) []gazetteer.Match {
+	if si < 0 || si >= len(r.gm) {
+		return nil
+	}
+	if r.gm[si] == nil {
+		s := r.d.Sentences[si]
+		if s.FirstToken < 0 || s.EndToken > len(r.words) || s.FirstToken >= s.EndToken {
+			r.gm[si] = []gazetteer.Match{}
+			return nil
+		}
+		ms := r.g.Match(r.words[s.FirstToken:s.EndToken])
+		for k := range ms {
+			ms[k].Start += s.FirstToken
+			ms[k].End += s.FirstToken
+		}
+		if ms == nil {
+			ms = []gazetteer.Match{}
+		}
+		r.gm[si] = ms
+	}
+	return r.gm[si]
+}
+
+// matchEndingAt returns the readings of the phrase that ends just before
+// token end in sentence si.
+func (r *resolver) matchEndingAt(si, end int) []gazetteer.Match {
+	ms := r.matches(si)
+	for k := range ms {
+		if ms[k].End == end {
+			j := k
+			for j < len(ms) && ms[j].Start == ms[k].Start {
+				j++
+			}
+			return ms[k:j]
+		}
+	}
+	return nil
+}
+
+// addMention appends a mention linked to working entity e.
+func (r *resolver) addMention(sp text.Span, kind text.MentionKind, typ string, e int) int {
+	r.d.Mentions = append(r.d.Mentions, text.Mention{Span: sp, Kind: kind, Type: typ, Entity: -1})
+	mi := len(r.d.Mentions) - 1
+	r.link(mi, e)
+	return mi
+}
+
+func (r *resolver) link(mi, e int) {
+	r.of[mi] = e
+	r.ents[e].mentions = append(r.ents[e].mentions, mi)
+}
+
+// finish settles codes, orders entities by first mention and writes them.
+func (r *resolver) finish() {
+	type item struct {
+		e     *ent
+		first int
+	}
+	var items []item
+	for _, e := range r.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		slices.SortFunc(e.mentions, func(a, b int) int { return r.d.Mentions[a].Start - r.d.Mentions[b].Start })
+		items = append(items, item{e, r.d.Mentions[e.mentions[0]].Start})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].first < items[j].first })
+	r.d.Entities = r.d.Entities[:0]
+	for k, it := range items {
+		e := it.e
+		r.settle(e)
+		r.d.Entities = append(r.d.Entities, text.Entity{
+			ID:       "E" + itoa(k+1),
+			Name:     e.name,
+			Type:     e.typ,
+			Country:  e.country,
+			Roles:    e.roles,
+			Actor:    e.code,
+			Mentions: e.mentions,
+		})
+		for _, mi := range e.mentions {
+			r.d.Mentions[mi].Entity = k
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,336 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"dateline/gazetteer"
+	"dateline/gazetteer/fold"
+	"dateline/text"
+)
+
+// coarse is the CoNLL class a type belongs to. Name mentions join only
+// within one class, so that joining never changes how a name is scored
+// as a name.
+func coarse(typ string) string {
+	switch typ {
+	case "PERSON", "PER":
+		return "PER"
+	case "GPE", "LOC", "FAC":
+		return "LOC"
+	case "ORG":
+		return "ORG"
+	}
+	return "MISC"
+}
+
+// honorifics give a gender and are not part of the name.
+var honorifics = map[string]byte{
+	"mr": 'm', "mister": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "madame": 'f', "dame": 'f',
+	"lady": 'f', "queen": 'f', "princess": 'f', "dr": 0, "prof": 0,
+}
+
+// nameWords folds the tokens of a name, dropping honorifics (returned as a
+// gender), punctuation and a possessive.
+func (r *resolver) nameWords(first, end int) ([]string, byte, bool) {
+	var out []string
+	var gender byte
+	hon := false
+	for i := first; i < end; i++ {
+		w := fold.Token(r.words[i])
+		if w == "" || w == "'s" || w == "'" || !startsAlnum(w) {
+			continue
+		}
+		if g, ok := honorifics[w]; ok && len(out) == 0 {
+			gender, hon = g, true
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, gender, hon
+}
+
+func startsAlnum(w string) bool {
+	for _, c := range w {
+		return unicode.IsLetter(c) || unicode.IsDigit(c)
+	}
+	return false
+}
+
+// names turns every unresolved name mention into an entity or joins it to
+// one seen before.
+func (r *resolver) names() {
+	n := len(r.d.Mentions)
+	last := map[int]int{} // working entity -> last mention start, for recency
+	for mi := 0; mi < n; mi++ {
+		m := r.d.Mentions[mi]
+		if m.Kind != text.MentionName || m.Entity >= 0 {
+			continue
+		}
+		first, end, ok := r.tokenRange(m.Span)
+		if !ok {
+			continue
+		}
+		for i := first; i < end; i++ {
+			r.named[i] = mi
+		}
+		words, gender, _ := r.nameWords(first, end)
+		if len(words) == 0 {
+			continue
+		}
+		phrase := r.d.Slice(m.Span)
+		mcode := r.nationCode(words, m.Type)
+		best, bestAt := -1, -1
+		for ei, e := range r.ents {
+			if e.group || coarse(e.typ) != coarse(m.Type) || last[ei] < bestAt {
+				continue
+			}
+			if r.sameName(e, m.Type, phrase, words, mcode) {
+				best, bestAt = ei, last[ei]
+			}
+		}
+		if best < 0 {
+			r.ents = append(r.ents, &ent{typ: m.Type})
+			best = len(r.ents) - 1
+			r.describe(r.ents[best], phrase, words)
+		} else if e := r.ents[best]; len(words) > len(e.words) || (len(words) == len(e.words) && len(phrase) > len(e.name)) {
+			if coarse(m.Type) == "PER" || len(words) > len(e.words) {
+				r.describe(e, phrase, words)
+			}
+		}
+		e := r.ents[best]
+		if gender != 0 && e.gender == 0 {
+			e.gender = gender
+		}
+		r.link(mi, best)
+		last[best] = m.Start
+	}
+}
+
+// describe makes phrase the entity's name and looks it up in the gazetteer.
+func (r *resolver) describe(e *ent, phrase string, words []string) {
+	e.name, e.words, e.nameLen = strings.Join(strings.Fields(phrase), " "), words, len(words)
+	if e.typ == "PERSON" && len(words) > 0 {
+		// Honorifics are not part of the name.
+		if _, ok := honorifics[fold.Token(strings.Fields(phrase)[0])]; ok {
+			e.name = strings.Join(strings.Fields(phrase)[1:], " ")
+		}
+	}
+	key := strings.Join(words, " ")
+	if c := r.nationCode(words, e.typ); c != "" {
+		e.nation = c
+	}
+	switch e.typ {
+	case "PERSON":
+		if p, ok := r.g.Person(key); ok && (len(words) > 1 || e.person == nil) {
+			e.person = p
+		}
+	case "GPE", "LOC", "FAC", "ORG", "NORP":
+		for _, en := range r.g.Lookup(key) {
+			if c := entryCode(en, e.typ); c != "" {
+				e.code, e.country = c, en.Country
+				e.plural = en.Kind == gazetteer.KindDemonym && en.Flags.Has(gazetteer.FlagPlural)
+				if e.typ == "FAC" && en.Kind == gazetteer.KindPlace {
+					e.code = "" // a building is in a country, it does not act for it
+				}
+				break
+			}
+		}
+	}
+}
+
+// entryCode is the actor code a gazetteer reading gives an entity of type
+// typ, or "" when the reading does not fit the type.
+func entryCode(en gazetteer.Entry, typ string) string {
+	switch en.Kind {
+	case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace:
+		if typ == "GPE" || typ == "LOC" || typ == "FAC" && en.Kind == gazetteer.KindPlace {
+			return en.Code
+		}
+	case gazetteer.KindRegion:
+		if typ == "LOC" || typ == "GPE" {
+			return en.Code
+		}
+	case gazetteer.KindOrg:
+		if typ == "ORG" || typ == "FAC" {
+			return en.Code
+		}
+	case gazetteer.KindMetonym:
+		if typ == "FAC" || typ == "ORG" || typ == "LOC" {
+			return en.Code
+		}
+	case gazetteer.KindDemonym:
+		if typ == "NORP" {
+			return en.Code
+		}
+	}
+	return ""
+}
+
+// nationCode is the code of a country, organisation, metonym or demonym
+// the name is (cities and places are left out: two towns may share one
+// country and still be two).
+func (r *resolver) nationCode(words []string, typ string) string {
+	for _, en := range r.g.Lookup(strings.Join(words, " ")) {
+		if en.Kind == gazetteer.KindCity || en.Kind == gazetteer.KindPlace {
+			continue
+		}
+		if c := entryCode(en, typ); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// sameName decides whether a name mention refers to entity e; mcode is the
+// mention's nationCode.
+func (r *resolver) sameName(e *ent, typ, phrase string, words []string, mcode string) bool {
+	if equalWords(e.words, words) {
+		return true
+	}
+	switch coarse(typ) {
+	case "PER":
+		return samePerson(e.words, words)
+	case "ORG":
+		if isAcronymOf(phrase, e.words) || isAcronymOf(e.name, words) {
+			return true
+		}
+	}
+	// Two names the gazetteer codes alike: "US", "U.S.", "United States".
+	return mcode != "" && mcode == e.nation
+
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// samePerson: one name is the other's surname or a tail of it ("Trump",
+// "Donald Trump"; "Vance", "JD Vance"), or both have the same first names
+// and similar surnames (transliterations); the surnames may differ in
+// spelling by the similarity rule.
+func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if !similarName(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	// Every word of the shorter name but the surname must match the longer
+	// name's word at the same distance from its end, or be an initial of it.
+	for k := 2; k <= len(short); k++ {
+		x, y := short[len(short)-k], long[len(long)-k]
+		if x != y && !(len(x) == 1 && strings.HasPrefix(y, x)) {
+			return false
+		}
+	}
+	return true
+}
+
+// similarName is the transliteration rule: equal, or of the same consonant
+// skeleton (y, w and h count as vowels, doubled letters as one) with the
+// same first letter and a Jaro-Winkler similarity of at least 0.9.
+// Zelensky, Zelenskyy and Zelenskiy agree; Putin and Paton do not.
+func similarName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
+		return false
+	}
+	return skeleton(a) == skeleton(b) && jaroWinkler(a, b) >= 0.9
+}
+
+func skeleton(s string) string {
+	var b strings.Builder
+	var last rune
+	for i, c := range s {
+		if i > 0 && strings.ContainsRune("aeiouyhw'-", c) {
+			continue
+		}
+		if c == last {
+			continue
+		}
+		b.WriteRune(c)
+		last = c
+	}
+	return b.String()
+}
+
+// jaroWinkler is the Jaro-Winkler similarity of two ASCII-folded words.
+func jaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	win := max(la, lb)/2 - 1
+	if win < 0 {
+		win = 0
+	}
+	ma, mb := make([]bool, la), make([]bool, lb)
+	m := 0
+	for i := 0; i < la; i++ {
+		for j := max(0, i-win); j < min(lb, i+win+1); j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, k := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[k] {
+			k++
+		}
+		if a[i] != b[k] {
+			t++
+		}
+		k++
+	}
+	fm := float64(m)
+	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	p := 0
+	for p < min(4, la, lb) && a[p] == b[p] {
+		p++
+	}
+	return j + float64(p)*0.1*(1-j)
+}
+
+// isAcronymOf: acr is written in capitals and spells the initials of the
+// words of name, skipping function words ("NATO", "North Atlantic Treaty
+// Organization").
+func isAcronymOf(acr string, name []string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if len(acr) < 2 || len(name) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var init []byte
+	for _, w := range name {
+		switch w {
+		case "of", "the", "and", "for", "de", "&":
+			continue
+		}
+		init = append(init, w[0])
+	}
+	return strings.EqualFold(string(init), acr)
+}

@@ -1,0 +1,182 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/gazetteer"
+	"dateline/gazetteer/fold"
+	"dateline/text"
+)
+
+// groupHeads are plural nouns that, after a nationality or region, make a
+// group of people or states ("European leaders", "American colleagues",
+// "Western allies"), with the agent code the group's actor takes.
+var groupHeads = map[string]string{
+	"leaders": "GOV", "officials": "GOV", "governments": "GOV", "ministers": "GOV",
+	"diplomats": "GOV", "negotiators": "GOV", "envoys": "GOV", "authorities": "GOV",
+	"lawmakers": "LEG", "legislators": "LEG", "senators": "LEG",
+	"troops": "MIL", "soldiers": "MIL", "forces": "MIL", "generals": "MIL",
+	"police": "COP", "judges": "JUD", "rebels": "REB", "militants": "REB", "insurgents": "REB",
+	"colleagues": "", "counterparts": "", "allies": "", "partners": "", "nations": "",
+	"countries": "", "states": "", "people": "", "citizens": "", "companies": "BUS",
+	"firms": "BUS", "businesses": "BUS", "banks": "BUS", "investors": "BUS", "voters": "",
+	"workers": "LAB", "farmers": "AGR", "students": "EDU", "protesters": "OPP",
+	"activists": "OPP", "journalists": "MED", "media": "MED", "politicians": "",
+	"powers": "", "capitals": "GOV", "officers": "MIL", "residents": "", "civilians": "CVL",
+}
+
+// nominals finds group mentions and definite descriptions.
+func (r *resolver) nominals() {
+	for si := range r.d.Sentences {
+		for _, m := range r.matches(si) {
+			switch m.Kind {
+			case gazetteer.KindDemonym:
+				r.group(si, m)
+			case gazetteer.KindAgent:
+				r.description(si, m)
+			}
+		}
+		s := r.d.Sentences[si]
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if a, ok := extraAgents[strings.ToLower(r.words[i])]; ok && a.code != "" && !strings.HasSuffix(r.words[i], "s") {
+				r.description(si, gazetteer.Match{Start: i, End: i + 1,
+					Entry: gazetteer.Entry{Kind: gazetteer.KindAgent, Name: a.role, Code: a.code}})
+			}
+		}
+	}
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// group: a demonym followed by a plural group noun becomes a group entity
+// of that nation, one per nation and noun.
+func (r *resolver) group(si int, m gazetteer.Match) {
+	s := r.d.Sentences[si]
+	h := m.End
+	if h >= s.EndToken || m.Code == "" {
+		return
+	}
+	head := fold.Token(r.words[h])
+	code, ok := groupHeads[head]
+	if !ok || !isLowerWord(r.words[h]) {
+		return
+	}
+	if r.named[h] >= 0 {
+		return
+	}
+	key := m.Code + "|" + head
+	ei := -1
+	for i, e := range r.ents {
+		if e.group && e.groupKey == key {
+			ei = i
+			break
+		}
+	}
+	if ei < 0 {
+		actor := m.Code
+		if code != "" && isNationCode(m.Code) {
+			actor += code
+		}
+		name := r.d.Text[r.d.Tokens[m.Start].Start:r.d.Tokens[h].End]
+		r.ents = append(r.ents, &ent{typ: "GROUP", name: name, group: true, plural: true, groupKey: key,
+			code: actor, country: m.Country})
+		ei = len(r.ents) - 1
+	}
+	r.addMention(text.Span{Start: r.d.Tokens[m.Start].Start, End: r.d.Tokens[h].End}, text.MentionNominal, "GROUP", ei)
+}
+
+// description: "the Ukrainian leader", "the senator", "Russia's
+// president": a definite singular description that is not a title before
+// a name. It joins the one person mentioned before who holds a matching
+// role (same agent code or role word) and, when a nation is given, is of
+// that nation; with none or several it is left out.
+func (r *resolver) description(si int, m gazetteer.Match) {
+	s := r.d.Sentences[si]
+	if m.Flags.Has(gazetteer.FlagPlural) || r.named[m.Start] >= 0 {
+		return
+	}
+	if m.End < s.EndToken && r.named[m.End] >= 0 {
+		return // a title: "President Trump"
+	}
+	if m.End < s.EndToken && (isCapWord(r.words[m.End])) {
+		return
+	}
+	start := m.Start
+	code := ""
+	if c, _, st, ok := r.nationAt(si, start); ok && st >= s.FirstToken {
+		code, start = c, st
+	}
+	if start > s.FirstToken && strings.EqualFold(r.words[start-1], "the") {
+		start--
+	} else if code == "" || m.Start == s.FirstToken || !isPossessive(r.words[m.Start-1]) {
+		return // without "the", only a possessive nation makes it definite
+	}
+	if m.End < s.EndToken && strings.EqualFold(r.words[m.End], "of") && m.End+1 < s.EndToken {
+		if c, _, _, ok := r.nationAt(si, m.End+2); ok && code == "" {
+			code = c
+		}
+	}
+	for i := start; i < m.End; i++ {
+		if r.inNominal(i) {
+			return
+		}
+	}
+	a := agentWord{m.Name, m.Code}
+	best, n := -1, 0
+	for ei, e := range r.ents {
+		if e.typ != "PERSON" || !r.mentionedBefore(e, r.d.Tokens[start].Start) || !fitsRole(e, a) {
+			continue
+		}
+		if code != "" && e.titleCode != code && (e.person == nil || !strings.HasPrefix(e.person.Latest(), code)) {
+			continue
+		}
+		best, n = ei, n+1
+	}
+	if n != 1 {
+		return
+	}
+	r.addMention(text.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[m.End-1].End}, text.MentionNominal, "PERSON", best)
+}
+
+func (r *resolver) inNominal(tok int) bool {
+	t := r.d.Tokens[tok]
+	for _, m := range r.d.Mentions {
+		if m.Kind == text.MentionNominal && m.Start <= t.Start && t.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) mentionedBefore(e *ent, at int) bool {
+	for _, mi := range e.mentions {
+		if r.d.Mentions[mi].Start < at {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsRole: the entity holds the role word, or a title of the same agent
+// code ("leader" fits a President: both GOV).
+func fitsRole(e *ent, a agentWord) bool {
+	for _, x := range e.roles {
+		if strings.EqualFold(x, a.role) {
+			return true
+		}
+	}
+	if a.code == "" {
+		return false
+	}
+	if e.agent != "" {
+		return e.agent == a.code
+	}
+	return e.person != nil && strings.HasSuffix(e.person.Latest(), a.code)
+}
+
+func isCapWord(w string) bool {
+	for _, c := range w {
+		return c >= 'A' && c <= 'Z'
+	}
+	return false
+}

@@ -1,0 +1,321 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/text"
+)
+
+// Pronoun resolution, after Lappin and Leass (1994), simplified:
+//
+//   - Candidates are the entities mentioned before the pronoun in its
+//     sentence or the three before it ("its": the one before), that agree
+//     with it: he/him/his/himself a person not known to be female, she/her
+//     a person not known to be male, they/them/their a group or a plural
+//     nationality ("Ukrainians") (organisations, which news calls "it" as
+//     often as "they", are left out), its an organisation or a place.
+//   - Each mention scores 100 for recency, plus its syntactic role: 130 as
+//     a subject, 100 as an object, 30 as a possessive, nothing inside a
+//     prepositional phrase. The role comes from the dependency parse when
+//     the syntax stage ran, else from word order: after a preposition it is
+//     oblique; at the start of a clause (sentence start, after a comma,
+//     "that", a conjunction or a quotation mark, titles skipped) a subject;
+//     otherwise an object. A mention inside quotation marks scores 50 less
+//     for a pronoun outside them. The score halves with every sentence of
+//     distance.
+//   - An entity scores its best mention plus 5 for every earlier mention
+//     (salience grows with repetition; pronouns already resolved count).
+//   - An object pronoun (him, her, them) cannot refer to the subject of its
+//     own clause (binding).
+//   - The best candidate wins when it scores at least 1.3 times the
+//     second (and, for they/them/their, whose referent is often two
+//     people named apart, when its best mention scores at least 50);
+//     otherwise the pronoun stays unlinked rather than guessed.
+//     A resolved he or she gives its entity a gender.
+//
+// First-person pronouns are resolved by the quote stage: see
+// LinkQuotePronouns.
+
+type pronounInfo struct {
+	gender byte // 'm', 'f', 'p' (plural), 'n' (its)
+	object bool
+}
+
+var pronounWords = map[string]pronounInfo{
+	"he": {'m', false}, "him": {'m', true}, "his": {'m', false}, "himself": {'m', false},
+	"she": {'f', false}, "her": {'f', false}, "hers": {'f', false}, "herself": {'f', false},
+	"they": {'p', false}, "them": {'p', true}, "their": {'p', false}, "theirs": {'p', false},
+	"themselves": {'p', false}, "its": {'n', false},
+}
+
+var prepositions = map[string]bool{"with": true, "to": true, "by": true, "for": true, "from": true,
+	"of": true, "at": true, "in": true, "on": true, "about": true, "against": true, "after": true,
+	"before": true, "between": true, "among": true, "into": true, "over": true, "under": true,
+	"without": true, "toward": true, "towards": true, "than": true, "like": true, "via": true,
+	"including": true, "near": true, "behind": true, "during": true, "since": true}
+
+var clauseOpeners = map[string]bool{",": true, "that": true, "and": true, "but": true, "when": true,
+	"while": true, "as": true, "because": true, "\"": true, "“": true, "”": true, "—": true, "–": true,
+	"if": true, "although": true, "though": true, "where": true, ";": true, ":": true, "so": true}
+
+// minPlural is the least mention score a plural pronoun's antecedent
+// needs: a group two sentences back as a subject, or nearer.
+const minPlural = 50
+
+// role weights a mention by its syntactic role.
+const (
+	roleSubject    = 130
+	roleObject     = 100
+	rolePossessive = 30
+	roleOblique    = 0
+)
+
+// pronouns resolves every third-person pronoun.
+func (r *resolver) pronouns() {
+	for i, w := range r.words {
+		p, ok := pronounWords[strings.ToLower(w)]
+		if !ok || r.sentOf[i] < 0 || r.named[i] >= 0 {
+			continue
+		}
+		best, score := r.antecedent(i, p)
+		if best < 0 {
+			continue
+		}
+		_ = score
+		e := r.ents[best]
+		if (p.gender == 'm' || p.gender == 'f') && e.gender == 0 {
+			e.gender = p.gender
+		}
+		r.addMention(text.Span{Start: r.d.Tokens[i].Start, End: r.d.Tokens[i].End}, text.MentionPronoun, e.typ, best)
+	}
+}
+
+func (r *resolver) agrees(e *ent, p pronounInfo) bool {
+	switch p.gender {
+	case 'm', 'f':
+		return e.typ == "PERSON" && !e.group && (e.gender == 0 || e.gender == p.gender)
+	case 'p':
+		return e.group || e.plural
+	case 'n':
+		return e.typ == "ORG" || e.typ == "GPE"
+	}
+	return false
+}
+
+// antecedent returns the entity pronoun token i refers to, or -1.
+func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
+	si := r.sentOf[i]
+	maxDist := 3
+	if p.gender == 'n' {
+		maxDist = 1
+	}
+	at := r.d.Tokens[i].Start
+	pRole := r.role(i, i+1)
+	scores := make([]float64, len(r.ents))
+	counts := make([]int, len(r.ents))
+	for ei, e := range r.ents {
+		if !r.agrees(e, p) {
+			continue
+		}
+		for _, mi := range e.mentions {
+			m := r.d.Mentions[mi]
+			if m.Start >= at {
+				continue
+			}
+			counts[ei]++
+			first, end, ok := r.tokenRange(m.Span)
+			if !ok {
+				continue
+			}
+			dist := si - r.sentOf[first]
+			if dist < 0 || dist > maxDist {
+				continue
+			}
+			role := r.role(first, end)
+			if p.object && role == roleSubject && dist == 0 && r.sameClause(end, i) {
+				scores[ei] = -1e9 // binding: "Trump criticized him"
+				break
+			}
+			w := 100.0 + float64(role)
+			if r.quoted[first] && !r.quoted[i] {
+				w -= 50
+			}
+			w /= float64(int(1) << dist)
+			if w > scores[ei] {
+				scores[ei] = w
+			}
+		}
+	}
+	_ = pRole
+	best, second := -1, 0.0
+	bs := 0.0
+	for ei := range r.ents {
+		s := scores[ei]
+		if s <= 0 {
+			continue
+		}
+		s += 5 * float64(min(counts[ei], 6))
+		if best < 0 || s > bs {
+			if best >= 0 {
+				second = max(second, bs)
+			}
+			best, bs = ei, s
+		} else if s > second {
+			second = s
+		}
+	}
+	if best < 0 || (second > 0 && bs < 1.3*second) {
+		return -1, 0
+	}
+	if p.gender == 'p' && scores[best] < minPlural {
+		return -1, 0 // "their" far from any group: often two people at once
+	}
+	return best, bs
+}
+
+// sameClause reports whether no clause boundary lies between tokens a
+// and b of one sentence.
+func (r *resolver) sameClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if clauseOpeners[strings.ToLower(r.words[k])] {
+			return false
+		}
+	}
+	return true
+}
+
+// role classifies the mention over tokens [first,end).
+func (r *resolver) role(first, end int) int {
+	if r.parsed {
+		return r.parsedRole(first, end)
+	}
+	if end < len(r.words) && isPossessive(r.words[end]) {
+		return rolePossessive
+	}
+	if w := strings.ToLower(r.words[first]); w == "his" || w == "her" || w == "their" || w == "its" {
+		return rolePossessive
+	}
+	si := r.sentOf[first]
+	if si < 0 {
+		return roleOblique
+	}
+	s := r.d.Sentences[si]
+	j := first
+	// Skip a title and nationality before a name.
+	for j > s.FirstToken {
+		if _, st, ok := r.agentAt(si, j); ok {
+			j = st
+			continue
+		}
+		if _, _, st, ok := r.nationAt(si, j); ok && st < j {
+			j = st
+			continue
+		}
+		if strings.EqualFold(r.words[j-1], "former") || determiners[strings.ToLower(r.words[j-1])] {
+			j--
+			continue
+		}
+		break
+	}
+	if j == s.FirstToken {
+		return roleSubject
+	}
+	prev := strings.ToLower(r.words[j-1])
+	switch {
+	case prepositions[prev]:
+		return roleOblique
+	case clauseOpeners[prev] || r.isQuoteMark(j-1):
+		return roleSubject
+	}
+	return roleObject
+}
+
+func (r *resolver) isQuoteMark(i int) bool {
+	switch r.words[i] {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// parsedRole reads the role from the dependency relation of the mention's
+// head (the token whose head lies outside the mention).
+func (r *resolver) parsedRole(first, end int) int {
+	h := first
+	for k := first; k < end; k++ {
+		hd := r.d.Tokens[k].Head
+		if hd < first || hd >= end {
+			h = k
+			break
+		}
+	}
+	rel := r.d.Tokens[h].Rel
+	base, _, _ := strings.Cut(rel, ":")
+	switch {
+	case rel == "nmod:poss":
+		return rolePossessive
+	case base == "nsubj" || base == "csubj":
+		return roleSubject
+	case base == "obj" || base == "iobj":
+		return roleObject
+	case base == "appos" || base == "conj" || base == "root":
+		return roleObject
+	}
+	return roleOblique
+}
+
+// quotedTokens marks the tokens between quotation marks; a paragraph
+// break closes an open straight quote.
+func quotedTokens(words []string) []bool {
+	out := make([]bool, len(words))
+	in := false
+	for i, w := range words {
+		switch w {
+		case "“", "«":
+			in = true
+			continue
+		case "”", "»":
+			in = false
+			continue
+		case "\"", "``", "''":
+			in = !in
+			continue
+		}
+		out[i] = in
+	}
+	return out
+}
+
+// LinkQuotePronouns links the first-person pronouns (I, me, my, mine,
+// myself, we, us, our, ours, ourselves) inside quote to speaker, an index
+// into d.Entities: the quote stage calls it once it has found who speaks.
+// It appends one pronoun mention per pronoun not already linked, adds them
+// to the speaker's mentions, and returns how many it linked.
+func LinkQuotePronouns(d *text.Document, quote text.Span, speaker int) int {
+	if speaker < 0 || speaker >= len(d.Entities) {
+		return 0
+	}
+	linked := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Kind == text.MentionPronoun && m.Entity >= 0 {
+			linked[m.Start] = true
+		}
+	}
+	n := 0
+	e := &d.Entities[speaker]
+	for _, t := range d.Tokens {
+		if t.Start < quote.Start || t.End > quote.End || linked[t.Start] {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		switch w {
+		case "I", "me", "my", "mine", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves", "Me", "My":
+		default:
+			continue
+		}
+		d.Mentions = append(d.Mentions, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: e.Type, Entity: speaker})
+		e.Mentions = append(e.Mentions, len(d.Mentions)-1)
+		n++
+	}
+	return n
+}

@@ -1,0 +1,269 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/gazetteer"
+	"dateline/gazetteer/fold"
+	"dateline/text"
+)
+
+// extraAgents are role words the gazetteer's CAMEO agents lack that news
+// uses as titles and heads of descriptions.
+var extraAgents = map[string]agentWord{
+	"leader": {"Leader", "GOV"}, "leaders": {"Leader", "GOV"},
+	"secretary-general": {"Secretary-General", "GOV"}, "head of state": {"Head of State", "GOV"},
+	"counterpart": {"Counterpart", ""}, "counterparts": {"Counterpart", ""},
+}
+
+type agentWord struct{ role, code string }
+
+// agentAt returns the role word or title that ends just before token end
+// in sentence si, with the token where it starts.
+func (r *resolver) agentAt(si, end int) (agentWord, int, bool) {
+	for _, m := range r.matchEndingAt(si, end) {
+		if m.Kind == gazetteer.KindAgent {
+			return agentWord{m.Name, m.Code}, m.Start, true
+		}
+	}
+	if end > 0 {
+		if a, ok := extraAgents[fold.Token(r.words[end-1])]; ok {
+			return a, end - 1, true
+		}
+	}
+	return agentWord{}, 0, false
+}
+
+// nationAt returns the country, region or organisation phrase ending just
+// before token end ("Ukrainian", "US", "Russia's", "NATO"), as its code
+// and ISO country, with the token where it starts.
+func (r *resolver) nationAt(si, end int) (code, country string, start int, ok bool) {
+	if end > 0 && (r.words[end-1] == "'s" || r.words[end-1] == "’s") {
+		end--
+	}
+	for _, m := range r.matchEndingAt(si, end) {
+		switch m.Kind {
+		case gazetteer.KindDemonym, gazetteer.KindCountry, gazetteer.KindOrg:
+			if m.Flags.Has(gazetteer.FlagPlural) {
+				continue
+			}
+			return m.Code, m.Country, m.Start, true
+		}
+	}
+	return "", "", 0, false
+}
+
+// titles reads titles and nationality before each person's name and
+// appositions after it.
+func (r *resolver) titles() {
+	for _, e := range r.ents {
+		if e.typ != "PERSON" {
+			continue
+		}
+		for _, mi := range append([]int(nil), e.mentions...) {
+			m := r.d.Mentions[mi]
+			first, end, ok := r.tokenRange(m.Span)
+			if !ok || r.sentOf[first] < 0 {
+				continue
+			}
+			si := r.sentOf[first]
+			r.titleBefore(e, si, first)
+			r.apposition(e, si, end)
+		}
+	}
+}
+
+// titleBefore: "Ukrainian President Volodymyr Zelensky", "former Foreign
+// Minister X", "Russia's President X".
+func (r *resolver) titleBefore(e *ent, si, first int) {
+	j := first
+	found := false
+	s := r.d.Sentences[si]
+	for k := 0; k < 3 && j > s.FirstToken; k++ {
+		a, start, ok := r.agentAt(si, j)
+		if !ok || r.named[start] >= 0 {
+			break
+		}
+		r.addRole(e, a)
+		j, found = start, true
+	}
+	if j > s.FirstToken && strings.EqualFold(r.words[j-1], "former") {
+		e.former = true
+		j--
+	}
+	code, country, _, ok := r.nationAt(si, j)
+	if ok && (found || j == first) {
+		if e.titleCode == "" {
+			e.titleCode = code
+			if country != "" {
+				e.country = country
+			}
+		}
+	}
+}
+
+func (r *resolver) addRole(e *ent, a agentWord) {
+	if a.role == "" {
+		return
+	}
+	for _, x := range e.roles {
+		if strings.EqualFold(x, a.role) {
+			return
+		}
+	}
+	e.roles = append(e.roles, a.role)
+	if e.agent == "" && a.code != "" {
+		e.agent = a.code
+	}
+}
+
+// appositionStop ends an apposition; appositionVerbs rule one out (a
+// clause, not a description).
+var (
+	appositionStop  = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "(": true, "\"": true, "“": true, "”": true, "—": true, "–": true}
+	appositionVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "is": true, "was": true,
+		"are": true, "were": true, "has": true, "had": true, "will": true, "would": true, "who": true, "which": true,
+		"and": true, "but": true, "said.": true, "that": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true}
+)
+
+// apposition: "Chris Matthews, the MSNBC host," or "X, president of Y,".
+func (r *resolver) apposition(e *ent, si, end int) {
+	s := r.d.Sentences[si]
+	if end >= s.EndToken-1 || r.words[end] != "," {
+		return
+	}
+	a := end + 1
+	b := a
+	for b < s.EndToken && b-a < 10 && !appositionStop[r.words[b]] {
+		if appositionVerbs[strings.ToLower(r.words[b])] {
+			return
+		}
+		b++
+	}
+	if b == a || b-a >= 10 || (b < s.EndToken && r.words[b] != "," && r.words[b] != "." && r.words[b] != ")") {
+		return
+	}
+	w0 := strings.ToLower(r.words[a])
+	// The description starts with a determiner, a title or a nation.
+	var roles []agentWord
+	country, code := "", ""
+	for i := a; i < b; i++ {
+		if r.named[i] >= 0 && r.d.Mentions[r.named[i]].Type == "PERSON" {
+			return // another person: a list, not a description
+		}
+	}
+	for _, m := range r.matches(si) {
+		if m.Start < a || m.End > b {
+			continue
+		}
+		switch m.Kind {
+		case gazetteer.KindAgent:
+			roles = append(roles, agentWord{m.Name, m.Code})
+		case gazetteer.KindDemonym, gazetteer.KindCountry:
+			if code == "" {
+				code, country = m.Code, m.Country
+			}
+		}
+	}
+	head := ""
+	for i := a; i < b; i++ {
+		if w := strings.ToLower(r.words[i]); w == "of" || w == "for" || w == "at" || w == "in" {
+			break
+		} else if isLowerWord(r.words[i]) {
+			head = r.words[i]
+		}
+	}
+	if a2, ok := extraAgents[strings.ToLower(head)]; ok {
+		roles = append(roles, a2)
+	}
+	if !determiners[w0] && len(roles) == 0 && code == "" {
+		return
+	}
+	if len(roles) == 0 && head != "" && determiners[w0] {
+		roles = append(roles, agentWord{head, ""})
+	}
+	if len(roles) == 0 {
+		return
+	}
+	for _, x := range roles {
+		r.addRole(e, x)
+	}
+	if code != "" && e.titleCode == "" {
+		e.titleCode = code
+		if country != "" {
+			e.country = country
+		}
+	}
+	ei := r.entIndex(e)
+	r.addMention(text.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}, text.MentionNominal, e.typ, ei)
+}
+
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *resolver) entIndex(e *ent) int {
+	for i, x := range r.ents {
+		if x == e {
+			return i
+		}
+	}
+	return -1
+}
+
+// settle fixes the entity's actor code and country:
+//   - a person with a title and a nation in the text: nation + agent code
+//     (UKR + GOV; a former office holder is an elite, ELI), or the
+//     organisation's code for an IGO title;
+//   - else a person the gazetteer knows: their code on the publication
+//     date (Person.CodeAt), and their country;
+//   - else a nation alone; places, organisations and nationalities keep
+//     their gazetteer code;
+//   - groups: their nation's code plus the agent code of the head word.
+func (r *resolver) settle(e *ent) {
+	switch {
+	case e.typ == "PERSON" && e.titleCode != "":
+		c := e.titleCode
+		if isNationCode(c) {
+			switch {
+			case e.former:
+				c += "ELI"
+			case e.agent != "":
+				c += e.agent
+			}
+		}
+		e.code = c
+		if e.country == "" && e.person != nil {
+			e.country = e.person.Country
+		}
+	case e.typ == "PERSON" && e.person != nil:
+		if r.d.Published.IsZero() {
+			e.code = e.person.Latest()
+		} else {
+			e.code = e.person.CodeAt(r.d.Published)
+		}
+		if e.country == "" {
+			e.country = e.person.Country
+		}
+	case e.typ == "PERSON":
+		e.code = ""
+	}
+	if e.country == "" && e.code != "" && len(e.code) >= 3 {
+		if c, ok := r.g.CountryByCode(e.code[:3]); ok {
+			e.country = c.Alpha3
+		}
+	}
+}
+
+// isNationCode: a three-letter country or region code ("UKR", "EUR"),
+// to which an agent code is appended.
+func isNationCode(c string) bool { return len(c) == 3 }
