@@ -1,0 +1,94 @@
+package source
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	lingua "github.com/pemistahl/lingua-go"
+)
+
+// newsLanguages is the bounded set the detector chooses from: the ~20
+// languages most of the world's online news is written in. A text in a
+// language outside the set gets the closest one in it (Catalan may come out
+// as Spanish); what ingest needs to know is whether it is English.
+var newsLanguages = []lingua.Language{
+	lingua.English, lingua.Spanish, lingua.French, lingua.German,
+	lingua.Portuguese, lingua.Italian, lingua.Dutch, lingua.Swedish,
+	lingua.Polish, lingua.Russian, lingua.Ukrainian, lingua.Turkish,
+	lingua.Arabic, lingua.Persian, lingua.Hindi, lingua.Indonesian,
+	lingua.Vietnamese, lingua.Chinese, lingua.Japanese, lingua.Korean,
+}
+
+// NewsLanguages returns the ISO 639-1 codes DetectLanguage can return.
+func NewsLanguages() []string {
+	out := make([]string, len(newsLanguages))
+	for i, l := range newsLanguages {
+		out[i] = strings.ToLower(l.IsoCode639_1().String())
+	}
+	return out
+}
+
+// The detector is built once and shared: lingua's detector is safe for
+// concurrent use once its models are loaded. Low-accuracy mode uses only the
+// trigram models: with the 20 languages preloaded the process holds about
+// 46 MB instead of about 675 MB (and loads in 0.15 s instead of 8 s), and on
+// article-length text the trigram models alone are as good; lingua's own
+// evaluation shows the loss only on texts of a few words.
+var detector = sync.OnceValue(func() lingua.LanguageDetector {
+	return lingua.NewLanguageDetectorBuilder().
+		FromLanguages(newsLanguages...).
+		WithLowAccuracyMode().
+		WithPreloadedLanguageModels().
+		Build()
+})
+
+// langSampleBytes bounds the text looked at: a hundred words decide the
+// language of an article, and lingua's cost grows with the length (about
+// 1 ms for 600 bytes, 3 ms for 1,500 on this machine).
+const langSampleBytes = 600
+
+// minLangLetters is the fewest letters worth a guess.
+const minLangLetters = 20
+
+// DetectLanguage returns the ISO 639-1 code ("en", "fr", …) of the language
+// text is written in, chosen among NewsLanguages, or "" when the text is too
+// short or too mixed to tell. It reads at most the first 600 bytes. Safe
+// for concurrent use; the first call loads the models (about 0.15 s).
+func DetectLanguage(text string) string {
+	sample := langSample(text)
+	if sample == "" {
+		return ""
+	}
+	lang, ok := detector().DetectLanguageOf(sample)
+	if !ok {
+		return ""
+	}
+	return strings.ToLower(lang.IsoCode639_1().String())
+}
+
+// langSample cuts text to langSampleBytes at a word boundary and returns ""
+// when it has too few letters to judge.
+func langSample(text string) string {
+	if len(text) > langSampleBytes {
+		cut := langSampleBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexAny(text[:cut], " \n\t"); sp > cut/2 {
+			cut = sp
+		}
+		text = text[:cut]
+	}
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if letters >= minLangLetters {
+				return text
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,404 @@
+package source
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha1"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// testRecord is a WARC record written by the tests, as CC-NEWS writes them.
+type testRecord struct {
+	typ       string // "response" (default), "warcinfo", "request"
+	id        string // uuid part of the WARC-Record-ID
+	uri       string
+	status    string // HTTP status line; default "HTTP/1.1 200 OK"
+	ctype     string // HTTP Content-Type; default "text/html; charset=utf-8"
+	body      []byte
+	badDigest bool
+}
+
+func (r testRecord) bytes() []byte {
+	typ, status, ctype := r.typ, r.status, r.ctype
+	if typ == "" {
+		typ = "response"
+	}
+	if status == "" {
+		status = "HTTP/1.1 200 OK"
+	}
+	if ctype == "" {
+		ctype = "text/html; charset=utf-8"
+	}
+	var block []byte
+	warcType := "application/http; msgtype=" + typ
+	switch typ {
+	case "warcinfo":
+		block = []byte("software: dateline-test\r\nformat: WARC File Format 1.1\r\n")
+		warcType = "application/warc-fields"
+	case "request":
+		block = []byte("GET / HTTP/1.1\r\nHost: example.org\r\n\r\n")
+	default:
+		block = fmt.Appendf(nil, "%s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, ctype, len(r.body), r.body)
+	}
+	sum := sha1.Sum(block)
+	digest := "sha1:" + base32.StdEncoding.EncodeToString(sum[:])
+	if r.badDigest {
+		digest = "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Date: 2025-08-18T10:00:00Z\r\n", typ, r.id)
+	if r.uri != "" {
+		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", r.uri)
+	}
+	fmt.Fprintf(&b, "Content-Type: %s\r\nWARC-Block-Digest: %s\r\nContent-Length: %d\r\n\r\n", warcType, digest, len(block))
+	b.Write(block)
+	b.WriteString("\r\n\r\n")
+	return b.Bytes()
+}
+
+// uuidN is a valid record id for the n-th test record.
+func uuidN(n int) string { return fmt.Sprintf("00000000-0000-4000-8000-%012d", n) }
+
+// encodeWARC writes the records, each as its own gzip member when gz, and
+// returns the file bytes and the offset of each record.
+func encodeWARC(t testing.TB, gz bool, recs ...testRecord) ([]byte, []int64) {
+	t.Helper()
+	var out bytes.Buffer
+	var offsets []int64
+	for _, r := range recs {
+		offsets = append(offsets, int64(out.Len()))
+		if !gz {
+			out.Write(r.bytes())
+			continue
+		}
+		zw := gzip.NewWriter(&out)
+		zw.Write(r.bytes())
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out.Bytes(), offsets
+}
+
+func writeTemp(t testing.TB, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// testPage is a news page with a headline and a few paragraphs written for
+// these tests; n makes each page's text different.
+func testPage(n int) []byte {
+	return fmt.Appendf(nil, `<!DOCTYPE html><html><head><title>Council closes bridge %d</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council closes bridge %d for repairs</h1>
+<p>The town council voted on Tuesday to close bridge number %d for eight months after engineers found corrosion in two of its steel beams.</p>
+<p>About fourteen thousand vehicles cross the bridge each day, and drivers will be sent along a detour that adds up to twenty minutes to a journey.</p>
+<p>"Nobody wanted to close a bridge that so many families depend on," the council leader told the meeting, adding that the engineers had been clear.</p>
+<p>Repairs are expected to cost about four million pounds, half of it paid by the regional transport fund.</p>
+</article><footer>Copyright the Harwick Courier</footer></body></html>`, n, n, n)
+}
+
+type warcResult struct {
+	articles []text.Article
+	errs     []error
+}
+
+func readWARC(t testing.TB, path string) warcResult {
+	t.Helper()
+	src, err := OpenWARC(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res warcResult
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			res.errs = append(res.errs, err)
+			continue
+		}
+		res.articles = append(res.articles, a)
+	}
+	return res
+}
+
+// cleanRecords is a small CC-NEWS-like file: a warcinfo record, a request,
+// two HTML pages, an image and a redirect.
+func cleanRecords() []testRecord {
+	return []testRecord{
+		{typ: "warcinfo", id: uuidN(0)},
+		{typ: "request", id: uuidN(1), uri: "https://news.example.org/a"},
+		{id: uuidN(2), uri: "https://news.example.org/a", body: testPage(1)},
+		{id: uuidN(3), uri: "https://news.example.org/logo.png", ctype: "image/png", body: []byte("\x89PNG\r\n\x1a\n")},
+		{id: uuidN(4), uri: "https://news.example.org/old", status: "HTTP/1.1 301 Moved Permanently", body: []byte("<html><body>moved</body></html>")},
+		{id: uuidN(5), uri: "https://news.example.org/b", body: testPage(2)},
+	}
+}
+
+func TestWARCReadsHTMLResponses(t *testing.T) {
+	for _, gz := range []bool{true, false} {
+		name := map[bool]string{true: "warc.gz", false: "warc"}[gz]
+		t.Run("from a ."+name+" file", func(t *testing.T) {
+			b, offsets := encodeWARC(t, gz, cleanRecords()...)
+			path := writeTemp(t, "news."+name, b)
+			res := readWARC(t, path)
+			if len(res.errs) != 0 {
+				t.Fatalf("errors: %v", res.errs)
+			}
+			if len(res.articles) != 2 {
+				t.Fatalf("got %d articles, want the 2 HTML responses", len(res.articles))
+			}
+			want := []struct {
+				url    string
+				offset int64
+				id     string
+				phrase string
+			}{
+				{"https://news.example.org/a", offsets[2], "urn:uuid:" + uuidN(2), "close bridge number 1 for eight months"},
+				{"https://news.example.org/b", offsets[5], "urn:uuid:" + uuidN(5), "close bridge number 2 for eight months"},
+			}
+			for i, w := range want {
+				a := res.articles[i]
+				if a.URL != w.url {
+					t.Errorf("article %d: URL = %q, want %q", i, a.URL, w.url)
+				}
+				if got := (text.Origin{Path: path, Offset: w.offset, Item: w.id}); a.Origin != got {
+					t.Errorf("article %d: Origin = %+v, want %+v", i, a.Origin, got)
+				}
+				if a.ID != w.id {
+					t.Errorf("article %d: ID = %q, want %q", i, a.ID, w.id)
+				}
+				if !strings.Contains(a.Text, w.phrase) {
+					t.Errorf("article %d: text %q lacks %q", i, a.Text, w.phrase)
+				}
+				if strings.Contains(a.Text, "Copyright the Harwick") {
+					t.Errorf("article %d: text keeps the page footer: %q", i, a.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestWARCPublishedFallsBackToCrawlDate(t *testing.T) {
+	b, _ := encodeWARC(t, true, testRecord{id: uuidN(1), uri: "https://news.example.org/a", body: testPage(1)})
+	res := readWARC(t, writeTemp(t, "a.warc.gz", b))
+	if len(res.articles) != 1 {
+		t.Fatalf("got %d articles, errors %v", len(res.articles), res.errs)
+	}
+	a := res.articles[0]
+	if got := a.Published.Format("2006-01-02T15:04:05Z07:00"); got != "2025-08-18T10:00:00Z" {
+		t.Errorf("Published = %s, want the WARC-Date 2025-08-18T10:00:00Z", got)
+	}
+	if !containsString(a.Flags, FlagPublishedFromCrawl) {
+		t.Errorf("Flags = %v, want %q", a.Flags, FlagPublishedFromCrawl)
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// inputErrorAt checks that err is an *InputError naming path:offset.
+func inputErrorAt(t *testing.T, err error, path string, offset int64, cause error) {
+	t.Helper()
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("error %v is %T, want *InputError", err, err)
+	}
+	if want := fmt.Sprintf("%s:%d", path, offset); ie.Input != want {
+		t.Errorf("error names %q, want %q (%v)", ie.Input, want, err)
+	}
+	if cause != nil && !errors.Is(err, cause) {
+		t.Errorf("error %v does not wrap %v", err, cause)
+	}
+}
+
+func TestWARCSkipsBadRecords(t *testing.T) {
+	pages := func() []testRecord {
+		return []testRecord{
+			{id: uuidN(1), uri: "https://news.example.org/1", body: testPage(1)},
+			{id: uuidN(2), uri: "https://news.example.org/2", body: testPage(2)},
+			{id: uuidN(3), uri: "https://news.example.org/3", body: testPage(3)},
+		}
+	}
+	tests := []struct {
+		name     string
+		gz       bool
+		damage   func(b []byte, offsets []int64) []byte
+		recs     func() []testRecord
+		badIndex int   // record whose offset the error names
+		cause    error // what the error wraps
+		wantURLs []string
+	}{
+		{
+			name: "truncated gzip file", gz: true, recs: pages,
+			damage:   func(b []byte, off []int64) []byte { return b[:off[2]+(int64(len(b))-off[2])/2] },
+			badIndex: 2, cause: ErrTruncated,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/2"},
+		},
+		{
+			name: "corrupt bytes inside a gzip member", gz: true, recs: pages,
+			damage: func(b []byte, off []int64) []byte {
+				b = bytes.Clone(b)
+				for i := off[1] + 40; i < off[1]+60; i++ {
+					b[i] ^= 0x5a
+				}
+				return b
+			},
+			badIndex: 1, cause: ErrCorruptRecord,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/3"},
+		},
+		{
+			name: "a member cut short with the next one following", gz: true, recs: pages,
+			damage: func(b []byte, off []int64) []byte {
+				return append(bytes.Clone(b[:off[1]+(off[2]-off[1])/2]), b[off[2]:]...)
+			},
+			badIndex: 1, cause: ErrCorruptRecord,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/3"},
+		},
+		{
+			name: "garbage between members", gz: true, recs: pages,
+			damage: func(b []byte, off []int64) []byte {
+				return append(append(bytes.Clone(b[:off[1]]), "not gzip at all\n"...), b[off[1]:]...)
+			},
+			badIndex: 1, cause: ErrCorruptRecord,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/2", "https://news.example.org/3"},
+		},
+		{
+			name: "wrong block digest", gz: true,
+			recs: func() []testRecord {
+				r := pages()
+				r[1].badDigest = true
+				return r
+			},
+			badIndex: 1, cause: ErrCorruptRecord,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/3"},
+		},
+		{
+			name: "truncated plain WARC", gz: false, recs: pages,
+			damage:   func(b []byte, off []int64) []byte { return b[:off[2]+300] },
+			badIndex: 2, cause: nil,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/2"},
+		},
+		{
+			name: "plain WARC record shorter than its Content-Length", gz: false, recs: pages,
+			damage: func(b []byte, off []int64) []byte {
+				return append(bytes.Clone(b[:off[1]+400]), b[off[2]:]...)
+			},
+			badIndex: 1, cause: ErrCorruptRecord,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/3"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, offsets := encodeWARC(t, tt.gz, tt.recs()...)
+			if tt.damage != nil {
+				b = tt.damage(b, offsets)
+			}
+			ext := map[bool]string{true: ".warc.gz", false: ".warc"}[tt.gz]
+			path := writeTemp(t, "bad"+ext, b)
+			res := readWARC(t, path)
+			var urls []string
+			for _, a := range res.articles {
+				urls = append(urls, a.URL)
+			}
+			if fmt.Sprint(urls) != fmt.Sprint(tt.wantURLs) {
+				t.Errorf("articles %v, want %v", urls, tt.wantURLs)
+			}
+			if len(res.errs) != 1 {
+				t.Fatalf("got %d errors %v, want 1", len(res.errs), res.errs)
+			}
+			inputErrorAt(t, res.errs[0], path, offsets[tt.badIndex], tt.cause)
+		})
+	}
+}
+
+func TestWARCGzipBombIsSkipped(t *testing.T) {
+	// 40 MB of spaces compress to about 40 KB: a thousandfold expansion.
+	bomb := testRecord{id: uuidN(2), uri: "https://news.example.org/bomb", body: bytes.Repeat([]byte(" "), 40<<20)}
+	b, offsets := encodeWARC(t, true,
+		testRecord{id: uuidN(1), uri: "https://news.example.org/1", body: testPage(1)},
+		bomb,
+		testRecord{id: uuidN(3), uri: "https://news.example.org/3", body: testPage(3)},
+	)
+	path := writeTemp(t, "bomb.warc.gz", b)
+	res := readWARC(t, path)
+	if len(res.articles) != 2 {
+		t.Errorf("got %d articles, want the 2 around the bomb", len(res.articles))
+	}
+	if len(res.errs) != 1 {
+		t.Fatalf("got errors %v, want 1", res.errs)
+	}
+	inputErrorAt(t, res.errs[0], path, offsets[1], ErrGzipBomb)
+}
+
+func TestWARCEmptyFile(t *testing.T) {
+	path := writeTemp(t, "empty.warc.gz", nil)
+	res := readWARC(t, path)
+	if len(res.articles) != 0 || len(res.errs) != 1 || !errors.Is(res.errs[0], ErrEmpty) {
+		t.Errorf("got %d articles and errors %v, want one ErrEmpty", len(res.articles), res.errs)
+	}
+}
+
+func TestWARCStopsWhenContextIsDone(t *testing.T) {
+	b, _ := encodeWARC(t, true, cleanRecords()...)
+	src, err := OpenWARC(writeTemp(t, "a.warc.gz", b), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 0
+	for range src.Articles(ctx) {
+		n++
+		cancel()
+	}
+	if n != 1 {
+		t.Errorf("yielded %d items after cancel, want 1", n)
+	}
+}
+
+func FuzzWARCReader(f *testing.F) {
+	gz, _ := encodeWARC(f, true, cleanRecords()[:3]...)
+	plain, _ := encodeWARC(f, false, cleanRecords()[:3]...)
+	f.Add(gz)
+	f.Add(plain)
+	f.Add([]byte("WARC/1.1\r\nContent-Length: 99999999\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := newWARCReader("fuzz.warc", bytes.NewReader(b), Options{}.withDefaults())
+		for i := 0; ; i++ {
+			if i > len(b)+10 {
+				t.Fatalf("more than %d results from %d bytes: the reader does not advance", i, len(b))
+			}
+			rec, err := r.next()
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			if err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) {
+					t.Fatalf("error %v is %T, want *InputError", err, err)
+				}
+				continue
+			}
+			rec.close()
+		}
+	})
+}
