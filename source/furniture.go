@@ -55,8 +55,8 @@ var furniturePhrases = regexp.MustCompile(`^(?:` + strings.Join([]string{
 func stripDecor(s string) string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.TrimLeft(s, "•·*-–—>|›» \t")
-	s = strings.TrimRight(s, ":.…!»›>→|-–— \t")
+	s = strings.TrimLeft(s, "•·*-–—>|›»→↑↓▶► \t")
+	s = strings.TrimRight(s, ":.…!»›>→↑↓▶►|-–— \t")
 	return strings.Join(strings.Fields(s), " ")
 }
 

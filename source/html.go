@@ -74,7 +74,12 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 	res, xerr := trafilatura.ExtractDocument(doc, trafilaturaOptions(pageURL, opt.HTML))
 	var body string
 	if xerr == nil {
-		body = res.ContentText
+		// The node keeps the paragraph structure that ContentText flattens
+		// into one line.
+		body = blockText(res.ContentNode)
+		if body == "" {
+			body = res.ContentText
+		}
 		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
 		a.Author = cleanAuthor(res.Metadata.Author)
 		a.URL = res.Metadata.URL
@@ -126,32 +131,49 @@ func trafilaturaOptions(pageURL string, h HTMLOptions) trafilatura.Options {
 	return o
 }
 
-// visibleText is the text of a page's body without scripts and styles, a
-// line per block: the last resort when the extractor finds no article.
-func visibleText(doc *html.Node) string {
+// blockText is the text under n with a line per block (paragraph,
+// heading, list item, table row, quote) and spaces collapsed inside lines.
+func blockText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
+	writeBlocks(&b, n)
+	return joinLines(b.String())
+}
+
+func writeBlocks(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template", "head", "svg", "iframe":
 			return
-		case n.Type == html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "head", "svg", "iframe":
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && blockTags[n.Data] {
+		case "br", "hr":
 			b.WriteByte('\n')
+			return
+		case "td", "th":
+			b.WriteByte(' ')
 		}
 	}
-	walk(doc)
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		b.WriteByte('\n')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeBlocks(b, c)
+	}
+	if block {
+		b.WriteByte('\n')
+	}
+}
+
+// joinLines collapses white space inside each line and drops empty lines.
+func joinLines(s string) string {
 	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
+	for _, l := range strings.Split(s, "\n") {
 		if l = strings.Join(strings.Fields(l), " "); l != "" {
 			lines = append(lines, l)
 		}
@@ -159,7 +181,18 @@ func visibleText(doc *html.Node) string {
 	return strings.Join(lines, "\n")
 }
 
-var blockTags = setOf("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+// visibleText is the text of a page's body without scripts and styles, a
+// line per block: the last resort when the extractor finds no article.
+func visibleText(doc *html.Node) string {
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "body" {
+			return blockText(n)
+		}
+	}
+	return blockText(doc)
+}
+
+var blockTags = setOf("p", "div", "li", "dl", "main", "aside", "nav", "address", "details", "summary", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
 	"article", "section", "header", "footer", "blockquote", "pre", "dd", "dt", "figcaption", "table", "ul", "ol")
 
 // markupTag finds an HTML tag: a known element name after "<", then a space,

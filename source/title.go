@@ -15,7 +15,15 @@ import (
 // title that name the site.
 
 // titleSep splits a title into parts at the separators sites use.
-var titleSep = regexp.MustCompile(`\s+[|–—•·›»:/-]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+`)
+const titleSepRE = `\s+[|–—•·›»:/-]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+`
+
+var (
+	titleSep = regexp.MustCompile(titleSepRE)
+	// A heading may also follow a kicker ("Climate: Heading") or precede
+	// a subtitle ("Heading: what it means").
+	titleSepStart = regexp.MustCompile(`^(?:` + titleSepRE + `|:\s+)`)
+	titleSepEnd   = regexp.MustCompile(`(?:` + titleSepRE + `|:\s+)$`)
+)
 
 func refineTitle(title, sitename, hostname string, doc *html.Node) string {
 	title = collapseSpace(title)
@@ -53,8 +61,8 @@ func isTitlePart(title, part string) bool {
 		}
 	}
 	i := strings.Index(title, part)
-	before, after := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(part):])
-	return (before == "" || titleSep.MatchString(title[:i]+" ")) && (after == "" || titleSep.MatchString(" "+title[i+len(part):]))
+	before, after := title[:i], title[i+len(part):]
+	return (before == "" || titleSepEnd.MatchString(before)) && (after == "" || titleSepStart.MatchString(after))
 }
 
 // stripSiteName drops the title parts that name the site: its name, its

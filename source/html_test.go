@@ -1,0 +1,136 @@
+package source
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden is what a page's extraction is compared on.
+type golden struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Author    string   `json:"author"`
+	Published string   `json:"published"`
+	URL       string   `json:"url"`
+	Flags     []string `json:"flags,omitempty"`
+	Text      string   `json:"text"`
+}
+
+// TestHTMLGolden extracts the pages under testdata/html (written for these
+// tests) and compares them with their .golden.json; -update rewrites them.
+// Each page also states what must and must not be in the text, so an
+// -update cannot bless a regression silently.
+func TestHTMLGolden(t *testing.T) {
+	checks := map[string]struct{ must, mustNot []string }{
+		"news": {
+			must:    []string{"The second ferry terminal at Northport harbour opened", "“We finally have room to breathe,”", "nine million more than planned"},
+			mustNot: []string{"Select Language", "We use cookies", "Storm closes schools", "Sign up for our newsletter", "Advertisement", "Facebook"},
+		},
+		"blog": {
+			must:    []string{"runner beans on plot twelve", "By the end of May the second row", "dig a trench in autumn"},
+			mustNot: []string{"Did you try soaking", "Categories", "Powered by"},
+		},
+		"latin1": {
+			must:    []string{"Der Stadtrat hat am Dienstagabend mit großer Mehrheit", "„Endlich müssen wir nicht mehr zweimal umsteigen“"},
+			mustNot: []string{"Impressum", "Startseite"},
+		},
+	}
+	pages, err := filepath.Glob("testdata/html/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages under testdata/html: %v", err)
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			src, err := Open(page, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts, errs := collect(t, src)
+			if len(errs) != 0 || len(arts) != 1 {
+				t.Fatalf("got %d articles, errors %v; want one", len(arts), errs)
+			}
+			a := arts[0]
+			got := golden{ID: a.ID, Title: a.Title, Author: a.Author, URL: a.URL, Flags: a.Flags, Text: a.Text}
+			if !a.Published.IsZero() {
+				got.Published = a.Published.Format("2006-01-02")
+			}
+			for _, s := range checks[name].must {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q", s)
+				}
+			}
+			for _, s := range checks[name].mustNot {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text keeps boilerplate %q", s)
+				}
+			}
+			gpath := strings.TrimSuffix(page, ".html") + ".golden.json"
+			if *update {
+				b, _ := json.MarshalIndent(got, "", "  ")
+				if err := os.WriteFile(gpath, append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			b, err := os.ReadFile(gpath)
+			if err != nil {
+				t.Fatalf("%v (run go test ./source -run HTMLGolden -update to create it)", err)
+			}
+			var want golden
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatalf("%s: %v", gpath, err)
+			}
+			if got.ID != want.ID || got.Title != want.Title || got.Author != want.Author || got.Published != want.Published ||
+				got.URL != want.URL || strings.Join(got.Flags, ",") != strings.Join(want.Flags, ",") {
+				t.Errorf("metadata:\ngot  %+v\nwant %+v", metaOnly(got), metaOnly(want))
+			}
+			if got.Text != want.Text {
+				t.Errorf("text:\ngot  %q\nwant %q", got.Text, want.Text)
+			}
+		})
+	}
+}
+
+func metaOnly(g golden) golden { g.Text = ""; return g }
+
+func TestRefineTitle(t *testing.T) {
+	tests := []struct {
+		name, title, site, host, body, want string
+	}{
+		{"heading inside the title", "Tram line opens | Metro Daily", "", "", "<h1>Tram line opens</h1>", "Tram line opens"},
+		{"section before the heading", "Local | Tram line opens", "", "", "<h1>Tram line opens</h1>", "Tram line opens"},
+		{"site name by metadata", "Tram line opens - Metro Daily", "Metro Daily", "", "<h1>Menu</h1>", "Tram line opens"},
+		{"domain-shaped part", "Tram line opens » metrodaily.example", "", "", "", "Tram line opens"},
+		{"host label part", "Tram line opens – Metrodaily", "", "www.metrodaily.com", "", "Tram line opens"},
+		{"no title: first heading", "", "", "", "<h2>Side</h2><h1>Tram line opens</h1>", "Tram line opens"},
+		{"heading only part of a word run", "Rain or shine | Metro", "", "", "<h1>Rain</h1>", "Rain or shine | Metro"},
+		{"kicker before the heading", "Transport: Tram line opens", "", "", "<h1>Tram line opens</h1>", "Tram line opens"},
+		{"plain title", "Tram line opens", "", "", "<h1>Menu</h1>", "Tram line opens"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseTestHTML(t, "<html><body>"+tt.body+"</body></html>")
+			if got := refineTitle(tt.title, tt.site, tt.host, doc); got != tt.want {
+				t.Errorf("refineTitle(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+func parseTestHTML(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
