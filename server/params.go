@@ -1,0 +1,91 @@
+package server
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"dateline/store"
+)
+
+// maxParamLen bounds one query parameter: enough for any name, word list
+// or cursor, short enough that no query is built from megabytes.
+const maxParamLen = 1024
+
+// params are a request's query parameters, checked against the route's
+// list: each known, given at most once, valid UTF-8, not too long.
+type params map[string]string
+
+func parseParams(r *http.Request, known []string) (params, error) {
+	q, err := parseQuery(r.URL.RawQuery)
+	if err != nil {
+		return nil, err
+	}
+	p := params{}
+	for name, vals := range q {
+		if !slices.Contains(known, name) {
+			if len(known) == 0 {
+				return nil, errorf(http.StatusBadRequest, "unknown parameter %q: %s takes none", name, r.URL.Path)
+			}
+			return nil, errorf(http.StatusBadRequest, "unknown parameter %q; %s takes %s", name, r.URL.Path, strings.Join(known, ", "))
+		}
+		if len(vals) > 1 {
+			return nil, errorf(http.StatusBadRequest, "parameter %q given %d times; give it once", name, len(vals))
+		}
+		v := strings.TrimSpace(vals[0])
+		if len(v) > maxParamLen || !utf8.ValidString(v) {
+			return nil, errorf(http.StatusBadRequest, "parameter %q: want valid UTF-8 of at most %d bytes", name, maxParamLen)
+		}
+		p[name] = v
+	}
+	return p, nil
+}
+
+// parseQuery is url.ParseQuery with its error as a 400.
+func parseQuery(raw string) (map[string][]string, error) {
+	q, err := url.ParseQuery(raw)
+	if err != nil {
+		return nil, errorf(http.StatusBadRequest, "query string does not parse: %v", err)
+	}
+	return q, nil
+}
+
+// limit reads "limit": 1..store.MaxLimit, store.DefaultLimit when absent.
+func (p params) limit() (int, error) {
+	return p.intIn("limit", 1, store.MaxLimit, store.DefaultLimit)
+}
+
+// intIn reads an integer parameter in [lo, hi], def when absent.
+func (p params) intIn(name string, lo, hi, def int) (int, error) {
+	s, ok := p[name]
+	if !ok || s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, errorf(http.StatusBadRequest, "parameter %s=%q: want a whole number from %d to %d", name, s, lo, hi)
+	}
+	return n, nil
+}
+
+// date reads a date parameter: YYYY, YYYY-MM or YYYY-MM-DD.
+func (p params) date(name string) (string, error) {
+	s := p[name]
+	if err := store.CheckDate(name, s); err != nil {
+		return "", errorf(http.StatusBadRequest, "parameter %s=%q: want a date like 2025-08-18 (or 2025-08, 2025)", name, s)
+	}
+	return s, nil
+}
+
+// dates reads a from/to pair.
+func (p params) dates(from, to string) (string, string, error) {
+	f, err := p.date(from)
+	if err != nil {
+		return "", "", err
+	}
+	t, err := p.date(to)
+	return f, t, err
+}
