@@ -280,6 +280,30 @@ func resolveLink(feedName, siteLink, link string) string {
 	return b.ResolveReference(u).String()
 }
 
+// looksFeed: the input's first element is an RSS, Atom or RDF feed root,
+// after any XML declaration, comments and doctype.
+func looksFeed(head []byte) bool {
+	head = bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	if !bytes.HasPrefix(head, []byte("<")) {
+		return false
+	}
+	root := len(head)
+	for _, tag := range [][]byte{[]byte("<rss"), []byte("<feed"), []byte("<rdf:RDF")} {
+		if i := bytes.Index(head, tag); i >= 0 && i+len(tag) < len(head) && isTagEnd(head[i+len(tag)]) {
+			root = min(root, i)
+		}
+	}
+	if root == len(head) {
+		return false
+	}
+	html := bytes.Index(bytes.ToLower(head), []byte("<html"))
+	return html < 0 || html > root
+}
+
+func isTagEnd(c byte) bool {
+	return c == ' ' || c == '>' || c == '\t' || c == '\n' || c == '\r' || c == '/'
+}
+
 func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

@@ -74,6 +74,8 @@ type format struct {
 // formats is consulted in order; text comes last and takes anything.
 var formats = []format{
 	{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksJSONL, open: openJSONL},
+	{name: "warc", exts: []string{".warc"}, sniff: looksWARC, open: openWARC},
+	{name: "feed", exts: []string{".rss", ".atom"}, sniff: looksFeed, open: openFeed},
 	{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksHTML, open: openHTMLFile},
 	{name: "text", exts: []string{".txt", ".text"}, sniff: func([]byte) bool { return true }, open: openTextFile},
 }
@@ -92,7 +94,8 @@ type input struct {
 // Open returns the Source for path: "-" reads opt.Stdin (os.Stdin when nil);
 // a directory is read recursively in sorted order; a file is read by the
 // format its extension names, or by its content when the extension is
-// unknown. A path that cannot be opened is an *InputError.
+// unknown; an http(s) URL is read as a feed (OpenFeed). A path that cannot
+// be opened is an *InputError.
 func Open(path string, opt Options) (Source, error) {
 	if err := opt.Validate(); err != nil {
 		return nil, err
@@ -104,6 +107,9 @@ func Open(path string, opt Options) (Source, error) {
 			r = os.Stdin
 		}
 		return OpenReader("-", r, opt)
+	}
+	if isURL(path) {
+		return OpenFeed(path, opt, FeedConfig{})
 	}
 	fi, err := os.Stat(path)
 	if err != nil {

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -200,4 +201,9 @@ func readPayload(name string, r io.Reader, hdr *http.Header, opt Options) ([]byt
 		return nil, &InputError{Input: name, Reason: "empty HTTP payload", Err: ErrEmpty}
 	}
 	return b, nil
+}
+
+// looksWARC: the (decompressed) input starts with a WARC version line.
+func looksWARC(head []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), warcMagic)
 }

@@ -1,0 +1,78 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+func TestOpenDispatchesFeedsAndWARCs(t *testing.T) {
+	gz, _ := encodeWARC(t, true, cleanRecords()...)
+	plain, _ := encodeWARC(t, false, cleanRecords()...)
+	rss := []byte(rssFeed(rssItem(1, "https://courier.example.org/1", true)))
+	srv, _ := newsServer(t, func(base string) string { return rssFeed(rssItem(2, base+"/page/2", true)) })
+	tests := []struct {
+		name, file string
+		data       []byte
+		wantType   string
+		wantN      int
+	}{
+		{"a .warc.gz by extension", "cc-news.warc.gz", gz, "*source.warcSource", 2},
+		{"a .warc by extension", "cc-news.warc", plain, "*source.warcSource", 2},
+		{"a gzipped WARC without extension by content", "CC-NEWS-20250818", gz, "*source.warcSource", 2},
+		{"an .rss by extension", "courier.rss", rss, "*source.feedSource", 1},
+		{"an .xml feed by content", "courier.xml", rss, "*source.feedSource", 1},
+		{"a URL as a feed", "", nil, "*source.feedSource", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := srv.URL + "/feed"
+			if tt.file != "" {
+				path = writeTemp(t, tt.file, tt.data)
+			}
+			src, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := typeName(src); got != tt.wantType {
+				t.Errorf("Open(%s) is %s, want %s", tt.file, got, tt.wantType)
+			}
+			n := 0
+			for _, err := range src.Articles(context.Background()) {
+				if err != nil {
+					t.Errorf("error: %v", err)
+					continue
+				}
+				n++
+			}
+			if n != tt.wantN {
+				t.Errorf("%d articles, want %d", n, tt.wantN)
+			}
+		})
+	}
+}
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
+func TestLooksFeed(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		want bool
+	}{
+		{"RSS with a declaration", `<?xml version="1.0"?>` + "\n<rss version=\"2.0\">", true},
+		{"Atom after a comment", `<?xml version="1.0"?><!-- generated --><feed xmlns="http://www.w3.org/2005/Atom">`, true},
+		{"RSS 1.0 RDF", `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, true},
+		{"an HTML page that mentions a feed", `<!DOCTYPE html><html><head><link rel="alternate" href="/feed"><feed>`, false},
+		{"a sitemap", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`, false},
+		{"plain text about RSS", `The <rss> element is the root of a feed.`, false},
+		{"a tag that only starts like feed", `<feedback>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := looksFeed([]byte(tt.head)); got != tt.want {
+				t.Errorf("looksFeed(%q) = %v, want %v", tt.head, got, tt.want)
+			}
+		})
+	}
+}
