@@ -7,8 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 
 	"dateline/internal/conllu"
+	"dateline/syntax"
 )
 
 func init() {
@@ -19,6 +22,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "conllu", "input and output format (only conllu)")
+	modelPath := fs.String("model", "", "model file to use instead of the embedded one (from dateline train syntax)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline parse --format conllu < IN.conllu > OUT.conllu",
 			"Reads CoNLL-U sentences (gold tokens: ID and FORM are used), fills LEMMA, UPOS,\n"+
@@ -37,7 +41,16 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "dateline parse: --format %q is not supported; use conllu\n", *format)
 		return 2
 	}
+	m, err := loadSyntaxModel(*modelPath)
+	if errors.Is(err, syntax.ErrNoModel) {
+		// A build without a model still passes the sentences through.
+		fmt.Fprintf(stderr, "dateline parse: %v; writing the columns as _\n", err)
+	} else if err != nil {
+		fmt.Fprintf(stderr, "dateline parse: %v\n", err)
+		return 1
+	}
 	r := conllu.NewReader(stdin, "<stdin>")
+	var sent syntax.Sentence
 	w := bufio.NewWriterSize(stdout, 64*1024)
 	for {
 		if err := ctx.Err(); err != nil {
@@ -52,10 +65,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			fmt.Fprintf(stderr, "dateline parse: %v\n", err)
 			return 1
 		}
-		for i := range s.Lines {
-			l := &s.Lines[i]
-			l.Lemma, l.UPOS, l.XPOS, l.Feats, l.Head, l.Deprel, l.Deps = "_", "_", "_", "_", "_", "_", "_"
-		}
+		fill(m, &sent, s)
 		if err := conllu.Write(w, s); err != nil {
 			fmt.Fprintf(stderr, "dateline parse: writing: %v\n", err)
 			return 1
@@ -66,4 +76,41 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 1
 	}
 	return 0
+}
+
+// loadSyntaxModel reads the model file at path, or the embedded model when
+// path is empty.
+func loadSyntaxModel(path string) (*syntax.Model, error) {
+	if path == "" {
+		return syntax.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return syntax.ReadModel(f, path)
+}
+
+// fill parses the syntactic words of s and writes the analysis into its
+// lines; multiword token ranges and empty nodes keep only ID, FORM and MISC.
+func fill(m *syntax.Model, sent *syntax.Sentence, s *conllu.Sentence) {
+	for i := range s.Lines {
+		l := &s.Lines[i]
+		l.Lemma, l.UPOS, l.XPOS, l.Feats, l.Head, l.Deprel, l.Deps = "_", "_", "_", "_", "_", "_", "_"
+	}
+	words := s.Words()
+	sent.Words = sent.Words[:0]
+	for _, i := range words {
+		sent.Words = append(sent.Words, s.Lines[i].Form)
+	}
+	if m == nil {
+		return
+	}
+	m.Parse(sent)
+	for k, i := range words {
+		l := &s.Lines[i]
+		l.Lemma, l.UPOS, l.XPOS, l.Deprel = sent.Lemma[k], sent.UPOS[k], sent.XPOS[k], sent.Rel[k]
+		l.Head = strconv.Itoa(sent.Head[k] + 1)
+	}
 }

@@ -15,69 +15,34 @@ const magic = "PCPT\x01"
 var ErrFormat = errors.New("malformed perceptron model")
 
 // WriteTo encodes the model compactly: masked keys sorted and
-// delta-coded, weights quantised to 16 bits against the largest one
-// (weights that round to zero are dropped). Compress the stream with
-// gzip or flate. The same model always encodes to the same bytes.
+// delta-coded, the 16-bit quantised weights as varints. Compress the
+// stream with gzip or flate. The same model always encodes to the same
+// bytes, and decodes to the same model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var maxAbs float64
-	for _, p := range m.pairs {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(p.w)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
 	cw := &countWriter{w: bufio.NewWriter(w)}
 	cw.write([]byte(magic))
 	cw.uvarint(uint64(m.classes))
 	cw.uvarint(uint64(len(m.keys)))
 	var sb [4]byte
-	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(m.scale))
 	cw.write(sb[:])
-	rows := m.rowsInKeyOrder()
 	var prev uint64
 	for k, h := range m.keys {
-		row := rows[k]
-		var qs []int64
-		var cs []uint16
-		for _, p := range row {
-			if q := int64(math.Round(float64(p.w / scale))); q != 0 {
-				qs = append(qs, q)
-				cs = append(cs, p.class)
-			}
-		}
+		cls, q := m.row(m.order[k])
 		cw.uvarint(h - prev)
 		prev = h
-		cw.uvarint(uint64(len(qs)))
+		cw.uvarint(uint64(len(cls)))
 		last := 0
-		for i, q := range qs {
-			cw.uvarint(uint64(int(cs[i]) - last))
-			last = int(cs[i])
-			cw.varint(q)
+		for i, c := range cls {
+			cw.uvarint(uint64(int(c) - last))
+			last = int(c)
+			cw.varint(int64(q[i]))
 		}
 	}
 	if cw.err == nil {
 		cw.err = cw.w.Flush()
 	}
 	return cw.n, cw.err
-}
-
-// rowsInKeyOrder returns each feature's pairs in the order of m.keys:
-// rows were laid out in that order, so they follow each other in m.pairs.
-func (m *Model) rowsInKeyOrder() [][]pair {
-	n := make(map[uint32]uint32, len(m.keys)) // start -> row length
-	for _, s := range m.slots {
-		if s.n != 0 {
-			n[s.start] = s.n
-		}
-	}
-	rows := make([][]pair, len(m.keys))
-	var off uint32
-	for k := range m.keys {
-		rows[k] = m.pairs[off : off+n[off]]
-		off += n[off]
-	}
-	return rows
 }
 
 type countWriter struct {
@@ -130,10 +95,11 @@ func Read(r io.Reader, name string) (*Model, error) {
 		return bad("scale", err)
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
-	b := newBuilder(int(classes), int(min(nrec, 1<<16)))
+	if scale == 0 || scale != scale || math.IsInf(float64(scale), 0) {
+		return bad("scale", nil)
+	}
+	b := &builder{classes: int(classes), scale: scale, rows: make([]qrow, 0, min(nrec, 1<<16))}
 	var h uint64
-	var cls []uint16
-	var ws []float32
 	for k := uint64(0); k < nrec; k++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil || (k > 0 && d == 0) || h+d > keyMask {
@@ -144,7 +110,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 		if err != nil || n > classes {
 			return bad(fmt.Sprintf("row length of feature %d", k), err)
 		}
-		cls, ws = cls[:0], ws[:0]
+		r := qrow{h: h, cls: make([]uint16, 0, n), q: make([]int16, 0, n)}
 		c := uint64(0)
 		for i := uint64(0); i < n; i++ {
 			dc, err := binary.ReadUvarint(br)
@@ -153,13 +119,13 @@ func Read(r io.Reader, name string) (*Model, error) {
 			}
 			c += dc
 			q, err := binary.ReadVarint(br)
-			if err != nil {
+			if err != nil || q > math.MaxInt16 || q < -math.MaxInt16 {
 				return bad(fmt.Sprintf("weight in feature %d", k), err)
 			}
-			cls = append(cls, uint16(c))
-			ws = append(ws, float32(q)*scale)
+			r.cls = append(r.cls, uint16(c))
+			r.q = append(r.q, int16(q))
 		}
-		b.addHashed(h, cls, ws)
+		b.add(r)
 	}
 	return b.model()
 }

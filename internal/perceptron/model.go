@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -15,61 +16,106 @@ const (
 	keyMask  = 1<<keyBits - 1
 )
 
-// slot is one table cell: a feature's fingerprint and its row in pairs.
-// n == 0 marks an empty cell.
-type slot struct {
-	fp    uint32
-	start uint32
-	n     uint32
+// maxDense is the most classes whose weights fit in a table cell: a model
+// with that few classes needs one memory access per feature, not two.
+const maxDense = 4
+
+// denseSlot is a cell of a model with at most maxDense classes. Weights
+// are quantised to 16 bits (see Model.scale). fp == 0 marks an empty cell.
+type denseSlot struct {
+	fp uint32
+	w  [maxDense]int16
 }
 
-// pair is one class weight of a feature.
-type pair struct {
-	class uint16
-	w     float32
+// sparseSlot is a cell of a model with more classes: its row starts at
+// arena[off] with the row length, then one entry per class weight,
+// class<<16 | uint16(weight). fp == 0 marks an empty cell.
+type sparseSlot struct {
+	fp  uint32
+	off uint32
 }
 
 // Model is a read-only averaged perceptron; safe for concurrent use.
 type Model struct {
 	classes int
 	mask    uint32
-	slots   []slot
-	pairs   []pair
-	feats   int
-	keys    []uint64 // masked keys in pairs order, for WriteTo
+	scale   float32 // a stored weight q means q*scale
+	dense   []denseSlot
+	sparse  []sparseSlot
+	arena   []uint32
+	weights int
+	// keys are the masked keys in sorted order and order the cell of
+	// each; only WriteTo and Prune use them.
+	keys  []uint64
+	order []uint32
 }
 
 // Classes is the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
 // Features is the number of features with a weight.
-func (m *Model) Features() int { return m.feats }
+func (m *Model) Features() int { return len(m.keys) }
 
 // Weights is the number of stored (feature, class) weights.
-func (m *Model) Weights() int { return len(m.pairs) }
+func (m *Model) Weights() int { return m.weights }
 
-func (m *Model) row(f uint64) []pair {
-	h := finalize(f) & keyMask
-	fp := uint32(h >> slotBits)
-	for i := uint32(h) & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
-		if s.n == 0 {
-			return nil
-		}
-		if s.fp == fp {
-			return m.pairs[s.start : s.start+s.n]
-		}
-	}
+// Bytes is roughly the memory the model's tables take.
+func (m *Model) Bytes() int {
+	return len(m.dense)*12 + len(m.sparse)*8 + len(m.arena)*4 + len(m.keys)*12
+}
+
+// fingerprint splits a feature into its table slot and its nonzero
+// fingerprint.
+func fingerprint(h uint64) (slot, fp uint32) {
+	return uint32(h), uint32(h>>slotBits) | 1
 }
 
 // Score sets scores[c] (len ≥ Classes) to the weight sum of feats for c.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.classes]
 	clear(scores)
-	for _, f := range feats {
-		for _, p := range m.row(f) {
-			scores[p.class] += p.w
+	mask := m.mask
+	if m.dense != nil {
+		var acc [maxDense]int32
+		for _, f := range feats {
+			i, fp := fingerprint(finalize(f) & keyMask)
+			for i &= mask; ; i = (i + 1) & mask {
+				s := &m.dense[i]
+				if s.fp == fp {
+					for c := range acc {
+						acc[c] += int32(s.w[c])
+					}
+					break
+				}
+				if s.fp == 0 {
+					break
+				}
+			}
 		}
+		for c := range scores {
+			scores[c] = float32(acc[c]) * m.scale
+		}
+		return
+	}
+	arena := m.arena
+	for _, f := range feats {
+		i, fp := fingerprint(finalize(f) & keyMask)
+		for i &= mask; ; i = (i + 1) & mask {
+			s := m.sparse[i]
+			if s.fp == fp {
+				n := arena[s.off]
+				for _, e := range arena[s.off+1 : s.off+1+n] {
+					scores[e>>16] += float32(int16(e))
+				}
+				break
+			}
+			if s.fp == 0 {
+				break
+			}
+		}
+	}
+	for c := range scores {
+		scores[c] *= m.scale
 	}
 }
 
@@ -80,41 +126,56 @@ func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 	return Argmax(scores[:m.classes], allowed)
 }
 
-// record is one feature on its way into a table.
-type record struct {
-	h     uint64 // finalized, masked key
-	pairs []pair
+// qrow is one feature's quantised weights on their way into a table.
+type qrow struct {
+	h   uint64 // finalized, masked key
+	cls []uint16
+	q   []int16
 }
 
 type builder struct {
 	classes int
-	recs    []record
+	scale   float32
+	rows    []qrow
 }
 
-func newBuilder(classes, n int) *builder {
-	return &builder{classes: classes, recs: make([]record, 0, n)}
-}
-
-// add takes a raw feature key with its class weights (sorted by class).
-func (b *builder) add(key uint64, cls []uint16, ws []float32) {
-	b.addHashed(finalize(key)&keyMask, cls, ws)
-}
-
-func (b *builder) addHashed(h uint64, cls []uint16, ws []float32) {
-	if len(cls) == 0 {
-		return
+// buildFloat quantises float rows (keyed by finalized masked keys) against
+// their largest weight; weights that round to zero are dropped.
+func buildFloat(classes int, hs []uint64, cls [][]uint16, ws [][]float32) (*Model, error) {
+	var maxAbs float64
+	for _, row := range ws {
+		for _, w := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(w)))
+		}
 	}
-	ps := make([]pair, len(cls))
-	for i := range cls {
-		ps[i] = pair{cls[i], ws[i]}
+	scale := float32(maxAbs / math.MaxInt16)
+	if scale == 0 {
+		scale = 1
 	}
-	b.recs = append(b.recs, record{h: h, pairs: ps})
+	b := &builder{classes: classes, scale: scale, rows: make([]qrow, 0, len(hs))}
+	for k, h := range hs {
+		r := qrow{h: h}
+		for i, w := range ws[k] {
+			if q := math.Round(float64(w / scale)); q != 0 {
+				r.cls = append(r.cls, cls[k][i])
+				r.q = append(r.q, int16(max(min(q, math.MaxInt16), -math.MaxInt16)))
+			}
+		}
+		b.add(r)
+	}
+	return b.model()
 }
 
-// model lays the records out in a table at most half full. Records with
-// the same masked key (a 2^-56 chance per pair) are merged.
+func (b *builder) add(r qrow) {
+	if len(r.cls) > 0 {
+		b.rows = append(b.rows, r)
+	}
+}
+
+// model lays the rows out in a table at most about 70% full. Rows with the
+// same masked key (a 2^-56 chance per pair) are merged.
 func (b *builder) model() (*Model, error) {
-	slices.SortFunc(b.recs, func(x, y record) int {
+	slices.SortFunc(b.rows, func(x, y qrow) int {
 		switch {
 		case x.h < y.h:
 			return -1
@@ -123,51 +184,116 @@ func (b *builder) model() (*Model, error) {
 		}
 		return 0
 	})
-	recs := b.recs[:0]
-	for _, r := range b.recs {
-		if n := len(recs); n > 0 && recs[n-1].h == r.h {
-			recs[n-1].pairs = mergePairs(recs[n-1].pairs, r.pairs)
+	rows := b.rows[:0]
+	for _, r := range b.rows {
+		if n := len(rows); n > 0 && rows[n-1].h == r.h {
+			rows[n-1] = mergeRows(rows[n-1], r)
 			continue
 		}
-		recs = append(recs, r)
+		rows = append(rows, r)
 	}
-	if 2*len(recs) > 1<<slotBits {
-		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", len(recs), 1<<(slotBits-1))
+	if len(rows)*10/7 > 1<<slotBits {
+		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", len(rows), (1<<slotBits)*7/10)
 	}
-	size := 1 << bits.Len(uint(2*len(recs)+1))
-	if size > 1<<slotBits {
-		size = 1 << slotBits
-	}
-	m := &Model{classes: b.classes, mask: uint32(size - 1), slots: make([]slot, size), feats: len(recs), keys: make([]uint64, len(recs))}
-	total := 0
-	for _, r := range recs {
-		total += len(r.pairs)
-	}
-	m.pairs = make([]pair, 0, total)
-	for k, r := range recs {
-		m.keys[k] = r.h
-		fp := uint32(r.h >> slotBits)
-		i := uint32(r.h) & m.mask
-		for m.slots[i].n != 0 {
-			i = (i + 1) & m.mask
+	size := 1 << bits.Len(uint(len(rows)*10/7+1))
+	size = min(size, 1<<slotBits)
+	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: make([]uint64, len(rows)), order: make([]uint32, len(rows))}
+	if b.classes <= maxDense {
+		m.dense = make([]denseSlot, size)
+	} else {
+		m.sparse = make([]sparseSlot, size)
+		n := 1
+		for _, r := range rows {
+			n += 1 + len(r.cls)
 		}
-		m.slots[i] = slot{fp: fp, start: uint32(len(m.pairs)), n: uint32(len(r.pairs))}
-		m.pairs = append(m.pairs, r.pairs...)
+		m.arena = make([]uint32, 1, n) // offset 0 is never a row
 	}
-	b.recs = nil
+	for k, r := range rows {
+		m.keys[k] = r.h
+		m.weights += len(r.cls)
+		i, fp := fingerprint(r.h)
+		i &= m.mask
+		if m.dense != nil {
+			for m.dense[i].fp != 0 {
+				i = (i + 1) & m.mask
+			}
+			s := denseSlot{fp: fp}
+			for j, c := range r.cls {
+				s.w[c] = r.q[j]
+			}
+			m.dense[i] = s
+		} else {
+			for m.sparse[i].fp != 0 {
+				i = (i + 1) & m.mask
+			}
+			m.sparse[i] = sparseSlot{fp: fp, off: uint32(len(m.arena))}
+			m.arena = append(m.arena, uint32(len(r.cls)))
+			for j, c := range r.cls {
+				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(r.q[j])))
+			}
+		}
+		m.order[k] = i
+	}
+	b.rows = nil
 	return m, nil
 }
 
-func mergePairs(a, b []pair) []pair {
-	out := slices.Clone(a)
-	for _, p := range b {
-		i := slices.IndexFunc(out, func(q pair) bool { return q.class == p.class })
-		if i < 0 {
-			out = append(out, p)
+// row returns the quantised weights in cell i, by class.
+func (m *Model) row(i uint32) (cls []uint16, q []int16) {
+	if m.dense != nil {
+		for c, w := range m.dense[i].w[:m.classes] {
+			if w != 0 {
+				cls = append(cls, uint16(c))
+				q = append(q, w)
+			}
+		}
+		return cls, q
+	}
+	off := m.sparse[i].off
+	for _, e := range m.arena[off+1 : off+1+m.arena[off]] {
+		cls = append(cls, uint16(e>>16))
+		q = append(q, int16(e))
+	}
+	return cls, q
+}
+
+func mergeRows(a, b qrow) qrow {
+	out := qrow{h: a.h, cls: slices.Clone(a.cls), q: slices.Clone(a.q)}
+	for j, c := range b.cls {
+		if i := slices.Index(out.cls, c); i >= 0 {
+			out.q[i] = int16(max(min(int32(out.q[i])+int32(b.q[j]), math.MaxInt16), -math.MaxInt16))
 		} else {
-			out[i].w += p.w
+			out.cls = append(out.cls, c)
+			out.q = append(out.q, b.q[j])
 		}
 	}
-	slices.SortFunc(out, func(x, y pair) int { return int(x.class) - int(y.class) })
-	return out
+	idx := make([]int, len(out.cls))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(x, y int) int { return int(out.cls[x]) - int(out.cls[y]) })
+	r := qrow{h: out.h}
+	for _, i := range idx {
+		r.cls = append(r.cls, out.cls[i])
+		r.q = append(r.q, out.q[i])
+	}
+	return r
+}
+
+// Prune returns a copy of the model without the weights whose magnitude is
+// below min, and without the features left with none.
+func (m *Model) Prune(min float32) (*Model, error) {
+	b := &builder{classes: m.classes, scale: m.scale, rows: make([]qrow, 0, len(m.keys))}
+	for k, h := range m.keys {
+		cls, q := m.row(m.order[k])
+		r := qrow{h: h}
+		for j, c := range cls {
+			if w := float32(q[j]) * m.scale; w >= min || -w >= min {
+				r.cls = append(r.cls, c)
+				r.q = append(r.q, q[j])
+			}
+		}
+		b.add(r)
+	}
+	return b.model()
 }

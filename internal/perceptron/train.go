@@ -120,24 +120,27 @@ func (t *Trainer) Model(o Options) (*Model, error) {
 	if clock == 0 {
 		clock = 1
 	}
-	b := newBuilder(t.classes, len(keys))
-	var cls []uint16
-	var ws []float32
+	hs := make([]uint64, 0, len(keys))
+	cls := make([][]uint16, 0, len(keys))
+	ws := make([][]float32, 0, len(keys))
 	for _, k := range keys {
-		cls, ws = cls[:0], ws[:0]
 		row := slices.Clone(t.rows[t.index[k]])
 		slices.SortFunc(row, func(a, b entry) int { return int(a.class - b.class) })
+		var c []uint16
+		var w []float32
 		for _, e := range row {
 			avg := (e.total + float64(t.clock-e.stamp)*e.w) / clock
 			if math.Abs(avg) < o.MinWeight || avg == 0 {
 				continue
 			}
-			cls = append(cls, uint16(e.class))
-			ws = append(ws, float32(avg))
+			c = append(c, uint16(e.class))
+			w = append(w, float32(avg))
 		}
-		b.add(k, cls, ws)
+		hs = append(hs, finalize(k)&keyMask)
+		cls = append(cls, c)
+		ws = append(ws, w)
 	}
-	return b.model()
+	return buildFloat(t.classes, hs, cls, ws)
 }
 
 // Argmax returns the index of the highest score among the allowed ones

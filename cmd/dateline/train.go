@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"dateline/syntax"
+)
+
+func init() {
+	register(command{name: "train", summary: "train a model from annotated data (train syntax|ner …)", run: runTrain})
+}
+
+func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "ner" {
+		return runTrainNER(ctx, args[1:], stdin, stdout, stderr)
+	}
+	if len(args) == 0 || args[0] != "syntax" {
+		fmt.Fprintln(stderr, "dateline train: want a model name: dateline train syntax --train FILE --dev FILE --out FILE")
+		return 2
+	}
+	fs := flag.NewFlagSet("train syntax", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o syntax.TrainOptions
+	fs.StringVar(&o.Train, "train", "", "training treebank (CoNLL-U)")
+	fs.StringVar(&o.Dev, "dev", "", "development treebank (CoNLL-U)")
+	out := fs.String("out", "", "model file to write (gzip)")
+	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
+	fs.IntVar(&o.ParseEpochs, "epochs", 0, "parser epochs (0: default)")
+	fs.IntVar(&o.TagEpochs, "tag-epochs", 0, "tagger epochs (0: default)")
+	fs.IntVar(&o.Jackknife, "jackknife", 0, "folds (0: default; 1: gold tags)")
+	fs.IntVar(&o.EvalEvery, "eval-every", 0, "score the parser on dev every N epochs (0: only at the end)")
+	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if o.Train == "" || o.Dev == "" || (*out == "" && !o.TagOnly) {
+		fmt.Fprintln(stderr, "dateline train syntax: --train, --dev and --out are required")
+		fs.Usage()
+		return 2
+	}
+	o.Log = stderr
+	start := time.Now()
+	m, sc, err := syntax.Train(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline train syntax: %v\n", err)
+		return 1
+	}
+	if *out != "" {
+		if err := writeModel(m, *out); err != nil {
+			fmt.Fprintf(stderr, "dateline train syntax: %v\n", err)
+			return 1
+		}
+	}
+	fmt.Fprintf(stdout, "trained in %s: dev %s\n", time.Since(start).Round(time.Second), sc)
+	return 0
+}
+
+// writeModel writes m to path through a temporary file, so a failed run
+// never leaves half a model.
+func writeModel(m *syntax.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %q: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %q: %w", path, err)
+	}
+	return os.Rename(tmp, path)
+}

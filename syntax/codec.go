@@ -1,0 +1,264 @@
+package syntax
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	pc "dateline/internal/perceptron"
+)
+
+const modelMagic = "DLSYNTAX1\n"
+
+// ErrModelFormat is wrapped by every error about a malformed model file.
+var ErrModelFormat = errors.New("malformed syntax model")
+
+// Write writes the model gzip-compressed. The same model always gives the
+// same bytes.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := &enc{w: bw}
+	e.bytes([]byte(modelMagic))
+	e.uvarint(uint64(len(m.tags)))
+	for _, t := range m.tags {
+		e.str(t.UPOS)
+		e.str(t.XPOS)
+	}
+	e.uvarint(uint64(len(m.rels)))
+	for _, r := range m.rels {
+		e.str(r)
+	}
+	e.uvarint(uint64(m.rootRel))
+	// Ambiguity classes: a table of the distinct classes, then per word
+	// its class's number.
+	keys := sortedKeys(m.amb)
+	var classes []uint64
+	classID := map[uint64]uint64{}
+	for _, k := range keys {
+		if _, ok := classID[m.amb[k]]; !ok {
+			classID[m.amb[k]] = uint64(len(classes))
+			classes = append(classes, m.amb[k])
+		}
+	}
+	e.uvarint(uint64(len(classes)))
+	for _, c := range classes {
+		e.u64(c)
+	}
+	e.keys(keys, func(k uint64) { e.uvarint(classID[m.amb[k]]) })
+	e.keys(sortedKeys(m.dict), func(k uint64) { e.uvarint(uint64(m.dict[k])) })
+	e.keys(sortedKeys(m.lemmas.except), func(k uint64) { e.str(m.lemmas.except[k]) })
+	e.keys(sortedKeys(m.lemmas.rules), func(k uint64) {
+		r := m.lemmas.rules[k]
+		e.uvarint(uint64(r.strip))
+		e.str(r.add)
+	})
+	for _, pm := range []*pc.Model{m.tagger, m.tagger2, m.parser, m.labeler} {
+		if pm == nil {
+			e.uvarint(0)
+			continue
+		}
+		e.uvarint(1)
+		if e.err == nil {
+			_, e.err = pm.WriteTo(bw)
+		}
+	}
+	if e.err != nil {
+		return e.err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func sortedKeys[V any](m map[uint64]V) []uint64 {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+type enc struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *enc) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+func (e *enc) uvarint(v uint64) { e.bytes(e.buf[:binary.PutUvarint(e.buf[:], v)]) }
+func (e *enc) u64(v uint64)     { e.bytes(binary.LittleEndian.AppendUint64(e.buf[:0], v)) }
+func (e *enc) str(s string) {
+	e.uvarint(uint64(len(s)))
+	e.bytes([]byte(s))
+}
+
+// keys writes sorted map keys delta-coded, each followed by its value.
+func (e *enc) keys(keys []uint64, val func(uint64)) {
+	e.uvarint(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		e.uvarint(k - prev)
+		prev = k
+		val(k)
+	}
+}
+
+// ReadModel reads a model written by Write; name is used in errors.
+func ReadModel(r io.Reader, name string) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model %q: %w (%v)", name, ErrModelFormat, err)
+	}
+	d := &dec{r: bufio.NewReader(zr)}
+	m, err := d.model(name)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model %q: %w", name, err)
+	}
+	return m, nil
+}
+
+type dec struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *dec) fail(what string, err error) {
+	if d.err == nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		d.err = fmt.Errorf("%s: %w (%v)", what, ErrModelFormat, err)
+	}
+}
+
+func (d *dec) uvarint(what string, limit uint64) uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil || v > limit {
+		d.fail(what, err)
+		return 0
+	}
+	return v
+}
+
+func (d *dec) u64(what string) uint64 {
+	var b [8]byte
+	if d.err == nil {
+		if _, err := io.ReadFull(d.r, b[:]); err != nil {
+			d.fail(what, err)
+		}
+	}
+	return binary.LittleEndian.Uint64(b[:])
+}
+
+func (d *dec) str(what string) string {
+	n := d.uvarint(what, 1<<16)
+	if d.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(what, err)
+	}
+	return string(b)
+}
+
+func (d *dec) keys(what string, val func(k uint64)) {
+	n := d.uvarint(what+" count", 1<<24)
+	var k uint64
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		k += d.uvarint(what, 1<<64-1)
+		val(k)
+	}
+}
+
+func (d *dec) model(name string) (*Model, error) {
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(d.r, head); err != nil || string(head) != modelMagic {
+		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
+	}
+	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
+	nt := d.uvarint("tag count", 1<<15)
+	for i := uint64(0); i < nt && d.err == nil; i++ {
+		m.tags = append(m.tags, Tag{d.str("tag"), d.str("tag")})
+	}
+	nr := d.uvarint("relation count", 1<<15)
+	for i := uint64(0); i < nr && d.err == nil; i++ {
+		m.rels = append(m.rels, d.str("relation"))
+	}
+	if d.err == nil && (nt == 0 || nr == 0) {
+		d.fail("no tags or relations", nil)
+	}
+	m.rootRel = int32(d.uvarint("root relation", max(nr, 1)-1))
+	nc := d.uvarint("ambiguity class count", 1<<20)
+	classes := make([]uint64, 0, min(nc, 1<<12))
+	for i := uint64(0); i < nc && d.err == nil; i++ {
+		classes = append(classes, d.u64("ambiguity class"))
+	}
+	d.keys("ambiguity", func(k uint64) {
+		if c := d.uvarint("ambiguity class", max(nc, 1)-1); d.err == nil {
+			m.amb[k] = classes[c]
+		}
+	})
+	d.keys("dictionary", func(k uint64) { m.dict[k] = int32(d.uvarint("dictionary tag", max(nt, 1)-1)) })
+	d.keys("lemma exception", func(k uint64) { m.lemmas.except[k] = d.str("lemma") })
+	d.keys("lemma rule", func(k uint64) {
+		strip := d.uvarint("lemma rule", 255)
+		m.lemmas.rules[k] = rule{strip: uint8(strip), add: d.str("lemma rule")}
+	})
+	if d.err != nil {
+		return nil, d.err
+	}
+	want := []int{len(m.tags), len(m.tags), nActions, len(m.rels)}
+	models := make([]*pc.Model, 4)
+	for i := range models {
+		if d.uvarint("model flag", 1) == 0 {
+			if d.err == nil && i != 1 {
+				return nil, fmt.Errorf("model %d missing: %w", i, ErrModelFormat)
+			}
+			continue
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		pm, err := pc.Read(d.r, name)
+		if err != nil {
+			return nil, err
+		}
+		if pm.Classes() != want[i] {
+			return nil, fmt.Errorf("model %d has %d classes, want %d: %w", i, pm.Classes(), want[i], ErrModelFormat)
+		}
+		models[i] = pm
+	}
+	m.tagger, m.tagger2, m.parser, m.labeler = models[0], models[1], models[2], models[3]
+	m.finish()
+	return m, nil
+}
+
+// finish derives what the model file does not store.
+func (m *Model) finish() {
+	m.lemmas.propn = make([]bool, len(m.tags))
+	for i, t := range m.tags {
+		m.lemmas.propn[i] = t.UPOS == "PROPN"
+	}
+	m.labAllowed = make([]bool, len(m.rels))
+	for i := range m.labAllowed {
+		m.labAllowed[i] = int32(i) != m.rootRel
+	}
+}

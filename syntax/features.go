@@ -1,0 +1,365 @@
+package syntax
+
+import (
+	pc "dateline/internal/perceptron"
+)
+
+// sent is a sentence as the parser sees it: per word (index n is the root)
+// the lower-case form hash and the predicted tag class plus one (0 = none).
+type sent struct {
+	w []uint64
+	p []uint64
+}
+
+const noWord = 0x6e6f6e65 // hash value for "no such position"
+
+func (x *sent) word(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return x.w[i]
+}
+
+func (x *sent) tag(i int32) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return x.p[i]
+}
+
+func lab(s *state, i int32) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return uint64(s.rel[i] + 2)
+}
+
+func at(a []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return a[i]
+}
+
+func val(a []int32, i int32) uint64 {
+	if i < 0 {
+		return 99
+	}
+	return uint64(a[i])
+}
+
+func set(a []uint64, i int32) uint64 {
+	if i < 0 {
+		return 1 << 63
+	}
+	return a[i]
+}
+
+// dist buckets a distance between two positions.
+func dist(a, b int32) uint64 {
+	if a < 0 || b < 0 {
+		return 0
+	}
+	d := b - a
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 7:
+		return 5
+	case d <= 12:
+		return 6
+	}
+	return 7
+}
+
+// Parser feature templates (after Zhang and Nivre 2011, adapted to
+// arc-hybrid: the second stack item S1 stands where arc-eager has the
+// head of S0). Numbers are part of the model: append, never renumber.
+const (
+	fS0wp = iota + 1
+	fS0w
+	fS0p
+	fB0wp
+	fB0w
+	fB0p
+	fB1wp
+	fB1w
+	fB1p
+	fB2wp
+	fB2w
+	fB2p
+	fS1wp
+	fS1w
+	fS1p
+	fS2p
+	fS2w
+	fS0wpB0wp
+	fS0wpB0w
+	fS0wB0wp
+	fS0wpB0p
+	fS0pB0wp
+	fS0wB0w
+	fS0pB0p
+	fB0pB1p
+	fS1pS0p
+	fS1wS0w
+	fS1wpS0p
+	fS1pS0wp
+	fB0pB1pB2p
+	fS0pB0pB1p
+	fS1pS0pB0p
+	fS0pS0lpB0p
+	fS0pS0rpB0p
+	fS0pB0pB0lp
+	fS2pS1pS0p
+	fS1pS1rpS0p
+	fS0wd
+	fS0pd
+	fB0wd
+	fB0pd
+	fS0wB0wd
+	fS0pB0pd
+	fS1pS0pd
+	fS1wS0wd
+	fS0wvr
+	fS0pvr
+	fS0wvl
+	fS0pvl
+	fB0wvl
+	fB0pvl
+	fS1pvr
+	fS0lw
+	fS0lp
+	fS0ll
+	fS0rw
+	fS0rp
+	fS0rl
+	fB0lw
+	fB0lp
+	fB0ll
+	fS1rw
+	fS1rp
+	fS1rl
+	fS1lp
+	fS0l2w
+	fS0l2p
+	fS0l2l
+	fS0r2w
+	fS0r2p
+	fS0r2l
+	fB0l2w
+	fB0l2p
+	fB0l2l
+	fS0pS0lpS0l2p
+	fS0pS0rpS0r2p
+	fB0pB0lpB0l2p
+	fS0wsr
+	fS0psr
+	fS0wsl
+	fS0psl
+	fB0wsl
+	fB0psl
+	fS1psr
+	fS0pS0llS0rl
+	fS1pS0pB0pB1p
+)
+
+// parseFeatures appends the features of the configuration.
+func parseFeatures(feats []uint64, x *sent, s *state) []uint64 {
+	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
+	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)
+	s0w, s0p := x.word(s0), x.tag(s0)
+	s1w, s1p := x.word(s1), x.tag(s1)
+	s2w, s2p := x.word(s2), x.tag(s2)
+	b0w, b0p := x.word(b0), x.tag(b0)
+	b1w, b1p := x.word(b1), x.tag(b1)
+	b2w, b2p := x.word(b2), x.tag(b2)
+	s0l, s0r, s0l2, s0r2 := at(s.lc1, s0), at(s.rc1, s0), at(s.lc2, s0), at(s.rc2, s0)
+	b0l, b0l2 := at(s.lc1, b0), at(s.lc2, b0)
+	s1l, s1r := at(s.lc1, s1), at(s.rc1, s1)
+	d01 := dist(s0, b0)
+	d10 := dist(s1, s0)
+	h := pc.Hash
+	return append(feats,
+		h(fS0wp, s0w, s0p),
+		h(fS0w, s0w),
+		h(fS0p, s0p),
+		h(fB0wp, b0w, b0p),
+		h(fB0w, b0w),
+		h(fB0p, b0p),
+		h(fB1wp, b1w, b1p),
+		h(fB1w, b1w),
+		h(fB1p, b1p),
+		h(fB2wp, b2w, b2p),
+		h(fB2w, b2w),
+		h(fB2p, b2p),
+		h(fS1wp, s1w, s1p),
+		h(fS1w, s1w),
+		h(fS1p, s1p),
+		h(fS2p, s2p),
+		h(fS2w, s2w),
+		h(fS0wpB0wp, s0w, s0p, b0w, b0p),
+		h(fS0wpB0w, s0w, s0p, b0w),
+		h(fS0wB0wp, s0w, b0w, b0p),
+		h(fS0wpB0p, s0w, s0p, b0p),
+		h(fS0pB0wp, s0p, b0w, b0p),
+		h(fS0wB0w, s0w, b0w),
+		h(fS0pB0p, s0p, b0p),
+		h(fB0pB1p, b0p, b1p),
+		h(fS1pS0p, s1p, s0p),
+		h(fS1wS0w, s1w, s0w),
+		h(fS1wpS0p, s1w, s1p, s0p),
+		h(fS1pS0wp, s1p, s0w, s0p),
+		h(fB0pB1pB2p, b0p, b1p, b2p),
+		h(fS0pB0pB1p, s0p, b0p, b1p),
+		h(fS1pS0pB0p, s1p, s0p, b0p),
+		h(fS0pS0lpB0p, s0p, x.tag(s0l), b0p),
+		h(fS0pS0rpB0p, s0p, x.tag(s0r), b0p),
+		h(fS0pB0pB0lp, s0p, b0p, x.tag(b0l)),
+		h(fS2pS1pS0p, s2p, s1p, s0p),
+		h(fS1pS1rpS0p, s1p, x.tag(s1r), s0p),
+		h(fS0wd, s0w, d01),
+		h(fS0pd, s0p, d01),
+		h(fB0wd, b0w, d01),
+		h(fB0pd, b0p, d01),
+		h(fS0wB0wd, s0w, b0w, d01),
+		h(fS0pB0pd, s0p, b0p, d01),
+		h(fS1pS0pd, s1p, s0p, d10),
+		h(fS1wS0wd, s1w, s0w, d10),
+		h(fS0wvr, s0w, val(s.nr, s0)),
+		h(fS0pvr, s0p, val(s.nr, s0)),
+		h(fS0wvl, s0w, val(s.nl, s0)),
+		h(fS0pvl, s0p, val(s.nl, s0)),
+		h(fB0wvl, b0w, val(s.nl, b0)),
+		h(fB0pvl, b0p, val(s.nl, b0)),
+		h(fS1pvr, s1p, val(s.nr, s1)),
+		h(fS0lw, x.word(s0l)),
+		h(fS0lp, x.tag(s0l)),
+		h(fS0ll, lab(s, s0l)),
+		h(fS0rw, x.word(s0r)),
+		h(fS0rp, x.tag(s0r)),
+		h(fS0rl, lab(s, s0r)),
+		h(fB0lw, x.word(b0l)),
+		h(fB0lp, x.tag(b0l)),
+		h(fB0ll, lab(s, b0l)),
+		h(fS1rw, x.word(s1r)),
+		h(fS1rp, x.tag(s1r)),
+		h(fS1rl, lab(s, s1r)),
+		h(fS1lp, x.tag(s1l)),
+		h(fS0l2w, x.word(s0l2)),
+		h(fS0l2p, x.tag(s0l2)),
+		h(fS0l2l, lab(s, s0l2)),
+		h(fS0r2w, x.word(s0r2)),
+		h(fS0r2p, x.tag(s0r2)),
+		h(fS0r2l, lab(s, s0r2)),
+		h(fB0l2w, x.word(b0l2)),
+		h(fB0l2p, x.tag(b0l2)),
+		h(fB0l2l, lab(s, b0l2)),
+		h(fS0pS0lpS0l2p, s0p, x.tag(s0l), x.tag(s0l2)),
+		h(fS0pS0rpS0r2p, s0p, x.tag(s0r), x.tag(s0r2)),
+		h(fB0pB0lpB0l2p, b0p, x.tag(b0l), x.tag(b0l2)),
+		h(fS0wsr, s0w, set(s.rset, s0)),
+		h(fS0psr, s0p, set(s.rset, s0)),
+		h(fS0wsl, s0w, set(s.lset, s0)),
+		h(fS0psl, s0p, set(s.lset, s0)),
+		h(fB0wsl, b0w, set(s.lset, b0)),
+		h(fB0psl, b0p, set(s.lset, b0)),
+		h(fS1psr, s1p, set(s.rset, s1)),
+		h(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r)),
+		h(fS1pS0pB0pB1p, s1p, s0p, b0p, b1p),
+	)
+}
+
+// Labeller feature templates, for the arc from h to d made now (d's
+// subtree is complete: arc-hybrid attaches a word only after all of its
+// dependents).
+const (
+	lBias = iota + 1
+	lDw
+	lDp
+	lHw
+	lHp
+	lDwHp
+	lDpHw
+	lDpHp
+	lDpHpDir
+	lDpHpDist
+	lDwHw
+	lDlcw
+	lDlcl
+	lDlcwDp
+	lDlc2l
+	lDrcl
+	lDrcwDp
+	lDrc2l
+	lDsetsDp
+	lHsetsHp
+	lHlclDp
+	lHrclDp
+	lDpDm1p
+	lDpDp1p
+	lHpHp1p
+	lDwDir
+	lHwDir
+	lDlcpDpHp
+	lDpHpHsl
+	lDsuf
+)
+
+// labelFeatures appends the labeller's features for the arc h -> d.
+func labelFeatures(feats []uint64, x *sent, ws []word, s *state, h, d int32) []uint64 {
+	dw, dp, hw, hp := x.word(d), x.tag(d), x.word(h), x.tag(h)
+	var dir uint64
+	if d < h {
+		dir = 1
+	}
+	ds := dist(d, h)
+	dlc, dlc2, drc, drc2 := s.lc1[d], s.lc2[d], s.rc1[d], s.rc2[d]
+	var dm1, dp1, hp1 int32 = d - 1, d + 1, h + 1
+	if dp1 >= s.n {
+		dp1 = -1
+	}
+	if hp1 >= s.n {
+		hp1 = -1
+	}
+	var dsuf uint64
+	if d >= 0 && int(d) < len(ws) {
+		dsuf = ws[d].suf[2]
+	}
+	f := pc.Hash
+	return append(feats,
+		f(lBias),
+		f(lDw, dw),
+		f(lDp, dp),
+		f(lHw, hw),
+		f(lHp, hp),
+		f(lDwHp, dw, hp),
+		f(lDpHw, dp, hw),
+		f(lDpHp, dp, hp),
+		f(lDpHpDir, dp, hp, dir),
+		f(lDpHpDist, dp, hp, dir, ds),
+		f(lDwHw, dw, hw),
+		f(lDlcw, x.word(dlc)),
+		f(lDlcl, lab(s, dlc), dp),
+		f(lDlcwDp, x.word(dlc), dp, dir),
+		f(lDlc2l, lab(s, dlc2), dp),
+		f(lDrcl, lab(s, drc), dp),
+		f(lDrcwDp, x.word(drc), dp),
+		f(lDrc2l, lab(s, drc2), dp),
+		f(lDsetsDp, s.lset[d], s.rset[d], dp, dir),
+		f(lHsetsHp, s.lset[h], s.rset[h], hp, dir),
+		f(lHlclDp, lab(s, s.lc1[h]), dp, hp),
+		f(lHrclDp, lab(s, s.rc1[h]), dp, hp),
+		f(lDpDm1p, dp, x.tag(dm1)),
+		f(lDpDp1p, dp, x.tag(dp1)),
+		f(lHpHp1p, hp, x.tag(hp1)),
+		f(lDwDir, dw, dir),
+		f(lHwDir, hw, dir),
+		f(lDlcpDpHp, x.tag(dlc), dp, hp, dir),
+		f(lDpHpHsl, dp, hp, s.lset[h], dir),
+		f(lDsuf, dsuf, dp),
+	)
+}

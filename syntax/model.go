@@ -1,0 +1,180 @@
+package syntax
+
+import (
+	"sync"
+
+	pc "dateline/internal/perceptron"
+)
+
+// Model is a trained tagger, lemmatiser and parser. It is read-only once
+// made, and safe for concurrent use.
+type Model struct {
+	tags    []Tag
+	rels    []string
+	rootRel int32
+	amb     map[uint64]uint64 // lower-case form -> ambiguity class
+	dict    map[uint64]int32  // form -> its only tag
+	tagger  *pc.Model
+	tagger2 *pc.Model // second pass, which sees the first pass's tags; nil for one pass
+	parser  *pc.Model
+	labeler *pc.Model
+	lemmas  *lemmatizer
+	// labAllowed marks the relations the labeller may give: all but root,
+	// which only the arc to the root position gets.
+	labAllowed []bool
+
+	pool sync.Pool // *scratch
+}
+
+// Sentence is one sentence to analyse: Words is the input; Parse fills
+// the rest, one entry per word. Head is the 0-based index of the head
+// word, -1 for the root; Rel its Universal Dependencies relation
+// (with subtypes, like "nsubj:pass").
+type Sentence struct {
+	Words             []string
+	UPOS, XPOS, Lemma []string
+	Head              []int
+	Rel               []string
+}
+
+// scratch is per-call working memory, pooled so that parsing allocates
+// (almost) nothing per sentence.
+type scratch struct {
+	ws     []word // padded: ws[i+2] is word i
+	tags   []int32
+	first  []int32 // first-pass tags
+	x      sent
+	st     state
+	feats  []uint64
+	scores []float32
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	n := max(len(m.tags), len(m.rels), nActions)
+	return &scratch{scores: make([]float32, n), feats: make([]uint64, 0, 128)}
+}
+
+// Parse tags, lemmatises and parses s.Words, filling the other fields of s
+// (their memory is reused when large enough). An empty sentence is left
+// empty.
+func (m *Model) Parse(s *Sentence) {
+	n := len(s.Words)
+	s.UPOS, s.XPOS, s.Lemma = resize(s.UPOS, n), resize(s.XPOS, n), resize(s.Lemma, n)
+	s.Rel = resize(s.Rel, n)
+	if cap(s.Head) < n {
+		s.Head = make([]int, n)
+	}
+	s.Head = s.Head[:n]
+	if n == 0 {
+		return
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	m.prepare(sc, s.Words)
+	m.tag(sc, n)
+	for i, t := range sc.tags {
+		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
+		s.Lemma[i] = m.lemmas.lemma(s.Words[i], t)
+	}
+	m.parse(sc, n)
+	for i := 0; i < n; i++ {
+		h := int(sc.st.head[i])
+		if h >= n {
+			h = -1
+		}
+		s.Head[i] = h
+		s.Rel[i] = m.rels[sc.st.rel[i]]
+	}
+}
+
+func resize(a []string, n int) []string {
+	if cap(a) < n {
+		return make([]string, n)
+	}
+	return a[:n]
+}
+
+// prepare hashes the words, padded with two positions on each side.
+func (m *Model) prepare(sc *scratch, words []string) {
+	n := len(words)
+	if cap(sc.ws) < n+4 {
+		sc.ws = make([]word, n+4)
+	}
+	sc.ws = sc.ws[:n+4]
+	sc.ws[0], sc.ws[1], sc.ws[n+2], sc.ws[n+3] = padWord, padWord, padWord, padWord
+	for i, w := range words {
+		sc.ws[i+2] = makeWord(w, i == 0)
+	}
+	lookupLex(m.amb, m.dict, sc.ws[2:n+2])
+}
+
+// tag assigns a tag class to each word: left to right, then once more
+// knowing the first pass's tags of the words to the right.
+func (m *Model) tag(sc *scratch, n int) {
+	if cap(sc.tags) < n {
+		sc.tags, sc.first = make([]int32, n), make([]int32, n)
+	}
+	sc.tags, sc.first = sc.tags[:n], sc.first[:n]
+	m.tagPass(sc, m.tagger, nil, sc.tags)
+	if m.tagger2 != nil {
+		copy(sc.first, sc.tags)
+		m.tagPass(sc, m.tagger2, sc.first, sc.tags)
+	}
+}
+
+func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
+	tm1, tm2 := int32(-1), int32(-1)
+	for i := range out {
+		t := sc.ws[i+2].lexTag
+		if t < 0 {
+			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first)
+			t = int32(pm.Predict(sc.feats, sc.scores, nil))
+		}
+		out[i] = t
+		tm2, tm1 = tm1, t
+	}
+}
+
+// rootTag is the parser's tag for the root position.
+const rootTag = 1 << 20
+
+// setSent fills the parser's view of the words from the hashed words and
+// the given tags.
+func setSent(x *sent, ws []word, tags []int32) {
+	n := len(tags)
+	if cap(x.w) < n+1 {
+		x.w, x.p = make([]uint64, n+1), make([]uint64, n+1)
+	}
+	x.w, x.p = x.w[:n+1], x.p[:n+1]
+	for i := 0; i < n; i++ {
+		x.w[i], x.p[i] = ws[i+2].lower, uint64(tags[i]+1)
+	}
+	x.w[n], x.p[n] = rootWord.lower, rootTag
+}
+
+// parse runs the greedy transition parser over the tagged words.
+func (m *Model) parse(sc *scratch, n int) {
+	setSent(&sc.x, sc.ws, sc.tags)
+	st := &sc.st
+	st.reset(n)
+	var ok [nActions]bool
+	for !st.terminal() {
+		st.legal(&ok)
+		sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
+		a := m.parser.Predict(sc.feats, sc.scores, ok[:])
+		l := int32(-1)
+		if a != shift {
+			d, h := st.arc(a)
+			if h == st.n {
+				l = m.rootRel
+			} else {
+				sc.feats = labelFeatures(sc.feats[:0], &sc.x, sc.ws[2:n+2], st, h, d)
+				l = int32(m.labeler.Predict(sc.feats, sc.scores, m.labAllowed))
+			}
+		}
+		st.apply(a, l)
+	}
+}

@@ -1,0 +1,53 @@
+// Package syntax tags, lemmatises and parses English sentences: Universal
+// Dependencies UPOS and Penn Treebank XPOS tags, lemmas, and labelled
+// dependency trees.
+//
+// The tagger is a two-pass greedy averaged perceptron over word, affix,
+// shape and tag-context features; lemmas come from suffix rules and an
+// exception list learned from the treebank; the parser is a greedy
+// arc-hybrid transition parser trained with a dynamic oracle, with a
+// separate labeller that names each arc as it is made. All of it is one
+// model trained by `dateline train syntax` from UD English EWT (see
+// model/README.md), embedded in the binary and loaded once on first use.
+package syntax
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"io/fs"
+	"sync"
+)
+
+//go:embed model
+var modelFS embed.FS
+
+// ModelPath is the embedded model's path inside modelFS.
+const ModelPath = "model/syntax.model.gz"
+
+// ErrNoModel is returned when the binary was built without a model.
+var ErrNoModel = errors.New("no syntax model embedded; run dateline train syntax")
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, decoding it on first use. The model
+// is shared and read-only.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		b, err := modelFS.ReadFile(ModelPath)
+		if errors.Is(err, fs.ErrNotExist) {
+			defaultErr = ErrNoModel
+			return
+		}
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(b), ModelPath)
+	})
+	return defaultModel, defaultErr
+}

@@ -1,0 +1,228 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	pc "dateline/internal/perceptron"
+)
+
+// TrainOptions says what to train on and how. The zero value of each
+// number picks the default.
+type TrainOptions struct {
+	Train, Dev   string // CoNLL-U files
+	Seed         uint64
+	TagEpochs    int // default 8
+	ParseEpochs  int // default 12
+	Jackknife    int // folds for the parser's training tags; default 5; 1 uses gold tags
+	ExploreAfter int // epochs with oracle actions only before following the model's own; default 1
+	MinWeight    float64
+	EvalEvery    int       // score the parser on dev every that many epochs; 0 never
+	TagOnly      bool      // stop after the tagger (for experiments)
+	Log          io.Writer // progress; nil for none
+}
+
+func (o *TrainOptions) defaults() {
+	if o.TagEpochs == 0 {
+		o.TagEpochs = 8
+	}
+	if o.ParseEpochs == 0 {
+		o.ParseEpochs = 12
+	}
+	if o.Jackknife == 0 {
+		o.Jackknife = 5
+	}
+	if o.ExploreAfter == 0 {
+		o.ExploreAfter = 1
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// Train trains a model from a treebank and reports its accuracy on the
+// development file. The same options give the same model.
+func Train(o TrainOptions) (*Model, Scores, error) {
+	o.defaults()
+	start := time.Now()
+	rawTrain, err := readTreebank(o.Train)
+	if err != nil {
+		return nil, Scores{}, fmt.Errorf("training treebank: %w", err)
+	}
+	rawDev, err := readTreebank(o.Dev)
+	if err != nil {
+		return nil, Scores{}, fmt.Errorf("development treebank: %w", err)
+	}
+	v := newVocab(rawTrain)
+	if v.rootRel < 0 {
+		return nil, Scores{}, fmt.Errorf("training treebank %q: no word has the relation root", o.Train)
+	}
+	train, err := v.convert(rawTrain)
+	if err != nil {
+		return nil, Scores{}, fmt.Errorf("training treebank %q: %w", o.Train, err)
+	}
+	dev, err := v.convert(rawDev)
+	if err != nil {
+		return nil, Scores{}, fmt.Errorf("development treebank %q: %w", o.Dev, err)
+	}
+	fmt.Fprintf(o.Log, "train: %d sentences, %d tags, %d relations; dev: %d sentences\n", len(train), len(v.tags), len(v.rels), len(dev))
+
+	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel}
+	m.amb, m.dict = buildLexicon(train, len(v.tags))
+	m.lemmas = buildLemmatizer(train, v)
+
+	// Tags the parser trains on: predicted by taggers that did not see the
+	// sentence, so the parser learns to live with tagging errors.
+	predTags := make([][]int32, len(train))
+	if o.Jackknife > 1 {
+		for fold := 0; fold < o.Jackknife; fold++ {
+			var in, out []*tsent
+			var outIdx []int
+			for i, s := range train {
+				if i%o.Jackknife == fold {
+					out = append(out, s)
+					outIdx = append(outIdx, i)
+				} else {
+					in = append(in, s)
+				}
+			}
+			fm := &Model{tags: v.tags}
+			fm.amb, fm.dict = buildLexicon(in, len(v.tags))
+			fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1)
+			if err != nil {
+				return nil, Scores{}, err
+			}
+			for j, s := range out {
+				predTags[outIdx[j]] = fm.tagWords(s.words)
+			}
+			fmt.Fprintf(o.Log, "jackknife fold %d/%d tagged (%s)\n", fold+1, o.Jackknife, time.Since(start).Round(time.Second))
+		}
+	} else {
+		for i, s := range train {
+			predTags[i] = s.tags
+		}
+	}
+	if m.tagger, err = trainTagger(m, train, nil, o, o.Seed); err != nil {
+		return nil, Scores{}, err
+	}
+	if o.Jackknife > 1 {
+		fmt.Fprintf(o.Log, "tagger pass 1: dev UPOS %.4f\n", evalTags(m, dev, o.Log))
+		if m.tagger2, err = trainTagger(m, train, predTags, o, o.Seed+100); err != nil {
+			return nil, Scores{}, err
+		}
+	}
+	fmt.Fprintf(o.Log, "tagger: %d features, %d weights; dev UPOS %.4f (%s)\n", m.tagger.Features(), m.tagger.Weights(), evalTags(m, dev, o.Log), time.Since(start).Round(time.Second))
+
+	if o.TagOnly {
+		return m, Scores{}, nil
+	}
+	if err := trainParser(m, train, predTags, dev, o, start); err != nil {
+		return nil, Scores{}, err
+	}
+	sc := Evaluate(m, dev)
+	fmt.Fprintf(o.Log, "dev: %s (%s)\n", sc, time.Since(start).Round(time.Second))
+	return m, sc, nil
+}
+
+// tagWords tags a sentence (for jackknifing and evaluation).
+func (m *Model) tagWords(words []string) []int32 {
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	m.prepare(sc, words)
+	m.tag(sc, len(words))
+	out := make([]int32, len(words))
+	copy(out, sc.tags)
+	return out
+}
+
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0x6461746c696e65)) }
+
+// trainTagger trains a tagger for m (whose lexicon is set) on sents: the
+// first pass when first is nil, else the second pass, with first holding
+// each sentence's first-pass tags.
+func trainTagger(m *Model, sents []*tsent, first [][]int32, o TrainOptions, seed uint64) (*pc.Model, error) {
+	rng := newRand(seed)
+	tr := pc.NewTrainer(len(m.tags))
+	sc := m.getScratch()
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 0; epoch < o.TagEpochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			s := sents[k]
+			m.prepare(sc, s.words)
+			var f []int32
+			if first != nil {
+				f = first[k]
+			}
+			tm1, tm2 := int32(-1), int32(-1)
+			for i := range s.words {
+				t := sc.ws[i+2].lexTag
+				if t < 0 {
+					sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, f)
+					t = int32(tr.Predict(sc.feats, sc.scores, nil))
+					tr.Update(sc.feats, int(s.tags[i]), int(t))
+					tr.Tick()
+				}
+				tm2, tm1 = tm1, t
+			}
+		}
+	}
+	return tr.Model(pc.Options{MinWeight: o.MinWeight})
+}
+
+// buildLexicon collects the ambiguity class of every word seen at least
+// twice and the tag of frequent words that (nearly) always have one tag.
+func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int32) {
+	type counts struct {
+		n    int
+		tags map[int32]int
+	}
+	byLower := map[uint64]*counts{}
+	byForm := map[uint64]*counts{}
+	add := func(m map[uint64]*counts, k uint64, t int32) {
+		c := m[k]
+		if c == nil {
+			c = &counts{tags: map[int32]int{}}
+			m[k] = c
+		}
+		c.n++
+		c.tags[t]++
+	}
+	for _, s := range sents {
+		for i, w := range s.words {
+			hw := makeWord(w, false)
+			add(byLower, hw.lower, s.tags[i])
+			add(byForm, hw.form, s.tags[i])
+		}
+	}
+	amb := map[uint64]uint64{}
+	for k, c := range byLower {
+		if c.n < 2 {
+			continue
+		}
+		h := uint64(0x616d62)
+		for t := int32(0); t < int32(ntags); t++ {
+			if c.tags[t] > 0 {
+				h = pc.Mix(h, uint64(t)+1)
+			}
+		}
+		amb[k] = h
+	}
+	dict := map[uint64]int32{}
+	for k, c := range byForm {
+		if c.n < 20 {
+			continue
+		}
+		for t, n := range c.tags {
+			if float64(n) >= 0.995*float64(c.n) {
+				dict[k] = t
+			}
+		}
+	}
+	return amb, dict
+}

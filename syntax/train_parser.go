@@ -1,0 +1,118 @@
+package syntax
+
+import (
+	"fmt"
+	"time"
+
+	pc "dateline/internal/perceptron"
+)
+
+// trainParser trains the transition classifier and the labeller of m with
+// the dynamic oracle: after the first ExploreAfter epochs the parser
+// follows its own (possibly wrong) predictions, and learns the best action
+// from wherever they lead.
+func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o TrainOptions, start time.Time) error {
+	rng := newRand(o.Seed ^ 0x70617273)
+	acts := pc.NewTrainer(nActions)
+	labs := pc.NewTrainer(len(m.rels))
+	gold := make([][]int32, len(train))
+	lifted := 0
+	for i, s := range train {
+		h, n := projectivize(s.heads)
+		lifted += n
+		for d := range h {
+			if h[d] < 0 {
+				h[d] = int32(len(h))
+			}
+		}
+		gold[i] = h
+	}
+	fmt.Fprintf(o.Log, "parser: %d non-projective arcs lifted for training\n", lifted)
+	labAllowed := make([]bool, len(m.rels))
+	for i := range labAllowed {
+		labAllowed[i] = int32(i) != m.rootRel
+	}
+	sc := m.getScratch()
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var ok [nActions]bool
+	var cost [nActions]int
+	for epoch := 0; epoch < o.ParseEpochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		explore := epoch >= o.ExploreAfter
+		var steps, wrong int
+		for _, k := range order {
+			s, g := train[k], gold[k]
+			n := len(s.words)
+			m.prepare(sc, s.words)
+			setSent(&sc.x, sc.ws, tags[k])
+			st := &sc.st
+			st.reset(n)
+			for !st.terminal() {
+				st.legal(&ok)
+				costs(st, g, &ok, &cost)
+				sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
+				acts.Score(sc.feats, sc.scores)
+				pred := pc.Argmax(sc.scores[:nActions], ok[:])
+				best := -1
+				for a := 0; a < nActions; a++ {
+					if ok[a] && cost[a] == 0 && (best < 0 || sc.scores[a] > sc.scores[best]) {
+						best = a
+					}
+				}
+				if best < 0 { // cannot happen with projective gold; be safe
+					best = pred
+				}
+				steps++
+				if cost[pred] > 0 {
+					wrong++
+					acts.Update(sc.feats, best, pred)
+				}
+				acts.Tick()
+				a := best
+				if explore && rng.Float64() < 0.9 {
+					a = pred
+				}
+				l := int32(-1)
+				if a != shift {
+					d, h := st.arc(a)
+					if h == st.n {
+						l = m.rootRel
+					} else {
+						sc.feats = labelFeatures(sc.feats[:0], &sc.x, sc.ws[2:n+2], st, h, d)
+						labs.Score(sc.feats, sc.scores)
+						l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
+						if g[d] == h {
+							labs.Update(sc.feats, int(s.rels[d]), int(l))
+							labs.Tick()
+						}
+					}
+				}
+				st.apply(a, l)
+			}
+		}
+		fmt.Fprintf(o.Log, "parser epoch %d: %.4f of %d steps wrong, %d features (%s)\n", epoch+1, float64(wrong)/float64(steps), steps, acts.Features(), time.Since(start).Round(time.Second))
+		if o.EvalEvery > 0 && (epoch+1)%o.EvalEvery == 0 && epoch+1 < o.ParseEpochs {
+			var err error
+			if m.parser, err = acts.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+				return err
+			}
+			if m.labeler, err = labs.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+				return err
+			}
+			m.labAllowed = labAllowed
+			fmt.Fprintf(o.Log, "  dev after epoch %d: %s\n", epoch+1, Evaluate(m, dev))
+		}
+	}
+	var err error
+	if m.parser, err = acts.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+		return err
+	}
+	if m.labeler, err = labs.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+		return err
+	}
+	m.labAllowed = labAllowed
+	return nil
+}
