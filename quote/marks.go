@@ -80,16 +80,32 @@ func classify(s string, i, w int, r rune) (role markRole, single bool) {
 	return notMark, false
 }
 
-func isOpenPunct(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '“' || r == '‘' || r == '"' }
+func isOpenPunct(r rune) bool {
+	return r == '(' || r == '[' || r == '{' || r == '“' || r == '‘' || r == '"'
+}
 
 func isDash(r rune) bool { return r == '—' || r == '–' || r == '-' }
 
 func isMarkRune(r rune) bool {
 	switch r {
-	case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '"', '\'':
+	case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '"', '\'', '`':
 		return true
 	}
 	return false
+}
+
+// markAt decodes the mark at s[i:]. Two apostrophes (”) are one straight
+// double mark and two backquotes (“) an opening one, as in newswire that
+// was typed on ASCII keyboards (”We will,” he said).
+func markAt(s string, i int) (r rune, w int) {
+	r, w = utf8.DecodeRuneInString(s[i:])
+	if (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == s[i] {
+		if r == '`' {
+			return '“', 2
+		}
+		return '"', 2
+	}
+	return r, w
 }
 
 // FindQuoted returns the outermost quoted stretches of s in order.
@@ -109,7 +125,7 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 		}
 		continued := cur != nil
 		for i := p.Start; i < p.End; {
-			r, w := utf8.DecodeRuneInString(s[i:])
+			r, w := markAt(s, i)
 			if !isMarkRune(r) {
 				i += w
 				continue
@@ -171,7 +187,7 @@ func endUnclosed(q Quoted, p text.Span) Quoted {
 // opening quotation mark.
 func startsWithOpener(s string, p text.Span) bool {
 	for i := p.Start; i < p.End; {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := markAt(s, i)
 		if unicode.IsSpace(r) {
 			i += w
 			continue

@@ -1,0 +1,267 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/text"
+)
+
+// cand is a quote before its speaker is resolved.
+type cand struct {
+	span  text.Span
+	kind  text.QuoteKind
+	cue   int  // index into work.cues, -1
+	cont  bool // no cue of its own: the speaker of the quote before
+	first int  // first token, for ordering and the continuation rule
+	conf  float64
+}
+
+// Bars a cue's lexicon score must pass, by use. A verb right next to a
+// quotation needs little evidence ("“…,” she laughed" is rare, "said" is
+// not); reported speech without marks needs more, as most verbs with a
+// clause are not speech.
+const (
+	minQuoteCue    = 0.2
+	minReportedCue = 0.45
+)
+
+// attributeStretches makes the quotes that come from quotation marks.
+func (w *work) attributeStretches(out []cand) []cand {
+	for k := range w.stretches {
+		s := &w.stretches[k]
+		if s.quote >= 0 {
+			continue // already taken by a quote made from an earlier stretch
+		}
+		if ci := w.regionCue(s); ci >= 0 {
+			out = w.fromRegion(out, k, ci)
+			continue
+		}
+		if ci := w.nearCue(k); ci >= 0 {
+			s.quote = len(out)
+			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
+				conf: 0.5 + 0.4*w.cues[ci].score})
+			continue
+		}
+		if w.standsAlone(s) {
+			c := cand{span: s.Span, kind: text.QuoteDirect, cue: -1, cont: true, first: s.first, conf: 0.6}
+			if ci := w.introCue(s); ci >= 0 {
+				c.cue, c.cont, c.conf = ci, false, 0.5+0.4*w.cues[ci].score
+			}
+			s.quote = len(out)
+			out = append(out, c)
+			continue
+		}
+		// A fragment in the writer's sentence with no cue: a scare quote, a
+		// title or a name unless it is long and reads like speech.
+		if s.words >= minFragmentWords && !w.titleLike(s) {
+			s.quote = len(out)
+			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: -1, first: s.first, conf: 0.2})
+		}
+	}
+	return out
+}
+
+// minFragmentWords is the shortest uncued fragment still taken as speech.
+const minFragmentWords = 6
+
+// regionCue returns the cue whose content holds most of the stretch, the
+// innermost when several do, or -1.
+func (w *work) regionCue(s *stretch) int {
+	best, bestLen := -1, 0
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if c.score < minQuoteCue || c.hi <= s.first || c.lo >= s.end {
+			continue
+		}
+		in := 0
+		for t := s.first; t < s.end; t++ {
+			if c.inRegion(t) {
+				in++
+			}
+		}
+		if 2*in < s.end-s.first {
+			continue
+		}
+		if n := c.hi - c.lo; best < 0 || n < bestLen {
+			best, bestLen = ci, n
+		}
+	}
+	return best
+}
+
+// fromRegion makes the quote of a cue whose content holds quotation
+// marks: direct when the quoted words are (nearly) all of the content,
+// partial otherwise. A partial quote's text is the quoted fragment, unless
+// the fragment is a word or two in a long content (a scare quote inside
+// reported speech), when it is the whole content.
+func (w *work) fromRegion(out []cand, k, ci int) []cand {
+	c := &w.cues[ci]
+	words, quoted := 0, 0
+	firstS, lastS := k, k
+	for t := c.lo; t < c.hi; t++ {
+		if !c.inRegion(t) || !isWordToken(w.d.Text, w.d.Tokens[t]) {
+			continue
+		}
+		words++
+		if q := w.inQuote[t]; q >= 0 {
+			quoted++
+			firstS, lastS = min(firstS, int(q)), max(lastS, int(q))
+		}
+	}
+	share := float64(quoted) / float64(max(words, 1))
+	if share >= 0.8 {
+		// Each stretch of a direct quote is its own quote.
+		for j := k; j <= lastS; j++ {
+			s := &w.stretches[j]
+			if s.quote >= 0 {
+				continue
+			}
+			s.quote = len(out)
+			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
+				conf: 0.5 + 0.45*c.score})
+		}
+		return out
+	}
+	span := text.Span{Start: w.stretches[firstS].Start, End: w.stretches[lastS].End}
+	first := w.stretches[firstS].first
+	if quoted < 3 && share < 0.5 {
+		span = text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End}
+		first = c.lo
+	}
+	for j := firstS; j <= lastS; j++ {
+		w.stretches[j].quote = len(out)
+	}
+	w.usedCue[c.tok] = true
+	return append(out, cand{span: span, kind: text.QuotePartial, cue: ci, first: first, conf: 0.4 + 0.5*c.score})
+}
+
+// nearCue finds a cue verb right after the closing mark ("…,” she said)
+// or right before the opening one ("She said: “…”"), in the same sentence,
+// when the parse did not tie the quotation to it. It returns an index into
+// w.cues (adding the cue when needed), or -1.
+func (w *work) nearCue(k int) int {
+	var buf [2]int
+	for _, t := range w.nearVerbs(k, buf[:0]) {
+		if ci := w.quoteCue(t); ci >= 0 {
+			return ci
+		}
+	}
+	return -1
+}
+
+// nearVerbs appends the verbs that may frame stretch k by their place: the
+// first verb after its closing mark (“…,” Smith, a farmer, said), and the
+// last verb before its opening mark when a colon or comma comes between
+// (Smith said: “…”).
+func (w *work) nearVerbs(k int, out []int) []int {
+	toks := w.d.Tokens
+	s := &w.stretches[k]
+	sent := w.d.Sentences[s.sent1]
+	t := s.end
+	for t < sent.EndToken && w.isPunct(t) && (w.inQuote[t] < 0 || w.inQuote[t] == int32(k)) {
+		t++
+	}
+	for n := 0; t < sent.EndToken && n < nearWindow && w.inQuote[t] < 0; t, n = t+1, n+1 {
+		if toks[t].UPOS == "VERB" {
+			out = append(out, t)
+			break
+		}
+	}
+	sent = w.d.Sentences[s.sent0]
+	b := tokenAt(toks, s.Open.Start) - 1
+	if b < sent.FirstToken || w.inQuote[b] >= 0 {
+		return out
+	}
+	if p := w.word(b); p != ":" && p != "," {
+		return out
+	}
+	for t, n := b-1, 0; t >= sent.FirstToken && n < nearWindow && w.inQuote[t] < 0; t, n = t-1, n+1 {
+		if toks[t].UPOS == "VERB" {
+			return append(out, t)
+		}
+	}
+	return out
+}
+
+// nearWindow is how many tokens the positional cue search looks across.
+const nearWindow = 8
+
+// quoteCue returns the cue at token t when t is a verb that frames
+// quotations, adding it to w.cues if findCues did not (a verb with no
+// content of its own in the parse).
+func (w *work) quoteCue(t int) int {
+	tok := &w.d.Tokens[t]
+	if tok.UPOS != "VERB" {
+		return -1
+	}
+	for ci := range w.cues {
+		if w.cues[ci].tok == t {
+			if w.lex.Score(lower(tok.Lemma), FrameQuote) < minQuoteCue {
+				return -1
+			}
+			return ci
+		}
+	}
+	sc := w.lex.Score(lower(tok.Lemma), FrameQuote)
+	if sc < minQuoteCue {
+		return -1
+	}
+	c := cue{tok: t, last: w.particle(t), frame: FrameQuote, score: sc, subj: w.subjectOf(t),
+		listener: -1, holeLo: -1, holeHi: -1, lo: t, hi: t}
+	c.listener = w.listenerOf(t, &c)
+	w.cues = append(w.cues, c)
+	return len(w.cues) - 1
+}
+
+// standsAlone reports whether the stretch is all there is of its
+// sentences but for punctuation and at most one stray word.
+func (w *work) standsAlone(s *stretch) bool {
+	outside := 0
+	for si := s.sent0; si <= s.sent1; si++ {
+		se := w.d.Sentences[si]
+		for t := se.FirstToken; t < se.EndToken; t++ {
+			if w.inQuote[t] < 0 && isWordToken(w.d.Text, w.d.Tokens[t]) {
+				outside++
+			}
+		}
+	}
+	return outside <= 1
+}
+
+// introCue finds the cue of a quotation introduced by the sentence before
+// it ending in a colon ("Trump told reporters:" then the quotation).
+func (w *work) introCue(s *stretch) int {
+	if s.sent0 == 0 {
+		return -1
+	}
+	prev := w.d.Sentences[s.sent0-1]
+	last := prev.EndToken - 1
+	if last < prev.FirstToken || w.word(last) != ":" {
+		return -1
+	}
+	for t := last - 1; t >= prev.FirstToken; t-- {
+		if ci := w.quoteCue(t); ci >= 0 {
+			return ci
+		}
+	}
+	return -1
+}
+
+// titleLike reports whether most words of the stretch are capitalised, as
+// in the title of a film, a book or a slogan.
+func (w *work) titleLike(s *stretch) bool {
+	caps, words := 0, 0
+	for t := s.first; t < s.end; t++ {
+		tok := w.d.Tokens[t]
+		if !isWordToken(w.d.Text, tok) {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w.d.Text[tok.Start:])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return 2*caps > words
+}

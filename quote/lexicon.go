@@ -1,0 +1,172 @@
+package quote
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Frame is how a cue verb holds its content.
+type Frame uint8
+
+const (
+	FrameCcomp     Frame = iota // said that …, believes …
+	FrameXcomp                  // urged Ukraine to …, wants to …
+	FrameObj                    // mentioned the plan, denied the report
+	FrameParataxis              // …, officials said.
+	FrameQuote                  // next to a quotation: “…,” she said
+	nFrames
+)
+
+var frameNames = [nFrames]string{"ccomp", "xcomp", "obj", "parataxis", "quote"}
+
+func (f Frame) String() string {
+	if f < nFrames {
+		return frameNames[f]
+	}
+	return "frame(" + strconv.Itoa(int(f)) + ")"
+}
+
+// ParseFrame returns the frame named s.
+func ParseFrame(s string) (Frame, bool) {
+	for i, n := range frameNames {
+		if n == s {
+			return Frame(i), true
+		}
+	}
+	return 0, false
+}
+
+// count is corpus evidence for a lemma in one frame: how often the verb
+// was seen holding such a complement (N) and how often it was annotated as
+// the cue of an attribution whose content is that complement (Cue).
+type count struct{ N, Cue uint32 }
+
+type entry struct {
+	prior  [nFrames]float32
+	counts [nFrames]count
+}
+
+// Lexicon scores cue verbs by lemma and frame. It is read-only once built
+// and shared by all goroutines.
+type Lexicon struct {
+	m map[string]*entry
+}
+
+// smoothing is how many corpus observations the seed prior is worth.
+const smoothing = 3
+
+// Score is the chance that a verb with this lemma, holding a complement in
+// frame f, is the cue of an attribution: corpus counts smoothed towards the
+// seed prior. Unknown lemmas score 0.
+func (l *Lexicon) Score(lemma string, f Frame) float64 {
+	e := l.m[lemma]
+	if e == nil || f >= nFrames {
+		return 0
+	}
+	c, p := e.counts[f], float64(e.prior[f])
+	return (float64(c.Cue) + smoothing*p) / (float64(c.N) + smoothing)
+}
+
+// Known reports whether lemma is in the lexicon at all.
+func (l *Lexicon) Known(lemma string) bool { return l.m[lemma] != nil }
+
+func (l *Lexicon) entry(lemma string) *entry {
+	e := l.m[lemma]
+	if e == nil {
+		e = &entry{}
+		l.m[lemma] = e
+	}
+	return e
+}
+
+// seedLexicon holds the hand-written priors only.
+func seedLexicon() *Lexicon {
+	l := &Lexicon{m: make(map[string]*entry, 512)}
+	set := func(words []string, p [nFrames]float32) {
+		for _, w := range words {
+			e := l.entry(w)
+			for f := range p {
+				e.prior[f] = max(e.prior[f], p[f])
+			}
+		}
+	}
+	// A speech verb with a bare object ("said nothing") is seldom reported
+	// speech; a stance verb seldom frames a quotation.
+	set(speechVerbs, [nFrames]float32{speechPrior, speechPrior, speechPrior / 2, speechPrior, speechPrior})
+	set(stanceVerbs, [nFrames]float32{stancePrior, stancePrior, stancePrior / 2, stancePrior, stancePrior / 2})
+	return l
+}
+
+// ReadLexicon adds mined counts to the seed priors. The stream is the
+// gzip-compressed TSV that gen-cues writes: "#" comment lines, then
+// lemma, frame, n, cue per line. name is used in errors.
+func ReadLexicon(r io.Reader, name string) (*Lexicon, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("cue lexicon %q: %w", name, err)
+	}
+	l := seedLexicon()
+	sc := bufio.NewScanner(zr)
+	for ln := 1; sc.Scan(); ln++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("cue lexicon %q line %d: want 4 tab-separated fields, got %d", name, ln, len(f))
+		}
+		fr, ok := ParseFrame(f[1])
+		if !ok {
+			return nil, fmt.Errorf("cue lexicon %q line %d: unknown frame %q", name, ln, f[1])
+		}
+		n, err1 := strconv.ParseUint(f[2], 10, 32)
+		c, err2 := strconv.ParseUint(f[3], 10, 32)
+		if err := errors.Join(err1, err2); err != nil || c > n {
+			return nil, fmt.Errorf("cue lexicon %q line %d: counts %q/%q must be integers with cue ≤ n", name, ln, f[3], f[2])
+		}
+		l.entry(f[0]).counts[fr] = count{N: uint32(n), Cue: uint32(c)}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cue lexicon %q: %w", name, err)
+	}
+	return l, nil
+}
+
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// LexiconPath is where the generated counts sit inside the package.
+const LexiconPath = "lexicon/cues.tsv.gz"
+
+var (
+	lexOnce sync.Once
+	lexDef  *Lexicon
+	lexErr  error
+)
+
+// DefaultLexicon returns the embedded lexicon (the seed priors plus the
+// mined counts when the binary carries them), built once and shared.
+func DefaultLexicon() (*Lexicon, error) {
+	lexOnce.Do(func() {
+		b, err := lexiconFS.ReadFile(LexiconPath)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			lexDef = seedLexicon()
+		case err != nil:
+			lexErr = err
+		default:
+			lexDef, lexErr = ReadLexicon(bytes.NewReader(b), LexiconPath)
+		}
+	})
+	return lexDef, lexErr
+}

@@ -1,0 +1,201 @@
+package quote
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"dateline/text"
+	"dateline/tone"
+)
+
+// Config chooses how the stage runs. The zero value is the default.
+type Config struct {
+	// WithoutEntities drops the "entities" requirement, for pipelines that
+	// have no entity stage (tests, tools): quotes are found as usual, but
+	// with no entities to point at every speaker and listener is -1.
+	WithoutEntities bool
+	// Lexicon scores cue verbs; nil is the embedded one.
+	Lexicon *Lexicon
+}
+
+// Stage is the quotes.v1 stage: direct, partial and reported speech with
+// speakers, cues and listeners. It keeps no per-document state, so one
+// Stage serves any number of goroutines.
+type Stage struct {
+	cfg  Config
+	pool sync.Pool // *work
+}
+
+// NewStage returns the stage with the default configuration.
+func NewStage() *Stage { return &Stage{} }
+
+// NewStageWith returns the stage with the given configuration.
+func NewStageWith(cfg Config) *Stage { return &Stage{cfg: cfg} }
+
+func (*Stage) Name() string { return "quotes.v1" }
+
+func (s *Stage) Requires() []string {
+	if s.cfg.WithoutEntities {
+		return []string{"sentences", "tokens", "syntax"}
+	}
+	return []string{"sentences", "tokens", "syntax", "entities"}
+}
+
+func (*Stage) Assigns() []string { return []string{"quotes"} }
+
+// Process finds the quotes of d and sets d.Quotes, in text order.
+func (s *Stage) Process(ctx context.Context, d *text.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	lex := s.cfg.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = DefaultLexicon(); err != nil {
+			return err
+		}
+	}
+	w, _ := s.pool.Get().(*work)
+	if w == nil {
+		w = &work{}
+	}
+	defer s.pool.Put(w)
+	d.Quotes = w.run(d, lex)
+	return nil
+}
+
+// Find returns the quotes of a segmented and parsed document (entities are
+// used when present) without changing it.
+func Find(d *text.Document, lex *Lexicon) []text.Quote {
+	return (&work{}).run(d, lex)
+}
+
+func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
+	w.reset(d, lex)
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	w.findCues()
+	cands := w.attributeStretches(w.cands[:0])
+	cands = w.reported(cands)
+	slices.SortStableFunc(cands, func(a, b cand) int { return a.span.Start - b.span.Start })
+	w.cands = cands
+	return w.resolve(cands)
+}
+
+// reported adds reported speech: cues whose content holds no quotation and
+// whose lexicon score passes the bar.
+func (w *work) reported(out []cand) []cand {
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if c.score < minReportedCue || w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
+			continue
+		}
+		words, quoted := 0, 0
+		for t := c.lo; t < c.hi; t++ {
+			if !c.inRegion(t) {
+				continue
+			}
+			if w.inQuote[t] >= 0 {
+				quoted++
+			}
+			if isWordToken(w.d.Text, w.d.Tokens[t]) {
+				words++
+			}
+		}
+		if quoted > 0 || words < minReportedWords {
+			continue
+		}
+		w.usedCue[c.tok] = true
+		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
+			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.score})
+	}
+	return out
+}
+
+// minReportedWords is the shortest reported content kept ("denied it" is
+// not worth a record).
+const minReportedWords = 2
+
+// resolve turns candidates into quotes, in text order, finding speakers:
+// the cue's subject's entity; for a quotation with no cue, the speaker of
+// the quote just before it when that one is near (same or previous
+// paragraph).
+func (w *work) resolve(cands []cand) []text.Quote {
+	out := make([]text.Quote, 0, len(cands))
+	lastSpeaker, lastEnd := -1, -1
+	for _, c := range cands {
+		q := text.Quote{Kind: c.kind, Span: w.trimSpan(c.span), Speaker: -1, Listener: -1, Confidence: c.conf}
+		if q.End <= q.Start {
+			continue
+		}
+		switch {
+		case c.cue >= 0:
+			cu := &w.cues[c.cue]
+			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
+			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
+			q.Speaker = w.entityOf(cu.subj)
+			q.Listener = w.entityOf(cu.listener)
+		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
+			q.Speaker = lastSpeaker
+		}
+		if q.Speaker < 0 {
+			q.Confidence *= 0.6
+		}
+		if q.Listener == q.Speaker {
+			q.Listener = -1
+		}
+		q.Confidence = min(max(q.Confidence, 0), 1)
+		q.Tone = tone.Of(w.d, q.Span)
+		q.ID = "Q" + strconv.Itoa(len(out)+1)
+		out = append(out, q)
+		lastSpeaker, lastEnd = q.Speaker, q.End
+	}
+	return out
+}
+
+// near reports whether byte offset b is in the same paragraph as a, or the
+// next one.
+func (w *work) near(a, b int) bool {
+	pa, pb := paragraphAt(w.d.Paragraphs, a), paragraphAt(w.d.Paragraphs, b)
+	return pb-pa <= 1
+}
+
+func paragraphAt(ps []text.Span, b int) int {
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].End <= b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// trimSpan drops spaces at the edges of a span.
+func (w *work) trimSpan(s text.Span) text.Span {
+	t := w.d.Text
+	for s.Start < s.End && isSpaceByte(t[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(t[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

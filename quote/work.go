@@ -1,0 +1,221 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/text"
+)
+
+// stretch is a quoted stretch placed on the tokens: [first, end) are the
+// content tokens, without the marks.
+type stretch struct {
+	Quoted
+	first, end   int
+	sent0, sent1 int // sentences of the first and last content token
+	words        int // word tokens inside
+	quote        int // index of the quote made from it in work.out, -1
+}
+
+// work is one document's scratch, pooled between documents.
+type work struct {
+	d   *text.Document
+	lex *Lexicon
+	all bool // keep every verb with content, whatever the lexicon says (for mining)
+
+	kidStart []int32 // children of token i: kids[kidStart[i]:kidStart[i+1]]
+	kids     []int32
+	sentOf   []int32 // sentence of each token
+	inQuote  []int32 // stretch holding the token (content or mark), -1
+	mention  []int32 // the mention whose entity covers the token, -1
+	usedCue  []bool  // the token is the cue of a quote already made
+
+	stretches []stretch
+	cues      []cue
+	cands     []cand
+	stack     []int32
+}
+
+func (w *work) reset(d *text.Document, lex *Lexicon) {
+	w.d, w.lex = d, lex
+	n := len(d.Tokens)
+	w.kidStart = resize(w.kidStart, n+1)
+	w.kids = resize(w.kids, n)
+	w.sentOf = resize(w.sentOf, n)
+	w.inQuote = resize(w.inQuote, n)
+	w.mention = resize(w.mention, n)
+	w.usedCue = resize(w.usedCue, n)
+	w.stretches = w.stretches[:0]
+	w.cues = w.cues[:0]
+	w.indexTree()
+	w.indexSentences()
+	w.indexMentions()
+	w.indexStretches()
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// indexTree builds the children lists (counting sort by head). Heads out
+// of range are treated as roots, so a broken parse cannot send us out of
+// bounds.
+func (w *work) indexTree() {
+	toks := w.d.Tokens
+	for i := range toks {
+		if h := toks[i].Head; h >= 0 && h < len(toks) && h != i {
+			w.kidStart[h+1]++
+		}
+	}
+	for i := 1; i < len(w.kidStart); i++ {
+		w.kidStart[i] += w.kidStart[i-1]
+	}
+	fill := w.sentOf // borrowed as a cursor; indexSentences overwrites it
+	copy(fill, w.kidStart[:len(toks)])
+	n := 0
+	for i := range toks {
+		if h := toks[i].Head; h >= 0 && h < len(toks) && h != i {
+			w.kids[fill[h]] = int32(i)
+			fill[h]++
+			n++
+		}
+	}
+	w.kids = w.kids[:n]
+}
+
+func (w *work) children(i int) []int32 { return w.kids[w.kidStart[i]:w.kidStart[i+1]] }
+
+// head returns the head of token i, or -1 for a root or a broken index.
+func (w *work) head(i int) int {
+	h := w.d.Tokens[i].Head
+	if h < 0 || h >= len(w.d.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+func (w *work) indexSentences() {
+	for i := range w.sentOf {
+		w.sentOf[i] = -1
+	}
+	for si, s := range w.d.Sentences {
+		for t := max(s.FirstToken, 0); t < s.EndToken && t < len(w.sentOf); t++ {
+			w.sentOf[t] = int32(si)
+		}
+	}
+}
+
+// indexMentions maps every token to the mention that covers it and is
+// joined to an entity; of two such mentions the shorter (the more precise)
+// wins.
+func (w *work) indexMentions() {
+	for i := range w.mention {
+		w.mention[i] = -1
+	}
+	toks := w.d.Tokens
+	for mi, m := range w.d.Mentions {
+		if m.Entity < 0 || m.Entity >= len(w.d.Entities) {
+			continue
+		}
+		t := tokenAt(toks, m.Start)
+		for ; t < len(toks) && toks[t].Start < m.End; t++ {
+			if old := w.mention[t]; old < 0 || w.d.Mentions[old].Len() > m.Len() {
+				w.mention[t] = int32(mi)
+			}
+		}
+	}
+}
+
+// tokenAt is the first token that ends after byte offset b.
+func tokenAt(toks []text.Token, b int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].End <= b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// indexStretches finds the quoted stretches and places them on tokens.
+func (w *work) indexStretches() {
+	for i := range w.inQuote {
+		w.inQuote[i] = -1
+	}
+	toks := w.d.Tokens
+	for _, q := range FindQuoted(w.d.Text, w.d.Paragraphs) {
+		s := stretch{Quoted: q, quote: -1}
+		s.first = tokenAt(toks, q.Start)
+		s.end = s.first
+		for s.end < len(toks) && toks[s.end].Start < q.End {
+			s.end++
+		}
+		if s.end <= s.first {
+			continue // nothing but space between the marks
+		}
+		// Trim tokens that are the marks themselves (a mark glued to a word
+		// was split off by the tokenizer, so this is exact).
+		for s.first < s.end && toks[s.first].End <= q.Start {
+			s.first++
+		}
+		for s.end > s.first && toks[s.end-1].Start >= q.End {
+			s.end--
+		}
+		if s.first >= s.end {
+			continue
+		}
+		for t := s.first; t < s.end; t++ {
+			if isWordToken(w.d.Text, toks[t]) {
+				s.words++
+			}
+		}
+		if s.words == 0 {
+			continue
+		}
+		s.sent0, s.sent1 = int(w.sentOf[s.first]), int(w.sentOf[s.end-1])
+		k := int32(len(w.stretches))
+		lo := tokenAt(toks, q.Open.Start)
+		hi := s.end
+		if q.Close.End > q.Close.Start {
+			for hi < len(toks) && toks[hi].Start < q.Close.End {
+				hi++
+			}
+		}
+		for t := lo; t < hi; t++ {
+			w.inQuote[t] = k
+		}
+		w.stretches = append(w.stretches, s)
+	}
+}
+
+// isWordToken reports whether a token holds a letter or digit.
+func isWordToken(s string, t text.Token) bool {
+	for i := t.Start; i < t.End; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// isPunct reports whether token i is punctuation by its tag, or by its
+// text when untagged.
+func (w *work) isPunct(i int) bool {
+	t := w.d.Tokens[i]
+	if t.UPOS != "" {
+		return t.UPOS == "PUNCT" || t.UPOS == "SYM" && !isWordToken(w.d.Text, t)
+	}
+	return !isWordToken(w.d.Text, t)
+}
+
+func (w *work) word(i int) string { return w.d.Text[w.d.Tokens[i].Start:w.d.Tokens[i].End] }
