@@ -105,4 +105,3 @@ func parseAnn(s string, off []int) ([]attribution, error) {
 	}
 	return out, nil
 }
-
