@@ -1,0 +1,174 @@
+package main
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"dateline/store"
+)
+
+// runCLI runs the CLI in-process and returns stdout, failing the test
+// on an exit status other than want.
+func runCLI(t *testing.T, want int, args ...string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), args, strings.NewReader(""), &out, &errb); code != want {
+		t.Fatalf("dateline %s: exit %d, want %d; stderr:\n%s", strings.Join(args, " "), code, want, errb.String())
+	}
+	return out.String()
+}
+
+func statsOf(t *testing.T, db string) store.Stats {
+	t.Helper()
+	var s store.Stats
+	out := runCLI(t, 0, "stats", "--db", db, "--format", "json")
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("stats --format json: %v in %q", err, out)
+	}
+	return s
+}
+
+var bbcFile = regexp.MustCompile(`(^|/)bbc/([a-z]+)/(\d+)\.txt$`)
+
+// extractBBC unpacks the BBC corpus's articles (not its README) into dir
+// and returns the topic folders. The corpus is read at test time from
+// ../shared, never copied into the repo.
+func extractBBC(t *testing.T, dir string) []string {
+	t.Helper()
+	f, err := os.Open("../../../shared/bench/data/corpus/bbc-fulltext.tar.gz")
+	if err != nil {
+		t.Fatalf("the BBC corpus is read from ../shared beside the repo: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(zr)
+	topics := map[string]bool{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := bbcFile.FindStringSubmatch(h.Name)
+		if m == nil || h.Typeflag != tar.TypeReg {
+			continue
+		}
+		p := filepath.Join(dir, m[2], m[3]+".txt")
+		if !topics[m[2]] {
+			topics[m[2]] = true
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var dirs []string
+	for tp := range topics {
+		dirs = append(dirs, filepath.Join(dir, tp))
+	}
+	return dirs
+}
+
+// The issue's target: 2,225 files, 98 exact duplicates, 2,127 articles after
+// each of two runs; the one file with invalid UTF-8 stored, flagged.
+func TestIngestBBCTwice(t *testing.T) {
+	dirs := extractBBC(t, t.TempDir())
+	db := filepath.Join(t.TempDir(), "bbc.db")
+	args := append([]string{"ingest", "--db", db}, dirs...)
+	var first store.Stats
+	for i := 1; i <= 2; i++ {
+		runCLI(t, 0, args...)
+		s := statsOf(t, db)
+		if s.Articles != 2127 || s.DuplicateInputs != 98 || s.Errors != 0 {
+			t.Errorf("run %d: articles %d, duplicate inputs %d, errors %d; want 2127, 98, 0", i, s.Articles, s.DuplicateInputs, s.Errors)
+		}
+		if i == 1 {
+			first = s
+		} else if s != first {
+			t.Errorf("second run changed the counts:\n first %+v\nsecond %+v", first, s)
+		}
+	}
+	st, code := openExisting(t.Context(), "test", db, io.Discard)
+	if st == nil {
+		t.Fatalf("open: exit %d", code)
+	}
+	defer st.Close()
+	p, err := st.Articles(t.Context(), store.ArticleQuery{Source: "sport/199.txt"})
+	if err != nil || len(p.Items) != 1 {
+		t.Fatalf("article from sport/199.txt: %d found, %v", len(p.Items), err)
+	}
+	a, err := st.Analysis(t.Context(), p.Items[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "\uFFFD") || fmt.Sprint(a.Flags) != "[invalid-utf8-replaced]" {
+		t.Errorf("sport/199: flags %v, replacement character present %v; want flagged and replaced", a.Flags, strings.Contains(a.Text, "\uFFFD"))
+	}
+}
+
+func TestIngestCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", "Ferry link approved\n\nThe harbour council approved the ferry link on Monday, the mayor said.")
+	empty := write("empty.txt", "")
+	binary := write("logo.html", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	db := filepath.Join(dir, "x.db")
+	runCLI(t, 0, "ingest", "--db", db, good, empty, binary, filepath.Join(dir, "missing.txt"))
+	s := statsOf(t, db)
+	if s.Articles != 1 || s.Errors != 3 {
+		t.Errorf("stats = %+v, want 1 article and 3 errors", s)
+	}
+	out := runCLI(t, 0, "errors", "--db", db)
+	for _, name := range []string{"empty.txt", "logo.html", "missing.txt"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("errors output does not name %s:\n%s", name, out)
+		}
+	}
+	if n := strings.Count(runCLI(t, 0, "errors", "--db", db, "--format", "jsonl", "--limit", "2"), "\n"); n != 2 {
+		t.Errorf("errors --limit 2 printed %d lines, want 2", n)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"ingest without --db", []string{"ingest", good}, 2},
+		{"ingest without a source", []string{"ingest", "--db", db}, 2},
+		{"ingest with a bad date", []string{"ingest", "--db", db, "--published", "Monday", good}, 2},
+		{"stats of a missing database", []string{"stats", "--db", filepath.Join(dir, "nope.db")}, 1},
+		{"stats in an unknown format", []string{"stats", "--db", db, "--format", "xml"}, 2},
+		{"errors of a missing database", []string{"errors", "--db", filepath.Join(dir, "nope.db")}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runCLI(t, tc.want, tc.args...) })
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nope.db")); err == nil {
+		t.Error("stats of a missing database created it")
+	}
+}
