@@ -127,7 +127,20 @@ func (r *resolver) describe(e *ent, phrase string, words []string) {
 			e.person = p
 		}
 	case "GPE", "LOC", "FAC", "ORG", "NORP":
-		for _, en := range r.g.Lookup(key) {
+		es := r.g.Lookup(key)
+		if e.typ == "GPE" && len(es) > 0 && es[0].Kind == gazetteer.KindMetonym {
+			// A place that stands for an institution ("Westminster",
+			// "Brussels") acts as that institution; its country is the
+			// metonym's, else the place's.
+			e.code, e.country = es[0].Code, es[0].Country
+			for _, en := range es[1:] {
+				if e.country == "" && en.Country != "" && en.Kind != gazetteer.KindOrg {
+					e.country = en.Country
+				}
+			}
+			break
+		}
+		for _, en := range es {
 			if c := entryCode(en, e.typ); c != "" {
 				e.code, e.country = c, en.Country
 				e.plural = en.Kind == gazetteer.KindDemonym && en.Flags.Has(gazetteer.FlagPlural)
@@ -242,7 +255,7 @@ func samePerson(a, b []string) bool {
 
 // similarName is the transliteration rule: equal, or of the same consonant
 // skeleton (y, w and h count as vowels, doubled letters as one) with the
-// same first letter and a Jaro-Winkler similarity of at least 0.9.
+// same first letter and a Jaro-Winkler similarity of at least 0.85.
 // Zelensky, Zelenskyy and Zelenskiy agree; Putin and Paton do not.
 func similarName(a, b string) bool {
 	if a == b {
@@ -251,7 +264,7 @@ func similarName(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
 		return false
 	}
-	return skeleton(a) == skeleton(b) && jaroWinkler(a, b) >= 0.9
+	return skeleton(a) == skeleton(b) && jaroWinkler(a, b) >= 0.85
 }
 
 func skeleton(s string) string {

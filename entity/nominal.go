@@ -25,6 +25,20 @@ var groupHeads = map[string]string{
 	"powers": "", "capitals": "GOV", "officers": "MIL", "residents": "", "civilians": "CVL",
 }
 
+// institutions are agent words that name a body, not a person: "the
+// government" is never the president it is led by.
+var institutions = map[string]bool{
+	"government": true, "administration": true, "authorities": true, "authority": true, "police": true,
+	"army": true, "military": true, "ministry": true, "parliament": true, "cabinet": true, "congress": true,
+	"senate": true, "court": true, "party": true, "opposition": true, "regime": true, "council": true,
+	"commission": true, "committee": true, "forces": true, "navy": true, "air force": true, "junta": true,
+	"state": true, "embassy": true, "agency": true, "department": true, "office": true, "legislature": true,
+	"assembly": true, "media": true, "press": true, "public": true, "industry": true, "business": true,
+	"company": true, "firm": true, "bank": true, "union": true, "group": true, "troop": true, "troops": true,
+	"coalition": true, "alliance": true, "movement": true, "militia": true, "court of appeals": true,
+	"supreme court": true, "house": true, "chamber": true, "board": true, "staff": true, "crew": true,
+}
+
 // nominals finds group mentions and definite descriptions.
 func (r *resolver) nominals() {
 	for si := range r.d.Sentences {
@@ -92,7 +106,7 @@ func (r *resolver) group(si int, m gazetteer.Match) {
 // that nation; with none or several it is left out.
 func (r *resolver) description(si int, m gazetteer.Match) {
 	s := r.d.Sentences[si]
-	if m.Flags.Has(gazetteer.FlagPlural) || r.named[m.Start] >= 0 {
+	if m.Flags.Has(gazetteer.FlagPlural) || r.named[m.Start] >= 0 || institutions[strings.ToLower(m.Name)] {
 		return
 	}
 	if m.End < s.EndToken && r.named[m.End] >= 0 {
@@ -122,17 +136,29 @@ func (r *resolver) description(si int, m gazetteer.Match) {
 		}
 	}
 	a := agentWord{m.Name, m.Code}
-	best, n := -1, 0
-	for ei, e := range r.ents {
-		if e.typ != "PERSON" || !r.mentionedBefore(e, r.d.Tokens[start].Start) || !fitsRole(e, a) {
-			continue
+	// People who hold this very role first; failing one, people whose
+	// title has the same agent code.
+	best := -1
+	for _, exact := range []bool{true, false} {
+		n := 0
+		for ei, e := range r.ents {
+			if e.typ != "PERSON" || !r.mentionedBefore(e, r.d.Tokens[start].Start) || hasRole(e, a.role) != exact && exact || !fitsRole(e, a) {
+				continue
+			}
+			if code != "" && e.titleCode != code && (e.person == nil || !strings.HasPrefix(e.person.Latest(), code)) {
+				continue
+			}
+			best, n = ei, n+1
 		}
-		if code != "" && e.titleCode != code && (e.person == nil || !strings.HasPrefix(e.person.Latest(), code)) {
-			continue
+		if n == 1 {
+			break
 		}
-		best, n = ei, n+1
+		best = -1
+		if n > 1 {
+			return
+		}
 	}
-	if n != 1 {
+	if best < 0 {
 		return
 	}
 	r.addMention(text.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[m.End-1].End}, text.MentionNominal, "PERSON", best)
@@ -160,10 +186,8 @@ func (r *resolver) mentionedBefore(e *ent, at int) bool {
 // fitsRole: the entity holds the role word, or a title of the same agent
 // code ("leader" fits a President: both GOV).
 func fitsRole(e *ent, a agentWord) bool {
-	for _, x := range e.roles {
-		if strings.EqualFold(x, a.role) {
-			return true
-		}
+	if hasRole(e, a.role) {
+		return true
 	}
 	if a.code == "" {
 		return false
@@ -171,12 +195,27 @@ func fitsRole(e *ent, a agentWord) bool {
 	if e.agent != "" {
 		return e.agent == a.code
 	}
-	return e.person != nil && strings.HasSuffix(e.person.Latest(), a.code)
+	return e.person != nil && agentOf(e.person.Latest(), a.code)
+}
+
+// agentOf reports whether a CAMEO actor code ("GBRGOVJUD") holds the agent
+// code after its three-letter nation.
+func agentOf(code, agent string) bool {
+	return len(code) > 3 && strings.Contains(code[3:], agent)
 }
 
 func isCapWord(w string) bool {
 	for _, c := range w {
 		return c >= 'A' && c <= 'Z'
+	}
+	return false
+}
+
+func hasRole(e *ent, role string) bool {
+	for _, x := range e.roles {
+		if strings.EqualFold(x, role) {
+			return true
+		}
 	}
 	return false
 }

@@ -91,7 +91,10 @@ func (r *resolver) titleBefore(e *ent, si, first int) {
 		e.former = true
 		j--
 	}
-	code, country, _, ok := r.nationAt(si, j)
+	code, country, start, ok := r.nationAt(si, j)
+	if ok && start > s.FirstToken && strings.EqualFold(r.words[start-1], "former") {
+		e.former = true // "Former German Chancellor X"
+	}
 	if ok && (found || j == first) {
 		if e.titleCode == "" {
 			e.titleCode = code
