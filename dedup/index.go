@@ -28,12 +28,15 @@ const (
 	lshRows  = 3
 )
 
-// DefaultWindow is the number of articles per generation of an Index.
-const DefaultWindow = 100_000
+// DefaultWindow is the number of articles per generation of an Index: the
+// index then remembers the latest 50,000 to 100,000 articles in at most
+// about 65 MB.
+const DefaultWindow = 50_000
 
 // Index links articles to story groups. It keeps two generations of
 // Window articles each, so it remembers the latest Window to 2×Window
-// articles in about 400 bytes each (plus the ids): syndicated copies of one
+// articles, in about 650 bytes each with a 45-byte id (BenchmarkIndexMemory;
+// most of it the LSH band map): syndicated copies of one
 // story appear within hours or days of each other, and a bounded index keeps
 // a long ingest's memory flat. Safe for concurrent use.
 type Index struct {

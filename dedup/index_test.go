@@ -2,8 +2,10 @@ package dedup
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -182,5 +184,32 @@ func BenchmarkIndexAdd(b *testing.B) {
 		// Each text differs so the index grows as in an ingest.
 		x.Add(fmt.Sprint(i), fmt.Sprint(i)+" "+base[i%len(base)]+fmt.Sprint(" item ", i*7919))
 		i++
+	}
+}
+
+// BenchmarkIndexMemory reports the heap the index holds per article, with
+// ids like a WARC-Record-ID.
+func BenchmarkIndexMemory(b *testing.B) {
+	const n = 100_000
+	rng := rand.New(rand.NewPCG(1, 2))
+	sketches := make([]Sketch, n)
+	for i := range sketches {
+		for j := range sketches[i].Min {
+			sketches[i].Min[j] = rng.Uint32()
+		}
+		sketches[i].Shingles = 300
+	}
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		x := NewIndex(n)
+		for i, s := range sketches {
+			x.AddSketch(fmt.Sprintf("urn:uuid:00000000-0000-4000-8000-%012d", i), s)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "bytes/article")
+		runtime.KeepAlive(x)
 	}
 }
