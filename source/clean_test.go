@@ -54,6 +54,19 @@ func TestIsFurniture(t *testing.T) {
 		{"cookie button", "Accept all cookies", true},
 		{"photo credit", "Photo: Anna Berg/Northwind Pictures", true},
 
+		// other languages
+		{"german ad label", "Anzeige", true},
+		{"german newsletter", "Zum Newsletter anmelden", true},
+		{"german recommendations", "Das könnte Sie auch interessieren", true},
+		{"german link line", "Lesen Sie auch: Neue Brücke über den Rhein eröffnet", true},
+		{"spanish link line", "VEA TAMBIÉN: Nuevo puente sobre el río abre el lunes", true},
+		{"spanish comments", "Sin comentarios", true},
+		{"french read also", "À lire aussi", true},
+		{"portuguese link line", "Leia também: Nova ponte abre na segunda-feira", true},
+		{"german sentence", "Die Anzeige wurde am Montag bei der Polizei erstattet.", false},
+		{"spanish sentence", "Lea el informe completo, dijo el ministro.", false},
+		{"german headline", "Neue Brücke über den Rhein eröffnet", false},
+
 		// what must survive
 		{"sentence about sharing", "Share prices fell sharply after the announcement.", false},
 		{"headline with share", "Share of renters rises for third year", false},

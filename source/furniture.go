@@ -47,6 +47,18 @@ var furniturePhrases = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:image|photo|picture|video) (?:source|credit|copyright)s?[,:]? .{1,50}|(?:image|photo|picture)s?: .{1,50}`,
 	// cookie banner buttons
 	`(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|(?:manage|cookie) (?:cookies|settings|preferences|policy)|cookie settings|got it`,
+
+	// The same families in the other languages of the world's news
+	// (German, French, Spanish, Portuguese, Italian): labels only, never
+	// sentences.
+	`werbung|anzeige|publicidad|publicité|publicidade|pubblicità|patrocinado|contenu sponsorisé`,
+	`teilen|drucken|compartir|imprimir|partager|imprimer|condividi|stampa|compartilhar|(?:artikel|beitrag) (?:teilen|drucken)|(?:diesen )?artikel (?:teilen|empfehlen)`,
+	`(?:keine |\d+ )?kommentare?|kommentieren|(?:sin |\d+ )?comentarios?|(?:aucun |\d+ )?commentaires?|(?:nessun |\d+ )?commenti|(?:sem |\d+ )?comentários`,
+	`(?:zum |für den |unseren? )?newsletter (?:anmelden|abonnieren|bestellen)|(?:jetzt|kostenlos) (?:zum newsletter )?(?:anmelden|abonnieren)(?: .{0,30})?|kostenlos zum newsletter anmelden`,
+	`(?:suscríbete|suscribirse|abonnez-vous|s'abonner|inscreva-se|iscriviti)(?: (?:a|à|al|alla|na|en) .{0,40})?`,
+	`(?:das |dies )?könnte (?:sie|dich) auch interessieren|schon gelesen|(?:mehr|weitere) (?:zum thema|themen|artikel|nachrichten|beiträge|informationen)|(?:neueste|ähnliche|verwandte|beliebte|meistgelesene) (?:artikel|beiträge|nachrichten)|meistgelesen|auch interessant|lesen sie auch|lesetipp`,
+	`(?:artículos|noticias|notas) relacionad[ao]s|(?:lo )?más (?:leído|visto)|te puede interesar|le puede interesar|(?:lee|lea|vea|ver) (?:también|más)|(?:articles?|sur le même sujet) (?:similaires|liés)|(?:à )?lire aussi|(?:les )?plus lus|leia (?:também|mais)|(?:mais )?lidas|leggi anche|(?:i )?più letti`,
+	`(?:zum )?seitenanfang|nach oben|zurück(?: zur übersicht)?|startseite|suche|anmelden|abmelden|(?:ir al )?inicio|buscar|retour en haut|accueil|rechercher|voltar ao topo|cerca`,
 }, "|") + `)$`)
 
 // stripDecor removes what surrounds a label: bullets, arrows and pipes in
@@ -84,7 +96,10 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 
 // linkLine is "READ MORE: <headline>", "Related » <headline>": an onward
 // label, a separator, then a title with no sentence inside it.
-var linkLine = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: article| story| coverage)?|more|watch|listen|recommended|further reading|more on this(?: story)?)\s*[:»›|>→–—-]\s*\S`)
+var linkLine = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: article| story| coverage)?|more|watch|listen|recommended|further reading|more on this(?: story)?|` +
+	`lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|siehe auch|lesetipp|` +
+	`(?:lea|lee|vea|ver|mira) (?:también|más)|lea|le puede interesar|te puede interesar|relacionad[ao]s?|` +
+	`(?:à )?lire aussi|voir aussi|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:»›|>→–—-]\s*\S`)
 
 func isLinkLine(line string) bool {
 	if !linkLine.MatchString(line) {
