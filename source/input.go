@@ -109,7 +109,7 @@ func checkContent(name string, b []byte) error {
 		return &InputError{Input: name, Reason: "nothing to read", Err: ErrEmpty}
 	}
 	if kind, ok := binaryKind(b); ok {
-		return &InputError{Input: name, Reason: "looks like " + kind, Err: ErrBinary}
+		return &InputError{Input: name, Reason: "binary data, not text (" + kind + ")", Err: ErrBinary}
 	}
 	return nil
 }
@@ -126,13 +126,13 @@ func binaryKind(b []byte) (string, bool) {
 	// text whatever the sniffer would guess from its first bytes.
 	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && !printableUTF8(b[:min(len(b), 512)]) {
 		if ct == "application/octet-stream" {
-			return "binary data (control bytes)", true
+			return "control bytes", true
 		}
 		return ct, true
 	}
 	head := b[:min(len(b), 64<<10)]
 	if bytes.IndexByte(head, 0) >= 0 {
-		return "binary data (NUL bytes)", true
+		return "NUL bytes", true
 	}
 	return "", false
 }

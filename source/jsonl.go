@@ -133,11 +133,11 @@ func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, 
 	}
 	var j jsonLine
 	if err := json.Unmarshal(line, &j); err != nil {
-		return a, &InputError{Input: name, Reason: ErrBadJSON.Error(), Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+		return a, &InputError{Input: name, Reason: "invalid JSON", Err: kindError{ErrBadJSON, err}}
 	}
 	id, err := jsonID(j.ID)
 	if err != nil {
-		return a, &InputError{Input: name, Reason: `field "id"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+		return a, &InputError{Input: name, Reason: `field "id"`, Err: kindError{ErrBadJSON, err}}
 	}
 	a.ID = id
 	if a.ID == "" {
@@ -146,12 +146,12 @@ func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, 
 	var published time.Time
 	if j.Published != nil && strings.TrimSpace(*j.Published) != "" {
 		if published, err = ParseDate(*j.Published); err != nil {
-			return a, &InputError{Input: name, Reason: `field "published"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+			return a, &InputError{Input: name, Reason: `field "published"`, Err: kindError{ErrBadJSON, err}}
 		}
 	}
 	author, err := jsonAuthor(j.Author)
 	if err != nil {
-		return a, &InputError{Input: name, Reason: `field "author"`, Err: fmt.Errorf("%w: %v", ErrBadJSON, err)}
+		return a, &InputError{Input: name, Reason: `field "author"`, Err: kindError{ErrBadJSON, err}}
 	}
 	switch {
 	case j.Text != nil:

@@ -38,14 +38,36 @@ type InputError struct {
 	Err    error
 }
 
+// Error reads "input: reason: cause". When Err is only a sentinel its
+// words add nothing to the Reason ("empty.txt: nothing to read", not
+// "…: empty input"), so they are left out.
 func (e *InputError) Error() string {
-	if e.Err != nil {
+	if e.Err != nil && !isKind(e.Err) {
 		return fmt.Sprintf("%s: %s: %v", e.Input, e.Reason, e.Err)
 	}
 	return fmt.Sprintf("%s: %s", e.Input, e.Reason)
 }
 
 func (e *InputError) Unwrap() error { return e.Err }
+
+// kinds are the sentinels below; other files may add theirs.
+var kinds = []error{ErrEmpty, ErrBinary, ErrTooLarge, ErrGzipBomb, ErrTruncated, ErrNotHTML, ErrBadJSON, ErrNoText}
+
+func isKind(err error) bool {
+	for _, k := range kinds {
+		if err == k {
+			return true
+		}
+	}
+	return false
+}
+
+// kindError is a cause that is also of a kind: its message is the cause's,
+// and errors.Is finds both.
+type kindError struct{ kind, err error }
+
+func (k kindError) Error() string   { return k.err.Error() }
+func (k kindError) Unwrap() []error { return []error{k.kind, k.err} }
 
 // Causes of an InputError.
 var (

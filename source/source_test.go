@@ -242,3 +242,30 @@ func checkArticle(t *testing.T, got, want text.Article) {
 		t.Errorf("article:\ngot  %+v\nwant %+v", got, want)
 	}
 }
+
+func TestInputErrorMessage(t *testing.T) {
+	cause := errors.New("unexpected end of JSON input")
+	tests := []struct {
+		name string
+		err  *InputError
+		want string
+		is   []error
+	}{
+		{"sentinel only", &InputError{Input: "a.txt", Reason: "nothing to read", Err: ErrEmpty}, "a.txt: nothing to read", []error{ErrEmpty}},
+		{"kind with a cause", &InputError{Input: "in.jsonl:2", Reason: "invalid JSON", Err: kindError{ErrBadJSON, cause}}, "in.jsonl:2: invalid JSON: unexpected end of JSON input", []error{ErrBadJSON, cause}},
+		{"plain cause", &InputError{Input: "b.txt", Reason: "cannot open", Err: fs.ErrNotExist}, "b.txt: cannot open: file does not exist", []error{fs.ErrNotExist}},
+		{"no cause", &InputError{Input: "c", Reason: "not a regular file or directory"}, "c: not a regular file or directory", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.err.Error(); got != tt.want {
+				t.Errorf("Error() = %q, want %q", got, tt.want)
+			}
+			for _, target := range tt.is {
+				if !errors.Is(tt.err, target) {
+					t.Errorf("errors.Is(%v, %v) = false", tt.err, target)
+				}
+			}
+		})
+	}
+}
