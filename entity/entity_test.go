@@ -321,3 +321,33 @@ func TestSimilarName(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounsWithParse gives the tokens a dependency parse by hand: the
+// subject is then read from the relations, not from word order.
+func TestPronounsWithParse(t *testing.T) {
+	s := "To Rui Costa , Olaf Brandt said he was ready ."
+	d := text.NewDocument(text.Article{Text: s})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	// To Rui Costa , Olaf Brandt said he was ready .
+	// 0  1   2     3 4    5      6    7  8   9     10
+	heads := []int{2, 2, 6, 6, 6, 4, -1, 9, 9, 6, 6}
+	rels := []string{"case", "flat", "obl", "punct", "nsubj", "flat", "root", "nsubj", "cop", "ccomp", "punct"}
+	if len(d.Tokens) != len(heads) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(heads))
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].Head, d.Tokens[i].Rel = heads[i], rels[i]
+	}
+	for _, n := range []string{"Rui Costa", "Olaf Brandt"} {
+		k := strings.Index(s, n)
+		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: k, End: k + len(n)}, Kind: text.MentionName, Type: "PERSON", Entity: -1})
+	}
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if e := entityOf(d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
+		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
+	}
+}

@@ -45,12 +45,13 @@ const ModelPath = "model/ner.model.gz"
 // ErrNoModel is returned when the binary was built without a model.
 var ErrNoModel = errors.New("no NER model embedded; run dateline train ner")
 
-const magic = "DLNER\x01"
+const magic = "DLNER\x02"
 
 // Model is a trained tagger: the local first pass and the document-aware
-// second pass. It is read-only and safe for concurrent use.
+// second pass in one table (see nAll). It is read-only and safe for
+// concurrent use.
 type Model struct {
-	p1, p2 *perceptron.Model
+	m *perceptron.Model
 }
 
 var (
@@ -85,10 +86,8 @@ func (m *Model) Write(w io.Writer) error {
 	if _, err := io.WriteString(zw, magic); err != nil {
 		return err
 	}
-	for _, p := range []*perceptron.Model{m.p1, m.p2} {
-		if _, err := p.WriteTo(zw); err != nil {
-			return err
-		}
+	if _, err := m.m.WriteTo(zw); err != nil {
+		return err
 	}
 	return zw.Close()
 }
@@ -105,14 +104,11 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("%q: no NER model header", name)
 	}
 	var m Model
-	if m.p1, err = perceptron.Read(br, name+" (pass 1)"); err != nil {
+	if m.m, err = perceptron.Read(br, name); err != nil {
 		return nil, err
 	}
-	if m.p2, err = perceptron.Read(br, name+" (pass 2)"); err != nil {
-		return nil, err
-	}
-	if m.p1.Classes() != nTags || m.p2.Classes() != nTags {
-		return nil, fmt.Errorf("%q: model has %d/%d classes, want %d", name, m.p1.Classes(), m.p2.Classes(), nTags)
+	if m.m.Classes() != nAll {
+		return nil, fmt.Errorf("%q: model has %d classes, want %d", name, m.m.Classes(), nAll)
 	}
 	return &m, nil
 }
@@ -141,8 +137,9 @@ func (t *Tagger) Tag(d *text.Document) []Span {
 	t.p1, t.out = grow(t.p1, n), grow(t.out, n)
 	clear(t.p1)
 	clear(t.out)
-	t.dc.pass1(t.m.p1, f, t.ss, t.p1)
-	t.dc.pass2(t.m.p2, f, t.ss, t.p1, t.out)
+	t.dc.precompute(t.m.m, f, t.ss)
+	t.dc.pass1(t.m.m, f, t.ss, t.p1)
+	t.dc.pass2(t.m.m, f, t.ss, t.p1, t.out)
 	return spans(t.out)
 }
 

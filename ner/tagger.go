@@ -44,17 +44,58 @@ var allowed = func() [nTags + 1][]bool {
 	return a
 }()
 
+// nAll is the number of classes of the model: one table holds both
+// passes, pass 1's tags as classes [0,nTags) and pass 2's as
+// [nTags,2*nTags), so that a token's static features are looked up once
+// for both passes.
+const nAll = 2 * nTags
+
 // scorer is what decoding needs from a model or a trainer.
 type scorer interface {
-	Predict(feats []uint64, scores []float32, allowed []bool) int
+	Score(feats []uint64, scores []float32)
 }
 
 // decoder holds the buffers of one document's decoding.
 type decoder struct {
-	fs     []uint64
-	scores [nTags]float32
-	agg    map[string]*[nTags]int32
-	pool   [][nTags]int32
+	fs   []uint64
+	sc   [nAll]float32
+	st   []float32 // static-feature scores, nAll per token (nil: score them with the rest)
+	agg  map[string]*[nTags]int32
+	pool [][nTags]int32
+}
+
+// precompute scores every token's static features once for both passes.
+func (dc *decoder) precompute(m scorer, f *feats, sents []sentRange) {
+	dc.st = grow(dc.st, len(f.info)*nAll)
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			m.Score(f.all[f.lo[i]:f.hi[i]], dc.st[i*nAll:(i+1)*nAll])
+		}
+	}
+}
+
+// features starts token i's feature list: its static features, unless
+// their scores were precomputed.
+func (dc *decoder) features(f *feats, i int) {
+	dc.fs = dc.fs[:0]
+	if dc.st == nil {
+		dc.fs = append(dc.fs, f.all[f.lo[i]:f.hi[i]]...)
+	}
+}
+
+// decide scores dc.fs for token i and returns pass's best tag allowed
+// after prev.
+func (dc *decoder) decide(m scorer, i, pass, prev int) int {
+	m.Score(dc.fs, dc.sc[:])
+	off := pass * nTags
+	s := dc.sc[off : off+nTags]
+	if dc.st != nil {
+		base := dc.st[i*nAll+off : i*nAll+off+nTags]
+		for k := range s {
+			s[k] += base[k]
+		}
+	}
+	return perceptron.Argmax(s, allowed[prev])
 }
 
 // dynamic appends the tag-history features of token i to dst.
@@ -151,15 +192,19 @@ type sentRange struct{ first, end int }
 func (dc *decoder) pass1(m scorer, f *feats, sents []sentRange, out []int) {
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
-			dc.fs = append(dc.fs[:0], f.all[f.lo[i]:f.hi[i]]...)
-			dc.fs = dynamic(dc.fs, f, i, s.first, out)
-			prev := nTags
-			if i > s.first {
-				prev = out[i-1]
-			}
-			out[i] = m.Predict(dc.fs, dc.scores[:], allowed[prev])
+			out[i] = dc.step1(m, f, i, s, out)
 		}
 	}
+}
+
+func (dc *decoder) step1(m scorer, f *feats, i int, s sentRange, out []int) int {
+	dc.features(f, i)
+	dc.fs = dynamic(dc.fs, f, i, s.first, out)
+	prev := nTags
+	if i > s.first {
+		prev = out[i-1]
+	}
+	return dc.decide(m, i, 0, prev)
 }
 
 // pass2 tags every token with the document-aware model, given pass 1's tags.
@@ -167,16 +212,20 @@ func (dc *decoder) pass2(m scorer, f *feats, sents []sentRange, p1, out []int) {
 	dc.aggregate(f, p1)
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
-			dc.fs = append(dc.fs[:0], f.all[f.lo[i]:f.hi[i]]...)
-			dc.fs = dynamic(dc.fs, f, i, s.first, out)
-			dc.fs = dc.second(dc.fs, f, i, s.first, s.end, p1)
-			prev := nTags
-			if i > s.first {
-				prev = out[i-1]
-			}
-			out[i] = m.Predict(dc.fs, dc.scores[:], allowed[prev])
+			out[i] = dc.step2(m, f, i, s, p1, out)
 		}
 	}
+}
+
+func (dc *decoder) step2(m scorer, f *feats, i int, s sentRange, p1, out []int) int {
+	dc.features(f, i)
+	dc.fs = dynamic(dc.fs, f, i, s.first, out)
+	dc.fs = dc.second(dc.fs, f, i, s.first, s.end, p1)
+	prev := nTags
+	if i > s.first {
+		prev = out[i-1]
+	}
+	return dc.decide(m, i, 1, prev)
 }
 
 // Span is one entity found by the tagger: tokens [First,End) of CoNLL type
@@ -219,5 +268,7 @@ func classesOf(tt []string) []int {
 	return out
 }
 
-var _ scorer = (*perceptron.Model)(nil)
-var _ scorer = (*perceptron.Trainer)(nil)
+var (
+	_ scorer = (*perceptron.Model)(nil)
+	_ scorer = (*perceptron.Trainer)(nil)
+)

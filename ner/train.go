@@ -82,7 +82,7 @@ func Train(train, dev []Doc, o TrainOptions) (*Model, Score, error) {
 				in = append(in, &tr[i])
 			}
 		}
-		t := trainPass(in, o, rng, false)
+		t := trainPasses(in, o, rng, false)
 		m, err := t.Model(perceptron.Options{MinWeight: o.MinWeight})
 		if err != nil {
 			return nil, Score{}, err
@@ -96,67 +96,68 @@ func Train(train, dev []Doc, o TrainOptions) (*Model, Score, error) {
 	for i := range tr {
 		all[i] = &tr[i]
 	}
-	t1 := trainPass(all, o, rng, false)
-	t2 := trainPass(all, o, rng, true)
-	var m Model
-	if m.p1, err = t1.Model(perceptron.Options{MinWeight: o.MinWeight}); err != nil {
+	t := trainPasses(all, o, rng, true)
+	pm, err := t.Model(perceptron.Options{MinWeight: o.MinWeight})
+	if err != nil {
 		return nil, Score{}, err
 	}
-	if m.p2, err = t2.Model(perceptron.Options{MinWeight: o.MinWeight}); err != nil {
-		return nil, Score{}, err
-	}
-	fmt.Fprintf(o.Log, "trained in %s: pass 1 %d features, pass 2 %d features\n",
-		time.Since(start).Round(time.Second), m.p1.Features(), m.p2.Features())
-	return &m, Evaluate(&m, g, dev), nil
+	m := &Model{m: pm}
+	fmt.Fprintf(o.Log, "trained in %s: %d features, %d weights\n",
+		time.Since(start).Round(time.Second), pm.Features(), pm.Weights())
+	return m, Evaluate(m, g, dev), nil
 }
 
-// trainPass trains the first pass, or the second (given each document's
-// jackknifed p1), with the perceptron rule over greedy decoding.
-func trainPass(docs []*prepared, o TrainOptions, rng *rand.Rand, second bool) *perceptron.Trainer {
-	t := perceptron.NewTrainer(nTags)
+// trainPasses runs the perceptron rule over greedy decoding: pass 1 on every
+// document, and with both, pass 2 (given each document's jackknifed p1)
+// right after it, so that both passes' weights are averaged over the same
+// clock.
+func trainPasses(docs []*prepared, o TrainOptions, rng *rand.Rand, both bool) *perceptron.Trainer {
+	t := perceptron.NewTrainer(nAll)
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
 	var dc decoder
 	var out []int
-	var scores [nTags]float32
+	var errs [2]int
+	n := 0
+	step := func(feats []uint64, gold, guess, pass int) {
+		t.Tick()
+		if gold != guess {
+			t.Update(feats, gold+pass*nTags, guess+pass*nTags)
+			errs[pass]++
+		}
+	}
 	for ep := 0; ep < o.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, n := 0, 0
+		errs, n = [2]int{}, 0
 		for _, di := range order {
 			p := docs[di]
 			f := &p.f
 			out = grow(out, len(p.gold))
 			clear(out)
-			if second {
-				dc.aggregate(f, p.p1)
-			}
 			for _, s := range p.sents {
 				for i := s.first; i < s.end; i++ {
-					dc.fs = append(dc.fs[:0], f.all[f.lo[i]:f.hi[i]]...)
-					dc.fs = dynamic(dc.fs, f, i, s.first, out)
-					if second {
-						dc.fs = dc.second(dc.fs, f, i, s.first, s.end, p.p1)
-					}
-					prev := nTags
-					if i > s.first {
-						prev = out[i-1]
-					}
-					guess := t.Predict(dc.fs, scores[:], allowed[prev])
-					t.Tick()
-					if g := p.gold[i]; guess != g {
-						t.Update(dc.fs, g, guess)
-						errs++
-					}
-					// Go on with the guess when it is allowed after the
-					// previous tag, so training sees what decoding sees.
-					out[i] = guess
+					// Training goes on with its own guesses, as decoding does.
+					out[i] = dc.step1(t, f, i, s, out)
+					step(dc.fs, p.gold[i], out[i], 0)
 					n++
 				}
 			}
+			if !both {
+				continue
+			}
+			clear(out)
+			dc.aggregate(f, p.p1)
+			for _, s := range p.sents {
+				for i := s.first; i < s.end; i++ {
+					out[i] = dc.step2(t, f, i, s, p.p1, out)
+					step(dc.fs, p.gold[i], out[i], 1)
+				}
+			}
 		}
-		fmt.Fprintf(o.Log, "  pass %d epoch %d: %.4f token error\n", map[bool]int{false: 1, true: 2}[second], ep+1, float64(errs)/float64(max(n, 1)))
+		fmt.Fprintf(o.Log, "  epoch %d: token error pass 1 %.4f, pass 2 %.4f\n", ep+1,
+			float64(errs[0])/float64(max(n, 1)), float64(errs[1])/float64(max(n, 1)))
 	}
 	return t
 }
