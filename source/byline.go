@@ -37,8 +37,11 @@ func parseByline(line string) (byline, bool) {
 	var b byline
 	loc := bylinePrefix.FindStringIndex(line)
 	if loc == nil {
-		// A date line: every part a date, at least one with a label or a
-		// month name so a bare number never counts.
+		// A date line: every part a date. It has digits and is short,
+		// which rules out most lines before tokenising them.
+		if !hasDigit(line) || len(strings.Fields(line)) > 14 {
+			return byline{}, false
+		}
 		for _, part := range bylineSep.Split(line, -1) {
 			d, ok := parseDateClause(part)
 			if !ok {

@@ -72,10 +72,14 @@ func stripDecor(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// maxLabelBytes bounds the labels above; a longer line can only be a
+// cookie notice, so article paragraphs skip the label rules.
+const maxLabelBytes = 200
+
 // isFurniture reports whether a trimmed, non-empty line is page furniture.
 func isFurniture(line string) bool {
-	if utf8.RuneCountInString(line) > 400 {
-		return false
+	if len(line) > maxLabelBytes {
+		return isCookieNotice(line)
 	}
 	norm := stripDecor(line)
 	words := strings.Fields(norm)
@@ -83,13 +87,17 @@ func isFurniture(line string) bool {
 		// Only decoration ("|", "•••", "—"): a separator, not text.
 		return !hasLetter(line) && !hasDigit(line)
 	}
-	if len(words) <= 12 && furniturePhrases.MatchString(norm) {
+	// A sentence of nine words or more is no label; this spares most
+	// article lines the regular expressions below.
+	sentence := len(words) >= 9 && endsSentence(line)
+	if len(words) <= 12 && !sentence && (furniturePhrases.MatchString(norm) ||
+		isLabelRow(norm, languageNames, languageFirst) || isLabelRow(norm, socialNames, socialFirst)) {
 		return true
 	}
 	if len(words) <= 15 && isLinkLine(line) {
 		return true
 	}
-	return isLabelRow(norm, languageNames) || isLabelRow(norm, socialNames) || isCookieNotice(line)
+	return isCookieNotice(line)
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
@@ -102,7 +110,8 @@ var linkLine = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see
 	`(?:à )?lire aussi|voir aussi|leia (?:também|mais)|veja (?:também|mais)|leggi anche)\s*[:»›|>→–—-]\s*\S`)
 
 func isLinkLine(line string) bool {
-	if !linkLine.MatchString(line) {
+	// The separator comes within the first few words.
+	if !strings.ContainsAny(line[:min(len(line), 48)], ":»›|>→–—-") || !linkLine.MatchString(line) {
 		return false
 	}
 	_, rest, _ := strings.Cut(line, " ")
@@ -122,7 +131,11 @@ var labelSep = regexp.MustCompile(`\s*[|•·/,]\s*|\s{2,}`)
 // isLabelRow: a line made only of known labels (two or more), such as a
 // language picker "English | Español | Français" or a share row "Facebook
 // Twitter Email".
-func isLabelRow(norm string, names map[string]bool) bool {
+func isLabelRow(norm string, names, first map[string]bool) bool {
+	w, _, _ := strings.Cut(norm, " ")
+	if !first[strings.TrimRight(w, "|•·/,")] {
+		return false
+	}
 	parts := labelSep.Split(norm, -1)
 	if len(parts) < 2 {
 		parts = strings.Fields(norm)
@@ -158,6 +171,19 @@ var languageNames = setOf(
 	"en", "es", "fr", "de", "it", "pt", "ru", "uk", "zh", "ja", "ko", "ar", "tr", "pl", "nl",
 )
 
+// languageFirst and socialFirst hold the first word of each name, to
+// reject most lines before splitting them.
+var languageFirst, socialFirst = firstWords(languageNames), firstWords(socialNames)
+
+func firstWords(names map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for n := range names {
+		w, _, _ := strings.Cut(n, " ")
+		m[w] = true
+	}
+	return m
+}
+
 // socialNames are share and follow targets and the verbs on their buttons.
 var socialNames = setOf(
 	"facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "print", "share",
@@ -189,6 +215,9 @@ var cookieVoice = []*regexp.Regexp{
 var cookieTopic = regexp.MustCompile(`(?i)experience|brows|site|consent|privacy|policy|personali[sz]|analytics|advertis|content|traffic|services?\b`)
 
 func isCookieNotice(line string) bool {
+	if !strings.Contains(line, "ookie") && !strings.Contains(line, "OOKIE") {
+		return false
+	}
 	if utf8.RuneCountInString(line) > 400 || strings.ContainsAny(line, "\"“”«»") {
 		return false
 	}
