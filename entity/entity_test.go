@@ -234,6 +234,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"PERSON:Olaf Brandt", "GPE:Bonn"}, "He", 0, "Olaf Brandt"},
 		{"gender from an honorific", "Mrs. Ana Ruiz thanked Mr. Bo Lind. She left early.",
 			[]string{"PERSON:Mrs. Ana Ruiz", "PERSON:Mr. Bo Lind"}, "She", 0, "Ana Ruiz"},
+		{"gender from the given name", "Maria Lopez met Pedro Silva in Lima. She said the talks went well.",
+			[]string{"PERSON:Maria Lopez", "PERSON:Pedro Silva", "GPE:Lima"}, "She", 0, "Maria Lopez"},
+		{"he skips a woman who is the subject", "Maria Lopez thanked Pedro Silva. He smiled.",
+			[]string{"PERSON:Maria Lopez", "PERSON:Pedro Silva"}, "He", 0, "Pedro Silva"},
 		{"two equal candidates: unlinked", "Ana Ruiz called Bo Lind. Then he called back.",
 			[]string{"PERSON:Ana Ruiz", "PERSON:Bo Lind"}, "he", 0, ""},
 		{"an object pronoun is not its clause's subject", "Olaf Brandt praised him warmly.",
@@ -349,5 +353,20 @@ func TestPronounsWithParse(t *testing.T) {
 	}
 	if e := entityOf(d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
 		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
+	}
+}
+
+func TestGivenNames(t *testing.T) {
+	m, err := givenNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]byte{"maria": 'f', "pedro": 'm', "angela": 'f', "donald": 'm'} {
+		if got := m[name]; got != want {
+			t.Errorf("%q: got %q, want %q", name, got, want)
+		}
+	}
+	if g := genderOf([]string{"maria"}); g != 0 {
+		t.Errorf("a single word is a surname as often as a given name: got %q, want none", g)
 	}
 }

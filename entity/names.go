@@ -100,8 +100,10 @@ func (r *resolver) names() {
 			}
 		}
 		e := r.ents[best]
-		if gender != 0 && e.gender == 0 {
-			e.gender = gender
+		if gender != 0 {
+			e.gender = gender // an honorific says it outright
+		} else if e.gender == 0 && coarse(m.Type) == "PER" {
+			e.gender = genderOf(words)
 		}
 		r.link(mi, best)
 		last[best] = m.Start

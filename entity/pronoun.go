@@ -11,7 +11,9 @@ import (
 //   - Candidates are the entities mentioned before the pronoun in its
 //     sentence or the three before it ("its": the one before), that agree
 //     with it: he/him/his/himself a person not known to be female, she/her
-//     a person not known to be male, they/them/their a group or a plural
+//     a person not known to be male (gender comes from an honorific, "Mr.",
+//     "Mrs.", from the given name, see gender.go, or from a pronoun
+//     resolved before), they/them/their a group or a plural
 //     nationality ("Ukrainians") (organisations, which news calls "it" as
 //     often as "they", are left out), its an organisation or a place.
 //   - Each mention scores 100 for recency, plus its syntactic role: 130 as
