@@ -73,6 +73,9 @@ func (s *Server) facets(r *http.Request, p params) (any, error) {
 type articleView struct {
 	dateline.Analysis
 	Stored store.Article `json:"stored"`
+	// EntityIDs maps the article's entity ids ("E1") to the store's global
+	// ids, which the entity pages use.
+	EntityIDs map[string]string `json:"entity_ids"`
 }
 
 func (s *Server) article(r *http.Request, _ params) (any, error) {
@@ -85,7 +88,11 @@ func (s *Server) article(r *http.Request, _ params) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return articleView{Analysis: a, Stored: meta}, nil
+	v := articleView{Analysis: a, Stored: meta, EntityIDs: map[string]string{}}
+	for _, e := range a.Entities {
+		v.EntityIDs[e.ID] = store.EntityID(e.Type, e.Name)
+	}
+	return v, nil
 }
 
 var quoteKinds = []string{"direct", "partial", "indirect"}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"dateline/server"
+	"dateline/store"
+)
+
+func init() {
+	register(command{name: "serve", summary: "serve the JSON API and the web UI over a database", run: runServe})
+}
+
+// serveFlags are the flags serve and demo share.
+type serveFlags struct {
+	addr    string
+	token   string
+	timeout time.Duration
+	verbose bool
+}
+
+func (f *serveFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
+	fs.StringVar(&f.token, "token", "", "accept POST /api/articles from requests with this bearer `token` (default $DATELINE_TOKEN; unset: read-only)")
+	fs.DurationVar(&f.timeout, "timeout", server.DefaultRequestTimeout, "longest a request may run")
+	fs.BoolVar(&f.verbose, "v", false, "log every request to stderr")
+}
+
+func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "the database `FILE`")
+	var sf serveFlags
+	sf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline serve --db FILE [--addr 127.0.0.1:8080] [--token TOKEN]",
+			"Serves the web UI at / and the JSON API at /api/ (described at /api/openapi.json) over a\n"+
+				"database made by 'dateline ingest'. Read-only unless a token is set (--token or the\n"+
+				"DATELINE_TOKEN environment variable, which keeps it out of the process list): then\n"+
+				"POST /api/articles with \"Authorization: Bearer TOKEN\" analyses and stores an article.\n"+
+				"SIGINT or SIGTERM drains requests in flight and stops; a second one stops at once.",
+			"dateline serve --db news.db",
+			"DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --db news.db --addr 127.0.0.1:9000",
+			"curl 'http://127.0.0.1:8080/api/quotes?speaker=Vladimir+Putin&limit=5'"))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "dateline serve: unexpected argument %q; name the database with --db\n", fs.Arg(0))
+		return 2
+	}
+	st, code := openExisting(ctx, "serve", *db, stderr)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	return serveStore(ctx, "serve", st, sf, stdout, stderr)
+}
+
+// serveStore serves st until ctx ends (the first signal), draining requests
+// in flight; a second signal cuts the drain short.
+func serveStore(ctx context.Context, cmd string, st store.Store, sf serveFlags, stdout, stderr io.Writer) int {
+	token := sf.token
+	if token == "" {
+		token = os.Getenv("DATELINE_TOKEN")
+	}
+	level := slog.LevelInfo
+	if sf.verbose {
+		level = slog.LevelDebug
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	srv, err := server.New(server.Config{Store: st, Token: token, Logger: logger, RequestTimeout: sf.timeout})
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", sf.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline %s: listen on %q: %v\n", cmd, sf.addr, err)
+		return 1
+	}
+	if token != "" {
+		fmt.Fprintf(stderr, "dateline %s: POST /api/articles accepts requests with the bearer token\n", cmd)
+		if host, _, _ := net.SplitHostPort(ln.Addr().String()); !net.ParseIP(host).IsLoopback() {
+			fmt.Fprintf(stderr, "dateline %s: warning: the token travels in clear over plain HTTP on %s; put TLS in front\n", cmd, host)
+		}
+	}
+	fmt.Fprintf(stdout, "dateline %s: serving on http://%s/ (API: http://%s/api/openapi.json)\n", cmd, ln.Addr(), ln.Addr())
+
+	// The first SIGINT/SIGTERM cancels ctx (see main); this counts them so
+	// the second can end the drain.
+	force := make(chan struct{})
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	defer func() { signal.Stop(sigs); close(done) }()
+	go func() {
+		n := 0
+		for {
+			select {
+			case <-sigs:
+				if n++; n == 2 {
+					close(force)
+					return
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	err = srv.Serve(ctx, ln, server.ServeOptions{Force: force})
+	if err != nil && !errors.Is(err, context.Canceled) {
+		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "dateline %s: stopped\n", cmd)
+	return 0
+}

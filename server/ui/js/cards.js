@@ -1,0 +1,62 @@
+// Pieces several pages share: a quote card, an event row, a "more" pager.
+import {h, route, quadChip, fmtDate} from './dom.js';
+
+// quoteCard shows who said what, when, with a link to the evidence
+// highlighted in its article.
+export function quoteCard(q) {
+  const speaker = q.speaker_id
+    ? h('a', {class: 'speaker', href: route('entity/' + encodeURIComponent(q.speaker_id))}, q.speaker_name || 'unknown')
+    : h('span', {class: 'speaker unknown'}, q.speaker_name || 'unattributed');
+  return h('article', {class: 'quote-card', dataset: {kind: q.kind}},
+    h('header', {},
+      speaker,
+      h('span', {class: 'kind kind-' + q.kind}, q.kind),
+      h('time', {class: 'date'}, fmtDate(q.published)),
+      q.cue ? h('span', {class: 'muted'}, '“' + q.cue + '”') : null),
+    h('blockquote', {}, q.text),
+    h('a', {class: 'evidence-link', href: route('article/' + encodeURIComponent(q.article_id), {quote: q.id})}, 'See it in the article →'));
+}
+
+// actorLabel names one side of an event, linked to its entity page.
+export function actorLabel(a) {
+  if (!a || (!a.name && !a.code)) return h('span', {class: 'muted'}, '—');
+  const label = a.name || a.code;
+  const code = a.code && a.code !== label ? h('span', {class: 'code'}, a.code) : null;
+  if (a.entity_id) return h('span', {}, h('a', {href: route('entity/' + encodeURIComponent(a.entity_id))}, label), ' ', code);
+  return h('span', {}, label, ' ', code);
+}
+
+export function eventTable(events) {
+  if (!events.length) return h('p', {class: 'muted'}, 'None.');
+  return h('table', {class: 'events'},
+    h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Actor 1'), h('th', {}, 'Code'), h('th', {}, 'Actor 2'),
+      h('th', {}, 'Class'), h('th', {}, 'Where'), h('th', {}, 'Evidence'))),
+    h('tbody', {}, events.map((e) => h('tr', {},
+      h('td', {}, fmtDate(e.date)),
+      h('td', {}, actorLabel(e.actor1)),
+      h('td', {class: 'code'}, e.code),
+      h('td', {}, actorLabel(e.actor2)),
+      h('td', {}, quadChip(e.quad_class)),
+      h('td', {}, e.location || ''),
+      h('td', {}, h('a', {href: route('article/' + encodeURIComponent(e.article_id), {event: e.id}), title: e.text}, 'text →'))))));
+}
+
+// pager appends pages of a listing: load(cursor) returns {items, next} and
+// draw(items) appends them. Returns the first page.
+export async function pager(container, load, draw, alive) {
+  const first = await load('');
+  if (alive && !alive()) return first;
+  draw(first.items);
+  let next = first.next;
+  const more = h('button', {class: 'more', type: 'button'}, 'More');
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const page = await load(next);
+    draw(page.items);
+    next = page.next;
+    more.disabled = false;
+    if (!next) more.remove();
+  });
+  if (next) container.append(more);
+  return first;
+}

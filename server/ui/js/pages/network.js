@@ -1,0 +1,146 @@
+// Actor network: who acts on whom. Edges run actor 1 → actor 2 and are
+// coloured by their main QuadClass (cooperation greens, conflict orange
+// and red); a date range and an actor narrow it. The layout is a small
+// force simulation run to rest before drawing, from fixed starting points,
+// so the same data always draws the same picture.
+import {h, s, route, QUAD, showTip, moveTip, hideTip} from '../dom.js';
+import {api} from '../api.js';
+
+export default async function network(view, params, _arg, alive) {
+  const f = {from: params.from || '', to: params.to || '', actor: params.actor || ''};
+  const from = h('input', {type: 'text', class: 'date', name: 'from', value: f.from, placeholder: 'from YYYY-MM-DD', 'aria-label': 'From date'});
+  const to = h('input', {type: 'text', class: 'date', name: 'to', value: f.to, placeholder: 'to YYYY-MM-DD', 'aria-label': 'To date'});
+  const actor = h('input', {type: 'text', name: 'actor', value: f.actor, placeholder: 'actor: entity id or CAMEO code', 'aria-label': 'Actor'});
+  const form = h('form', {class: 'searchbar'}, from, to, actor, h('button', {type: 'submit'}, 'Draw'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = route('network', {from: from.value.trim(), to: to.value.trim(), actor: actor.value.trim()});
+  });
+  view.append(h('h1', {}, 'Who acts on whom'), form, legend());
+  const net = await api('network', f);
+  if (!alive()) return;
+  if (!net.edges.length) {
+    view.append(h('p', {class: 'muted empty'}, 'No events between two actors in this range.'));
+    return;
+  }
+  view.append(draw(net), edgeTable(net));
+}
+
+function legend() {
+  return h('div', {class: 'legend'}, Object.entries(QUAD).map(([, q]) => {
+    const sw = h('span', {class: 'swatch line'});
+    sw.style.background = q.color;
+    return h('span', {}, sw, q.name);
+  }));
+}
+
+// layout places nodes with a Fruchterman–Reingold simulation.
+export function layout(nodes, edges, W, H) {
+  const n = nodes.length;
+  const pos = nodes.map((_, i) => ({
+    x: W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n),
+    y: H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n),
+  }));
+  const index = new Map(nodes.map((nd, i) => [nd.id, i]));
+  const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
+  let temp = W / 8;
+  for (let it = 0; it < 300; it++) {
+    const disp = pos.map(() => ({x: 0, y: 0}));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
+        let d = Math.hypot(dx, dy);
+        if (d < 0.01) { dx = 0.01 * (i - j); dy = 0.01; d = Math.hypot(dx, dy); }
+        const f = (k * k) / d;
+        disp[i].x += (dx / d) * f; disp[i].y += (dy / d) * f;
+        disp[j].x -= (dx / d) * f; disp[j].y -= (dy / d) * f;
+      }
+    }
+    for (const [a, b] of links) {
+      const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
+      const d = Math.max(0.01, Math.hypot(dx, dy));
+      const f = (d * d) / k;
+      disp[a].x -= (dx / d) * f; disp[a].y -= (dy / d) * f;
+      disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
+    }
+    for (let i = 0; i < n; i++) {
+      // Gravity keeps separate groups of actors near the middle.
+      disp[i].x += (W / 2 - pos[i].x) * 0.3;
+      disp[i].y += (H / 2 - pos[i].y) * 0.3;
+      const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
+      pos[i].x += (disp[i].x / d) * Math.min(d, temp);
+      pos[i].y += (disp[i].y / d) * Math.min(d, temp);
+    }
+    temp *= 0.985;
+  }
+  // Fit into the box with a margin for labels.
+  const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // One scale for both axes (no stretching), at most 1.5×, centred.
+  const M = 80;
+  const sc = Math.min(1.5, (W - 2 * M) / Math.max(1, x1 - x0), (H - 2 * M) / Math.max(1, y1 - y0));
+  const ox = (W - (x1 - x0) * sc) / 2, oy = (H - (y1 - y0) * sc) / 2;
+  return pos.map((p) => ({x: ox + (p.x - x0) * sc, y: oy + (p.y - y0) * sc}));
+}
+
+function draw(net) {
+  const W = 1000, H = 620;
+  const pos = layout(net.nodes, net.edges, W, H);
+  const index = new Map(net.nodes.map((nd, i) => [nd.id, i]));
+  const maxEvents = Math.max(1, ...net.edges.map((e) => e.events));
+  const svg = s('svg', {class: 'network', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Actor network'});
+  const defs = s('defs');
+  for (const [qc, q] of Object.entries(QUAD)) {
+    defs.append(s('marker', {id: 'arrow' + qc, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 11, markerHeight: 11,
+      markerUnits: 'userSpaceOnUse', orient: 'auto'},
+      s('path', {d: 'M0 0L10 5L0 10z', fill: q.color})));
+  }
+  svg.append(defs);
+  const radius = (nd) => 6 + 3 * Math.sqrt(nd.events);
+  const pairs = new Set(net.edges.map((e) => e.source + '\u0000' + e.target));
+  for (const e of net.edges) {
+    const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
+    if (!a || !b || e.source === e.target) continue;
+    const rb = radius(net.nodes[index.get(e.target)]);
+    const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(1, Math.hypot(dx, dy));
+    // Two-way pairs bend apart so both directions show.
+    const bend = pairs.has(e.target + '\u0000' + e.source) ? 0.15 : 0;
+    const mx = (a.x + b.x) / 2 - dy * bend, my = (a.y + b.y) / 2 + dx * bend;
+    const ex = b.x - (dx / d) * (rb + 3), ey = b.y - (dy / d) * (rb + 3);
+    const q = QUAD[e.quad_class] || QUAD[1];
+    const path = s('path', {d: `M${a.x} ${a.y}Q${mx} ${my} ${ex} ${ey}`, class: 'edge q' + e.quad_class,
+      stroke: q.color, 'stroke-width': 1.5 + 4 * (e.events / maxEvents), fill: 'none', 'marker-end': `url(#arrow${e.quad_class})`,
+      'data-source': e.source, 'data-target': e.target});
+    const names = `${net.nodes[index.get(e.source)].name} → ${net.nodes[index.get(e.target)].name}`;
+    const lines = [names, `${e.events} event${e.events === 1 ? '' : 's'}, mostly ${q.name}`,
+      `by class: ${e.by_quad_class.join(' / ')}`, `Goldstein ${e.goldstein.toFixed(1)}`, `${e.first || ''} – ${e.last || ''}`];
+    path.addEventListener('mouseover', (ev) => showTip(ev, lines));
+    path.addEventListener('mousemove', moveTip);
+    path.addEventListener('mouseout', hideTip);
+    svg.append(path);
+  }
+  net.nodes.forEach((nd, i) => {
+    const p = pos[i];
+    const isEntity = !nd.id.startsWith('code:');
+    const href = isEntity ? route('entity/' + encodeURIComponent(nd.id)) : route('network', {actor: nd.code});
+    const g = s('g', {class: 'node' + (isEntity ? '' : ' code-node'), 'data-id': nd.id, tabindex: 0});
+    g.append(s('circle', {cx: p.x, cy: p.y, r: radius(nd)}),
+      s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nd.name));
+    g.addEventListener('click', () => { hideTip(); location.hash = href; });
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') location.hash = href; });
+    g.addEventListener('mouseover', (ev) => showTip(ev, [nd.name, [nd.code, nd.country].filter(Boolean).join(' · '), `${nd.events} events`]));
+    g.addEventListener('mouseout', hideTip);
+    svg.append(g);
+  });
+  return h('figure', {class: 'chart network-box'}, svg);
+}
+
+function edgeTable(net) {
+  const name = new Map(net.nodes.map((nd) => [nd.id, nd.name]));
+  return h('details', {class: 'edge-table'}, h('summary', {}, `${net.edges.length} edges as a table`),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'From'), h('th', {}, 'To'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, 'Goldstein'))),
+      h('tbody', {}, net.edges.map((e) => h('tr', {},
+        h('td', {}, name.get(e.source)), h('td', {}, name.get(e.target)), h('td', {}, String(e.events)),
+        h('td', {}, (QUAD[e.quad_class] || {}).name), h('td', {}, e.goldstein.toFixed(1)))))));
+}
