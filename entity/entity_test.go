@@ -209,6 +209,18 @@ func TestAppositionAndDescriptions(t *testing.T) {
 			t.Errorf("got %s, want Volodymyr Zelensky", describe(e))
 		}
 	})
+	t.Run("an ambiguous role word used as an adjective is no description", func(t *testing.T) {
+		d := doc(t, "Senator Ada Moss spoke. The official announcement came later.", "2025-01-01", "PERSON:Ada Moss")
+		if e := entityOf(d, "The official", 0); e != nil {
+			t.Errorf("got %s, want unlinked", describe(e))
+		}
+	})
+	t.Run("an ambiguous role word as the head is a description", func(t *testing.T) {
+		d := doc(t, "Kenyan Secretary Ada Moss spoke. The secretary said more later.", "2025-01-01", "NORP:Kenyan", "PERSON:Ada Moss")
+		if e := entityOf(d, "The secretary", 0); e == nil || e.Name != "Ada Moss" {
+			t.Errorf("got %s, want Ada Moss", describe(e))
+		}
+	})
 	t.Run("description that fits two people stays unlinked", func(t *testing.T) {
 		d := doc(t, "President Ana Ruiz met President Bo Lind. The president smiled.", "2025-01-01",
 			"PERSON:Ana Ruiz", "PERSON:Bo Lind")
@@ -238,6 +250,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"PERSON:Maria Lopez", "PERSON:Pedro Silva", "GPE:Lima"}, "She", 0, "Maria Lopez"},
 		{"he skips a woman who is the subject", "Maria Lopez thanked Pedro Silva. He smiled.",
 			[]string{"PERSON:Maria Lopez", "PERSON:Pedro Silva"}, "He", 0, "Pedro Silva"},
+		{"honorific outside the name", "Ms. Okafor met Chidi Eze. She left first.",
+			[]string{"PERSON:Okafor", "PERSON:Chidi Eze"}, "She", 0, "Okafor"},
 		{"two equal candidates: unlinked", "Ana Ruiz called Bo Lind. Then he called back.",
 			[]string{"PERSON:Ana Ruiz", "PERSON:Bo Lind"}, "he", 0, ""},
 		{"an object pronoun is not its clause's subject", "Olaf Brandt praised him warmly.",

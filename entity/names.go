@@ -79,6 +79,9 @@ func (r *resolver) names() {
 		if len(words) == 0 {
 			continue
 		}
+		if first > 0 && gender == 0 && coarse(m.Type) == "PER" {
+			gender = honorifics[fold.Token(r.words[first-1])] // "Mr. Starmer" tagged "Starmer"
+		}
 		phrase := r.d.Slice(m.Span)
 		mcode := r.nationCode(words, m.Type)
 		best, bestAt := -1, -1

@@ -39,6 +39,13 @@ var institutions = map[string]bool{
 	"supreme court": true, "house": true, "chamber": true, "board": true, "staff": true, "crew": true,
 }
 
+// afterHead are words that follow the head of a noun phrase: after an
+// ambiguous role word ("official", "general") they show it is the head.
+var afterHead = map[string]bool{"said": true, "says": true, "told": true, "added": true, "has": true, "had": true,
+	"is": true, "was": true, "will": true, "would": true, "who": true, "and": true, "of": true, "in": true,
+	"at": true, "on": true, "to": true, "for": true, "with": true, "from": true, "also": true, "later": true,
+	"could": true, "can": true, "may": true, "might": true, "should": true, "did": true, "does": true}
+
 // nominals finds group mentions and definite descriptions.
 func (r *resolver) nominals() {
 	for si := range r.d.Sentences {
@@ -114,6 +121,9 @@ func (r *resolver) description(si int, m gazetteer.Match) {
 	}
 	if m.End < s.EndToken && (isCapWord(r.words[m.End])) {
 		return
+	}
+	if m.Flags.Has(gazetteer.FlagCommonWord) && m.End < s.EndToken && isLowerWord(r.words[m.End]) && !afterHead[r.words[m.End]] {
+		return // "the official announcement": an adjective, not a person
 	}
 	start := m.Start
 	code := ""
