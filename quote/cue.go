@@ -59,37 +59,52 @@ func (w *work) findCues() {
 			}
 		}
 		c.last = w.particle(i)
-		c.subj = w.subjectOf(i)
+		if !c.source {
+			if c.subj = w.subjectOf(i); c.subj < 0 {
+				c.subj = w.nearSubject(i)
+			}
+		}
 		c.listener = w.listenerOf(i, &c)
 		w.cues = append(w.cues, c)
 	}
 }
 
 // complement finds the content a cue verb holds and its frame, in order of
-// preference: a clause (ccomp, or a clause after a colon: parataxis), an
-// object with an open clause (xcomp), a bare object, and finally the clause
-// the verb itself interrupts or follows (the verb is parataxis of it).
+// preference: a clause (ccomp, or a clause after a colon), an open clause
+// with its object (xcomp), the subject of a passive with an agent, a bare
+// object, and finally the clause the verb hangs from (as parataxis or an
+// adverbial clause: "…, officials said").
 func (w *work) complement(c *cue) bool {
 	v := c.tok
-	ccomp, xcomp, obj := -1, -1, -1
+	ccomp, xcomp, obj, pass, agent := -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
-		case rel == "ccomp" && ccomp < 0:
+		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)):
+			// Of two clauses the one after the verb is what it reports.
 			ccomp = int(k)
 		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.colonBetween(v, int(k)):
 			ccomp = int(k)
 		case rel == "xcomp" && xcomp < 0:
 			xcomp = int(k)
-		case (rel == "obj" || rel == "iobj" && obj < 0) && obj < 0:
+		case (rel == "obj" || rel == "iobj") && obj < 0:
 			obj = int(k)
+		case rel == "nsubj:pass" && pass < 0:
+			pass = int(k)
+		case rel == "obl:agent" || rel == "obl" && int(k) > v && w.hasCase(int(k), "by"):
+			agent = int(k)
 		}
+	}
+	if ccomp < 0 {
+		ccomp = w.thatClause(v)
 	}
 	switch {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
 		c.lo, c.hi = w.subtree(ccomp)
 		c.lo = w.skipMark(c.lo, ccomp)
-	case xcomp >= 0 && w.isClause(xcomp):
+	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
+		// A clause ("urged Ukraine to …") or a naming ("called the plan a
+		// disaster").
 		c.frame = FrameXcomp
 		c.lo, c.hi = w.subtree(xcomp)
 		if obj >= 0 && obj < xcomp {
@@ -98,27 +113,141 @@ func (w *work) complement(c *cue) bool {
 			olo, _ := w.subtree(obj)
 			c.lo = min(c.lo, olo)
 		}
+	case pass >= 0 && agent >= 0:
+		c.frame = FramePassive
+		c.lo, c.hi = w.subtree(pass)
+		c.subj, c.source = agent, true
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
 	default:
-		h := w.head(v)
-		if h < 0 || w.d.Tokens[v].Rel != "parataxis" || w.sentOf[h] != w.sentOf[v] {
-			return false
-		}
-		c.frame = FrameParataxis
-		c.lo, c.hi = w.subtree(h)
-		c.holeLo, c.holeHi = w.subtree(v)
-		// The commas around the cue clause belong to neither side.
-		for c.holeLo > c.lo && w.isPunct(c.holeLo-1) {
-			c.holeLo--
-		}
-		for c.holeHi < c.hi && w.isPunct(c.holeHi) {
-			c.holeHi++
-		}
+		return w.hang(c)
 	}
 	w.trimRegion(c)
 	return c.hi > c.lo
+}
+
+// thatClause finds a "that" clause the parse hung on a noun next to the
+// verb ("said Tuesday that …", "said in a statement that …"): a clause
+// inside the verb's subtree, after it, attached as a relative clause but
+// with a subject of its own after "that". It returns the clause's head or
+// -1.
+func (w *work) thatClause(v int) int {
+	_, hi := w.subtree(v)
+	for t := v + 1; t < hi && t < v+maxThatGap; t++ {
+		if !strings.EqualFold(w.word(t), "that") || w.inQuote[t] >= 0 {
+			continue
+		}
+		h := w.head(t)
+		if h <= t || !strings.HasPrefix(w.d.Tokens[h].Rel, "acl") {
+			return -1
+		}
+		if w.d.Tokens[t].Rel != "mark" {
+			// "that" as the relative pronoun: a true relative clause
+			// unless the clause has another subject.
+			ok := false
+			for _, k := range w.children(h) {
+				if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t {
+					ok = true
+				}
+			}
+			if !ok {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
+}
+
+// maxThatGap is how far after the verb its "that" may come.
+const maxThatGap = 8
+
+// hang makes the content of a verb that hangs from the clause it reports:
+// "…, officials said" (parataxis) or, in a parse that got the attachment
+// backwards, "Smith mentioned he is ready" (advcl). The content is the
+// clause minus the verb's own: the side after the verb when the verb comes
+// first, the side before when it comes last, both sides around a short
+// interruption ("The plan, he said, is dead").
+func (w *work) hang(c *cue) bool {
+	v := c.tok
+	h := w.head(v)
+	if h < 0 || w.sentOf[h] != w.sentOf[v] {
+		return false
+	}
+	c.lo, c.hi = w.subtree(h)
+	c.holeLo, c.holeHi = w.subtree(v)
+	switch w.d.Tokens[v].Rel {
+	case "parataxis":
+		c.frame = FrameParataxis
+	case "advcl":
+		c.frame = FrameAdvcl
+	case "conj":
+		// ", officials said." parsed as a conjunct of the clause it reports.
+		if v < h || !w.commaBefore(w.firstWord(c.holeLo, v)) {
+			return false
+		}
+		c.frame = FrameParataxis
+	default:
+		return false
+	}
+	w.cutHole(c, v < h)
+	return c.hi > c.lo
+}
+
+// cutHole settles a content region around the cue's own phrase
+// [holeLo, holeHi): keep both sides of a short interruption, else only the
+// side after (after) or before the phrase.
+func (w *work) cutHole(c *cue, after bool) {
+	for c.holeLo > c.lo && w.isPunct(c.holeLo-1) {
+		c.holeLo--
+	}
+	for c.holeHi < c.hi && w.isPunct(c.holeHi) {
+		c.holeHi++
+	}
+	left, right := w.words(c.lo, c.holeLo), w.words(c.holeHi, c.hi)
+	switch {
+	case c.holeHi-c.holeLo <= maxInterruption && left >= 2 && right >= 2:
+	case after && right > 0 || left == 0:
+		c.lo, c.holeLo, c.holeHi = max(c.lo, c.holeHi), -1, -1
+	default:
+		c.hi, c.holeLo, c.holeHi = min(c.hi, c.holeLo), -1, -1
+	}
+	w.trimRegion(c)
+}
+
+// maxInterruption is the longest cue phrase (with its commas) that may sit
+// inside a content: ", he said," or ", according to the police,".
+const maxInterruption = 8
+
+// words counts the word tokens in [lo, hi).
+func (w *work) words(lo, hi int) int {
+	n := 0
+	for t := max(lo, 0); t < hi && t < len(w.d.Tokens); t++ {
+		if isWordToken(w.d.Text, w.d.Tokens[t]) {
+			n++
+		}
+	}
+	return n
+}
+
+// isRelative reports whether clause x has a relative pronoun for subject:
+// a relative clause the parse took for a complement.
+func (w *work) isRelative(x int) bool {
+	for _, k := range w.children(x) {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && isRelativePronoun(w.word(int(k))) && int(k) < x {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord returns the first token in [lo, hi] that is not punctuation.
+func (w *work) firstWord(lo, hi int) int {
+	for lo < hi && w.isPunct(lo) {
+		lo++
+	}
+	return lo
 }
 
 // isClause reports whether an xcomp is a verb clause ("to relinquish"),
@@ -210,52 +339,57 @@ func (w *work) isAccordingTo(i int) bool {
 }
 
 // accordingTo makes the cue of "according to X": X is the source, the rest
-// of X's clause is the content.
+// of the sentence is the content. The source phrase is read from the
+// tokens (up to a comma, a verb or a conjunction) rather than the parse,
+// which often attaches it to the nearest noun.
 func (w *work) accordingTo(i int) {
-	src := w.head(i)
-	if src <= i+1 || w.sentOf[src] != w.sentOf[i] {
-		// Unparsed or odd parse: the noun after "to".
-		src = -1
-		for t := i + 2; t < len(w.d.Tokens) && w.sentOf[t] == w.sentOf[i]; t++ {
-			if w.isPunct(t) {
-				break
-			}
-			src = t
-		}
-		if src < 0 {
-			return
-		}
+	sent := w.d.Sentences[w.sentOf[i]]
+	j := i + 2
+	for j < sent.EndToken && !w.endsSource(j) {
+		j++
 	}
-	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: src, listener: -1, source: true}
-	plo, phi := w.subtree(src)
-	plo = min(plo, i)
-	if h := w.head(src); h >= 0 && w.sentOf[h] == w.sentOf[i] {
-		c.lo, c.hi = w.subtree(h)
-	} else {
-		s := w.d.Sentences[w.sentOf[i]]
-		c.lo, c.hi = s.FirstToken, s.EndToken
+	if j == i+2 {
+		return
 	}
-	c.lo, c.hi = min(c.lo, plo), max(c.hi, phi)
-	c.holeLo, c.holeHi = plo, phi
-	for c.holeLo > c.lo && w.isPunct(c.holeLo-1) {
-		c.holeLo--
-	}
-	for c.holeHi < c.hi && w.isPunct(c.holeHi) {
-		c.holeHi++
-	}
+	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: w.phraseHead(i+2, j), listener: -1, source: true,
+		lo: sent.FirstToken, hi: sent.EndToken, holeLo: i, holeHi: j}
 	w.trimRegion(&c)
-	// The phrase at an edge is not inside the content: cut it off.
-	if c.holeLo >= 0 && c.holeLo <= c.lo {
-		c.lo, c.holeLo, c.holeHi = c.holeHi, -1, -1
-	} else if c.holeHi >= c.hi {
-		c.hi, c.holeLo, c.holeHi = c.holeLo, -1, -1
-	}
-	w.trimRegion(&c)
-	if c.hi <= c.lo {
+	w.cutHole(&c, false)
+	if c.hi <= c.lo || c.subj < 0 {
 		return
 	}
 	c.score = accordingScore
 	w.cues = append(w.cues, c)
+}
+
+// endsSource reports whether token t ends the source phrase of "according
+// to": punctuation, a verb, or a word that starts a clause.
+func (w *work) endsSource(t int) bool {
+	if w.isPunct(t) && w.word(t) != "." && w.word(t) != "’s" && w.word(t) != "'s" {
+		return true
+	}
+	switch w.d.Tokens[t].UPOS {
+	case "VERB", "AUX", "SCONJ", "CCONJ":
+		return true
+	}
+	return w.word(t) == "." && t+1 < len(w.d.Tokens) && w.sentOf[t+1] != w.sentOf[t]
+}
+
+// phraseHead returns the head of the phrase [lo, hi): the token whose
+// parse head lies outside it, else the last noun.
+func (w *work) phraseHead(lo, hi int) int {
+	last := -1
+	for t := lo; t < hi; t++ {
+		if h := w.head(t); h < lo || h >= hi {
+			if u := w.d.Tokens[t].UPOS; u == "PROPN" || u == "NOUN" || u == "PRON" {
+				return t
+			}
+		}
+		if u := w.d.Tokens[t].UPOS; u == "PROPN" || u == "NOUN" || u == "PRON" {
+			last = t
+		}
+	}
+	return last
 }
 
 // accordingScore: "according to X" is a source phrase nearly every time.

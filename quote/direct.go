@@ -33,12 +33,16 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if s.quote >= 0 {
 			continue // already taken by a quote made from an earlier stretch
 		}
+		if s.title && !w.standsAlone(s) {
+			continue
+		}
 		if ci := w.regionCue(s); ci >= 0 {
 			out = w.fromRegion(out, k, ci)
 			continue
 		}
 		if ci := w.nearCue(k); ci >= 0 {
 			s.quote = len(out)
+			w.usedCue[w.cues[ci].tok] = true
 			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
 				conf: 0.5 + 0.4*w.cues[ci].score})
 			continue
@@ -52,8 +56,17 @@ func (w *work) attributeStretches(out []cand) []cand {
 			out = append(out, c)
 			continue
 		}
-		// A fragment in the writer's sentence with no cue: a scare quote, a
-		// title or a name unless it is long and reads like speech.
+		// A fragment in the writer's sentence: the words of whoever the
+		// verb governing it names ("welcomed the deal as “a big step”");
+		// with no such verb a scare quote, a title or a name unless it is
+		// long and reads like speech.
+		if ci := w.governingCue(s); ci >= 0 {
+			s.quote = len(out)
+			w.usedCue[w.cues[ci].tok] = true
+			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: ci, first: s.first,
+				conf: 0.4 + 0.4*w.cues[ci].score})
+			continue
+		}
 		if s.words >= minFragmentWords && !w.titleLike(s) {
 			s.quote = len(out)
 			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: -1, first: s.first, conf: 0.2})
@@ -61,6 +74,43 @@ func (w *work) attributeStretches(out []cand) []cand {
 	}
 	return out
 }
+
+// governingCue returns the cue verb that governs a quoted fragment in the
+// parse: the nearest verb above it, reached without passing through a
+// subject (a scare-quoted subject is not what its verb reports), that the
+// lexicon knows as a cue. -1 when none.
+func (w *work) governingCue(s *stretch) int {
+	x := -1
+	for t := s.first; t < s.end; t++ {
+		if h := w.head(t); h >= 0 && (h < s.first || h >= s.end) {
+			x = t
+			break
+		}
+	}
+	for step := 0; x >= 0 && step < 6; step++ {
+		rel := w.d.Tokens[x].Rel
+		if rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj" {
+			return -1
+		}
+		x = w.head(x)
+		if x < 0 || w.inQuote[x] >= 0 {
+			return -1
+		}
+		if w.d.Tokens[x].UPOS != "VERB" {
+			continue
+		}
+		lemma := lower(w.d.Tokens[x].Lemma)
+		sc := max(w.lex.Score(lemma, FrameQuote), w.lex.Score(lemma, FrameObj), w.lex.Score(lemma, FrameCcomp))
+		if sc < minGoverningCue {
+			return -1
+		}
+		return w.addCue(x, FrameQuote, sc)
+	}
+	return -1
+}
+
+// minGoverningCue is the least score of a verb governing a fragment.
+const minGoverningCue = 0.3
 
 // minFragmentWords is the shortest uncued fragment still taken as speech.
 const minFragmentWords = 6
@@ -104,7 +154,7 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 			continue
 		}
 		words++
-		if q := w.inQuote[t]; q >= 0 {
+		if q := w.quoted(t); q >= 0 {
 			quoted++
 			firstS, lastS = min(firstS, int(q)), max(lastS, int(q))
 		}
@@ -155,7 +205,22 @@ func (w *work) nearCue(k int) int {
 // last verb before its opening mark when a colon or comma comes between
 // (Smith said: “…”).
 func (w *work) nearVerbs(k int, out []int) []int {
-	toks := w.d.Tokens
+	s := &w.stretches[k]
+	if w.opensSentence(s) {
+		// A fragment is different: “…,” after it ends the writer's clause.
+		if t := w.verbAfter(k); t >= 0 {
+			out = append(out, t)
+		}
+	}
+	if t := w.verbBefore(k); t >= 0 {
+		out = append(out, t)
+	}
+	return out
+}
+
+// verbAfter returns the first verb after stretch k's closing mark, within
+// nearWindow tokens of its sentence, or -1.
+func (w *work) verbAfter(k int) int {
 	s := &w.stretches[k]
 	sent := w.d.Sentences[s.sent1]
 	t := s.end
@@ -163,25 +228,31 @@ func (w *work) nearVerbs(k int, out []int) []int {
 		t++
 	}
 	for n := 0; t < sent.EndToken && n < nearWindow && w.inQuote[t] < 0; t, n = t+1, n+1 {
-		if toks[t].UPOS == "VERB" {
-			out = append(out, t)
-			break
+		if w.d.Tokens[t].UPOS == "VERB" {
+			return t
 		}
 	}
-	sent = w.d.Sentences[s.sent0]
-	b := tokenAt(toks, s.Open.Start) - 1
+	return -1
+}
+
+// verbBefore returns the last verb before stretch k's opening mark when a
+// colon or comma comes between, within nearWindow tokens, or -1.
+func (w *work) verbBefore(k int) int {
+	s := &w.stretches[k]
+	sent := w.d.Sentences[s.sent0]
+	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
 	if b < sent.FirstToken || w.inQuote[b] >= 0 {
-		return out
+		return -1
 	}
 	if p := w.word(b); p != ":" && p != "," {
-		return out
+		return -1
 	}
 	for t, n := b-1, 0; t >= sent.FirstToken && n < nearWindow && w.inQuote[t] < 0; t, n = t-1, n+1 {
-		if toks[t].UPOS == "VERB" {
-			return append(out, t)
+		if w.d.Tokens[t].UPOS == "VERB" {
+			return t
 		}
 	}
-	return out
+	return -1
 }
 
 // nearWindow is how many tokens the positional cue search looks across.
@@ -195,23 +266,38 @@ func (w *work) quoteCue(t int) int {
 	if tok.UPOS != "VERB" {
 		return -1
 	}
-	for ci := range w.cues {
-		if w.cues[ci].tok == t {
-			if w.lex.Score(lower(tok.Lemma), FrameQuote) < minQuoteCue {
-				return -1
-			}
-			return ci
-		}
-	}
 	sc := w.lex.Score(lower(tok.Lemma), FrameQuote)
 	if sc < minQuoteCue {
 		return -1
 	}
-	c := cue{tok: t, last: w.particle(t), frame: FrameQuote, score: sc, subj: w.subjectOf(t),
+	return w.addCue(t, FrameQuote, sc)
+}
+
+// addCue returns the cue at verb t, adding one with the given frame and
+// score when findCues made none.
+func (w *work) addCue(t int, f Frame, sc float64) int {
+	for ci := range w.cues {
+		if w.cues[ci].tok == t {
+			return ci
+		}
+	}
+	c := cue{tok: t, last: w.particle(t), frame: f, score: sc, subj: w.subjectOf(t),
 		listener: -1, holeLo: -1, holeHi: -1, lo: t, hi: t}
 	c.listener = w.listenerOf(t, &c)
 	w.cues = append(w.cues, c)
 	return len(w.cues) - 1
+}
+
+// opensSentence reports whether only punctuation comes before the
+// stretch's opening mark in its sentence.
+func (w *work) opensSentence(s *stretch) bool {
+	se := w.d.Sentences[s.sent0]
+	for t := se.FirstToken; t < se.EndToken && w.d.Tokens[t].Start < s.Open.Start; t++ {
+		if isWordToken(w.d.Text, w.d.Tokens[t]) {
+			return false
+		}
+	}
+	return true
 }
 
 // standsAlone reports whether the stretch is all there is of its

@@ -28,14 +28,96 @@ func (w *work) subjectOf(v int) int {
 		switch w.d.Tokens[x].Rel {
 		case "xcomp", "advcl", "conj", "advcl:relcl":
 			x = w.head(x)
-		case "acl": // "officials saying that …"
-			return w.head(x)
+		case "acl":
+			if lo, _ := w.subtree(x); w.commaBefore(lo) {
+				// "…, adding that": the parse hung the participle on the
+				// nearest noun, but it belongs to the clause.
+				x = w.clauseOf(w.head(x))
+				continue
+			}
+			return w.head(x) // "officials saying that …"
 		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// commaBefore reports whether a comma ends the text before token t,
+// possibly inside a closing quotation mark (“…,” adding).
+func (w *work) commaBefore(t int) bool {
+	for t--; t >= 0; t-- {
+		switch wd := w.word(t); {
+		case wd == ",":
+			return true
+		case w.inQuote[t] >= 0 && w.isPunct(t):
+			continue // the closing mark
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOf returns the nearest verb at or above token x, or -1.
+func (w *work) clauseOf(x int) int {
+	for step := 0; x >= 0 && step < 6; step++ {
+		if u := w.d.Tokens[x].UPOS; u == "VERB" || u == "AUX" {
+			return x
+		}
+		x = w.head(x)
+	}
+	return -1
+}
+
+// nearSubject finds the subject of cue v by position when the parse gave
+// none: the noun just before it, across adverbs, auxiliaries and a
+// parenthetical between commas ("Okafor, who runs a bakery, said"); or,
+// for a cue right after a quotation, the noun just after it ("…,” said
+// Okafor).
+func (w *work) nearSubject(v int) int {
+	sent := w.d.Sentences[w.sentOf[v]]
+	t := v - 1
+	for t >= sent.FirstToken {
+		switch w.d.Tokens[t].UPOS {
+		case "AUX", "ADV", "PART":
+			t--
+			continue
+		}
+		if w.word(t) == "," {
+			// Skip back over ", who … ," to the noun it follows.
+			u := t - 1
+			for u >= sent.FirstToken && w.word(u) != "," && w.inQuote[u] < 0 {
+				u--
+			}
+			if u < sent.FirstToken || w.word(u) != "," {
+				break
+			}
+			t = u - 1
+			continue
+		}
+		break
+	}
+	if t >= sent.FirstToken && w.inQuote[t] < 0 && isNominal(w.d.Tokens[t].UPOS) {
+		return t
+	}
+	if v > sent.FirstToken && (w.inQuote[v-1] >= 0 || w.word(v-1) == ",") {
+		for t := v + 1; t < sent.EndToken && t <= v+4; t++ {
+			if u := w.d.Tokens[t].UPOS; isNominal(u) {
+				// The head of a name is its last word ("said Tom Weller").
+				for t+1 < sent.EndToken && w.d.Tokens[t+1].UPOS == "PROPN" {
+					t++
+				}
+				return t
+			} else if u != "DET" && u != "ADJ" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+func isNominal(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "PRON" }
 
 func isRelativePronoun(s string) bool {
 	switch strings.ToLower(s) {
@@ -49,7 +131,7 @@ func isRelativePronoun(s string) bool {
 // of a verb that also holds a clause ("told reporters that …", "urged
 // Ukraine to …"), or "to X" after a verb of saying ("said to reporters").
 func (w *work) listenerOf(v int, c *cue) int {
-	if c.frame == FrameObj || c.frame == FrameParataxis && c.source {
+	if c.frame == FrameObj || c.source {
 		return -1
 	}
 	for _, k := range w.children(v) {

@@ -14,7 +14,10 @@ type stretch struct {
 	first, end   int
 	sent0, sent1 int // sentences of the first and last content token
 	words        int // word tokens inside
-	quote        int // index of the quote made from it in work.out, -1
+	quote        int // index of the candidate made from it, -1
+	// title: a short capitalised stretch ("Morning Joe", “Shark Tank”), the
+	// name of a show, a book or a slogan rather than words someone said.
+	title bool
 }
 
 // work is one document's scratch, pooled between documents.
@@ -22,6 +25,8 @@ type work struct {
 	d   *text.Document
 	lex *Lexicon
 	all bool // keep every verb with content, whatever the lexicon says (for mining)
+
+	minReported float64
 
 	kidStart []int32 // children of token i: kids[kidStart[i]:kidStart[i+1]]
 	kids     []int32
@@ -33,6 +38,7 @@ type work struct {
 	stretches []stretch
 	cues      []cue
 	cands     []cand
+	keep      []int
 	stack     []int32
 }
 
@@ -181,6 +187,7 @@ func (w *work) indexStretches() {
 			continue
 		}
 		s.sent0, s.sent1 = int(w.sentOf[s.first]), int(w.sentOf[s.end-1])
+		s.title = s.words <= maxTitleWords && w.titleLike(&s)
 		k := int32(len(w.stretches))
 		lo := tokenAt(toks, q.Open.Start)
 		hi := s.end
@@ -194,6 +201,19 @@ func (w *work) indexStretches() {
 		}
 		w.stretches = append(w.stretches, s)
 	}
+}
+
+// maxTitleWords is the longest capitalised stretch taken for a title.
+const maxTitleWords = 4
+
+// quoted returns the stretch holding token t as quoted words: -1 outside
+// quotation marks and inside titles.
+func (w *work) quoted(t int) int {
+	k := w.inQuote[t]
+	if k < 0 || w.stretches[k].title {
+		return -1
+	}
+	return int(k)
 }
 
 // isWordToken reports whether a token holds a letter or digit.

@@ -1,0 +1,227 @@
+package quote
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// Each case is a sentence written for this test, with its Universal
+// Dependencies parse written by hand, so a failure here is a failure of the
+// quote rules, not of the parser.
+func TestFindOnHandParses(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		parse  []string
+		people []person
+		want   []got
+	}{
+		{
+			name: "direct quote with the speaker after it",
+			text: "“We will rebuild the bridge,” Ruiz said on Tuesday.",
+			parse: []string{"PUNCT/“/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/rebuild/10/ccomp DET/the/6/det NOUN/bridge/4/obj " +
+				"PUNCT/,/4/punct PUNCT/”/4/punct PROPN/Ruiz/10/nsubj VERB/say/0/root ADP/on/12/case PROPN/Tuesday/10/obl PUNCT/./10/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []got{{text.QuoteDirect, "We will rebuild the bridge,", "Ana Ruiz", "said", ""}},
+		},
+		{
+			name: "inverted cue with an apposition after the name",
+			text: "“The river is rising,” said Tom Weller, a farmer.",
+			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/river/5/nsubj AUX/be/5/aux VERB/rise/8/ccomp PUNCT/,/5/punct " +
+				"PUNCT/”/5/punct VERB/say/0/root PROPN/Tom/8/nsubj PROPN/Weller/9/flat PUNCT/,/13/punct DET/a/13/det NOUN/farmer/9/appos PUNCT/./8/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			want:   []got{{text.QuoteDirect, "The river is rising,", "Tom Weller", "said", ""}},
+		},
+		{
+			name: "colon introduction names the listener",
+			text: "Okafor told reporters: “Prices will fall.”",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/tell/0/root NOUN/reporter/2/obj PUNCT/:/8/punct PUNCT/“/8/punct " +
+				"NOUN/price/8/nsubj AUX/will/8/aux VERB/fall/2/parataxis PUNCT/./8/punct PUNCT/”/8/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}, {"reporters", []string{"reporters"}}},
+			want:   []got{{text.QuoteDirect, "Prices will fall.", "Grace Okafor", "told", "reporters"}},
+		},
+		{
+			name: "quote interrupted by its attribution gives two quotes by one speaker",
+			text: "Lee ran. “We tried,” she said, “but the road was closed.”",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/run/0/root PUNCT/./2/punct",
+				"PUNCT/“/3/punct PRON/we/3/nsubj VERB/try/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PRON/she/7/nsubj VERB/say/0/root " +
+					"PUNCT/,/14/punct PUNCT/“/14/punct CCONJ/but/14/cc DET/the/12/det NOUN/road/14/nsubj:pass AUX/be/14/aux:pass " +
+					"VERB/close/7/parataxis PUNCT/./14/punct PUNCT/”/14/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			want: []got{
+				{text.QuoteDirect, "We tried,", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "but the road was closed.", "Mia Lee", "said", ""},
+			},
+		},
+		{
+			name: "a quotation with no cue continues the previous speaker",
+			text: "“The vote was fair,” Lee said. “Nobody was turned away.”",
+			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
+				"PROPN/Lee/9/nsubj VERB/say/0/root PUNCT/./9/punct",
+				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want: []got{
+				{text.QuoteDirect, "The vote was fair,", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "Nobody was turned away.", "Mia Lee", "", ""},
+			},
+		},
+		{
+			name: "a quotation with no cue takes the person introduced just before",
+			text: "Ruiz was blunt. “We have had enough.”",
+			parse: []string{"PROPN/Ruiz/3/nsubj AUX/be/3/cop ADJ/blunt/0/root PUNCT/./3/punct",
+				"PUNCT/“/5/punct PRON/we/5/nsubj AUX/have/5/aux VERB/have/0/root ADJ/enough/4/obj PUNCT/./4/punct PUNCT/”/4/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []got{{text.QuoteDirect, "We have had enough.", "Ana Ruiz", "", ""}},
+		},
+		{
+			name: "partial quote inside the writer's sentence",
+			text: "Lee called the plan “a disaster for the city.”",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/call/0/root DET/the/4/det NOUN/plan/2/obj PUNCT/“/7/punct DET/a/7/det " +
+				"NOUN/disaster/2/xcomp ADP/for/10/case DET/the/10/det NOUN/city/7/nmod PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuotePartial, "a disaster for the city.", "Mia Lee", "called", ""}},
+		},
+		{
+			name: "scare quotes and titles are not speech",
+			text: "The so-called “reform” bill passed. She starred in “The Long Road Home” last year.",
+			parse: []string{"DET/the/6/det ADJ/so-called/6/amod PUNCT/“/4/punct NOUN/reform/6/compound PUNCT/”/4/punct NOUN/bill/7/nsubj VERB/pass/0/root PUNCT/./7/punct",
+				"PRON/she/2/nsubj VERB/star/0/root ADP/in/6/case PUNCT/“/6/punct DET/the/6/det PROPN/Long/2/obl PROPN/Road/6/flat PROPN/Home/6/flat " +
+					"PUNCT/”/6/punct ADJ/last/11/amod NOUN/year/2/obl:tmod PUNCT/./2/punct"},
+			want: nil,
+		},
+		{
+			name: "reported speech drops the complementiser",
+			text: "Lee stated that she was open to talks.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/state/0/root SCONJ/that/6/mark PRON/she/6/nsubj AUX/be/6/cop ADJ/open/2/ccomp " +
+				"ADP/to/8/case NOUN/talk/6/obl PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			want:   []got{{text.QuoteIndirect, "she was open to talks", "Mia Lee", "stated", ""}},
+		},
+		{
+			name: "urging someone to act: the addressee is content and listener",
+			text: "Okafor urged Ruiz to close the mine.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/urge/0/root PROPN/Ruiz/2/obj PART/to/5/mark VERB/close/2/xcomp " +
+				"DET/the/7/det NOUN/mine/5/obj PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}, {"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []got{{text.QuoteIndirect, "Ruiz to close the mine", "Grace Okafor", "urged", "Ana Ruiz"}},
+		},
+		{
+			name: "a mentioned object is the content",
+			text: "Lee mentioned the council’s plan to build a school.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/mention/0/root DET/the/4/det NOUN/council/6/nmod:poss PART/’s/4/case NOUN/plan/2/obj " +
+				"PART/to/8/mark VERB/build/6/acl DET/a/10/det NOUN/school/8/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteIndirect, "the council’s plan to build a school", "Mia Lee", "mentioned", ""}},
+		},
+		{
+			name: "according to: the source is the speaker, the clause the content",
+			text: "The dam will open in May, according to engineer Sam Cole.",
+			parse: []string{"DET/the/2/det NOUN/dam/4/nsubj AUX/will/4/aux VERB/open/0/root ADP/in/6/case PROPN/May/4/obl PUNCT/,/11/punct " +
+				"VERB/accord/11/case ADP/to/8/fixed NOUN/engineer/11/compound PROPN/Sam/4/obl PROPN/Cole/11/flat PUNCT/./4/punct"},
+			people: []person{{"Sam Cole", []string{"Sam Cole"}}},
+			want:   []got{{text.QuoteIndirect, "The dam will open in May", "Sam Cole", "according to", ""}},
+		},
+		{
+			name: "a cue after the clause it reports",
+			text: "The talks have stalled, Okafor said.",
+			parse: []string{"DET/the/2/det NOUN/talk/4/nsubj AUX/have/4/aux VERB/stall/0/root PUNCT/,/6/punct PROPN/Okafor/7/nsubj " +
+				"VERB/say/4/parataxis PUNCT/./4/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "The talks have stalled", "Grace Okafor", "said", ""}},
+		},
+		{
+			name: "an office speaks for its owner",
+			text: "Okafor’s office said that roads were closed.",
+			parse: []string{"PROPN/Okafor/3/nmod:poss PART/’s/1/case NOUN/office/4/nsubj VERB/say/0/root SCONJ/that/8/mark " +
+				"NOUN/road/8/nsubj:pass AUX/be/8/aux:pass VERB/close/4/ccomp PUNCT/./4/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "roads were closed", "Grace Okafor", "said", ""}},
+		},
+		{
+			name: "the speaker of a relative clause is the noun it modifies",
+			text: "Lee, who said the plan was flawed, left early.",
+			parse: []string{"PROPN/Lee/10/nsubj PUNCT/,/4/punct PRON/who/4/nsubj VERB/say/1/acl:relcl DET/the/6/det NOUN/plan/8/nsubj " +
+				"AUX/be/8/cop ADJ/flawed/4/ccomp PUNCT/,/4/punct VERB/leave/0/root ADV/early/10/advmod PUNCT/./10/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteIndirect, "the plan was flawed", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "a pronoun subject takes the entity the entity stage joined it to",
+			text: "Ruiz arrived. She said the bridge would open.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB/arrive/0/root PUNCT/./2/punct",
+				"PRON/she/2/nsubj VERB/say/0/root DET/the/4/det NOUN/bridge/6/nsubj AUX/would/6/aux VERB/open/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz", "She"}}},
+			want:   []got{{text.QuoteIndirect, "the bridge would open", "Ana Ruiz", "said", ""}},
+		},
+		{
+			name: "reported speech inside reported speech is one quote",
+			text: "Lee said she hopes to win.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/say/0/root PRON/she/4/nsubj VERB/hope/2/ccomp PART/to/6/mark VERB/win/4/xcomp PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			want:   []got{{text.QuoteIndirect, "she hopes to win", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "an unknown speaker is null, and the quote is still reported",
+			text: "“It is over,” a voice said.",
+			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"DET/a/8/det NOUN/voice/9/nsubj VERB/say/0/root PUNCT/./9/punct"},
+			want: []got{{text.QuoteDirect, "It is over,", "", "said", ""}},
+		},
+		{
+			name: "a participle takes the subject of the clause it hangs from",
+			text: "Okafor spoke for an hour, adding that the mine would close.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/speak/0/root ADP/for/5/case DET/an/5/det NOUN/hour/2/obl PUNCT/,/7/punct " +
+				"VERB/add/2/advcl SCONJ/that/12/mark DET/the/10/det NOUN/mine/12/nsubj AUX/would/12/aux VERB/close/7/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "the mine would close", "Grace Okafor", "adding", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			qs := Find(d, testLexicon(t))
+			gotQ := describe(d, qs)
+			if len(gotQ) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(gotQ), gotQ, len(tt.want), tt.want)
+			}
+			for i := range gotQ {
+				if gotQ[i] != tt.want[i] {
+					t.Errorf("quote %d = %+v, want %+v", i, gotQ[i], tt.want[i])
+				}
+			}
+			checkQuotes(t, d, qs)
+		})
+	}
+}
+
+// checkQuotes asserts what holds for every quote of every document.
+func checkQuotes(t *testing.T, d *text.Document, qs []text.Quote) {
+	t.Helper()
+	prev := -1
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+			t.Errorf("quote %d span %v out of bounds", i, q.Span)
+			continue
+		}
+		if q.Start < prev {
+			t.Errorf("quote %d starts at %d, before quote %d (%d)", i, q.Start, i-1, prev)
+		}
+		prev = q.Start
+		if q.Confidence < 0 || q.Confidence > 1 {
+			t.Errorf("quote %d confidence %v outside [0,1]", i, q.Confidence)
+		}
+		if q.Speaker < -1 || q.Speaker >= len(d.Entities) || q.Listener < -1 || q.Listener >= len(d.Entities) {
+			t.Errorf("quote %d speaker %d / listener %d not an entity index", i, q.Speaker, q.Listener)
+		}
+		if q.Cue != "" && d.Slice(q.CueSpan) != q.Cue {
+			t.Errorf("quote %d cue %q but CueSpan holds %q", i, q.Cue, d.Slice(q.CueSpan))
+		}
+		if q.Tone == nil {
+			t.Errorf("quote %d has no tone", i)
+		}
+		if q.ID == "" {
+			t.Errorf("quote %d has no id", i)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package quote
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// person is an entity of a hand-built document with the texts of its
+// mentions; "she#2" is the second occurrence of "she" in the text.
+type person struct {
+	name     string
+	mentions []string
+}
+
+// parsedDoc segments txt with the real segmenter and lays a hand-written
+// parse over its tokens, so that the quote rules are tested apart from
+// the parser's mistakes. parse has one line per sentence: a token is
+// "UPOS/lemma/head/rel" with head 1-based within the sentence (0: root).
+func parsedDoc(t *testing.T, txt string, parse []string, people ...person) *text.Document {
+	t.Helper()
+	d := text.NewDocument(text.Article{Text: txt})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(parse) != len(d.Sentences) {
+		t.Fatalf("%d parse lines for %d sentences: %q", len(parse), len(d.Sentences), sentenceTexts(d))
+	}
+	for si, line := range parse {
+		s := d.Sentences[si]
+		toks := strings.Fields(line)
+		if len(toks) != s.EndToken-s.FirstToken {
+			t.Fatalf("sentence %d %q: %d parsed tokens for %d tokens %q", si, d.Slice(s.Span), len(toks),
+				s.EndToken-s.FirstToken, tokenTexts(d, s))
+		}
+		for i, spec := range toks {
+			f := strings.Split(spec, "/")
+			if len(f) != 4 {
+				t.Fatalf("sentence %d token %d: bad spec %q, want UPOS/lemma/head/rel", si, i, spec)
+			}
+			h, err := strconv.Atoi(f[2])
+			if err != nil {
+				t.Fatalf("sentence %d token %d: bad head in %q", si, i, spec)
+			}
+			tok := &d.Tokens[s.FirstToken+i]
+			tok.UPOS, tok.Lemma, tok.Rel, tok.Head = f[0], f[1], f[3], -1
+			if h > 0 {
+				tok.Head = s.FirstToken + h - 1
+			}
+		}
+	}
+	for ei, p := range people {
+		e := text.Entity{ID: "E" + strconv.Itoa(ei+1), Name: p.name, Type: "PERSON"}
+		for _, m := range p.mentions {
+			sp := findNth(t, txt, m)
+			kind := text.MentionName
+			if strings.ToLower(d.Slice(sp)) == d.Slice(sp) {
+				kind = text.MentionPronoun
+			}
+			e.Mentions = append(e.Mentions, len(d.Mentions))
+			d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: kind, Type: "PERSON", Entity: ei})
+		}
+		d.Entities = append(d.Entities, e)
+	}
+	return d
+}
+
+// findNth finds "word" or "word#n" (the n-th whole-word occurrence).
+func findNth(t *testing.T, s, spec string) text.Span {
+	t.Helper()
+	w, nth := spec, 1
+	if i := strings.LastIndexByte(spec, '#'); i > 0 {
+		n, err := strconv.Atoi(spec[i+1:])
+		if err != nil {
+			t.Fatalf("bad mention %q", spec)
+		}
+		w, nth = spec[:i], n
+	}
+	from := 0
+	for {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			t.Fatalf("mention %q not found", spec)
+		}
+		i += from
+		end := i + len(w)
+		whole := (i == 0 || !isLetterByte(s[i-1])) && (end == len(s) || !isLetterByte(s[end]))
+		if whole {
+			if nth--; nth == 0 {
+				return text.Span{Start: i, End: end}
+			}
+		}
+		from = i + 1
+	}
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func sentenceTexts(d *text.Document) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Slice(s.Span))
+	}
+	return out
+}
+
+func tokenTexts(d *text.Document, s text.Sentence) []string {
+	var out []string
+	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+		out = append(out, d.Slice(t.Span))
+	}
+	return out
+}
+
+// got is a quote as the tests compare it.
+type got struct {
+	kind     text.QuoteKind
+	text     string
+	speaker  string // entity name, "" for none
+	cue      string
+	listener string
+}
+
+func describe(d *text.Document, qs []text.Quote) []got {
+	name := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return d.Entities[i].Name
+	}
+	var out []got
+	for _, q := range qs {
+		out = append(out, got{q.Kind, d.Slice(q.Span), name(q.Speaker), q.Cue, name(q.Listener)})
+	}
+	return out
+}
+
+func testLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
