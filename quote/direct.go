@@ -36,15 +36,17 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if s.title && !w.standsAlone(s) {
 			continue
 		}
-		if ci := w.regionCue(s); ci >= 0 {
-			out = w.fromRegion(out, k, ci)
-			continue
-		}
+		// A cue right next to the marks is the surest sign of a quotation;
+		// then the cue whose content holds the stretch.
 		if ci := w.nearCue(k); ci >= 0 {
 			s.quote = len(out)
 			w.usedCue[w.cues[ci].tok] = true
 			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
 				conf: 0.5 + 0.4*w.cues[ci].score})
+			continue
+		}
+		if ci := w.regionCue(s); ci >= 0 {
+			out = w.fromRegion(out, k, ci)
 			continue
 		}
 		if w.standsAlone(s) {
@@ -116,7 +118,8 @@ const minGoverningCue = 0.3
 const minFragmentWords = 6
 
 // regionCue returns the cue whose content holds most of the stretch, the
-// innermost when several do, or -1.
+// outermost when several do ("Lee said she hopes to be “back by May”" is
+// Lee's attribution, she and Lee being one), or -1.
 func (w *work) regionCue(s *stretch) int {
 	best, bestLen := -1, 0
 	for ci := range w.cues {
@@ -133,7 +136,7 @@ func (w *work) regionCue(s *stretch) int {
 		if 2*in < s.end-s.first {
 			continue
 		}
-		if n := c.hi - c.lo; best < 0 || n < bestLen {
+		if n := c.hi - c.lo; best < 0 || n > bestLen {
 			best, bestLen = ci, n
 		}
 	}
@@ -191,6 +194,9 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 // when the parse did not tie the quotation to it. It returns an index into
 // w.cues (adding the cue when needed), or -1.
 func (w *work) nearCue(k int) int {
+	if ci := w.dashCue(k); ci >= 0 {
+		return ci
+	}
 	var buf [2]int
 	for _, t := range w.nearVerbs(k, buf[:0]) {
 		if ci := w.quoteCue(t); ci >= 0 {
@@ -219,7 +225,9 @@ func (w *work) nearVerbs(k int, out []int) []int {
 }
 
 // verbAfter returns the first verb after stretch k's closing mark, within
-// nearWindow tokens of its sentence, or -1.
+// nearWindow tokens of its sentence, or -1. A quotation that ends in a
+// question or exclamation mark ends its sentence for the splitter, so its
+// cue is looked for at the start of the next one (“Why?” she asked.).
 func (w *work) verbAfter(k int) int {
 	s := &w.stretches[k]
 	sent := w.d.Sentences[s.sent1]
@@ -227,12 +235,68 @@ func (w *work) verbAfter(k int) int {
 	for t < sent.EndToken && w.isPunct(t) && (w.inQuote[t] < 0 || w.inQuote[t] == int32(k)) {
 		t++
 	}
+	if t == sent.EndToken && s.sent1+1 < len(w.d.Sentences) && w.endsQuestion(s) {
+		next := w.d.Sentences[s.sent1+1]
+		if paragraphAt(w.d.Paragraphs, next.Start) == paragraphAt(w.d.Paragraphs, sent.Start) {
+			t, sent = next.FirstToken, next
+		}
+	}
 	for n := 0; t < sent.EndToken && n < nearWindow && w.inQuote[t] < 0; t, n = t+1, n+1 {
 		if w.d.Tokens[t].UPOS == "VERB" {
 			return t
 		}
 	}
 	return -1
+}
+
+// endsQuestion reports whether the stretch's last word is followed by a
+// question or exclamation mark.
+func (w *work) endsQuestion(s *stretch) bool {
+	for t := s.end - 1; t >= s.first; t-- {
+		switch w.word(t) {
+		case "?", "!", "?!", "!?":
+			return true
+		}
+		if !w.isPunct(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// dashCue reads the attribution of a quotation signed with a dash and a
+// name after it (“…” ― Jane Roe), as in collected reactions and
+// epigraphs. It returns the cue, with the dash as its word, or -1.
+func (w *work) dashCue(k int) int {
+	s := &w.stretches[k]
+	t := s.end
+	for t < len(w.d.Tokens) && w.inQuote[t] == int32(k) {
+		t++ // the closing mark
+	}
+	if t >= len(w.d.Tokens) || !isDashWord(w.word(t)) {
+		return -1
+	}
+	name := -1
+	for u := t + 1; u < len(w.d.Tokens) && u <= t+4 && w.d.Tokens[u].UPOS == "PROPN"; u++ {
+		name = u
+	}
+	if name < 0 {
+		return -1
+	}
+	w.cues = append(w.cues, cue{tok: t, last: t, frame: FrameQuote, score: dashScore, subj: name, source: true,
+		listener: -1, holeLo: -1, holeHi: -1, lo: t, hi: t})
+	return len(w.cues) - 1
+}
+
+// dashScore: a quotation signed with a dash and a name is that person's.
+const dashScore = 0.8
+
+func isDashWord(s string) bool {
+	switch s {
+	case "—", "―", "–", "-", "--":
+		return true
+	}
+	return false
 }
 
 // verbBefore returns the last verb before stretch k's opening mark when a

@@ -11,6 +11,9 @@ func (w *work) subjectOf(v int) int {
 	x := v
 	for step := 0; step < 5 && x >= 0; step++ {
 		for _, k := range w.children(x) {
+			if w.inQuote[k] >= 0 {
+				continue // words inside a quotation are not its attribution
+			}
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {

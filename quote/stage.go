@@ -20,6 +20,11 @@ type Config struct {
 	WithoutEntities bool
 	// Lexicon scores cue verbs; nil is the embedded one.
 	Lexicon *Lexicon
+	// JoinParts makes one quote of a quotation split by its attribution
+	// (“…,” she said, “…” and “…,” she said. “…”), its span running over
+	// the attribution, as corpora such as PolNeAR annotate it. By default
+	// each part is its own quote, the later ones with the same speaker.
+	JoinParts bool
 	// MinReported is the least lexicon score of a cue for reported speech
 	// (no quotation marks) to be kept; 0 means the default, 0.45. Lower
 	// finds more stance and intention ("wants to", "plans") at the cost of
@@ -70,6 +75,7 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	defer s.pool.Put(w)
 	w.minReported = cmp.Or(s.cfg.MinReported, minReportedCue)
+	w.joinParts = s.cfg.JoinParts
 	d.Quotes = w.run(d, lex)
 	return nil
 }
@@ -89,8 +95,40 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 	cands := w.attributeStretches(w.cands[:0])
 	cands = w.reported(cands)
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.span.Start - b.span.Start })
+	if w.joinParts {
+		cands = w.join(cands)
+	}
 	w.cands = cands
 	return w.resolve(cands)
+}
+
+// join merges each part of a quotation split by its attribution into the
+// part before it: a direct quote with no cue, or with the cue of the part
+// before, that follows it in the same paragraph with only that cue's
+// words between.
+func (w *work) join(cands []cand) []cand {
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 && c.kind == text.QuoteDirect && out[n-1].kind == text.QuoteDirect && out[n-1].cue >= 0 &&
+			(c.cue < 0 || c.cue == out[n-1].cue) && w.onlyCueBetween(out[n-1], c) {
+			out[n-1].span.End = c.span.End
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// onlyCueBetween reports whether a and b sit in one paragraph with
+// nothing between them but a's cue clause (its cue, subject, punctuation
+// and up to a few more words).
+func (w *work) onlyCueBetween(a, b cand) bool {
+	if paragraphAt(w.d.Paragraphs, a.span.End) != paragraphAt(w.d.Paragraphs, b.span.Start) {
+		return false
+	}
+	cu := &w.cues[a.cue]
+	cs := w.d.Tokens[cu.tok].Start
+	return cs >= a.span.End && cs < b.span.Start && w.words(tokenAt(w.d.Tokens, a.span.End), tokenAt(w.d.Tokens, b.span.Start)) <= maxInterruption+4
 }
 
 // reported adds reported speech: cues whose content holds no quotation

@@ -27,6 +27,7 @@ type work struct {
 	all bool // keep every verb with content, whatever the lexicon says (for mining)
 
 	minReported float64
+	joinParts   bool
 
 	kidStart []int32 // children of token i: kids[kidStart[i]:kidStart[i+1]]
 	kids     []int32
