@@ -402,3 +402,24 @@ func FuzzWARCReader(f *testing.F) {
 		}
 	})
 }
+
+func TestWARCFromAStream(t *testing.T) {
+	// Stdin gives no file to seek in: the input arrives decompressed and
+	// offsets count decompressed bytes.
+	gz, _ := encodeWARC(t, true, cleanRecords()...)
+	_, plainOffsets := encodeWARC(t, false, cleanRecords()...)
+	src, err := OpenReader("-", bytes.NewReader(gz), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var offsets []int64
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			t.Fatalf("error: %v", err)
+		}
+		offsets = append(offsets, a.Origin.Offset)
+	}
+	if want := []int64{plainOffsets[2], plainOffsets[5]}; fmt.Sprint(offsets) != fmt.Sprint(want) {
+		t.Errorf("offsets %v, want %v", offsets, want)
+	}
+}
