@@ -38,8 +38,9 @@ type FetchConfig struct {
 	UserAgent string
 	// Timeout bounds one attempt, headers and body; 0 means 30 s.
 	Timeout time.Duration
-	// HostDelay is the least time between two requests to one host, across
-	// all feeds sharing the fetcher (politeness); 0 means 1 s, negative none.
+	// HostDelay is the least time between a request to a host and the next
+	// one, whichever feed or page they are for: the host schedule is shared
+	// by every reader in the process (politeness); 0 means 1 s, negative none.
 	HostDelay time.Duration
 	// Retries is how many more attempts follow a failure that may pass (a
 	// network error, a timeout, 429 or a 5xx status); 0 means 3, negative none.
@@ -94,19 +95,52 @@ func (c FetchConfig) withDefaults() FetchConfig {
 	return c
 }
 
-// fetcher gets URLs politely: one request at a time per host at least
-// HostDelay apart, each attempt under Timeout, retried with exponential
-// backoff. Safe for concurrent use.
+// fetcher gets URLs politely: requests to a host at least HostDelay apart,
+// each attempt under Timeout, retried with exponential backoff. Safe for
+// concurrent use.
 type fetcher struct {
 	cfg      FetchConfig
 	maxBytes int64
+	hosts    *hostClock
+}
 
+func newFetcher(cfg FetchConfig, maxBytes int64) *fetcher {
+	return &fetcher{cfg: cfg.withDefaults(), maxBytes: maxBytes, hosts: sharedHosts}
+}
+
+// hostClock books each host's next request time. One clock serves every
+// fetcher in the process, so feeds opened one by one (an ingest of many
+// feed URLs) are as polite to a shared host as the feeds of one Follower.
+type hostClock struct {
 	mu   sync.Mutex
 	next map[string]time.Time // host → earliest time of its next request
 }
 
-func newFetcher(cfg FetchConfig, maxBytes int64) *fetcher {
-	return &fetcher{cfg: cfg.withDefaults(), maxBytes: maxBytes, next: map[string]time.Time{}}
+var sharedHosts = &hostClock{next: map[string]time.Time{}}
+
+// hostClockPrune is the number of hosts above which past bookings are
+// dropped, so following pages on many sites keeps the map small.
+const hostClockPrune = 4096
+
+// book returns how long to wait for host's turn and books the next one
+// delay after it.
+func (c *hostClock) book(host string, delay time.Duration) time.Duration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now()
+	if len(c.next) > hostClockPrune {
+		for h, t := range c.next {
+			if t.Before(now) {
+				delete(c.next, h)
+			}
+		}
+	}
+	slot := now
+	if next := c.next[host]; next.After(now) {
+		slot = next
+	}
+	c.next[host] = slot.Add(delay)
+	return slot.Sub(now)
 }
 
 // validators are the conditional GET headers remembered from the last
@@ -148,17 +182,9 @@ func (f *fetcher) get(ctx context.Context, rawURL string, v validators) (fetched
 	}
 }
 
-// polite waits for host's turn and books the next one.
+// polite waits for host's turn.
 func (f *fetcher) polite(ctx context.Context, host string) error {
-	f.mu.Lock()
-	now := time.Now()
-	slot := now
-	if next := f.next[host]; next.After(now) {
-		slot = next
-	}
-	f.next[host] = slot.Add(f.cfg.HostDelay)
-	f.mu.Unlock()
-	return sleep(ctx, slot.Sub(now))
+	return sleep(ctx, f.hosts.book(host, f.cfg.HostDelay))
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
