@@ -144,7 +144,9 @@ func (w *where) cursorDesc(key, cursor string) error {
 func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.Quote], error) {
 	var w where
 	if q.Speaker != "" {
-		w.add(`speaker_id IN (SELECT id FROM entities WHERE id = ? OR key = ?)`, q.Speaker, store.EntityKey(q.Speaker))
+		if err := db.speakerCond(ctx, &w, q.Speaker); err != nil {
+			return store.Page[store.Quote]{}, err
+		}
 	}
 	w.match("seq", "quotes_fts", q.Q)
 	if q.Kind != "" {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"dateline"
 	"dateline/store"
 )
 
@@ -19,6 +20,7 @@ var exploreTests = []struct {
 	{"actor network edges count events per quad class", testActorNetwork},
 	{"event places group by location and countries", testEventPlaces},
 	{"article facets count languages months and entities", testArticleFacets},
+	{"quotes by a name that two entities share", testSharedSpeakerName},
 }
 
 func testEntityTimeline(t *testing.T, s store.Store) {
@@ -195,4 +197,45 @@ func testArticleFacets(t *testing.T, s store.Store) {
 	if _, err := s.ArticleFacets(ctx(t), store.ArticleQuery{From: "yesterday"}); !errors.Is(err, store.ErrBadQuery) {
 		t.Errorf("ArticleFacets(bad date) error = %v, want ErrBadQuery", err)
 	}
+}
+
+func testSharedSpeakerName(t *testing.T, s store.Store) {
+	ferryID, bridgeID, _ := putAll(t, s)
+	// A second "Elena Brandt", a company, with a quote of its own.
+	x := "Elena Brandt announced a new ferry. \"Tickets go on sale today,\" Elena Brandt said."
+	qs, qe := span(t, x, "Tickets go on sale today,")
+	ms, me := span(t, x, "Elena Brandt")
+	a := dateline.Analysis{ID: "fixture/company", Title: ptr("Ferry firm"), Published: ptr("2025-05-01"), Language: "en", Text: x,
+		Entities: []dateline.EntityJSON{{ID: "E1", Name: "Elena Brandt", Type: "ORG", Roles: []string{},
+			Mentions: []dateline.MentionJSON{{Start: ms, End: me, Text: "Elena Brandt", Kind: "name"}}}},
+		Quotes: []dateline.QuoteJSON{{ID: "Q1", Kind: "direct", Text: x[qs:qe], Start: qs, End: qe, Speaker: ptr("E1"),
+			SpeakerName: ptr("Elena Brandt"), Confidence: 0.9}}}
+	companyID := put(t, s, record(a, "feeds/biz.xml", true)).ID
+	f, b, c := ferryID[:6], bridgeID[:6], companyID[:6]
+	for _, tc := range []struct {
+		name, speaker string
+		want          []string
+	}{
+		{"the name finds both, newest first", "elena brandt", []string{c + "/Q1", b + "/Q1", f + "/Q2", f + "/Q1"}},
+		{"an id finds one", store.EntityID("ORG", "Elena Brandt"), []string{c + "/Q1"}},
+		{"an unknown name finds none", "Elena Brand", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := s.Quotes(ctx(t), store.QuoteQuery{Speaker: tc.speaker})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameIDs(t, "quotes", ids(p.Items, quoteKey), tc.want)
+		})
+	}
+	// Pages over the shared name follow the same order.
+	p1, err := s.Quotes(ctx(t), store.QuoteQuery{Speaker: "Elena Brandt", Limit: 3})
+	if err != nil || p1.Next == "" {
+		t.Fatalf("first page = %+v, %v; want 3 quotes and a cursor", p1, err)
+	}
+	p2, err := s.Quotes(ctx(t), store.QuoteQuery{Speaker: "Elena Brandt", Limit: 3, Cursor: p1.Next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIDs(t, "second page", ids(p2.Items, quoteKey), []string{f + "/Q1"})
 }
