@@ -38,27 +38,58 @@ func (s *jsonlSource) Articles(ctx context.Context) iter.Seq2[text.Article, erro
 			return
 		}
 		defer rc.Close()
-		lr := &lineReader{r: bufio.NewReaderSize(rc, 64<<10), max: s.opt.MaxBytes}
-		for n := int64(1); ; n++ {
-			if ctx.Err() != nil {
+		// Lines are read in order here and parsed (HTML extracted) on
+		// s.opt.Workers goroutines; results come back in line order.
+		parsed := ordered(ctx, s.lines(rc), workers(s.opt.Workers), func(l rawLine) parsedLine {
+			if l.err != nil {
+				return parsedLine{text.Article{Origin: l.origin}, l.err}
+			}
+			a, err := parseJSONLine(l.b, l.origin, s.opt)
+			return parsedLine{a, err}
+		})
+		for p := range parsed {
+			if ctx.Err() != nil || !yield(p.a, p.err) {
 				return
 			}
+		}
+	}
+}
+
+// rawLine is one non-blank line, or the error that ends or skips a line.
+type rawLine struct {
+	origin text.Origin
+	b      []byte
+	err    error
+}
+
+type parsedLine struct {
+	a   text.Article
+	err error
+}
+
+// lines reads the stream line by line; blank lines are skipped, a line
+// over the limit becomes an error, and a read error ends the stream.
+func (s *jsonlSource) lines(r io.Reader) iter.Seq[rawLine] {
+	return func(yield func(rawLine) bool) {
+		lr := &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: s.opt.MaxBytes}
+		for n := int64(1); ; n++ {
 			line, rerr := lr.next()
 			origin := text.Origin{Path: s.in.name, Offset: n}
 			if rerr != nil && !errors.Is(rerr, io.EOF) {
 				// The stream itself failed (truncated gzip, a gzip bomb, a
 				// read error): nothing after this point can be read.
-				yield(text.Article{Origin: origin}, asInputError(origin.String(), "cannot read", rerr))
+				yield(rawLine{origin: origin, err: asInputError(origin.String(), "cannot read", rerr)})
 				return
 			}
-			if lr.tooLong {
+			switch {
+			case lr.tooLong:
 				err := &InputError{Input: origin.String(), Reason: fmt.Sprintf("line longer than the limit of %s (Options.MaxBytes)", byteSize(s.opt.MaxBytes)), Err: ErrTooLarge}
-				if !yield(text.Article{Origin: origin}, err) {
+				if !yield(rawLine{origin: origin, err: err}) {
 					return
 				}
-			} else if len(bytes.TrimSpace(line)) > 0 {
-				a, err := parseJSONLine(line, origin, s.opt)
-				if !yield(a, err) {
+			case len(bytes.TrimSpace(line)) > 0:
+				// The reader reuses its buffer: the parser gets a copy.
+				if !yield(rawLine{origin: origin, b: bytes.Clone(line)}) {
 					return
 				}
 			}

@@ -38,6 +38,12 @@ type Options struct {
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
 
+	// Workers bounds the goroutines that parse the lines of one JSONL
+	// stream, where each "html" line costs a page extraction; 0 means one
+	// per CPU, 1 parses inline. Articles come out in input order either
+	// way.
+	Workers int
+
 	// HTML tunes the HTML article extractor.
 	HTML HTMLOptions
 }
@@ -49,6 +55,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("source: Options.MaxBytes %d: want 0 (default) or a positive size", o.MaxBytes)
 	case o.MaxGzipRatio < 0:
 		return fmt.Errorf("source: Options.MaxGzipRatio %d: want 0 (default) or a positive ratio", o.MaxGzipRatio)
+	case o.Workers < 0:
+		return fmt.Errorf("source: Options.Workers %d: want 0 (one per CPU) or a positive count", o.Workers)
 	}
 	return nil
 }
