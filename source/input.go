@@ -85,6 +85,11 @@ func gzipError(name string, err error) error {
 // readAll reads one single-article input whole, refusing more than
 // opt.MaxBytes, empty content and binary data.
 func readAll(in input, opt Options) ([]byte, error) {
+	// Compressed data seldom shrinks in decompression, so a file over the
+	// limit is refused whole.
+	if in.size > opt.MaxBytes {
+		return nil, tooLarge(in.name, opt)
+	}
 	rc, err := in.open(opt)
 	if err != nil {
 		return nil, err
@@ -95,12 +100,16 @@ func readAll(in input, opt Options) ([]byte, error) {
 		return nil, asInputError(in.name, "cannot read", err)
 	}
 	if int64(len(b)) > opt.MaxBytes {
-		return nil, &InputError{Input: in.name, Reason: fmt.Sprintf("larger than the limit of %s (Options.MaxBytes)", byteSize(opt.MaxBytes)), Err: ErrTooLarge}
+		return nil, tooLarge(in.name, opt)
 	}
 	if err := checkContent(in.name, b); err != nil {
 		return nil, err
 	}
 	return b, nil
+}
+
+func tooLarge(name string, opt Options) error {
+	return &InputError{Input: name, Reason: fmt.Sprintf("larger than the limit of %s (Options.MaxBytes)", byteSize(opt.MaxBytes)), Err: ErrTooLarge}
 }
 
 // checkContent refuses empty and binary content.

@@ -111,6 +111,9 @@ type input struct {
 	id   string // the article id for single-article formats
 	// open returns the content, already decompressed when it is gzip.
 	open func(opt Options) (io.ReadCloser, error)
+	// size is the file's size when known (0 otherwise), so a single
+	// article far over the limit is refused without reading it.
+	size int64
 }
 
 // Open returns the Source for path: "-" reads opt.Stdin (os.Stdin when nil);
@@ -190,6 +193,9 @@ func openFile(path, id string, opt Options) (Source, error) {
 		}
 		return decompress(path, f, opt)
 	}}
+	if fi, err := os.Stat(path); err == nil {
+		in.size = fi.Size()
+	}
 	if f, ok := formatByExt(path); ok {
 		return f.open(in, opt), nil
 	}

@@ -79,6 +79,21 @@ func TestBadInput(t *testing.T) {
 		{"truncated gzip", "cut.txt.gz", halve(gz(t, []byte(strings.Repeat(prose, 50)))), Options{}, ErrTruncated, "truncated gzip"},
 		{"only furniture", "nav.txt", []byte("Skip to content\nShare this article\nAdvertisement\n"), Options{}, ErrNoText, "furniture"},
 	}
+	t.Run("50 MB page at the default limit", func(t *testing.T) {
+		path := writeFile(t, filepath.Join(t.TempDir(), "huge.html"), []byte("<html><body><p>"))
+		if err := os.Truncate(path, 50<<20); err != nil { // sparse: costs no disk
+			t.Fatal(err)
+		}
+		src, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, errs := collect(t, src)
+		if len(errs) != 1 || len(arts) != 0 {
+			t.Fatalf("got %d articles and errors %v, want one error", len(arts), errs)
+		}
+		checkInputError(t, errs[0], path, ErrTooLarge, "limit of 20 MiB")
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeFile(t, filepath.Join(t.TempDir(), tt.file), tt.content)
