@@ -44,6 +44,12 @@ type Options struct {
 	// StoryWindow is the near-duplicate index's window (see dedup.Index);
 	// 0 means dedup.DefaultWindow.
 	StoryWindow int
+	// BatchSize is the most articles written in one transaction, and
+	// BatchDelay the longest an analysed article waits for its batch to
+	// fill (0: 64 articles, 1s). Each article is still written whole or
+	// not at all; a crash loses at most one batch, which a re-run redoes.
+	BatchSize  int
+	BatchDelay time.Duration
 	// Progress, when set, is called every ProgressEvery (default 1s) and
 	// once at the end, from a goroutine of its own.
 	Progress      func(Progress)
@@ -59,6 +65,10 @@ func (o Options) Validate() error {
 		return fmt.Errorf("ingest: Options.Workers %d: want 0 (one per CPU) or more", o.Workers)
 	case o.ProgressEvery < 0:
 		return fmt.Errorf("ingest: Options.ProgressEvery %v: want 0 (1s) or more", o.ProgressEvery)
+	case o.BatchSize < 0:
+		return fmt.Errorf("ingest: Options.BatchSize %d: want 0 (64) or more", o.BatchSize)
+	case o.BatchDelay < 0:
+		return fmt.Errorf("ingest: Options.BatchDelay %v: want 0 (1s) or more", o.BatchDelay)
 	}
 	return nil
 }
@@ -130,7 +140,11 @@ func Run(ctx context.Context, st store.Store, sources []source.Source, opt Optio
 	}
 	stopProgress := r.reportProgress()
 	var prodErr error
-	err = ordered(ctx, r.jobs(ctx, sources, &prodErr), r.workers, r.work, r.store)
+	w := r.startWriter()
+	err = ordered(ctx, r.jobs(ctx, sources, &prodErr), r.workers, r.work, w.send)
+	if werr := w.close(); err == nil {
+		err = werr
+	}
 	final := r.c.snapshot()
 	stopProgress(final)
 	switch {
@@ -287,20 +301,20 @@ func (r *runner) work(ctx context.Context, j job) result {
 	return res
 }
 
-// store runs on the calling goroutine, in input order.
-func (r *runner) store(res result) error {
-	if res.skip {
-		return nil
+// keepInputError records an input that could not be read.
+func (r *runner) keepInputError(res result) error {
+	r.c.inputErrors.Add(1)
+	r.log.Warn("input failed", "input", res.name, "err", res.err)
+	err := r.st.PutError(r.writeCtx, store.ErrorRecord{Input: res.name, Message: res.err.Error(), Time: time.Now()})
+	if err != nil {
+		return fmt.Errorf("ingest: keep the error of %s: %w", res.name, err)
 	}
-	if res.err != nil {
-		r.c.inputErrors.Add(1)
-		r.log.Warn("input failed", "input", res.name, "err", res.err)
-		err := r.st.PutError(r.writeCtx, store.ErrorRecord{Input: res.name, Message: res.err.Error(), Time: time.Now()})
-		if err != nil {
-			return fmt.Errorf("ingest: keep the error of %s: %w", res.name, err)
-		}
-		return nil
-	}
+	return nil
+}
+
+// record turns an analysed article into what the store writes; it runs in
+// input order, so story groups go to the earliest copy.
+func (r *runner) record(res result) store.Record {
 	id := store.ArticleID(res.hash)
 	group, _ := r.index.AddSketch(id, res.sketch)
 	sketch, _ := res.sketch.MarshalBinary()
@@ -310,26 +324,28 @@ func (r *runner) store(res result) error {
 		r.log.Warn("stage failed", "input", res.name, "stage", se.Stage, "err", se.Err)
 		rec.Err = &store.ErrorRecord{Input: res.name, Stage: se.Stage, Message: se.Err.Error(), Time: time.Now()}
 	}
-	out, err := r.st.Put(r.writeCtx, rec)
-	if err != nil {
-		return fmt.Errorf("ingest: store %s: %w", res.name, err)
+	return rec
+}
+
+// count adds a written batch to the progress counts.
+func (r *runner) count(batch []result, out []store.PutResult) {
+	for i, o := range out {
+		switch {
+		case !o.Created:
+			r.c.known.Add(1)
+			if o.NewSource {
+				r.c.newSources.Add(1)
+			}
+		default:
+			r.c.stored.Add(1)
+			if !batch[i].analysed {
+				r.c.notAnalysed.Add(1)
+			}
+			if batch[i].stageErr != nil {
+				r.c.failed.Add(1)
+			}
+		}
 	}
-	switch {
-	case !out.Created:
-		r.c.known.Add(1)
-		if out.NewSource {
-			r.c.newSources.Add(1)
-		}
-	default:
-		r.c.stored.Add(1)
-		if !res.analysed {
-			r.c.notAnalysed.Add(1)
-		}
-		if res.stageErr != nil {
-			r.c.failed.Add(1)
-		}
-	}
-	return nil
 }
 
 // reportProgress calls opt.Progress on a ticker; the returned func stops it

@@ -36,6 +36,13 @@ type Store interface {
 	// else.
 	Put(ctx context.Context, rec Record) (PutResult, error)
 
+	// PutBatch stores several articles in one transaction, each as Put
+	// would, with results in order: all are written or none. Committing
+	// many at once is much cheaper (one log write, one full-text index
+	// flush), which is what an ingest wants; a crash loses the batch, and
+	// a re-run redoes it.
+	PutBatch(ctx context.Context, recs []Record) ([]PutResult, error)
+
 	// LookupHash returns the id of the article whose content hash is hash,
 	// or ErrNotFound. It is cheap (one index probe), so an ingest can skip
 	// the analysis of an article it already has.

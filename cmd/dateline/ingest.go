@@ -25,6 +25,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	db := fs.String("db", "", "the database `FILE` (SQLite; created if missing)")
 	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU)")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: 64); a kill loses at most one batch, which the next run redoes")
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline ingest --db FILE [flags] SOURCE...",
@@ -60,7 +61,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		sopt.Published = t
 	}
-	opt := ingest.Options{Workers: *workers, Languages: splitList(*langs)}
+	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: source.DetectLanguage}
 	if err := opt.Validate(); err != nil {
 		return fail("%v", err)
 	}

@@ -172,3 +172,38 @@ func TestIngestCommandErrors(t *testing.T) {
 		t.Error("stats of a missing database created it")
 	}
 }
+
+func TestIngestLanguages(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"en.txt": "Ferry link approved\n\nThe harbour council approved the new ferry link on Monday, and the mayor said the first boats would sail in June.",
+		"de.txt": "Neue Fähre genehmigt\n\nDer Hafenrat hat am Montag die neue Fährverbindung genehmigt, und die Bürgermeisterin sagte, die ersten Schiffe führen im Juni.",
+		"fr.txt": "Nouveau ferry approuvé\n\nLe conseil du port a approuvé lundi la nouvelle liaison, et la maire a dit que les premiers bateaux partiraient en juin.",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name                 string
+		langs                string
+		analysed, nonEnglish int
+	}{
+		{"English only by default", "", 1, 2},
+		{"French analysed when asked", "en,fr", 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "lang.db")
+			args := []string{"ingest", "--db", db}
+			if tc.langs != "" {
+				args = append(args, "--languages", tc.langs)
+			}
+			runCLI(t, 0, append(args, dir)...)
+			s := statsOf(t, db)
+			if s.Articles != 3 || s.Analysed != tc.analysed || s.NonEnglish != tc.nonEnglish {
+				t.Errorf("stats = %+v, want 3 articles, %d analysed, %d non-English", s, tc.analysed, tc.nonEnglish)
+			}
+		})
+	}
+}

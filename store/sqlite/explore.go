@@ -24,7 +24,7 @@ func (db *DB) EntityTimeline(ctx context.Context, id, from, to string) ([]store.
 	if err := db.entityExists(ctx, id); err != nil {
 		return nil, err
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT day, SUM(m), SUM(q), SUM(e) FROM (
+	rows, err := db.rq.QueryContext(ctx, `SELECT day, SUM(m), SUM(q), SUM(e) FROM (
 			SELECT substr(a.published, 1, 10) AS day, ae.mentions AS m, 0 AS q, 0 AS e
 				FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?1
 			UNION ALL
@@ -53,7 +53,7 @@ func (db *DB) EntityTimeline(ctx context.Context, id, from, to string) ([]store.
 
 func (db *DB) entityExists(ctx context.Context, id string) error {
 	var one int
-	err := db.r.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
+	err := db.rq.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("entity %q: %w", id, store.ErrNotFound)
 	}
@@ -70,7 +70,7 @@ func (db *DB) CoEntities(ctx context.Context, id string, limit int) ([]store.CoE
 	if err := db.entityExists(ctx, id); err != nil {
 		return nil, err
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT `+prefixed("e.", entityCols)+`, x.shared FROM (
+	rows, err := db.rq.QueryContext(ctx, `SELECT `+prefixed("e.", entityCols)+`, x.shared FROM (
 			SELECT b.entity_id AS id, count(DISTINCT b.article_id) AS shared
 			FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
 			WHERE a.entity_id = ? GROUP BY b.entity_id) x
@@ -136,7 +136,7 @@ func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.E
 		LEFT JOIN entities e1 ON e1.id = g.s
 		LEFT JOIN entities e2 ON e2.id = g.t
 		ORDER BY g.n DESC, g.s, g.t LIMIT ?`
-	rows, err := db.r.QueryContext(ctx, query, append(w.args, store.ClampLimit(q.Limit))...)
+	rows, err := db.rq.QueryContext(ctx, query, append(w.args, store.ClampLimit(q.Limit))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: actor network: %w", err)
 	}
@@ -170,7 +170,7 @@ func (db *DB) EventPlaces(ctx context.Context, q store.EventQuery) ([]store.Plac
 		return nil, err
 	}
 	w.add(`(location <> '' OR actor1_country <> '' OR actor2_country <> '')`)
-	rows, err := db.r.QueryContext(ctx, `SELECT location, actor1_country, actor2_country, `+quadSums+`
+	rows, err := db.rq.QueryContext(ctx, `SELECT location, actor1_country, actor2_country, `+quadSums+`
 		FROM events WHERE `+strings.Join(w.conds, " AND ")+`
 		GROUP BY location, actor1_country, actor2_country
 		ORDER BY count(*) DESC, location, actor1_country, actor2_country LIMIT ?`, append(w.args, store.MaxLimit)...)
@@ -204,7 +204,7 @@ func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Fa
 	if len(w.conds) > 0 {
 		cond = strings.Join(w.conds, " AND ")
 	}
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE `+cond, w.args...).Scan(&f.Total); err != nil {
+	if err := db.rq.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE `+cond, w.args...).Scan(&f.Total); err != nil {
 		return f, fmt.Errorf("sqlite: facets: %w", err)
 	}
 	for _, part := range []struct {
@@ -220,7 +220,7 @@ func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Fa
 			WHERE ae.article_id IN (SELECT id FROM articles WHERE ` + cond + `)
 			GROUP BY ae.entity_id ORDER BY n DESC, e.n_mentions DESC, e.seq LIMIT ` + fmt.Sprint(store.FacetEntities)},
 	} {
-		rows, err := db.r.QueryContext(ctx, part.sql, w.args...)
+		rows, err := db.rq.QueryContext(ctx, part.sql, w.args...)
 		if err != nil {
 			return f, fmt.Errorf("sqlite: facets: %w", err)
 		}

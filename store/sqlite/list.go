@@ -59,7 +59,7 @@ func (w *where) dates(col, field string, from, to string) error {
 
 // list runs a keyset-paginated query: sel + conditions + order, one row more
 // than the limit to know whether a next page exists.
-func list[T any](ctx context.Context, db *sql.DB, what, sel string, w *where, order string, limit int,
+func list[T any](ctx context.Context, db querier, what, sel string, w *where, order string, limit int,
 	scan func(*sql.Rows) (T, store.Cursor, error)) (store.Page[T], error) {
 	page := store.Page[T]{Items: []T{}}
 	if w.empty {
@@ -104,7 +104,7 @@ func (db *DB) Articles(ctx context.Context, q store.ArticleQuery) (store.Page[st
 	if err := w.cursorDesc("published", q.Cursor); err != nil {
 		return store.Page[store.Article]{}, err
 	}
-	return list(ctx, db.r, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", q.Limit,
+	return list(ctx, db.rq, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", q.Limit,
 		func(r *sql.Rows) (store.Article, store.Cursor, error) {
 			a, seq, err := scanArticle(r)
 			return a, store.Cursor{Key: a.Published, Seq: seq}, err
@@ -158,7 +158,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.
 	if err := w.cursorDesc("published", q.Cursor); err != nil {
 		return store.Page[store.Quote]{}, err
 	}
-	return list(ctx, db.r, "quotes", `SELECT seq, article_id, id, kind, text, span_start, span_end, speaker_id,
+	return list(ctx, db.rq, "quotes", `SELECT seq, article_id, id, kind, text, span_start, span_end, speaker_id,
 		speaker_name, cue, confidence, published FROM quotes`, &w, "published DESC, seq DESC", q.Limit,
 		func(r *sql.Rows) (store.Quote, store.Cursor, error) {
 			var x store.Quote
@@ -188,7 +188,7 @@ func (db *DB) Entities(ctx context.Context, q store.EntityQuery) (store.Page[sto
 		}
 		w.add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
 	}
-	return list(ctx, db.r, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", q.Limit,
+	return list(ctx, db.rq, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", q.Limit,
 		func(r *sql.Rows) (store.Entity, store.Cursor, error) {
 			e, seq, err := scanEntity(r)
 			return e, store.Cursor{Key: strconv.Itoa(e.Counts.Mentions), Seq: seq}, err
@@ -204,7 +204,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) (store.Page[store.
 	if err := w.cursorDesc("date", q.Cursor); err != nil {
 		return store.Page[store.Event]{}, err
 	}
-	return list(ctx, db.r, "events", `SELECT seq, article_id, id, code, root, quad_class, goldstein,
+	return list(ctx, db.rq, "events", `SELECT seq, article_id, id, code, root, quad_class, goldstein,
 		actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
 		date, location, text, span_start, span_end FROM events`, &w, "date DESC, seq DESC", q.Limit,
 		func(r *sql.Rows) (store.Event, store.Cursor, error) {
@@ -257,7 +257,7 @@ func (db *DB) Commitments(ctx context.Context, q store.CommitmentQuery) (store.P
 	} else if ok {
 		w.add(`(due_start, seq) > (?, ?)`, c.Key, c.Seq)
 	}
-	return list(ctx, db.r, "commitments", `SELECT seq, article_id, n, actor_id, actor_name, action, due_start, due_end,
+	return list(ctx, db.rq, "commitments", `SELECT seq, article_id, n, actor_id, actor_name, action, due_start, due_end,
 		evidence, span_start, span_end, quote_id FROM commitments`, &w, "due_start, seq", q.Limit,
 		func(r *sql.Rows) (store.Commitment, store.Cursor, error) {
 			var c store.Commitment
@@ -282,7 +282,7 @@ func (db *DB) Errors(ctx context.Context, q store.ErrorQuery) (store.Page[store.
 	} else if ok {
 		w.add(`seq < ?`, c.Seq)
 	}
-	return list(ctx, db.r, "errors", `SELECT seq, input, stage, message, time, article_id FROM errors`, &w, "seq DESC", q.Limit,
+	return list(ctx, db.rq, "errors", `SELECT seq, input, stage, message, time, article_id FROM errors`, &w, "seq DESC", q.Limit,
 		func(r *sql.Rows) (store.ErrorRecord, store.Cursor, error) {
 			var e store.ErrorRecord
 			var seq int64

@@ -15,21 +15,53 @@ import (
 // store.Store. A record whose content hash is stored already only adds its
 // source.
 func (db *DB) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
-	if err := rec.Validate(); err != nil {
+	res, err := db.PutBatch(ctx, []store.Record{rec})
+	if err != nil {
 		return store.PutResult{}, err
 	}
+	return res[0], nil
+}
+
+// PutBatch stores several articles in one transaction; see store.Store.
+func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutResult, error) {
+	for _, rec := range recs {
+		if err := rec.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	st, err := db.prepared()
+	if err != nil {
+		return nil, err
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %q: begin: %w", db.path, err)
+	}
+	defer tx.Rollback()
+	txst := st.in(ctx, tx)
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	out := make([]store.PutResult, len(recs))
+	for i, rec := range recs {
+		if out[i], err = putOne(ctx, txst, rec, now); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("sqlite: %q: commit %d articles: %w", db.path, len(recs), err)
+	}
+	return out, nil
+}
+
+// putOne writes one record inside the caller's transaction.
+func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (store.PutResult, error) {
 	a := rec.Analysis
 	if rec.Hash == "" {
 		rec.Hash = store.ContentHash(deref(a.Title), a.Text)
 	}
 	id := store.ArticleID(rec.Hash)
 	res := store.PutResult{ID: id}
-	st, err := db.prepared()
-	if err != nil {
-		return res, err
-	}
 	fail := func(what string, err error) (store.PutResult, error) {
-		return store.PutResult{ID: id}, fmt.Errorf("sqlite: put article %q from %q: %s: %w", id, rec.Source.Input, what, err)
+		return res, fmt.Errorf("sqlite: put article %q from %q: %s: %w", id, rec.Source.Input, what, err)
 	}
 	rows := store.Flatten(id, a)
 	stored := a
@@ -39,20 +71,11 @@ func (db *DB) Put(ctx context.Context, rec store.Record) (store.PutResult, error
 		return fail("encode analysis", err)
 	}
 	flags, _ := json.Marshal(nonNil(a.Flags))
-	now := time.Now().UTC().Format(time.RFC3339Nano)
-
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fail("begin", err)
-	}
-	defer tx.Rollback()
-	s := func(p *sql.Stmt) *sql.Stmt { return tx.StmtContext(ctx, p) }
-
 	var group any
 	if rec.StoryGroup != "" {
 		group = rec.StoryGroup
 	}
-	r, err := s(st.insArticle).ExecContext(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
+	r, err := st.insArticle.ExecContext(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
 		a.Language, rec.Analysed, string(flags), group, rec.Sketch, a.Text, string(analysis), now,
 		len(rows.Mentions), len(rows.Quotes), len(rows.Events))
 	if err != nil {
@@ -62,50 +85,44 @@ func (db *DB) Put(ctx context.Context, rec store.Record) (store.PutResult, error
 		// Stored before (a duplicate, a re-run, a redelivery): only the
 		// source may be new.
 		var have string
-		if err := s(st.hashOf).QueryRowContext(ctx, id).Scan(&have); err != nil {
+		if err := st.hashOf.QueryRowContext(ctx, id).Scan(&have); err != nil {
 			return fail("look up existing article", err)
 		}
 		if have != rec.Hash {
 			return fail("id collision", fmt.Errorf("stored hash %s differs from %s", have, rec.Hash))
 		}
-		if res.NewSource, err = addSource(ctx, s(st.insSource), id, rec.Source, now); err != nil {
+		if res.NewSource, err = addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
 			return fail("add source", err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fail("commit", err)
 		}
 		return res, nil
 	}
 	res.Created, res.NewSource = true, true
 	seq, _ := r.LastInsertId()
-	if _, err := s(st.insArticleFTS).ExecContext(ctx, seq, deref(a.Title), a.Text); err != nil {
+	if _, err := st.insArticleFTS.ExecContext(ctx, seq, deref(a.Title), a.Text); err != nil {
 		return fail("index article text", err)
 	}
-	if _, err := addSource(ctx, s(st.insSource), id, rec.Source, now); err != nil {
+	if _, err := addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
 		return fail("add source", err)
 	}
 	if rec.StoryGroup != "" {
-		if _, err := s(st.insGroup).ExecContext(ctx, rec.StoryGroup, id, now); err != nil {
+		if _, err := st.insGroup.ExecContext(ctx, rec.StoryGroup, id, now); err != nil {
 			return fail("add story group", err)
 		}
 	}
-	if err := writeRecords(ctx, s, st, id, rows); err != nil {
+	if err := writeRecords(ctx, st, id, rows); err != nil {
 		return fail("write records", err)
 	}
 	if e := rec.Err; e != nil {
-		if err := putError(ctx, s(st.insError), *e, id); err != nil {
+		if err := putError(ctx, st.insError, *e, id); err != nil {
 			return fail("write error record", err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fail("commit", err)
 	}
 	return res, nil
 }
 
 // writeRecords inserts an article's entities, mentions, quotes, events,
 // times, amounts and commitments.
-func writeRecords(ctx context.Context, s func(*sql.Stmt) *sql.Stmt, st *writeStmts, id string, rows store.Rows) error {
+func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Rows) error {
 	// One update per global entity, however many local entities share it.
 	type agg struct {
 		row              store.EntityRow
@@ -130,42 +147,42 @@ func writeRecords(ctx context.Context, s func(*sql.Stmt) *sql.Stmt, st *writeStm
 	for _, gid := range order {
 		g := byGlobal[gid]
 		e := g.row
-		r, err := s(st.insEntity).ExecContext(ctx, gid, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, g.mentions, g.quotes)
+		r, err := st.insEntity.ExecContext(ctx, gid, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, g.mentions, g.quotes)
 		if err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
 			seq, _ := r.LastInsertId()
-			if _, err := s(st.insEntityFTS).ExecContext(ctx, seq, e.Name); err != nil {
+			if _, err := st.insEntityFTS.ExecContext(ctx, seq, e.Name); err != nil {
 				return fmt.Errorf("index entity %q: %w", e.Name, err)
 			}
-		} else if _, err := s(st.updEntity).ExecContext(ctx, g.mentions, g.quotes, e.Country, e.Actor, gid); err != nil {
+		} else if _, err := st.updEntity.ExecContext(ctx, g.mentions, g.quotes, e.Country, e.Actor, gid); err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
-		if _, err := s(st.insArticleEntity).ExecContext(ctx, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions); err != nil {
+		if _, err := st.insArticleEntity.ExecContext(ctx, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions); err != nil {
 			return fmt.Errorf("entity %s: %w", e.LocalID, err)
 		}
 	}
 	for i, m := range rows.Mentions {
-		if _, err := s(st.insMention).ExecContext(ctx, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind); err != nil {
+		if _, err := st.insMention.ExecContext(ctx, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind); err != nil {
 			return fmt.Errorf("mention %d: %w", i, err)
 		}
 	}
 	for _, q := range rows.Quotes {
-		r, err := s(st.insQuote).ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
+		r, err := st.insQuote.ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
 		if err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 		seq, _ := r.LastInsertId()
-		if _, err := s(st.insQuoteFTS).ExecContext(ctx, seq, q.Text); err != nil {
+		if _, err := st.insQuoteFTS.ExecContext(ctx, seq, q.Text); err != nil {
 			return fmt.Errorf("index quote %s: %w", q.ID, err)
 		}
 	}
 	for _, e := range rows.Events {
-		if _, err := s(st.insEvent).ExecContext(ctx, id, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
+		if _, err := st.insEvent.ExecContext(ctx, id, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
 			e.Actor1.EntityID, e.Actor1.Code, e.Actor1.Name, e.Actor1.Country,
 			e.Actor2.EntityID, e.Actor2.Code, e.Actor2.Name, e.Actor2.Country,
 			e.Date, e.Location, e.Text, e.Start, e.End); err != nil {
@@ -173,17 +190,17 @@ func writeRecords(ctx context.Context, s func(*sql.Stmt) *sql.Stmt, st *writeStm
 		}
 	}
 	for i, t := range rows.Times {
-		if _, err := s(st.insTime).ExecContext(ctx, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod); err != nil {
+		if _, err := st.insTime.ExecContext(ctx, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod); err != nil {
 			return fmt.Errorf("time %d: %w", i, err)
 		}
 	}
 	for i, m := range rows.Amounts {
-		if _, err := s(st.insAmount).ExecContext(ctx, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object); err != nil {
+		if _, err := st.insAmount.ExecContext(ctx, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object); err != nil {
 			return fmt.Errorf("amount %d: %w", i, err)
 		}
 	}
 	for _, c := range rows.Commitments {
-		if _, err := s(st.insCommitment).ExecContext(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,
+		if _, err := st.insCommitment.ExecContext(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,
 			c.Evidence, c.Start, c.End, c.QuoteID); err != nil {
 			return fmt.Errorf("commitment %d: %w", c.Seq, err)
 		}
@@ -208,6 +225,17 @@ func (db *DB) LookupHash(ctx context.Context, hash string) (string, error) {
 func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source) (bool, error) {
 	if src.Input == "" {
 		return false, fmt.Errorf("store: source of article %q: Input is empty; name where the article was read", articleID)
+	}
+	// A re-run adds every source again: a read answers it without taking
+	// the write lock.
+	var one int
+	err := db.r.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE article_id = ? AND input = ? AND item_id = ?`,
+		articleID, src.Input, src.ItemID).Scan(&one)
+	if err == nil {
+		return false, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return false, fmt.Errorf("sqlite: add source %q to %q: %w", src.Input, articleID, err)
 	}
 	st, err := db.prepared()
 	if err != nil {

@@ -15,7 +15,7 @@ import (
 // where an IN over a subquery sorts every quote of the speaker first (see
 // BenchmarkQuotesBySpeaker in package server).
 func (db *DB) speakerCond(ctx context.Context, w *where, speaker string) error {
-	rows, err := db.r.QueryContext(ctx, `SELECT id FROM entities WHERE id = ? OR key = ?`, speaker, store.EntityKey(speaker))
+	rows, err := db.rq.QueryContext(ctx, `SELECT id FROM entities WHERE id = ? OR key = ?`, speaker, store.EntityKey(speaker))
 	if err != nil {
 		return fmt.Errorf("sqlite: speaker %q: %w", speaker, err)
 	}

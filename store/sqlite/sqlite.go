@@ -26,8 +26,9 @@ import (
 // DB is a Store on one SQLite file.
 type DB struct {
 	path string
-	w    *sql.DB // the one writer connection
-	r    *sql.DB // readers
+	w    *sql.DB    // the one writer connection
+	r    *sql.DB    // readers
+	rq   *stmtCache // the readers' prepared statements
 
 	stmtOnce sync.Once
 	stmts    *writeStmts
@@ -64,6 +65,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.r = r
+	db.rq = newStmtCache(r)
 	return db, nil
 }
 
@@ -78,6 +80,10 @@ func dsn(path string, writer bool) string {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if writer {
+		// A batch of articles touches many pages of many indexes: a cache
+		// too small for it spills to the WAL mid-transaction and reads
+		// pages back. 32 MiB holds a batch of 64 analysed articles.
+		q.Add("_pragma", "cache_size(-32768)")
 		q.Set("_txlock", "immediate")
 	} else {
 		q.Add("_pragma", "query_only(1)")
@@ -93,6 +99,9 @@ func (db *DB) Close() error {
 	var first error
 	if db.stmts != nil {
 		db.stmts.close()
+	}
+	if db.rq != nil {
+		db.rq.close()
 	}
 	if db.r != nil {
 		if err := db.r.Close(); err != nil {

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 )
@@ -76,6 +77,23 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		st.all = append(st.all, s)
 	}
 	return st, nil
+}
+
+// in binds every statement to tx once, rather than once per row: a
+// transaction-bound statement is closed with its transaction.
+func (st *writeStmts) in(ctx context.Context, tx *sql.Tx) *writeStmts {
+	b := &writeStmts{}
+	for _, p := range []struct{ dst, src **sql.Stmt }{
+		{&b.insArticle, &st.insArticle}, {&b.insArticleFTS, &st.insArticleFTS}, {&b.hashOf, &st.hashOf},
+		{&b.insSource, &st.insSource}, {&b.insGroup, &st.insGroup}, {&b.insEntity, &st.insEntity},
+		{&b.insEntityFTS, &st.insEntityFTS}, {&b.updEntity, &st.updEntity}, {&b.insArticleEntity, &st.insArticleEntity},
+		{&b.insMention, &st.insMention}, {&b.insQuote, &st.insQuote}, {&b.insQuoteFTS, &st.insQuoteFTS},
+		{&b.insEvent, &st.insEvent}, {&b.insTime, &st.insTime}, {&b.insAmount, &st.insAmount},
+		{&b.insCommitment, &st.insCommitment}, {&b.insError, &st.insError},
+	} {
+		*p.dst = tx.StmtContext(ctx, *p.src)
+	}
+	return b
 }
 
 func (st *writeStmts) close() {

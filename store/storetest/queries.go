@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -369,5 +370,29 @@ func testStoryGroups(t *testing.T, s store.Store) {
 	}
 	if st, err := s.Stats(ctx(t)); err != nil || st.StoryGroups != 2 {
 		t.Errorf("stats story groups = %d, %v; want 2", st.StoryGroups, err)
+	}
+}
+
+func testPutBatch(t *testing.T, s store.Store) {
+	dup := record(ferry(t), "mirror/ferry.txt", true)
+	res, err := s.PutBatch(ctx(t), []store.Record{record(ferry(t), "a", true), record(bridge(t), "a", true), dup})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(res, func(r store.PutResult) string { return fmt.Sprint(r.Created, r.NewSource) })
+	sameIDs(t, "batch results (created, new source)", got, []string{"true true", "true true", "false true"})
+	if res[0].ID != res[2].ID {
+		t.Errorf("duplicate in a batch got id %q, want the first's %q", res[2].ID, res[0].ID)
+	}
+	bad := record(german(), "", false) // no source: refused before any write
+	if _, err := s.PutBatch(ctx(t), []store.Record{record(german(), "b", false), bad}); err == nil {
+		t.Error("PutBatch with an invalid record = nil error, want one")
+	}
+	st, err := s.Stats(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Sources != 3 || st.Quotes != 3 {
+		t.Errorf("stats = %+v, want 2 articles, 3 sources, 3 quotes (nothing from the refused batch)", st)
 	}
 }

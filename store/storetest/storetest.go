@@ -37,6 +37,7 @@ func Run(t *testing.T, open Open) {
 		{"hostile strings are values not SQL", testHostileStrings},
 		{"concurrent puts of one article store it once", testConcurrentPut},
 		{"story groups and sketches are kept for a restart", testStoryGroups},
+		{"a batch is written whole or not at all", testPutBatch},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}

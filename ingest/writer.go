@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"dateline/store"
+)
+
+// writer commits analysed articles in batches from one goroutine: the
+// store has one writer at a time anyway, and one transaction for many
+// articles costs little more than one for a single article (SQLite writes
+// its log and flushes its full-text index once per commit).
+type writer struct {
+	r    *runner
+	in   chan result
+	done chan struct{}
+
+	mu  sync.Mutex
+	err error // the first write that failed; later results are dropped
+}
+
+func (r *runner) startWriter() *writer {
+	size := r.opt.BatchSize
+	if size == 0 {
+		size = 64
+	}
+	delay := r.opt.BatchDelay
+	if delay == 0 {
+		delay = time.Second
+	}
+	w := &writer{r: r, in: make(chan result, size), done: make(chan struct{})}
+	go w.loop(size, delay)
+	return w
+}
+
+// send is the ordered emit: it hands a result to the writer, or stops the
+// run when a write has failed.
+func (w *writer) send(res result) error {
+	if err := w.failed(); err != nil {
+		return err
+	}
+	w.in <- res
+	return nil
+}
+
+// close flushes what is buffered and returns the first write error.
+func (w *writer) close() error {
+	close(w.in)
+	<-w.done
+	return w.failed()
+}
+
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+func (w *writer) fail(err error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+func (w *writer) loop(size int, delay time.Duration) {
+	defer close(w.done)
+	var batch []result
+	var recs []store.Record
+	timer := time.NewTimer(delay)
+	timer.Stop()
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		if w.failed() == nil {
+			out, err := w.r.st.PutBatch(w.r.writeCtx, recs)
+			if err != nil {
+				w.fail(fmt.Errorf("ingest: store %d articles from %s on: %w", len(batch), batch[0].name, err))
+			} else {
+				w.r.count(batch, out)
+			}
+		}
+		batch, recs = batch[:0], recs[:0]
+		timer.Stop()
+	}
+	for {
+		select {
+		case res, ok := <-w.in:
+			if !ok {
+				flush()
+				return
+			}
+			if res.skip || w.failed() != nil {
+				continue
+			}
+			if res.err != nil {
+				if err := w.r.keepInputError(res); err != nil {
+					w.fail(err)
+				}
+				continue
+			}
+			if len(batch) == 0 {
+				timer.Reset(delay)
+			}
+			batch = append(batch, res)
+			recs = append(recs, w.r.record(res))
+			if len(batch) >= size {
+				flush()
+			}
+		case <-timer.C:
+			flush()
+		}
+	}
+}
