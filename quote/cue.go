@@ -182,6 +182,11 @@ func (w *work) hang(c *cue) bool {
 		c.frame = FrameParataxis
 	case "advcl":
 		c.frame = FrameAdvcl
+		if v < h && w.isClause(h) {
+			// "Smith mentioned he is ready" with the attachment reversed:
+			// the clause after the verb is its complement.
+			c.frame = FrameCcomp
+		}
 	case "conj":
 		// ", officials said." parsed as a conjunct of the clause it reports.
 		if v < h || !w.commaBefore(w.firstWord(c.holeLo, v)) {
@@ -375,21 +380,20 @@ func (w *work) endsSource(t int) bool {
 	return w.word(t) == "." && t+1 < len(w.d.Tokens) && w.sentOf[t+1] != w.sentOf[t]
 }
 
-// phraseHead returns the head of the phrase [lo, hi): the token whose
-// parse head lies outside it, else the last noun.
+// phraseHead returns the head of the noun phrase starting in [lo, hi):
+// the last word of its first run of nouns ("French President Emmanuel
+// Macron" → Macron, "the regional transport office" → office), or -1.
 func (w *work) phraseHead(lo, hi int) int {
-	last := -1
 	for t := lo; t < hi; t++ {
-		if h := w.head(t); h < lo || h >= hi {
-			if u := w.d.Tokens[t].UPOS; u == "PROPN" || u == "NOUN" || u == "PRON" {
-				return t
-			}
+		if !isNominal(w.d.Tokens[t].UPOS) {
+			continue
 		}
-		if u := w.d.Tokens[t].UPOS; u == "PROPN" || u == "NOUN" || u == "PRON" {
-			last = t
+		for t+1 < hi && (w.d.Tokens[t+1].UPOS == "PROPN" || w.d.Tokens[t+1].UPOS == "NOUN") {
+			t++
 		}
+		return t
 	}
-	return last
+	return -1
 }
 
 // accordingScore: "according to X" is a source phrase nearly every time.

@@ -155,9 +155,9 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "the bridge would open", "Ana Ruiz", "said", ""}},
 		},
 		{
-			name: "reported speech inside reported speech is one quote",
-			text: "Lee said she hopes to win.",
-			parse: []string{"PROPN/Lee/2/nsubj VERB/say/0/root PRON/she/4/nsubj VERB/hope/2/ccomp PART/to/6/mark VERB/win/4/xcomp PUNCT/./2/punct"},
+			name:   "reported speech inside reported speech is one quote",
+			text:   "Lee said she hopes to win.",
+			parse:  []string{"PROPN/Lee/2/nsubj VERB/say/0/root PRON/she/4/nsubj VERB/hope/2/ccomp PART/to/6/mark VERB/win/4/xcomp PUNCT/./2/punct"},
 			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
 			want:   []got{{text.QuoteIndirect, "she hopes to win", "Mia Lee", "said", ""}},
 		},

@@ -166,8 +166,9 @@ func (w *work) hasCase(n int, word string) bool {
 // entityOf returns the entity a noun phrase headed by token t refers to:
 // the entity of a mention covering the head; else of a name joined to the
 // head ("spokesman Josh Earnest", "Zelensky, the president"); else the
-// owner of a possessed speaker ("Macron's office"). -1 when none: a
-// speaker is never guessed.
+// owner of a possessed speaker ("Macron's office"); else the body a
+// speaker speaks for ("a spokeswoman for the ministry", "the city of
+// Phoenix"). -1 when none: a speaker is never guessed.
 func (w *work) entityOf(t int) int {
 	if t < 0 || t >= len(w.mention) {
 		return -1
@@ -175,20 +176,33 @@ func (w *work) entityOf(t int) int {
 	if m := w.mention[t]; m >= 0 {
 		return w.d.Mentions[m].Entity
 	}
-	for _, rels := range [2][]string{{"flat", "compound", "appos", "flat:name"}, {"nmod:poss"}} {
+	for _, rels := range [...][]string{{"flat", "compound", "appos", "flat:name"}, {"nmod:poss"}, {"nmod", "compound"}} {
 		for _, k := range w.children(t) {
 			if !oneOf(w.d.Tokens[k].Rel, rels) {
 				continue
 			}
 			lo, hi := w.subtree(int(k))
 			for u := lo; u < hi; u++ {
-				if m := w.mention[u]; m >= 0 {
+				if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
 					return w.d.Mentions[m].Entity
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// inClause reports whether token u sits in a clause below token top (a
+// relative clause inside a noun phrase names other people).
+func (w *work) inClause(u, top int) bool {
+	for step := 0; u != top && u >= 0 && step < 8; step++ {
+		switch r := w.d.Tokens[u].Rel; {
+		case strings.HasPrefix(r, "acl"), r == "ccomp", r == "advcl", r == "parataxis":
+			return true
+		}
+		u = w.head(u)
+	}
+	return false
 }
 
 func oneOf(s string, set []string) bool {

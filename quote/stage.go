@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"dateline/entity"
 	"dateline/text"
 	"dateline/tone"
 )
@@ -77,6 +78,12 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	w.minReported = cmp.Or(s.cfg.MinReported, minReportedCue)
 	w.joinParts = s.cfg.JoinParts
 	d.Quotes = w.run(d, lex)
+	// "I" and "we" inside a quotation are its speaker.
+	for _, q := range d.Quotes {
+		if q.Kind != text.QuoteIndirect && q.Speaker >= 0 {
+			entity.LinkQuotePronouns(d, q.Span, q.Speaker)
+		}
+	}
 	return nil
 }
 
@@ -211,6 +218,13 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
 			q.Listener = w.entityOf(cu.listener)
+			if q.Speaker < 0 && cu.subj >= 0 && isPersonalPronoun(w.word(cu.subj)) && lastEnd >= 0 &&
+				w.near(lastEnd, q.Start) && lastSpeaker >= 0 && w.d.Entities[lastSpeaker].Type == "PERSON" {
+				// "he said" that the entity stage left open, right after a
+				// quote by a person: news keeps to one speaker at a time.
+				q.Speaker = lastSpeaker
+				q.Confidence *= 0.8
+			}
 		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
 			q.Speaker = lastSpeaker
 		case c.cont:
@@ -288,6 +302,14 @@ func (w *work) trimSpan(s text.Span) text.Span {
 		s.End--
 	}
 	return s
+}
+
+func isPersonalPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she":
+		return true
+	}
+	return false
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
