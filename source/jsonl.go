@@ -144,8 +144,11 @@ type jsonLine struct {
 	URL       *string         `json:"url"`
 	Title     *string         `json:"title"`
 	Published *string         `json:"published"`
-	Author    json.RawMessage `json:"author"`
-	Language  *string         `json:"language"`
+	// Date is read when "published" is absent: many corpora (Wikinews
+	// dumps, scraped CSVs turned JSONL) name the field "date".
+	Date     *string         `json:"date"`
+	Author   json.RawMessage `json:"author"`
+	Language *string         `json:"language"`
 }
 
 // parseJSONLine makes an article of one line. "text" is taken as given (no
@@ -175,6 +178,9 @@ func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, 
 		a.ID = streamID(origin.Path) + ":" + strconv.FormatInt(origin.Offset, 10)
 	}
 	var published time.Time
+	if j.Published == nil || strings.TrimSpace(*j.Published) == "" {
+		j.Published = j.Date
+	}
 	if j.Published != nil && strings.TrimSpace(*j.Published) != "" {
 		if published, err = ParseDate(*j.Published); err != nil {
 			return a, &InputError{Input: name, Reason: `field "published"`, Err: kindError{ErrBadJSON, err}}

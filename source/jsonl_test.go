@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"dateline/text"
 )
@@ -227,4 +228,28 @@ func FuzzJSONL(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestJSONLDateFieldStandsInForPublished(t *testing.T) {
+	lines := `{"id":"d1","text":"Dated by its date field.","date":"2019-01-04"}` + "\n" +
+		`{"id":"d2","text":"Published wins.","date":"2019-01-04","published":"2020-02-02"}` + "\n"
+	path := writeFile(t, filepath.Join(t.TempDir(), "dated.jsonl"), []byte(lines))
+	src, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []time.Time{day(2019, 1, 4), day(2020, 2, 2)}
+	i := 0
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if !a.Published.Equal(want[i]) {
+			t.Errorf("%s: published %v, want %v", a.ID, a.Published, want[i])
+		}
+		i++
+	}
+	if i != 2 {
+		t.Fatalf("read %d articles, want 2", i)
+	}
 }

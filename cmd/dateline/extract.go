@@ -82,6 +82,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "dateline extract: %v\n", err)
 		return 1
 	}
+	if f.workers > 0 {
+		opt.Workers = f.workers // HTML lines of a JSONL stream are extracted in parallel too
+	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
