@@ -207,3 +207,82 @@ func TestIngestLanguages(t *testing.T) {
 		})
 	}
 }
+
+// Each bad input gives one error record naming it; the good ones around
+// it are stored.
+func TestIngestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	put := func(name string, b []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	good := "Ferry link approved\n\nThe harbour council approved the new ferry link on Monday, the mayor said."
+	put("a-good.txt", []byte(good))
+	put("b-truncated.txt.gz", gz([]byte(strings.Repeat(good+"\n", 200)))[:300])
+	put("c-bomb.txt.gz", gz(bytes.Repeat([]byte("a"), 64<<20)))
+	put("d-empty.txt", nil)
+	put("e-binary.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	put("f-latin1.txt", []byte("Price rise\n\nTickets now cost \xa310 each, the club said on Friday."))
+	put("g-entities.rss", []byte(`<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<rss version="2.0"><channel><title>&c;</title><item><title>&c;</title><description>&c;</description></item></channel></rss>`))
+	big := filepath.Join(dir, "h-huge.html")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("<html><body><p>")
+	if err := f.Truncate(50 << 20); err != nil { // sparse: 50 MB without writing them
+		t.Fatal(err)
+	}
+	f.Close()
+	put("i-good.txt", []byte("Bridge reopens\n\nThe old bridge reopened to traffic on Sunday after two years of repairs."))
+
+	db := filepath.Join(t.TempDir(), "bad.db")
+	runCLI(t, 0, "ingest", "--db", db, dir)
+	s := statsOf(t, db)
+	out := runCLI(t, 0, "errors", "--db", db)
+	lines := func(name string) int {
+		n := 0
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, name) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, name := range []string{"b-truncated", "c-bomb", "d-empty", "e-binary", "h-huge"} {
+		if n := lines(name); n != 1 {
+			t.Errorf("%s is named by %d error lines, want 1:\n%s", name, n, out)
+		}
+	}
+	// The entity-expansion feed: source reads it without expanding the
+	// entities (one small article) or refuses it (one error); either way
+	// one result, and nothing large stored.
+	feedErrs := lines("g-entities")
+	if feedErrs > 1 || s.Articles+s.Errors != 9 || s.Articles != 4-feedErrs {
+		t.Errorf("stats = %+v with %d errors for the feed; want one result per input: 3 articles + the feed's", s, feedErrs)
+	}
+	st, code := openExisting(t.Context(), "test", db, io.Discard)
+	if st == nil {
+		t.Fatalf("open: exit %d", code)
+	}
+	defer st.Close()
+	p, err := st.Articles(t.Context(), store.ArticleQuery{Source: "g-entities"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range p.Items {
+		if an, err := st.Analysis(t.Context(), a.ID); err != nil || len(an.Text) > 1000 {
+			t.Errorf("the entity feed's article holds %d bytes (%v): entities expanded", len(an.Text), err)
+		}
+	}
+}
