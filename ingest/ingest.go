@@ -82,6 +82,7 @@ type Progress struct {
 	NotAnalysed int64 // of Stored: kept without analysis (their language)
 	Failed      int64 // of Stored: a stage failed; the error is kept with the article
 	InputErrors int64 // inputs that could not be read
+	Pending     int64 // analysed, waiting for their batch to be committed
 	Elapsed     time.Duration
 }
 
@@ -100,14 +101,14 @@ func (p Progress) PerSecond() float64 {
 }
 
 type counters struct {
-	read, stored, known, newSources, notAnalysed, failed, inputErrors atomic.Int64
-	start                                                             time.Time
+	read, stored, known, newSources, notAnalysed, failed, inputErrors, pending atomic.Int64
+	start                                                                      time.Time
 }
 
 func (c *counters) snapshot() Progress {
 	return Progress{Read: c.read.Load(), Stored: c.stored.Load(), Known: c.known.Load(),
 		NewSources: c.newSources.Load(), NotAnalysed: c.notAnalysed.Load(), Failed: c.failed.Load(),
-		InputErrors: c.inputErrors.Load(), Elapsed: time.Since(c.start)}
+		InputErrors: c.inputErrors.Load(), Pending: c.pending.Load(), Elapsed: time.Since(c.start)}
 }
 
 // job is one item read from a source; result is what a worker made of it.

@@ -84,6 +84,7 @@ func (w *writer) loop(size int, delay time.Duration) {
 				w.r.count(batch, out)
 			}
 		}
+		w.r.c.pending.Add(-int64(len(batch)))
 		batch, recs = batch[:0], recs[:0]
 		timer.Stop()
 	}
@@ -108,6 +109,7 @@ func (w *writer) loop(size int, delay time.Duration) {
 			}
 			batch = append(batch, res)
 			recs = append(recs, w.r.record(res))
+			w.r.c.pending.Add(1)
 			if len(batch) >= size {
 				flush()
 			}

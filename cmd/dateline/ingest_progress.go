@@ -58,8 +58,13 @@ func (p *progressWriter) finish() {
 }
 
 func progressLine(s ingest.Progress, total int64) string {
-	done := s.Done()
-	rate := s.PerSecond()
+	// Articles analysed and waiting for their batch's commit count as done
+	// here, so the line moves smoothly; the summary counts commits only.
+	done := s.Done() + s.Pending
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(done) / s.Elapsed.Seconds()
+	}
 	var b strings.Builder
 	if total > 0 {
 		fmt.Fprintf(&b, "%d/%d done", done, total)
