@@ -80,6 +80,10 @@ func dsn(path string, writer bool) string {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if writer {
+		// A batch of articles touches many pages of many indexes: a cache
+		// too small for it spills to the WAL mid-transaction and reads
+		// pages back. 32 MiB holds a batch of 64 analysed articles.
+		q.Add("_pragma", "cache_size(-32768)")
 		q.Set("_txlock", "immediate")
 	} else {
 		q.Add("_pragma", "query_only(1)")
