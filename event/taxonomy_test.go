@@ -31,6 +31,22 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestNames(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"036", "Express intent to meet or negotiate"},
+		{"0871", "Declare truce, ceasefire"},
+		{"19", "Fight"},
+		{"2042", "Detonate nuclear weapons"},
+	}
+	for _, tc := range tests {
+		t.Run("codebook name of "+tc.code, func(t *testing.T) {
+			if in, _ := Lookup(tc.code); in.Name != tc.want {
+				t.Errorf("Lookup(%q).Name: got %q, want %q", tc.code, in.Name, tc.want)
+			}
+		})
+	}
+}
+
 func TestCodesComplete(t *testing.T) {
 	codes, err := Codes()
 	if err != nil {
