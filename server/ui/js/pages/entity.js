@@ -1,7 +1,7 @@
 // An entity's page: who or what it is, a timeline of mentions, quotes and
 // events per day, its quotes, its events as actor 1 and actor 2, and the
 // entities it shares articles with.
-import {h, s, route, showTip, moveTip, hideTip} from '../dom.js';
+import {h, s, route, plural, showTip, moveTip, hideTip} from '../dom.js';
 import {api} from '../api.js';
 import {quoteCard, eventTable} from '../cards.js';
 
@@ -20,9 +20,11 @@ export default async function entity(view, params, id, alive) {
       h('span', {class: 'badge'}, p.type),
       p.country ? h('span', {class: 'badge'}, p.country) : null,
       p.actor ? h('span', {class: 'badge code', title: 'CAMEO actor code'}, p.actor) : null,
-      ` ${p.counts.articles} articles · ${p.counts.mentions} mentions · ${p.counts.quotes} quotes · ${p.counts.events} events`),
-    h('p', {}, h('a', {href: route('search', {entity: p.id, entity_name: p.name})}, 'Articles that mention ' + p.name + ' →'), ' ',
-      h('a', {href: route('network', {actor: p.id})}, 'Network around ' + p.name + ' →')));
+      ' ' + [plural(p.counts.articles, 'article'), plural(p.counts.mentions, 'mention'), plural(p.counts.quotes, 'quote'),
+        plural(p.counts.events, 'event')].join(' · ')),
+    h('p', {class: 'entity-links'}, h('a', {href: route('search', {entity: p.id, entity_name: p.name})}, 'Articles that mention them →'),
+      h('a', {href: route('quotes', {speaker: p.id})}, 'All their quotes →'),
+      h('a', {href: route('network', {actor: p.id})}, 'Their network →')));
 
   view.append(h('h2', {}, 'Timeline'), timeline(p.timeline));
 
