@@ -210,33 +210,6 @@ func TestEntitiesFirst(t *testing.T) {
 	}
 }
 
-func BenchmarkStage(b *testing.B) {
-	st, err := NewStage(DefaultConfig())
-	if err != nil {
-		b.Fatal(err)
-	}
-	var all [][]string
-	for _, r := range [][]string{rowsMet, rowsWillMeet, rowsNotMeet, rowsCompound, rowsPassive, rowsAgentless, rowsNominal, rowsOpenTo} {
-		all = append(all, r)
-	}
-	docs := make([]*text.Document, len(all))
-	ntok := 0
-	for i, r := range all {
-		docs[i] = parsed(b, r...)
-		ntok += len(docs[i].Tokens)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			d.Events = d.Events[:0]
-			if err := st.Process(context.Background(), d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
-}
-
 func TestNameRememberedAcrossSentences(t *testing.T) {
 	rows := append(append([]string{}, rowsMet...),
 		"Levko Levko PROPN NNP 12 nsubj",

@@ -19,9 +19,13 @@ import (
 // their first word. It is read-only once built and shared by all
 // goroutines.
 type Lexicon struct {
-	blocks   []petrarch.VerbBlock
-	verbs    map[string][]verbRef // upper-case lemma or form of the verb word
-	synsets  map[string][][]petrarch.Word
+	blocks  []petrarch.VerbBlock
+	verbs   map[string][]verbRef // upper-case lemma or form of the verb word
+	synsets map[string][][]petrarch.Word
+	// synFirst files each synset's members under their first word,
+	// longest first, so a window position is tried against the few
+	// members that can start there instead of the whole set.
+	synFirst map[string]map[string][][]petrarch.Word
 	actors   phraseIndex[*petrarch.Actor]
 	agents   phraseIndex[*petrarch.Agent]
 	discards phraseIndex[*petrarch.Discard]
@@ -136,8 +140,20 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 	lx := &Lexicon{verbs: map[string][]verbRef{}, synsets: map[string][][]petrarch.Word{}, options: d.Options}
 	if d.Verbs != nil {
 		lx.blocks = d.Verbs.Blocks
+		lx.synFirst = map[string]map[string][][]petrarch.Word{}
 		for name := range d.Verbs.Synsets {
-			lx.synsets[name] = expandSynset(d.Verbs.Synsets, name, 0)
+			ms := expandSynset(d.Verbs.Synsets, name, 0)
+			lx.synsets[name] = ms
+			by := map[string][][]petrarch.Word{}
+			for _, m := range ms {
+				if len(m) > 0 {
+					by[m[0].Text] = append(by[m[0].Text], m)
+				}
+			}
+			for _, l := range by {
+				sort.SliceStable(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+			}
+			lx.synFirst[name] = by
 		}
 	}
 	for bi := range lx.blocks {

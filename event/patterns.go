@@ -469,21 +469,36 @@ func (c *coder) matchPrepRest(sub []petrarch.Elem, win []int, pos, obj int) (int
 // matchSynsetAt matches any member of a synonym set starting exactly at
 // win[q], the longest member first.
 func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
+	by := c.lx.synFirst[name]
+	if len(by) == 0 || q >= len(win) {
+		return q, 0, false
+	}
 	best := -1
-	for _, m := range c.lx.synsets[name] {
-		if len(m) <= best || q+len(m) > len(win) {
-			continue
-		}
-		ok := true
-		for k, w := range m {
-			if (k > 0 && win[q+k] != win[q+k-1]+1) || !c.patWord(w, win[q+k]) {
-				ok = false
-				break
+	try := func(key string) {
+		for _, m := range by[key] {
+			if len(m) <= best {
+				return // longest first
+			}
+			if q+len(m) > len(win) {
+				continue
+			}
+			ok := true
+			for k, w := range m {
+				if (k > 0 && win[q+k] != win[q+k-1]+1) || !c.patWord(w, win[q+k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = len(m)
+				return
 			}
 		}
-		if ok {
-			best = len(m)
-		}
+	}
+	t := win[q]
+	try(c.s.forms[t])
+	if !c.lx.petrarch && c.s.lemmas[t] != c.s.forms[t] {
+		try(c.s.lemmas[t])
 	}
 	if best < 0 {
 		return q, 0, false

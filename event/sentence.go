@@ -21,7 +21,9 @@ type sent struct {
 	rel    []string // full relation, v2 names, lower case
 	head   []int    // local head, -1 for the root or a head outside the sentence
 	kids   [][]int
-	buf    []int // scratch for subtree walks
+	buf    []int  // scratch for subtree walks
+	up     []byte // scratch: upper-case forms and lemmas of the sentence, one string per sentence
+	cuts   []int  // ends of the words in up
 }
 
 // v1 → v2 relation names; the parser emits v2, but parses written by
@@ -50,14 +52,32 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 	for i := range s.kids {
 		s.kids[i] = s.kids[i][:0]
 	}
+	// Forms and lemmas are upper-cased into one buffer and made one
+	// string, so a sentence costs one allocation, not two per token.
+	s.up, s.cuts = s.up[:0], s.cuts[:0]
 	for i := 0; i < n; i++ {
 		t := doc.Tokens[s.off+i]
-		s.forms[i] = upper(doc.Text[t.Start:t.End])
+		w := doc.Text[t.Start:t.End]
+		s.up = appendUpper(s.up, w)
+		s.cuts = append(s.cuts, len(s.up))
 		l := t.Lemma
 		if l == "" {
-			l = doc.Text[t.Start:t.End]
+			l = w
 		}
-		s.lemmas[i] = upper(l)
+		s.up = appendUpper(s.up, l)
+		s.cuts = append(s.cuts, len(s.up))
+	}
+	all := string(s.up)
+	for i, from := 0, 0; i < n; i++ {
+		f, l := s.cuts[2*i], s.cuts[2*i+1]
+		s.forms[i], s.lemmas[i] = all[from:f], all[f:l]
+		if s.lemmas[i] == s.forms[i] {
+			s.lemmas[i] = s.forms[i] // same data pointer: later comparisons stop at once
+		}
+		from = l
+	}
+	for i := 0; i < n; i++ {
+		t := doc.Tokens[s.off+i]
 		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
 		r := strings.ToLower(t.Rel)
 		if v2, ok := relV2[r]; ok {
@@ -103,21 +123,23 @@ func resizeInt(s []int, n int) []int {
 	return s[:n]
 }
 
-// upper upper-cases ASCII text without allocating when it is already
-// upper case; curly apostrophes become straight ones as in the dictionaries.
-func upper(s string) string {
-	need := false
+// appendUpper appends s upper-cased, the way the dictionaries write
+// words: ASCII letters upper-cased in place, curly apostrophes made
+// straight, other non-ASCII text through strings.ToUpper.
+func appendUpper(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if ('a' <= c && c <= 'z') || c >= 0x80 {
-			need = true
-			break
+		if s[i] >= 0x80 {
+			return append(b, strings.ToUpper(strings.ReplaceAll(s, "’", "'"))...)
 		}
 	}
-	if !need {
-		return s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
 	}
-	return strings.ToUpper(strings.ReplaceAll(s, "’", "'"))
+	return b
 }
 
 // relBase is a relation without its subtype ("nmod:poss" → "nmod").
