@@ -7,8 +7,8 @@ import "dateline/text"
 // annotated corpus (cmd/gen-cues) labels candidates against the corpus's
 // cues and counts them by lemma and frame.
 type Candidate struct {
-	Tok     int // the verb's token index
-	Lemma   string
+	Tok     int    // the verb's token index
+	Lemma   string // the lexicon key: a verb's lemma, "claim/n", "sure/a"
 	Frame   Frame
 	Content text.Span // what the verb holds: a clause, an object, a quotation
 }
@@ -29,7 +29,7 @@ func Candidates(d *text.Document) []Candidate {
 		if c.frame == FrameParataxis && c.source {
 			continue // "according to" is not a verb
 		}
-		out = append(out, Candidate{Tok: c.tok, Lemma: lower(d.Tokens[c.tok].Lemma), Frame: c.frame,
+		out = append(out, Candidate{Tok: c.tok, Lemma: c.key, Frame: c.frame,
 			Content: text.Span{Start: d.Tokens[c.lo].Start, End: d.Tokens[c.hi-1].End}})
 	}
 	for k := range w.stretches {

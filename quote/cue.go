@@ -2,13 +2,16 @@ package quote
 
 import (
 	"strings"
+
+	"dateline/text"
 )
 
 // cue is a verb (or "according to") that holds content: the words of a
 // region of tokens [lo, hi), minus the hole [holeLo, holeHi) where the cue's
 // own clause sits inside its content ("The plan, he said, is dead").
 type cue struct {
-	tok, last      int // the cue's first and last token ("according" … "to")
+	key            string // lexicon key ("say", "claim/n")
+	tok, last      int    // the cue's first and last token ("according" … "to")
 	frame          Frame
 	score          float64
 	lo, hi         int
@@ -42,31 +45,138 @@ func (w *work) findCues() {
 			continue
 		}
 		t := &toks[i]
-		if t.UPOS != "VERB" {
+		key := cueKey(t)
+		if key == "" || !w.all && !w.lex.Known(key) {
 			continue
 		}
-		lemma := lower(t.Lemma)
-		if !w.all && !w.lex.Known(lemma) {
-			continue
-		}
-		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1}
-		if !w.complement(&c) {
+		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1, key: key}
+		verb := t.UPOS == "VERB"
+		if verb && !w.complement(&c) || !verb && !w.nounComplement(&c) {
 			continue
 		}
 		if !w.all {
-			if c.score = w.lex.Score(lemma, c.frame); c.score < minCue {
+			if c.score = w.lex.Score(key, c.frame); c.score < minCue {
 				continue
 			}
 		}
-		c.last = w.particle(i)
-		if !c.source {
+		switch {
+		case c.source:
+		case verb:
+			c.last = w.particle(i)
 			if c.subj = w.subjectOf(i); c.subj < 0 {
 				c.subj = w.nearSubject(i)
 			}
+			c.listener = w.listenerOf(i, &c)
+		default:
+			c.subj = w.holderOf(i)
 		}
-		c.listener = w.listenerOf(i, &c)
 		w.cues = append(w.cues, c)
 	}
+}
+
+// cueKey is the lexicon key of a token that may be a cue: the lemma of a
+// verb, the lemma and "/n" of a noun ("claim/n"), the lemma and "/a" of an
+// adjective ("convinced/a"); "" for other words.
+func cueKey(t *text.Token) string {
+	switch t.UPOS {
+	case "VERB":
+		return lower(t.Lemma)
+	case "NOUN":
+		return lower(t.Lemma) + "/n"
+	case "ADJ":
+		return lower(t.Lemma) + "/a"
+	}
+	return ""
+}
+
+// nounComplement finds the content of a noun or adjective cue: a "that"
+// clause ("the claim that …", "convinced that …"), a "to" clause ("his plan
+// to …", "eager to …"), or a phrase about something ("questions about …",
+// "an opponent of …").
+func (w *work) nounComplement(c *cue) bool {
+	v := c.tok
+	clause, open, about := -1, -1, -1
+	for _, k := range w.children(v) {
+		if int(k) < v {
+			continue
+		}
+		switch rel := w.d.Tokens[k].Rel; {
+		case rel == "ccomp" || strings.HasPrefix(rel, "acl") && w.hasMark(int(k), "that"):
+			if clause < 0 {
+				clause = int(k)
+			}
+		case rel == "xcomp" || rel == "acl" && w.hasMark(int(k), "to"):
+			if open < 0 {
+				open = int(k)
+			}
+		case rel == "nmod" || rel == "obl":
+			if about < 0 && w.hasCaseIn(int(k), aboutWords) {
+				about = int(k)
+			}
+		}
+	}
+	switch {
+	case clause >= 0:
+		c.frame = FrameCcomp
+		c.lo, c.hi = w.subtree(clause)
+		c.lo = w.skipMark(c.lo, clause)
+	case open >= 0:
+		c.frame = FrameXcomp
+		c.lo, c.hi = w.subtree(open)
+	case about >= 0:
+		c.frame = FrameObj
+		c.lo, c.hi = w.subtree(about)
+		for c.lo < about && w.d.Tokens[c.lo].Rel == "case" {
+			c.lo++
+		}
+	default:
+		return false
+	}
+	w.trimRegion(c)
+	return c.hi > c.lo
+}
+
+var aboutWords = []string{"about", "of", "on", "over", "against", "for", "to", "with"}
+
+func (w *work) hasMark(x int, word string) bool {
+	for _, k := range w.children(x) {
+		if r := w.d.Tokens[k].Rel; (r == "mark" || r == "case") && strings.EqualFold(w.word(int(k)), word) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) hasCaseIn(x int, words []string) bool {
+	for _, k := range w.children(x) {
+		if w.d.Tokens[k].Rel != "case" {
+			continue
+		}
+		for _, wd := range words {
+			if strings.EqualFold(w.word(int(k)), wd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderOf finds whose claim, plan or fear a noun or adjective cue is: its
+// possessor ("Trump's claim"), its subject ("Lee is convinced that"), or
+// the subject of the verb it is the object of ("Lee made the claim").
+func (w *work) holderOf(v int) int {
+	for _, k := range w.children(v) {
+		if w.d.Tokens[k].Rel == "nmod:poss" && w.inQuote[k] < 0 {
+			return int(k)
+		}
+	}
+	if s := w.subjectOf(v); s >= 0 {
+		return s
+	}
+	if h := w.head(v); h >= 0 && w.d.Tokens[v].Rel == "obj" {
+		return w.subjectOf(h)
+	}
+	return -1
 }
 
 // complement finds the content a cue verb holds and its frame, in order of
@@ -124,7 +234,56 @@ func (w *work) complement(c *cue) bool {
 		return w.hang(c)
 	}
 	w.trimRegion(c)
+	if extendContent && c.lo > v {
+		w.extendRight(c)
+	}
 	return c.hi > c.lo
+}
+
+// extendContent: see extendRight.
+var extendContent = true
+
+// extendRight runs a content that follows its cue on to the end of the
+// clause: parsers often hang a phrase that belongs to the content ("her
+// plans for public service", "to triple X and grow Y") on the cue verb
+// instead. The clause ends at the sentence's end, a semicolon or dash, or
+// a comma that opens a participle (", saying …") or another attribution
+// (", officials said", ", according to …"), and never runs past the cue
+// verb's own phrase.
+func (w *work) extendRight(c *cue) {
+	s := w.d.Sentences[w.sentOf[c.tok]]
+	_, end := w.subtree(c.tok) // the cue's own clause: not past a relative clause's end
+	end = min(end, s.EndToken)
+	t := c.hi
+	for ; t < end; t++ {
+		wd := w.word(t)
+		if wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 {
+			break
+		}
+		if wd == "," && w.opensAside(t+1, end) {
+			break
+		}
+	}
+	c.hi = max(c.hi, t)
+	w.trimRegion(c)
+}
+
+// opensAside reports whether the words from t start a participle clause or
+// an attribution of their own.
+func (w *work) opensAside(t, end int) bool {
+	if t >= end {
+		return true
+	}
+	if w.d.Tokens[t].XPOS == "VBG" || w.isAccordingTo(t) {
+		return true
+	}
+	for u := t; u < end && u < t+5; u++ {
+		tok := &w.d.Tokens[u]
+		if tok.UPOS == "VERB" {
+			return w.lex.Score(lower(tok.Lemma), FrameParataxis) >= minReportedCue
+		}
+	}
+	return false
 }
 
 // thatClause finds a "that" clause the parse hung on a noun next to the

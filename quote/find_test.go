@@ -169,6 +169,17 @@ func TestFindOnHandParses(t *testing.T) {
 			want: []got{{text.QuoteDirect, "It is over,", "", "said", ""}},
 		},
 		{
+			name: "content runs on over a phrase the parse hung on the cue",
+			text: "Okafor defended her plans for the mine, saying they were sound.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/defend/0/root PRON/her/4/nmod:poss NOUN/plan/2/obj ADP/for/7/case DET/the/7/det " +
+				"NOUN/mine/2/obl PUNCT/,/9/punct VERB/say/2/advcl PRON/they/12/nsubj AUX/be/12/cop ADJ/sound/9/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want: []got{
+				{text.QuoteIndirect, "her plans for the mine", "Grace Okafor", "defended", ""},
+				{text.QuoteIndirect, "they were sound", "Grace Okafor", "saying", ""},
+			},
+		},
+		{
 			name: "a participle takes the subject of the clause it hangs from",
 			text: "Okafor spoke for an hour, adding that the mine would close.",
 			parse: []string{"PROPN/Okafor/2/nsubj VERB/speak/0/root ADP/for/5/case DET/an/5/det NOUN/hour/2/obl PUNCT/,/7/punct " +
