@@ -44,6 +44,10 @@ func (w *work) findCues() {
 			w.accordingTo(i)
 			continue
 		}
+		if w.word(i) == ":" {
+			w.colonLabel(i)
+			continue
+		}
 		t := &toks[i]
 		key := cueKey(t)
 		if key == "" || !w.all && !w.lex.Known(key) {
@@ -554,6 +558,37 @@ func (w *work) phraseHead(lo, hi int) int {
 	}
 	return -1
 }
+
+// colonLabel makes the cue of a name label before a colon at the start of
+// a sentence, as in headlines and transcripts ("Okafor: Bakeries Will
+// Suffer", "RUIZ: We will rebuild."): the name speaks the rest of the
+// sentence.
+func (w *work) colonLabel(colon int) {
+	s := w.d.Sentences[w.sentOf[colon]]
+	if n := colon - s.FirstToken; n < 1 || n > maxLabelWords {
+		return
+	}
+	for t := s.FirstToken; t < colon; t++ {
+		if w.d.Tokens[t].UPOS != "PROPN" || w.inQuote[t] >= 0 {
+			return
+		}
+	}
+	c := cue{tok: colon, last: colon, frame: FrameParataxis, subj: colon - 1, source: true, listener: -1,
+		lo: colon + 1, hi: s.EndToken, holeLo: -1, holeHi: -1, score: labelScore}
+	w.trimRegion(&c)
+	if w.words(c.lo, c.hi) < minLabelContent {
+		return
+	}
+	w.cues = append(w.cues, c)
+}
+
+// A label is a name of at most maxLabelWords words, before a content of at
+// least minLabelContent words.
+const (
+	maxLabelWords   = 4
+	minLabelContent = 3
+	labelScore      = 0.6
+)
 
 // accordingScore: "according to X" is a source phrase nearly every time.
 const accordingScore = 0.95

@@ -23,7 +23,7 @@ type cand struct {
 // clause are not speech.
 const (
 	minQuoteCue    = 0.2
-	minReportedCue = 0.45
+	minReportedCue = 0.35
 )
 
 // attributeStretches makes the quotes that come from quotation marks.

@@ -169,6 +169,13 @@ func TestFindOnHandParses(t *testing.T) {
 			want: []got{{text.QuoteDirect, "It is over,", "", "said", ""}},
 		},
 		{
+			name: "a name label before a colon speaks the rest of the line",
+			text: "Okafor: Bakeries Will Suffer Most.",
+			parse: []string{"PROPN/Okafor/0/root PUNCT/:/5/punct PROPN/Bakeries/5/nsubj AUX/will/5/aux VERB/suffer/1/parataxis ADV/most/5/advmod PUNCT/./1/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "Bakeries Will Suffer Most", "Grace Okafor", ":", ""}},
+		},
+		{
 			name: "content runs on over a phrase the parse hung on the cue",
 			text: "Okafor defended her plans for the mine, saying they were sound.",
 			parse: []string{"PROPN/Okafor/2/nsubj VERB/defend/0/root PRON/her/4/nmod:poss NOUN/plan/2/obj ADP/for/7/case DET/the/7/det " +

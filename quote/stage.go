@@ -27,7 +27,7 @@ type Config struct {
 	// each part is its own quote, the later ones with the same speaker.
 	JoinParts bool
 	// MinReported is the least lexicon score of a cue for reported speech
-	// (no quotation marks) to be kept; 0 means the default, 0.45. Lower
+	// (no quotation marks) to be kept; 0 means the default, 0.35. Lower
 	// finds more stance and intention ("wants to", "plans") at the cost of
 	// precision.
 	MinReported float64
