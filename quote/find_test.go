@@ -169,9 +169,9 @@ func TestFindOnHandParses(t *testing.T) {
 			want: []got{{text.QuoteDirect, "It is over,", "", "said", ""}},
 		},
 		{
-			name: "a name label before a colon speaks the rest of the line",
-			text: "Okafor: Bakeries Will Suffer Most.",
-			parse: []string{"PROPN/Okafor/0/root PUNCT/:/5/punct PROPN/Bakeries/5/nsubj AUX/will/5/aux VERB/suffer/1/parataxis ADV/most/5/advmod PUNCT/./1/punct"},
+			name:   "a name label before a colon speaks the rest of the line",
+			text:   "Okafor: Bakeries Will Suffer Most.",
+			parse:  []string{"PROPN/Okafor/0/root PUNCT/:/5/punct PROPN/Bakeries/5/nsubj AUX/will/5/aux VERB/suffer/1/parataxis ADV/most/5/advmod PUNCT/./1/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
 			want:   []got{{text.QuoteIndirect, "Bakeries Will Suffer Most", "Grace Okafor", ":", ""}},
 		},
