@@ -68,7 +68,7 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return fail(err)
 	}
 	fmt.Fprintf(stderr, "dateline demo: analysing the bundled examples into %s\n", path)
-	p, err := ingest.Run(ctx, st, sources, ingest.Options{})
+	p, err := ingest.Run(ctx, st, sources, ingest.Options{DetectLanguage: source.DetectLanguage})
 	if err != nil {
 		return fail(err)
 	}

@@ -196,14 +196,20 @@ func TestDemoIngestsTheExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var summit, dated int
+	var summit, dated, english int
 	for _, a := range all.Items {
+		if a.Language == "en" {
+			english++
+		}
 		if a.Published != "" {
 			dated++
 		}
 		if a.Published == "2025-08-18" {
 			summit++
 		}
+	}
+	if english != 78 {
+		t.Errorf("%d of 78 articles detected as English, want all", english)
 	}
 	if dated != 78 || summit != 1 || len(undated.Items) != 0 {
 		t.Errorf("%d of 78 articles dated, %d on 2025-08-18: want every Wikinews line's \"date\" and the summit's date kept", dated, summit)
