@@ -3,6 +3,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -138,7 +139,9 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 			case continued:
 				// The paragraph's own opening mark continues the carried quote.
 				continued = false
-			case cur == nil && role == opener:
+			case cur == nil && (role == opener || atStart(s, p, mark) && !single && !isAmbiguous(r)):
+				// A paragraph may open with a closing mark typed the wrong
+				// way round (”We will …”): at the very start it can only open.
 				cur = &Quoted{Open: mark, Single: single, Span: text.Span{Start: mark.End}}
 				depth = 0
 			case cur == nil:
@@ -167,6 +170,11 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 		}
 	}
 	return out
+}
+
+// atStart reports whether mark is the first thing in paragraph p.
+func atStart(s string, p, mark text.Span) bool {
+	return strings.TrimSpace(s[p.Start:mark.Start]) == ""
 }
 
 func isAmbiguous(r rune) bool { return r == '"' || r == '\'' }

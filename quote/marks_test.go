@@ -42,6 +42,8 @@ func TestFindQuoted(t *testing.T) {
 	}{
 		{"curly double quote with attribution after",
 			"“We will rebuild the bridge,” the mayor said.", []string{"We will rebuild the bridge,"}},
+		{"two apostrophes as a double mark",
+			"''We will win,'' he said of the vote.", []string{"We will win,"}},
 		{"straight double quotes",
 			`The minister said "talks are over" on Friday.`, []string{"talks are over"}},
 		{"apostrophes inside words are not marks",
@@ -64,6 +66,8 @@ func TestFindQuoted(t *testing.T) {
 			[]string{"we will win and then…"}},
 		{"stray closing mark is left alone",
 			"Nothing opened here” but text goes on.\n“A real quote.”", []string{"A real quote."}},
+		{"a closing mark typed at the start of a paragraph opens it",
+			"”We will win.” ― Jane Roe", []string{"We will win."}},
 		{"dash before opening straight quote",
 			`The plan—"a bold one"—failed.`, []string{"a bold one"}},
 	}
