@@ -1,0 +1,382 @@
+// Package commitment finds statements of future action with an actor and a
+// due time: "the guarantees would be formalized within the next week to
+// ten days", said by Zelensky on 18 August 2025, is Zelensky's commitment
+// due 2025-08-25 … 2025-08-28.
+//
+// A commitment is a clause that
+//   - speaks of the future: a modal "will", "would", "shall", "'ll", "be
+//     going to", "be set/due/expected to", or a verb of undertaking
+//     ("promised to", "pledged to", "vowed to", "plans to", "agreed to")
+//     whose open clause is the action;
+//   - holds a time expression (from the timex stage) that names calendar
+//     days ending on or after the reference date (the publication date);
+//   - has an actor: the clause's subject when it is an entity and not the
+//     speaker's own "I"/"we"; otherwise, when the clause is part of a quote
+//     (direct, partial or reported), the quote's speaker. A clause with no
+//     actor is a schedule, not a commitment, and is left out.
+package commitment
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"dateline/text"
+	"dateline/timex"
+)
+
+// Stage is the commitment.v1 stage. It keeps no per-document state.
+type Stage struct{}
+
+// NewStage returns the commitment stage.
+func NewStage() *Stage { return &Stage{} }
+
+func (*Stage) Name() string { return "commitment.v1" }
+func (*Stage) Requires() []string {
+	return []string{"sentences", "tokens", "syntax", "entities", "times", "quotes"}
+}
+func (*Stage) Assigns() []string { return []string{"commitments"} }
+
+// Process sets d.Commitments.
+func (*Stage) Process(ctx context.Context, d *text.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Commitments = Find(d)
+	return nil
+}
+
+// Find returns the commitments of a parsed document with its times,
+// entities and quotes, in text order, at most one per clause.
+func Find(d *text.Document) []text.Commitment {
+	f := finder{d: d, ref: d.Published}
+	var out []text.Commitment
+	seen := map[int]bool{} // clause verbs already used
+	for _, tm := range d.Times {
+		first, last, ok := timex.Bounds(tm)
+		if !ok {
+			first, last, ok = f.within(tm)
+		}
+		if !ok || !f.ref.IsZero() && last.Before(day(f.ref)) {
+			continue
+		}
+		v := f.clauseOf(tm.Span)
+		if v < 0 || seen[v] {
+			continue
+		}
+		if !f.future(v) {
+			continue
+		}
+		c, ok := f.commitment(v, tm)
+		if !ok {
+			continue
+		}
+		seen[v] = true
+		c.DueStart, c.DueEnd = first.Format(time.DateOnly), last.Format(time.DateOnly)
+		out = append(out, c)
+	}
+	return out
+}
+
+// within reads a duration after "within" as the days from the reference
+// date to its end: "within the next two weeks" on 18 August is due by 1
+// September.
+func (f *finder) within(tm text.Time) (first, last time.Time, ok bool) {
+	if tm.Type != "DURATION" || f.ref.IsZero() {
+		return
+	}
+	lo, _ := f.tokensOf(tm.Span)
+	if !strings.HasPrefix(strings.ToLower(f.d.Text[tm.Start:tm.End]), "within") &&
+		(lo == 0 || !strings.EqualFold(f.word(lo-1), "within")) {
+		return
+	}
+	n, unit, ok := parseDuration(tm.Value)
+	if !ok {
+		return
+	}
+	first = day(f.ref)
+	switch unit {
+	case 'D':
+		last = first.AddDate(0, 0, n)
+	case 'W':
+		last = first.AddDate(0, 0, 7*n)
+	case 'M':
+		last = first.AddDate(0, n, 0)
+	case 'Y':
+		last = first.AddDate(n, 0, 0)
+	}
+	return first, last, true
+}
+
+// parseDuration reads a one-unit TIMEX3 duration: P10D, P2W, P3M, P1Y.
+func parseDuration(v string) (n int, unit byte, ok bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	for _, c := range v[1 : len(v)-1] {
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+		if n > 1000 {
+			return 0, 0, false
+		}
+	}
+	unit = v[len(v)-1]
+	return n, unit, n > 0 && strings.IndexByte("DWMY", unit) >= 0
+}
+
+func day(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+
+type finder struct {
+	d   *text.Document
+	ref time.Time
+}
+
+func (f *finder) word(i int) string { return f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i].End] }
+
+func (f *finder) head(i int) int {
+	h := f.d.Tokens[i].Head
+	if h < 0 || h >= len(f.d.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+// children returns the dependents of token i (a scan of its sentence).
+func (f *finder) children(i int) []int {
+	var out []int
+	lo, hi := f.sentence(i)
+	for t := lo; t < hi; t++ {
+		if f.head(t) == i {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sentence returns the token range of the sentence holding token i.
+func (f *finder) sentence(i int) (int, int) {
+	ss := f.d.Sentences
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ss[m].EndToken <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ss) && ss[lo].FirstToken <= i {
+		return ss[lo].FirstToken, ss[lo].EndToken
+	}
+	return i, i + 1
+}
+
+// tokensOf returns the token range covering a byte span.
+func (f *finder) tokensOf(s text.Span) (int, int) {
+	lo := 0
+	for lo < len(f.d.Tokens) && f.d.Tokens[lo].End <= s.Start {
+		lo++
+	}
+	hi := lo
+	for hi < len(f.d.Tokens) && f.d.Tokens[hi].Start < s.End {
+		hi++
+	}
+	return lo, hi
+}
+
+// clauseOf returns the verb whose clause holds the time expression: the
+// nearest verb above the expression's head, or -1.
+func (f *finder) clauseOf(s text.Span) int {
+	lo, hi := f.tokensOf(s)
+	x := -1
+	for t := lo; t < hi; t++ {
+		if h := f.head(t); h < lo || h >= hi {
+			x = t
+			break
+		}
+	}
+	for step := 0; x >= 0 && step < 8; step++ {
+		x = f.head(x)
+		if x >= 0 && (f.d.Tokens[x].UPOS == "VERB" || f.d.Tokens[x].UPOS == "AUX" && f.d.Tokens[x].Rel != "aux") {
+			return x
+		}
+	}
+	return -1
+}
+
+// undertakings are verbs whose open clause is a promised action.
+var undertakings = map[string]bool{"promise": true, "pledge": true, "vow": true, "commit": true, "plan": true,
+	"intend": true, "agree": true, "undertake": true, "aim": true, "expect": true, "set": true, "due": true,
+	"guarantee": true, "swear": true, "resolve": true, "decide": true, "prepare": true}
+
+// future reports whether verb v speaks of the future: it has a modal of
+// the future, it is the open clause of "going to" or of a verb of
+// undertaking, or it is such a verb with an open clause.
+func (f *finder) future(v int) bool {
+	modal, perfect := false, false
+	for _, k := range f.children(v) {
+		if f.d.Tokens[k].Rel != "aux" {
+			continue
+		}
+		switch strings.ToLower(f.word(k)) {
+		case "will", "would", "shall", "'ll", "’ll", "wo":
+			modal = true
+		case "have", "'ve", "’ve":
+			perfect = true // "would have gone": what did not happen
+		}
+	}
+	if modal {
+		return !perfect
+	}
+	// "is going to close", "is set to close": the action is an open clause
+	// of "go"/"set"; "pledged to close by May": of a verb of undertaking.
+	if h := f.head(v); h >= 0 && f.d.Tokens[v].Rel == "xcomp" {
+		lemma := strings.ToLower(f.d.Tokens[h].Lemma)
+		if lemma == "go" && f.d.Tokens[h].XPOS == "VBG" || undertakings[lemma] {
+			return true
+		}
+	}
+	if undertakings[strings.ToLower(f.d.Tokens[v].Lemma)] {
+		for _, k := range f.children(v) {
+			if f.d.Tokens[k].Rel == "xcomp" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commitment builds the record for the clause of verb v and its time; ok
+// is false when no actor is found.
+func (f *finder) commitment(v int, tm text.Time) (text.Commitment, bool) {
+	c := text.Commitment{Actor: -1, Quote: -1}
+	subj, passive := f.subject(v)
+	q := f.quoteOf(f.d.Tokens[v].Span, tm.Span)
+	switch {
+	case subj >= 0 && !passive && !isFirstPerson(f.word(subj)) && f.entityAt(subj) >= 0:
+		c.Actor = f.entityAt(subj)
+	case q >= 0 && f.d.Quotes[q].Speaker >= 0:
+		c.Actor = f.d.Quotes[q].Speaker
+	default:
+		return c, false
+	}
+	c.Quote = q
+	lo, hi := f.subtree(v)
+	c.Span = text.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi-1].End}
+	c.Action = f.actionText(v, subj, tm.Span)
+	return c, true
+}
+
+// subject returns the subject of v (or of the clause v is the open clause
+// of) and whether it is a passive subject.
+func (f *finder) subject(v int) (int, bool) {
+	for x, step := v, 0; x >= 0 && step < 3; step++ {
+		for _, k := range f.children(x) {
+			switch f.d.Tokens[k].Rel {
+			case "nsubj":
+				return k, false
+			case "nsubj:pass":
+				return k, true
+			}
+		}
+		if f.d.Tokens[x].Rel != "xcomp" {
+			break
+		}
+		x = f.head(x)
+	}
+	return -1, false
+}
+
+// entityAt returns the entity of a mention covering token t, or -1.
+func (f *finder) entityAt(t int) int {
+	tok := f.d.Tokens[t]
+	best, bestLen := -1, 0
+	for _, m := range f.d.Mentions {
+		if m.Entity >= 0 && m.Start <= tok.Start && tok.End <= m.End && (best < 0 || m.Len() < bestLen) {
+			best, bestLen = m.Entity, m.Len()
+		}
+	}
+	return best
+}
+
+// quoteOf returns the quote whose span holds the verb or the time, or -1.
+func (f *finder) quoteOf(spans ...text.Span) int {
+	for qi, q := range f.d.Quotes {
+		for _, s := range spans {
+			if q.Start <= s.Start && s.End <= q.End {
+				return qi
+			}
+		}
+	}
+	return -1
+}
+
+// subtree returns the token range of v's clause within its sentence.
+func (f *finder) subtree(v int) (int, int) {
+	slo, shi := f.sentence(v)
+	lo, hi := v, v+1
+	for t := slo; t < shi; t++ {
+		for x, step := t, 0; x >= 0 && step < 16; step++ {
+			if x == v {
+				lo, hi = min(lo, t), max(hi, t+1)
+				break
+			}
+			x = f.head(x)
+		}
+	}
+	for hi > lo+1 && f.d.Tokens[hi-1].UPOS == "PUNCT" {
+		hi--
+	}
+	return lo, hi
+}
+
+// actionText is the verb phrase of the action as written: the clause from
+// its first auxiliary or verb to its end, without the subject, the time
+// expression, a leading "that", quotation marks and trailing punctuation.
+func (f *finder) actionText(v, subj int, tspan text.Span) string {
+	lo, hi := f.subtree(v)
+	if subj >= 0 {
+		if _, shi := f.subtree(subj); shi <= v {
+			lo = max(lo, shi)
+		}
+	}
+	var sb strings.Builder
+	prev := -1
+	for t := lo; t < hi; t++ {
+		tok := f.d.Tokens[t]
+		switch {
+		case tok.Start >= tspan.Start && tok.End <= tspan.End,
+			prev < 0 && (tok.UPOS == "PUNCT" || tok.Rel == "mark"),
+			isQuoteMark(f.word(t)),
+			tok.Rel == "case" && f.inSpan(f.head(t), tspan): // "by" of "by March"
+			continue
+		}
+		if prev >= 0 {
+			if prev == t-1 {
+				sb.WriteString(f.d.Text[f.d.Tokens[prev].End:tok.Start])
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(f.word(t))
+		prev = t
+	}
+	return strings.TrimRight(strings.TrimSpace(sb.String()), ".,;:!? ")
+}
+
+// inSpan reports whether token t lies inside span s.
+func (f *finder) inSpan(t int, s text.Span) bool {
+	return t >= 0 && f.d.Tokens[t].Start >= s.Start && f.d.Tokens[t].End <= s.End
+}
+
+func isQuoteMark(s string) bool { return strings.ContainsAny(s, "“”\"‘’'«»") }
+
+func isFirstPerson(s string) bool {
+	switch strings.ToLower(s) {
+	case "i", "we":
+		return true
+	}
+	return false
+}
