@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -83,4 +85,43 @@ func TestOpen(t *testing.T) {
 			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
 		}
 	})
+}
+
+func TestMigrateFromV1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// Rebuild the file at version 1, as an older program left it.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	w, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(t.Context(), w, path, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Exec(`INSERT INTO errors(input, message, time) VALUES ('old.txt', 'kept', '2025-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	db, err = Open(t.Context(), path)
+	if err != nil {
+		t.Fatalf("open a version-1 file: %v", err)
+	}
+	defer db.Close()
+	var version, indexes int
+	db.r.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version)
+	db.r.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name IN ('mentions_entity', 'times_value')`).Scan(&indexes)
+	if version != SchemaVersion() || indexes != 0 {
+		t.Errorf("after migration: version %d, %d dropped indexes left; want %d, 0", version, indexes, SchemaVersion())
+	}
+	if st, err := db.Stats(t.Context()); err != nil || st.Errors != 1 {
+		t.Errorf("after migration: stats %+v, %v; want the old error record kept", st, err)
+	}
 }
