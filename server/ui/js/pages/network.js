@@ -17,7 +17,7 @@ export default async function network(view, params, _arg, alive) {
     location.hash = route('network', {from: from.value.trim(), to: to.value.trim(), actor: actor.value.trim()});
   });
   view.append(h('h1', {}, 'Who acts on whom'), form, legend());
-  const net = await api('network', f);
+  const net = await api('network', {...f, limit: 150});
   if (!alive()) return;
   if (!net.edges.length) {
     view.append(h('p', {class: 'muted empty'}, 'No events between two actors in this range.'));
@@ -45,6 +45,7 @@ export function layout(nodes, edges, W, H) {
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
   const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
   let temp = W / 8;
+  const gravity = Math.min(0.3, 3 / Math.max(1, n));
   for (let it = 0; it < 300; it++) {
     const disp = pos.map(() => ({x: 0, y: 0}));
     for (let i = 0; i < n; i++) {
@@ -65,9 +66,10 @@ export function layout(nodes, edges, W, H) {
       disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
     }
     for (let i = 0; i < n; i++) {
-      // Gravity keeps separate groups of actors near the middle.
-      disp[i].x += (W / 2 - pos[i].x) * 0.3;
-      disp[i].y += (H / 2 - pos[i].y) * 0.3;
+      // Gravity keeps separate groups of actors near the middle; weaker
+      // with many nodes, which repel each other enough to fill the box.
+      disp[i].x += (W / 2 - pos[i].x) * gravity;
+      disp[i].y += (H / 2 - pos[i].y) * gravity;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x += (disp[i].x / d) * Math.min(d, temp);
       pos[i].y += (disp[i].y / d) * Math.min(d, temp);
@@ -97,7 +99,10 @@ function draw(net) {
       s('path', {d: 'M0 0L10 5L0 10z', fill: q.color})));
   }
   svg.append(defs);
-  const radius = (nd) => 6 + 3 * Math.sqrt(nd.events);
+  const maxNode = Math.max(1, ...net.nodes.map((nd) => nd.events));
+  const radius = (nd) => 4 + 14 * Math.sqrt(nd.events / maxNode);
+  // With many actors only the busiest are labelled; the rest on hover.
+  const labelled = new Set([...net.nodes].sort((a, b) => b.events - a.events).slice(0, 30).map((nd) => nd.id));
   const pairs = new Set(net.edges.map((e) => e.source + '\u0000' + e.target));
   for (const e of net.edges) {
     const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
@@ -125,8 +130,8 @@ function draw(net) {
     const isEntity = !nd.id.startsWith('code:');
     const href = isEntity ? route('entity/' + encodeURIComponent(nd.id)) : route('network', {actor: nd.code});
     const g = s('g', {class: 'node' + (isEntity ? '' : ' code-node'), 'data-id': nd.id, tabindex: 0});
-    g.append(s('circle', {cx: p.x, cy: p.y, r: radius(nd)}),
-      s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nd.name));
+    g.append(s('circle', {cx: p.x, cy: p.y, r: radius(nd)}));
+    if (labelled.has(nd.id)) g.append(s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nd.name));
     g.addEventListener('click', () => { hideTip(); location.hash = href; });
     g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') location.hash = href; });
     g.addEventListener('mouseover', (ev) => showTip(ev, [nd.name, [nd.code, nd.country].filter(Boolean).join(' · '), `${nd.events} events`]));
