@@ -18,7 +18,7 @@ func init() {
 func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "the database `FILE`")
+	db := fs.String("db", "", "the database: a `FILE` or a postgres:// URL")
 	format := fs.String("format", "text", "output `format`: text (one error a line) or jsonl")
 	input := fs.String("input", "", "only errors whose input contains `TEXT`")
 	stage := fs.String("stage", "", "only errors of the `STAGE` (e.g. quotes.v1)")

@@ -12,7 +12,7 @@ import (
 	"dateline/ingest"
 	"dateline/source"
 	"dateline/store"
-	"dateline/store/sqlite"
+	"dateline/store/open"
 )
 
 func init() {
@@ -22,7 +22,8 @@ func init() {
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "the database `FILE` (SQLite; created if missing)")
+	db := fs.String("db", "", "the database: a `FILE` (SQLite; created if missing) or a postgres:// URL")
+	queueURL := fs.String("queue", "", "publish article jobs to the NATS JetStream server at this nats:// `URL` for 'dateline worker' to analyse, instead of analysing here (--db is then optional: it continues the story groups)")
 	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU)")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: 64); a kill loses at most one batch, which the next run redoes")
@@ -36,6 +37,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				"that fail are kept as error records (see 'dateline errors').",
 			"dateline ingest --db news.db corpus/",
 			"dateline ingest --db news.db --workers 2 --published 2025-08-18 a.txt b.html feed.jsonl",
+			"dateline ingest --queue nats://127.0.0.1:4222 corpus/   # workers analyse: see 'dateline worker'",
 			"dateline stats --db news.db"))
 		fs.PrintDefaults()
 	}
@@ -46,7 +48,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "dateline ingest: "+format+"\n", a...)
 		return 2
 	}
-	if *db == "" {
+	if *db == "" && *queueURL == "" {
 		return fail("--db FILE is required: the database to ingest into")
 	}
 	if fs.NArg() == 0 {
@@ -61,12 +63,15 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		sopt.Published = t
 	}
+	if *queueURL != "" {
+		return publishToQueue(ctx, *queueURL, *db, fs.Args(), sopt, stderr)
+	}
 	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: source.DetectLanguage}
 	if err := opt.Validate(); err != nil {
 		return fail("%v", err)
 	}
 
-	st, err := sqlite.Open(ctx, *db)
+	st, err := open.Store(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
 		return 1

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"dateline/metrics"
 	"dateline/server"
 	"dateline/store"
 )
@@ -27,6 +28,7 @@ type serveFlags struct {
 	token   string
 	timeout time.Duration
 	verbose bool
+	metrics string
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet) {
@@ -34,12 +36,13 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.token, "token", "", "accept POST /api/articles from requests with this bearer `token` (default $DATELINE_TOKEN; unset: read-only)")
 	fs.DurationVar(&f.timeout, "timeout", server.DefaultRequestTimeout, "longest a request may run")
 	fs.BoolVar(&f.verbose, "v", false, "log every request to stderr")
+	fs.StringVar(&f.metrics, "metrics", "", "serve Prometheus metrics (store latencies, Go runtime) at http://`host:port`/metrics, apart from the API")
 }
 
 func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "the database `FILE`")
+	db := fs.String("db", "", "the database: a `FILE` or a postgres:// URL")
 	var sf serveFlags
 	sf.register(fs)
 	fs.Usage = func() {
@@ -81,6 +84,16 @@ func serveStore(ctx context.Context, cmd string, st store.Store, sf serveFlags, 
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	if sf.metrics != "" {
+		m := metrics.New()
+		addr, err := metrics.Serve(ctx, sf.metrics, m.Handler())
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "dateline %s: metrics on http://%s/metrics\n", cmd, addr)
+		st = m.Store(st)
+	}
 	srv, err := server.New(server.Config{Store: st, Token: token, Logger: logger, RequestTimeout: sf.timeout})
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)

@@ -6,10 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 
-	"dateline/store/sqlite"
+	"dateline/store"
+	"dateline/store/open"
 )
 
 func init() {
@@ -19,7 +19,7 @@ func init() {
 func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "the database `FILE`")
+	db := fs.String("db", "", "the database: a `FILE` or a postgres:// URL")
 	format := fs.String("format", "text", "output `format`: text or json")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline stats --db FILE [--format json]",
@@ -76,17 +76,14 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 }
 
 // openExisting opens a database that must exist already: a typo in --db
-// should say so, not create an empty file and report zero.
-func openExisting(ctx context.Context, cmd, path string, stderr io.Writer) (*sqlite.DB, int) {
+// should say so, not create an empty file and report zero. A postgres://
+// URL opens the PostgreSQL store (see store/open).
+func openExisting(ctx context.Context, cmd, path string, stderr io.Writer) (store.Store, int) {
 	if path == "" {
 		fmt.Fprintf(stderr, "dateline %s: --db FILE is required\n", cmd)
 		return nil, 2
 	}
-	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(stderr, "dateline %s: no database at %q (%v); create one with 'dateline ingest --db %s SOURCE...'\n", cmd, path, err, path)
-		return nil, 1
-	}
-	st, err := sqlite.Open(ctx, path)
+	st, err := open.Existing(ctx, path)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
 		return nil, 1

@@ -146,3 +146,28 @@ func TestUnstorableBytes(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestCheck(t *testing.T) {
+	db := open(t)
+	defer db.Close()
+	for i := range 3 {
+		a := dateline.Analysis{ID: "c", Language: "en", Text: "Check article " + strings.Repeat("x", i+1),
+			Entities: []dateline.EntityJSON{{ID: "E1", Name: "Ana Ortiz", Type: "PERSON",
+				Mentions: []dateline.MentionJSON{{Start: 0, End: 5, Text: "Check", Kind: "name"}}}}}
+		if _, err := db.Put(t.Context(), store.Record{Analysis: a, Source: store.Source{Input: "c.txt"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Check(t.Context()); err != nil {
+		t.Fatalf("Check after Puts: %v", err)
+	}
+	// A write applied twice: the entity's counts no longer add up.
+	if _, err := db.pool.Exec(t.Context(), `UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + 1`); err != nil {
+		t.Fatal(err)
+	}
+	err := db.Check(t.Context())
+	if err == nil || !strings.Contains(err.Error(), "1 entities whose article count differs") ||
+		!strings.Contains(err.Error(), "1 entities whose mention count differs") {
+		t.Errorf("Check after a double count = %v, want both entity rules broken", err)
+	}
+}

@@ -1,0 +1,153 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"dateline/dedup"
+	"dateline/source"
+	"dateline/store"
+	"dateline/text"
+)
+
+// PublishOptions tune PublishSources. The zero value works.
+type PublishOptions struct {
+	// Index groups near-duplicates as the articles are read, in order;
+	// nil means a new dedup.Index of the default window (give one
+	// restored from the store to continue an earlier run's groups).
+	Index *dedup.Index
+	// Progress, when set, is called every ProgressEvery (default 1s) and
+	// once at the end.
+	Progress      func(PublishProgress)
+	ProgressEvery time.Duration
+	Logger        *slog.Logger
+}
+
+// PublishProgress counts what a publisher has done.
+type PublishProgress struct {
+	Read        int64 // articles and input errors read
+	Published   int64 // article jobs the stream took
+	Duplicates  int64 // articles the stream had already (within its window): sent as source jobs
+	InputErrors int64 // inputs that could not be read: sent as error jobs
+	Elapsed     time.Duration
+}
+
+// PerSecond is the rate of articles read.
+func (p PublishProgress) PerSecond() float64 {
+	if p.Elapsed <= 0 {
+		return 0
+	}
+	return float64(p.Read) / p.Elapsed.Seconds()
+}
+
+// PublishSources reads every source in order and publishes a job per
+// article (message id: its content hash) and per input error. An exact
+// duplicate, which the stream drops by its id, is published as a source
+// job instead, so the store still records every origin. It returns when
+// everything read is in the stream, or on the first publish that fails
+// for good.
+func (q *Queue) PublishSources(ctx context.Context, sources []source.Source, opt PublishOptions) (PublishProgress, error) {
+	index := opt.Index
+	if index == nil {
+		index = dedup.NewIndex(0)
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var read, published, dups, inputErrs atomic.Int64
+	start := time.Now()
+	snapshot := func() PublishProgress {
+		return PublishProgress{Read: read.Load(), Published: published.Load(), Duplicates: dups.Load(),
+			InputErrors: inputErrs.Load(), Elapsed: time.Since(start)}
+	}
+	stop := report(opt.Progress, opt.ProgressEvery, snapshot)
+	defer stop()
+	for _, src := range sources {
+		for a, err := range src.Articles(ctx) {
+			if ctx.Err() != nil {
+				return snapshot(), ctx.Err()
+			}
+			read.Add(1)
+			name := inputName(src, a, err)
+			if err != nil {
+				inputErrs.Add(1)
+				log.Warn("input failed", "input", name, "err", err)
+				e := &store.ErrorRecord{Input: name, Message: err.Error(), Time: time.Now()}
+				if _, err := q.Publish(ctx, Job{Kind: KindError, Error: e, Source: store.Source{Input: name}}); err != nil {
+					return snapshot(), err
+				}
+				continue
+			}
+			hash := store.ContentHash(a.Title, a.Text)
+			sketch := dedup.SketchOf(a.Text)
+			group, _ := index.AddSketch(store.ArticleID(hash), sketch)
+			sk, _ := sketch.MarshalBinary()
+			src := store.Source{Input: name, ItemID: a.ID, URL: a.URL}
+			res, err := q.Publish(ctx, Job{Kind: KindArticle, Hash: hash, Article: WireArticle(a), Source: src,
+				StoryGroup: group, Sketch: sk})
+			if err != nil {
+				return snapshot(), err
+			}
+			if !res.Duplicate {
+				published.Add(1)
+				continue
+			}
+			dups.Add(1)
+			if _, err := q.Publish(ctx, Job{Kind: KindSource, Hash: hash, Source: src}); err != nil {
+				return snapshot(), err
+			}
+		}
+	}
+	return snapshot(), ctx.Err()
+}
+
+// report calls fn with snapshots on a ticker; the returned func stops it
+// and reports once more.
+func report(fn func(PublishProgress), every time.Duration, snapshot func() PublishProgress) (stop func()) {
+	if fn == nil {
+		return func() {}
+	}
+	if every <= 0 {
+		every = time.Second
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				fn(snapshot())
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
+		fn(snapshot())
+	}
+}
+
+// inputName names an input the way dateline ingest does: the reader's own
+// name for it, else where the article came from, else the source.
+func inputName(src source.Source, a text.Article, err error) string {
+	var ie *source.InputError
+	if errors.As(err, &ie) && ie.Input != "" {
+		return ie.Input
+	}
+	if a.Origin.Path != "" {
+		return a.Origin.String()
+	}
+	if a.ID != "" {
+		return src.Name() + ":" + a.ID
+	}
+	return src.Name()
+}
