@@ -42,7 +42,11 @@ func errorf(status int, format string, a ...any) error {
 // parameters refused, the answer encoded with an ETag.
 func (s *Server) endpoint(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
+		timeout := s.cfg.RequestTimeout
+		if rt.raw != nil {
+			timeout += FetchTimeout // a POST may fetch its page first
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		r = r.WithContext(ctx)
 		p, err := parseParams(r, rt.params)

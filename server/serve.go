@@ -35,7 +35,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, opt ServeOptions) e
 		ReadHeaderTimeout: 10 * time.Second,
 		// A POST body of MaxBodyBytes over a slow link, then the answer.
 		ReadTimeout:    60 * time.Second,
-		WriteTimeout:   s.cfg.RequestTimeout + 10*time.Second,
+		WriteTimeout:   s.cfg.RequestTimeout + FetchTimeout + 10*time.Second,
 		IdleTimeout:    2 * time.Minute,
 		MaxHeaderBytes: 64 << 10,
 		ErrorLog:       nil,
