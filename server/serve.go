@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -38,8 +39,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, opt ServeOptions) e
 		WriteTimeout:   s.cfg.RequestTimeout + FetchTimeout + 10*time.Second,
 		IdleTimeout:    2 * time.Minute,
 		MaxHeaderBytes: 64 << 10,
-		ErrorLog:       nil,
-		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		// The server's own complaints (bad requests it answers itself,
+		// accept errors) go to the same logger, at warning level.
+		ErrorLog:    slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
