@@ -211,6 +211,15 @@ func (w *work) complement(c *cue) bool {
 	if ccomp < 0 {
 		ccomp = w.thatClause(v)
 	}
+	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1)) {
+		// "noted that European nations would …" parsed without the clause:
+		// read it from the words.
+		c.frame = FrameCcomp
+		c.lo, c.hi = t+1, t+2
+		w.trimRegion(c)
+		w.extendRight(c, true)
+		return c.hi > c.lo
+	}
 	switch {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
@@ -239,7 +248,7 @@ func (w *work) complement(c *cue) bool {
 	}
 	w.trimRegion(c)
 	if extendContent && c.lo > v {
-		w.extendRight(c)
+		w.extendRight(c, false)
 	}
 	return c.hi > c.lo
 }
@@ -254,23 +263,40 @@ var extendContent = true
 // a comma that opens a participle (", saying …") or another attribution
 // (", officials said", ", according to …"), and never runs past the cue
 // verb's own phrase.
-func (w *work) extendRight(c *cue) {
+//
+// A linear content (read from the words, not the parse) may run past the
+// cue's phrase as parsed, up to a comma before a verb ("Lee, who said that
+// the plan failed, left").
+func (w *work) extendRight(c *cue, linear bool) {
 	s := w.d.Sentences[w.sentOf[c.tok]]
 	_, end := w.subtree(c.tok) // the cue's own clause: not past a relative clause's end
 	end = min(end, s.EndToken)
+	if linear {
+		end = s.EndToken
+	}
+	// An aside inside the content as parsed ends it too.
+	for t := c.lo + 2; t < c.hi; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 && w.opensAside(t+1, c.hi) && t+1 < c.hi {
+			c.hi = t
+			w.trimRegion(c)
+			return
+		}
+	}
 	t := c.hi
 	for ; t < end; t++ {
 		wd := w.word(t)
 		if wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 {
 			break
 		}
-		if wd == "," && w.opensAside(t+1, end) {
+		if wd == "," && (w.opensAside(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {
 			break
 		}
 	}
 	c.hi = max(c.hi, t)
 	w.trimRegion(c)
 }
+
+func isVerbal(upos string) bool { return upos == "VERB" || upos == "AUX" }
 
 // opensAside reports whether the words from t start a participle clause or
 // an attribution of their own.
@@ -323,6 +349,42 @@ func (w *work) thatClause(v int) int {
 	return -1
 }
 
+// linearThat returns the "that" opening a clause a few words after cue v
+// ("said Tuesday that the bridge …", "told reporters that …"), or -1: the
+// word after it must start a clause (a noun, pronoun, determiner or
+// adjective, not a verb or punctuation).
+func (w *work) linearThat(v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := v + 1; t < s.EndToken-1 && t < v+maxThatGap; t++ {
+		if w.inQuote[t] >= 0 || w.isPunct(t) {
+			return -1
+		}
+		if w.word(t) != "that" {
+			if w.d.Tokens[t].UPOS == "VERB" {
+				return -1
+			}
+			continue
+		}
+		switch w.d.Tokens[t+1].UPOS {
+		case "NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM":
+			return t
+		}
+		return -1
+	}
+	return -1
+}
+
+// dominates reports whether token t lies in the subtree of token x.
+func (w *work) dominates(x, t int) bool {
+	for step := 0; t >= 0 && step < 32; step++ {
+		if t == x {
+			return true
+		}
+		t = w.head(t)
+	}
+	return false
+}
+
 // maxThatGap is how far after the verb its "that" may come.
 const maxThatGap = 8
 
@@ -342,6 +404,9 @@ func (w *work) hang(c *cue) bool {
 	c.holeLo, c.holeHi = w.subtree(v)
 	switch w.d.Tokens[v].Rel {
 	case "parataxis":
+		if !w.hasSubject(v) {
+			return false // ", but had not heard back": no one speaks
+		}
 		c.frame = FrameParataxis
 	case "advcl":
 		c.frame = FrameAdvcl
@@ -352,7 +417,7 @@ func (w *work) hang(c *cue) bool {
 		}
 	case "conj":
 		// ", officials said." parsed as a conjunct of the clause it reports.
-		if v < h || !w.commaBefore(w.firstWord(c.holeLo, v)) {
+		if v < h || !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) {
 			return false
 		}
 		c.frame = FrameParataxis
@@ -397,6 +462,16 @@ func (w *work) words(lo, hi int) int {
 		}
 	}
 	return n
+}
+
+// hasSubject reports whether verb v has a subject of its own.
+func (w *work) hasSubject(v int) bool {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; r == "nsubj" || r == "nsubj:pass" || r == "expl" {
+			return true
+		}
+	}
+	return false
 }
 
 // isRelative reports whether clause x has a relative pronoun for subject:

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -188,9 +189,9 @@ func (w *work) indexStretches() {
 			continue
 		}
 		s.sent0, s.sent1 = int(w.sentOf[s.first]), int(w.sentOf[s.end-1])
-		s.title = s.words <= maxTitleWords && w.titleLike(&s)
 		k := int32(len(w.stretches))
 		lo := tokenAt(toks, q.Open.Start)
+		s.title = s.words <= maxTitleWords && (w.titleLike(&s) || w.namedBefore(lo))
 		hi := s.end
 		if q.Close.End > q.Close.Start {
 			for hi < len(toks) && toks[hi].Start < q.Close.End {
@@ -202,6 +203,22 @@ func (w *work) indexStretches() {
 		}
 		w.stretches = append(w.stretches, s)
 	}
+}
+
+// namedBefore reports whether the word before the opening mark at token
+// open says that what follows is a name, not words someone said: the
+// so-called “reform” bill, a film titled “…”, a plan dubbed “…”.
+func (w *work) namedBefore(open int) bool {
+	if open == 0 {
+		return false
+	}
+	switch strings.ToLower(w.word(open - 1)) {
+	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named":
+		return true
+	case "as":
+		return open >= 2 && strings.EqualFold(w.word(open-2), "known")
+	}
+	return false
 }
 
 // maxTitleWords is the longest capitalised stretch taken for a title.
