@@ -114,14 +114,14 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		if len(toks) > 0 {
 			r.f, r.l = toks[0], toks[len(toks)-1]
 		}
-		r.acts, r.agents, r.aname = c.scanUnit(toks)
+		r.acts, r.agents, r.aname = c.scanUnit(toks, u)
 		if len(r.acts) == 0 {
 			r.acts = c.recall(toks)
 		}
 		if len(r.acts) == 0 && len(r.agents) == 0 {
 			// "the roads leading into Mordor": only when the phrase
 			// names no one itself, look into its participle clauses.
-			r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(u, units, true))
+			r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(u, units, true), u)
 		}
 		if len(r.acts) > 0 {
 			shared = append(shared, r.acts...)
@@ -184,65 +184,93 @@ func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 }
 
 // scanUnit finds the actor and agent phrases among a unit's tokens, left
-// to right, longest match first. It returns the first actor phrase and the
-// phrases coordinated with it, and every agent.
-func (c *coder) scanUnit(toks []int) (acts []actor, agents []*petrarch.Agent, agentName string) {
+// to right, longest match first. It returns the main actor phrase and the
+// phrases coordinated with it, and every agent. The main phrase is the one
+// holding the unit's head u ("Russian President Vladimir Putin" is Putin,
+// not "Russian"), else the first.
+func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Agent, agentName string) {
 	s := c.s
 	in := func(i int) bool { _, ok := slices.BinarySearch(toks, i); return ok }
-	firstHead := -1
+	var fs [8]actorPhrase
+	cands := fs[:0]
 	for j := 0; j < len(toks); j++ {
 		i := toks[j]
+		last := -1
 		if c.ents != nil {
-			if e := c.ents[s.off+i]; e >= 0 {
-				if ent := c.s.doc.Entities[e]; ent.Actor != "" {
-					last := i
-					for last+1 < len(s.forms) && in(last+1) && c.ents[s.off+last+1] == e {
-						last++
-					}
-					hd := c.phraseHead(i, last)
-					if firstHead < 0 || c.coordinated(firstHead, hd) {
-						if firstHead < 0 {
-							firstHead = hd
-						}
-						acts = append(acts, actor{code: ent.Actor, name: ent.Name, entity: e, first: i, last: last})
-					}
-					for j+1 < len(toks) && toks[j+1] <= last {
-						j++
-					}
-					continue
+			if e := c.ents[s.off+i]; e >= 0 && c.s.doc.Entities[e].Actor != "" {
+				last = i
+				for last+1 < len(s.forms) && in(last+1) && c.ents[s.off+last+1] == e {
+					last++
+				}
+				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: e})
+			}
+		}
+		if last < 0 {
+			if a, n := c.lx.actors.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
+				last = i + n - 1
+				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
+			} else if g, n := c.lx.agents.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
+				last = i + n - 1
+				if !slices.Contains(agents, g) {
+					agents = append(agents, g)
+				}
+				if agentName == "" {
+					agentName = c.text(i, last)
 				}
 			}
 		}
-		if a, n := c.lx.actors.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
-			last := i + n - 1
-			hd := c.phraseHead(i, last)
-			if firstHead < 0 || c.coordinated(firstHead, hd) {
-				if firstHead < 0 {
-					firstHead = hd
-				}
-				for _, code := range a.CodesOn(c.date) {
-					acts = append(acts, actor{code: code, name: c.text(i, last), entity: -1, first: i, last: last})
-				}
+		for last >= 0 && j+1 < len(toks) && toks[j+1] <= last {
+			j++
+		}
+	}
+	if len(cands) == 0 {
+		return nil, agents, agentName
+	}
+	// The phrase holding the head wins over the first when it says more
+	// about the same actor ("Russian President Vladimir Putin": RUSGOV over
+	// RUS); otherwise the first stands ("Ithilen's minister Calimehtar" is
+	// Ithilen's minister).
+	main := 0
+	for k, f := range cands {
+		if k > 0 && f.first <= u && u <= f.last {
+			if hc, fc := c.candCode(f), c.candCode(cands[0]); len(hc) > len(fc) && strings.HasPrefix(hc, fc) {
+				main = k
 			}
-			for j+1 < len(toks) && toks[j+1] <= last {
-				j++
-			}
+			break
+		}
+	}
+	for k, f := range cands {
+		if k != main && !c.coordinated(cands[main].hd, f.hd) {
 			continue
 		}
-		if g, n := c.lx.agents.match(s.forms, s.lemmas, i); n > 0 && allIn(in, i, n) {
-			last := i + n - 1
-			if !slices.Contains(agents, g) {
-				agents = append(agents, g)
-			}
-			if agentName == "" {
-				agentName = c.text(i, last)
-			}
-			for j+1 < len(toks) && toks[j+1] <= last {
-				j++
-			}
+		if f.ent >= 0 {
+			ent := c.s.doc.Entities[f.ent]
+			acts = append(acts, actor{code: ent.Actor, name: ent.Name, entity: f.ent, first: f.first, last: f.last})
+			continue
+		}
+		for _, code := range f.act.CodesOn(c.date) {
+			acts = append(acts, actor{code: code, name: c.text(f.first, f.last), entity: -1, first: f.first, last: f.last})
 		}
 	}
 	return acts, agents, agentName
+}
+
+// actorPhrase is an actor phrase found in a unit: an entity with an actor
+// code (ent ≥ 0) or a dictionary actor; hd is its phrase head.
+type actorPhrase struct {
+	first, last, hd, ent int
+	act                  *petrarch.Actor
+}
+
+// candCode is the first code of an actor phrase found by scanUnit.
+func (c *coder) candCode(f actorPhrase) string {
+	if f.ent >= 0 {
+		return c.s.doc.Entities[f.ent].Actor
+	}
+	if codes := f.act.CodesOn(c.date); len(codes) > 0 {
+		return codes[0]
+	}
+	return ""
 }
 
 func allIn(in func(int) bool, i, n int) bool {

@@ -23,10 +23,17 @@ type coder struct {
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
-	present                     map[string]bool   // words in the current verb's windows
-	names                       map[string]string // name word → actor code, from earlier in the document
-	lastPerson                  actor             // the person coded last, for "he" and "she"
-	storyDiscard                bool              // a story-level discard phrase was seen: no events at all
+	present                     map[string]bool    // words in the current verb's windows
+	names                       map[string]string  // name word → actor code, from earlier in the document
+	lastPerson                  actor              // the person coded last, for "he" and "she"
+	prevSource                  actor              // the source of the last event of an earlier sentence
+	sentStart                   int                // index in events of the current sentence's first event
+	discardAt                   []int              // clauses of the current sentence that a discard phrase marks
+	implicit                    map[string][]actor // event noun lemma → the actor a phrase on it names elsewhere in the document
+	implicitDone                bool
+	s2                          *sent // scratch sentence for document-wide looks
+	evVerb, evComp              []int // per event of the current sentence: its clause head and the complement its target came from (-1)
+	storyDiscard                bool  // a story-level discard phrase was seen: no events at all
 }
 
 type evKey struct{ a1, a2, code string }
@@ -41,11 +48,13 @@ type clause struct {
 	code, reverse  string
 	compound       bool
 	targetFromPatt bool
+	comp           int // the complement clause the target was taken from, -1
 }
 
 // codeSentence finds the events of one sentence.
 func (c *coder) codeSentence() {
 	s := c.s
+	c.sentStart, c.evVerb, c.evComp = len(c.events), c.evVerb[:0], c.evComp[:0]
 	if c.discarded() {
 		return
 	}
@@ -56,20 +65,11 @@ func (c *coder) codeSentence() {
 			c.codeNoun(v)
 		}
 	}
-}
-
-// discarded says whether the sentence holds a discard phrase.
-func (c *coder) discarded() bool {
-	s := c.s
-	for i := range s.forms {
-		if d, n := c.lx.discards.match(s.forms, s.lemmas, i); n > 0 && d != nil {
-			if d.Story {
-				c.storyDiscard = true
-			}
-			return true
-		}
+	c.filter()
+	if n := len(c.events); n > c.sentStart {
+		e := c.events[n-1]
+		c.prevSource = actor{code: e.Actor1.Code, name: e.Actor1.Name, entity: e.Actor1.Entity, recalled: true}
 	}
-	return false
 }
 
 func (c *coder) codeVerb(v int) {
@@ -78,7 +78,7 @@ func (c *coder) codeVerb(v int) {
 	if !ok {
 		return
 	}
-	cl := clause{v: v, subj: subj, passive: passive, code: m.code, reverse: m.reverse, compound: m.compound, obj: -1}
+	cl := clause{v: v, subj: subj, passive: passive, code: m.code, reverse: m.reverse, compound: m.compound, obj: -1, comp: -1}
 	if c.negated(v) && !m.negated {
 		return // "did not meet": no event
 	}
@@ -107,7 +107,7 @@ func (c *coder) codeVerb(v int) {
 	case passive:
 		tgt = subj
 	default:
-		tgt, targets = c.target(v, src)
+		tgt, cl.comp, targets = c.target(v, src)
 	}
 	sources := c.sourceOf(src, v)
 	if len(sources) == 0 {
@@ -128,6 +128,12 @@ func (c *coder) codeVerb(v int) {
 	}
 	if targets == nil {
 		targets = c.codeNP(tgt, nil)
+	}
+	if len(targets) == 0 && !c.lx.petrarch {
+		targets = c.anaphoricTarget(v)
+		if len(targets) == 0 {
+			targets = c.implicitTarget(v, passive, subj)
+		}
 	}
 	if len(targets) == 0 {
 		return
@@ -164,136 +170,6 @@ func (c *coder) sourceOf(src, v int) []actor {
 		}
 	}
 	return nil
-}
-
-// subject finds the subject phrase of v, looking up through controlling
-// verbs ("is about to restore", "was seen to break"), conjoined verbs
-// ("condemned … and promised") and participles ("soldiers backed by …").
-// passive is true when the subject undergoes the action.
-func (c *coder) subject(v int) (int, bool) {
-	s := c.s
-	for _, k := range s.kids[v] {
-		switch s.rel[k] {
-		case "nsubj":
-			return k, false
-		case "nsubj:pass":
-			return k, true
-		}
-	}
-	pass := c.hasPassiveAux(v)
-	h := s.head[v]
-	if h < 0 {
-		return -1, false
-	}
-	switch relBase(s.rel[v]) {
-	case "xcomp":
-		if o := s.child(h, "obj", "iobj"); o >= 0 && o < v {
-			return o, pass // object control: "urged Bree to help"
-		}
-		sj, _ := c.subject(h)
-		return sj, pass
-	case "conj":
-		sj, p := c.subject(h)
-		if c.hasOwnAux(v) {
-			p = pass
-		}
-		return sj, p
-	case "advcl":
-		sj, _ := c.subject(h)
-		return sj, pass
-	case "acl":
-		if s.isNominal(h) {
-			return h, pass || s.xpos[v] == "VBN"
-		}
-	}
-	return -1, false
-}
-
-func (c *coder) hasPassiveAux(v int) bool { return c.s.child(v, "aux:pass") >= 0 }
-
-func (c *coder) hasOwnAux(v int) bool {
-	for _, k := range c.s.kids[v] {
-		if relBase(c.s.rel[k]) == "aux" {
-			return true
-		}
-	}
-	return false
-}
-
-// governorSubject is the subject of the verb that v's clause hangs from.
-func (c *coder) governorSubject(v int) int {
-	s := c.s
-	h := s.head[v]
-	for steps := 0; h >= 0 && steps < 4; steps++ {
-		if sj, pass := c.subject(h); sj >= 0 && !pass && s.upos[sj] != "PRON" {
-			return sj
-		}
-		h = s.head[h]
-	}
-	return -1
-}
-
-// byAgent is the "by" phrase of a passive verb.
-func (c *coder) byAgent(v int) int {
-	s := c.s
-	for _, k := range s.kids[v] {
-		r := s.rel[k]
-		if r == "obl:agent" || r == "nmod:agent" || ((relBase(r) == "obl" || relBase(r) == "nmod") && c.s.caseOf(k) == "BY") {
-			return k
-		}
-	}
-	return -1
-}
-
-// target finds the first argument of v that codes to an actor: the
-// object (and the phrases inside it: "ties with Gondor", "an attack by
-// Osgiliath soldiers"), then prepositional phrases of the verb in text
-// order, then the subject of a complement clause ("believes Dagolath can
-// cope").
-func (c *coder) target(v, src int) (int, []actor) { return c.targetAt(v, src, 0) }
-
-func (c *coder) targetAt(v, src, depth int) (int, []actor) {
-	s := c.s
-	var cands []int
-	for _, k := range s.kids[v] {
-		switch r := s.rel[k]; relBase(r) {
-		case "obj", "iobj":
-			cands = append(cands, k)
-		}
-	}
-	for _, k := range s.kids[v] {
-		r := s.rel[k]
-		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" {
-			continue
-		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src {
-			cands = append(cands, k)
-		}
-	}
-	for _, k := range s.kids[v] {
-		if r := s.rel[k]; r == "ccomp" || r == "xcomp" {
-			if sj, _ := c.subject(k); sj >= 0 && sj != src {
-				cands = append(cands, sj)
-			}
-		}
-	}
-	for _, k := range cands {
-		if acts := c.codeNP(k, nil); len(acts) > 0 {
-			return k, acts
-		}
-	}
-	// "vowed to wage war on X", "signed an accord to supply X": the
-	// target may sit in the clause the verb governs.
-	if depth < 2 {
-		for _, k := range s.kids[v] {
-			if r := s.rel[k]; r == "xcomp" || r == "ccomp" {
-				if t, acts := c.targetAt(k, src, depth+1); t >= 0 {
-					return t, acts
-				}
-			}
-		}
-	}
-	return -1, nil
 }
 
 // negated says whether v is negated itself or hangs from a negated verb
@@ -350,8 +226,8 @@ func (c *coder) intent(v int) bool {
 // emit records one event unless it repeats one already found or has the
 // same actor on both sides.
 func (c *coder) emit(cl clause, a, b actor, code string) {
-	if code == "" || a.code == "" || b.code == "" || (a.code == b.code && a.entity == b.entity) {
-		return
+	if code == "" || a.code == "" || b.code == "" || a.code == b.code {
+		return // an actor acting on itself says nothing ("Ukraine to relinquish Crimea": UKR on UKR)
 	}
 	if cl.intent {
 		code = intentCode(code)
@@ -384,6 +260,7 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 		Location:  c.location(cl.v, a, b),
 		InQuote:   c.inQuote(s.span(cl.v)),
 	})
+	c.evVerb, c.evComp = append(c.evVerb, cl.v), append(c.evComp, cl.comp)
 }
 
 // intentCode turns an action into the intent to take it (CAMEO 03x for

@@ -5,8 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"dateline/event/petrarch"
 )
 
 // TestBuiltinLexiconUpToDate regenerates the lexicon from the PETRARCH-2
@@ -17,15 +15,7 @@ func TestBuiltinLexiconUpToDate(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("PETRARCH dictionaries not at %s", dir)
 	}
-	cfg := &petrarch.Config{
-		Verbs: filepath.Join(dir, "CAMEO.2.0.txt"),
-		Actors: []string{filepath.Join(dir, "Phoenix.Countries.actors.txt"),
-			filepath.Join(dir, "Phoenix.International.actors.txt"),
-			filepath.Join(dir, "Phoenix.MilNonState.actors.txt")},
-		Agents:   filepath.Join(dir, "Phoenix.agents.txt"),
-		Discards: filepath.Join(dir, "Phoenix.discards.txt"),
-	}
-	d, err := cfg.Load()
+	d, err := LoadBuiltinSources(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

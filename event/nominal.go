@@ -84,7 +84,7 @@ func (c *coder) codeNoun(n int) {
 		return
 	}
 	targets := c.codeNP(tgt, nil)
-	cl := clause{v: n, code: code, reverse: reverse, intent: intent}
+	cl := clause{v: n, code: code, reverse: reverse, intent: intent, comp: -1}
 	for _, a := range sources {
 		for _, b := range targets {
 			c.emit(cl, a, b, code)

@@ -218,7 +218,10 @@ func (c *coder) postWindow(out []int, v int) []int {
 	s := c.s
 	out = append(out, v)
 	for _, k := range s.kids[v] {
-		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" {
+		// Adverbial clauses are clauses of their own ("welcomed the
+		// offer, adding that … within a week to ten days"): their words
+		// are not the verb's pattern words.
+		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || (r == "advcl" && c.isClause(k)) {
 			continue
 		}
 		out = s.subtree(out, k, nil)
@@ -227,6 +230,11 @@ func (c *coder) postWindow(out []int, v int) []int {
 	i := slices.Index(out, v)
 	return append(out[:0], out[i+1:]...)
 }
+
+// isClause says whether k heads a clause with a verb of its own (an
+// adverbial "to" phrase the parser called advcl may be a plain noun
+// phrase).
+func (c *coder) isClause(k int) bool { return c.s.isVerb(k) }
 
 // marks records where a pattern's '+', '$' and '%' landed.
 type marks struct {

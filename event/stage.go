@@ -83,7 +83,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}()
 	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
 	clear(c.names)
-	c.lastPerson = actor{}
+	c.lastPerson, c.prevSource = actor{}, actor{}
+	clear(c.implicit)
+	c.implicitDone = false
 	if !d.Published.IsZero() {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}

@@ -31,7 +31,6 @@ import (
 	"strings"
 
 	"dateline/event"
-	"dateline/event/petrarch"
 )
 
 func main() {
@@ -52,16 +51,7 @@ func run(data, out string) error {
 	if err := writeGz(filepath.Join(out, "cameo.tsv.gz"), tax); err != nil {
 		return err
 	}
-	dir := filepath.Join(data, "petrarch2", "dictionaries")
-	cfg := &petrarch.Config{
-		Verbs: filepath.Join(dir, "CAMEO.2.0.txt"),
-		Actors: []string{filepath.Join(dir, "Phoenix.Countries.actors.txt"),
-			filepath.Join(dir, "Phoenix.International.actors.txt"),
-			filepath.Join(dir, "Phoenix.MilNonState.actors.txt")},
-		Agents:   filepath.Join(dir, "Phoenix.agents.txt"),
-		Discards: filepath.Join(dir, "Phoenix.discards.txt"),
-	}
-	d, err := cfg.Load()
+	d, err := event.LoadBuiltinSources(filepath.Join(data, "petrarch2", "dictionaries"))
 	if err != nil {
 		return err
 	}

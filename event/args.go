@@ -1,0 +1,256 @@
+package event
+
+// This file finds a clause's arguments on the dependency parse: its
+// subject (also when the parser hung it elsewhere), a passive's agent,
+// and its target.
+
+// subject finds the subject phrase of v, looking up through controlling
+// verbs ("is about to restore", "was seen to break"), conjoined verbs
+// ("condemned … and promised") and participles ("soldiers backed by …").
+// passive is true when the subject undergoes the action.
+func (c *coder) subject(v int) (int, bool) {
+	s := c.s
+	best, n := -1, 0
+	for _, k := range s.kids[v] {
+		if r := s.rel[k]; r == "nsubj" || r == "nsubj:pass" {
+			if n++; best < 0 {
+				best = k
+			}
+		}
+	}
+	if n > 1 {
+		// Two subjects is a parse error ("Before the White House talks,
+		// Trump urged …" with "talks" as a second subject): take the
+		// first whose head word is an actor, else the first that names
+		// one.
+		score := 0
+		for _, k := range s.kids[v] {
+			if r := s.rel[k]; r != "nsubj" && r != "nsubj:pass" {
+				continue
+			}
+			sc := 0
+			if len(c.codeNP(k, nil)) > 0 {
+				sc = 1
+				if c.actorWord(k) {
+					sc = 2
+				}
+			}
+			if sc > score {
+				best, score = k, sc
+			}
+		}
+	}
+	if best >= 0 {
+		return best, s.rel[best] == "nsubj:pass"
+	}
+	pass := c.hasPassiveAux(v)
+	h := s.head[v]
+	switch relBase(s.rel[v]) {
+	case "xcomp":
+		if h < 0 {
+			break
+		}
+		if o := s.child(h, "obj", "iobj"); o >= 0 && o < v {
+			return o, pass // object control: "urged Bree to help"
+		}
+		sj, _ := c.subject(h)
+		return sj, pass
+	case "conj":
+		if h < 0 {
+			break
+		}
+		sj, p := c.subject(h)
+		if c.hasOwnAux(v) {
+			p = pass
+		}
+		return sj, p
+	case "advcl":
+		if h < 0 {
+			break
+		}
+		sj, _ := c.subject(h)
+		return sj, pass
+	case "acl":
+		if h >= 0 && s.isNominal(h) {
+			return h, pass || s.xpos[v] == "VBN"
+		}
+	case "root", "ccomp", "parataxis":
+		if sj := c.strandedSubject(v); sj >= 0 {
+			return sj, pass
+		}
+	}
+	return -1, false
+}
+
+// actorWord says whether token k itself names an actor: a name, a
+// pronoun, an entity with an actor code, or a dictionary actor or agent
+// word ("the White House talks" names one only through a modifier).
+func (c *coder) actorWord(k int) bool {
+	s := c.s
+	if s.upos[k] == "PROPN" || s.upos[k] == "PRON" || (c.ents != nil && c.ents[s.off+k] >= 0) {
+		return true
+	}
+	if _, n := c.lx.agents.match(s.forms, s.lemmas, k); n > 0 {
+		return true
+	}
+	_, n := c.lx.actors.match(s.forms, s.lemmas, k)
+	return n > 0
+}
+
+// strandedSubject finds the subject of a finite verb that has none in the
+// parse because the parser hung it on an opening phrase: the noun phrase
+// right before the verb, set off by a comma ("After talks with X at the
+// White House, Zelensky mentioned …" parsed with Zelensky as an
+// apposition of House).
+func (c *coder) strandedSubject(v int) int {
+	s := c.s
+	if !c.finite(v) {
+		return -1
+	}
+	k := v - 1
+	for k >= 0 && (s.upos[k] == "ADV" || s.upos[k] == "AUX") && !negWords[s.forms[k]] {
+		k--
+	}
+	// The phrase must hang on something before it (an apposition or
+	// conjunct of the opening phrase), not on the verb itself.
+	if k < 1 || s.head[k] == v || s.head[k] > k {
+		return -1
+	}
+	switch s.upos[k] {
+	case "PROPN", "NOUN", "PRON":
+	default:
+		return -1
+	}
+	h := c.npTop(k)
+	if h > k || s.inSubtree(v, h) {
+		return -1
+	}
+	start := h
+	for _, m := range s.kids[h] {
+		switch relBase(s.rel[m]) {
+		case "compound", "flat", "det", "amod", "nmod":
+			if m < start && (relBase(s.rel[m]) != "nmod" || s.rel[m] == "nmod:poss" || s.rel[m] == "nmod:desc") {
+				start = m
+			}
+		}
+	}
+	if start < 1 || s.forms[start-1] != "," {
+		return -1
+	}
+	return h
+}
+
+// finite says whether v heads a tensed clause: a past or present verb,
+// or one with an auxiliary.
+func (c *coder) finite(v int) bool {
+	switch c.s.xpos[v] {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return c.hasOwnAux(v)
+}
+
+func (c *coder) hasPassiveAux(v int) bool { return c.s.child(v, "aux:pass") >= 0 }
+
+func (c *coder) hasOwnAux(v int) bool {
+	for _, k := range c.s.kids[v] {
+		if relBase(c.s.rel[k]) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// governorSubject is the subject of the verb that v's clause hangs from.
+func (c *coder) governorSubject(v int) int {
+	s := c.s
+	h := s.head[v]
+	for steps := 0; h >= 0 && steps < 4; steps++ {
+		if sj, pass := c.subject(h); sj >= 0 && !pass && s.upos[sj] != "PRON" {
+			return sj
+		}
+		h = s.head[h]
+	}
+	return -1
+}
+
+// byAgent is the "by" phrase of a passive verb.
+func (c *coder) byAgent(v int) int {
+	s := c.s
+	for _, k := range s.kids[v] {
+		r := s.rel[k]
+		if r == "obl:agent" || r == "nmod:agent" || ((relBase(r) == "obl" || relBase(r) == "nmod") && c.s.caseOf(k) == "BY") {
+			return k
+		}
+	}
+	return -1
+}
+
+// target finds the first argument of v that codes to an actor: the
+// object (and the phrases inside it: "ties with Gondor", "an attack by
+// Osgiliath soldiers"), then prepositional phrases of the verb in text
+// order, then the subject of a complement clause ("believes Dagolath can
+// cope"). comp is the complement clause whose subject was taken, -1 when
+// the target is the verb's own argument.
+func (c *coder) target(v, src int) (tgt, comp int, acts []actor) { return c.targetAt(v, src, 0) }
+
+func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
+	s := c.s
+	var cands []int
+	for _, k := range s.kids[v] {
+		switch r := s.rel[k]; relBase(r) {
+		case "obj", "iobj":
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range s.kids[v] {
+		r := s.rel[k]
+		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
+			continue
+		}
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !timeNouns[s.lemmas[k]] {
+			cands = append(cands, k)
+		}
+	}
+	nOwn := len(cands)
+	for _, k := range s.kids[v] {
+		// Only a complement after the verb: in "X broke off ties with Y, a
+		// senior official said" X is not what the official acted on.
+		if r := s.rel[k]; (r == "ccomp" || r == "xcomp") && k > v {
+			if sj, _ := c.subject(k); sj >= 0 && sj != src {
+				cands = append(cands, sj)
+			}
+		}
+	}
+	for i, k := range cands {
+		if acts := c.codeNP(k, nil); len(acts) > 0 {
+			comp := -1
+			if i >= nOwn {
+				comp = s.head[k]
+			}
+			return k, comp, acts
+		}
+	}
+	// "vowed to wage war on X", "signed an accord to supply X", "would
+	// assist in ensuring X's security": the target may sit in the clause
+	// the verb governs.
+	if depth < 2 {
+		for _, k := range s.kids[v] {
+			r := s.rel[k]
+			if r == "xcomp" || r == "ccomp" || (relBase(r) == "advcl" && (s.caseOf(k) == "IN" || s.caseOf(k) == "BY")) {
+				if t, comp, acts := c.targetAt(k, src, depth+1); t >= 0 {
+					return t, comp, acts
+				}
+			}
+		}
+	}
+	return -1, -1, nil
+}
+
+// timeNouns head phrases that say when, not to whom: "five years after
+// crowds trashed its embassy" is no target.
+var timeNouns = map[string]bool{
+	"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true, "HOUR": true, "MINUTE": true, "TIME": true,
+	"DECADE": true, "CENTURY": true, "NIGHT": true, "MORNING": true, "EVENING": true, "AFTERNOON": true,
+	"WEEKEND": true, "PERIOD": true, "MOMENT": true,
+}

@@ -1,0 +1,60 @@
+package event
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"dateline/event/petrarch"
+)
+
+// LoadBuiltinSources reads the PETRARCH-2 dictionaries the built-in
+// lexicon is made from (CAMEO.2.0.txt, the Phoenix actor, agent and
+// discard files in dir) and mends what the files lost (lostVerbs).
+// cmd/gen-cameo writes the result with WriteLexicon.
+func LoadBuiltinSources(dir string) (*petrarch.Dictionaries, error) {
+	cfg := &petrarch.Config{
+		Verbs: filepath.Join(dir, "CAMEO.2.0.txt"),
+		Actors: []string{filepath.Join(dir, "Phoenix.Countries.actors.txt"),
+			filepath.Join(dir, "Phoenix.International.actors.txt"),
+			filepath.Join(dir, "Phoenix.MilNonState.actors.txt")},
+		Agents:   filepath.Join(dir, "Phoenix.agents.txt"),
+		Discards: filepath.Join(dir, "Phoenix.discards.txt"),
+	}
+	d, err := cfg.Load()
+	if err != nil {
+		return nil, err
+	}
+	if err := addLostVerbs(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// lostVerbs are verbs CAMEO.2.0.txt lost when it was converted from the
+// TABARI dictionaries: the file still has the patterns made for them
+// ("- * EFFORTS [020] # URGE", 22 lines in the DEMAND block) but no
+// verb line, so the patterns never fire. Each is put back in the block
+// its patterns live in, with its code from the CAMEO codebook ("urge" is
+// the codebook's example of 020, make an appeal or request).
+var lostVerbs = []struct{ verb, block, code string }{
+	{"URGE", "DEMAND", "020"},
+}
+
+func addLostVerbs(d *petrarch.Dictionaries) error {
+	for _, lv := range lostVerbs {
+		found := false
+		for i := range d.Verbs.Blocks {
+			b := &d.Verbs.Blocks[i]
+			if b.Name != lv.block {
+				continue
+			}
+			b.Verbs = append(b.Verbs, petrarch.Verb{Words: []petrarch.Word{{Text: lv.verb}}, Code: lv.code})
+			found = true
+			break
+		}
+		if !found {
+			return fmt.Errorf("CAMEO.2.0.txt has no verb block %q for %q", lv.block, lv.verb)
+		}
+	}
+	return nil
+}
