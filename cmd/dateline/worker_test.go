@@ -92,7 +92,7 @@ func (w *workerProc) wait(t *testing.T, limit time.Duration) int {
 	}
 }
 
-func buildWorkerBinary(t *testing.T) string {
+func buildWorkerBinary(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "dateline")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
