@@ -237,6 +237,9 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	if depth < 2 {
 		for _, k := range s.kids[v] {
 			r := s.rel[k]
+			if k < v {
+				continue // not a clause reported before the verb either
+			}
 			if r == "xcomp" || r == "ccomp" || (relBase(r) == "advcl" && (s.caseOf(k) == "IN" || s.caseOf(k) == "BY")) {
 				if t, comp, acts := c.targetAt(k, src, depth+1); t >= 0 {
 					return t, comp, acts

@@ -89,7 +89,11 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	if !d.Published.IsZero() {
 		c.date, _ = strconv.Atoi(d.Published.Format("20060102"))
 	}
-	c.ents = entityTokens(d)
+	// Entity actor codes come from the built-in dictionaries; a PETRARCH
+	// config's own dictionaries code its actors instead.
+	if !lx.petrarch {
+		c.ents = entityTokens(d)
+	}
 	quotes := quoteSpans(d)
 	for i, sn := range d.Sentences {
 		if i%64 == 0 {
