@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"dateline"
+	"dateline/examples"
 	"dateline/store"
 )
 
@@ -183,7 +185,10 @@ func (b *browser) waitPage(t *testing.T, page string) {
 	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(
 		`document.body.dataset.page === %q && document.body.dataset.ready === 'true'`, page)))
 	if err != nil {
-		t.Fatalf("page %s did not finish drawing: %v (errors so far: %v)", page, err, b.errs)
+		state, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`location.hash + ' page=' + document.body.dataset.page +
+			' ready=' + document.body.dataset.ready + ' ' + ((document.querySelector('.error') || {}).textContent || '')`))
+		b.shot(t, "failed-"+page)
+		t.Fatalf("page %s did not finish drawing: %v (state: %s; errors so far: %v)", page, err, state, b.errs)
 	}
 }
 
@@ -303,6 +308,20 @@ func TestBrowser(t *testing.T) {
 		b.check(t)
 	})
 
+	t.Run("highlights cut the text at its byte offsets", func(t *testing.T) {
+		for _, fixture := range []string{"fx/kharkiv", "fx/corridor", "fx/hostile"} {
+			b.open(t, "#/article/"+ids[fixture], "article")
+			checkPieces(t, b, s, ids[fixture])
+		}
+		// And the default pipeline's own output on the summit example,
+		// whose curly quotes and apostrophes are multi-byte.
+		id := putSummit(t, s)
+		b.open(t, "#/article/"+id, "article")
+		checkPieces(t, b, s, id)
+		b.shot(t, "summit-default-pipeline")
+		b.check(t)
+	})
+
 	t.Run("the network draws edges coloured by quad class", func(t *testing.T) {
 		b.open(t, "#/network", "network")
 		edges := eval[[]string](t, b, `[...document.querySelectorAll('svg.network path.edge')].map(e => e.getAttribute('class') + ' ' + e.getAttribute('stroke'))`)
@@ -395,4 +414,52 @@ func TestBrowser(t *testing.T) {
 		}
 		b.check(t)
 	})
+}
+
+// checkPieces compares every highlighted piece of the article on screen
+// with the stored text cut at the piece's byte offsets, and the whole text
+// with the stored one.
+func checkPieces(t *testing.T, b *browser, s *Server, id string) {
+	t.Helper()
+	a, err := s.cfg.Store.Analysis(t.Context(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, b, `document.querySelector('.article-text').textContent`); got != a.Text {
+		t.Errorf("%s: text on screen differs from the stored text", id)
+	}
+	type piece struct {
+		S, E int
+		Text string
+	}
+	pieces := eval[[]piece](t, b, `[...document.querySelectorAll('.article-text span[data-s]')].map(e =>
+		({S: +e.dataset.s, E: +e.dataset.e, Text: e.textContent}))`)
+	if len(pieces) == 0 {
+		t.Fatalf("%s: no highlighted pieces", id)
+	}
+	for _, p := range pieces {
+		if p.S < 0 || p.E > len(a.Text) || p.S >= p.E || a.Text[p.S:p.E] != p.Text {
+			t.Errorf("%s: piece [%d,%d) shows %q", id, p.S, p.E, p.Text)
+		}
+	}
+}
+
+// putSummit analyses the bundled summit article with the default pipeline
+// and stores it.
+func putSummit(t *testing.T, s *Server) string {
+	t.Helper()
+	txt, err := examples.FS.ReadFile("summit/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	published, _ := time.Parse("2006-01-02", examples.SummitPublished)
+	a, err := dateline.Analyze(t.Context(), dateline.Article{ID: "summit", Text: string(txt), Published: published, Language: "en"})
+	if err != nil {
+		t.Fatalf("analyse the summit example: %v", err)
+	}
+	res, err := s.cfg.Store.Put(t.Context(), store.Record{Analysis: a, Analysed: true, Source: store.Source{Input: "examples/summit/article.txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.ID
 }

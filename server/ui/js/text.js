@@ -36,7 +36,9 @@ export function annotate(text, annots, evidence) {
     }
     const classes = new Set(cover.map((a) => a.cls));
     if (inEv) classes.add('evidence');
-    const span = h('span', {class: [...classes].join(' ')}, str);
+    // data-s/data-e keep the byte span of the piece: tests check each
+    // piece against the text cut in bytes.
+    const span = h('span', {class: [...classes].join(' '), 'data-s': p, 'data-e': q}, str);
     const tips = cover.flatMap((a) => a.tip || []);
     if (tips.length) {
       span.addEventListener('mouseover', (e) => showTip(e, tips));
