@@ -111,6 +111,28 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
+func TestUIScriptsUseNoMarkupSinks(t *testing.T) {
+	// Every string from the API must reach the page as text: these are the
+	// ways a script turns a string into markup or code.
+	s, _ := newTestServer(t, Config{})
+	n := 0
+	for name, f := range s.ui.files {
+		if !strings.HasSuffix(name, ".js") {
+			continue
+		}
+		n++
+		for _, sink := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+			"new Function", "setTimeout('", "createContextualFragment", "srcdoc"} {
+			if strings.Contains(string(f.body), sink) {
+				t.Errorf("%s uses %s", name, sink)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("checked %d scripts, want the UI's modules", n)
+	}
+}
+
 func TestNoInlineScriptInUI(t *testing.T) {
 	// The CSP would block inline script anyway; this keeps the page honest
 	// so it does not depend on a script the browser refuses.
