@@ -21,6 +21,7 @@ var exploreTests = []struct {
 	{"event places group by location and countries", testEventPlaces},
 	{"article facets count languages months and entities", testArticleFacets},
 	{"quotes by a name that two entities share", testSharedSpeakerName},
+	{"explorer parameters are values not SQL", testExplorerHostile},
 }
 
 func testEntityTimeline(t *testing.T, s store.Store) {
@@ -238,4 +239,32 @@ func testSharedSpeakerName(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	sameIDs(t, "second page", ids(p2.Items, quoteKey), []string{f + "/Q1"})
+}
+
+func testExplorerHostile(t *testing.T, s store.Store) {
+	putAll(t, s)
+	for _, evil := range []string{`x' OR '1'='1`, `"); DROP TABLE quotes; --`, `%`, `_`, "\x00", `e' UNION SELECT 1 --`} {
+		if got, err := s.ActorNetwork(ctx(t), store.NetworkQuery{Actor: evil}); err != nil || len(got) != 0 {
+			t.Errorf("ActorNetwork(actor %q) = %d edges, %v; want none", evil, len(got), err)
+		}
+		if got, err := s.EventPlaces(ctx(t), store.EventQuery{Actor: evil, Country: evil}); err != nil || len(got) != 0 {
+			t.Errorf("EventPlaces(%q) = %v, %v; want none", evil, got, err)
+		}
+		if f, err := s.ArticleFacets(ctx(t), store.ArticleQuery{Q: evil, Entity: evil, Source: evil}); err != nil || f.Total != 0 {
+			t.Errorf("ArticleFacets(%q) = %+v, %v; want none", evil, f, err)
+		}
+		if _, err := s.EntityTimeline(ctx(t), evil, "", ""); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("EntityTimeline(%q) error = %v, want ErrNotFound", evil, err)
+		}
+		if _, err := s.CoEntities(ctx(t), evil, 0); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("CoEntities(%q) error = %v, want ErrNotFound", evil, err)
+		}
+		if p, err := s.Quotes(ctx(t), store.QuoteQuery{Speaker: evil}); err != nil || len(p.Items) != 0 {
+			t.Errorf("Quotes(speaker %q) = %d, %v; want none", evil, len(p.Items), err)
+		}
+	}
+	st, err := s.Stats(ctx(t))
+	if err != nil || st.Quotes != 3 || st.Articles != 3 {
+		t.Errorf("stats after hostile queries = %+v, %v; want the 3 articles and 3 quotes intact", st, err)
+	}
 }
