@@ -28,6 +28,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: 64); a kill loses at most one batch, which the next run redoes")
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
+	assume := fs.String("assume-language", "", "take articles that do not say their language to be in `CODE` instead of detecting it (saves about 1.5 ms of CPU an article)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline ingest --db FILE [flags] SOURCE...",
 			"Reads every SOURCE (text, HTML, JSONL, WARC, feeds, directories of these, \"-\" for stdin),\n"+
@@ -67,6 +68,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return publishToQueue(ctx, *queueURL, *db, fs.Args(), sopt, stderr)
 	}
 	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: source.DetectLanguage}
+	if *assume != "" {
+		code := *assume
+		opt.DetectLanguage = func(string) string { return code }
+	}
 	if err := opt.Validate(); err != nil {
 		return fail("%v", err)
 	}

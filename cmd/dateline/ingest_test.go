@@ -187,18 +187,16 @@ func TestIngestLanguages(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name                 string
-		langs                string
+		flags                []string
 		analysed, nonEnglish int
 	}{
-		{"English only by default", "", 1, 2},
-		{"French analysed when asked", "en,fr", 2, 2},
+		{"English only by default", nil, 1, 2},
+		{"French analysed when asked", []string{"--languages", "en,fr"}, 2, 2},
+		{"a language assumed, not detected", []string{"--assume-language", "en"}, 3, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "lang.db")
-			args := []string{"ingest", "--db", db}
-			if tc.langs != "" {
-				args = append(args, "--languages", tc.langs)
-			}
+			args := append([]string{"ingest", "--db", db}, tc.flags...)
 			runCLI(t, 0, append(args, dir)...)
 			s := statsOf(t, db)
 			if s.Articles != 3 || s.Analysed != tc.analysed || s.NonEnglish != tc.nonEnglish {
