@@ -208,7 +208,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !timeNouns[s.lemmas[k]] {
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) {
 			cands = append(cands, k)
 		}
 	}
@@ -240,7 +240,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			if k < v {
 				continue // not a clause reported before the verb either
 			}
-			if r == "xcomp" || r == "ccomp" || (relBase(r) == "advcl" && (s.caseOf(k) == "IN" || s.caseOf(k) == "BY")) {
+			if r == "xcomp" || r == "ccomp" || (relBase(r) == "advcl" && purposeMark[s.caseOf(k)]) {
 				if t, comp, acts := c.targetAt(k, src, depth+1); t >= 0 {
 					return t, comp, acts
 				}
@@ -248,6 +248,25 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		}
 	}
 	return -1, -1, nil
+}
+
+// purposeMark introduces the infinitive and gerund clauses that parsers
+// often call adverbial but that carry the verb's purpose or means ("vowed
+// to wage war on X", "assist in securing X's borders").
+var purposeMark = map[string]bool{"TO": true, "IN": true, "BY": true}
+
+// timePhrase says whether the phrase at k says when: a time noun with no
+// preposition or a temporal one ("five years after crowds trashed its
+// embassy"); "ties with Libya's five years" still names Libya.
+func (c *coder) timePhrase(k int) bool {
+	if !timeNouns[c.s.lemmas[k]] {
+		return false
+	}
+	switch c.s.caseOf(k) {
+	case "", "AFTER", "BEFORE", "SINCE", "UNTIL", "FOR", "IN", "DURING", "WITHIN", "OVER", "AGO":
+		return true
+	}
+	return false
 }
 
 // timeNouns head phrases that say when, not to whom: "five years after

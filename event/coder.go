@@ -215,7 +215,9 @@ func (c *coder) intent(v int) bool {
 			}
 		}
 	}
-	if relBase(s.rel[v]) == "xcomp" {
+	// An infinitive the parser called adverbial ("promised to help" with
+	// help as advcl) is the same complement.
+	if r := relBase(s.rel[v]); r == "xcomp" || (r == "advcl" && s.caseOf(v) == "TO") {
 		if h := s.head[v]; h >= 0 && intentVerbs[s.lemmas[h]] {
 			return true
 		}

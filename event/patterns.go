@@ -219,9 +219,9 @@ func (c *coder) postWindow(out []int, v int) []int {
 	out = append(out, v)
 	for _, k := range s.kids[v] {
 		// Adverbial clauses are clauses of their own ("welcomed the
-		// offer, adding that … within a week to ten days"): their words
-		// are not the verb's pattern words.
-		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || (r == "advcl" && c.isClause(k)) {
+		// offer as a step forward, adding that … within a week to ten
+		// days"): their words are not the verb's pattern words.
+		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" {
 			continue
 		}
 		out = s.subtree(out, k, nil)
@@ -230,11 +230,6 @@ func (c *coder) postWindow(out []int, v int) []int {
 	i := slices.Index(out, v)
 	return append(out[:0], out[i+1:]...)
 }
-
-// isClause says whether k heads a clause with a verb of its own (an
-// adverbial "to" phrase the parser called advcl may be a plain noun
-// phrase).
-func (c *coder) isClause(k int) bool { return c.s.isVerb(k) }
 
 // marks records where a pattern's '+', '$' and '%' landed.
 type marks struct {

@@ -102,9 +102,27 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 			s.head[i] = -1
 		}
 	}
+	s.repair()
 	for i := 0; i < n; i++ {
 		if h := s.head[i]; h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+}
+
+// repair mends parser errors that cannot be right: a possessive hung on
+// a verb ("Gondor's Prime Minister X noted" with Gondor's under noted)
+// belongs to the next noun phrase of that verb.
+func (s *sent) repair() {
+	for i, h := range s.head {
+		if h < 0 || s.rel[i] != "nmod:poss" || !s.isVerb(h) {
+			continue
+		}
+		for j := i + 1; j < len(s.head); j++ {
+			if s.head[j] == h && s.isNominal(j) {
+				s.head[i] = j
+				break
+			}
 		}
 	}
 }
