@@ -208,6 +208,9 @@ func (w *work) complement(c *cue) bool {
 			agent = int(k)
 		}
 	}
+	if w.parenthetical(c) {
+		return true
+	}
 	if ccomp < 0 {
 		ccomp = w.thatClause(v)
 	}
@@ -347,6 +350,45 @@ func (w *work) thatClause(v int) int {
 		return h
 	}
 	return -1
+}
+
+// parenthetical reads a cue clause set between commas inside what it
+// reports ("The museum, Mr. Bush said, celebrated his heroes"), which
+// parsers often take apart: the content is the sentence around the
+// commas, the subject the noun just before the cue.
+func (w *work) parenthetical(c *cue) bool {
+	v := c.tok
+	s := w.d.Sentences[w.sentOf[v]]
+	a := v - 1
+	for a > s.FirstToken && a >= v-4 && w.word(a) != "," && isSubjectWord(w.d.Tokens[a].UPOS) {
+		a--
+	}
+	if a <= s.FirstToken || a == v-1 || w.word(a) != "," || !isNominal(w.d.Tokens[v-1].UPOS) {
+		return false
+	}
+	b := v + 1
+	for b < s.EndToken && b <= v+3 && w.word(b) != "," && !isVerbal(w.d.Tokens[b].UPOS) && !w.isPunct(b) {
+		b++
+	}
+	if b >= s.EndToken || w.word(b) != "," || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
+		return false
+	}
+	if w.words(s.FirstToken, a) < 2 || w.words(b+1, s.EndToken) < 2 {
+		return false
+	}
+	c.frame = FrameParataxis
+	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
+	c.subj, c.source = v-1, true
+	w.trimRegion(c)
+	return c.hi > c.lo
+}
+
+func isSubjectWord(upos string) bool {
+	switch upos {
+	case "PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM":
+		return true
+	}
+	return false
 }
 
 // linearThat returns the "that" opening a clause a few words after cue v
