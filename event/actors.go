@@ -19,16 +19,19 @@ type actor struct {
 	recalled bool
 }
 
-// remember files the proper names of a coded phrase under its code, so a
-// later mention of the name alone codes the same way. Until an entity
-// stage joins mentions, this is the coder's own light coreference.
-func (c *coder) remember(code string, first, last int) {
+// remember files the proper names of a coded phrase headed at u under
+// its code, so a later mention of the name alone codes the same way. Only
+// the head's own name counts ("Ukrainian President Petro Levko"), not
+// names in phrases hung on it ("diplomats at the Bellevue Palace"). Until
+// an entity stage joins mentions, this is the coder's own light
+// coreference.
+func (c *coder) remember(code string, u, first, last int) {
 	s := c.s
 	if code == "" || code == "---" {
 		return
 	}
 	for i := first; i <= last; i++ {
-		if s.upos[i] != "PROPN" || !s.isNameWord(i) {
+		if s.upos[i] != "PROPN" || !s.isNameWord(i) || !c.inName(i, u) {
 			continue
 		}
 		if _, a := c.lx.actors.match(s.forms, s.lemmas, i); a > 0 {
@@ -43,6 +46,26 @@ func (c *coder) remember(code string, first, last int) {
 		c.names[s.forms[i]] = code
 		c.lastPerson = actor{code: code, name: c.text(i, i), entity: -1, recalled: true}
 	}
+}
+
+// inName says whether token i belongs to the name headed at u: u itself
+// or a word joined to it by compound, flat or title relations only.
+func (c *coder) inName(i, u int) bool {
+	s := c.s
+	for steps := 0; i >= 0 && steps < 8; steps++ {
+		if i == u {
+			return true
+		}
+		switch relBase(s.rel[i]) {
+		case "compound", "flat", "amod":
+		default:
+			if s.rel[i] != "nmod:desc" {
+				return false
+			}
+		}
+		i = s.head[i]
+	}
+	return false
 }
 
 // recall codes a phrase by a name remembered earlier in the document: the
@@ -105,12 +128,13 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		agents []*petrarch.Agent
 		aname  string
 		f, l   int
+		u      int // the unit head
 	}
 	res := make([]result, 0, len(units))
 	var shared []actor
 	for _, u := range units {
 		toks := c.unitTokens(u, units, false)
-		r := result{f: u, l: u}
+		r := result{f: u, l: u, u: u}
 		if len(toks) > 0 {
 			r.f, r.l = toks[0], toks[len(toks)-1]
 		}
@@ -143,7 +167,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		for _, a := range acts {
 			if a.entity < 0 && !a.recalled {
 				a.code = compose(a.code, r.agents)
-				c.remember(a.code, r.f, r.l)
+				c.remember(a.code, r.u, r.f, r.l)
 			}
 			if a.name == "" {
 				a.name = r.aname

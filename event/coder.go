@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"dateline/text"
 )
 
@@ -258,7 +256,7 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 		Goldstein: in.Goldstein,
 		Actor1:    text.Actor{Entity: a.entity, Code: a.code, Name: a.name},
 		Actor2:    text.Actor{Entity: b.entity, Code: b.code, Name: b.name},
-		Date:      c.clauseDate(sp),
+		Date:      c.clauseDate(cl.v, sp),
 		Location:  c.location(cl.v, a, b),
 		InQuote:   c.inQuote(s.span(cl.v)),
 	})
@@ -291,18 +289,4 @@ var intentCodes = map[string]string{
 	"08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 	"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312",
 	"17": "137", "18": "138", "19": "138", "20": "138",
-}
-
-func (c *coder) clauseDate(sp text.Span) string {
-	for _, t := range c.s.doc.Times {
-		if t.Start >= c.s.span(0).Start && t.End <= c.s.span(len(c.s.forms)-1).End && t.Start < sp.End+40 && t.End > sp.Start-40 {
-			if t.Type == "DATE" && len(t.Value) == 10 && t.Value[4] == '-' && !strings.ContainsRune(t.Value, 'X') {
-				return t.Value
-			}
-		}
-	}
-	if c.date > 0 {
-		return c.s.doc.Published.Format("2006-01-02")
-	}
-	return ""
 }

@@ -205,36 +205,3 @@ func (c *coder) inQuote(sp text.Span) bool {
 	}
 	return false
 }
-
-// location is the place a clause happens at: an "in"/"at"/"near" phrase of
-// the verb naming a proper noun that is not one of the actors.
-func (c *coder) location(v int, a, b actor) string {
-	s := c.s
-	for _, k := range s.kids[v] {
-		r := relBase(s.rel[k])
-		if r != "obl" && r != "nmod" {
-			continue
-		}
-		switch c.s.caseOf(k) {
-		case "IN", "AT", "NEAR":
-		default:
-			continue
-		}
-		if s.upos[k] != "PROPN" || (k >= a.first && k <= a.last) || (k >= b.first && k <= b.last) {
-			continue
-		}
-		first, last := k, k
-		for _, m := range s.kids[k] {
-			if r := relBase(s.rel[m]); r == "compound" || r == "flat" || (r == "amod" && s.upos[m] == "PROPN") {
-				if m < first {
-					first = m
-				}
-				if m > last {
-					last = m
-				}
-			}
-		}
-		return c.text(first, last)
-	}
-	return ""
-}

@@ -103,7 +103,7 @@ func (g *GDELTWriter) fill(a dateline.Analysis, e dateline.EventJSON, mentions i
 		r[i] = ""
 	}
 	r[0] = strconv.FormatUint(eventID(a.ID, e.ID), 10)
-	if d, err := time.Parse("2006-01-02", eventDate(e, a)); err == nil {
+	if d, ok := parseDate(eventDate(e, a)); ok {
 		r[1] = d.Format("20060102")
 		r[2] = d.Format("200601")
 		r[3] = d.Format("2006")
@@ -151,6 +151,19 @@ func eventID(doc, ev string) uint64 {
 	h.Write([]byte{0})
 	h.Write([]byte(ev))
 	return h.Sum64() & (1<<53 - 1)
+}
+
+// parseDate reads an event date of day, month or year precision. A month
+// or a year is dated on its first day: GDELT's SQLDATE has no way to say
+// "February 2025", and the first day keeps MonthYear and Year right.
+func parseDate(s string) (time.Time, bool) {
+	for _, layout := range [...]string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			d, err := time.Parse(layout, s)
+			return d, err == nil
+		}
+	}
+	return time.Time{}, false
 }
 
 func eventDate(e dateline.EventJSON, a dateline.Analysis) string {

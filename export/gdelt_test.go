@@ -32,6 +32,9 @@ func sample() dateline.Analysis {
 			{ID: "V3", Code: "0211", QuadClass: 1, Goldstein: 3.4,
 				Actor1: &dateline.ActorJSON{Code: "---MOSREB", Name: "militants"},
 				Actor2: &dateline.ActorJSON{Code: "GON", Name: "Gondor"}, Start: 70, End: 110},
+			{ID: "V4", Code: "111", QuadClass: 3, Goldstein: -2,
+				Actor1: &dateline.ActorJSON{Code: "GON", Name: "Gondor"},
+				Actor2: &dateline.ActorJSON{Code: "MOR", Name: "Mordor"}, Date: "2025-02", Start: 70, End: 110},
 		},
 	}
 }
@@ -52,8 +55,8 @@ func TestGDELTRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 2 {
-		t.Fatalf("got %d records, want 2 (two identical events merge)", len(rows))
+	if len(rows) != 3 {
+		t.Fatalf("got %d records, want 3 (two identical events merge)", len(rows))
 	}
 	col := map[string]int{}
 	for i, c := range GDELTColumns {
@@ -92,6 +95,8 @@ func TestGDELTRecords(t *testing.T) {
 		{1, "Actor1CountryCode", "", "null country"},
 		{1, "Actor1Religion1Code", "MOS", "religion segment"},
 		{1, "Actor1Type1Code", "REB", "rebel type"},
+		{2, "SQLDATE", "20250201", "a month is dated on its first day"},
+		{2, "MonthYear", "202502", "a month's MonthYear"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.behaviour, func(t *testing.T) {
