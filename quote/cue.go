@@ -140,7 +140,10 @@ func (w *work) nounComplement(c *cue) bool {
 	return c.hi > c.lo
 }
 
-var aboutWords = []string{"about", "of", "on", "over", "against", "for", "to", "with"}
+var (
+	aboutWords     = []string{"about", "of", "on", "over", "against", "for", "to", "with"}
+	aboutVerbWords = []string{"about", "of", "on", "over", "against"}
+)
 
 func (w *work) hasMark(x int, word string) bool {
 	for _, k := range w.children(x) {
@@ -190,7 +193,7 @@ func (w *work) holderOf(v int) int {
 // adverbial clause: "…, officials said").
 func (w *work) complement(c *cue) bool {
 	v := c.tok
-	ccomp, xcomp, obj, pass, agent := -1, -1, -1, -1, -1
+	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
 		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)):
@@ -206,6 +209,8 @@ func (w *work) complement(c *cue) bool {
 			pass = int(k)
 		case rel == "obl:agent" || rel == "obl" && int(k) > v && w.hasCase(int(k), "by"):
 			agent = int(k)
+		case rel == "obl" && int(k) > v && about < 0 && w.hasCaseIn(int(k), aboutVerbWords):
+			about = int(k)
 		}
 	}
 	if w.parenthetical(c) {
@@ -246,6 +251,12 @@ func (w *work) complement(c *cue) bool {
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
+	case about >= 0:
+		c.frame = FrameAbout
+		c.lo, c.hi = w.subtree(about)
+		for c.lo < about && w.d.Tokens[c.lo].Rel == "case" {
+			c.lo++
+		}
 	default:
 		return w.hang(c)
 	}

@@ -25,10 +25,11 @@ const (
 	FrameQuote                  // next to a quotation: “…,” she said
 	FramePassive                // the plan was first reported by the Post
 	FrameAdvcl                  // the verb hangs as an adverbial clause from what it reports
+	FrameAbout                  // complained about the plan, warned of a crisis
 	nFrames
 )
 
-var frameNames = [nFrames]string{"ccomp", "xcomp", "obj", "parataxis", "quote", "passive", "advcl"}
+var frameNames = [nFrames]string{"ccomp", "xcomp", "obj", "parataxis", "quote", "passive", "advcl", "about"}
 
 func (f Frame) String() string {
 	if f < nFrames {
@@ -103,8 +104,8 @@ func seedLexicon() *Lexicon {
 	}
 	// A speech verb with a bare object ("said nothing") is seldom reported
 	// speech; a stance verb seldom frames a quotation.
-	set(speechVerbs, [nFrames]float32{speechPrior, speechPrior, speechPrior / 2, speechPrior, speechPrior, speechPrior / 2, speechPrior / 2})
-	set(stanceVerbs, [nFrames]float32{stancePrior, stancePrior, stancePrior / 2, stancePrior, stancePrior / 2, stancePrior / 2, stancePrior / 2})
+	set(speechVerbs, [nFrames]float32{speechPrior, speechPrior, speechPrior / 2, speechPrior, speechPrior, speechPrior / 2, speechPrior / 2, speechPrior / 2})
+	set(stanceVerbs, [nFrames]float32{stancePrior, stancePrior, stancePrior / 2, stancePrior, stancePrior / 2, stancePrior / 2, stancePrior / 2, stancePrior / 2})
 	return l
 }
 
