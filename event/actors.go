@@ -193,7 +193,9 @@ func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 	var walk func(h int)
 	walk = func(h int) {
 		for _, k := range s.kids[h] {
-			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || slices.Contains(units, k) ||
+			// A time phrase says when, not who ("ties with X, several
+			// years after Y's crowds burned its embassy").
+			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || slices.Contains(units, k) || c.timePhrase(k) ||
 				(s.rel[k] == "conj" && !s.isNominal(k)) {
 				continue
 			}

@@ -208,7 +208,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) {
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] {
 			cands = append(cands, k)
 		}
 	}
@@ -268,6 +268,10 @@ func (c *coder) timePhrase(k int) bool {
 	}
 	return false
 }
+
+// temporalCase are prepositions of time: "after Y's crowds burned its
+// embassy" says when, whatever noun follows.
+var temporalCase = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "DURING": true}
 
 // timeNouns head phrases that say when, not to whom: "five years after
 // crowds trashed its embassy" is no target.
