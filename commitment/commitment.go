@@ -7,7 +7,8 @@
 //   - speaks of the future: a modal "will", "would", "shall", "'ll", "be
 //     going to", "be set/due/expected to", or a verb of undertaking
 //     ("promised to", "pledged to", "vowed to", "plans to", "agreed to")
-//     whose open clause is the action;
+//     whose open clause is the action; not a refusal ("will not") and not
+//     a condition ("if …");
 //   - holds a time expression (from the timex stage) that names calendar
 //     days ending on or after the reference date (the publication date);
 //   - has an actor: the clause's subject when it is an entity and not the
@@ -217,6 +218,14 @@ var undertakings = map[string]bool{"promise": true, "pledge": true, "vow": true,
 func (f *finder) future(v int) bool {
 	modal, perfect := false, false
 	for _, k := range f.children(v) {
+		switch strings.ToLower(f.word(k)) {
+		case "not", "n't", "never", "if", "unless":
+			// A refusal ("will not sign") or a condition ("if we win
+			// next week") is not a promise.
+			if r := f.d.Tokens[k].Rel; r == "advmod" || r == "mark" || r == "aux" {
+				return false
+			}
+		}
 		if f.d.Tokens[k].Rel != "aux" {
 			continue
 		}
