@@ -1,0 +1,79 @@
+package store
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestCursorRoundTrip(t *testing.T) {
+	for _, c := range []Cursor{{}, {Key: "2025-03-04", Seq: 17}, {Key: "ä\"'; --", Seq: -1}} {
+		got, ok, err := DecodeCursor(EncodeCursor(c))
+		if err != nil || !ok || got != c {
+			t.Errorf("DecodeCursor(EncodeCursor(%+v)) = %+v, %v, %v", c, got, ok, err)
+		}
+	}
+	if _, ok, err := DecodeCursor(""); ok || err != nil {
+		t.Errorf(`DecodeCursor("") = ok %v, %v; want the first page`, ok, err)
+	}
+	if _, _, err := DecodeCursor("not a cursor!"); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("DecodeCursor(junk) error = %v, want ErrBadQuery", err)
+	}
+}
+
+func TestCheckDate(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{"", true}, {"2025", true}, {"2025-03", true}, {"2025-03-04", true},
+		{"2025-3-4", false}, {"March", false}, {"2025-03-04T10:00", false}, {"20250304", false},
+	} {
+		if err := CheckDate("from", tc.in); (err == nil) != tc.ok {
+			t.Errorf("CheckDate(%q) = %v, want ok %v", tc.in, err, tc.ok)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := strings.Join(Terms(`"Fähre" OR near(x*) -- 2025's`), "|")
+	if want := "Fähre|OR|near|x|2025|s"; got != want {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+}
+
+func FuzzDecodeCursor(f *testing.F) {
+	f.Add("")
+	f.Add(EncodeCursor(Cursor{Key: "2025-03-04", Seq: 3}))
+	f.Add("eyJrIjoxfQ")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok, err := DecodeCursor(s)
+		if err != nil && !errors.Is(err, ErrBadQuery) {
+			t.Errorf("DecodeCursor(%q) error %v is not ErrBadQuery", s, err)
+		}
+		if ok {
+			if again, _, err := DecodeCursor(EncodeCursor(c)); err != nil || again != c {
+				t.Errorf("cursor %+v does not round-trip: %+v, %v", c, again, err)
+			}
+		}
+	})
+}
+
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"", `"a" OR b*`, "NEAR(x y)", "日本語 テキスト", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, term := range Terms(s) {
+			if term == "" {
+				t.Fatalf("Terms(%q) has an empty term", s)
+			}
+			for _, r := range term {
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					t.Fatalf("Terms(%q) term %q has %q: full-text syntax could leak through", s, term, r)
+				}
+			}
+		}
+	})
+}
