@@ -147,6 +147,17 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			// names no one itself, look into its participle clauses.
 			r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(u, units, true), u)
 		}
+		if len(r.acts) == 0 && len(r.agents) == 0 {
+			// "criticised neighbour Pakistan": an apposition names whom a
+			// common noun means.
+			for _, k := range s.kids[u] {
+				if s.rel[k] == "appos" && s.isNominal(k) {
+					if r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(k, units, false), k); len(r.acts) > 0 {
+						break
+					}
+				}
+			}
+		}
 		if len(r.acts) > 0 {
 			shared = append(shared, r.acts...)
 		}
@@ -165,9 +176,15 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			}
 		}
 		for _, a := range acts {
-			if a.entity < 0 && !a.recalled {
+			switch {
+			case a.entity < 0 && !a.recalled:
 				a.code = compose(a.code, r.agents)
 				c.remember(a.code, r.u, r.f, r.l)
+			case a.entity >= 0 && (r.u < a.first || r.u > a.last):
+				// An entity that only modifies the phrase's head ("the
+				// U.S. government", "Russia's army") takes the head's role;
+				// one that is the head (a person) has its own.
+				a.code = compose(a.code, r.agents)
 			}
 			if a.name == "" {
 				a.name = r.aname

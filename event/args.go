@@ -72,10 +72,15 @@ func (c *coder) subject(v int) (int, bool) {
 		return sj, pass
 	case "acl":
 		if h >= 0 && s.isNominal(h) {
-			return h, pass || s.xpos[v] == "VBN"
+			// A participle with an object of its own is active ("X
+			// criticised Y", tagged VBN and hung on X).
+			return h, pass || (s.xpos[v] == "VBN" && s.child(v, "obj") < 0)
 		}
 	case "root", "ccomp", "parataxis":
 		if sj := c.strandedSubject(v); sj >= 0 {
+			return sj, pass
+		}
+		if sj := c.frontedSubject(v); sj >= 0 {
 			return sj, pass
 		}
 	}
@@ -138,6 +143,43 @@ func (c *coder) strandedSubject(v int) int {
 		return -1
 	}
 	return h
+}
+
+// frontedSubject finds a subject the parser joined to an opening phrase
+// as a conjunct or apposition after a comma ("In recent years, senior
+// Canadian officials -- including … -- warned …" with officials a conjunct
+// of years). The one nearest the verb wins.
+func (c *coder) frontedSubject(v int) int {
+	s := c.s
+	if !c.finite(v) {
+		return -1
+	}
+	best := -1
+	for _, l := range s.kids[v] {
+		if l > v {
+			break
+		}
+		switch relBase(s.rel[l]) {
+		case "obl", "advmod", "advcl", "nmod":
+		default:
+			continue
+		}
+		for _, m := range s.kids[l] {
+			if m < l || (s.rel[m] != "conj" && s.rel[m] != "appos") || !s.isNominal(m) {
+				continue
+			}
+			start := m
+			for _, k := range s.kids[m] {
+				if k < start && s.rel[k] != "punct" && s.rel[k] != "cc" {
+					start = k
+				}
+			}
+			if start > 0 && s.forms[start-1] == "," && m > best {
+				best = m
+			}
+		}
+	}
+	return best
 }
 
 // finite says whether v heads a tensed clause: a past or present verb,

@@ -226,8 +226,12 @@ func (c *coder) intent(v int) bool {
 // emit records one event unless it repeats one already found or has the
 // same actor on both sides.
 func (c *coder) emit(cl clause, a, b actor, code string) {
-	if code == "" || a.code == "" || b.code == "" || a.code == b.code {
-		return // an actor acting on itself says nothing ("Ukraine to relinquish Crimea": UKR on UKR)
+	// An actor acting on itself says nothing: the same entity, or a bare
+	// country on itself ("Ukraine to relinquish Crimea": UKR on UKR). The
+	// same role on both sides is a domestic event ("the interior minister
+	// condemned mayors": FRAGOV on FRAGOV).
+	if code == "" || a.code == "" || b.code == "" || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) {
+		return
 	}
 	if cl.intent {
 		code = intentCode(code)

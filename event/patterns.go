@@ -33,6 +33,12 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 			}
 		}
 	}
+	if len(refs) == 0 && !c.lx.petrarch {
+		// British spellings: the dictionaries write -IZE ("criticised").
+		if us, ok := americanIZE(s.lemmas[v]); ok {
+			refs = append(refs, c.lx.verbs[us]...)
+		}
+	}
 	c.refs = refs
 	if len(refs) == 0 {
 		return verbMatch{}, false
@@ -103,6 +109,14 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 		m.reverse = ""
 	}
 	return m, m.code != "" || m.reverse != ""
+}
+
+// americanIZE spells a British -ISE verb lemma with -IZE.
+func americanIZE(lemma string) (string, bool) {
+	if len(lemma) > 4 && lemma[len(lemma)-3:] == "ISE" {
+		return lemma[:len(lemma)-3] + "IZE", true
+	}
+	return "", false
 }
 
 // hasWords says whether every word is written (or, for the built-in

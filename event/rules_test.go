@@ -207,6 +207,34 @@ func TestParserErrors(t *testing.T) {
 				"Chilean Chilean ADJ JJ 9 amod",
 				"riots riot NOUN NNS 6 nmod"}},
 			nil},
+		{"subject joined to the opening phrase as a conjunct",
+			[][]string{{
+				"In in ADP IN 2 case",
+				"March March PROPN NNP 7 obl",
+				", , PUNCT , 5 punct",
+				"Peruvian Peruvian ADJ JJ 5 amod",
+				"diplomats diplomat NOUN NNS 2 conj",
+				", , PUNCT , 5 punct",
+				"criticized criticize VERB VBD 0 root",
+				"Chile Chile PROPN NNP 7 obj"}},
+			[]string{"PERGOV 111 CHL"}},
+		{"a participle with an object is active, British spelling",
+			[][]string{{
+				"Afghan Afghan ADJ JJ 2 amod",
+				"President President PROPN NNP 0 root",
+				"Karimov Karimov PROPN NNP 2 flat",
+				"criticised criticise VERB VBN 2 acl",
+				"neighbour neighbour NOUN NN 4 obj",
+				"Pakistan Pakistan PROPN NNP 5 appos"}},
+			[]string{"AFGGOV 111 PAK"}},
+		{"a role on both sides is a domestic event",
+			[][]string{{
+				"French French ADJ JJ 2 amod",
+				"ministers minister NOUN NNS 3 nsubj",
+				"criticized criticize VERB VBD 0 root",
+				"French French ADJ JJ 5 amod",
+				"mayors mayor NOUN NNS 3 obj"}},
+			[]string{"FRAGOV 111 FRAGOV"}},
 		{"urge, lost from CAMEO.2.0.txt, is an appeal",
 			[][]string{{
 				"Japan Japan PROPN NNP 2 nsubj",
@@ -285,6 +313,20 @@ func TestDiscourse(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestEntityModifierTakesTheHeadsRole(t *testing.T) {
+	d := parsed(t,
+		"the the DET DT 3 det",
+		"Peruvian Peruvian ADJ JJ 3 amod",
+		"government government NOUN NN 4 nsubj",
+		"criticized criticize VERB VBD 0 root",
+		"Chile Chile PROPN NNP 4 obj")
+	addEntity(d, "Peruvian", "PER", 1, 1)
+	got := codeBuiltin(t, d)
+	if len(got) != 1 || got[0] != "PERGOV 111 CHL" {
+		t.Errorf("got %q, want PERGOV 111 CHL (the entity PER with the head's role)", got)
 	}
 }
 
