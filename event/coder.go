@@ -34,7 +34,13 @@ type coder struct {
 	storyDiscard                bool  // a story-level discard phrase was seen: no events at all
 }
 
-type evKey struct{ a1, a2, code string }
+// evKey identifies an event within a sentence: the codes, and the
+// entities when an entity stage told them apart ("Trump and Vance
+// criticized X" is two events even though both are USAGOV).
+type evKey struct {
+	a1, a2, code string
+	e1, e2       int
+}
 
 // clause is one coded verb (or event noun) with its arguments.
 type clause struct {
@@ -236,7 +242,7 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 	if cl.intent {
 		code = intentCode(code)
 	}
-	k := evKey{a.code, b.code, code}
+	k := evKey{a.code, b.code, code, a.entity, b.entity}
 	if c.seen[k] {
 		return
 	}

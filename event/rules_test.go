@@ -345,3 +345,18 @@ func TestEntityHeadPreferred(t *testing.T) {
 		t.Errorf("got %q, want JPN 111 RUSGOV from the entity Ivan Petrov", got)
 	}
 }
+
+func TestTwoPeopleOneCodeAreTwoEvents(t *testing.T) {
+	d := parsed(t,
+		"Abe Abe PROPN NNP 4 nsubj",
+		"and and CCONJ CC 3 cc",
+		"Kishida Kishida PROPN NNP 1 conj",
+		"criticized criticize VERB VBD 0 root",
+		"China China PROPN NNP 4 obj")
+	addEntity(d, "Shinzo Abe", "JPNGOV", 0, 0)
+	addEntity(d, "Fumio Kishida", "JPNGOV", 2, 2)
+	got := codeBuiltin(t, d)
+	if len(got) != 2 || d.Events[0].Actor1.Entity == d.Events[1].Actor1.Entity {
+		t.Errorf("got %q, want JPNGOV 111 CHN once for each of the two entities", got)
+	}
+}
