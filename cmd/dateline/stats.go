@@ -75,15 +75,15 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return 0
 }
 
-// openExisting opens a database that must exist already: a typo in --db
-// should say so, not create an empty file and report zero. A postgres://
-// URL opens the PostgreSQL store (see store/open).
-func openExisting(ctx context.Context, cmd, path string, stderr io.Writer) (store.Store, int) {
-	if path == "" {
-		fmt.Fprintf(stderr, "dateline %s: --db FILE is required\n", cmd)
+// openExisting opens a database that must exist already (a file or a
+// postgres:// URL): a typo in --db should say so, not create an empty file
+// and report zero.
+func openExisting(ctx context.Context, cmd, db string, stderr io.Writer) (store.Store, int) {
+	if db == "" {
+		fmt.Fprintf(stderr, "dateline %s: --db is required: a database file or a postgres:// URL\n", cmd)
 		return nil, 2
 	}
-	st, err := open.Existing(ctx, path)
+	st, err := open.Existing(ctx, db)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
 		return nil, 1
