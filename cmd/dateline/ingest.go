@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -106,7 +107,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	summarise(stderr, final)
 	if s, serr := st.Stats(context.WithoutCancel(ctx)); serr == nil {
 		fmt.Fprintf(stderr, "dateline ingest: %s now holds %d articles (%d duplicate inputs), %d errors\n",
-			*db, s.Articles, s.DuplicateInputs, s.Errors)
+			redactDB(*db), s.Articles, s.DuplicateInputs, s.Errors)
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -124,6 +125,15 @@ func summarise(w io.Writer, p ingest.Progress) {
 		"%d already stored (%d new sources), %d unreadable\n",
 		p.Done(), p.Elapsed.Round(time.Millisecond), p.PerSecond(), p.Stored, p.NotAnalysed, p.Failed,
 		p.Known, p.NewSources, p.InputErrors)
+}
+
+// redactDB names a database in messages without the password a
+// postgres:// URL may carry.
+func redactDB(db string) string {
+	if u, err := url.Parse(db); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return db
 }
 
 func splitList(s string) []string {

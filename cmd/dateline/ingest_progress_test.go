@@ -70,3 +70,16 @@ func TestEstimateTotal(t *testing.T) {
 		})
 	}
 }
+
+func TestRedactDB(t *testing.T) {
+	for in, want := range map[string]string{
+		"news.db":                         "news.db",
+		"postgres://u:secret@h:5432/d":    "postgres://u:xxxxx@h:5432/d",
+		"postgres://h/d?sslmode=disable":  "postgres://h/d?sslmode=disable",
+		"/data/with:colon/and@at/news.db": "/data/with:colon/and@at/news.db",
+	} {
+		if got := redactDB(in); got != want {
+			t.Errorf("redactDB(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
