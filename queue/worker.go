@@ -41,8 +41,10 @@ type Observer interface {
 
 // WorkOptions tune Work. The zero value works.
 type WorkOptions struct {
-	// Concurrency is the most jobs this worker does at once (0: one per
-	// CPU). It fetches only as many as it has room for: backpressure.
+	// Concurrency is the most jobs this worker does at once (0: two per
+	// CPU: the analysis keeps a CPU busy, the write then waits on the
+	// database about as long, so two jobs a CPU keep it busy through the
+	// waits). It fetches only as many as it has room for: backpressure.
 	Concurrency int
 	// Force, when closed, stops the worker at once: the handlers' context
 	// is cancelled and the jobs in flight are given back for another
@@ -84,7 +86,7 @@ func (q *Queue) Work(ctx context.Context, h Handler, opt WorkOptions) error {
 	}
 	n := opt.Concurrency
 	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
+		n = 2 * runtime.GOMAXPROCS(0)
 	}
 	// Handlers run on a context that the drain leaves alone and Force
 	// cancels.

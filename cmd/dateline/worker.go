@@ -28,7 +28,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	d := queue.DefaultConfig()
 	url := fs.String("queue", "", "the NATS server: nats://host:4222 (several separated by commas)")
 	db := fs.String("db", "", "the database: a postgres:// URL (or an SQLite FILE for a single worker)")
-	concurrency := fs.Int("concurrency", 0, "jobs this worker handles at once (0: one per CPU)")
+	concurrency := fs.Int("concurrency", 0, "jobs this worker handles at once (0: two per CPU, so the CPUs stay busy while writes wait on the database)")
 	maxDeliver := fs.Int("max-deliver", d.MaxDeliver, "attempts before a job goes to the dead-letter subject")
 	ackWait := fs.Duration("ack-wait", d.AckWait, "how long a crashed worker's jobs wait before they are redelivered")
 	maxAckPending := fs.Int("max-ack-pending", d.MaxAckPending, "jobs delivered and not yet acknowledged, across all workers")
