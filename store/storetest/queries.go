@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"dateline"
 	"dateline/store"
@@ -395,4 +396,45 @@ func testPutBatch(t *testing.T, s store.Store) {
 	if st.Articles != 2 || st.Sources != 3 || st.Quotes != 3 {
 		t.Errorf("stats = %+v, want 2 articles, 3 sources, 3 quotes (nothing from the refused batch)", st)
 	}
+}
+
+// testOddBytes: a NUL byte or invalid UTF-8 in a text (sources repair
+// most, a JSONL "\u0000" gets through) must not break a write or move a
+// span. A backend may keep such bytes or replace each by a stand-in of the
+// same length (PostgreSQL's text type cannot hold NUL); every other byte
+// comes back as it was.
+func testOddBytes(t *testing.T, s store.Store) {
+	a := dateline.Analysis{ID: "odd", Language: "en", Title: ptr("Odd\x00title"),
+		Text: "Harbour fees rose\x00 by \xa310 \xff\xfe and the ferry\u2028sailed."}
+	id := put(t, s, record(a, "odd.txt", true)).ID
+	got, err := s.Analysis(ctx(t), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct{ name, got, want string }{{"text", got.Text, a.Text}, {"title", deref(got.Title), deref(a.Title)}} {
+		if !sameBesideOddBytes(f.got, f.want) {
+			t.Errorf("%s = %q, want %q with only NUL and invalid bytes replaced, length kept", f.name, f.got, f.want)
+		}
+	}
+	p, err := s.Articles(ctx(t), store.ArticleQuery{Q: "ferry"})
+	if err != nil || len(p.Items) != 1 {
+		t.Errorf("search beside odd bytes: %d found, %v; want 1", len(p.Items), err)
+	}
+}
+
+// sameBesideOddBytes reports whether got equals want except where want has
+// a NUL byte or a byte of invalid UTF-8, with the same length.
+func sameBesideOddBytes(got, want string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := 0; i < len(want); {
+		r, size := utf8.DecodeRuneInString(want[i:])
+		odd := r == 0 || (r == utf8.RuneError && size == 1)
+		if !odd && got[i:i+size] != want[i:i+size] {
+			return false
+		}
+		i += size
+	}
+	return true
 }

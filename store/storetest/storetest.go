@@ -38,6 +38,7 @@ func Run(t *testing.T, open Open) {
 		{"concurrent puts of one article store it once", testConcurrentPut},
 		{"story groups and sketches are kept for a restart", testStoryGroups},
 		{"a batch is written whole or not at all", testPutBatch},
+		{"odd bytes in text come back byte for byte", testOddBytes},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}
