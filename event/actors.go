@@ -269,17 +269,18 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 	if len(cands) == 0 {
 		return nil, agents, agentName
 	}
-	// The phrase holding the head wins over the first when it says more
-	// about the same actor ("Russian President Vladimir Putin": RUSGOV over
-	// RUS); otherwise the first stands ("Ithilen's minister Calimehtar" is
-	// Ithilen's minister).
+	// A phrase of the same name that says more about the first actor wins
+	// over it ("Russian President Vladimir Putin": RUSGOV over RUS, also
+	// when the parser made "Russian" the head); otherwise the first stands
+	// ("Ithilen's minister Calimehtar" is Ithilen's minister).
 	main := 0
-	for k, f := range cands {
-		if k > 0 && f.first <= u && u <= f.last {
-			if hc, fc := c.candCode(f), c.candCode(cands[0]); len(hc) > len(fc) && strings.HasPrefix(hc, fc) {
-				main = k
-			}
-			break
+	for k, f := range cands[1:] {
+		m := cands[main]
+		if !c.inName(m.hd, f.hd) && !c.inName(f.hd, m.hd) {
+			continue // another phrase ("the roads into Mordor along Cirith Ungol")
+		}
+		if hc, fc := c.candCode(f), c.candCode(m); len(hc) > len(fc) && strings.HasPrefix(hc, fc) {
+			main = k + 1
 		}
 	}
 	for k, f := range cands {

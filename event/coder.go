@@ -27,6 +27,7 @@ type coder struct {
 	prevSource                  actor              // the source of the last event of an earlier sentence
 	sentStart                   int                // index in events of the current sentence's first event
 	discardAt                   []int              // clauses of the current sentence that a discard phrase marks
+	evAct                       []string           // per event of the document: the verb lemma it was coded from
 	implicit                    map[string][]actor // event noun lemma → the actor a phrase on it names elsewhere in the document
 	implicitDone                bool
 	s2                          *sent // scratch sentence for document-wide looks
@@ -160,6 +161,11 @@ func (c *coder) sourceOf(src, v int) []actor {
 	if len(acts) > 0 || src < 0 || s.upos[src] != "PRON" {
 		return acts
 	}
+	if ante := c.antecedent(src, v); ante >= 0 {
+		// "any deal that harmed its fishermen": "that" is the deal, not
+		// the subject of the clause above.
+		return c.codeNP(ante, nil)
+	}
 	if up := c.governorSubject(v); up >= 0 {
 		if acts = c.codeNP(up, nil); len(acts) > 0 {
 			return acts
@@ -174,6 +180,29 @@ func (c *coder) sourceOf(src, v int) []actor {
 		}
 	}
 	return nil
+}
+
+// antecedent is the noun a relative pronoun k of the clause at v stands
+// for ("the boats that detained …"), -1 when k is not one.
+func (c *coder) antecedent(k, v int) int {
+	s := c.s
+	switch s.xpos[k] {
+	case "WDT", "WP", "WP$":
+	default:
+		if s.lemmas[k] != "THAT" && s.lemmas[k] != "WHICH" && s.lemmas[k] != "WHO" {
+			return -1
+		}
+	}
+	for steps := 0; v >= 0 && steps < 3; steps++ {
+		if s.rel[v] == "acl:relcl" {
+			return s.head[v]
+		}
+		if r := relBase(s.rel[v]); r != "conj" && r != "xcomp" {
+			break
+		}
+		v = s.head[v]
+	}
+	return -1
 }
 
 // negated says whether v is negated itself or hangs from a negated verb
@@ -271,6 +300,11 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 		InQuote:   c.inQuote(s.span(cl.v)),
 	})
 	c.evVerb, c.evComp = append(c.evVerb, cl.v), append(c.evComp, cl.comp)
+	act := s.lemmas[cl.v]
+	if !s.isVerb(cl.v) {
+		act = nominalVerbs[act]
+	}
+	c.evAct = append(c.evAct, act)
 }
 
 // intentCode turns an action into the intent to take it (CAMEO 03x for

@@ -63,9 +63,11 @@ func (c *coder) filter() {
 		}
 		evs[keep] = evs[i]
 		c.evVerb[keep], c.evComp[keep] = c.evVerb[i], c.evComp[i]
+		c.evAct[c.sentStart+keep] = c.evAct[c.sentStart+i]
 		keep++
 	}
 	c.events = c.events[:c.sentStart+keep]
+	c.evAct = c.evAct[:c.sentStart+keep]
 	c.evVerb, c.evComp = c.evVerb[:keep], c.evComp[:keep]
 }
 

@@ -4,25 +4,43 @@ package event
 // clause has none: from the sentence before (anaphora) or from another
 // mention of its object elsewhere in the document (implicit arguments).
 
-// anaphoricTarget codes an object that points back ("Zelensky welcomed
-// this commitment", "rejected these demands") as the source of the last
-// event of an earlier sentence: whoever made the commitment or demand.
+// anaphoricTarget codes an object that points back to an earlier event:
+// a definite event noun names whoever did that event ("X detained Y's
+// sailors. … Y criticized the detentions": the detentions are X's); an
+// object with this/these/that/those ("Zelensky welcomed this commitment")
+// the source of the last event of an earlier sentence.
 func (c *coder) anaphoricTarget(v int) []actor {
 	s := c.s
 	o := s.child(v, "obj")
-	if o < 0 || c.prevSource.code == "" || s.upos[o] != "NOUN" {
+	if o < 0 || s.upos[o] != "NOUN" {
 		return nil
 	}
+	det := ""
 	for _, k := range s.kids[o] {
-		if relBase(s.rel[k]) != "det" {
-			continue
+		if relBase(s.rel[k]) == "det" {
+			det = s.lemmas[k]
 		}
-		switch s.lemmas[k] {
-		case "THIS", "THESE", "THAT", "THOSE":
-			a := c.prevSource
-			a.first, a.last = o, o
-			return []actor{a}
+	}
+	demonstrative := false
+	switch det {
+	case "THIS", "THESE", "THAT", "THOSE":
+		demonstrative = true
+	case "THE":
+	default:
+		return nil
+	}
+	if act := nominalVerbs[s.lemmas[o]]; act != "" {
+		for i := c.sentStart - 1; i >= 0 && i >= c.sentStart-64; i-- {
+			if c.evAct[i] == act {
+				e := c.events[i].Actor1
+				return []actor{{code: e.Code, name: e.Name, entity: e.Entity, first: o, last: o, recalled: true}}
+			}
 		}
+	}
+	if demonstrative && c.prevSource.code != "" {
+		a := c.prevSource
+		a.first, a.last = o, o
+		return []actor{a}
 	}
 	return nil
 }

@@ -235,6 +235,23 @@ func TestParserErrors(t *testing.T) {
 				"French French ADJ JJ 5 amod",
 				"mayors mayor NOUN NNS 3 obj"}},
 			[]string{"FRAGOV 111 FRAGOV"}},
+		{"a relative pronoun is its antecedent, not the subject above",
+			[][]string{{
+				"Japan Japan PROPN NNP 2 nsubj",
+				"rejected reject VERB VBD 0 root",
+				"any any DET DT 4 det",
+				"plan plan NOUN NN 2 obj",
+				"that that PRON WDT 6 nsubj",
+				"criticized criticize VERB VBD 4 acl:relcl",
+				"China China PROPN NNP 6 obj"}},
+			nil},
+		{"a nationality split off as a second object modifies it",
+			[][]string{{
+				"Japan Japan PROPN NNP 2 nsubj",
+				"criticized criticize VERB VBD 0 root",
+				"Chilean Chilean PROPN NNP 2 obj",
+				"diplomats diplomat NOUN NNS 2 obj"}},
+			[]string{"JPN 111 CHLGOV"}},
 		{"urge, lost from CAMEO.2.0.txt, is an appeal",
 			[][]string{{
 				"Japan Japan PROPN NNP 2 nsubj",
@@ -293,6 +310,17 @@ func TestDiscourse(t *testing.T) {
 				"by by ADP IN 7 case",
 				"France France PROPN NNP 5 obl:agent"}},
 			[]string{"FRA 170 IRN"}}, // the dictionary: impose 170
+		{"the arrests: whoever made the arrests before",
+			[][]string{{
+				"Peru Peru PROPN NNP 2 nsubj",
+				"arrested arrest VERB VBD 0 root",
+				"Chilean Chilean ADJ JJ 4 amod",
+				"diplomats diplomat NOUN NNS 2 obj"}, {
+				"Chile Chile PROPN NNP 2 nsubj",
+				"criticized criticize VERB VBD 0 root",
+				"the the DET DT 4 det",
+				"arrests arrest NOUN NNS 2 obj"}},
+			[]string{"PER 173 CHLGOV", "CHL 111 PER"}},
 		{"a discard phrase drops its own clause only",
 			[][]string{{
 				"Japan Japan PROPN NNP 2 nsubj",
@@ -327,6 +355,23 @@ func TestEntityModifierTakesTheHeadsRole(t *testing.T) {
 	got := codeBuiltin(t, d)
 	if len(got) != 1 || got[0] != "PERGOV 111 CHL" {
 		t.Errorf("got %q, want PERGOV 111 CHL (the entity PER with the head's role)", got)
+	}
+}
+
+func TestEntityMoreSpecificPreferred(t *testing.T) {
+	// The parser made the nationality the head: "Peruvian" over the name.
+	d := parsed(t,
+		"Peruvian Peruvian PROPN NNP 5 nsubj",
+		"President President PROPN NNP 3 compound",
+		"Ana Ana PROPN NNP 1 flat",
+		"Torres Torres PROPN NNP 3 flat",
+		"criticized criticize VERB VBD 0 root",
+		"Chile Chile PROPN NNP 5 obj")
+	addEntity(d, "Peruvian", "PER", 0, 0)
+	addEntity(d, "Ana Torres", "PERGOV", 2, 3)
+	got := codeBuiltin(t, d)
+	if len(got) != 1 || got[0] != "PERGOV 111 CHL" {
+		t.Errorf("got %q, want PERGOV 111 CHL from the entity Ana Torres", got)
 	}
 }
 

@@ -49,9 +49,6 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		s.kids = make([][]int, n)
 	}
 	s.kids = s.kids[:n]
-	for i := range s.kids {
-		s.kids[i] = s.kids[i][:0]
-	}
 	// Forms and lemmas are upper-cased into one buffer and made one
 	// string, so a sentence costs one allocation, not two per token.
 	s.up, s.cuts = s.up[:0], s.cuts[:0]
@@ -102,29 +99,78 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 			s.head[i] = -1
 		}
 	}
-	s.repair()
-	for i := 0; i < n; i++ {
-		if h := s.head[i]; h >= 0 {
+	s.linkKids()
+	if s.repair() {
+		s.linkKids()
+	}
+}
+
+func (s *sent) linkKids() {
+	for i := range s.kids {
+		s.kids[i] = s.kids[i][:0]
+	}
+	for i, h := range s.head {
+		if h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
 		}
 	}
 }
 
-// repair mends parser errors that cannot be right: a possessive hung on
-// a verb ("Gondor's Prime Minister X noted" with Gondor's under noted)
-// belongs to the next noun phrase of that verb.
-func (s *sent) repair() {
+// repair mends parser errors that cannot be right, and says whether it
+// changed a head:
+//   - a possessive hung on a verb ("Gondor's Prime Minister X noted" with
+//     Gondor's under noted) belongs to the next noun phrase of that verb;
+//   - a name or adjective split off as a second subject or object right
+//     before another ("met [Chilean] [Foreign Minister Luis Vidal]")
+//     modifies it.
+func (s *sent) repair() bool {
+	changed := false
 	for i, h := range s.head {
 		if h < 0 || s.rel[i] != "nmod:poss" || !s.isVerb(h) {
 			continue
 		}
 		for j := i + 1; j < len(s.head); j++ {
 			if s.head[j] == h && s.isNominal(j) {
-				s.head[i] = j
+				s.head[i], changed = j, true
 				break
 			}
 		}
 	}
+	for h := range s.kids {
+		kids := s.kids[h]
+		for x := 0; x+1 < len(kids); x++ {
+			a, b := kids[x], kids[x+1]
+			r := s.rel[a]
+			if r != s.rel[b] || (r != "obj" && r != "nsubj" && r != "nsubj:pass") || len(s.kids[a]) > 0 {
+				continue
+			}
+			if s.upos[a] != "PROPN" && s.upos[a] != "ADJ" {
+				continue
+			}
+			if lo := s.leftmost(b); lo != a+1 {
+				continue
+			}
+			s.head[a], changed = b, true
+			s.rel[a] = "compound"
+			if s.upos[a] == "ADJ" {
+				s.rel[a] = "amod"
+			}
+		}
+	}
+	return changed
+}
+
+// leftmost is the first token of the subtree of h.
+func (s *sent) leftmost(h int) int {
+	lo := h
+	for _, k := range s.kids[h] {
+		if k < lo {
+			if l := s.leftmost(k); l < lo {
+				lo = l
+			}
+		}
+	}
+	return lo
 }
 
 func resize(s []string, n int) []string {

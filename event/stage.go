@@ -78,7 +78,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	c := coderPool.Get().(*coder)
 	defer func() {
-		c.events, c.quotes, c.ents, c.s.doc = c.events[:0], nil, nil, nil
+		c.events, c.evAct, c.quotes, c.ents, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil
 		coderPool.Put(c)
 	}()
 	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
