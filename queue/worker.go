@@ -179,14 +179,16 @@ func (w *worker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	stop := w.heartbeat(msg)
 	defer stop()
+	if ctx.Err() != nil {
+		// Forced to stop: a job fetched now is given back untouched, and
+		// must not count towards its dead-lettering.
+		w.giveBack(msg)
+		return
+	}
 	if attempt > w.q.cfg.MaxDeliver {
 		// Every earlier delivery ended without an outcome: its worker
 		// died or hung on it. Doing it again may kill this one too.
 		w.fail(ctx, msg, kind, attempt, start, fmt.Errorf("delivered %d times without an outcome: workers died or timed out on it", attempt-1))
-		return
-	}
-	if ctx.Err() != nil {
-		w.giveBack(msg)
 		return
 	}
 	job, err := decode(msg.Data())
@@ -277,9 +279,14 @@ func (w *worker) deadLetter(ctx context.Context, msg jetstream.Msg, attempt int,
 	return nil
 }
 
-// giveBack returns a job at once for another worker.
+// giveBackDelay is how long a job given back waits before redelivery:
+// longer than this worker's pull request in flight may live, so the job
+// goes to another worker instead of bouncing back to this one.
+const giveBackDelay = fetchWait + 500*time.Millisecond
+
+// giveBack returns a job for another worker.
 func (w *worker) giveBack(msg jetstream.Msg) {
-	if err := msg.Nak(); err != nil {
+	if err := msg.NakWithDelay(giveBackDelay); err != nil {
 		w.log.Warn("could not give a job back; it returns after AckWait", "subject", msg.Subject(), "err", err)
 	}
 }
