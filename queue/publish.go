@@ -31,7 +31,7 @@ type PublishProgress struct {
 	Read        int64 // articles and input errors read
 	Published   int64 // article jobs the stream took
 	Duplicates  int64 // articles the stream had already (within its window): sent as source jobs
-	InputErrors int64 // inputs that could not be read: sent as error jobs
+	InputErrors int64 // inputs that could not be read, or too large for a message: sent as error jobs
 	Elapsed     time.Duration
 }
 
@@ -89,6 +89,17 @@ func (q *Queue) PublishSources(ctx context.Context, sources []source.Source, opt
 			src := store.Source{Input: name, ItemID: a.ID, URL: a.URL}
 			res, err := q.Publish(ctx, Job{Kind: KindArticle, Hash: hash, Article: WireArticle(a), Source: src,
 				StoryGroup: group, Sketch: sk})
+			if errors.Is(err, ErrTooLarge) {
+				// One article the queue cannot carry is an input error,
+				// kept in the store; the batch goes on.
+				inputErrs.Add(1)
+				log.Warn("article too large for the queue", "input", name, "err", err)
+				e := &store.ErrorRecord{Input: name, Message: err.Error(), Time: time.Now()}
+				if _, err := q.Publish(ctx, Job{Kind: KindError, Error: e, Source: store.Source{Input: name}}); err != nil {
+					return snapshot(), err
+				}
+				continue
+			}
 			if err != nil {
 				return snapshot(), err
 			}

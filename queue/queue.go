@@ -121,6 +121,10 @@ func (q *Queue) consumer(ctx context.Context) (jetstream.Consumer, error) {
 	return cons, nil
 }
 
+// ErrTooLarge is wrapped by Publish's error for a job larger than the
+// NATS servers accept in one message (their max_payload, 1 MB by default).
+var ErrTooLarge = errors.New("job too large for the queue")
+
 // PublishResult says what the server made of a job.
 type PublishResult struct {
 	Duplicate bool   // a job with the same id was seen within the duplicate window
@@ -137,6 +141,10 @@ func (q *Queue) Publish(ctx context.Context, j Job) (PublishResult, error) {
 	data, err := json.Marshal(j)
 	if err != nil {
 		return PublishResult{}, fmt.Errorf("queue: encode %s job %q: %w", j.Kind, j.Hash, err)
+	}
+	if max := q.nc.MaxPayload(); max > 0 && int64(len(data)) > max-1024 { // headers take the rest
+		return PublishResult{}, fmt.Errorf("queue: %s job %q from %q: %d bytes, over the servers' max_payload of %d (raise it in the NATS configuration): %w",
+			j.Kind, j.Hash, j.Source.Input, len(data), max, ErrTooLarge)
 	}
 	msg := &nats.Msg{Subject: q.cfg.Subject + "." + string(j.Kind), Data: data, Header: nats.Header{}}
 	wait := 50 * time.Millisecond

@@ -14,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"dateline/queue/queuetest"
+	"dateline/source"
 	"dateline/store"
 	"dateline/text"
 )
@@ -382,4 +383,38 @@ func TestForceGivesJobsBackAtOnce(t *testing.T) {
 	stop := runWorker(t, other, func(context.Context, Job) (string, error) { handled.Add(1); return "ok", nil }, WorkOptions{})
 	defer stop()
 	waitFor(t, "another worker took the job well before AckWait", 5*time.Second, func() bool { return handled.Load() == 1 })
+}
+
+func TestAnArticleTooLargeForTheQueueBecomesAnErrorJob(t *testing.T) {
+	q := connect(t, testConfig(queuetest.StartNATS(t)))
+	huge := text.Article{ID: "huge", Title: "Huge", Text: strings.Repeat("A very long article. ", 60_000)} // 1.2 MB
+	small := text.Article{ID: "small", Title: "Small", Text: "A short article."}
+	src := sliceSource{name: "feed.jsonl", arts: []text.Article{huge, small}}
+	prog, err := q.PublishSources(t.Context(), []source.Source{src}, PublishOptions{})
+	if err != nil {
+		t.Fatalf("PublishSources: %v, want the batch to go on", err)
+	}
+	if prog.Published != 1 || prog.InputErrors != 1 {
+		t.Errorf("progress = %+v, want 1 published and 1 input error", prog)
+	}
+	var mu sync.Mutex
+	var got []Job
+	stop := runWorker(t, q, func(ctx context.Context, j Job) (string, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		got = append(got, j)
+		return "ok", nil
+	}, WorkOptions{})
+	waitFor(t, "both jobs handled", 10*time.Second, func() bool { mu.Lock(); defer mu.Unlock(); return len(got) == 2 })
+	stop()
+	kinds := map[Kind]Job{}
+	for _, j := range got {
+		kinds[j.Kind] = j
+	}
+	if e := kinds[KindError].Error; e == nil || e.Input != "feed.jsonl:1" || !strings.Contains(e.Message, "max_payload") {
+		t.Errorf("error job = %+v, want one naming feed.jsonl:1 and max_payload", kinds[KindError].Error)
+	}
+	if kinds[KindArticle].Article == nil || kinds[KindArticle].Article.ID != "small" {
+		t.Errorf("article job = %+v, want the small article", kinds[KindArticle])
+	}
 }
