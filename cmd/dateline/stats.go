@@ -80,7 +80,7 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // and report zero.
 func openExisting(ctx context.Context, cmd, db string, stderr io.Writer) (store.Store, int) {
 	if db == "" {
-		fmt.Fprintf(stderr, "dateline %s: --db is required: a database file or a postgres:// URL\n", cmd)
+		fmt.Fprintf(stderr, "dateline %s: --db FILE is required: a database file or a postgres:// URL\n", cmd)
 		return nil, 2
 	}
 	st, err := open.Existing(ctx, db)
