@@ -209,7 +209,13 @@ func TestWorkerProcessesKilledDrainedReplaced(t *testing.T) {
 	}
 
 	// The survivors' metrics say what they did.
-	metricsText := scrape(t, <-w3.addr)
+	var metricsText string
+	select {
+	case addr := <-w3.addr:
+		metricsText = scrape(t, addr)
+	case <-time.After(10 * time.Second):
+		t.Fatalf("worker 3 printed no metrics address; stderr:\n%s", w3.stderr.String())
+	}
 	for _, want := range []string{`dateline_articles_processed_total{outcome="stored"}`, `dateline_stage_duration_seconds_bucket{stage="segment.v1"`,
 		`dateline_store_duration_seconds_count{op="put"}`, `dateline_queue_lag_seconds_count`} {
 		if !strings.Contains(metricsText, want) {
