@@ -12,6 +12,7 @@ import (
 	"dateline/amount"
 	"dateline/entity"
 	"dateline/ner"
+	"dateline/syntax"
 	"dateline/text"
 	"dateline/timex"
 	"dateline/tone"
@@ -27,6 +28,7 @@ var Version = "0.1.0-dev"
 func DefaultStages() []Stage {
 	return []Stage{
 		text.NewSegmenter(),
+		syntax.NewStage(),
 		ner.NewStage(),
 		entity.NewStage(),
 		timex.NewStage(),

@@ -253,6 +253,17 @@ func (d *dec) model(name string) (*Model, error) {
 
 // finish derives what the model file does not store.
 func (m *Model) finish() {
+	if m.sureMargin == 0 {
+		m.sureMargin = defaultSureMargin
+	}
+	m.uposOf = make([]uint64, len(m.tags))
+	ids := map[string]uint64{}
+	for i, t := range m.tags {
+		if _, ok := ids[t.UPOS]; !ok {
+			ids[t.UPOS] = uint64(len(ids)) + 1
+		}
+		m.uposOf[i] = ids[t.UPOS]
+	}
 	m.lemmas.propn = make([]bool, len(m.tags))
 	for i, t := range m.tags {
 		m.lemmas.propn[i] = t.UPOS == "PROPN"

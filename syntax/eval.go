@@ -3,7 +3,6 @@ package syntax
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 )
@@ -74,10 +73,6 @@ func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
 				ok++
 			} else {
 				conf[m.tags[t.tags[i]].UPOS+"->"+m.tags[p].UPOS]++
-				if os.Getenv("TAGDEBUG") != "" {
-					lo, hi := max(0, i-3), min(len(t.words), i+4)
-					fmt.Fprintf(log, "ERR %s->%s %q known=%v in %q\n", m.tags[t.tags[i]].UPOS, m.tags[p].UPOS, t.words[i], m.amb[lowerKey(t.words[i])] != 0, strings.Join(t.words[lo:hi], " "))
-				}
 			}
 		}
 	}

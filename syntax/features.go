@@ -7,8 +7,19 @@ import (
 // sent is a sentence as the parser sees it: per word (index n is the root)
 // the lower-case form hash and the predicted tag class plus one (0 = none).
 type sent struct {
-	w []uint64
-	p []uint64
+	w    []uint64
+	p    []uint64
+	u    []uint64 // universal tag only, plus one: coarser and more often right than p
+	suf  []uint64 // three-letter suffix: what the parser knows of a word it never saw
+	punc []int32  // punc[i]: punctuation marks before word i
+}
+
+// puncBetween buckets the punctuation marks strictly between a and b (a < b).
+func (x *sent) puncBetween(a, b int32) uint64 {
+	if a < 0 || b < 0 || b <= a+1 {
+		return 0
+	}
+	return uint64(min(x.punc[b]-x.punc[a+1], 3)) + 1
 }
 
 const noWord = 0x6e6f6e65 // hash value for "no such position"
@@ -25,6 +36,20 @@ func (x *sent) tag(i int32) uint64 {
 		return 0
 	}
 	return x.p[i]
+}
+
+func (x *sent) suffix(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return x.suf[i]
+}
+
+func (x *sent) upos(i int32) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return x.u[i]
 }
 
 func lab(s *state, i int32) uint64 {
@@ -53,6 +78,23 @@ func set(a []uint64, i int32) uint64 {
 		return 1 << 63
 	}
 	return a[i]
+}
+
+// first tells the sentence's first word (capitalised whatever it is) from
+// the others.
+func first(i int32) uint64 {
+	if i == 0 {
+		return 1
+	}
+	return 2
+}
+
+// next returns the word after i, -1 when there is none.
+func next(i, n int32) int32 {
+	if i < 0 || i+1 >= n {
+		return -1
+	}
+	return i + 1
 }
 
 // dist buckets a distance between two positions.
@@ -165,6 +207,33 @@ const (
 	fS1psr
 	fS0pS0llS0rl
 	fS1pS0pB0pB1p
+	fS0pB0pPunc
+	fS1pS0pPunc
+	fB0m1pB0p
+	fS0pS0p1pB0p
+	fS0wB0pPunc
+	fS1pS0pS0sl
+	fS0pB0pB0sl
+	fS0wB0lwB0w
+	fS1wB0lwB0w
+	fS0pB0lwB0p
+	fS1pB0lwB0p
+	fS1wS0lwS0w
+	fS1pS0lwS0p
+	fS1wS0pB0p
+	fS1wB0p
+	fS0uB0u
+	fS1uS0u
+	fS0uB0uB1u
+	fS1uS0uB0u
+	fS0wB0u
+	fS0uB0w
+	fS2uS1uS0u
+	fS0sufS0p
+	fB0sufB0p
+	fS0sufS0pB0p
+	fS0pB0sufB0p
+	fS0firstS0pB0p
 )
 
 // parseFeatures appends the features of the configuration.
@@ -270,6 +339,33 @@ func parseFeatures(feats []uint64, x *sent, s *state) []uint64 {
 		h(fS1psr, s1p, set(s.rset, s1)),
 		h(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r)),
 		h(fS1pS0pB0pB1p, s1p, s0p, b0p, b1p),
+		h(fS0pB0pPunc, s0p, b0p, x.puncBetween(s0, b0)),
+		h(fS1pS0pPunc, s1p, s0p, x.puncBetween(s1, s0)),
+		h(fB0m1pB0p, x.tag(b0-1), b0p),
+		h(fS0pS0p1pB0p, s0p, x.tag(next(s0, s.n)), b0p),
+		h(fS0wB0pPunc, s0w, b0p, x.puncBetween(s0, b0)),
+		h(fS1pS0pS0sl, s1p, s0p, set(s.lset, s0)),
+		h(fS0pB0pB0sl, s0p, b0p, set(s.lset, b0)),
+		h(fS0wB0lwB0w, s0w, x.word(b0l), b0w),
+		h(fS1wB0lwB0w, s1w, x.word(b0l), b0w),
+		h(fS0pB0lwB0p, s0p, x.word(b0l), b0p),
+		h(fS1pB0lwB0p, s1p, x.word(b0l), b0p),
+		h(fS1wS0lwS0w, s1w, x.word(s0l), s0w),
+		h(fS1pS0lwS0p, s1p, x.word(s0l), s0p),
+		h(fS1wS0pB0p, s1w, s0p, b0p),
+		h(fS1wB0p, s1w, b0p),
+		h(fS0uB0u, x.upos(s0), x.upos(b0)),
+		h(fS1uS0u, x.upos(s1), x.upos(s0)),
+		h(fS0uB0uB1u, x.upos(s0), x.upos(b0), x.upos(b1)),
+		h(fS1uS0uB0u, x.upos(s1), x.upos(s0), x.upos(b0)),
+		h(fS0wB0u, s0w, x.upos(b0)),
+		h(fS0uB0w, x.upos(s0), b0w),
+		h(fS2uS1uS0u, x.upos(s2), x.upos(s1), x.upos(s0)),
+		h(fS0sufS0p, x.suffix(s0), s0p),
+		h(fB0sufB0p, x.suffix(b0), b0p),
+		h(fS0sufS0pB0p, x.suffix(s0), s0p, b0p),
+		h(fS0pB0sufB0p, s0p, x.suffix(b0), b0p),
+		h(fS0firstS0pB0p, first(s0), s0p, b0p),
 	)
 }
 

@@ -56,6 +56,16 @@ const (
 	tF0W0
 	tFp1Suf3
 	tFm1F0Fp1
+	// Unknown words (seen fewer than twice in training): their identity
+	// says nothing, so they are described by their parts instead.
+	tUnkSuf5
+	tUnkPre4
+	tUnkHyph
+	tUnkSuf3Flags
+	tUnkTm1Suf3
+	tUnkTm1Shape
+	tUnkSuf2Shape
+	tUnkAmbp1Suf3
 )
 
 // tagFeatures appends the features of token i given the two previous tags
@@ -67,8 +77,6 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 	t1, t2 := uint64(tm1+1), uint64(tm2+1)
 	feats = append(feats,
 		pc.Hash(tBias),
-		pc.Hash(tW0, w.lower),
-		pc.Hash(tForm0, w.form),
 		pc.Hash(tSuf1, w.suf[0]),
 		pc.Hash(tSuf2, w.suf[1]),
 		pc.Hash(tSuf3, w.suf[2]),
@@ -85,13 +93,10 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		pc.Hash(tTm1, t1),
 		pc.Hash(tTm2, t2),
 		pc.Hash(tTm1Tm2, t1, t2),
-		pc.Hash(tTm1W0, t1, w.lower),
 		pc.Hash(tSuf3m1, m1.suf[2]),
 		pc.Hash(tSuf3p1, p1.suf[2]),
 		pc.Hash(tShapem1, m1.shape),
 		pc.Hash(tShapep1, p1.shape),
-		pc.Hash(tWm1W0, m1.lower, w.lower),
-		pc.Hash(tW0Wp1, w.lower, p1.lower),
 		pc.Hash(tAmb0, w.amb),
 		pc.Hash(tAmbp1, p1.amb),
 		pc.Hash(tAmbm1, m1.amb),
@@ -99,10 +104,28 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		pc.Hash(tAmb0Suf3, w.amb, w.suf[2]),
 		pc.Hash(tShape0Flags, w.shape, w.flags),
 		pc.Hash(tAmbp2, p2.amb),
-		pc.Hash(tTm1W0Wp1, t1, w.lower, p1.lower),
 	)
-	if !w.known {
-		feats = append(feats, pc.Hash(tUnknownSuf, w.suf[3], w.flags))
+	if w.known {
+		feats = append(feats,
+			pc.Hash(tW0, w.lower),
+			pc.Hash(tForm0, w.form),
+			pc.Hash(tTm1W0, t1, w.lower),
+			pc.Hash(tWm1W0, m1.lower, w.lower),
+			pc.Hash(tW0Wp1, w.lower, p1.lower),
+			pc.Hash(tTm1W0Wp1, t1, w.lower, p1.lower),
+		)
+	} else {
+		feats = append(feats,
+			pc.Hash(tUnknownSuf, w.suf[3], w.flags),
+			pc.Hash(tUnkSuf5, w.suf5),
+			pc.Hash(tUnkPre4, w.pre4),
+			pc.Hash(tUnkHyph, w.hyphAmb),
+			pc.Hash(tUnkSuf3Flags, w.suf[2], w.flags),
+			pc.Hash(tUnkTm1Suf3, t1, w.suf[2]),
+			pc.Hash(tUnkTm1Shape, t1, w.shape),
+			pc.Hash(tUnkSuf2Shape, w.suf[1], w.shape),
+			pc.Hash(tUnkAmbp1Suf3, p1.amb, w.suf[2]),
+		)
 	}
 	if first != nil {
 		f := func(j int) uint64 {
@@ -119,7 +142,7 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash(tFp1Fp2, fp1, fp2),
 			pc.Hash(tFp1W0, fp1, w.lower),
 			pc.Hash(tTm1Fp1, t1, fp1),
-			pc.Hash(tF0W0, f0, w.lower),
+			pc.Hash(tF0W0, f0, w.suf[2]),
 			pc.Hash(tFp1Suf3, fp1, w.suf[2]),
 			pc.Hash(tFm1F0Fp1, fm1, f0, fp1),
 		)
@@ -134,6 +157,10 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word) {
 	for i := range ws {
 		w := &ws[i]
 		w.amb, w.known = amb[w.lower]
+		w.hyphAmb = 0
+		if w.hyph != 0 {
+			w.hyphAmb = amb[w.hyph] + 1
+		}
 		w.lexTag = -1
 		if t, ok := dict[w.form]; ok {
 			w.lexTag = t

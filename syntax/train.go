@@ -1,9 +1,11 @@
 package syntax
 
 import (
+	"encoding/gob"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"time"
 
 	pc "dateline/internal/perceptron"
@@ -18,10 +20,16 @@ type TrainOptions struct {
 	ParseEpochs  int // default 12
 	Jackknife    int // folds for the parser's training tags; default 5; 1 uses gold tags
 	ExploreAfter int // epochs with oracle actions only before following the model's own; default 1
-	MinWeight    float64
-	EvalEvery    int       // score the parser on dev every that many epochs; 0 never
-	TagOnly      bool      // stop after the tagger (for experiments)
-	Log          io.Writer // progress; nil for none
+	// MinWeight and ParseMinWeight drop averaged weights smaller than
+	// them from the tagger and from the parser and labeller: most features
+	// are rare and their small weights change few decisions while they
+	// fill memory. Defaults 0.3 and 1.
+	MinWeight, ParseMinWeight float64
+	EvalEvery                 int       // score the parser on dev every that many epochs; 0 never
+	TagModels                 int       // taggers trained on different orders and averaged; default 1
+	TagCache                  string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly                   bool      // stop after the tagger (for experiments)
+	Log                       io.Writer // progress; nil for none
 }
 
 func (o *TrainOptions) defaults() {
@@ -33,6 +41,12 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Jackknife == 0 {
 		o.Jackknife = 5
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 0.3
+	}
+	if o.ParseMinWeight == 0 {
+		o.ParseMinWeight = 1
 	}
 	if o.ExploreAfter == 0 {
 		o.ExploreAfter = 1
@@ -72,44 +86,20 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel}
 	m.amb, m.dict = buildLexicon(train, len(v.tags))
 	m.lemmas = buildLemmatizer(train, v)
+	m.finish()
 
 	// Tags the parser trains on: predicted by taggers that did not see the
 	// sentence, so the parser learns to live with tagging errors.
-	predTags := make([][]int32, len(train))
-	if o.Jackknife > 1 {
-		for fold := 0; fold < o.Jackknife; fold++ {
-			var in, out []*tsent
-			var outIdx []int
-			for i, s := range train {
-				if i%o.Jackknife == fold {
-					out = append(out, s)
-					outIdx = append(outIdx, i)
-				} else {
-					in = append(in, s)
-				}
-			}
-			fm := &Model{tags: v.tags}
-			fm.amb, fm.dict = buildLexicon(in, len(v.tags))
-			fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1)
-			if err != nil {
-				return nil, Scores{}, err
-			}
-			for j, s := range out {
-				predTags[outIdx[j]] = fm.tagWords(s.words)
-			}
-			fmt.Fprintf(o.Log, "jackknife fold %d/%d tagged (%s)\n", fold+1, o.Jackknife, time.Since(start).Round(time.Second))
-		}
-	} else {
-		for i, s := range train {
-			predTags[i] = s.tags
-		}
+	predTags, err := jackknife(train, v, o, start)
+	if err != nil {
+		return nil, Scores{}, err
 	}
-	if m.tagger, err = trainTagger(m, train, nil, o, o.Seed); err != nil {
+	if m.tagger, err = trainTaggers(m, train, nil, o, o.Seed); err != nil {
 		return nil, Scores{}, err
 	}
 	if o.Jackknife > 1 {
 		fmt.Fprintf(o.Log, "tagger pass 1: dev UPOS %.4f\n", evalTags(m, dev, o.Log))
-		if m.tagger2, err = trainTagger(m, train, predTags, o, o.Seed+100); err != nil {
+		if m.tagger2, err = trainTaggers(m, train, predTags, o, o.Seed+100); err != nil {
 			return nil, Scores{}, err
 		}
 	}
@@ -138,6 +128,23 @@ func (m *Model) tagWords(words []string) []int32 {
 }
 
 func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0x6461746c696e65)) }
+
+// trainTaggers trains o.TagModels taggers, each on its own order of the
+// sentences, and averages them.
+func trainTaggers(m *Model, sents []*tsent, first [][]int32, o TrainOptions, seed uint64) (*pc.Model, error) {
+	if o.TagModels <= 1 {
+		return trainTagger(m, sents, first, o, seed)
+	}
+	var ms []*pc.Model
+	for k := 0; k < o.TagModels; k++ {
+		t, err := trainTagger(m, sents, first, o, seed+uint64(k)*1000)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, t)
+	}
+	return pc.Average(ms...)
+}
 
 // trainTagger trains a tagger for m (whose lexicon is set) on sents: the
 // first pass when first is nil, else the second pass, with first holding
@@ -225,4 +232,56 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 		}
 	}
 	return amb, dict
+}
+
+// jackknife tags each training sentence with a tagger trained on the other
+// folds, so the parser learns from tags as good as it will get.
+func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]int32, error) {
+	predTags := make([][]int32, len(train))
+	if o.Jackknife <= 1 {
+		for i, s := range train {
+			predTags[i] = s.tags
+		}
+		return predTags, nil
+	}
+	cache := ""
+	if o.TagCache != "" {
+		cache = fmt.Sprintf("%s.%d.%d.%d", o.TagCache, o.Seed, o.Jackknife, o.TagEpochs)
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			if err := gob.NewDecoder(f).Decode(&predTags); err == nil && len(predTags) == len(train) {
+				fmt.Fprintf(o.Log, "jackknifed tags from %s\n", cache)
+				return predTags, nil
+			}
+		}
+	}
+	for fold := 0; fold < o.Jackknife; fold++ {
+		var in, out []*tsent
+		var outIdx []int
+		for i, s := range train {
+			if i%o.Jackknife == fold {
+				out = append(out, s)
+				outIdx = append(outIdx, i)
+			} else {
+				in = append(in, s)
+			}
+		}
+		fm := &Model{tags: v.tags}
+		fm.amb, fm.dict = buildLexicon(in, len(v.tags))
+		var err error
+		if fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1); err != nil {
+			return nil, err
+		}
+		for j, s := range out {
+			predTags[outIdx[j]] = fm.tagWords(s.words)
+		}
+		fmt.Fprintf(o.Log, "jackknife fold %d/%d tagged (%s)\n", fold+1, o.Jackknife, time.Since(start).Round(time.Second))
+	}
+	if cache != "" {
+		if f, err := os.Create(cache); err == nil {
+			gob.NewEncoder(f).Encode(predTags)
+			f.Close()
+		}
+	}
+	return predTags, nil
 }

@@ -47,7 +47,7 @@ func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o Train
 			s, g := train[k], gold[k]
 			n := len(s.words)
 			m.prepare(sc, s.words)
-			setSent(&sc.x, sc.ws, tags[k])
+			m.setSent(&sc.x, sc.ws, tags[k])
 			st := &sc.st
 			st.reset(n)
 			for !st.terminal() {
@@ -96,10 +96,10 @@ func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o Train
 		fmt.Fprintf(o.Log, "parser epoch %d: %.4f of %d steps wrong, %d features (%s)\n", epoch+1, float64(wrong)/float64(steps), steps, acts.Features(), time.Since(start).Round(time.Second))
 		if o.EvalEvery > 0 && (epoch+1)%o.EvalEvery == 0 && epoch+1 < o.ParseEpochs {
 			var err error
-			if m.parser, err = acts.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+			if m.parser, err = acts.Model(pc.Options{MinWeight: o.ParseMinWeight}); err != nil {
 				return err
 			}
-			if m.labeler, err = labs.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+			if m.labeler, err = labs.Model(pc.Options{MinWeight: o.ParseMinWeight}); err != nil {
 				return err
 			}
 			m.labAllowed = labAllowed
@@ -107,10 +107,10 @@ func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o Train
 		}
 	}
 	var err error
-	if m.parser, err = acts.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+	if m.parser, err = acts.Model(pc.Options{MinWeight: o.ParseMinWeight}); err != nil {
 		return err
 	}
-	if m.labeler, err = labs.Model(pc.Options{MinWeight: o.MinWeight}); err != nil {
+	if m.labeler, err = labs.Model(pc.Options{MinWeight: o.ParseMinWeight}); err != nil {
 		return err
 	}
 	m.labAllowed = labAllowed

@@ -10,15 +10,19 @@ import (
 // word holds the hashed views of one token that features combine. Hashing
 // happens once per token, so features cost a few multiplications each.
 type word struct {
-	form   uint64 // normalised form, case kept
-	lower  uint64 // normalised lower-case form
-	shape  uint64 // "Xxxx", "dd.dd", …
-	pre    [3]uint64
-	suf    [4]uint64
-	flags  uint64 // title case, all caps, digit, hyphen, first in sentence
-	known  bool   // lower seen in training (set by lookupLex)
-	lexTag int32  // the tag dictionary's tag, -1 when not in it
-	amb    uint64 // ambiguity class: hash of the set of tags seen with the word
+	form    uint64 // normalised form, case kept
+	lower   uint64 // normalised lower-case form
+	shape   uint64 // "Xxxx", "dd.dd", …
+	pre     [3]uint64
+	suf     [4]uint64
+	suf5    uint64
+	pre4    uint64
+	hyph    uint64 // lower-case hash of the part after the last hyphen, 0 for none
+	flags   uint64 // title case, all caps, digit, hyphen, first in sentence
+	known   bool   // lower seen in training (set by lookupLex)
+	hyphAmb uint64 // ambiguity class of the part after the last hyphen
+	lexTag  int32  // the tag dictionary's tag, -1 when not in it
+	amb     uint64 // ambiguity class: hash of the set of tags seen with the word
 }
 
 const (
@@ -90,18 +94,27 @@ func makeWord(s string, first bool) word {
 	upper, lowers := 0, 0
 	// Prefixes are taken as the first runes arrive; suffixes need the
 	// rune positions, kept for up to 32 runes (longer words use the tail).
-	var tail [4]rune
+	var tail [5]rune
+	hyph := uint64(0)
 	for _, r := range s {
 		r = normRune(r)
 		lr := unicode.ToLower(r)
 		form = hashRune(form, r)
 		lower = hashRune(lower, lr)
+		if r == '-' {
+			hyph = fnvOffset
+		} else if hyph != 0 {
+			hyph = hashRune(hyph, lr)
+		}
 		if nr < 3 {
 			w.pre[nr] = lower
 		}
+		if nr == 3 {
+			w.pre4 = lower
+		}
 		nr++
 		copy(tail[:], tail[1:])
-		tail[3] = lr
+		tail[4] = lr
 		c := shapeClass(r)
 		switch c {
 		case 'X':
@@ -126,17 +139,28 @@ func makeWord(s string, first bool) word {
 	for i := nr; i < 3; i++ {
 		w.pre[i] = lower
 	}
+	if nr < 4 {
+		w.pre4 = lower
+	}
+	if hyph != fnvOffset {
+		w.hyph = hyph
+	}
 	// Suffix k is the hash of the last k runes.
-	for k := 1; k <= 4; k++ {
+	for k := 1; k <= 5; k++ {
+		var h uint64
 		if k > nr {
-			w.suf[k-1] = lower + uint64(k) // short words: their whole form, marked by length
-			continue
+			h = lower + uint64(k) // short words: their whole form, marked by length
+		} else {
+			h = uint64(fnvOffset)
+			for _, r := range tail[5-k:] {
+				h = hashRune(h, r)
+			}
 		}
-		h := uint64(fnvOffset)
-		for _, r := range tail[4-k:] {
-			h = hashRune(h, r)
+		if k == 5 {
+			w.suf5 = h
+		} else {
+			w.suf[k-1] = h
 		}
-		w.suf[k-1] = h
 	}
 	switch {
 	case upper > 0 && lowers == 0 && upper > 1:

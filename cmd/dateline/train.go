@@ -35,6 +35,10 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 0, "tagger epochs (0: default)")
 	fs.IntVar(&o.Jackknife, "jackknife", 0, "folds (0: default; 1: gold tags)")
 	fs.IntVar(&o.EvalEvery, "eval-every", 0, "score the parser on dev every N epochs (0: only at the end)")
+	fs.StringVar(&o.TagCache, "tag-cache", "", "keep jackknifed training tags in this file (+suffix) between experiments")
+	fs.Float64Var(&o.MinWeight, "min-weight", 0, "drop tagger weights smaller than this (0: default)")
+	fs.Float64Var(&o.ParseMinWeight, "parse-min-weight", 0, "drop parser and labeller weights smaller than this (0: default)")
+	fs.IntVar(&o.TagModels, "tag-models", 1, "taggers to train on different orders and average")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -98,7 +98,9 @@ func Read(r io.Reader, name string) (*Model, error) {
 	if scale == 0 || scale != scale || math.IsInf(float64(scale), 0) {
 		return bad("scale", nil)
 	}
-	b := &builder{classes: int(classes), scale: scale, rows: make([]qrow, 0, min(nrec, 1<<16))}
+	b := newBuilder(int(classes), scale, int(min(nrec, 1<<20)))
+	var rc []uint16
+	var rq []int16
 	var h uint64
 	for k := uint64(0); k < nrec; k++ {
 		d, err := binary.ReadUvarint(br)
@@ -110,7 +112,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 		if err != nil || n > classes {
 			return bad(fmt.Sprintf("row length of feature %d", k), err)
 		}
-		r := qrow{h: h, cls: make([]uint16, 0, n), q: make([]int16, 0, n)}
+		rc, rq = rc[:0], rq[:0]
 		c := uint64(0)
 		for i := uint64(0); i < n; i++ {
 			dc, err := binary.ReadUvarint(br)
@@ -122,10 +124,10 @@ func Read(r io.Reader, name string) (*Model, error) {
 			if err != nil || q > math.MaxInt16 || q < -math.MaxInt16 {
 				return bad(fmt.Sprintf("weight in feature %d", k), err)
 			}
-			r.cls = append(r.cls, uint16(c))
-			r.q = append(r.q, int16(q))
+			rc = append(rc, uint16(c))
+			rq = append(rq, int16(q))
 		}
-		b.add(r)
+		b.add(h, rc, rq)
 	}
 	return b.model()
 }

@@ -126,21 +126,45 @@ func (m *Model) Predict(feats []uint64, scores []float32, allowed []bool) int {
 	return Argmax(scores[:m.classes], allowed)
 }
 
-// qrow is one feature's quantised weights on their way into a table.
-type qrow struct {
-	h   uint64 // finalized, masked key
-	cls []uint16
-	q   []int16
-}
-
+// builder gathers quantised rows, in increasing key order, in flat
+// arrays (a model has millions of rows: one allocation each would double
+// the memory a load needs).
 type builder struct {
 	classes int
 	scale   float32
-	rows    []qrow
+	hs      []uint64 // finalized, masked keys
+	ends    []uint32 // row k is cls[ends[k-1]:ends[k]]
+	cls     []uint16
+	q       []int16
 }
 
-// buildFloat quantises float rows (keyed by finalized masked keys) against
-// their largest weight; weights that round to zero are dropped.
+func newBuilder(classes int, scale float32, rows int) *builder {
+	return &builder{classes: classes, scale: scale, hs: make([]uint64, 0, rows), ends: make([]uint32, 0, rows)}
+}
+
+// add appends a row; h must be greater than the last row's. Empty rows
+// are dropped.
+func (b *builder) add(h uint64, cls []uint16, q []int16) {
+	if len(cls) == 0 {
+		return
+	}
+	b.hs = append(b.hs, h)
+	b.cls = append(b.cls, cls...)
+	b.q = append(b.q, q...)
+	b.ends = append(b.ends, uint32(len(b.cls)))
+}
+
+func (b *builder) row(k int) ([]uint16, []int16) {
+	start := uint32(0)
+	if k > 0 {
+		start = b.ends[k-1]
+	}
+	return b.cls[start:b.ends[k]], b.q[start:b.ends[k]]
+}
+
+// buildFloat quantises float rows (keyed by finalized masked keys, in any
+// order, each key once) against their largest weight; weights that round
+// to zero are dropped.
 func buildFloat(classes int, hs []uint64, cls [][]uint16, ws [][]float32) (*Model, error) {
 	var maxAbs float64
 	for _, row := range ws {
@@ -152,74 +176,67 @@ func buildFloat(classes int, hs []uint64, cls [][]uint16, ws [][]float32) (*Mode
 	if scale == 0 {
 		scale = 1
 	}
-	b := &builder{classes: classes, scale: scale, rows: make([]qrow, 0, len(hs))}
-	for k, h := range hs {
-		r := qrow{h: h}
+	idx := make([]int, len(hs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(x, y int) int { return cmpU64(hs[x], hs[y]) })
+	b := newBuilder(classes, scale, len(hs))
+	var rc []uint16
+	var rq []int16
+	for n, k := range idx {
+		if n > 0 && hs[k] == hs[idx[n-1]] {
+			// Two raw keys share a masked key (a 2^-56 chance): keep the first.
+			continue
+		}
+		rc, rq = rc[:0], rq[:0]
 		for i, w := range ws[k] {
 			if q := math.Round(float64(w / scale)); q != 0 {
-				r.cls = append(r.cls, cls[k][i])
-				r.q = append(r.q, int16(max(min(q, math.MaxInt16), -math.MaxInt16)))
+				rc = append(rc, cls[k][i])
+				rq = append(rq, int16(max(min(q, math.MaxInt16), -math.MaxInt16)))
 			}
 		}
-		b.add(r)
+		b.add(hs[k], rc, rq)
 	}
 	return b.model()
 }
 
-func (b *builder) add(r qrow) {
-	if len(r.cls) > 0 {
-		b.rows = append(b.rows, r)
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
 	}
+	return 0
 }
 
-// model lays the rows out in a table at most about 70% full. Rows with the
-// same masked key (a 2^-56 chance per pair) are merged.
+// model lays the rows out in a table at most about 70% full.
 func (b *builder) model() (*Model, error) {
-	slices.SortFunc(b.rows, func(x, y qrow) int {
-		switch {
-		case x.h < y.h:
-			return -1
-		case x.h > y.h:
-			return 1
-		}
-		return 0
-	})
-	rows := b.rows[:0]
-	for _, r := range b.rows {
-		if n := len(rows); n > 0 && rows[n-1].h == r.h {
-			rows[n-1] = mergeRows(rows[n-1], r)
-			continue
-		}
-		rows = append(rows, r)
+	nrows := len(b.hs)
+	if nrows*10/7 > 1<<slotBits {
+		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", nrows, (1<<slotBits)*7/10)
 	}
-	if len(rows)*10/7 > 1<<slotBits {
-		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", len(rows), (1<<slotBits)*7/10)
-	}
-	size := 1 << bits.Len(uint(len(rows)*10/7+1))
+	size := 1 << bits.Len(uint(nrows*10/7+1))
 	size = min(size, 1<<slotBits)
-	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: make([]uint64, len(rows)), order: make([]uint32, len(rows))}
+	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
 	if b.classes <= maxDense {
 		m.dense = make([]denseSlot, size)
 	} else {
 		m.sparse = make([]sparseSlot, size)
-		n := 1
-		for _, r := range rows {
-			n += 1 + len(r.cls)
-		}
-		m.arena = make([]uint32, 1, n) // offset 0 is never a row
+		m.arena = make([]uint32, 1, 1+nrows+len(b.cls)) // offset 0 is never a row
 	}
-	for k, r := range rows {
-		m.keys[k] = r.h
-		m.weights += len(r.cls)
-		i, fp := fingerprint(r.h)
+	for k, h := range b.hs {
+		cls, q := b.row(k)
+		i, fp := fingerprint(h)
 		i &= m.mask
 		if m.dense != nil {
 			for m.dense[i].fp != 0 {
 				i = (i + 1) & m.mask
 			}
 			s := denseSlot{fp: fp}
-			for j, c := range r.cls {
-				s.w[c] = r.q[j]
+			for j, c := range cls {
+				s.w[c] = q[j]
 			}
 			m.dense[i] = s
 		} else {
@@ -227,14 +244,13 @@ func (b *builder) model() (*Model, error) {
 				i = (i + 1) & m.mask
 			}
 			m.sparse[i] = sparseSlot{fp: fp, off: uint32(len(m.arena))}
-			m.arena = append(m.arena, uint32(len(r.cls)))
-			for j, c := range r.cls {
-				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(r.q[j])))
+			m.arena = append(m.arena, uint32(len(cls)))
+			for j, c := range cls {
+				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[j])))
 			}
 		}
 		m.order[k] = i
 	}
-	b.rows = nil
 	return m, nil
 }
 
@@ -257,43 +273,80 @@ func (m *Model) row(i uint32) (cls []uint16, q []int16) {
 	return cls, q
 }
 
-func mergeRows(a, b qrow) qrow {
-	out := qrow{h: a.h, cls: slices.Clone(a.cls), q: slices.Clone(a.q)}
-	for j, c := range b.cls {
-		if i := slices.Index(out.cls, c); i >= 0 {
-			out.q[i] = int16(max(min(int32(out.q[i])+int32(b.q[j]), math.MaxInt16), -math.MaxInt16))
-		} else {
-			out.cls = append(out.cls, c)
-			out.q = append(out.q, b.q[j])
-		}
-	}
-	idx := make([]int, len(out.cls))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(x, y int) int { return int(out.cls[x]) - int(out.cls[y]) })
-	r := qrow{h: out.h}
-	for _, i := range idx {
-		r.cls = append(r.cls, out.cls[i])
-		r.q = append(r.q, out.q[i])
-	}
-	return r
-}
-
 // Prune returns a copy of the model without the weights whose magnitude is
 // below min, and without the features left with none.
 func (m *Model) Prune(min float32) (*Model, error) {
-	b := &builder{classes: m.classes, scale: m.scale, rows: make([]qrow, 0, len(m.keys))}
+	b := newBuilder(m.classes, m.scale, len(m.keys))
+	var rc []uint16
+	var rq []int16
 	for k, h := range m.keys {
 		cls, q := m.row(m.order[k])
-		r := qrow{h: h}
+		rc, rq = rc[:0], rq[:0]
 		for j, c := range cls {
 			if w := float32(q[j]) * m.scale; w >= min || -w >= min {
-				r.cls = append(r.cls, c)
-				r.q = append(r.q, q[j])
+				rc = append(rc, c)
+				rq = append(rq, q[j])
 			}
 		}
-		b.add(r)
+		b.add(h, rc, rq)
 	}
 	return b.model()
+}
+
+// Average returns the model whose weights are the mean of the given
+// models' (all with the same classes): averaging perceptrons trained on
+// different orders of the data lowers their variance ("parameter mixing",
+// McDonald et al. 2010). A feature missing from a model counts as zero.
+func Average(models ...*Model) (*Model, error) {
+	if len(models) == 0 {
+		return nil, fmt.Errorf("perceptron: no models to average")
+	}
+	classes := models[0].classes
+	type acc struct {
+		cls []uint16
+		w   []float32
+	}
+	rows := map[uint64]*acc{}
+	for _, m := range models {
+		if m.classes != classes {
+			return nil, fmt.Errorf("perceptron: averaging models of %d and %d classes", classes, m.classes)
+		}
+		for k, h := range m.keys {
+			cls, q := m.row(m.order[k])
+			a := rows[h]
+			if a == nil {
+				a = &acc{}
+				rows[h] = a
+			}
+			for j, c := range cls {
+				w := float32(q[j]) * m.scale / float32(len(models))
+				if i := slices.Index(a.cls, c); i >= 0 {
+					a.w[i] += w
+				} else {
+					a.cls = append(a.cls, c)
+					a.w = append(a.w, w)
+				}
+			}
+		}
+	}
+	hs := make([]uint64, 0, len(rows))
+	for h := range rows {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
+	cls := make([][]uint16, len(hs))
+	ws := make([][]float32, len(hs))
+	for k, h := range hs {
+		a := rows[h]
+		idx := make([]int, len(a.cls))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(x, y int) int { return int(a.cls[x]) - int(a.cls[y]) })
+		for _, i := range idx {
+			cls[k] = append(cls[k], a.cls[i])
+			ws[k] = append(ws[k], a.w[i])
+		}
+	}
+	return buildFloat(classes, hs, cls, ws)
 }

@@ -1,0 +1,95 @@
+package syntax
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// doc builds a document whose sentences are tokenised at spaces.
+func doc(sentences ...string) *text.Document {
+	d := text.NewDocument(text.Article{Text: strings.Join(sentences, " ")})
+	off := 0
+	for _, s := range sentences {
+		first := len(d.Tokens)
+		pos := off
+		for _, w := range strings.Fields(s) {
+			i := strings.Index(d.Text[pos:], w) + pos
+			d.Tokens = append(d.Tokens, text.Token{Span: text.Span{Start: i, End: i + len(w)}, Head: -1})
+			pos = i + len(w)
+		}
+		d.Sentences = append(d.Sentences, text.Sentence{Span: text.Span{Start: off, End: off + len(s)}, FirstToken: first, EndToken: len(d.Tokens)})
+		off += len(s) + 1
+	}
+	return d
+}
+
+func TestStageFillsEveryToken(t *testing.T) {
+	d := doc("The river rose overnight .", "Crews closed two roads near the dam .")
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for k, se := range d.Sentences {
+		roots := 0
+		for i := se.FirstToken; i < se.EndToken; i++ {
+			tok := d.Tokens[i]
+			if tok.UPOS == "" || tok.XPOS == "" || tok.Lemma == "" || tok.Rel == "" {
+				t.Errorf("token %q: empty field in %+v", d.Slice(tok.Span), tok)
+			}
+			if tok.Head == -1 {
+				roots++
+				continue
+			}
+			if tok.Head < se.FirstToken || tok.Head >= se.EndToken {
+				t.Errorf("token %q: head %d outside sentence %d [%d,%d)", d.Slice(tok.Span), tok.Head, k, se.FirstToken, se.EndToken)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence %d: got %d roots, want 1", k, roots)
+		}
+	}
+	// Heads are global: "closed" in the second sentence is its root, and
+	// "Crews" depends on it.
+	crews, closed := 5, 6
+	if got := d.Tokens[crews].Head; got != closed {
+		t.Errorf("head of Crews: got %d, want %d (global index of closed)", got, closed)
+	}
+	if got := d.Tokens[closed].Rel; got != "root" {
+		t.Errorf("relation of closed: got %q, want root", got)
+	}
+}
+
+func TestStageDeclaresItsFields(t *testing.T) {
+	s := NewStage()
+	if s.Name() != "syntax.v1" {
+		t.Errorf("name: got %q", s.Name())
+	}
+	if got := strings.Join(s.Requires(), ","); got != "sentences,tokens" {
+		t.Errorf("requires: got %q", got)
+	}
+	if got := strings.Join(s.Assigns(), ","); got != "syntax" {
+		t.Errorf("assigns: got %q", got)
+	}
+}
+
+func TestStageSkipsEmptyAndBrokenSentences(t *testing.T) {
+	d := doc("Rain fell .")
+	d.Sentences = append(d.Sentences, text.Sentence{FirstToken: 3, EndToken: 3}, text.Sentence{FirstToken: 2, EndToken: 99})
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatalf("got %v, want the bad sentences skipped", err)
+	}
+}
+
+func TestParseEmptySentence(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Sentence{}
+	m.Parse(s)
+	if len(s.Head) != 0 || len(s.UPOS) != 0 {
+		t.Errorf("got %d heads, %d tags for no words", len(s.Head), len(s.UPOS))
+	}
+}
