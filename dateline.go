@@ -10,8 +10,10 @@ import (
 	"sync"
 
 	"dateline/amount"
+	"dateline/commitment"
 	"dateline/entity"
 	"dateline/ner"
+	"dateline/quote"
 	"dateline/syntax"
 	"dateline/text"
 	"dateline/timex"
@@ -31,7 +33,9 @@ func DefaultStages() []Stage {
 		syntax.NewStage(),
 		ner.NewStage(),
 		entity.NewStage(),
+		quote.NewStage(),
 		timex.NewStage(),
+		commitment.NewStage(),
 		amount.NewStage(),
 		tone.NewStage(),
 	}
