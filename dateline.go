@@ -12,6 +12,7 @@ import (
 	"dateline/amount"
 	"dateline/commitment"
 	"dateline/entity"
+	"dateline/event"
 	"dateline/ner"
 	"dateline/quote"
 	"dateline/syntax"
@@ -36,6 +37,7 @@ func DefaultStages() []Stage {
 		quote.NewStage(),
 		timex.NewStage(),
 		commitment.NewStage(),
+		event.NewDefaultStage(),
 		amount.NewStage(),
 		tone.NewStage(),
 	}
