@@ -218,6 +218,13 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
 			q.Listener = w.entityOf(cu.listener)
+			if q.Speaker < 0 && !cu.source && w.d.Tokens[cu.tok].UPOS == "VERB" {
+				// The parse's subject names no one: try the noun just
+				// before the verb ("Tom Weller, who voted …, urged").
+				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
+					q.Speaker = w.entityOf(alt)
+				}
+			}
 			if q.Speaker < 0 && cu.subj >= 0 && isPersonalPronoun(w.word(cu.subj)) && lastEnd >= 0 &&
 				w.near(lastEnd, q.Start) && lastSpeaker >= 0 && w.d.Entities[lastSpeaker].Type == "PERSON" {
 				// "he said" that the entity stage left open, right after a
