@@ -10,8 +10,10 @@
 //   - lexicon.gob.gz, the built-in lexicon: PETRARCH-2's CAMEO.2.0.txt verb
 //     patterns, the Phoenix actor dictionaries (Countries, International,
 //     MilNonState), Phoenix.agents.txt and Phoenix.discards.txt (MIT, Open
-//     Event Data Alliance; the notice is in event/petrarch/NOTICE), parsed
-//     into the verb/pattern/phrase form the dependency coder indexes.
+//     Event Data Alliance; the notice is in event/petrarch/NOTICE), read by
+//     event.LoadBuiltinSources (which puts back the verb URGE the file
+//     lost) and written in the verb/pattern/phrase form the dependency
+//     coder indexes.
 //
 // Usage (from the repository root):
 //
