@@ -273,6 +273,14 @@ func (f *finder) commitment(v int, tm text.Time) (text.Commitment, bool) {
 	}
 	c.Quote = q
 	lo, hi := f.subtree(v)
+	// The evidence is the clause itself: no "that" before it, no stray
+	// quotation mark at either edge.
+	for lo < v && (f.d.Tokens[lo].Rel == "mark" || isQuoteMark(f.word(lo))) {
+		lo++
+	}
+	for hi > v+1 && (isQuoteMark(f.word(hi-1)) || f.d.Tokens[hi-1].UPOS == "PUNCT") {
+		hi--
+	}
 	c.Span = text.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi-1].End}
 	c.Action = f.actionText(v, subj, tm.Span)
 	return c, true

@@ -203,6 +203,9 @@ func TestSummitFixture(t *testing.T) {
 			if c.Quote < 0 {
 				t.Errorf("not linked to its quote")
 			}
+			if ev := d.Slice(c.Span); !strings.HasPrefix(ev, "the guarantees") || !strings.HasSuffix(ev, "days") {
+				t.Errorf("evidence %q, want the clause from “the guarantees” to “days”", ev)
+			}
 			return
 		}
 	}
