@@ -313,12 +313,6 @@ func TestBrowser(t *testing.T) {
 			b.open(t, "#/article/"+ids[fixture], "article")
 			checkPieces(t, b, s, ids[fixture])
 		}
-		// And the default pipeline's own output on the summit example,
-		// whose curly quotes and apostrophes are multi-byte.
-		id := putSummit(t, s)
-		b.open(t, "#/article/"+id, "article")
-		checkPieces(t, b, s, id)
-		b.shot(t, "summit-default-pipeline")
 		b.check(t)
 	})
 
@@ -412,6 +406,17 @@ func TestBrowser(t *testing.T) {
 		if pwned := eval[string](t, b, `String(window.__pwned)`); pwned != "undefined" {
 			t.Errorf("the hostile article ran script: window.__pwned = %s", pwned)
 		}
+		b.check(t)
+	})
+
+	// Last, because it adds the summit's own events and entities to the
+	// store, which would change the counts the subtests above expect.
+	t.Run("the default pipeline's summit analysis is highlighted at its byte offsets", func(t *testing.T) {
+		// Its curly quotes and apostrophes are multi-byte.
+		id := putSummit(t, s)
+		b.open(t, "#/article/"+id, "article")
+		checkPieces(t, b, s, id)
+		b.shot(t, "summit-default-pipeline")
 		b.check(t)
 	})
 }
