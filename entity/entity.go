@@ -60,6 +60,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 	r.names()
 	r.titles()
 	r.nominals()
+	r.sources()
 	r.pronouns()
 	r.finish()
 	return nil

@@ -90,7 +90,7 @@ func TestStageOnArticle(t *testing.T) {
 		{"reported speech with that", text.QuoteIndirect, "the old bridge over the Calder River", "Ruiz", "said"},
 		{"direct quote, speaker after", text.QuoteDirect, "We cannot keep patching", "Ruiz", "told"},
 		{"continuation with no cue", text.QuoteDirect, "The engineers were clear", "Ruiz", ""},
-		{"according to", text.QuoteIndirect, "The closure will last about six months", "", "according to"},
+		{"according to", text.QuoteIndirect, "The closure will last about six months", "transport office", "according to"},
 		{"urged someone to act", text.QuoteIndirect, "the mayor to publish", "Weller", "urged"},
 		{"direct quote, cue after the name", text.QuoteDirect, "People deserve to see the numbers", "Weller", "said"},
 		{"second continuation", text.QuoteDirect, "If the bridge is as weak", "Weller", ""},

@@ -1,0 +1,285 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/gazetteer"
+	"dateline/gazetteer/fold"
+	"dateline/text"
+)
+
+// sourceNouns are heads of noun phrases that name people or bodies who
+// speak in news but that the gazetteer's CAMEO agent words lack. The value
+// says whether the word names a body (ORG) rather than people.
+var sourceNouns = map[string]bool{
+	"official": false, "spokesman": false, "spokeswoman": false, "spokesperson": false,
+	"aide": false, "source": false, "adviser": false, "advisor": false, "critic": false,
+	"supporter": false, "opponent": false, "member": false, "voter": false, "expert": false,
+	"analyst": false, "lawmaker": false, "legislator": false, "representative": false,
+	"observer": false, "insider": false, "staffer": false, "strategist": false, "economist": false,
+	"researcher": false, "scientist": false, "witness": false, "resident": false, "worker": false,
+	"executive": false, "investigator": false, "prosecutor": false, "lawyer": false, "attorney": false,
+	"organizer": false, "organiser": false, "activist": false, "protester": false, "negotiator": false,
+	"diplomat": false, "operative": false, "consultant": false, "pollster": false, "donor": false,
+	"person": false, "people": false, "republican": false, "democrat": false, "conservative": false,
+	"liberal": false, "progressive": false, "ally": false, "colleague": false, "friend": false,
+	"campaign": true, "administration": true, "government": true, "ministry": true, "party": true,
+	"committee": true, "commission": true, "agency": true, "department": true, "office": true,
+	"company": true, "firm": true, "group": true, "organization": true, "organisation": true,
+	"union": true, "coalition": true, "council": true, "court": true, "police": true,
+}
+
+// partisans are source nouns written with a capital.
+var partisans = map[string]bool{"republican": true, "democrat": true}
+
+// notSources are agent words that head phrases that rarely speak as a
+// source even as subjects ("the people" is kept out; "source" is kept in).
+var notSources = map[string]bool{"state": true, "house": true, "public": true, "press": true}
+
+// leadWords are dropped from the front of a source's name.
+var leadWords = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
+	"these": true, "those": true, "some": true, "several": true, "many": true, "other": true,
+	"one": true, "two": true, "three": true, "few": true, "most": true, "all": true, "both": true,
+	"another": true, "any": true, "such": true}
+
+// sources gives an entity to every noun phrase that is the subject of a
+// verb, or the object of "according to", and is headed by a person, group
+// or body noun ("White House officials said", "a campaign spokesman
+// told"): without one the quote stage has no speaker to point at. A
+// phrase in apposition to a name joins that name's entity; the same phrase
+// said twice is one entity. It needs the parse.
+func (r *resolver) sources() {
+	if !r.parsed {
+		return
+	}
+	byKey := map[string]int{}
+	for h, t := range r.d.Tokens {
+		if !r.sourceSlot(h, t) || r.covered(h) || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] {
+			continue
+		}
+		a, org, ok := r.sourceHead(h)
+		if !ok {
+			continue
+		}
+		si := r.sentOf[h]
+		if si < 0 {
+			continue
+		}
+		first := r.phraseStart(h, r.d.Sentences[si].FirstToken)
+		nameFirst := first
+		for nameFirst < h && leadWords[strings.ToLower(r.words[nameFirst])] {
+			nameFirst++
+		}
+		sp := text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[h].End}
+		if e := r.appositive(h); e >= 0 {
+			typ := r.ents[e].typ
+			r.addMention(sp, text.MentionNominal, typ, e)
+			continue
+		}
+		name := r.d.Text[r.d.Tokens[nameFirst].Start:r.d.Tokens[h].End]
+		key := strings.ToLower(name)
+		plural := r.isPlural(h)
+		typ := "PERSON"
+		switch {
+		case org:
+			typ = "ORG"
+		case plural:
+			typ = "GROUP"
+		}
+		ei, seen := byKey[key]
+		if !seen {
+			e := &ent{typ: typ, name: name, plural: plural || org, group: plural}
+			e.nameLen = h + 1 - nameFirst
+			for i := nameFirst; i <= h; i++ {
+				e.words = append(e.words, r.words[i])
+			}
+			if a.role != "" && !plural && !org {
+				e.roles = []string{a.role}
+			}
+			e.agent = a.code
+			if code, country, ok := r.sourceNation(si, nameFirst, h); ok {
+				e.country = country
+				e.titleCode = code
+				e.code = code
+				if isNationCode(code) {
+					e.code = code + a.code
+				}
+			}
+			r.ents = append(r.ents, e)
+			ei = len(r.ents) - 1
+			byKey[key] = ei
+		}
+		r.addMention(sp, text.MentionNominal, typ, ei)
+	}
+}
+
+// opensSentence: token h starts its sentence or a quotation, where a
+// common noun is capitalised ("Officials said").
+func (r *resolver) opensSentence(h int) bool {
+	si := r.sentOf[h]
+	return si >= 0 && h == r.d.Sentences[si].FirstToken || h > 0 && r.isQuoteMark(h-1)
+}
+
+// sourceSlot: token h is a verb's subject or the object of "according to".
+func (r *resolver) sourceSlot(h int, t text.Token) bool {
+	switch t.Rel {
+	case "nsubj", "nsubj:pass":
+		p := t.Head
+		return p >= 0 && p < len(r.d.Tokens) && (r.d.Tokens[p].UPOS == "VERB" || r.d.Tokens[p].UPOS == "AUX" || r.d.Tokens[p].UPOS == "")
+	case "obl":
+		// "according to X": "according" (or "to" after it) is a case
+		// child of X.
+		for i := max(h-6, 1); i < h; i++ {
+			if r.d.Tokens[i].Head != h {
+				continue
+			}
+			w := strings.ToLower(r.words[i])
+			if w == "according" || w == "to" && strings.EqualFold(r.words[i-1], "according") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// covered: token h already lies in a name or nominal mention.
+func (r *resolver) covered(h int) bool {
+	if r.named[h] >= 0 {
+		return true
+	}
+	t := r.d.Tokens[h]
+	for _, m := range r.d.Mentions {
+		if m.Start <= t.Start && t.End <= m.End && m.Kind != text.MentionPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceHead reports whether token h is a person, group or body noun, with
+// the gazetteer's role word and agent code when it has one, and whether it
+// names a body.
+func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
+	w := fold.Token(r.words[h])
+	sing := singular(w)
+	if notSources[sing] {
+		return agentWord{}, false, false
+	}
+	org, listed := sourceNouns[sing]
+	if !listed {
+		org, listed = sourceNouns[w]
+	}
+	if _, ok := groupHeads[w]; ok {
+		listed = true
+	}
+	if institutions[sing] || institutions[w] {
+		org, listed = true, true
+	}
+	for _, k := range []string{w, sing} {
+		if e, ok := r.g.Agent(k); ok {
+			return agentWord{titleCase(sing), e.Code}, org, true
+		}
+		if a, ok := extraAgents[k]; ok {
+			return a, org, true
+		}
+	}
+	if c, ok := groupHeads[w]; ok {
+		return agentWord{"", c}, org, true
+	}
+	return agentWord{}, org, listed
+}
+
+// singular strips a plural ending: "officials" → "official", "spokesmen"
+// → "spokesman", "authorities" → "authority".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men") && len(w) > 4:
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "women"):
+		return w[:len(w)-5] + "woman"
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+func (r *resolver) isPlural(h int) bool {
+	t := r.d.Tokens[h]
+	if t.XPOS != "" {
+		return t.XPOS == "NNS" || t.XPOS == "NNPS"
+	}
+	w := fold.Token(r.words[h])
+	return singular(w) != w || w == "people" || w == "police"
+}
+
+// phraseStart returns the first token of the noun phrase headed by h: its
+// determiner, adjectives, compounds and possessor, all before the head.
+func (r *resolver) phraseStart(h, lo int) int {
+	first := h
+	for i := h - 1; i >= lo && r.inPhrase(i, h); i-- {
+		switch rel := r.d.Tokens[i].Rel; {
+		case (rel == "case" || rel == "mark") && r.d.Tokens[i].Head == h, rel == "fixed":
+			return first
+		case rel == "punct", rel == "cc", rel == "conj", rel == "appos", strings.HasPrefix(rel, "acl"):
+			return first
+		}
+		first = i
+	}
+	return first
+}
+
+// inPhrase: token i hangs, through tokens before h, from h.
+func (r *resolver) inPhrase(i, h int) bool {
+	for step := 0; step < 6 && i >= 0 && i < len(r.d.Tokens); step++ {
+		if i == h {
+			return true
+		}
+		i = r.d.Tokens[i].Head
+	}
+	return false
+}
+
+// appositive returns the entity of a name set beside the head by
+// apposition or a flat join ("a spokesman, Tom Hale,"), or -1.
+func (r *resolver) appositive(h int) int {
+	for i, t := range r.d.Tokens {
+		if t.Head != h || (t.Rel != "appos" && t.Rel != "flat" && t.Rel != "compound") || i <= h {
+			continue
+		}
+		if m := r.named[i]; m >= 0 {
+			if e, ok := r.of[m]; ok {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// sourceNation finds a nation, organisation or metonym among the words
+// before the head ("US officials", "White House aides", "Kremlin
+// sources") and returns its code and country.
+func (r *resolver) sourceNation(si, first, h int) (string, string, bool) {
+	for end := h; end > first; end-- {
+		for _, m := range r.matchEndingAt(si, end) {
+			if m.Start < first {
+				continue
+			}
+			switch m.Kind {
+			case gazetteer.KindDemonym, gazetteer.KindCountry, gazetteer.KindOrg, gazetteer.KindMetonym:
+				return m.Code, m.Country, true
+			}
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,172 @@
+package entity
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// parsed segments s, sets a hand-written parse (one head and relation per
+// token; the head of a "nsubj" is tagged VERB), adds name mentions and runs
+// the stage.
+func parsed(t *testing.T, s string, heads []int, rels []string, names ...string) *text.Document {
+	t.Helper()
+	d := text.NewDocument(text.Article{Text: s})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tokens) != len(heads) || len(rels) != len(heads) {
+		t.Fatalf("%d tokens, %d heads, %d rels", len(d.Tokens), len(heads), len(rels))
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].Head, d.Tokens[i].Rel = heads[i], rels[i]
+		d.Tokens[i].UPOS = "NOUN"
+	}
+	for i := range d.Tokens {
+		if h := heads[i]; strings.HasPrefix(rels[i], "nsubj") && h >= 0 {
+			d.Tokens[h].UPOS = "VERB"
+		}
+	}
+	for _, n := range names {
+		typ, phrase, _ := strings.Cut(n, ":")
+		k := strings.Index(s, phrase)
+		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: k, End: k + len(phrase)},
+			Kind: text.MentionName, Type: typ, Entity: -1})
+	}
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// entityAt returns the entity of the shortest mention covering the first
+// occurrence of word, or nil.
+func entityAt(d *text.Document, word string) *text.Entity {
+	k := strings.Index(d.Text, word)
+	best := -1
+	for i, m := range d.Mentions {
+		if m.Start <= k && k+len(word) <= m.End && m.Entity >= 0 && (best < 0 || m.End-m.Start < d.Mentions[best].End-d.Mentions[best].Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &d.Entities[d.Mentions[best].Entity]
+}
+
+func TestNominalSources(t *testing.T) {
+	tests := []struct {
+		name   string
+		s      string
+		heads  []int
+		rels   []string
+		names  []string
+		word   string
+		want   string // describe() of the entity, "<none>" for none
+		wantMK text.MentionKind
+	}{
+		{
+			name:  "plural officials with a metonym become a government group",
+			s:     "White House officials said the plan was dead .",
+			heads: []int{1, 2, 3, -1, 5, 7, 7, 3, 3},
+			rels:  []string{"compound", "compound", "nsubj", "root", "det", "nsubj", "cop", "ccomp", "punct"},
+			word:  "officials", want: "White House officials GROUP USA [] USAGOV", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a singular spokesman drops the article and takes the role",
+			s:     "A campaign spokesman told reporters the race was close .",
+			heads: []int{2, 2, 3, -1, 3, 6, 8, 8, 3, 3},
+			rels:  []string{"det", "compound", "nsubj", "root", "obj", "det", "nsubj", "cop", "ccomp", "punct"},
+			word:  "spokesman", want: "campaign spokesman PERSON  [Spokesman] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a nationality gives country and actor",
+			s:     "Several Kenyan lawmakers argued that the vote was unfair .",
+			heads: []int{2, 2, 3, -1, 8, 6, 8, 8, 3, 3},
+			rels:  []string{"amod", "amod", "nsubj", "root", "mark", "det", "nsubj", "cop", "ccomp", "punct"},
+			word:  "lawmakers", want: "Kenyan lawmakers GROUP KEN [] KENLEG", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a collective body is an organisation",
+			s:     "The administration denied the report .",
+			heads: []int{1, 2, -1, 4, 2, 2},
+			rels:  []string{"det", "nsubj", "root", "det", "obj", "punct"},
+			word:  "administration", want: "administration ORG  [] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a capitalised noun opening the sentence still counts",
+			s:     "Critics say the law goes too far .",
+			heads: []int{1, -1, 3, 4, 1, 6, 4, 1},
+			rels:  []string{"nsubj", "root", "det", "nsubj", "ccomp", "advmod", "advmod", "punct"},
+			word:  "Critics", want: "Critics GROUP  [] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "the object of according to is a source",
+			s:     "The road closed , according to local residents .",
+			heads: []int{1, 2, -1, 2, 7, 4, 7, 2, 2},
+			rels:  []string{"det", "nsubj", "root", "punct", "case", "fixed", "amod", "obl", "punct"},
+			word:  "residents", want: "local residents GROUP  [] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a spokesman in apposition joins the named person",
+			s:     "A spokesman , Tom Hale , said the talks ended .",
+			heads: []int{1, 6, 3, 1, 3, 3, -1, 8, 9, 6, 6},
+			rels:  []string{"det", "nsubj", "punct", "appos", "flat", "punct", "root", "det", "nsubj", "ccomp", "punct"},
+			names: []string{"PERSON:Tom Hale"},
+			word:  "spokesman", want: "Tom Hale PERSON  [] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "an object is not a source",
+			s:     "Reporters asked officials about the plan .",
+			heads: []int{1, -1, 1, 5, 5, 1, 1},
+			rels:  []string{"nsubj", "root", "obj", "case", "det", "obl", "punct"},
+			word:  "officials", want: "<none>",
+		},
+		{
+			name:  "a subject that is no person is not a source",
+			s:     "The bridge collapsed overnight .",
+			heads: []int{1, 2, -1, 2, 2},
+			rels:  []string{"det", "nsubj", "root", "advmod", "punct"},
+			word:  "bridge", want: "<none>",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsed(t, tt.s, tt.heads, tt.rels, tt.names...)
+			e := entityAt(d, tt.word)
+			if got := describe(e); got != tt.want {
+				t.Errorf("%q -> %s, want %s", tt.word, got, tt.want)
+			}
+			if e == nil || tt.wantMK == "" {
+				return
+			}
+			k := strings.Index(d.Text, tt.word)
+			for _, mi := range e.Mentions {
+				m := d.Mentions[mi]
+				if m.Start <= k && k < m.End && m.Kind != tt.wantMK {
+					t.Errorf("mention %q is %s, want %s", d.Text[m.Start:m.End], m.Kind, tt.wantMK)
+				}
+			}
+		})
+	}
+}
+
+func TestNominalSourceSaidTwiceIsOneEntity(t *testing.T) {
+	s := "Officials said the road was shut . Officials added it would reopen ."
+	heads := []int{1, -1, 3, 5, 5, 1, 1, 8, -1, 11, 11, 8, 8}
+	rels := []string{"nsubj", "root", "det", "nsubj:pass", "aux:pass", "ccomp", "punct",
+		"nsubj", "root", "nsubj", "aux", "ccomp", "punct"}
+	d := parsed(t, s, heads, rels)
+	var ids []int
+	for _, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "Officials" {
+			ids = append(ids, m.Entity)
+		}
+	}
+	if len(ids) != 2 || ids[0] < 0 || ids[0] != ids[1] {
+		t.Errorf("entities of the two Officials = %v, want one entity twice", ids)
+	}
+}
