@@ -68,7 +68,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *queueURL != "" {
 		return publishToQueue(ctx, *queueURL, *db, fs.Args(), sopt, stderr)
 	}
-	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: source.DetectLanguage}
+	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: detectLanguage}
 	if *assume != "" {
 		code := *assume
 		opt.DetectLanguage = func(string) string { return code }
@@ -125,6 +125,15 @@ func summarise(w io.Writer, p ingest.Progress) {
 		"%d already stored (%d new sources), %d unreadable\n",
 		p.Done(), p.Elapsed.Round(time.Millisecond), p.PerSecond(), p.Stored, p.NotAnalysed, p.Failed,
 		p.Known, p.NewSources, p.InputErrors)
+}
+
+// detectLanguage asks the full detector only when the cheap English test
+// is in doubt: it costs more CPU than all the analysis stages together.
+func detectLanguage(text string) string {
+	if ingest.ObviouslyEnglish(text) {
+		return "en"
+	}
+	return source.DetectLanguage(text)
 }
 
 // redactDB names a database in messages without the password a
