@@ -54,63 +54,118 @@ func (r *resolver) sources() {
 	}
 	byKey := map[string]int{}
 	for h, t := range r.d.Tokens {
-		if !r.sourceSlot(h, t) || r.covered(h) || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] {
+		if !r.sourceSlot(h, t) || r.covered(h) {
 			continue
 		}
-		a, org, ok := r.sourceHead(h)
+		e, sp, ok := r.sourceEnt(h, false)
 		if !ok {
 			continue
 		}
-		si := r.sentOf[h]
-		if si < 0 {
+		if ei := r.appositive(h); ei >= 0 {
+			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
 		}
-		first := r.phraseStart(h, r.d.Sentences[si].FirstToken)
-		nameFirst := first
-		for nameFirst < h && leadWords[strings.ToLower(r.words[nameFirst])] {
-			nameFirst++
-		}
-		sp := text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[h].End}
-		if e := r.appositive(h); e >= 0 {
-			typ := r.ents[e].typ
-			r.addMention(sp, text.MentionNominal, typ, e)
-			continue
-		}
-		name := r.d.Text[r.d.Tokens[nameFirst].Start:r.d.Tokens[h].End]
-		key := strings.ToLower(name)
-		plural := r.isPlural(h)
-		typ := "PERSON"
-		switch {
-		case org:
-			typ = "ORG"
-		case plural:
-			typ = "GROUP"
-		}
+		key := strings.ToLower(e.name)
 		ei, seen := byKey[key]
 		if !seen {
-			e := &ent{typ: typ, name: name, plural: plural || org, group: plural}
-			e.nameLen = h + 1 - nameFirst
-			for i := nameFirst; i <= h; i++ {
-				e.words = append(e.words, r.words[i])
-			}
-			if a.role != "" && !plural && !org {
-				e.roles = []string{a.role}
-			}
-			e.agent = a.code
-			if code, country, ok := r.sourceNation(si, nameFirst, h); ok {
-				e.country = country
-				e.titleCode = code
-				e.code = code
-				if isNationCode(code) {
-					e.code = code + a.code
-				}
-			}
 			r.ents = append(r.ents, e)
 			ei = len(r.ents) - 1
 			byKey[key] = ei
 		}
-		r.addMention(sp, text.MentionNominal, typ, ei)
+		r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 	}
+}
+
+// sourceEnt builds the entity of the noun phrase headed by token h, with
+// the span of its mention. Unless anyNoun, the head must be a person,
+// group or body noun.
+func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
+	si := r.sentOf[h]
+	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] && !anyNoun {
+		return nil, text.Span{}, false
+	}
+	a, org, listed := r.sourceHead(h)
+	if !listed && !anyNoun {
+		return nil, text.Span{}, false
+	}
+	first := r.phraseStart(h, r.d.Sentences[si].FirstToken)
+	nameFirst := first
+	for nameFirst < h && leadWords[strings.ToLower(r.words[nameFirst])] {
+		nameFirst++
+	}
+	sp := text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[h].End}
+	name := r.d.Text[r.d.Tokens[nameFirst].Start:r.d.Tokens[h].End]
+	plural := r.isPlural(h)
+	typ := "PERSON"
+	switch {
+	case org:
+		typ = "ORG"
+	case plural:
+		typ = "GROUP"
+	case !listed && r.d.Tokens[h].UPOS != "PROPN":
+		typ = "MISC" // "the report says": a document, not a person
+	}
+	e := &ent{typ: typ, name: name, plural: plural || org, group: plural, nameLen: h + 1 - nameFirst}
+	for i := nameFirst; i <= h; i++ {
+		e.words = append(e.words, r.words[i])
+	}
+	if a.role != "" && !plural && !org {
+		e.roles = []string{a.role}
+	}
+	e.agent = a.code
+	if code, country, ok := r.sourceNation(si, nameFirst, h); ok {
+		e.country, e.titleCode, e.code = country, code, code
+		if isNationCode(code) {
+			e.code = code + a.code
+		}
+	}
+	return e, sp, true
+}
+
+// AddSource gives an entity to the noun phrase headed by token h, for the
+// quote stage when a cue's subject has none ("the report says", "the
+// announcer said"): the subject of a speech verb is a source whatever its
+// head noun. It returns the entity's index in d.Entities (an existing
+// entity when a mention already covers h or one has the same name and
+// type), or -1 when h is not a noun. A new entity goes at the end of
+// d.Entities, so indices already handed out stay valid.
+func AddSource(d *text.Document, h int) int {
+	if h < 0 || h >= len(d.Tokens) {
+		return -1
+	}
+	if u := d.Tokens[h].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	t := d.Tokens[h]
+	for _, m := range d.Mentions {
+		if m.Start <= t.Start && t.End <= m.End && m.Entity >= 0 && m.Entity < len(d.Entities) {
+			return m.Entity
+		}
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return -1
+	}
+	r := newResolver(d, g)
+	e, sp, ok := r.sourceEnt(h, true)
+	if !ok {
+		return -1
+	}
+	r.settle(e)
+	m := text.Mention{Span: sp, Kind: text.MentionNominal, Type: e.typ, Entity: -1}
+	for i, x := range d.Entities {
+		if x.Type == e.typ && strings.EqualFold(x.Name, e.name) {
+			m.Entity = i
+			d.Mentions = append(d.Mentions, m)
+			d.Entities[i].Mentions = append(d.Entities[i].Mentions, len(d.Mentions)-1)
+			return i
+		}
+	}
+	m.Entity = len(d.Entities)
+	d.Mentions = append(d.Mentions, m)
+	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: e.name, Type: e.typ,
+		Country: e.country, Roles: e.roles, Actor: e.code, Mentions: []int{len(d.Mentions) - 1}})
+	return m.Entity
 }
 
 // opensSentence: token h starts its sentence or a quotation, where a

@@ -170,3 +170,45 @@ func TestNominalSourceSaidTwiceIsOneEntity(t *testing.T) {
 		t.Errorf("entities of the two Officials = %v, want one entity twice", ids)
 	}
 }
+
+func TestAddSource(t *testing.T) {
+	s := "The report says costs rose . The report adds that he left . Nina Park said so ."
+	// 0 The 1 report 2 says 3 costs 4 rose 5 . 6 The 7 report 8 adds 9 that
+	// 10 he 11 left 12 . 13 Nina 14 Park 15 said 16 so 17 .
+	heads := []int{1, 2, -1, 4, 2, 2, 7, 8, -1, 11, 11, 8, 8, 15, 13, -1, 15, 15}
+	rels := []string{"det", "nsubj", "root", "nsubj", "ccomp", "punct", "det", "nsubj", "root", "mark",
+		"nsubj", "ccomp", "punct", "nsubj", "flat", "root", "advmod", "punct"}
+	d := parsed(t, s, heads, rels, "PERSON:Nina Park")
+	d.Tokens[10].UPOS = "PRON"
+	d.Tokens[13].UPOS, d.Tokens[14].UPOS = "PROPN", "PROPN"
+	before := len(d.Entities)
+	first := AddSource(d, 1)
+	tests := []struct {
+		name string
+		h    int
+		want string // describe() of the entity, "<none>" for -1
+	}{
+		{"a document subject gets an entity of its own", 1, "report MISC  [] "},
+		{"the same phrase again is the same entity", 7, "report MISC  [] "},
+		{"a pronoun gets none", 10, "<none>"},
+		{"a named subject keeps its entity", 14, "Nina Park PERSON  [] "},
+		{"a token out of range gets none", 99, "<none>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *text.Entity
+			if i := AddSource(d, tt.h); i >= 0 {
+				e = &d.Entities[i]
+			}
+			if got := describe(e); got != tt.want {
+				t.Errorf("AddSource(%d) -> %s, want %s", tt.h, got, tt.want)
+			}
+		})
+	}
+	if got, want := len(d.Entities), before+1; got != want {
+		t.Errorf("%d entities after, want %d (one new)", got, want)
+	}
+	if AddSource(d, 7) != first {
+		t.Errorf("second report is entity %d, want %d", AddSource(d, 7), first)
+	}
+}

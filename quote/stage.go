@@ -77,6 +77,7 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	defer s.pool.Put(w)
 	w.minReported = cmp.Or(s.cfg.MinReported, minReportedCue)
 	w.joinParts = s.cfg.JoinParts
+	w.addSources = !s.cfg.WithoutEntities
 	d.Quotes = w.run(d, lex)
 	// "I" and "we" inside a quotation are its speaker.
 	for _, q := range d.Quotes {
@@ -224,6 +225,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
 					q.Speaker = w.entityOf(alt)
 				}
+			}
+			if q.Speaker < 0 && w.addSources {
+				// A noun subject of a speech verb is a source even when
+				// the entity stage had no reason to make it one.
+				q.Speaker = entity.AddSource(w.d, cu.subj)
 			}
 			if q.Speaker < 0 && cu.subj >= 0 && isPersonalPronoun(w.word(cu.subj)) && lastEnd >= 0 &&
 				w.near(lastEnd, q.Start) && lastSpeaker >= 0 && w.d.Entities[lastSpeaker].Type == "PERSON" {

@@ -29,6 +29,7 @@ type work struct {
 
 	minReported float64
 	joinParts   bool
+	addSources  bool // give a noun subject with no entity one (entity.AddSource)
 
 	kidStart []int32 // children of token i: kids[kidStart[i]:kidStart[i+1]]
 	kids     []int32
