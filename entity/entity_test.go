@@ -260,6 +260,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"NORP:European", "GPE:Rome"}, "They", 0, "European leaders"},
 		{"their with no group near stays unlinked", "Olaf Brandt met Rui Costa in Lisbon. Their talks went well.",
 			[]string{"PERSON:Olaf Brandt", "PERSON:Rui Costa", "GPE:Lisbon"}, "Their", 0, ""},
+		{"the only woman named, far back", "Mrs. Lena Ortiz opened the plant. The line started. Crowds waited. The band played. Later she spoke.",
+			[]string{"PERSON:Mrs. Lena Ortiz"}, "she", 0, "Lena Ortiz"},
+		{"far back with a person of unknown gender: unlinked", "Mrs. Lena Ortiz met Reyes. The line started. Crowds waited. The band played. Later she spoke.",
+			[]string{"PERSON:Mrs. Lena Ortiz", "PERSON:Reyes"}, "she", 0, ""},
 		{"its for a country", "Norway said its army was ready.",
 			[]string{"GPE:Norway"}, "its", 0, "Norway"},
 	}

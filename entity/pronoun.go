@@ -81,6 +81,9 @@ func (r *resolver) pronouns() {
 		}
 		best, score := r.antecedent(i, p)
 		if best < 0 {
+			best = r.onlyFit(i, p)
+		}
+		if best < 0 {
 			continue
 		}
 		_ = score
@@ -90,6 +93,28 @@ func (r *resolver) pronouns() {
 		}
 		r.addMention(text.Span{Start: r.d.Tokens[i].Start, End: r.d.Tokens[i].End}, text.MentionPronoun, e.typ, best)
 	}
+}
+
+// onlyFit returns, for he or she, the one person mentioned before token i
+// who could be meant, when that person is known to be of the pronoun's
+// gender: "she" in an article about one woman, however far back she was
+// named. With a second candidate, or one of unknown gender, it is -1.
+func (r *resolver) onlyFit(i int, p pronounInfo) int {
+	if p.gender != 'm' && p.gender != 'f' || p.object {
+		return -1 // an object pronoun may be bound in its clause: left to antecedent
+	}
+	at := r.d.Tokens[i].Start
+	best := -1
+	for ei, e := range r.ents {
+		if !r.agrees(e, p) || !r.mentionedBefore(e, at) {
+			continue
+		}
+		if best >= 0 || e.gender != p.gender {
+			return -1
+		}
+		best = ei
+	}
+	return best
 }
 
 func (r *resolver) agrees(e *ent, p pronounInfo) bool {

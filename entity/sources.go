@@ -105,7 +105,15 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	case !listed && r.d.Tokens[h].UPOS != "PROPN":
 		typ = "MISC" // "the report says": a document, not a person
 	}
-	e := &ent{typ: typ, name: name, plural: plural || org, group: plural, nameLen: h + 1 - nameFirst}
+	e := &ent{typ: typ, name: name, plural: plural, group: plural, nameLen: h + 1 - nameFirst}
+	if w := fold.Token(r.words[h]); typ == "PERSON" {
+		switch {
+		case strings.HasSuffix(w, "woman"):
+			e.gender = 'f'
+		case strings.HasSuffix(w, "man"):
+			e.gender = 'm'
+		}
+	}
 	for i := nameFirst; i <= h; i++ {
 		e.words = append(e.words, r.words[i])
 	}
