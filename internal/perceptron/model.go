@@ -70,53 +70,120 @@ func fingerprint(h uint64) (slot, fp uint32) {
 	return uint32(h), uint32(h>>slotBits) | 1
 }
 
+// chunk is how many features Score looks up together: their table cells
+// are first loaded all at once, so that the cache misses overlap.
+const chunk = 64
+
 // Score sets scores[c] (len ≥ Classes) to the weight sum of feats for c.
+//
+// A model's tables are far larger than the CPU caches, so nearly every
+// lookup is a cache miss. Probing feature after feature serialises the
+// misses (each probe ends in a hard-to-predict branch that waits for its
+// load); instead Score computes a chunk's cells first, loads their
+// fingerprints with independent loads the CPU overlaps, and only then
+// branches on them. The sums are integer sums of the same weights, so the
+// scores are exactly what one probe after the other gives.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.classes]
 	clear(scores)
-	mask := m.mask
+	var slots, fps, got [chunk]uint32
 	if m.dense != nil {
 		var acc [maxDense]int32
-		for _, f := range feats {
-			i, fp := fingerprint(finalize(f) & keyMask)
-			for i &= mask; ; i = (i + 1) & mask {
-				s := &m.dense[i]
-				if s.fp == fp {
-					for c := range acc {
-						acc[c] += int32(s.w[c])
-					}
-					break
+		for len(feats) > 0 {
+			n := min(len(feats), chunk)
+			m.first(feats[:n], slots[:n], fps[:n], got[:n])
+			for k := range n {
+				if got[k] == 0 {
+					continue
 				}
-				if s.fp == 0 {
-					break
-				}
+				m.probeDense(slots[k], fps[k], got[k], &acc)
 			}
+			feats = feats[n:]
 		}
 		for c := range scores {
 			scores[c] = float32(acc[c]) * m.scale
 		}
 		return
 	}
+	var offs, lens [chunk]uint32
 	arena := m.arena
-	for _, f := range feats {
-		i, fp := fingerprint(finalize(f) & keyMask)
-		for i &= mask; ; i = (i + 1) & mask {
-			s := m.sparse[i]
-			if s.fp == fp {
-				n := arena[s.off]
-				for _, e := range arena[s.off+1 : s.off+1+n] {
-					scores[e>>16] += float32(int16(e))
-				}
-				break
-			}
-			if s.fp == 0 {
-				break
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		m.first(feats[:n], slots[:n], fps[:n], got[:n])
+		// Find the rows, load their lengths (again overlapping the
+		// misses), then add them.
+		for k := range n {
+			offs[k] = 0
+			if got[k] != 0 {
+				offs[k] = m.findSparse(slots[k], fps[k], got[k])
 			}
 		}
+		for k, off := range offs[:n] {
+			lens[k] = arena[off]
+		}
+		for k, off := range offs[:n] {
+			if off == 0 {
+				continue
+			}
+			for _, e := range arena[off+1 : off+1+lens[k]] {
+				scores[e>>16] += float32(int16(e))
+			}
+		}
+		feats = feats[n:]
 	}
 	for c := range scores {
 		scores[c] *= m.scale
 	}
+}
+
+// first fills the first-probe cells and fingerprints of feats, and the
+// fingerprint stored in each such cell, with no branch waiting on a load.
+func (m *Model) first(feats []uint64, slots, fps, got []uint32) {
+	mask := m.mask
+	slots, fps, got = slots[:len(feats)], fps[:len(feats)], got[:len(feats)]
+	if m.dense != nil {
+		for k, f := range feats {
+			i, fp := fingerprint(finalize(f) & keyMask)
+			i &= mask
+			slots[k], fps[k], got[k] = i, fp, m.dense[i].fp
+		}
+		return
+	}
+	for k, f := range feats {
+		i, fp := fingerprint(finalize(f) & keyMask)
+		i &= mask
+		slots[k], fps[k], got[k] = i, fp, m.sparse[i].fp
+	}
+}
+
+// probeDense adds to acc the weights of the feature with fingerprint fp,
+// whose probe chain starts at cell i holding fingerprint got (not 0).
+func (m *Model) probeDense(i, fp, got uint32, acc *[maxDense]int32) {
+	mask := m.mask
+	for got != fp {
+		i = (i + 1) & mask
+		if got = m.dense[i].fp; got == 0 {
+			return
+		}
+	}
+	s := &m.dense[i]
+	for c := range acc {
+		acc[c] += int32(s.w[c])
+	}
+}
+
+// findSparse returns the arena offset of the row of the feature with
+// fingerprint fp, whose probe chain starts at cell i holding fingerprint
+// got (not 0); 0 when the feature is absent.
+func (m *Model) findSparse(i, fp, got uint32) uint32 {
+	mask := m.mask
+	for got != fp {
+		i = (i + 1) & mask
+		if got = m.sparse[i].fp; got == 0 {
+			return 0
+		}
+	}
+	return m.sparse[i].off
 }
 
 // Predict returns the best-scoring class among those allowed (all when
