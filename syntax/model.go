@@ -214,8 +214,11 @@ func (m *Model) parse(sc *scratch, n int) {
 	var ok [nActions]bool
 	for !st.terminal() {
 		st.legal(&ok)
-		sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
-		a := m.parser.Predict(sc.feats, sc.scores, ok[:])
+		a := only(&ok)
+		if a < 0 {
+			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
+			a = m.parser.Predict(sc.feats, sc.scores, ok[:])
+		}
 		l := int32(-1)
 		if a != shift {
 			d, h := st.arc(a)
@@ -228,6 +231,22 @@ func (m *Model) parse(sc *scratch, n int) {
 		}
 		st.apply(a, l)
 	}
+}
+
+// only returns the one legal transition, -1 when there is a choice: a
+// forced transition (shift onto an empty stack, the reductions once the
+// buffer holds only the root) needs no features and no scores.
+func only(ok *[nActions]bool) int {
+	a := -1
+	for t, legal := range ok {
+		if legal {
+			if a >= 0 {
+				return -1
+			}
+			a = t
+		}
+	}
+	return a
 }
 
 // maxFixPunct bounds the sentence length for punctuation repair, whose cost

@@ -120,3 +120,25 @@ func TestProjectivize(t *testing.T) {
 		})
 	}
 }
+
+func TestOnly(t *testing.T) {
+	tests := []struct {
+		name string
+		ok   [nActions]bool
+		want int
+	}{
+		{"shift alone is forced", [nActions]bool{shift: true}, shift},
+		{"right alone is forced", [nActions]bool{right: true}, right},
+		{"left alone is forced", [nActions]bool{left: true}, left},
+		{"two legal is a choice", [nActions]bool{shift: true, left: true}, -1},
+		{"all legal is a choice", [nActions]bool{true, true, true}, -1},
+		{"none legal is no answer", [nActions]bool{}, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := only(&tc.ok); got != tc.want {
+				t.Errorf("only(%v) = %d, want %d", tc.ok, got, tc.want)
+			}
+		})
+	}
+}
