@@ -14,7 +14,6 @@ import (
 
 	"dateline/metrics"
 	"dateline/queue"
-	"dateline/source"
 	"dateline/store/open"
 )
 
@@ -114,7 +113,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	force := secondSignal()
 	defer force.stop()
 	an := &queue.Analyser{Store: m.Store(st), Pipeline: pipe, Languages: splitList(*langs),
-		DetectLanguage: source.DetectLanguage, Logger: logger}
+		DetectLanguage: detectLanguage, Logger: logger} // as dateline ingest does
 	count := &countingObserver{Observer: m, log: logger}
 	fmt.Fprintf(stderr, "dateline worker: working on %s (stream %s, consumer %s)\n", cfg.URL, cfg.Stream, cfg.Consumer)
 	start := time.Now()
