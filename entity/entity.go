@@ -61,6 +61,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 	r.titles()
 	r.nominals()
 	r.sources()
+	r.relatives()
 	r.pronouns()
 	r.finish()
 	return nil

@@ -119,6 +119,13 @@ func TestNominalSources(t *testing.T) {
 			word:  "spokesman", want: "Tom Hale PERSON  [] ", wantMK: text.MentionNominal,
 		},
 		{
+			name:  "a relative pronoun stands for its antecedent",
+			s:     "Critics , who say the law is unfair , marched .",
+			heads: []int{9, 3, 3, 0, 5, 7, 7, 3, 3, -1, 9},
+			rels:  []string{"nsubj", "punct", "nsubj", "acl:relcl", "det", "nsubj", "cop", "ccomp", "punct", "root", "punct"},
+			word:  "who", want: "Critics GROUP  [] ", wantMK: text.MentionPronoun,
+		},
+		{
 			name:  "an object is not a source",
 			s:     "Reporters asked officials about the plan .",
 			heads: []int{1, -1, 1, 5, 5, 1, 1},
