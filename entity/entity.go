@@ -19,6 +19,12 @@
 //     colleagues") become entities of their own with the region or country
 //     code; definite descriptions ("the Ukrainian leader", "the senator")
 //     join the one recent person they fit, and stay unlinked otherwise.
+//     sources.go: a noun phrase headed by a person, group or body noun
+//     that is a verb's subject or follows "according to" ("White House
+//     officials said", "a campaign spokesman told") becomes an entity of
+//     its own, unless it is in apposition to a name; relative pronouns
+//     ("critics, who say") join their antecedent. The quote stage calls
+//     AddSource for a speech verb's noun subject still without one.
 //  4. pronoun.go: third-person pronouns are resolved by salience (see that
 //     file); first-person pronouns in quotes are left to the quote stage,
 //     which calls LinkQuotePronouns once it knows the speaker.
