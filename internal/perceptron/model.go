@@ -72,7 +72,7 @@ func fingerprint(h uint64) (slot, fp uint32) {
 
 // chunk is how many features Score looks up together: their table cells
 // are first loaded all at once, so that the cache misses overlap.
-const chunk = 64
+const chunk = 128
 
 // Score sets scores[c] (len ≥ Classes) to the weight sum of feats for c.
 //
