@@ -252,6 +252,9 @@ func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
 	if c, ok := groupHeads[w]; ok {
 		return agentWord{"", c}, org, true
 	}
+	if listed && !org {
+		return agentWord{titleCase(sing), ""}, org, true // "aide": a role with no CAMEO agent
+	}
 	return agentWord{}, org, listed
 }
 

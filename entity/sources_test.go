@@ -90,6 +90,13 @@ func TestNominalSources(t *testing.T) {
 			word:  "lawmakers", want: "Kenyan lawmakers GROUP KEN [] KENLEG", wantMK: text.MentionNominal,
 		},
 		{
+			name:  "a speaker noun the gazetteer lacks is still a role",
+			s:     "A senior aide denied it .",
+			heads: []int{2, 2, 3, -1, 3, 3},
+			rels:  []string{"det", "amod", "nsubj", "root", "obj", "punct"},
+			word:  "aide", want: "senior aide PERSON  [Aide] ", wantMK: text.MentionNominal,
+		},
+		{
 			name:  "a collective body is an organisation",
 			s:     "The administration denied the report .",
 			heads: []int{1, 2, -1, 4, 2, 2},
