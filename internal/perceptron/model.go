@@ -289,9 +289,12 @@ func (b *builder) model() (*Model, error) {
 	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
 	if b.classes <= maxDense {
 		m.dense = make([]denseSlot, size)
+		adviseHuge(m.dense)
 	} else {
 		m.sparse = make([]sparseSlot, size)
 		m.arena = make([]uint32, 1, 1+nrows+len(b.cls)) // offset 0 is never a row
+		adviseHuge(m.sparse)
+		adviseHuge(m.arena[:cap(m.arena)])
 	}
 	for k, h := range b.hs {
 		cls, q := b.row(k)
