@@ -29,6 +29,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: 64); a kill loses at most one batch, which the next run redoes")
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
+	follow := fs.Bool("follow", false, "keep polling the SOURCEs, which must be feed URLs or feed files, ingesting each new item as it appears, until interrupted")
+	interval := fs.Duration("interval", 0, "with --follow, the `time` between polls of a feed (0: 5m)")
 	assume := fs.String("assume-language", "", "take articles that do not say their language to be in `CODE` instead of detecting it (saves about 1.5 ms of CPU an article)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline ingest --db FILE [flags] SOURCE...",
@@ -36,9 +38,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				"analyses each article and stores it with its records. Exact duplicates are stored once with\n"+
 				"every source. Running it again changes nothing; a run that was killed, even with kill -9,\n"+
 				"finishes when run again, with nothing lost or duplicated. Progress goes to stderr; inputs\n"+
-				"that fail are kept as error records (see 'dateline errors').",
+				"that fail are kept as error records (see 'dateline errors'). With --follow it keeps polling the\n"+
+				"feeds (conditional GETs, polite per host) and stores each new item as it appears, until\n"+
+				"interrupted: the first Ctrl-C finishes the articles in hand, a second one stops at once.",
 			"dateline ingest --db news.db corpus/",
 			"dateline ingest --db news.db --workers 2 --published 2025-08-18 a.txt b.html feed.jsonl",
+			"dateline ingest --db news.db --follow --interval 15m https://example.org/rss.xml feeds/local.atom",
 			"dateline ingest --queue nats://127.0.0.1:4222 corpus/   # workers analyse: see 'dateline worker'",
 			"dateline stats --db news.db"))
 		fs.PrintDefaults()
@@ -55,6 +60,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if fs.NArg() == 0 {
 		return fail("name at least one SOURCE (a file, a directory, or - for stdin)")
+	}
+	switch {
+	case *interval < 0:
+		return fail("--interval %v: want a positive duration", *interval)
+	case *interval != 0 && !*follow:
+		return fail("--interval applies only with --follow")
+	case *follow && *queueURL != "":
+		return fail("--follow cannot be used with --queue")
 	}
 	var sopt source.Options
 	sopt.Stdin = stdin
@@ -83,6 +96,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 1
 	}
 	defer st.Close()
+
+	if *follow {
+		return runFollow(ctx, st, *db, fs.Args(), sopt, *interval, opt, stderr)
+	}
 
 	// An input that cannot even be opened is an error record like any
 	// other; the rest of the batch goes on.
