@@ -104,3 +104,17 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestStageReadsGoingToBeforeTags(t *testing.T) {
+	// "going to" announces the future whatever the tagger calls "going";
+	// without the lexical rule the tags alone give no tense and the
+	// nearest Friday (the one just past) wins.
+	const s = "The board is going to vote Friday"
+	d := doc(s, "2025-08-18", "DT", "NN", "VBZ", "VBG", "TO", "VB", "NNP")
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Times) != 1 || d.Times[0].Value != "2025-08-22" {
+		t.Fatalf("times = %+v, want one Friday = 2025-08-22", d.Times)
+	}
+}

@@ -87,33 +87,13 @@ func (c *ctx) clauseEnd(k int) bool {
 	return false
 }
 
-// cue is the tense one token signals: a part-of-speech tag when the syntax
-// stage ran, else the word itself.
+// cue is the tense one token signals. Words the lexicon knows speak first
+// ("going to", "ago", "yesterday", "will": measured on TimeBank, the tagger's
+// VBD/VBN on such contexts is the less reliable signal); then the part-of-
+// speech tag when the syntax stage ran; else a guess from an -ed ending.
 func (c *ctx) cue(k int) int {
 	t := &c.base[k]
 	if t.kind != kWord {
-		return unknown
-	}
-	if x := c.xposAt(t.s); x != "" {
-		switch x {
-		case "VBD":
-			return past
-		case "MD":
-			if t.ent != nil && t.ent.tense == future {
-				return future
-			}
-			return unknown
-		case "VBN":
-			for j := k - 1; j >= 0 && j >= k-2; j-- {
-				if w := c.base[j].ent; w != nil && (w.word == "has" || w.word == "have" || w.word == "had") {
-					return past
-				}
-			}
-			return unknown
-		}
-		if t.ent != nil && t.ent.tense == future && x != "NN" && x != "NNS" {
-			return future
-		}
 		return unknown
 	}
 	if t.ent != nil {
@@ -124,9 +104,12 @@ func (c *ctx) cue(k int) int {
 			c.base[k-1].ent != nil && c.base[k-1].ent.word == "as" && c.base[k+1].ent != nil && c.base[k+1].ent.word == "as" {
 			return future // "as soon as Tuesday"
 		}
-		if t.ent.tense != 0 {
-			return int(t.ent.tense)
-		}
+	}
+	if x := c.xposAt(t.s); x != "" {
+		return c.tagTense(k, x)
+	}
+	if t.ent != nil && t.ent.tense != 0 {
+		return int(t.ent.tense)
 	}
 	if t.cap || t.e-t.s < 5 {
 		return unknown
@@ -134,6 +117,31 @@ func (c *ctx) cue(k int) int {
 	w := c.text[t.s:t.e]
 	if strings.HasSuffix(w, "ed") && !notPast[strings.ToLower(w)] {
 		return past
+	}
+	return unknown
+}
+
+// tagTense reads tense from token k's XPOS tag x.
+func (c *ctx) tagTense(k int, x string) int {
+	t := &c.base[k]
+	switch x {
+	case "VBD":
+		return past
+	case "MD":
+		if t.ent != nil && t.ent.tense == future {
+			return future
+		}
+		return unknown
+	case "VBN":
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if w := c.base[j].ent; w != nil && (w.word == "has" || w.word == "have" || w.word == "had") {
+				return past
+			}
+		}
+		return unknown
+	}
+	if t.ent != nil && t.ent.tense == future && x != "NN" && x != "NNS" {
+		return future
 	}
 	return unknown
 }
