@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 
+	"dateline/internal/ordered"
 	"dateline/text"
 )
 
@@ -126,48 +127,8 @@ func (p *Pipeline) RunBatch(ctx context.Context, inputs iter.Seq[Input], workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	// Futures in input order; the channel's capacity bounds how far workers
-	// may run ahead of the slowest item, so memory stays bounded.
-	futures := make(chan chan Result, workers)
-	sem := make(chan struct{}, workers)
-	go func() {
-		defer close(futures)
-		for in := range inputs {
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			fut := make(chan Result, 1)
-			select {
-			case futures <- fut:
-			case <-ctx.Done():
-				<-sem
-				return
-			}
-			go func() {
-				defer func() { <-sem }()
-				fut <- p.process(ctx, in)
-			}()
-		}
-	}()
-
-	var stopErr error
-	for fut := range futures {
-		r := <-fut
-		if stopErr != nil {
-			continue // drain so producers exit
-		}
-		if err := emit(r); err != nil {
-			stopErr = err
-			cancel()
-		}
-	}
-	if stopErr != nil {
-		return stopErr
+	if err := ordered.Run(ctx, inputs, workers, p.process, emit); err != nil {
+		return err
 	}
 	return ctx.Err()
 }

@@ -10,6 +10,7 @@ package ingest
 
 import (
 	"context"
+	"dateline/internal/ordered"
 	"errors"
 	"fmt"
 	"iter"
@@ -142,7 +143,7 @@ func Run(ctx context.Context, st store.Store, sources []source.Source, opt Optio
 	stopProgress := r.reportProgress()
 	var prodErr error
 	w := r.startWriter()
-	err = ordered(ctx, r.jobs(ctx, sources, &prodErr), r.workers, r.work, w.send)
+	err = ordered.Run(ctx, r.jobs(ctx, sources, &prodErr), r.workers, r.work, w.send)
 	if werr := w.close(); err == nil {
 		err = werr
 	}

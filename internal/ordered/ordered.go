@@ -1,20 +1,18 @@
-package ingest
+// Package ordered runs work concurrently and hands the results back in
+// input order: the scheme behind Pipeline.RunBatch and the ingest loop.
+package ordered
 
 import (
 	"context"
 	"iter"
 )
 
-// ordered runs work on jobs with at most workers goroutines and calls emit
+// Run runs work on jobs with at most workers goroutines and calls emit
 // with each result in job order, from the calling goroutine (so emit may
 // write to a single-writer store without locks). It stops when emit returns
 // an error, which it returns. It returns only after the job iterator and
 // every worker have finished, so the caller may close what they use.
-//
-// It is pipeline.RunBatch's scheme with the work given as a function: an
-// ingest does more than run the stages (language, duplicate sketch) and
-// must not analyse every article.
-func ordered[J, R any](ctx context.Context, jobs iter.Seq[J], workers int, work func(context.Context, J) R, emit func(R) error) error {
+func Run[J, R any](ctx context.Context, jobs iter.Seq[J], workers int, work func(context.Context, J) R, emit func(R) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// The channel's capacity and the semaphore bound how far the workers
