@@ -3,11 +3,11 @@ package main
 import (
 	"archive/tar"
 	"compress/gzip"
+	"dateline/internal/npmpack"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 )
@@ -16,19 +16,13 @@ import (
 // unpacks it; it returns the package's root directory (dir/NAME/package).
 // The registry is reached only through npm itself.
 func npmPack(dir, spec string) (string, error) {
-	cmd := exec.Command("npm", "pack", "--silent", spec)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
+	tgzPath, err := npmpack.Pack(dir, spec)
 	if err != nil {
-		return "", fmt.Errorf("npm pack %q: %w (is npm installed and the registry reachable?)", spec, err)
+		return "", err
 	}
-	tgz := strings.TrimSpace(string(out))
-	if i := strings.LastIndexByte(tgz, '\n'); i >= 0 {
-		tgz = tgz[i+1:]
-	}
+	tgz := filepath.Base(tgzPath)
 	root := filepath.Join(dir, strings.TrimSuffix(tgz, ".tgz"))
-	if err := untgz(filepath.Join(dir, tgz), root); err != nil {
+	if err := untgz(tgzPath, root); err != nil {
 		return "", fmt.Errorf("unpack %q: %w", tgz, err)
 	}
 	return filepath.Join(root, "package"), nil

@@ -16,6 +16,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"dateline/internal/npmpack"
 	"flag"
 	"fmt"
 	"os"
@@ -50,13 +51,11 @@ func run(src, out string) error {
 			return err
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", "--silent", pkg)
-		cmd.Dir, cmd.Stderr = dir, os.Stderr
-		tgz, err := cmd.Output()
+		tgz, err := npmpack.Pack(dir, pkg)
 		if err != nil {
-			return fmt.Errorf("npm pack %q: %w", pkg, err)
+			return err
 		}
-		un := exec.Command("tar", "xzf", strings.TrimSpace(string(tgz)))
+		un := exec.Command("tar", "xzf", tgz)
 		un.Dir, un.Stderr = dir, os.Stderr
 		if err := un.Run(); err != nil {
 			return fmt.Errorf("unpacking %q: %w", tgz, err)

@@ -14,13 +14,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"dateline/internal/npmpack"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -47,18 +46,9 @@ func run(version, tgz, out string) error {
 			return err
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", pkg+"@"+version)
-		cmd.Dir = dir
-		cmd.Stderr = os.Stderr
-		name, err := cmd.Output()
-		if err != nil {
-			return fmt.Errorf("npm pack %s@%s: %w", pkg, version, err)
+		if tgz, err = npmpack.Pack(dir, pkg+"@"+version); err != nil {
+			return err
 		}
-		lines := strings.Fields(string(name))
-		if len(lines) == 0 {
-			return fmt.Errorf("npm pack %s@%s printed no file name", pkg, version)
-		}
-		tgz = filepath.Join(dir, lines[len(lines)-1])
 	}
 	src, err := readIndex(tgz)
 	if err != nil {

@@ -14,14 +14,12 @@ package main
 import (
 	"archive/tar"
 	"compress/gzip"
+	"dateline/internal/npmpack"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 )
 
 const pkg = "world-atlas"
@@ -44,13 +42,9 @@ func run(version, tgz, out string) error {
 			return err
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", pkg+"@"+version)
-		cmd.Dir, cmd.Stderr = dir, os.Stderr
-		name, err := cmd.Output()
-		if err != nil {
-			return fmt.Errorf("npm pack %s@%s: %w", pkg, version, err)
+		if tgz, err = npmpack.Pack(dir, pkg+"@"+version); err != nil {
+			return err
 		}
-		tgz = filepath.Join(dir, strings.TrimSpace(string(name)))
 	}
 	topo, err := readFromTarball(tgz, "package/countries-110m.json")
 	if err != nil {
