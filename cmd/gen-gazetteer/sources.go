@@ -1,12 +1,9 @@
 package main
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"dateline/internal/npmpack"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,53 +17,7 @@ func npmPack(dir, spec string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tgz := filepath.Base(tgzPath)
-	root := filepath.Join(dir, strings.TrimSuffix(tgz, ".tgz"))
-	if err := untgz(tgzPath, root); err != nil {
-		return "", fmt.Errorf("unpack %q: %w", tgz, err)
-	}
-	return filepath.Join(root, "package"), nil
-}
-
-// untgz unpacks a gzipped tar into dst, refusing paths that leave it.
-func untgz(path, dst string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if h.Typeflag != tar.TypeReg {
-			continue
-		}
-		name := filepath.Join(dst, filepath.Clean("/"+h.Name))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return err
-		}
-		w, err := os.Create(name)
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(w, tr); err != nil {
-			w.Close()
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-	}
+	return npmpack.Unpack(tgzPath, filepath.Join(dir, strings.TrimSuffix(filepath.Base(tgzPath), ".tgz")))
 }
 
 // wcCountry is the part of a world-countries record the gazetteer uses.

@@ -20,7 +20,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -55,12 +54,9 @@ func run(src, out string) error {
 		if err != nil {
 			return err
 		}
-		un := exec.Command("tar", "xzf", tgz)
-		un.Dir, un.Stderr = dir, os.Stderr
-		if err := un.Run(); err != nil {
-			return fmt.Errorf("unpacking %q: %w", tgz, err)
+		if src, err = npmpack.Unpack(tgz, dir); err != nil {
+			return err
 		}
-		src = filepath.Join(dir, "package")
 	}
 	votes := map[string]*[2]int{} // name -> male, female
 	for _, l := range langs {

@@ -10,15 +10,12 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
 	"compress/gzip"
 	"dateline/internal/npmpack"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"regexp"
 	"sort"
@@ -40,17 +37,12 @@ func main() {
 }
 
 func run(version, tgz, out string) error {
-	if tgz == "" {
-		dir, err := os.MkdirTemp("", "gen-tone")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		if tgz, err = npmpack.Pack(dir, pkg+"@"+version); err != nil {
-			return err
-		}
+	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
+	if err != nil {
+		return err
 	}
-	src, err := readIndex(tgz)
+	defer cleanup()
+	src, err := npmpack.ReadFile(tgz, "package/index.js", 8<<20)
 	if err != nil {
 		return err
 	}
@@ -84,32 +76,6 @@ func run(version, tgz, out string) error {
 	}
 	fmt.Fprintf(os.Stderr, "gen-tone: %d words -> %s\n", len(words), out)
 	return f.Close()
-}
-
-// readIndex returns package/index.js from an npm tarball.
-func readIndex(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%q: %w", path, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%q has no package/index.js", path)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%q: %w", path, err)
-		}
-		if h.Name == "package/index.js" {
-			return io.ReadAll(io.LimitReader(tr, 8<<20))
-		}
-	}
 }
 
 // entry matches `word: -2,`, `'can\'t stand': -3,` and `"cool stuff": 3,`.

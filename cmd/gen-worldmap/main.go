@@ -12,13 +12,9 @@
 package main
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"dateline/internal/npmpack"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 )
 
@@ -36,17 +32,12 @@ func main() {
 }
 
 func run(version, tgz, out string) error {
-	if tgz == "" {
-		dir, err := os.MkdirTemp("", "gen-worldmap")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		if tgz, err = npmpack.Pack(dir, pkg+"@"+version); err != nil {
-			return err
-		}
+	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
+	if err != nil {
+		return err
 	}
-	topo, err := readFromTarball(tgz, "package/countries-110m.json")
+	defer cleanup()
+	topo, err := npmpack.ReadFile(tgz, "package/countries-110m.json", 64<<20)
 	if err != nil {
 		return err
 	}
@@ -55,30 +46,4 @@ func run(version, tgz, out string) error {
 		return fmt.Errorf("%s: %w", tgz, err)
 	}
 	return os.WriteFile(out, m, 0o644)
-}
-
-// readFromTarball returns one file of an npm package tarball.
-func readFromTarball(tgz, name string) ([]byte, error) {
-	f, err := os.Open(tgz)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tgz, err)
-	}
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: no %s in the package", tgz, name)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tgz, err)
-		}
-		if h.Name == name {
-			return io.ReadAll(io.LimitReader(tr, 64<<20))
-		}
-	}
 }
