@@ -1,7 +1,7 @@
 package amount
 
 import (
-	"strconv"
+	"dateline/amount/number"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,7 +50,7 @@ func lex(dst []tok, text string, start, end int) []tok {
 					j++
 				}
 			}
-			dst = append(dst, tok{s: i, e: j, kind: kNum, num: parseNum(text[i:j]), glued: glued(text, i, start)})
+			dst = append(dst, tok{s: i, e: j, kind: kNum, num: number.Digits(text[i:j]), glued: glued(text, i, start)})
 			i = j
 			continue
 		case c == '%':
@@ -76,7 +76,7 @@ func lex(dst []tok, text string, start, end int) []tok {
 			}
 			t := tok{s: i, e: j, kind: kWord, cap: unicode.IsUpper(r), glued: glued(text, i, start)}
 			if j-i <= 24 {
-				t.low = lowerASCII(text[i:j])
+				t.low = number.LowerASCII(text[i:j])
 			}
 			dst = append(dst, t)
 			i = j
@@ -99,35 +99,3 @@ func glued(text string, i, start int) bool {
 func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
 func isSpace(c byte) bool      { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
-
-func parseNum(s string) float64 {
-	var buf [32]byte
-	b := buf[:0]
-	for i := 0; i < len(s); i++ {
-		if s[i] != ',' {
-			b = append(b, s[i])
-		}
-	}
-	v, err := strconv.ParseFloat(string(b), 64)
-	if err != nil {
-		return 0
-	}
-	return v
-}
-
-// lowerASCII lower-cases ASCII letters; it returns s itself when nothing
-// changes, so most words cost no allocation.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"dateline/amount/number"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -232,7 +231,7 @@ func lexNumber(dst []tok, text string, i, end int) ([]tok, int) {
 		j += 1 + digits(text, j+1, end)
 	}
 	raw := text[s:j]
-	v := parseNum(raw)
+	v := number.Digits(raw)
 	t := tok{s: s, e: j, kind: kNum, num: v}
 	// Suffixes glued to the numeral: 1990s, 11th, 10am, 5pm.
 	if j < end && isLetterAt(text, j, end) {
@@ -240,7 +239,7 @@ func lexNumber(dst []tok, text string, i, end int) ([]tok, int) {
 		for k < end && (text[k]|0x20 >= 'a' && text[k]|0x20 <= 'z') {
 			k++
 		}
-		suf := lowerASCII(text[j:k])
+		suf := number.LowerASCII(text[j:k])
 		switch {
 		case suf == "s" && d == 4 && raw == text[s:s+4] && int(v)%10 == 0:
 			t.kind, t.e = kDecade, k
@@ -289,30 +288,6 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-func parseNum(s string) float64 {
-	clean := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] != ',' {
-			clean = append(clean, s[i])
-		}
-	}
-	v, err := strconv.ParseFloat(string(clean), 64)
-	if err != nil {
-		return 0
-	}
-	return v
-}
-
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // mergeNumbers turns spelled-out numbers into one kNum token ("three and a

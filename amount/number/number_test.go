@@ -43,3 +43,22 @@ func TestScale(t *testing.T) {
 		t.Error(`Scale("mile") is a scale`)
 	}
 }
+
+func TestDigits(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want float64
+	}{{"42", 42}, {"1,250", 1250}, {"3.75", 3.75}, {"12,000,000.5", 12000000.5}, {"abc", 0}, {"", 0}} {
+		if got := Digits(c.in); got != c.want {
+			t.Errorf("Digits(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLowerASCII(t *testing.T) {
+	for in, want := range map[string]string{"Million": "million", "bn": "bn", "ÉTÉ Now": "ÉtÉ now", "": ""} {
+		if got := LowerASCII(in); got != want {
+			t.Errorf("LowerASCII(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
