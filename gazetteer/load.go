@@ -232,72 +232,69 @@ var flagLetters = map[byte]Flag{
 // entry builds the Entry for row id of kind k, checking the id is in range.
 func (t *tables) entry(k Kind, id int) (Entry, error) {
 	e := Entry{Kind: k, ID: int32(id)}
-	bad := func(n int) error {
-		if id < 0 || id >= n {
-			return fmt.Errorf("%s id %d out of range [0,%d)", k, id, n)
-		}
-		return nil
+	n, ok := t.rows(k)
+	if !ok {
+		return e, fmt.Errorf("unknown kind %d", k)
+	}
+	if id < 0 || id >= n {
+		return e, fmt.Errorf("%s id %d out of range [0,%d)", k, id, n)
 	}
 	switch k {
 	case KindMetonym:
-		if err := bad(len(t.metonyms)); err != nil {
-			return e, err
-		}
 		m := t.metonyms[id]
 		e.Name, e.Code, e.Country = m.Name, m.Code, m.Country
 	case KindOrg:
-		if err := bad(len(t.orgs)); err != nil {
-			return e, err
-		}
 		o := t.orgs[id]
 		e.Name, e.Code, e.Country = o.Name, o.Code, o.Country
 	case KindPerson:
-		if err := bad(len(t.people)); err != nil {
-			return e, err
-		}
 		p := &t.people[id]
 		e.Name, e.Code, e.Country = p.Name, p.Latest(), p.Country
 	case KindCountry:
-		if err := bad(len(t.countries)); err != nil {
-			return e, err
-		}
 		c := t.countries[id]
 		e.Name, e.Code, e.Country = c.Name, c.CAMEO, c.Alpha3
 	case KindDemonym:
-		if err := bad(len(t.demonyms)); err != nil {
-			return e, err
-		}
 		d := t.demonyms[id]
 		e.Name, e.Code, e.Country = d.Name, d.Code, d.Country
 	case KindRegion:
-		if err := bad(len(t.regions)); err != nil {
-			return e, err
-		}
 		r := t.regions[id]
 		e.Name, e.Code = r.Name, r.Code
 	case KindAgent:
-		if err := bad(len(t.agents)); err != nil {
-			return e, err
-		}
 		a := t.agents[id]
 		e.Name, e.Code = a.Name, a.Code
 	case KindCity:
-		if err := bad(len(t.cities)); err != nil {
-			return e, err
-		}
 		c := t.cities[id]
 		e.Name, e.Country, e.Code = c.Name, c.Country, t.cameoOf[c.Country]
 		if c.Capital {
 			e.Flags |= FlagCapital
 		}
 	case KindPlace:
-		if err := bad(len(t.places)); err != nil {
-			return e, err
-		}
 		p := t.places[id]
 		e.Name, e.Country, e.Code = p.Name, p.Country, t.cameoOf[p.Country]
-	default:
-		return e, fmt.Errorf("unknown kind %d", k)
 	}
 	return e, nil
+}
+
+// rows returns the number of rows of kind k's table.
+func (t *tables) rows(k Kind) (int, bool) {
+	switch k {
+	case KindMetonym:
+		return len(t.metonyms), true
+	case KindOrg:
+		return len(t.orgs), true
+	case KindPerson:
+		return len(t.people), true
+	case KindCountry:
+		return len(t.countries), true
+	case KindDemonym:
+		return len(t.demonyms), true
+	case KindRegion:
+		return len(t.regions), true
+	case KindAgent:
+		return len(t.agents), true
+	case KindCity:
+		return len(t.cities), true
+	case KindPlace:
+		return len(t.places), true
+	}
+	return 0, false
 }
