@@ -88,38 +88,19 @@ func DefaultConfig() Config {
 // withDefaults fills the zero fields from DefaultConfig.
 func (c Config) withDefaults() Config {
 	d := DefaultConfig()
-	set := func(dst *string, v string) {
-		if *dst == "" {
-			*dst = v
-		}
-	}
 	set(&c.URL, d.URL)
 	set(&c.Stream, d.Stream)
 	set(&c.Subject, d.Subject)
 	set(&c.DeadStream, d.DeadStream)
 	set(&c.DeadSubject, d.DeadSubject)
 	set(&c.Consumer, d.Consumer)
-	if c.DeadMaxAge == 0 {
-		c.DeadMaxAge = d.DeadMaxAge
-	}
-	if c.MaxDeliver == 0 {
-		c.MaxDeliver = d.MaxDeliver
-	}
-	if c.AckWait == 0 {
-		c.AckWait = d.AckWait
-	}
-	if c.MaxAckPending == 0 {
-		c.MaxAckPending = d.MaxAckPending
-	}
-	if c.MaxMsgs == 0 {
-		c.MaxMsgs = d.MaxMsgs
-	}
-	if c.Duplicates == 0 {
-		c.Duplicates = d.Duplicates
-	}
-	if c.Replicas == 0 {
-		c.Replicas = d.Replicas
-	}
+	set(&c.DeadMaxAge, d.DeadMaxAge)
+	set(&c.MaxDeliver, d.MaxDeliver)
+	set(&c.AckWait, d.AckWait)
+	set(&c.MaxAckPending, d.MaxAckPending)
+	set(&c.MaxMsgs, d.MaxMsgs)
+	set(&c.Duplicates, d.Duplicates)
+	set(&c.Replicas, d.Replicas)
 	return c
 }
 
@@ -149,4 +130,12 @@ func (c Config) Validate() error {
 		return fmt.Errorf("queue: Config.Replicas %d: want 1 to 5", c.Replicas)
 	}
 	return nil
+}
+
+// set gives a zero field its default.
+func set[T comparable](dst *T, def T) {
+	var zero T
+	if *dst == zero {
+		*dst = def
+	}
 }
