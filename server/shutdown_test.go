@@ -45,21 +45,7 @@ func TestRequestTimeout(t *testing.T) {
 }
 
 func TestGracefulShutdown(t *testing.T) {
-	st, _ := fixtureStore(t)
-	slow := &slowStore{Store: st, delay: 300 * time.Millisecond, started: make(chan struct{})}
-	s, err := New(Config{Store: slow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- s.Serve(ctx, ln, ServeOptions{Grace: 5 * time.Second}) }()
-
-	base := "http://" + ln.Addr().String()
+	slow, base, cancel, served := serveSlow(t, 300*time.Millisecond, ServeOptions{Grace: 5 * time.Second})
 	type answer struct {
 		status int
 		body   string
@@ -97,21 +83,9 @@ func TestGracefulShutdown(t *testing.T) {
 }
 
 func TestForcedShutdown(t *testing.T) {
-	st, _ := fixtureStore(t)
-	slow := &slowStore{Store: st, delay: 3 * time.Second, started: make(chan struct{})}
-	s, err := New(Config{Store: slow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
 	force := make(chan struct{})
-	served := make(chan error, 1)
-	go func() { served <- s.Serve(ctx, ln, ServeOptions{Grace: time.Minute, Force: force}) }()
-	go http.Get("http://" + ln.Addr().String() + "/api/stats")
+	slow, base, cancel, served := serveSlow(t, 3*time.Second, ServeOptions{Grace: time.Minute, Force: force})
+	go http.Get(base + "/api/stats")
 	<-slow.started
 	cancel()
 	close(force) // a second signal
@@ -123,4 +97,26 @@ func TestForcedShutdown(t *testing.T) {
 	case <-time.After(2 * time.Second):
 		t.Fatal("a forced shutdown waited for the slow request")
 	}
+}
+
+// serveSlow serves the fixture store, each request held for delay, on a
+// local port; it returns the store (to wait for a request to start), the
+// base URL, the cancel that stands for SIGTERM and Serve's result.
+func serveSlow(t *testing.T, delay time.Duration, opts ServeOptions) (*slowStore, string, context.CancelFunc, chan error) {
+	t.Helper()
+	st, _ := fixtureStore(t)
+	slow := &slowStore{Store: st, delay: delay, started: make(chan struct{})}
+	s, err := New(Config{Store: slow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln, opts) }()
+	return slow, "http://" + ln.Addr().String(), cancel, served
 }
