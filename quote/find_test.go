@@ -42,7 +42,7 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "Prices will fall.", "Grace Okafor", "told", "reporters"}},
 		},
 		{
-			name: "quote interrupted by its attribution gives two quotes by one speaker",
+			name: "quote interrupted by its attribution mid-sentence is one quote",
 			text: "Lee ran. “We tried,” she said, “but the road was closed.”",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/run/0/root PUNCT/./2/punct",
 				"PUNCT/“/3/punct PRON/we/3/nsubj VERB/try/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PRON/she/7/nsubj VERB/say/0/root " +
@@ -50,20 +50,51 @@ func TestFindOnHandParses(t *testing.T) {
 					"VERB/close/7/parataxis PUNCT/./14/punct PUNCT/”/14/punct"},
 			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
 			want: []got{
-				{text.QuoteDirect, "We tried,", "Mia Lee", "said", ""},
-				{text.QuoteDirect, "but the road was closed.", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "We tried,” she said, “but the road was closed.", "Mia Lee", "said", ""},
 			},
 		},
 		{
-			name: "a quotation with no cue continues the previous speaker",
-			text: "“The vote was fair,” Lee said. “Nobody was turned away.”",
+			name: "a quotation after an attribution with circumstances continues the previous speaker",
+			text: "“The vote was fair,” Lee said on Tuesday. “Nobody was turned away.”",
 			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
-				"PROPN/Lee/9/nsubj VERB/say/0/root PUNCT/./9/punct",
+				"PROPN/Lee/9/nsubj VERB/say/0/root ADP/on/11/case PROPN/Tuesday/9/obl PUNCT/./9/punct",
 				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
 			want: []got{
 				{text.QuoteDirect, "The vote was fair,", "Mia Lee", "said", ""},
 				{text.QuoteDirect, "Nobody was turned away.", "Mia Lee", "", ""},
+			},
+		},
+		{
+			name: "a bare attribution ending its sentence does not end the quotation",
+			text: "“The vote was fair,” Lee said. “Nobody was turned away.”",
+			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
+				"PROPN/Lee/9/nsubj VERB/say/0/root PUNCT/./9/punct",
+				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteDirect, "The vote was fair,” Lee said. “Nobody was turned away.", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "a listener and a time keep the attribution bare",
+			text: "“Prices will fall,” Okafor told reporters Monday. “Wait and see.”",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"PROPN/Okafor/8/nsubj VERB/tell/0/root NOUN/reporter/8/obj PROPN/Monday/8/obl:tmod PUNCT/./8/punct",
+				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}, {"reporters", []string{"reporters"}}},
+			want:   []got{{text.QuoteDirect, "Prices will fall,” Okafor told reporters Monday. “Wait and see.", "Grace Okafor", "told", "reporters"}},
+		},
+		{
+			name: "an attribution with its own remark ends the quotation",
+			text: "“Prices will fall,” Okafor said, adding that rents would not fall. “Wait and see.”",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"PROPN/Okafor/8/nsubj VERB/say/0/root PUNCT/,/10/punct VERB/add/8/advcl SCONJ/that/15/mark NOUN/rent/15/nsubj AUX/would/15/aux PART/not/15/advmod " +
+				"VERB/fall/10/ccomp PUNCT/./8/punct",
+				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want: []got{
+				{text.QuoteDirect, "Prices will fall,", "Grace Okafor", "said", ""},
+				{text.QuoteIndirect, "rents would not fall", "Grace Okafor", "adding", ""},
+				{text.QuoteDirect, "Wait and see.", "Grace Okafor", "", ""},
 			},
 		},
 		{

@@ -21,10 +21,13 @@ type Config struct {
 	WithoutEntities bool
 	// Lexicon scores cue verbs; nil is the embedded one.
 	Lexicon *Lexicon
-	// JoinParts makes one quote of a quotation split by its attribution
-	// (“…,” she said, “…” and “…,” she said. “…”), its span running over
-	// the attribution, as corpora such as PolNeAR annotate it. By default
-	// each part is its own quote, the later ones with the same speaker.
+	// JoinParts makes one quote of every quotation split by its
+	// attribution, its span running over the attribution, as corpora such
+	// as PolNeAR annotate it. By default only a sentence interrupted by its
+	// attribution (“…,” she said, “…”) and a quotation across a bare
+	// attribution (“…,” she said. “…”) are one quote; after an attribution
+	// that adds circumstances (“…,” she said in a statement. “…”) the next
+	// part is its own quote with the same speaker.
 	JoinParts bool
 	// MinReported is the least lexicon score of a cue for reported speech
 	// (no quotation marks) to be kept; 0 means the default, 0.35. Lower
@@ -103,9 +106,7 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 	cands := w.attributeStretches(w.cands[:0])
 	cands = w.reported(cands)
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.span.Start - b.span.Start })
-	if w.joinParts {
-		cands = w.join(cands)
-	}
+	cands = w.join(cands)
 	w.cands = cands
 	return w.resolve(cands)
 }
@@ -113,18 +114,98 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 // join merges each part of a quotation split by its attribution into the
 // part before it: a direct quote with no cue, or with the cue of the part
 // before, that follows it in the same paragraph with only that cue's
-// words between.
+// words between. By default only an interrupted sentence is joined (“We
+// tried,” she said, “but …”): the attribution sits inside one sentence of
+// the speaker's. When the attribution ends its sentence (“…,” she said.
+// “…”) the parts are two quotes unless Config.JoinParts asks for one.
 func (w *work) join(cands []cand) []cand {
 	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 && c.kind == text.QuoteDirect && out[n-1].kind == text.QuoteDirect && out[n-1].cue >= 0 &&
-			(c.cue < 0 || c.cue == out[n-1].cue) && w.onlyCueBetween(out[n-1], c) {
+			(c.cue < 0 || c.cue == out[n-1].cue) && w.onlyCueBetween(out[n-1], c) &&
+			(w.joinParts || w.interrupted(out[n-1], c) || w.bareAttribution(out[n-1], c)) {
 			out[n-1].span.End = c.span.End
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// interrupted reports whether the attribution between quotes a and b
+// breaks one sentence: a ends with a comma inside its marks and a comma
+// comes right before b's opening mark (“We tried,” she said, “but …”).
+func (w *work) interrupted(a, b cand) bool {
+	last := tokenAt(w.d.Tokens, a.span.End) - 1
+	if last < 0 || w.word(last) != "," {
+		return false
+	}
+	t := b.first - 1
+	for t >= 0 && w.inQuote[t] >= 0 && w.inQuote[t] == w.inQuote[b.first] {
+		t-- // the opening mark
+	}
+	return t >= 0 && w.word(t) == ","
+}
+
+// bareAttribution reports whether the words between quotes a and b are
+// only a's attribution: the cue, its speaker and at most an adverb, a
+// time or the listener (“…,” she said. “…”; “…,” Lee told reporters
+// Monday. “…”). Such a sentence only marks who speaks, so the quotation
+// goes on across it; an attribution that adds circumstances (where, in
+// what, with what remark: “in a statement”, “, noting that …”) is a
+// sentence of the writer's, and the next quotation a new quote.
+func (w *work) bareAttribution(a, b cand) bool {
+	cu := &w.cues[a.cue]
+	if cu.source {
+		return false
+	}
+	lo, hi := tokenAt(w.d.Tokens, a.span.End), b.first
+	for t := lo; t < hi; t++ {
+		if w.inQuote[t] >= 0 || w.isPunct(t) || t == cu.tok || t == cu.last {
+			continue
+		}
+		if !w.partOfAttribution(t, cu) {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfAttribution reports whether token t hangs from cue verb cu by a
+// path that names the speaker (anything in the subject: “Lee, a farmer,”)
+// or only times, adverbs and the listener (“told reporters Monday”).
+func (w *work) partOfAttribution(t int, cu *cue) bool {
+	for step := 0; t >= 0 && step < 8; step++ {
+		rel := w.d.Tokens[t].Rel
+		if w.head(t) == cu.tok {
+			switch rel {
+			case "nsubj", "nsubj:pass", "advmod", "aux", "obl:tmod", "obj", "iobj", "compound:prt":
+				return true
+			}
+			return false
+		}
+		switch rel {
+		case "det", "amod", "compound", "flat", "flat:name", "nummod", "advmod":
+		default:
+			if !w.inSubject(t, cu) {
+				return false
+			}
+		}
+		t = w.head(t)
+	}
+	return false
+}
+
+// inSubject reports whether token t sits in the subject of cue verb cu.
+func (w *work) inSubject(t int, cu *cue) bool {
+	for step := 0; t >= 0 && step < 8; step++ {
+		if w.head(t) == cu.tok {
+			r := w.d.Tokens[t].Rel
+			return r == "nsubj" || r == "nsubj:pass"
+		}
+		t = w.head(t)
+	}
+	return false
 }
 
 // onlyCueBetween reports whether a and b sit in one paragraph with
