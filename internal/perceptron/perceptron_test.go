@@ -3,6 +3,8 @@ package perceptron
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -156,4 +158,48 @@ func FuzzRead(f *testing.F) {
 		}
 		m.Score([]uint64{1, 2, 3}, make([]float32, m.Classes()))
 	})
+}
+
+// TestEveryFeatureIsFoundInAFullTable fills tables with many features, so
+// that buckets overflow into their neighbours, and checks that each
+// feature scores exactly its own weights and that absent ones score none.
+func TestEveryFeatureIsFoundInAFullTable(t *testing.T) {
+	for _, classes := range []int{3, 10} {
+		t.Run(fmt.Sprintf("%d classes", classes), func(t *testing.T) {
+			const n = 20000
+			tr := NewTrainer(classes)
+			feat := func(i int) uint64 { return Hash(7, uint64(i)) }
+			for i := range n {
+				tr.UpdateBy([]uint64{feat(i)}, i%classes, float64(1+i%5))
+				tr.UpdateBy([]uint64{feat(i)}, (i+1)%classes, -1)
+				tr.Tick()
+			}
+			m, err := tr.Model(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.fullBuckets(); got == 0 {
+				t.Fatalf("no bucket is full: the test does not reach probe chains")
+			}
+			scores := make([]float32, classes)
+			want := make([]float32, classes)
+			for i := range n {
+				m.Score([]uint64{feat(i)}, scores)
+				clear(want)
+				cls, q := m.row(m.order[slices.Index(m.keys, finalize(feat(i))&keyMask)])
+				for j, c := range cls {
+					want[c] = float32(q[j]) * m.scale
+				}
+				if !slices.Equal(scores, want) || scores[i%classes] <= 0 {
+					t.Fatalf("feature %d: got scores %v, want %v", i, scores, want)
+				}
+			}
+			for i := n; i < 2*n; i++ {
+				m.Score([]uint64{feat(i)}, scores)
+				if slices.ContainsFunc(scores, func(s float32) bool { return s != 0 }) {
+					t.Fatalf("absent feature %d: got scores %v, want zeros", i, scores)
+				}
+			}
+		})
+	}
 }

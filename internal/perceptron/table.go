@@ -1,0 +1,312 @@
+package perceptron
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+// The table of a model is made of 64-byte buckets, one cache line each.
+// A feature goes to the bucket its key picks, or, when that bucket is full,
+// to the next one with room (linear probing over buckets). A lookup thus
+// touches one cache line (two for the few features that overflowed) and
+// compares the fingerprints of the whole bucket without a branch on them:
+// on this kind of table nearly every lookup is a cache miss, and a miss
+// waited for inside a mispredicted probe loop costs several times more
+// than one the CPU overlaps with the next lookups.
+
+// maxDense is the most classes whose weights fit in a table cell: a model
+// with that few classes needs one memory access per feature, not two.
+const maxDense = 4
+
+// Slots per bucket.
+const (
+	denseSlots  = 5
+	sparseSlots = 8
+)
+
+// denseBucket holds the features of a model with at most maxDense classes:
+// slot j's weights are w[j], class c in bits 16c..16c+15, quantised to 16
+// bits (see Model.scale). fp == 0 marks an empty slot; slots fill in
+// order, so a bucket whose last slot is empty ends a probe chain.
+type denseBucket struct {
+	fp [denseSlots]uint32
+	_  uint32
+	w  [denseSlots]uint64
+}
+
+// sparseBucket holds the features of a model with more classes: slot j's
+// row starts at arena[off[j]] with the row length, then one entry per class
+// weight, class<<16 | uint16(weight).
+type sparseBucket struct {
+	fp  [sparseSlots]uint32
+	off [sparseSlots]uint32
+}
+
+// fingerprint splits a feature into its bucket (before masking) and its
+// nonzero fingerprint.
+func fingerprint(h uint64) (bucket, fp uint32) {
+	return uint32(h), uint32(h>>slotBits) | 1
+}
+
+// chunk is how many features Score looks up together: their buckets are
+// first touched all at once, so that the cache misses overlap.
+const chunk = 128
+
+// Score sets scores[c] (len ≥ Classes) to the weight sum of feats for c.
+// The sums are integer sums of the quantised weights, scaled once at the
+// end: exact, and so independent of the order of the features.
+func (m *Model) Score(feats []uint64, scores []float32) {
+	scores = scores[:m.classes]
+	clear(scores)
+	var bs, fps [chunk]uint32
+	if m.dense != nil {
+		var acc [maxDense]int32
+		for len(feats) > 0 {
+			n := min(len(feats), chunk)
+			m.touch(feats[:n], bs[:n], fps[:n])
+			for k := range n {
+				m.addDense(bs[k], fps[k], &acc)
+			}
+			feats = feats[n:]
+		}
+		for c := range scores {
+			scores[c] = float32(acc[c]) * m.scale
+		}
+		return
+	}
+	var offs, lens [chunk]uint32
+	var accBuf [maxIntAcc]int32
+	var acc []int32
+	if m.classes <= maxIntAcc {
+		acc = accBuf[:m.classes]
+	}
+	arena := m.arena
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		m.touch(feats[:n], bs[:n], fps[:n])
+		// Find the rows, load their lengths (again overlapping the
+		// misses), then add them.
+		for k := range n {
+			offs[k] = m.findSparse(bs[k], fps[k])
+		}
+		for k, off := range offs[:n] {
+			lens[k] = arena[off]
+		}
+		if acc != nil {
+			for k, off := range offs[:n] {
+				for _, e := range arena[off+1 : off+1+lens[k]] {
+					acc[e>>16] += int32(int16(e))
+				}
+			}
+		} else {
+			for k, off := range offs[:n] {
+				for _, e := range arena[off+1 : off+1+lens[k]] {
+					scores[e>>16] += float32(int16(e))
+				}
+			}
+		}
+		feats = feats[n:]
+	}
+	if acc != nil {
+		for c := range scores {
+			scores[c] = float32(acc[c]) * m.scale
+		}
+		return
+	}
+	for c := range scores {
+		scores[c] *= m.scale
+	}
+}
+
+// maxIntAcc is the most classes whose sums Score keeps in integers on the
+// stack: an integer add into memory is quicker than a float one, and the
+// result is the same (float32 sums of 16-bit integers are exact far beyond
+// any feature count).
+const maxIntAcc = 256
+
+// touch computes the buckets and fingerprints of feats, then loads the
+// first word of each bucket in a loop that does nothing else, so that the
+// CPU has as many of the chunk's cache misses under way together as it
+// can track: a miss keeps the instructions after it from retiring, and
+// the fewer those are, the more later loads fit in the reorder window.
+func (m *Model) touch(feats []uint64, bs, fps []uint32) {
+	mask := m.mask
+	bs, fps = bs[:len(feats)], fps[:len(feats)]
+	for k, f := range feats {
+		b, fp := fingerprint(finalize(f) & keyMask)
+		bs[k], fps[k] = b&mask, fp
+	}
+	var sink uint32
+	if m.dense != nil {
+		dense := m.dense[:mask+1]
+		for _, b := range bs {
+			sink += dense[b&mask].fp[0]
+		}
+	} else {
+		sparse := m.sparse[:mask+1]
+		for _, b := range bs {
+			sink += sparse[b&mask].fp[0]
+		}
+	}
+	touched = sink
+}
+
+// touched keeps touch's loads from being optimised away.
+var touched uint32
+
+// addDense adds to acc the weights of the feature with fingerprint fp
+// whose probe chain starts at bucket b. At most one slot matches: the
+// matching row is selected with masks, not branches.
+func (m *Model) addDense(b, fp uint32, acc *[maxDense]int32) {
+	for {
+		d := &m.dense[b&m.mask]
+		var row, hit uint64
+		for j := range denseSlots {
+			var sel uint64
+			if d.fp[j] == fp {
+				sel = ^uint64(0)
+			}
+			row |= d.w[j] & sel
+			hit |= sel
+		}
+		acc[0] += int32(int16(row))
+		acc[1] += int32(int16(row >> 16))
+		acc[2] += int32(int16(row >> 32))
+		acc[3] += int32(int16(row >> 48))
+		// Only a full bucket (rare) sends a chain on.
+		if hit != 0 || d.fp[denseSlots-1] == 0 {
+			return
+		}
+		b++
+	}
+}
+
+// findSparse returns the arena offset of the row of the feature with
+// fingerprint fp whose probe chain starts at bucket b; 0 (an empty row)
+// when the feature is absent.
+func (m *Model) findSparse(b, fp uint32) uint32 {
+	for {
+		s := &m.sparse[b&m.mask]
+		var off uint32
+		for j := range sparseSlots {
+			var sel uint32
+			if s.fp[j] == fp {
+				sel = ^uint32(0)
+			}
+			off |= s.off[j] & sel
+		}
+		if off != 0 || s.fp[sparseSlots-1] == 0 {
+			return off
+		}
+		b++
+	}
+}
+
+// slotsPerBucket is the number of slots in a bucket of m.
+func (m *Model) slotsPerBucket() int {
+	if m.dense != nil {
+		return denseSlots
+	}
+	return sparseSlots
+}
+
+// maxLoad is the largest share of slots a table fills: with five or eight
+// slots a bucket, few buckets overflow below it.
+const maxLoadPercent = 70
+
+// model lays the rows out in a table at most maxLoadPercent full.
+func (b *builder) model() (*Model, error) {
+	nrows := len(b.hs)
+	slots := sparseSlots
+	if b.classes <= maxDense {
+		slots = denseSlots
+	}
+	need := nrows*100/maxLoadPercent/slots + 1
+	if need > 1<<slotBits {
+		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", nrows, (1<<slotBits)*slots*maxLoadPercent/100)
+	}
+	size := min(1<<bits.Len(uint(need)), 1<<slotBits)
+	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
+	if b.classes <= maxDense {
+		m.dense = make([]denseBucket, size)
+		adviseHuge(m.dense)
+	} else {
+		m.sparse = make([]sparseBucket, size)
+		m.arena = make([]uint32, 1, 1+nrows+len(b.cls)) // offset 0 is the empty row
+		adviseHuge(m.sparse)
+		adviseHuge(m.arena[:cap(m.arena)])
+	}
+	for k, h := range b.hs {
+		cls, q := b.row(k)
+		bk, fp := fingerprint(h)
+		bk &= m.mask
+		if m.dense != nil {
+			for m.dense[bk].fp[denseSlots-1] != 0 {
+				bk = (bk + 1) & m.mask
+			}
+			d := &m.dense[bk]
+			j := 0
+			for d.fp[j] != 0 {
+				j++
+			}
+			d.fp[j] = fp
+			for i, c := range cls {
+				d.w[j] |= uint64(uint16(q[i])) << (16 * c)
+			}
+			m.order[k] = bk*denseSlots + uint32(j)
+		} else {
+			for m.sparse[bk].fp[sparseSlots-1] != 0 {
+				bk = (bk + 1) & m.mask
+			}
+			s := &m.sparse[bk]
+			j := 0
+			for s.fp[j] != 0 {
+				j++
+			}
+			s.fp[j], s.off[j] = fp, uint32(len(m.arena))
+			m.arena = append(m.arena, uint32(len(cls)))
+			for i, c := range cls {
+				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[i])))
+			}
+			m.order[k] = bk*sparseSlots + uint32(j)
+		}
+	}
+	return m, nil
+}
+
+// row returns the quantised weights in cell i (bucket*slots + slot), by
+// class.
+func (m *Model) row(i uint32) (cls []uint16, q []int16) {
+	if m.dense != nil {
+		w := m.dense[i/denseSlots].w[i%denseSlots]
+		for c := range m.classes {
+			if v := int16(w >> (16 * c)); v != 0 {
+				cls = append(cls, uint16(c))
+				q = append(q, v)
+			}
+		}
+		return cls, q
+	}
+	off := m.sparse[i/sparseSlots].off[i%sparseSlots]
+	for _, e := range m.arena[off+1 : off+1+m.arena[off]] {
+		cls = append(cls, uint16(e>>16))
+		q = append(q, int16(e))
+	}
+	return cls, q
+}
+
+// fullBuckets counts the buckets with no free slot (for tests).
+func (m *Model) fullBuckets() int {
+	n := 0
+	for i := range m.dense {
+		if m.dense[i].fp[denseSlots-1] != 0 {
+			n++
+		}
+	}
+	for i := range m.sparse {
+		if m.sparse[i].fp[sparseSlots-1] != 0 {
+			n++
+		}
+	}
+	return n
+}
