@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
 var _ store.Explorer = (*DB)(nil)
@@ -100,12 +101,12 @@ const quadSums = `count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FIL
 // the coder resolved one, else its CAMEO code; entities are named by their
 // canonical name.
 func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.Edge, error) {
-	var w where
-	w.add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
+	w := sqlq.NewWhere(dialect{})
+	w.Add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
 	if q.Actor != "" {
-		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
+		w.Add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
 	}
-	if err := w.dates("date", "network", q.From, q.To); err != nil {
+	if err := w.Dates("date", "network", q.From, q.To); err != nil {
 		return nil, err
 	}
 	query := bind(`SELECT g.s, COALESCE(e1.name, g.n1), g.c1, COALESCE(NULLIF(e1.country, ''), g.k1),
@@ -118,11 +119,11 @@ func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.E
 				count(*) AS n, count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
 				count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
 				avg(goldstein) AS gs, min(date) AS first, max(date) AS last
-			FROM events WHERE ` + w.sql() + ` GROUP BY 1, 2) g
+			FROM events WHERE ` + w.SQL() + ` GROUP BY 1, 2) g
 		LEFT JOIN entities e1 ON e1.id = g.s
 		LEFT JOIN entities e2 ON e2.id = g.t
 		ORDER BY g.n DESC, g.s COLLATE "C", g.t COLLATE "C" LIMIT ?`)
-	rows, err := db.pool.Query(ctx, query, append(w.args, store.ClampLimit(q.Limit))...)
+	rows, err := db.pool.Query(ctx, query, append(cleanArgs(w.Args()), store.ClampLimit(q.Limit))...)
 	if err != nil {
 		return nil, db.fail("actor network", err)
 	}
@@ -147,15 +148,15 @@ func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.E
 
 // EventPlaces groups the selected events by location and actor countries.
 func (db *DB) EventPlaces(ctx context.Context, q store.EventQuery) ([]store.PlaceCount, error) {
-	w, err := eventWhere(q)
+	w, err := sqlq.EventWhere(dialect{}, q)
 	if err != nil {
 		return nil, err
 	}
-	w.add(`(location <> '' OR actor1_country <> '' OR actor2_country <> '')`)
+	w.Add(`(location <> '' OR actor1_country <> '' OR actor2_country <> '')`)
 	rows, err := db.pool.Query(ctx, bind(`SELECT location, actor1_country, actor2_country, `+quadSums+`
-		FROM events WHERE `+w.sql()+`
+		FROM events WHERE `+w.SQL()+`
 		GROUP BY location, actor1_country, actor2_country
-		ORDER BY count(*) DESC, location, actor1_country, actor2_country LIMIT ?`), append(w.args, store.MaxLimit)...)
+		ORDER BY count(*) DESC, location, actor1_country, actor2_country LIMIT ?`), append(cleanArgs(w.Args()), store.MaxLimit)...)
 	if err != nil {
 		return nil, db.fail("event places", err)
 	}
@@ -174,12 +175,12 @@ func (db *DB) EventPlaces(ctx context.Context, q store.EventQuery) ([]store.Plac
 // ArticleFacets counts languages, months and entities over a search.
 func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Facets, error) {
 	f := store.Facets{Languages: []store.FacetCount{}, Months: []store.FacetCount{}, Entities: []store.FacetCount{}}
-	w, err := articleWhere(q)
-	if err != nil || w.empty {
+	w, err := sqlq.ArticleWhere(dialect{}, q)
+	if err != nil || w.Empty() {
 		return f, err
 	}
-	cond := w.sql()
-	if err := db.pool.QueryRow(ctx, bind(`SELECT count(*) FROM articles WHERE `+cond), w.args...).Scan(&f.Total); err != nil {
+	cond := w.SQL()
+	if err := db.pool.QueryRow(ctx, bind(`SELECT count(*) FROM articles WHERE `+cond), cleanArgs(w.Args())...).Scan(&f.Total); err != nil {
 		return f, db.fail("facets", err)
 	}
 	for _, part := range []struct {
@@ -196,7 +197,7 @@ func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Fa
 			GROUP BY ae.entity_id, e.name, e.type, e.n_mentions, e.seq ORDER BY n DESC, e.n_mentions DESC, e.seq LIMIT ` +
 			fmt.Sprint(store.FacetEntities)},
 	} {
-		rows, err := db.pool.Query(ctx, bind(part.sql), w.args...)
+		rows, err := db.pool.Query(ctx, bind(part.sql), cleanArgs(w.Args())...)
 		if err != nil {
 			return f, db.fail("facets", err)
 		}
@@ -218,4 +219,16 @@ func nonNilSlice[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// cleanArgs makes the string arguments of a selection storable.
+func cleanArgs(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			a = cleanText(s)
+		}
+		out[i] = a
+	}
+	return out
 }

@@ -35,11 +35,16 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
 // DB is a Store on a PostgreSQL database (its tables live in the first
-// schema of the connection's search_path, "public" by default).
+// schema of the connection's search_path, "public" by default). Its
+// queries are the shared ones of store/internal/sqlq, in PostgreSQL's
+// dialect.
 type DB struct {
+	*sqlq.Queries
+
 	pool *pgxpool.Pool
 	name string // the URL without its password, for messages
 }
@@ -74,6 +79,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 		return nil, fmt.Errorf("postgres: %q: %w", name, mark(err))
 	}
 	db := &DB{pool: pool, name: name}
+	db.Queries = sqlq.New(dialect{}, conn{db})
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err

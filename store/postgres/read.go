@@ -5,33 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"dateline"
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
-
-const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
-	ingested, n_mentions, n_quotes, n_events`
-
-func scanArticle(row pgx.Row) (store.Article, int64, error) {
-	var a store.Article
-	var seq int64
-	var ingested time.Time
-	err := row.Scan(&seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, &a.Flags,
-		&a.StoryGroup, &ingested, &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events)
-	if len(a.Flags) == 0 {
-		a.Flags = nil
-	}
-	a.Ingested = ingested.UTC()
-	return a, seq, err
-}
 
 // Article returns an article's metadata and every source it came from.
 func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
-	a, _, err := scanArticle(db.pool.QueryRow(ctx, `SELECT `+articleCols+` FROM articles WHERE id = $1`, cleanText(id)))
+	a, _, err := sqlq.ScanArticle(dialect{}, db.pool.QueryRow(ctx, `SELECT `+sqlq.ArticleCols+` FROM articles WHERE id = $1`, cleanText(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return a, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
 	}
@@ -71,15 +55,6 @@ func (db *DB) Analysis(ctx context.Context, id string) (dateline.Analysis, error
 	}
 	a.ID, a.Text = id, text
 	return a, nil
-}
-
-const entityCols = `seq, id, name, type, country, actor, n_articles, n_mentions, n_quotes`
-
-func scanEntity(row pgx.Row) (store.Entity, int64, error) {
-	var e store.Entity
-	var seq int64
-	err := row.Scan(&seq, &e.ID, &e.Name, &e.Type, &e.Country, &e.Actor, &e.Counts.Articles, &e.Counts.Mentions, &e.Counts.Quotes)
-	return e, seq, err
 }
 
 // Entity returns one entity with its counts; events are counted here

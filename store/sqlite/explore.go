@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
 var _ store.Explorer = (*DB)(nil)
@@ -70,7 +71,7 @@ func (db *DB) CoEntities(ctx context.Context, id string, limit int) ([]store.CoE
 	if err := db.entityExists(ctx, id); err != nil {
 		return nil, err
 	}
-	rows, err := db.rq.QueryContext(ctx, `SELECT `+prefixed("e.", entityCols)+`, x.shared FROM (
+	rows, err := db.rq.QueryContext(ctx, `SELECT `+prefixed("e.", sqlq.EntityCols)+`, x.shared FROM (
 			SELECT b.entity_id AS id, count(DISTINCT b.article_id) AS shared
 			FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
 			WHERE a.entity_id = ? GROUP BY b.entity_id) x
@@ -114,12 +115,12 @@ const quadSums = `count(*), sum(quad_class = 1), sum(quad_class = 2), sum(quad_c
 // the coder resolved one, else its CAMEO code; entities are named by their
 // canonical name.
 func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.Edge, error) {
-	var w where
-	w.add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
+	w := sqlq.NewWhere(dialect{})
+	w.Add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
 	if q.Actor != "" {
-		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
+		w.Add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
 	}
-	if err := w.dates("date", "network", q.From, q.To); err != nil {
+	if err := w.Dates("date", "network", q.From, q.To); err != nil {
 		return nil, err
 	}
 	query := `SELECT g.s, COALESCE(e1.name, g.n1), g.c1, COALESCE(NULLIF(e1.country, ''), g.k1),
@@ -132,11 +133,11 @@ func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.E
 				count(*) AS n, sum(quad_class = 1) AS q1, sum(quad_class = 2) AS q2,
 				sum(quad_class = 3) AS q3, sum(quad_class = 4) AS q4, avg(goldstein) AS gs,
 				min(date) AS first, max(date) AS last
-			FROM events WHERE ` + strings.Join(w.conds, " AND ") + ` GROUP BY s, t) g
+			FROM events WHERE ` + w.SQL() + ` GROUP BY s, t) g
 		LEFT JOIN entities e1 ON e1.id = g.s
 		LEFT JOIN entities e2 ON e2.id = g.t
 		ORDER BY g.n DESC, g.s, g.t LIMIT ?`
-	rows, err := db.rq.QueryContext(ctx, query, append(w.args, store.ClampLimit(q.Limit))...)
+	rows, err := db.rq.QueryContext(ctx, query, append(w.Args(), store.ClampLimit(q.Limit))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: actor network: %w", err)
 	}
@@ -165,15 +166,15 @@ func (db *DB) ActorNetwork(ctx context.Context, q store.NetworkQuery) ([]store.E
 
 // EventPlaces groups the selected events by location and actor countries.
 func (db *DB) EventPlaces(ctx context.Context, q store.EventQuery) ([]store.PlaceCount, error) {
-	w, err := eventWhere(q)
+	w, err := sqlq.EventWhere(dialect{}, q)
 	if err != nil {
 		return nil, err
 	}
-	w.add(`(location <> '' OR actor1_country <> '' OR actor2_country <> '')`)
+	w.Add(`(location <> '' OR actor1_country <> '' OR actor2_country <> '')`)
 	rows, err := db.rq.QueryContext(ctx, `SELECT location, actor1_country, actor2_country, `+quadSums+`
-		FROM events WHERE `+strings.Join(w.conds, " AND ")+`
+		FROM events WHERE `+w.SQL()+`
 		GROUP BY location, actor1_country, actor2_country
-		ORDER BY count(*) DESC, location, actor1_country, actor2_country LIMIT ?`, append(w.args, store.MaxLimit)...)
+		ORDER BY count(*) DESC, location, actor1_country, actor2_country LIMIT ?`, append(w.Args(), store.MaxLimit)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: event places: %w", err)
 	}
@@ -196,15 +197,12 @@ func (db *DB) EventPlaces(ctx context.Context, q store.EventQuery) ([]store.Plac
 // ArticleFacets counts languages, months and entities over a search.
 func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Facets, error) {
 	f := store.Facets{Languages: []store.FacetCount{}, Months: []store.FacetCount{}, Entities: []store.FacetCount{}}
-	w, err := articleWhere(q)
-	if err != nil || w.empty {
+	w, err := sqlq.ArticleWhere(dialect{}, q)
+	if err != nil || w.Empty() {
 		return f, err
 	}
-	cond := "1"
-	if len(w.conds) > 0 {
-		cond = strings.Join(w.conds, " AND ")
-	}
-	if err := db.rq.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE `+cond, w.args...).Scan(&f.Total); err != nil {
+	cond := w.SQL()
+	if err := db.rq.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE `+cond, w.Args()...).Scan(&f.Total); err != nil {
 		return f, fmt.Errorf("sqlite: facets: %w", err)
 	}
 	for _, part := range []struct {
@@ -220,7 +218,7 @@ func (db *DB) ArticleFacets(ctx context.Context, q store.ArticleQuery) (store.Fa
 			WHERE ae.article_id IN (SELECT id FROM articles WHERE ` + cond + `)
 			GROUP BY ae.entity_id ORDER BY n DESC, e.n_mentions DESC, e.seq LIMIT ` + fmt.Sprint(store.FacetEntities)},
 	} {
-		rows, err := db.rq.QueryContext(ctx, part.sql, w.args...)
+		rows, err := db.rq.QueryContext(ctx, part.sql, w.Args()...)
 		if err != nil {
 			return f, fmt.Errorf("sqlite: facets: %w", err)
 		}

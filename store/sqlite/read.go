@@ -6,37 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"dateline"
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
-
-const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
-	ingested, n_mentions, n_quotes, n_events`
-
-func scanArticle(sc interface{ Scan(...any) error }) (store.Article, int64, error) {
-	var a store.Article
-	var seq int64
-	var flags, ingested string
-	err := sc.Scan(&seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, &flags,
-		&a.StoryGroup, &ingested, &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events)
-	if err != nil {
-		return a, 0, err
-	}
-	if err := json.Unmarshal([]byte(flags), &a.Flags); err != nil {
-		return a, 0, fmt.Errorf("article %q: flags %q: %w", a.ID, flags, err)
-	}
-	if len(a.Flags) == 0 {
-		a.Flags = nil
-	}
-	a.Ingested = parseTime(ingested)
-	return a, seq, nil
-}
 
 // Article returns an article's metadata and every source it came from.
 func (db *DB) Article(ctx context.Context, id string) (store.Article, error) {
-	a, _, err := scanArticle(db.r.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
+	a, _, err := sqlq.ScanArticle(dialect{}, db.r.QueryRowContext(ctx, `SELECT `+sqlq.ArticleCols+` FROM articles WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
 	}
@@ -79,19 +57,10 @@ func (db *DB) Analysis(ctx context.Context, id string) (dateline.Analysis, error
 	return a, nil
 }
 
-const entityCols = `seq, id, name, type, country, actor, n_articles, n_mentions, n_quotes`
-
-func scanEntity(sc interface{ Scan(...any) error }) (store.Entity, int64, error) {
-	var e store.Entity
-	var seq int64
-	err := sc.Scan(&seq, &e.ID, &e.Name, &e.Type, &e.Country, &e.Actor, &e.Counts.Articles, &e.Counts.Mentions, &e.Counts.Quotes)
-	return e, seq, err
-}
-
 // Entity returns one entity with its counts; events are counted here
 // rather than kept as a column, as an entity's events are few.
 func (db *DB) Entity(ctx context.Context, id string) (store.Entity, error) {
-	e, _, err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
+	e, _, err := sqlq.ScanEntity(db.r.QueryRowContext(ctx, `SELECT `+sqlq.EntityCols+` FROM entities WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, fmt.Errorf("entity %q: %w", id, store.ErrNotFound)
 	}
@@ -129,13 +98,6 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	}
 	s.DuplicateInputs = max(0, s.Sources-s.Articles)
 	return s, nil
-}
-
-// parseTime reads a time this package wrote (RFC 3339, UTC); a zero time
-// stands for one it cannot read rather than failing a whole listing.
-func parseTime(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, s)
-	return t
 }
 
 // RecentSketches calls fn for the last n articles that have a sketch,

@@ -21,10 +21,14 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
-// DB is a Store on one SQLite file.
+// DB is a Store on one SQLite file. Its queries are the shared ones of
+// store/internal/sqlq, in SQLite's dialect.
 type DB struct {
+	*sqlq.Queries
+
 	path string
 	w    *sql.DB    // the one writer connection
 	r    *sql.DB    // readers
@@ -66,6 +70,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxIdleConns(n)
 	db.r = r
 	db.rq = newStmtCache(r)
+	db.Queries = sqlq.New(dialect{}, conn{rq: db.rq, path: path})
 	return db, nil
 }
 

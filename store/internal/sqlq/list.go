@@ -1,0 +1,224 @@
+package sqlq
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"dateline/store"
+)
+
+// list runs a keyset-paginated query: sel + conditions + order, one row more
+// than the limit to know whether a next page exists.
+func list[T any](ctx context.Context, q *Queries, what, sel string, w *Where, order string, limit int,
+	scan func(Row) (T, store.Cursor, error)) (store.Page[T], error) {
+	page := store.Page[T]{Items: []T{}}
+	if w.empty {
+		return page, nil
+	}
+	limit = store.ClampLimit(limit)
+	sql := sel
+	if len(w.conds) > 0 {
+		sql += " WHERE " + w.SQL()
+	}
+	rows, err := q.query(ctx, sql+" ORDER BY "+order+" LIMIT ?", append(w.args, limit+1)...)
+	if err != nil {
+		return page, q.c.Fail("list "+what, err)
+	}
+	defer rows.Close()
+	var last store.Cursor
+	for rows.Next() {
+		if len(page.Items) == limit {
+			page.Next = store.EncodeCursor(last)
+			break
+		}
+		item, cur, err := scan(rows)
+		if err != nil {
+			return page, q.c.Fail("list "+what, err)
+		}
+		page.Items = append(page.Items, item)
+		last = cur
+	}
+	if err := rows.Err(); err != nil {
+		return page, q.c.Fail("list "+what, err)
+	}
+	return page, nil
+}
+
+// Articles lists articles, newest published first.
+func (q *Queries) Articles(ctx context.Context, aq store.ArticleQuery) (store.Page[store.Article], error) {
+	w, err := ArticleWhere(q.d, aq)
+	if err != nil {
+		return store.Page[store.Article]{}, err
+	}
+	if err := w.CursorDesc("published", aq.Cursor); err != nil {
+		return store.Page[store.Article]{}, err
+	}
+	return list(ctx, q, "articles", `SELECT `+ArticleCols+` FROM articles`, &w, "published DESC, seq DESC", aq.Limit,
+		func(r Row) (store.Article, store.Cursor, error) {
+			a, seq, err := ScanArticle(q.d, r)
+			return a, store.Cursor{Key: a.Published, Seq: seq}, err
+		})
+}
+
+// Quotes lists quotes, newest article first.
+func (q *Queries) Quotes(ctx context.Context, qq store.QuoteQuery) (store.Page[store.Quote], error) {
+	w := NewWhere(q.d)
+	if qq.Speaker != "" {
+		if err := q.speakerCond(ctx, &w, qq.Speaker); err != nil {
+			return store.Page[store.Quote]{}, err
+		}
+	}
+	w.Match("quotes", qq.Q)
+	if qq.Kind != "" {
+		w.Add(`kind = ?`, qq.Kind)
+	}
+	if err := w.Dates("published", "quotes", qq.From, qq.To); err != nil {
+		return store.Page[store.Quote]{}, err
+	}
+	if err := w.CursorDesc("published", qq.Cursor); err != nil {
+		return store.Page[store.Quote]{}, err
+	}
+	return list(ctx, q, "quotes", `SELECT seq, article_id, id, kind, text, span_start, span_end, speaker_id,
+		speaker_name, cue, confidence, published FROM quotes`, &w, "published DESC, seq DESC", qq.Limit,
+		func(r Row) (store.Quote, store.Cursor, error) {
+			var x store.Quote
+			var seq int64
+			err := r.Scan(&seq, &x.ArticleID, &x.ID, &x.Kind, &x.Text, &x.Start, &x.End, &x.SpeakerID,
+				&x.SpeakerName, &x.Cue, &x.Confidence, &x.Published)
+			return x, store.Cursor{Key: x.Published, Seq: seq}, err
+		})
+}
+
+// speakerCond selects the quotes of the entities a speaker parameter names
+// (an id, or a name matched on its key). The ids are looked up first so
+// that the usual case, one entity, is `speaker_id = ?`: the database then
+// walks quotes_speaker in (published, seq) order and stops at the page's
+// end, where an IN over a subquery sorts every quote of the speaker first
+// (see BenchmarkQuotesBySpeaker in package server).
+func (q *Queries) speakerCond(ctx context.Context, w *Where, speaker string) error {
+	rows, err := q.query(ctx, `SELECT id FROM entities WHERE id = ? OR key = ?`, speaker, store.EntityKey(speaker))
+	if err != nil {
+		return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
+	}
+	switch len(ids) {
+	case 0:
+		w.empty = true
+	case 1:
+		w.Add(`speaker_id = ?`, ids[0])
+	default:
+		cond, args := q.d.OneOf("speaker_id", ids)
+		w.Add(cond, args...)
+	}
+	return nil
+}
+
+// Entities lists entities, most mentioned first.
+func (q *Queries) Entities(ctx context.Context, eq store.EntityQuery) (store.Page[store.Entity], error) {
+	w := NewWhere(q.d)
+	w.Match("entities", eq.Q)
+	if eq.Type != "" {
+		w.Add(`type = ?`, eq.Type)
+	}
+	if eq.Country != "" {
+		w.Add(`country = ?`, eq.Country)
+	}
+	if c, ok, err := store.DecodeCursor(eq.Cursor); err != nil {
+		return store.Page[store.Entity]{}, err
+	} else if ok {
+		n, err := strconv.Atoi(c.Key)
+		if err != nil {
+			return store.Page[store.Entity]{}, fmt.Errorf("cursor %q: not an entities cursor: %w", eq.Cursor, store.ErrBadQuery)
+		}
+		w.Add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
+	}
+	return list(ctx, q, "entities", `SELECT `+EntityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
+		func(r Row) (store.Entity, store.Cursor, error) {
+			e, seq, err := ScanEntity(r)
+			return e, store.Cursor{Key: strconv.Itoa(e.Counts.Mentions), Seq: seq}, err
+		})
+}
+
+// Events lists events, newest first.
+func (q *Queries) Events(ctx context.Context, eq store.EventQuery) (store.Page[store.Event], error) {
+	w, err := EventWhere(q.d, eq)
+	if err != nil {
+		return store.Page[store.Event]{}, err
+	}
+	if err := w.CursorDesc("date", eq.Cursor); err != nil {
+		return store.Page[store.Event]{}, err
+	}
+	return list(ctx, q, "events", `SELECT seq, article_id, id, code, root, quad_class, goldstein,
+		actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
+		date, location, text, span_start, span_end FROM events`, &w, "date DESC, seq DESC", eq.Limit,
+		func(r Row) (store.Event, store.Cursor, error) {
+			var e store.Event
+			var seq int64
+			err := r.Scan(&seq, &e.ArticleID, &e.ID, &e.Code, &e.Root, &e.QuadClass, &e.Goldstein,
+				&e.Actor1.EntityID, &e.Actor1.Code, &e.Actor1.Name, &e.Actor1.Country,
+				&e.Actor2.EntityID, &e.Actor2.Code, &e.Actor2.Name, &e.Actor2.Country,
+				&e.Date, &e.Location, &e.Text, &e.Start, &e.End)
+			return e, store.Cursor{Key: e.Date, Seq: seq}, err
+		})
+}
+
+// Commitments lists commitments, soonest due first.
+func (q *Queries) Commitments(ctx context.Context, cq store.CommitmentQuery) (store.Page[store.Commitment], error) {
+	w := NewWhere(q.d)
+	if cq.DueFrom != "" {
+		w.Add(`due_start >= ?`, cq.DueFrom)
+	}
+	if cq.DueTo != "" {
+		w.Add(`due_start <> '' AND due_start <= ?`, store.EndOfDay(cq.DueTo))
+	}
+	if c, ok, err := store.DecodeCursor(cq.Cursor); err != nil {
+		return store.Page[store.Commitment]{}, err
+	} else if ok {
+		w.Add(`(due_start, seq) > (?, ?)`, c.Key, c.Seq)
+	}
+	return list(ctx, q, "commitments", `SELECT seq, article_id, n, actor_id, actor_name, action, due_start, due_end,
+		evidence, span_start, span_end, quote_id FROM commitments`, &w, "due_start, seq", cq.Limit,
+		func(r Row) (store.Commitment, store.Cursor, error) {
+			var c store.Commitment
+			var seq int64
+			err := r.Scan(&seq, &c.ArticleID, &c.Seq, &c.ActorID, &c.ActorName, &c.Action, &c.DueStart, &c.DueEnd,
+				&c.Evidence, &c.Start, &c.End, &c.QuoteID)
+			return c, store.Cursor{Key: c.DueStart, Seq: seq}, err
+		})
+}
+
+// Errors lists error records, newest first.
+func (q *Queries) Errors(ctx context.Context, eq store.ErrorQuery) (store.Page[store.ErrorRecord], error) {
+	w := NewWhere(q.d)
+	if eq.Input != "" {
+		w.Add(q.d.Contains("input"), eq.Input)
+	}
+	if eq.Stage != "" {
+		w.Add(`stage = ?`, eq.Stage)
+	}
+	if c, ok, err := store.DecodeCursor(eq.Cursor); err != nil {
+		return store.Page[store.ErrorRecord]{}, err
+	} else if ok {
+		w.Add(`seq < ?`, c.Seq)
+	}
+	return list(ctx, q, "errors", `SELECT seq, input, stage, message, time, article_id FROM errors`, &w, "seq DESC", eq.Limit,
+		func(r Row) (store.ErrorRecord, store.Cursor, error) {
+			var e store.ErrorRecord
+			var seq int64
+			err := r.Scan(&seq, &e.Input, &e.Stage, &e.Message, q.d.ScanTime(&e.Time), &e.ArticleID)
+			e.Time = e.Time.UTC()
+			return e, store.Cursor{Seq: seq}, err
+		})
+}
