@@ -45,6 +45,12 @@ func (w *work) attributeStretches(out []cand) []cand {
 				conf: 0.5 + 0.4*w.cues[ci].score})
 			continue
 		}
+		if ci := w.resumedCue(k, out); ci >= 0 {
+			s.quote = len(out)
+			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
+				conf: 0.5 + 0.4*w.cues[ci].score})
+			continue
+		}
 		if ci := w.regionCue(s); ci >= 0 {
 			out = w.fromRegion(out, k, ci)
 			continue
@@ -75,6 +81,29 @@ func (w *work) attributeStretches(out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// resumedCue returns the cue of the quotation that stretch k resumes after
+// an attribution that interrupts it (“Every plan,” Lee said, pointing at
+// the map, “has a cost.”): the stretch before, in the same sentence, made
+// a direct quote with a cue, ends with a comma, and a comma comes right
+// before stretch k's opening mark. -1 otherwise.
+func (w *work) resumedCue(k int, out []cand) int {
+	if k == 0 {
+		return -1
+	}
+	p, s := &w.stretches[k-1], &w.stretches[k]
+	if p.quote < 0 || p.quote >= len(out) || p.sent1 != s.sent0 || out[p.quote].kind != text.QuoteDirect || out[p.quote].cue < 0 {
+		return -1
+	}
+	if w.word(p.end-1) != "," || w.words(p.end, s.first) > maxInterruption+4 {
+		return -1
+	}
+	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	if b < 0 || w.word(b) != "," {
+		return -1
+	}
+	return out[p.quote].cue
 }
 
 // governingCue returns the cue verb that governs a quoted fragment in the

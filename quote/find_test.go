@@ -54,6 +54,15 @@ func TestFindOnHandParses(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation resumed after an attribution with an aside is one quote",
+			text: "“Every plan,” Lee said, waving a map, “has a cost.”",
+			parse: []string{"PUNCT/“/3/punct DET/every/3/det NOUN/plan/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PROPN/Lee/7/nsubj VERB/say/0/root " +
+				"PUNCT/,/9/punct VERB/wave/7/advcl DET/a/11/det NOUN/map/9/obj PUNCT/,/14/punct PUNCT/“/14/punct VERB/have/7/parataxis " +
+				"DET/a/16/det NOUN/cost/14/obj PUNCT/./7/punct PUNCT/”/14/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteDirect, "Every plan,” Lee said, waving a map, “has a cost.", "Mia Lee", "said", ""}},
+		},
+		{
 			name: "a quotation after an attribution with circumstances continues the previous speaker",
 			text: "“The vote was fair,” Lee said on Tuesday. “Nobody was turned away.”",
 			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
@@ -191,6 +200,38 @@ func TestFindOnHandParses(t *testing.T) {
 			parse:  []string{"PROPN/Lee/2/nsubj VERB/say/0/root PRON/she/4/nsubj VERB/hope/2/ccomp PART/to/6/mark VERB/win/4/xcomp PUNCT/./2/punct"},
 			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
 			want:   []got{{text.QuoteIndirect, "she hopes to win", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "an open she goes to the woman named last, not the man after her",
+			text: "Lee spoke after Weller. “We will win,” she said.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/speak/0/root ADP/after/4/case PROPN/Weller/2/obl PUNCT/./2/punct",
+				"PUNCT/“/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/win/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct PRON/she/8/nsubj VERB/say/0/root PUNCT/./8/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"Tom Weller", []string{"Weller"}}},
+			want:   []got{{text.QuoteDirect, "We will win,", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "an open he after a woman's quote goes to the man named since",
+			text: "“We lost,” Lee said. Weller nodded. “We will be back,” he said.",
+			parse: []string{"PUNCT/“/3/punct PRON/we/3/nsubj VERB/lose/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PROPN/Lee/7/nsubj VERB/say/0/root PUNCT/./7/punct",
+				"PROPN/Weller/2/nsubj VERB/nod/0/root PUNCT/./2/punct",
+				"PUNCT/“/5/punct PRON/we/5/nsubj AUX/will/5/aux AUX/be/5/cop ADV/back/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct PRON/he/9/nsubj VERB/say/0/root PUNCT/./9/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"Tom Weller", []string{"Weller"}}},
+			want: []got{
+				{text.QuoteDirect, "We lost,", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "We will be back,", "Tom Weller", "said", ""},
+			},
+		},
+		{
+			name: "an open he right after a man's quote is that man",
+			text: "“We lost,” Weller said after Kim Park spoke. “We will be back,” he said.",
+			parse: []string{"PUNCT/“/3/punct PRON/we/3/nsubj VERB/lose/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PROPN/Weller/7/nsubj VERB/say/0/root " +
+				"SCONJ/after/11/mark PROPN/Kim/11/nsubj PROPN/Park/9/flat VERB/speak/7/advcl PUNCT/./7/punct",
+				"PUNCT/“/5/punct PRON/we/5/nsubj AUX/will/5/aux AUX/be/5/cop ADV/back/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct PRON/he/9/nsubj VERB/say/0/root PUNCT/./9/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}, {"Kim Park", []string{"Kim Park"}}},
+			want: []got{
+				{text.QuoteDirect, "We lost,", "Tom Weller", "said", ""},
+				{text.QuoteDirect, "We will be back,", "Tom Weller", "said", ""},
+			},
 		},
 		{
 			name: "an unknown speaker is null, and the quote is still reported",

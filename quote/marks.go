@@ -42,7 +42,11 @@ func classify(s string, i, w int, r rune) (role markRole, single bool) {
 		next, _ = utf8.DecodeRuneInString(s[i+w:])
 	}
 	leftOpen := unicode.IsSpace(prev) || isOpenPunct(prev) || isDash(prev)
-	rightOpen := unicode.IsSpace(next) || unicode.IsPunct(next) && !isOpenPunct(next) || isDash(next)
+	// A mark may close right before another closing mark (the end of a
+	// nested quote: …,'" said Lee), which isOpenPunct would take for an
+	// opener.
+	rightOpen := unicode.IsSpace(next) || unicode.IsPunct(next) && !isOpenPunct(next) || isDash(next) ||
+		next == '"' && closesAt(s, i+w+1)
 	switch r {
 	case '“', '„', '«':
 		return opener, false
@@ -79,6 +83,16 @@ func classify(s string, i, w int, r rune) (role markRole, single bool) {
 		return notMark, true
 	}
 	return notMark, false
+}
+
+// closesAt reports whether nothing but space, punctuation or the end of
+// the text follows byte offset i: a straight mark there is a closer.
+func closesAt(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isOpenPunct(r)
 }
 
 func isOpenPunct(r rune) bool {

@@ -1,6 +1,11 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+	"dateline/text"
+)
 
 // subjectOf finds who speaks through cue verb v: its subject; for a verb
 // with none of its own ("…, adding that", "was quoted as saying", "and
@@ -221,4 +226,56 @@ func isFirstPerson(s string) bool {
 		return true
 	}
 	return false
+}
+
+// pronounSpeaker finds who a "he" or "she" subject of a cue is when the
+// entity stage left it open (two people in view), by the news habit of
+// keeping to one speaker at a time: the speaker of the quote just before
+// (same or previous paragraph) when of the pronoun's gender; else the
+// person of that gender named last in the pronoun's sentence or the two
+// before it, outside quotation marks; else the speaker of an earlier
+// quote nearby of that gender. A person of unknown gender fits either.
+// It returns an entity index, or -1.
+func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
+	g := entity.PronounGender(w.word(tok))
+	if g == 0 {
+		return -1
+	}
+	at := w.d.Tokens[tok].Start
+	fits := func(e int) bool {
+		if e < 0 || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" {
+			return false
+		}
+		eg := entity.Gender(w.d, e)
+		return eg == 0 || eg == g
+	}
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 {
+		if e := before[n-1].Speaker; fits(e) {
+			return e
+		}
+	}
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-2, 0)].Start
+	if !w.near(lo, at) {
+		lo = w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start
+	}
+	best, bestStart := -1, -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || m.Kind == text.MentionPronoun || !fits(m.Entity) {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+			continue
+		}
+		best, bestStart = m.Entity, m.Start
+	}
+	if best >= 0 {
+		return best
+	}
+	for i := len(before) - 1; i >= 0 && w.near(before[i].End, at); i-- {
+		if fits(before[i].Speaker) {
+			return before[i].Speaker
+		}
+	}
+	return -1
 }

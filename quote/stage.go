@@ -312,12 +312,16 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// the entity stage had no reason to make it one.
 				q.Speaker = entity.AddSource(w.d, cu.subj)
 			}
-			if q.Speaker < 0 && cu.subj >= 0 && isPersonalPronoun(w.word(cu.subj)) && lastEnd >= 0 &&
-				w.near(lastEnd, q.Start) && lastSpeaker >= 0 && w.d.Entities[lastSpeaker].Type == "PERSON" {
-				// "he said" that the entity stage left open, right after a
-				// quote by a person: news keeps to one speaker at a time.
-				q.Speaker = lastSpeaker
-				q.Confidence *= 0.8
+			if q.Speaker < 0 && cu.subj >= 0 {
+				// "he said" that the entity stage left open: see
+				// pronounSpeaker.
+				if e := w.pronounSpeaker(cu.subj, out); e >= 0 {
+					q.Speaker = e
+					q.Confidence *= 0.8
+					if w.addSources {
+						entity.LinkPronoun(w.d, cu.subj, e)
+					}
+				}
 			}
 		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
 			q.Speaker = lastSpeaker
@@ -396,14 +400,6 @@ func (w *work) trimSpan(s text.Span) text.Span {
 		s.End--
 	}
 	return s
-}
-
-func isPersonalPronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "he", "she":
-		return true
-	}
-	return false
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

@@ -1,0 +1,85 @@
+package entity
+
+import "testing"
+
+func TestGender(t *testing.T) {
+	tests := []struct {
+		name, text string
+		names      []string
+		of         string
+		want       byte
+	}{
+		{"from the given name", "Maria Lopez spoke.", []string{"PERSON:Maria Lopez"}, "Maria Lopez", 'f'},
+		{"from an honorific before a mention", "Ms. Okafor spoke.", []string{"PERSON:Okafor"}, "Okafor", 'f'},
+		{"from a pronoun already linked", "Reyes arrived late. He apologised.", []string{"PERSON:Reyes"}, "Reyes", 'm'},
+		{"unknown", "Reyes arrived late.", []string{"PERSON:Reyes"}, "Reyes", 0},
+		{"not a person", "Norway said no.", []string{"GPE:Norway"}, "Norway", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "2025-01-01", tc.names...)
+			e := -1
+			for i := range d.Entities {
+				if d.Entities[i].Name == tc.of {
+					e = i
+				}
+			}
+			if e < 0 {
+				t.Fatalf("no entity %q", tc.of)
+			}
+			if got := Gender(d, e); got != tc.want {
+				t.Errorf("Gender(%q) = %q, want %q", tc.of, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLinkPronoun(t *testing.T) {
+	s := "Mrs. Lena Ortiz met Reyes. The line started. Crowds waited. The band played. Later she spoke."
+	d := doc(t, s, "2025-01-01", "PERSON:Mrs. Lena Ortiz", "PERSON:Reyes")
+	she, lena := -1, -1
+	for i, tok := range d.Tokens {
+		if d.Text[tok.Start:tok.End] == "she" {
+			she = i
+		}
+	}
+	for i := range d.Entities {
+		if d.Entities[i].Name == "Lena Ortiz" {
+			lena = i
+		}
+	}
+	entityAt := func(tok int) int {
+		for _, m := range d.Mentions {
+			if m.Start == d.Tokens[tok].Start && m.Entity >= 0 {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	if she < 0 || lena < 0 || entityAt(she) >= 0 {
+		t.Fatalf("want an open she and Lena Ortiz; got token %d, entity %d, she -> %d", she, lena, entityAt(she))
+	}
+	t.Run("links an open pronoun", func(t *testing.T) {
+		if !LinkPronoun(d, she, lena) {
+			t.Fatal("LinkPronoun = false, want true")
+		}
+		if got := entityAt(she); got != lena {
+			t.Errorf("she -> %d, want %d (Lena Ortiz)", got, lena)
+		}
+		if Gender(d, lena) != 'f' {
+			t.Errorf("Gender(Lena Ortiz) = %q, want 'f'", Gender(d, lena))
+		}
+	})
+	t.Run("never twice", func(t *testing.T) {
+		if LinkPronoun(d, she, 1-lena) {
+			t.Error("second LinkPronoun = true, want false")
+		}
+	})
+	t.Run("not a pronoun", func(t *testing.T) {
+		for i, tok := range d.Tokens {
+			if d.Text[tok.Start:tok.End] == "spoke" && LinkPronoun(d, i, lena) {
+				t.Error("linked a verb")
+			}
+		}
+	})
+}
