@@ -90,6 +90,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail("%v", err)
 	}
 
+	limitIngestMemory()
 	st, err := open.Store(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
