@@ -123,7 +123,6 @@ func (w *work) nounComplement(c *cue) bool {
 	case clause >= 0:
 		c.frame = FrameCcomp
 		c.lo, c.hi = w.subtree(clause)
-		c.lo = w.skipMark(c.lo, clause)
 	case open >= 0:
 		c.frame = FrameXcomp
 		c.lo, c.hi = w.subtree(open)
@@ -226,13 +225,13 @@ func (w *work) complement(c *cue) bool {
 		c.lo, c.hi = t+1, t+2
 		w.trimRegion(c)
 		w.extendRight(c, true)
+		c.lo = t
 		return c.hi > c.lo
 	}
 	switch {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
 		c.lo, c.hi = w.subtree(ccomp)
-		c.lo = w.skipMark(c.lo, ccomp)
 	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
 		// A clause ("urged Ukraine to …") or a naming ("called the plan a
 		// disaster").
@@ -288,6 +287,7 @@ func (w *work) extendRight(c *cue, linear bool) {
 	if linear {
 		end = s.EndToken
 	}
+	end = min(end, w.verbPhraseEnd(c))
 	// An aside inside the content as parsed ends it too.
 	for t := c.lo + 2; t < c.hi; t++ {
 		if w.word(t) == "," && w.inQuote[t] < 0 && w.opensAside(t+1, c.hi) && t+1 < c.hi {
@@ -310,6 +310,42 @@ func (w *work) extendRight(c *cue, linear bool) {
 	w.trimRegion(c)
 }
 
+func (w *work) hasVerb(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if isVerbal(w.d.Tokens[t].UPOS) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPhraseEnd returns where the cue verb's own words after its content
+// begin: a conjoined verb ("said X and left"), a clause of its own
+// ("…, while …") or a phrase of time or place hung on the verb.
+func (w *work) verbPhraseEnd(c *cue) int {
+	end := len(w.d.Tokens)
+	for _, k := range w.children(c.tok) {
+		if int(k) < c.hi {
+			continue
+		}
+		switch w.d.Tokens[k].Rel {
+		case "conj", "cc":
+			lo, _ := w.subtree(int(k))
+			end = min(end, max(lo, c.hi))
+		}
+	}
+	return end
+}
+
+// asideWords open, after a comma, a clause that comments on the content
+// rather than continuing it: a non-restrictive relative clause or a
+// concession.
+var asideWords = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
+	"while": true, "whereas": true, "although": true, "though": true, "despite": true,
+	"however": true, "even": true, "compared": true, "given": true,
+}
+
 func isVerbal(upos string) bool { return upos == "VERB" || upos == "AUX" }
 
 // opensAside reports whether the words from t start a participle clause or
@@ -319,6 +355,9 @@ func (w *work) opensAside(t, end int) bool {
 		return true
 	}
 	if w.d.Tokens[t].XPOS == "VBG" || w.isAccordingTo(t) {
+		return true
+	}
+	if asideWords[lower(w.word(t))] {
 		return true
 	}
 	for u := t; u < end && u < t+5; u++ {
@@ -493,7 +532,9 @@ func (w *work) cutHole(c *cue, after bool) {
 	}
 	left, right := w.words(c.lo, c.holeLo), w.words(c.holeHi, c.hi)
 	switch {
-	case c.holeHi-c.holeLo <= maxInterruption && left >= 2 && right >= 2:
+	case c.holeHi-c.holeLo <= maxInterruption && left >= 2 && right >= 2 && (after || w.hasVerb(c.holeHi, c.hi)):
+		// Both sides, unless what follows a closing cue is no clause but
+		// more about the source (", according to Lee, an analyst at …").
 	case after && right > 0 || left == 0:
 		c.lo, c.holeLo, c.holeHi = max(c.lo, c.holeHi), -1, -1
 	default:
@@ -571,15 +612,6 @@ func (w *work) colonBetween(a, b int) bool {
 	return false
 }
 
-// skipMark drops a complementiser "that" opening the content: the content
-// is what was said, "that" is the writer's.
-func (w *work) skipMark(lo, head int) int {
-	if lo < head && w.d.Tokens[lo].Rel == "mark" && strings.EqualFold(w.word(lo), "that") {
-		return lo + 1
-	}
-	return lo
-}
-
 // trimRegion drops punctuation at the edges of the content and clips it
 // to the cue's sentence. Quotation marks at the edges stay: they tell a
 // quotation from reported speech.
@@ -647,7 +679,15 @@ func (w *work) accordingTo(i int) {
 	if j == i+2 {
 		return
 	}
-	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: w.phraseHead(i+2, j), listener: -1, source: true,
+	subj := w.phraseHead(i+2, j)
+	if subj >= 0 {
+		// What the parse hangs on the source is about the source ("a
+		// survey released on Thursday", "Lee, an analyst at …").
+		if _, hi := w.subtree(subj); hi > j && w.sentOf[hi-1] == w.sentOf[i] {
+			j = hi
+		}
+	}
+	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: subj, listener: -1, source: true,
 		lo: sent.FirstToken, hi: sent.EndToken, holeLo: i, holeHi: j}
 	w.trimRegion(&c)
 	w.cutHole(&c, false)

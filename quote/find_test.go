@@ -131,12 +131,12 @@ func TestFindOnHandParses(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "reported speech drops the complementiser",
+			name: "reported speech keeps the complementiser",
 			text: "Lee stated that she was open to talks.",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/state/0/root SCONJ/that/6/mark PRON/she/6/nsubj AUX/be/6/cop ADJ/open/2/ccomp " +
 				"ADP/to/8/case NOUN/talk/6/obl PUNCT/./2/punct"},
 			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
-			want:   []got{{text.QuoteIndirect, "she was open to talks", "Mia Lee", "stated", ""}},
+			want:   []got{{text.QuoteIndirect, "that she was open to talks", "Mia Lee", "stated", ""}},
 		},
 		{
 			name: "urging someone to act: the addressee is content and listener",
@@ -176,7 +176,7 @@ func TestFindOnHandParses(t *testing.T) {
 			parse: []string{"PROPN/Okafor/3/nmod:poss PART/’s/1/case NOUN/office/4/nsubj VERB/say/0/root SCONJ/that/8/mark " +
 				"NOUN/road/8/nsubj:pass AUX/be/8/aux:pass VERB/close/4/ccomp PUNCT/./4/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
-			want:   []got{{text.QuoteIndirect, "roads were closed", "Grace Okafor", "said", ""}},
+			want:   []got{{text.QuoteIndirect, "that roads were closed", "Grace Okafor", "said", ""}},
 		},
 		{
 			name: "the speaker of a relative clause is the noun it modifies",
@@ -272,7 +272,7 @@ func TestFindOnHandParses(t *testing.T) {
 			parse: []string{"PROPN/Okafor/2/nsubj VERB/speak/0/root ADP/for/5/case DET/an/5/det NOUN/hour/2/obl PUNCT/,/7/punct " +
 				"VERB/add/2/advcl SCONJ/that/12/mark DET/the/10/det NOUN/mine/12/nsubj AUX/would/12/aux VERB/close/7/ccomp PUNCT/./2/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
-			want:   []got{{text.QuoteIndirect, "the mine would close", "Grace Okafor", "adding", ""}},
+			want:   []got{{text.QuoteIndirect, "that the mine would close", "Grace Okafor", "adding", ""}},
 		},
 	}
 	for _, tt := range tests {

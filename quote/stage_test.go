@@ -87,7 +87,7 @@ func TestStageOnArticle(t *testing.T) {
 		speaker string // a word of the speaker's name; "" for none
 		cue     string
 	}{
-		{"reported speech with that", text.QuoteIndirect, "the old bridge over the Calder River", "Ruiz", "said"},
+		{"reported speech with that", text.QuoteIndirect, "that the old bridge over the Calder River", "Ruiz", "said"},
 		{"direct quote, speaker after", text.QuoteDirect, "We cannot keep patching", "Ruiz", "told"},
 		{"continuation with no cue", text.QuoteDirect, "The engineers were clear", "Ruiz", ""},
 		{"according to", text.QuoteIndirect, "The closure will last about six months", "transport office", "according to"},
@@ -97,7 +97,7 @@ func TestStageOnArticle(t *testing.T) {
 		{"partial quote in reported speech", text.QuotePartial, "as soon as the lawyers", "Ruiz", "adding"},
 		{"speaker with a relative clause", text.QuoteIndirect, "she expected to lose", "Okafor", "said"},
 		{"pronoun speaker", text.QuoteDirect, "Half my mornings", "Okafor", "said"},
-		{"reported speech with added", text.QuoteIndirect, "she had asked the council", "Okafor", "added"},
+		{"reported speech with added", text.QuoteIndirect, "that she had asked the council", "Okafor", "added"},
 		{"quote over two paragraphs", text.QuoteDirect, "A shuttle is a bandage, not a plan.\n“We were promised", "Weller", "said"},
 	}
 	for _, w := range want {

@@ -1,0 +1,51 @@
+package quote
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// TestReportedBoundaries checks where the content of reported speech ends,
+// with the real parser, on sentences written for this test. The content
+// runs to the end of the reporting clause, but not over a comment the
+// writer adds after a comma, a second verb of the speaker, or more words
+// about the source.
+func TestReportedBoundaries(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"a that clause keeps its complementiser",
+			"Mayor Ana Ruiz said that the ferry would stop running in March.",
+			"said", "that the ferry would stop running in March"},
+		{"a relative clause after a comma is the writer's",
+			"Ruiz said the repairs would cost $4 million, which is twice the town's yearly budget.",
+			"said", "the repairs would cost $4 million"},
+		{"a concession after a comma is the writer's",
+			"Okafor insisted her bakery would stay open, although most shops on the street have closed.",
+			"insisted", "her bakery would stay open"},
+		{"a second verb of the speaker is not content",
+			"Okafor said the council had ignored her letters, and then she walked out of the meeting.",
+			"said", "the council had ignored her letters"},
+		{"an apposition of the source is not content",
+			"Ticket sales fell by half last spring, according to Tom Weller, an analyst at a travel firm.",
+			"according to", "Ticket sales fell by half last spring"},
+		{"a participle on the source is not content",
+			"Ticket sales fell by half last spring, according to a survey published on Monday by the ministry.",
+			"according to", "Ticket sales fell by half last spring"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			var got []string
+			for _, q := range d.Quotes {
+				if q.Kind == text.QuoteIndirect && q.Cue == tt.cue {
+					got = append(got, d.Slice(q.Span))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("indirect quotes cued by %q = %q, want [%q]", tt.cue, got, tt.want)
+			}
+		})
+	}
+}
