@@ -102,7 +102,7 @@ func TestFindOnHandParses(t *testing.T) {
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
 			want: []got{
 				{text.QuoteDirect, "Prices will fall,", "Grace Okafor", "said", ""},
-				{text.QuoteIndirect, "rents would not fall", "Grace Okafor", "adding", ""},
+				{text.QuoteIndirect, "that rents would not fall", "Grace Okafor", "adding", ""},
 				{text.QuoteDirect, "Wait and see.", "Grace Okafor", "", ""},
 			},
 		},
