@@ -44,6 +44,9 @@ func (dialect) OneOf(col string, vals []string) (string, []any) {
 	return col + ` = ANY(?::text[])`, []any{vals}
 }
 
+// Bytewise orders expr in the "C" collation, byte order.
+func (dialect) Bytewise(expr string) string { return expr + ` COLLATE "C"` }
+
 // ScanTime reads a timestamptz (pgx gives it in the local zone).
 func (dialect) ScanTime(t *time.Time) any { return t }
 

@@ -46,6 +46,9 @@ func (dialect) OneOf(col string, vals []string) (string, []any) {
 	return col + ` IN (?` + strings.Repeat(`, ?`, len(vals)-1) + `)`, args
 }
 
+// Bytewise is expr: SQLite's default collation, BINARY, is byte order.
+func (dialect) Bytewise(expr string) string { return expr }
+
 // ScanTime reads the RFC 3339 text this package writes.
 func (dialect) ScanTime(t *time.Time) any { return textTime{t} }
 

@@ -10,7 +10,7 @@ import (
 
 // list runs a keyset-paginated query: sel + conditions + order, one row more
 // than the limit to know whether a next page exists.
-func list[T any](ctx context.Context, q *Queries, what, sel string, w *Where, order string, limit int,
+func list[T any](ctx context.Context, q *Queries, what, sel string, w *where, order string, limit int,
 	scan func(Row) (T, store.Cursor, error)) (store.Page[T], error) {
 	page := store.Page[T]{Items: []T{}}
 	if w.empty {
@@ -19,7 +19,7 @@ func list[T any](ctx context.Context, q *Queries, what, sel string, w *Where, or
 	limit = store.ClampLimit(limit)
 	sql := sel
 	if len(w.conds) > 0 {
-		sql += " WHERE " + w.SQL()
+		sql += " WHERE " + w.sql()
 	}
 	rows, err := q.query(ctx, sql+" ORDER BY "+order+" LIMIT ?", append(w.args, limit+1)...)
 	if err != nil {
@@ -47,36 +47,36 @@ func list[T any](ctx context.Context, q *Queries, what, sel string, w *Where, or
 
 // Articles lists articles, newest published first.
 func (q *Queries) Articles(ctx context.Context, aq store.ArticleQuery) (store.Page[store.Article], error) {
-	w, err := ArticleWhere(q.d, aq)
+	w, err := articleWhere(q.d, aq)
 	if err != nil {
 		return store.Page[store.Article]{}, err
 	}
-	if err := w.CursorDesc("published", aq.Cursor); err != nil {
+	if err := w.cursorDesc("published", aq.Cursor); err != nil {
 		return store.Page[store.Article]{}, err
 	}
-	return list(ctx, q, "articles", `SELECT `+ArticleCols+` FROM articles`, &w, "published DESC, seq DESC", aq.Limit,
+	return list(ctx, q, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", aq.Limit,
 		func(r Row) (store.Article, store.Cursor, error) {
-			a, seq, err := ScanArticle(q.d, r)
+			a, seq, err := scanArticle(q.d, r)
 			return a, store.Cursor{Key: a.Published, Seq: seq}, err
 		})
 }
 
 // Quotes lists quotes, newest article first.
 func (q *Queries) Quotes(ctx context.Context, qq store.QuoteQuery) (store.Page[store.Quote], error) {
-	w := NewWhere(q.d)
+	w := newWhere(q.d)
 	if qq.Speaker != "" {
 		if err := q.speakerCond(ctx, &w, qq.Speaker); err != nil {
 			return store.Page[store.Quote]{}, err
 		}
 	}
-	w.Match("quotes", qq.Q)
+	w.match("quotes", qq.Q)
 	if qq.Kind != "" {
-		w.Add(`kind = ?`, qq.Kind)
+		w.add(`kind = ?`, qq.Kind)
 	}
-	if err := w.Dates("published", "quotes", qq.From, qq.To); err != nil {
+	if err := w.dates("published", "quotes", qq.From, qq.To); err != nil {
 		return store.Page[store.Quote]{}, err
 	}
-	if err := w.CursorDesc("published", qq.Cursor); err != nil {
+	if err := w.cursorDesc("published", qq.Cursor); err != nil {
 		return store.Page[store.Quote]{}, err
 	}
 	return list(ctx, q, "quotes", `SELECT seq, article_id, id, kind, text, span_start, span_end, speaker_id,
@@ -96,7 +96,7 @@ func (q *Queries) Quotes(ctx context.Context, qq store.QuoteQuery) (store.Page[s
 // walks quotes_speaker in (published, seq) order and stops at the page's
 // end, where an IN over a subquery sorts every quote of the speaker first
 // (see BenchmarkQuotesBySpeaker in package server).
-func (q *Queries) speakerCond(ctx context.Context, w *Where, speaker string) error {
+func (q *Queries) speakerCond(ctx context.Context, w *where, speaker string) error {
 	rows, err := q.query(ctx, `SELECT id FROM entities WHERE id = ? OR key = ?`, speaker, store.EntityKey(speaker))
 	if err != nil {
 		return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
@@ -117,23 +117,23 @@ func (q *Queries) speakerCond(ctx context.Context, w *Where, speaker string) err
 	case 0:
 		w.empty = true
 	case 1:
-		w.Add(`speaker_id = ?`, ids[0])
+		w.add(`speaker_id = ?`, ids[0])
 	default:
 		cond, args := q.d.OneOf("speaker_id", ids)
-		w.Add(cond, args...)
+		w.add(cond, args...)
 	}
 	return nil
 }
 
 // Entities lists entities, most mentioned first.
 func (q *Queries) Entities(ctx context.Context, eq store.EntityQuery) (store.Page[store.Entity], error) {
-	w := NewWhere(q.d)
-	w.Match("entities", eq.Q)
+	w := newWhere(q.d)
+	w.match("entities", eq.Q)
 	if eq.Type != "" {
-		w.Add(`type = ?`, eq.Type)
+		w.add(`type = ?`, eq.Type)
 	}
 	if eq.Country != "" {
-		w.Add(`country = ?`, eq.Country)
+		w.add(`country = ?`, eq.Country)
 	}
 	if c, ok, err := store.DecodeCursor(eq.Cursor); err != nil {
 		return store.Page[store.Entity]{}, err
@@ -142,22 +142,24 @@ func (q *Queries) Entities(ctx context.Context, eq store.EntityQuery) (store.Pag
 		if err != nil {
 			return store.Page[store.Entity]{}, fmt.Errorf("cursor %q: not an entities cursor: %w", eq.Cursor, store.ErrBadQuery)
 		}
-		w.Add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
+		w.add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
 	}
-	return list(ctx, q, "entities", `SELECT `+EntityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
+	return list(ctx, q, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
 		func(r Row) (store.Entity, store.Cursor, error) {
-			e, seq, err := ScanEntity(r)
+			var e store.Entity
+			var seq int64
+			err := r.Scan(entityDests(&e, &seq)...)
 			return e, store.Cursor{Key: strconv.Itoa(e.Counts.Mentions), Seq: seq}, err
 		})
 }
 
 // Events lists events, newest first.
 func (q *Queries) Events(ctx context.Context, eq store.EventQuery) (store.Page[store.Event], error) {
-	w, err := EventWhere(q.d, eq)
+	w, err := eventWhere(q.d, eq)
 	if err != nil {
 		return store.Page[store.Event]{}, err
 	}
-	if err := w.CursorDesc("date", eq.Cursor); err != nil {
+	if err := w.cursorDesc("date", eq.Cursor); err != nil {
 		return store.Page[store.Event]{}, err
 	}
 	return list(ctx, q, "events", `SELECT seq, article_id, id, code, root, quad_class, goldstein,
@@ -176,17 +178,17 @@ func (q *Queries) Events(ctx context.Context, eq store.EventQuery) (store.Page[s
 
 // Commitments lists commitments, soonest due first.
 func (q *Queries) Commitments(ctx context.Context, cq store.CommitmentQuery) (store.Page[store.Commitment], error) {
-	w := NewWhere(q.d)
+	w := newWhere(q.d)
 	if cq.DueFrom != "" {
-		w.Add(`due_start >= ?`, cq.DueFrom)
+		w.add(`due_start >= ?`, cq.DueFrom)
 	}
 	if cq.DueTo != "" {
-		w.Add(`due_start <> '' AND due_start <= ?`, store.EndOfDay(cq.DueTo))
+		w.add(`due_start <> '' AND due_start <= ?`, store.EndOfDay(cq.DueTo))
 	}
 	if c, ok, err := store.DecodeCursor(cq.Cursor); err != nil {
 		return store.Page[store.Commitment]{}, err
 	} else if ok {
-		w.Add(`(due_start, seq) > (?, ?)`, c.Key, c.Seq)
+		w.add(`(due_start, seq) > (?, ?)`, c.Key, c.Seq)
 	}
 	return list(ctx, q, "commitments", `SELECT seq, article_id, n, actor_id, actor_name, action, due_start, due_end,
 		evidence, span_start, span_end, quote_id FROM commitments`, &w, "due_start, seq", cq.Limit,
@@ -201,17 +203,17 @@ func (q *Queries) Commitments(ctx context.Context, cq store.CommitmentQuery) (st
 
 // Errors lists error records, newest first.
 func (q *Queries) Errors(ctx context.Context, eq store.ErrorQuery) (store.Page[store.ErrorRecord], error) {
-	w := NewWhere(q.d)
+	w := newWhere(q.d)
 	if eq.Input != "" {
-		w.Add(q.d.Contains("input"), eq.Input)
+		w.add(q.d.Contains("input"), eq.Input)
 	}
 	if eq.Stage != "" {
-		w.Add(`stage = ?`, eq.Stage)
+		w.add(`stage = ?`, eq.Stage)
 	}
 	if c, ok, err := store.DecodeCursor(eq.Cursor); err != nil {
 		return store.Page[store.ErrorRecord]{}, err
 	} else if ok {
-		w.Add(`seq < ?`, c.Seq)
+		w.add(`seq < ?`, c.Seq)
 	}
 	return list(ctx, q, "errors", `SELECT seq, input, stage, message, time, article_id FROM errors`, &w, "seq DESC", eq.Limit,
 		func(r Row) (store.ErrorRecord, store.Cursor, error) {

@@ -1,14 +1,18 @@
 package sqlq
 
-import "dateline/store"
+import (
+	"strings"
 
-// ArticleCols are the columns ScanArticle reads, in its order.
-const ArticleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
+	"dateline/store"
+)
+
+// articleCols are the columns scanArticle reads, in its order.
+const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
 	ingested, n_mentions, n_quotes, n_events`
 
-// ScanArticle reads a row of ArticleCols, and the article's seq (its
+// scanArticle reads a row of articleCols, and the article's seq (its
 // cursor's tie-break).
-func ScanArticle(d Dialect, row Row) (store.Article, int64, error) {
+func scanArticle(d Dialect, row Row) (store.Article, int64, error) {
 	var a store.Article
 	var seq int64
 	err := row.Scan(&seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, d.ScanFlags(&a.Flags),
@@ -20,13 +24,20 @@ func ScanArticle(d Dialect, row Row) (store.Article, int64, error) {
 	return a, seq, err
 }
 
-// EntityCols are the columns ScanEntity reads, in its order.
-const EntityCols = `seq, id, name, type, country, actor, n_articles, n_mentions, n_quotes`
+// entityCols are the columns entityDests receives, in its order.
+const entityCols = `seq, id, name, type, country, actor, n_articles, n_mentions, n_quotes`
 
-// ScanEntity reads a row of EntityCols, and the entity's seq.
-func ScanEntity(row Row) (store.Entity, int64, error) {
-	var e store.Entity
-	var seq int64
-	err := row.Scan(&seq, &e.ID, &e.Name, &e.Type, &e.Country, &e.Actor, &e.Counts.Articles, &e.Counts.Mentions, &e.Counts.Quotes)
-	return e, seq, err
+// entityDests are the Scan destinations of entityCols; a query that
+// selects more after them appends its own.
+func entityDests(e *store.Entity, seq *int64) []any {
+	return []any{seq, &e.ID, &e.Name, &e.Type, &e.Country, &e.Actor, &e.Counts.Articles, &e.Counts.Mentions, &e.Counts.Quotes}
+}
+
+// prefixed qualifies each column of a column list with a table alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, p := range parts {
+		parts[i] = alias + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
 }

@@ -30,6 +30,9 @@ type Dialect interface {
 	// OneOf is the condition that col equals one of vals (two or more),
 	// with its arguments.
 	OneOf(col string, vals []string) (cond string, args []any)
+	// Bytewise is expr ordered by its bytes, as SQLite orders all text
+	// (PostgreSQL orders by the database's locale unless told otherwise).
+	Bytewise(expr string) string
 	// ScanTime is a Scan destination that reads a stored time into t (in
 	// any zone: the caller makes it UTC).
 	ScanTime(t *time.Time) any

@@ -6,28 +6,28 @@ import (
 	"dateline/store"
 )
 
-// Where collects a query's conditions. Conditions are constant SQL
+// where collects a query's conditions. Conditions are constant SQL
 // fragments written in this package; every value the user gave is a bound
 // argument.
-type Where struct {
+type where struct {
 	d     Dialect
 	conds []string
 	args  []any
 	empty bool // a condition that can match nothing (a search with no words)
 }
 
-// NewWhere starts an empty selection in dialect d.
-func NewWhere(d Dialect) Where { return Where{d: d} }
+// newWhere starts an empty selection in dialect d.
+func newWhere(d Dialect) where { return where{d: d} }
 
-// Add ANDs cond, whose ? are bound to args in order.
-func (w *Where) Add(cond string, args ...any) {
+// add ANDs cond, whose ? are bound to args in order.
+func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
 	w.args = append(w.args, args...)
 }
 
-// Match adds a full-text condition on table when q has words; all words
+// match adds a full-text condition on table when q has words; all words
 // must match. A q with no words (only punctuation) matches nothing.
-func (w *Where) Match(table, q string) {
+func (w *where) match(table, q string) {
 	if q == "" {
 		return
 	}
@@ -37,12 +37,12 @@ func (w *Where) Match(table, q string) {
 		return
 	}
 	cond, arg := w.d.Match(table, terms)
-	w.Add(cond, arg)
+	w.add(cond, arg)
 }
 
-// Dates bounds col to [from, to], inclusive, checking both are dates
+// dates bounds col to [from, to], inclusive, checking both are dates
 // (field names the query in the error).
-func (w *Where) Dates(col, field string, from, to string) error {
+func (w *where) dates(col, field string, from, to string) error {
 	if err := store.CheckDate(field+" from", from); err != nil {
 		return err
 	}
@@ -50,78 +50,72 @@ func (w *Where) Dates(col, field string, from, to string) error {
 		return err
 	}
 	if from != "" {
-		w.Add(col+` >= ?`, from)
+		w.add(col+` >= ?`, from)
 	}
 	if to != "" {
-		w.Add(col+` <= ?`, store.EndOfDay(to))
+		w.add(col+` <= ?`, store.EndOfDay(to))
 	}
 	return nil
 }
 
-// CursorDesc continues a listing ordered by (key DESC, seq DESC).
-func (w *Where) CursorDesc(key, cursor string) error {
+// cursorDesc continues a listing ordered by (key DESC, seq DESC).
+func (w *where) cursorDesc(key, cursor string) error {
 	c, ok, err := store.DecodeCursor(cursor)
 	if ok {
-		w.Add(`(`+key+`, seq) < (?, ?)`, c.Key, c.Seq)
+		w.add(`(`+key+`, seq) < (?, ?)`, c.Key, c.Seq)
 	}
 	return err
 }
 
-// Empty reports a selection that matches nothing whatever is stored.
-func (w *Where) Empty() bool { return w.empty }
-
-// SQL joins the conditions with AND ("TRUE" when there are none).
-func (w *Where) SQL() string {
+// sql joins the conditions with AND ("TRUE" when there are none).
+func (w *where) sql() string {
 	if len(w.conds) == 0 {
 		return "TRUE"
 	}
 	return strings.Join(w.conds, " AND ")
 }
 
-// Args are the values the conditions' ? are bound to, in order.
-func (w *Where) Args() []any { return w.args }
-
-// ArticleWhere is the selection of an article query, without its cursor
+// articleWhere is the selection of an article query, without its cursor
 // (shared by Articles and ArticleFacets).
-func ArticleWhere(d Dialect, q store.ArticleQuery) (Where, error) {
-	w := NewWhere(d)
-	w.Match("articles", q.Q)
-	if err := w.Dates("published", "articles", q.From, q.To); err != nil {
+func articleWhere(d Dialect, q store.ArticleQuery) (where, error) {
+	w := newWhere(d)
+	w.match("articles", q.Q)
+	if err := w.dates("published", "articles", q.From, q.To); err != nil {
 		return w, err
 	}
 	if q.Source != "" {
-		w.Add(`id IN (SELECT article_id FROM article_sources WHERE `+d.Contains("input")+` OR `+d.Contains("url")+`)`,
+		w.add(`id IN (SELECT article_id FROM article_sources WHERE `+d.Contains("input")+` OR `+d.Contains("url")+`)`,
 			q.Source, q.Source)
 	}
 	if q.Language != "" {
-		w.Add(`language = ?`, q.Language)
+		w.add(`language = ?`, q.Language)
 	}
 	if q.Entity != "" {
-		w.Add(`id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`, q.Entity)
+		w.add(`id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`, q.Entity)
 	}
 	return w, nil
 }
 
-// EventWhere is the selection of an event query, without its cursor
+// eventWhere is the selection of an event query, without its cursor
 // (shared by Events and EventPlaces).
-func EventWhere(d Dialect, q store.EventQuery) (Where, error) {
-	w := NewWhere(d)
+func eventWhere(d Dialect, q store.EventQuery) (where, error) {
+	w := newWhere(d)
 	if q.Actor != "" {
-		w.Add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
+		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
 	}
 	if q.Code != "" {
-		w.Add(`code = ?`, q.Code)
+		w.add(`code = ?`, q.Code)
 	}
 	if q.Root != "" {
-		w.Add(`root = ?`, q.Root)
+		w.add(`root = ?`, q.Root)
 	}
 	if q.QuadClass != 0 {
-		w.Add(`quad_class = ?`, q.QuadClass)
+		w.add(`quad_class = ?`, q.QuadClass)
 	}
 	if q.Country != "" {
-		w.Add(`(actor1_country = ? OR actor2_country = ?)`, q.Country, q.Country)
+		w.add(`(actor1_country = ? OR actor2_country = ?)`, q.Country, q.Country)
 	}
-	if err := w.Dates("date", "events", q.From, q.To); err != nil {
+	if err := w.dates("date", "events", q.From, q.To); err != nil {
 		return w, err
 	}
 	return w, nil

@@ -22,8 +22,9 @@ func (fakeDialect) Contains(col string) string { return "CONTAINS(" + col + ", ?
 func (fakeDialect) OneOf(col string, vals []string) (string, []any) {
 	return col + " IN ?", []any{vals}
 }
-func (fakeDialect) ScanTime(t *time.Time) any { return t }
-func (fakeDialect) ScanFlags(f *[]string) any { return f }
+func (fakeDialect) Bytewise(expr string) string { return expr + " BYTES" }
+func (fakeDialect) ScanTime(t *time.Time) any   { return t }
+func (fakeDialect) ScanFlags(f *[]string) any   { return f }
 
 func TestArticleWhere(t *testing.T) {
 	for _, tc := range []struct {
@@ -45,18 +46,18 @@ func TestArticleWhere(t *testing.T) {
 			"language = ? AND id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", "[de E1]", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			w, err := ArticleWhere(fakeDialect{}, tc.q)
+			w, err := articleWhere(fakeDialect{}, tc.q)
 			if err != nil {
-				t.Fatalf("ArticleWhere(%+v): %v", tc.q, err)
+				t.Fatalf("articleWhere(%+v): %v", tc.q, err)
 			}
-			if got := w.SQL(); got != tc.wantSQL {
+			if got := w.sql(); got != tc.wantSQL {
 				t.Errorf("SQL = %q, want %q", got, tc.wantSQL)
 			}
-			if got := fmt.Sprint(w.Args()); got != tc.wantArgs {
+			if got := fmt.Sprint(w.args); got != tc.wantArgs {
 				t.Errorf("args = %s, want %s", got, tc.wantArgs)
 			}
-			if w.Empty() != tc.wantEmpty {
-				t.Errorf("Empty = %v, want %v", w.Empty(), tc.wantEmpty)
+			if w.empty != tc.wantEmpty {
+				t.Errorf("Empty = %v, want %v", w.empty, tc.wantEmpty)
 			}
 		})
 	}
@@ -68,16 +69,16 @@ func TestWhereRefuses(t *testing.T) {
 		run  func() error
 	}{
 		{"a from that is not a date", func() error {
-			_, err := EventWhere(fakeDialect{}, store.EventQuery{From: "last week"})
+			_, err := eventWhere(fakeDialect{}, store.EventQuery{From: "last week"})
 			return err
 		}},
 		{"a to that is not a date", func() error {
-			_, err := ArticleWhere(fakeDialect{}, store.ArticleQuery{To: "2025-8-1"})
+			_, err := articleWhere(fakeDialect{}, store.ArticleQuery{To: "2025-8-1"})
 			return err
 		}},
 		{"a cursor this store did not make", func() error {
-			w := NewWhere(fakeDialect{})
-			return w.CursorDesc("date", "not-a-cursor")
+			w := newWhere(fakeDialect{})
+			return w.cursorDesc("date", "not-a-cursor")
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,14 +90,14 @@ func TestWhereRefuses(t *testing.T) {
 }
 
 func TestCursorDescContinuesAfterTheLastItem(t *testing.T) {
-	w := NewWhere(fakeDialect{})
-	if err := w.CursorDesc("date", store.EncodeCursor(store.Cursor{Key: "2025-08-18", Seq: 7})); err != nil {
+	w := newWhere(fakeDialect{})
+	if err := w.cursorDesc("date", store.EncodeCursor(store.Cursor{Key: "2025-08-18", Seq: 7})); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := w.SQL(), "(date, seq) < (?, ?)"; got != want {
+	if got, want := w.sql(), "(date, seq) < (?, ?)"; got != want {
 		t.Errorf("SQL = %q, want %q", got, want)
 	}
-	if got, want := fmt.Sprint(w.Args()), "[2025-08-18 7]"; got != want {
+	if got, want := fmt.Sprint(w.args), "[2025-08-18 7]"; got != want {
 		t.Errorf("args = %s, want %s", got, want)
 	}
 }
