@@ -55,6 +55,12 @@ func (w *work) attributeStretches(out []cand) []cand {
 			out = w.fromRegion(out, k, ci)
 			continue
 		}
+		if ci := w.adjoiningCue(s); ci >= 0 {
+			c := &w.cues[ci]
+			c.hi = max(c.hi, s.end)
+			out = w.fromRegion(out, k, ci)
+			continue
+		}
 		if w.standsAlone(s) {
 			c := cand{span: s.Span, kind: text.QuoteDirect, cue: -1, cont: true, first: s.first, conf: 0.6}
 			if ci := w.introCue(s); ci >= 0 {
@@ -104,6 +110,29 @@ func (w *work) resumedCue(k int, out []cand) int {
 		return -1
 	}
 	return out[p.quote].cue
+}
+
+// adjoiningCue returns the cue whose content, as parsed, stops right at
+// the stretch's opening mark in the same sentence: the parse cut the
+// content short ("Lee said the ruling “will cost us dearly”", with only
+// "the ruling" as the object of "said"; "calling the plan “a disgrace”"),
+// so the quoted words carry it on. Of several, the outermost, as in
+// regionCue ("saying anybody who complains “is not …”" is the sayer's);
+// -1 when none.
+func (w *work) adjoiningCue(s *stretch) int {
+	open := tokenAt(w.d.Tokens, s.Open.Start)
+	best := -1
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if c.score < minQuoteCue || c.hi != open || c.hi <= c.lo || c.frame == FrameQuote ||
+			w.sentOf[c.tok] != int32(s.sent0) || w.usedCue[c.tok] {
+			continue
+		}
+		if best < 0 || c.hi-c.lo > w.cues[best].hi-w.cues[best].lo {
+			best = ci
+		}
+	}
+	return best
 }
 
 // governingCue returns the cue verb that governs a quoted fragment in the
@@ -270,7 +299,14 @@ func (w *work) verbAfter(k int) int {
 			t, sent = next.FirstToken, next
 		}
 	}
-	for n := 0; t < sent.EndToken && n < nearWindow && w.inQuote[t] < 0; t, n = t+1, n+1 {
+	// The speaker's name with its title, party and apposition may sit
+	// between (“…,” Rep. Ana Ruiz (D-Ohio), a member of the panel, said),
+	// so the window is wider than before the mark; a nickname in marks
+	// inside it ("Cia") is passed over.
+	for n := 0; t < sent.EndToken && n < 2*nearWindow; t, n = t+1, n+1 {
+		if q := w.inQuote[t]; q >= 0 && !w.stretches[q].title {
+			break
+		}
 		if w.d.Tokens[t].UPOS == "VERB" {
 			return t
 		}

@@ -234,6 +234,23 @@ func TestFindOnHandParses(t *testing.T) {
 			},
 		},
 		{
+			name: "a long apposition between the quotation and its cue",
+			text: "“Prices will fall,” Ana Ruiz, the head of the farm workers union, said.",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/0/root PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"PROPN/Ana/4/obj PROPN/Ruiz/7/flat PUNCT/,/11/punct DET/the/11/det NOUN/head/7/appos ADP/of/16/case DET/the/16/det " +
+				"NOUN/farm/16/compound NOUN/worker/16/compound NOUN/union/11/nmod PUNCT/,/18/punct VERB/say/16/acl PUNCT/./4/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			want:   []got{{text.QuoteDirect, "Prices will fall,", "Ana Ruiz", "said", ""}},
+		},
+		{
+			name: "quoted words carry on a content the parse cut short",
+			text: "Lee said the ruling “will cost us dearly.”",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/say/7/dep DET/the/4/det NOUN/ruling/2/obj PUNCT/“/7/punct AUX/will/7/aux " +
+				"VERB/cost/0/root PRON/we/7/iobj ADV/dearly/7/advmod PUNCT/./7/punct PUNCT/”/7/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuotePartial, "will cost us dearly.", "Mia Lee", "said", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
