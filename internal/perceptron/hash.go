@@ -35,14 +35,25 @@ func Mix(h, v uint64) uint64 {
 	return h * 0xbf58476d1ce4e5b9
 }
 
+// hashSeed starts every feature hash.
+const hashSeed = 0x51ed2701a3c8f4d3
+
 // Hash makes the feature for template t with the given values.
 func Hash(t uint64, vals ...uint64) uint64 {
-	h := Mix(0x51ed2701a3c8f4d3, t)
+	h := Mix(hashSeed, t)
 	for _, v := range vals {
 		h = Mix(h, v)
 	}
 	return h
 }
+
+// Hash1 to Hash4 are Hash with one to four values. They inline, and with
+// a constant template the compiler folds its part of the hash away: a
+// parser hashes a hundred features per decision.
+func Hash1(t, a uint64) uint64          { return Mix(Mix(hashSeed, t), a) }
+func Hash2(t, a, b uint64) uint64       { return Mix(Hash1(t, a), b) }
+func Hash3(t, a, b, c uint64) uint64    { return Mix(Hash2(t, a, b), c) }
+func Hash4(t, a, b, c, d uint64) uint64 { return Mix(Hash3(t, a, b, c), d) }
 
 // finalize spreads a key's entropy over all bits before the table uses its
 // low bits as a slot and its high bits as a fingerprint (murmur3 fmix64).

@@ -203,3 +203,27 @@ func TestEveryFeatureIsFoundInAFullTable(t *testing.T) {
 		})
 	}
 }
+
+func TestFixedArityHashesEqualHash(t *testing.T) {
+	vals := []uint64{0, 1, 0x9e3779b97f4a7c15, 1 << 63, 12345}
+	for _, tpl := range []uint64{1, 7, 113} {
+		for _, a := range vals {
+			for _, b := range vals {
+				tests := []struct {
+					name      string
+					got, want uint64
+				}{
+					{"Hash1", Hash1(tpl, a), Hash(tpl, a)},
+					{"Hash2", Hash2(tpl, a, b), Hash(tpl, a, b)},
+					{"Hash3", Hash3(tpl, a, b, a^b), Hash(tpl, a, b, a^b)},
+					{"Hash4", Hash4(tpl, a, b, b, a), Hash(tpl, a, b, b, a)},
+				}
+				for _, tt := range tests {
+					if tt.got != tt.want {
+						t.Errorf("%s(%d, %x, %x) = %x, want Hash's %x", tt.name, tpl, a, b, tt.got, tt.want)
+					}
+				}
+			}
+		}
+	}
+}
