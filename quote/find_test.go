@@ -84,6 +84,18 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "The vote was fair,” Lee said. “Nobody was turned away.", "Mia Lee", "said", ""}},
 		},
 		{
+			name: "a bare attribution may describe its speaker at length",
+			text: "“Prices will fall,” said Ana Ruiz, a lawyer who has worked in the county courts for many years. “Wait and see.”",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/7/ccomp PUNCT/,/4/punct PUNCT/”/4/punct VERB/say/0/root " +
+				"PROPN/Ana/7/nsubj PROPN/Ruiz/8/flat PUNCT/,/12/punct DET/a/12/det NOUN/lawyer/8/appos PRON/who/15/nsubj AUX/have/15/aux " +
+				"VERB/work/12/acl:relcl ADP/in/19/case DET/the/19/det NOUN/county/19/compound NOUN/court/15/obl " +
+				"ADP/for/22/case ADJ/many/22/amod NOUN/year/15/obl PUNCT/./7/punct",
+				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			want: []got{{text.QuoteDirect, "Prices will fall,” said Ana Ruiz, a lawyer who has worked in the county courts for many years. “Wait and see.",
+				"Ana Ruiz", "said", ""}},
+		},
+		{
 			name: "a listener and a time keep the attribution bare",
 			text: "“Prices will fall,” Okafor told reporters Monday. “Wait and see.”",
 			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +

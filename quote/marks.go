@@ -149,6 +149,11 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 			mark := text.Span{Start: i, End: i + w}
 			i += w
 			switch {
+			case role == notMark && r == '"' && cur != nil && !cur.Single && depth == 0 && !continued && spaced(s, mark):
+				// A straight mark set off by spaces while one is open
+				// closes it (…the term 'outreach,' " he said).
+				out = append(out, closeAt(*cur, mark))
+				cur = nil
 			case role == notMark:
 			case continued:
 				// The paragraph's own opening mark continues the carried quote.
@@ -184,6 +189,11 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 		}
 	}
 	return out
+}
+
+// spaced reports whether the mark has a space on each side.
+func spaced(s string, mark text.Span) bool {
+	return mark.Start > 0 && mark.End < len(s) && isSpaceByte(s[mark.Start-1]) && isSpaceByte(s[mark.End])
 }
 
 // atStart reports whether mark is the first thing in paragraph p.

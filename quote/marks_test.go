@@ -58,6 +58,8 @@ func TestFindQuoted(t *testing.T) {
 			`"Voters say, 'It is over,'" said Lee. "I say, 'Not yet.'"`, []string{`Voters say, 'It is over,'`, `I say, 'Not yet.'`}},
 		{"nested curly single quote closing with the outer one",
 			"“Voters say, ‘It is over,’” said Lee.", []string{"Voters say, ‘It is over,’"}},
+		{"a spaced straight mark closes the open quote",
+			`"I was tired of the word 'outreach,' " he said. "Truly."`, []string{`I was tired of the word 'outreach,' `, `Truly.`}},
 		{"guillemets",
 			"Le ministre a dit «non» hier.", []string{"non"}},
 		{"single quotes as primary marks",

@@ -121,9 +121,7 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 func (w *work) join(cands []cand) []cand {
 	out := cands[:0]
 	for _, c := range cands {
-		if n := len(out); n > 0 && c.kind == text.QuoteDirect && out[n-1].kind == text.QuoteDirect && out[n-1].cue >= 0 &&
-			(c.cue < 0 || c.cue == out[n-1].cue) && w.onlyCueBetween(out[n-1], c) &&
-			(w.joinParts || w.interrupted(out[n-1], c) || w.bareAttribution(out[n-1], c)) {
+		if n := len(out); n > 0 && w.joins(out[n-1], c) {
 			out[n-1].span.End = c.span.End
 			continue
 		}
@@ -131,6 +129,23 @@ func (w *work) join(cands []cand) []cand {
 	}
 	return out
 }
+
+// joins reports whether direct quote b is the rest of quotation a, split
+// by a's attribution (see join).
+func (w *work) joins(a, b cand) bool {
+	if b.kind != text.QuoteDirect || a.kind != text.QuoteDirect || a.cue < 0 || b.cue >= 0 && b.cue != a.cue {
+		return false
+	}
+	if w.onlyCueBetween(a, b, maxInterruption+4) && (w.joinParts || w.interrupted(a, b)) {
+		return true
+	}
+	// A bare attribution may name its speaker at length (“…,” said Ana
+	// Ruiz, a lawyer who has argued such cases for years. “…”).
+	return w.onlyCueBetween(a, b, maxAttribution) && w.bareAttribution(a, b)
+}
+
+// maxAttribution is the most words a bare attribution may have.
+const maxAttribution = 30
 
 // interrupted reports whether the attribution between quotes a and b
 // breaks one sentence: a ends with a comma inside its marks and a comma
@@ -209,15 +224,15 @@ func (w *work) inSubject(t int, cu *cue) bool {
 }
 
 // onlyCueBetween reports whether a and b sit in one paragraph with
-// nothing between them but a's cue clause (its cue, subject, punctuation
-// and up to a few more words).
-func (w *work) onlyCueBetween(a, b cand) bool {
+// nothing between them but a's cue clause: its cue comes between, and at
+// most maxWords words.
+func (w *work) onlyCueBetween(a, b cand, maxWords int) bool {
 	if paragraphAt(w.d.Paragraphs, a.span.End) != paragraphAt(w.d.Paragraphs, b.span.Start) {
 		return false
 	}
 	cu := &w.cues[a.cue]
 	cs := w.d.Tokens[cu.tok].Start
-	return cs >= a.span.End && cs < b.span.Start && w.words(tokenAt(w.d.Tokens, a.span.End), tokenAt(w.d.Tokens, b.span.Start)) <= maxInterruption+4
+	return cs >= a.span.End && cs < b.span.Start && w.words(tokenAt(w.d.Tokens, a.span.End), tokenAt(w.d.Tokens, b.span.Start)) <= maxWords
 }
 
 // reported adds reported speech: cues whose content holds no quotation
