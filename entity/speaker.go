@@ -8,32 +8,54 @@ import (
 )
 
 // Gender returns the gender of entity e of d as the document shows it: 'm'
-// or 'f' from a he/his or she/her already linked to it, from an honorific
-// before one of its mentions ("Mrs. Okafor"), else from its given name;
-// 0 when it is not a person or nothing tells. The quote stage uses it to
-// keep "she said" from going to the man quoted before.
+// or 'f' by its name (NameGender), else from a he/his or she/her already
+// linked to it; 0 when it is not a person or nothing tells. The quote
+// stage uses it to keep "she said" from going to the man quoted before.
 func Gender(d *text.Document, e int) byte {
+	if g := NameGender(d, e); g != 0 {
+		return g
+	}
 	if e < 0 || e >= len(d.Entities) || d.Entities[e].Type != "PERSON" {
 		return 0
 	}
-	var fromHonorific byte
+	var he, she int
 	for _, mi := range d.Entities[e].Mentions {
-		if mi < 0 || mi >= len(d.Mentions) {
+		if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Kind != text.MentionPronoun {
 			continue
 		}
 		m := d.Mentions[mi]
-		if m.Kind == text.MentionPronoun {
-			if p, ok := pronounWords[strings.ToLower(d.Text[m.Start:m.End])]; ok && (p.gender == 'm' || p.gender == 'f') {
-				return p.gender
-			}
-			continue
-		}
-		if fromHonorific == 0 {
-			fromHonorific = honorificBefore(d.Text, m.Start)
+		switch pronounWords[strings.ToLower(d.Text[m.Start:m.End])].gender {
+		case 'm':
+			he++
+		case 'f':
+			she++
 		}
 	}
-	if fromHonorific != 0 {
-		return fromHonorific
+	switch {
+	case he > 0 && she == 0:
+		return 'm'
+	case she > 0 && he == 0:
+		return 'f'
+	}
+	return 0 // none, or both: two people merged into one entity
+}
+
+// NameGender returns the gender entity e's name gives: an honorific before
+// one of its mentions ("Mrs. Okafor") or its given name ("Maria Lopez");
+// 0 when it is not a person or its name does not tell. Unlike pronouns
+// linked by resolution, a name is evidence that cannot be wrong by a
+// merge of two people.
+func NameGender(d *text.Document, e int) byte {
+	if e < 0 || e >= len(d.Entities) || d.Entities[e].Type != "PERSON" {
+		return 0
+	}
+	for _, mi := range d.Entities[e].Mentions {
+		if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Kind == text.MentionPronoun {
+			continue
+		}
+		if g := honorificBefore(d.Text, d.Mentions[mi].Start); g != 0 {
+			return g
+		}
 	}
 	words := strings.Fields(d.Entities[e].Name)
 	for i, w := range words {

@@ -83,3 +83,33 @@ func TestLinkPronoun(t *testing.T) {
 		}
 	})
 }
+
+func TestGenderOfMergedPeople(t *testing.T) {
+	d := doc(t, "Reyes arrived late. He apologised. Then she left.", "2025-01-01", "PERSON:Reyes")
+	reyes, she := -1, -1
+	for i := range d.Entities {
+		if d.Entities[i].Name == "Reyes" {
+			reyes = i
+		}
+	}
+	for i, tok := range d.Tokens {
+		if d.Text[tok.Start:tok.End] == "she" {
+			she = i
+		}
+	}
+	if reyes < 0 || she < 0 {
+		t.Fatalf("no Reyes (%d) or she (%d)", reyes, she)
+	}
+	if got := Gender(d, reyes); got != 'm' {
+		t.Fatalf("Gender before the merge = %q, want 'm'", got)
+	}
+	if !LinkPronoun(d, she, reyes) {
+		t.Fatal("she was not open")
+	}
+	if got := Gender(d, reyes); got != 0 {
+		t.Errorf("Gender with he and she linked = %q, want 0 (two people in one entity)", got)
+	}
+	if got := NameGender(d, reyes); got != 0 {
+		t.Errorf("NameGender = %q, want 0: the name does not tell", got)
+	}
+}

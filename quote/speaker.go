@@ -249,8 +249,11 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		eg := entity.Gender(w.d, e)
 		return eg == 0 || eg == g
 	}
+	// The speaker just quoted is dropped only when the name says otherwise:
+	// pronouns linked to it may come from another person merged into it.
 	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 {
-		if e := before[n-1].Speaker; fits(e) {
+		e := before[n-1].Speaker
+		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) {
 			return e
 		}
 	}
