@@ -33,6 +33,12 @@ func TestReportedBoundaries(t *testing.T) {
 		{"a participle on the source is not content",
 			"Ticket sales fell by half last spring, according to a survey published on Monday by the ministry.",
 			"according to", "Ticket sales fell by half last spring"},
+		{"a call for something",
+			"The union called for a full inquiry into the crash.",
+			"called", "a full inquiry into the crash"},
+		{"a stance with a preposition",
+			"Okafor pointed to the empty shops on Main Street as proof of the damage.",
+			"pointed", "the empty shops on Main Street as proof of the damage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
