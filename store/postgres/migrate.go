@@ -7,24 +7,21 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
-// migration is one schema step. Steps are never edited once released: a
-// change is a new step, so every database can be brought up to date from
-// any earlier version.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-var migrations = []migration{
-	{1, "articles, records, errors, full-text indexes", schemaV1},
+// migrations are the schema steps and their record.
+var migrations = sqlq.Migrations{
+	Steps: []sqlq.Migration{
+		{Version: 1, Name: "articles, records, errors, full-text indexes", SQL: schemaV1},
+	},
+	Table: `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`,
+	Now: `now()`,
 }
 
 // SchemaVersion is the schema this program writes.
-func SchemaVersion() int { return migrations[len(migrations)-1].version }
+func SchemaVersion() int { return migrations.Latest() }
 
 // migrationLock is the advisory lock key that makes processes opening one
 // database at once take turns: the first migrates, the others find it done.
@@ -37,35 +34,24 @@ func (db *DB) migrate(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
 			return fmt.Errorf("lock for migration: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-			version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
-			return fmt.Errorf("create schema_migrations: %w", err)
-		}
-		var current int
-		if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-			return fmt.Errorf("read schema version: %w", err)
-		}
-		if current > SchemaVersion() {
-			return fmt.Errorf("schema version %d, this program knows up to %d: use a newer dateline: %w",
-				current, SchemaVersion(), store.ErrSchemaTooNew)
-		}
-		for _, m := range migrations {
-			if m.version <= current {
-				continue
-			}
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
-			}
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations(version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
-				return fmt.Errorf("record migration %d: %w", m.version, err)
-			}
-		}
-		return nil
+		return migrations.Apply(ctx, dialect{}, pgTx{tx}, migrations.Latest())
 	})
 	if err != nil {
 		return db.fail("open", err)
 	}
 	return nil
+}
+
+// pgTx runs a migration's statements in a pgx transaction.
+type pgTx struct{ tx pgx.Tx }
+
+func (t pgTx) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.tx.Exec(ctx, q, args...)
+	return err
+}
+
+func (t pgTx) QueryRow(ctx context.Context, q string, args ...any) sqlq.Row {
+	return t.tx.QueryRow(ctx, q, args...)
 }
 
 // schemaV1 mirrors store/sqlite's tables. Differences, and why:

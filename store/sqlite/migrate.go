@@ -4,32 +4,29 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
-	"dateline/store"
+	"dateline/store/internal/sqlq"
 )
 
-// migration is one schema step. Steps are never edited once released: a
-// change is a new step, so every file can be brought up to date from any
-// earlier version.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-var migrations = []migration{
-	{1, "articles, records, errors, full-text indexes", schemaV1},
-	// No query reads mentions or times by these columns, and the two
-	// indexes were a fifth of an article's write. A query that needs one
-	// adds it back in a later step.
-	{2, "drop the unused mention-entity and time-value indexes", `
+// migrations are the schema steps and their record, kept as SQLite keeps
+// times: RFC 3339 text in UTC.
+var migrations = sqlq.Migrations{
+	Steps: []sqlq.Migration{
+		{Version: 1, Name: "articles, records, errors, full-text indexes", SQL: schemaV1},
+		// No query reads mentions or times by these columns, and the two
+		// indexes were a fifth of an article's write. A query that needs one
+		// adds it back in a later step.
+		{Version: 2, Name: "drop the unused mention-entity and time-value indexes", SQL: `
 DROP INDEX IF EXISTS mentions_entity;
 DROP INDEX IF EXISTS times_value;`},
+	},
+	Table: `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`,
+	Now: `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')`,
 }
 
 // SchemaVersion is the schema this program writes.
-func SchemaVersion() int { return migrations[len(migrations)-1].version }
+func SchemaVersion() int { return migrations.Latest() }
 
 // migrate applies the pending migrations in one transaction. BEGIN
 // IMMEDIATE (the writer's _txlock) makes two processes opening a new file
@@ -46,34 +43,25 @@ func migrateTo(ctx context.Context, w *sql.DB, path string, target int) error {
 		return fmt.Errorf("sqlite: %q: begin migration: %w", path, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("sqlite: %q: not a database this program can use: %w", path, err)
-	}
-	var current int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-		return fmt.Errorf("sqlite: %q: read schema version: %w", path, err)
-	}
-	if current > SchemaVersion() {
-		return fmt.Errorf("sqlite: %q has schema version %d, this program knows up to %d: use a newer dateline: %w",
-			path, current, SchemaVersion(), store.ErrSchemaTooNew)
-	}
-	for _, m := range migrations {
-		if m.version <= current || m.version > target {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fmt.Errorf("sqlite: %q: migration %d (%s): %w", path, m.version, m.name, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`,
-			m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
-			return fmt.Errorf("sqlite: %q: record migration %d: %w", path, m.version, err)
-		}
+	if err := migrations.Apply(ctx, dialect{}, sqlTx{tx}, target); err != nil {
+		return fmt.Errorf("sqlite: %q: %w", path, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: %q: commit migrations: %w", path, err)
 	}
 	return nil
+}
+
+// sqlTx runs a migration's statements in a database/sql transaction.
+type sqlTx struct{ tx *sql.Tx }
+
+func (t sqlTx) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.tx.ExecContext(ctx, q, args...)
+	return err
+}
+
+func (t sqlTx) QueryRow(ctx context.Context, q string, args ...any) sqlq.Row {
+	return t.tx.QueryRowContext(ctx, q, args...)
 }
 
 // schemaV1: every table an article writes, keyed so one article's rows are
