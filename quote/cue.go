@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dateline/text"
 )
@@ -738,7 +740,7 @@ func (w *work) colonLabel(colon int) {
 		return
 	}
 	for t := s.FirstToken; t < colon; t++ {
-		if w.d.Tokens[t].UPOS != "PROPN" || w.inQuote[t] >= 0 {
+		if w.inQuote[t] >= 0 || !w.labelWord(t) {
 			return
 		}
 	}
@@ -749,6 +751,19 @@ func (w *work) colonLabel(colon int) {
 		return
 	}
 	w.cues = append(w.cues, c)
+}
+
+// labelWord reports whether token t may be part of a speaker label: a
+// proper noun, or any capitalised word, since taggers often read a lone
+// name before a colon ("Matthews:", "FALLIN:") as a common noun; the
+// full stop of an abbreviation ("Gov.") too.
+func (w *work) labelWord(t int) bool {
+	tok := &w.d.Tokens[t]
+	if tok.UPOS == "PROPN" || w.word(t) == "." && t > 0 && w.labelWord(t-1) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.word(t))
+	return unicode.IsUpper(r) && tok.UPOS != "VERB" && tok.UPOS != "AUX"
 }
 
 // A label is a name of at most maxLabelWords words, before a content of at

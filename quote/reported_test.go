@@ -39,6 +39,9 @@ func TestReportedBoundaries(t *testing.T) {
 		{"a stance with a preposition",
 			"Okafor pointed to the empty shops on Main Street as proof of the damage.",
 			"pointed", "the empty shops on Main Street as proof of the damage"},
+		{"a lone name before a colon",
+			"Matthews: Well, the polls were wrong again in Ohio.",
+			":", "Well, the polls were wrong again in Ohio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
