@@ -299,15 +299,19 @@ func (w *work) verbAfter(k int) int {
 			t, sent = next.FirstToken, next
 		}
 	}
-	// The speaker's name with its title, party and apposition may sit
-	// between (“…,” Rep. Ana Ruiz (D-Ohio), a member of the panel, said),
-	// so the window is wider than before the mark; a nickname in marks
-	// inside it ("Cia") is passed over.
-	for n := 0; t < sent.EndToken && n < 2*nearWindow; t, n = t+1, n+1 {
+	// The speaker's name with its title, party and description may sit
+	// between (“…,” Rep. Ana Ruiz (D-Ohio), a lawyer who sits on the
+	// panel, said), so the window is wider than before the mark, a verb
+	// of a clause describing a noun is passed over, and so is a nickname
+	// in marks ("Cia").
+	for n := 0; t < sent.EndToken && n < 4*nearWindow; t, n = t+1, n+1 {
 		if q := w.inQuote[t]; q >= 0 && !w.stretches[q].title {
 			break
 		}
 		if w.d.Tokens[t].UPOS == "VERB" {
+			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue {
+				continue
+			}
 			return t
 		}
 	}
