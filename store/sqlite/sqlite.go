@@ -91,6 +91,12 @@ func dsn(path string, writer bool) string {
 		// write's CPU); 32 MiB saves a little more but costs 40 MB of RSS,
 		// which the ingest's 300 MB budget needs for the models.
 		q.Add("_pragma", "cache_size(-8192)")
+		// Checkpoint the WAL every 10,000 pages (about 40 MB) instead of
+		// every 1,000: a page an ingest rewrites in many batches (index
+		// and full-text pages) is copied into the file once instead of
+		// many times, and fsynced less often. BenchmarkPutBatch: 5.8 ->
+		// 5.3 CPU-s for 4,000 articles, mean of 4 runs each.
+		q.Add("_pragma", "wal_autocheckpoint(10000)")
 		q.Set("_txlock", "immediate")
 	} else {
 		q.Add("_pragma", "query_only(1)")
