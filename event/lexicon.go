@@ -265,35 +265,6 @@ func inflections(v string) []string {
 	return out
 }
 
-// phraseIndex finds dictionary phrases in a token sequence. Phrases are
-// filed under their first word.
-type phraseIndex[T any] struct {
-	byFirst map[string][]phraseEntry[T]
-}
-
-type phraseEntry[T any] struct {
-	words []petrarch.Word
-	val   T
-}
-
-func (ix *phraseIndex[T]) add(words []petrarch.Word, v T) {
-	if len(words) == 0 {
-		return
-	}
-	if ix.byFirst == nil {
-		ix.byFirst = map[string][]phraseEntry[T]{}
-	}
-	k := words[0].Text
-	ix.byFirst[k] = append(ix.byFirst[k], phraseEntry[T]{words, v})
-}
-
-// sort puts longer phrases first so the longest match wins.
-func (ix *phraseIndex[T]) sort() {
-	for _, es := range ix.byFirst {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
-	}
-}
-
 // wordMatches says whether dictionary word w matches a token, given the
 // token's upper-case form and lemma. PETRARCH-2 matches whole words (the
 // Phoenix files say so: regular plurals are generated, stems are not
@@ -304,41 +275,4 @@ func wordMatches(w petrarch.Word, form, lemma string) bool {
 		return true
 	}
 	return len(form) == len(w.Text)+1 && form[len(form)-1] == 'S' && form[:len(w.Text)] == w.Text
-}
-
-// match finds the longest phrase starting at words[i]; forms and lemmas
-// are the upper-case token texts. It returns the entry and the number of
-// tokens matched (0 when none).
-func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
-	var zero T
-	if ix.byFirst == nil {
-		return zero, 0
-	}
-	best, bestN := zero, 0
-	try := func(key string) {
-		for _, e := range ix.byFirst[key] {
-			if len(e.words) <= bestN {
-				return // sorted longest first
-			}
-			if i+len(e.words) > len(forms) {
-				continue
-			}
-			ok := true
-			for k, w := range e.words {
-				if !wordMatches(w, forms[i+k], lemmas[i+k]) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, bestN = e.val, len(e.words)
-				return
-			}
-		}
-	}
-	try(forms[i])
-	if lemmas[i] != forms[i] {
-		try(lemmas[i])
-	}
-	return best, bestN
 }

@@ -1,0 +1,168 @@
+package event
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"dateline/event/petrarch"
+)
+
+// phraseIndex finds dictionary phrases in a token sequence. Phrases are
+// filed under their first word, longest first. A first word that starts
+// many phrases ("MINISTER" starts about 580 agents, "INTERNATIONAL" about
+// 490 actors) also gets a word trie of its phrases, so a match follows the
+// tokens that are there instead of trying every phrase in the list.
+type phraseIndex[T any] struct {
+	byFirst map[string][]phraseEntry[T]
+	tries   map[string]*phraseNode // first word → trie of its phrases
+}
+
+// trieMin is the fewest phrases under one first word worth a trie: below
+// it a scan of the list is as quick.
+const trieMin = 16
+
+type phraseEntry[T any] struct {
+	words []petrarch.Word
+	val   T
+}
+
+// phraseNode is a node of a word trie: ends are the positions (in the
+// first word's list) of the phrases that end here, kids the next words in
+// byte order.
+type phraseNode struct {
+	ends []int32
+	kids []phraseKid
+}
+
+type phraseKid struct {
+	word string
+	node *phraseNode
+}
+
+func (ix *phraseIndex[T]) add(words []petrarch.Word, v T) {
+	if len(words) == 0 {
+		return
+	}
+	if ix.byFirst == nil {
+		ix.byFirst = map[string][]phraseEntry[T]{}
+	}
+	k := words[0].Text
+	ix.byFirst[k] = append(ix.byFirst[k], phraseEntry[T]{words, v})
+}
+
+// sort puts longer phrases first so the longest match wins, and builds the
+// tries of the long lists.
+func (ix *phraseIndex[T]) sort() {
+	ix.tries = nil
+	for first, es := range ix.byFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		if len(es) < trieMin {
+			continue
+		}
+		if ix.tries == nil {
+			ix.tries = map[string]*phraseNode{}
+		}
+		root := &phraseNode{}
+		for i, e := range es {
+			n := root
+			for _, w := range e.words[1:] {
+				n = n.child(w.Text)
+			}
+			n.ends = append(n.ends, int32(i))
+		}
+		ix.tries[first] = root
+	}
+}
+
+// child returns the kid for word, adding it in order when missing.
+func (n *phraseNode) child(word string) *phraseNode {
+	k, ok := slices.BinarySearchFunc(n.kids, word, func(c phraseKid, w string) int { return strings.Compare(c.word, w) })
+	if !ok {
+		n.kids = slices.Insert(n.kids, k, phraseKid{word, &phraseNode{}})
+	}
+	return n.kids[k].node
+}
+
+func (n *phraseNode) find(word string) *phraseNode {
+	k, ok := slices.BinarySearchFunc(n.kids, word, func(c phraseKid, w string) int { return strings.Compare(c.word, w) })
+	if !ok {
+		return nil
+	}
+	return n.kids[k].node
+}
+
+// first returns the least position of a phrase under n that matches the
+// tokens from j on (bounded by limit, which it returns when none does). A
+// dictionary word matches a token when it is the token's form, its lemma,
+// or its form less a plural S (as wordMatches says), so at most three kids
+// are followed.
+func (n *phraseNode) first(forms, lemmas []string, j int, limit int32) int32 {
+	if len(n.ends) > 0 && n.ends[0] < limit {
+		limit = n.ends[0]
+	}
+	if j >= len(forms) || len(n.kids) == 0 {
+		return limit
+	}
+	form, lemma := forms[j], lemmas[j]
+	if c := n.find(form); c != nil {
+		limit = c.first(forms, lemmas, j+1, limit)
+	}
+	if lemma != form {
+		if c := n.find(lemma); c != nil {
+			limit = c.first(forms, lemmas, j+1, limit)
+		}
+	}
+	if k := len(form); k > 0 && form[k-1] == 'S' && form[:k-1] != lemma {
+		if c := n.find(form[:k-1]); c != nil {
+			limit = c.first(forms, lemmas, j+1, limit)
+		}
+	}
+	return limit
+}
+
+// match finds the longest phrase starting at words[i]; forms and lemmas
+// are the upper-case token texts. It returns the entry and the number of
+// tokens matched (0 when none).
+func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
+	var zero T
+	if ix.byFirst == nil {
+		return zero, 0
+	}
+	best, bestN := zero, 0
+	try := func(key string) {
+		es := ix.byFirst[key]
+		if root, ok := ix.tries[key]; ok {
+			// The list before the first phrase that matches has none
+			// that does: the scan starts there.
+			es = es[root.first(forms, lemmas, i+1, int32(len(es))):]
+		}
+		for _, e := range es {
+			if len(e.words) <= bestN {
+				return // sorted longest first
+			}
+			if e.matches(forms, lemmas, i) {
+				best, bestN = e.val, len(e.words)
+				return
+			}
+		}
+	}
+	try(forms[i])
+	if lemmas[i] != forms[i] {
+		try(lemmas[i])
+	}
+	return best, bestN
+}
+
+// matches says whether the phrase's words match the tokens from i on.
+func (e *phraseEntry[T]) matches(forms, lemmas []string, i int) bool {
+	if i+len(e.words) > len(forms) {
+		return false
+	}
+	for k, w := range e.words {
+		if !wordMatches(w, forms[i+k], lemmas[i+k]) {
+			return false
+		}
+	}
+	return true
+}
