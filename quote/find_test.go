@@ -263,6 +263,24 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "will cost us dearly.", "Mia Lee", "said", ""}},
 		},
 		{
+			name: "a relative pronoun speaks for the noun its clause describes",
+			text: "The union, which said the strike would go on, met Monday.",
+			parse: []string{"DET/the/2/det NOUN/union/12/nsubj PUNCT/,/5/punct PRON/which/5/nsubj VERB/say/2/acl DET/the/7/det " +
+				"NOUN/strike/9/nsubj AUX/would/9/aux VERB/go/5/ccomp ADP/on/9/compound:prt PUNCT/,/5/punct VERB/meet/0/root " +
+				"PROPN/Monday/12/obl:tmod PUNCT/./12/punct"},
+			people: []person{{"ORG:union", []string{"union"}}},
+			want:   []got{{text.QuoteIndirect, "the strike would go on", "union", "said", ""}},
+		},
+		{
+			name: "an open they goes to the group named before",
+			text: "The nurses met on Monday. “We will strike,” they said.",
+			parse: []string{"DET/the/2/det NOUN/nurse/3/nsubj VERB/meet/0/root ADP/on/5/case PROPN/Monday/3/obl PUNCT/./3/punct",
+				"PUNCT/“/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/strike/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+					"PRON/they/8/nsubj VERB/say/0/root PUNCT/./8/punct"},
+			people: []person{{"GROUP:nurses", []string{"nurses"}}},
+			want:   []got{{text.QuoteDirect, "We will strike,", "nurses", "said", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +

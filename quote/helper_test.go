@@ -10,7 +10,8 @@ import (
 )
 
 // person is an entity of a hand-built document with the texts of its
-// mentions; "she#2" is the second occurrence of "she" in the text.
+// mentions; "she#2" is the second occurrence of "she" in the text. A
+// name "GROUP:nurses" makes a GROUP entity named "nurses".
 type person struct {
 	name     string
 	mentions []string
@@ -53,7 +54,12 @@ func parsedDoc(t *testing.T, txt string, parse []string, people ...person) *text
 		}
 	}
 	for ei, p := range people {
-		e := text.Entity{ID: "E" + strconv.Itoa(ei+1), Name: p.name, Type: "PERSON"}
+		// "GROUP:nurses" names an entity of another type than PERSON.
+		typ, name, ok := strings.Cut(p.name, ":")
+		if !ok || strings.ToUpper(typ) != typ {
+			typ, name = "PERSON", p.name
+		}
+		e := text.Entity{ID: "E" + strconv.Itoa(ei+1), Name: name, Type: typ}
 		for _, m := range p.mentions {
 			sp := findNth(t, txt, m)
 			kind := text.MentionName
@@ -61,7 +67,7 @@ func parsedDoc(t *testing.T, txt string, parse []string, people ...person) *text
 				kind = text.MentionPronoun
 			}
 			e.Mentions = append(e.Mentions, len(d.Mentions))
-			d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: kind, Type: "PERSON", Entity: ei})
+			d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: kind, Type: typ, Entity: ei})
 		}
 		d.Entities = append(d.Entities, e)
 	}

@@ -237,6 +237,9 @@ func isFirstPerson(s string) bool {
 // quote nearby of that gender. A person of unknown gender fits either.
 // It returns an entity index, or -1.
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
+	if strings.EqualFold(w.word(tok), "they") {
+		return w.groupSpeaker(tok, before)
+	}
 	g := entity.PronounGender(w.word(tok))
 	if g == 0 {
 		return -1
@@ -281,4 +284,59 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		}
 	}
 	return -1
+}
+
+// antecedent returns the noun a relative pronoun at token t stands for:
+// the noun its clause hangs from in the parse, else the noun just before
+// it, across a comma ("the union, which said …"); -1 when none.
+func (w *work) antecedent(t int) int {
+	if v := w.head(t); v >= 0 && strings.HasPrefix(w.d.Tokens[v].Rel, "acl") {
+		if n := w.head(v); n >= 0 && n < t && isNominal(w.d.Tokens[n].UPOS) {
+			return n
+		}
+	}
+	u := t - 1
+	if u >= 0 && w.word(u) == "," {
+		u--
+	}
+	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 {
+		if up := w.d.Tokens[u].UPOS; up == "NOUN" || up == "PROPN" {
+			return u
+		}
+	}
+	return -1
+}
+
+// groupSpeaker finds who an open "they" subject of a cue is: the speaker
+// of the quote just before (same or previous paragraph) when it is a
+// group or a body, else the group or body named last in the pronoun's
+// sentence or the one before, outside quotation marks. -1 when none.
+func (w *work) groupSpeaker(tok int, before []text.Quote) int {
+	isGroup := func(e int) bool {
+		if e < 0 || e >= len(w.d.Entities) {
+			return false
+		}
+		switch w.d.Entities[e].Type {
+		case "GROUP", "ORG", "NORP":
+			return true
+		}
+		return false
+	}
+	at := w.d.Tokens[tok].Start
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) && isGroup(before[n-1].Speaker) {
+		return before[n-1].Speaker
+	}
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].Start
+	best, bestStart := -1, -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || !isGroup(m.Entity) {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+			continue
+		}
+		best, bestStart = m.Entity, m.Start
+	}
+	return best
 }

@@ -322,6 +322,14 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					q.Speaker = w.entityOf(alt)
 				}
 			}
+			if q.Speaker < 0 && cu.subj >= 0 && isRelativePronoun(w.word(cu.subj)) {
+				// "the union, which said …": the noun the clause describes.
+				if ante := w.antecedent(cu.subj); ante >= 0 {
+					if q.Speaker = w.entityOf(ante); q.Speaker < 0 && w.addSources {
+						q.Speaker = entity.AddSource(w.d, ante)
+					}
+				}
+			}
 			if q.Speaker < 0 && w.addSources {
 				// A noun subject of a speech verb is a source even when
 				// the entity stage had no reason to make it one.
