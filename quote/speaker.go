@@ -232,9 +232,9 @@ func isFirstPerson(s string) bool {
 // entity stage left it open (two people in view), by the news habit of
 // keeping to one speaker at a time: the speaker of the quote just before
 // (same or previous paragraph) when of the pronoun's gender; else the
-// person of that gender named last in the pronoun's sentence or the two
-// before it, outside quotation marks; else the speaker of an earlier
-// quote nearby of that gender. A person of unknown gender fits either.
+// person of that gender named last in the pronoun's sentence, the two
+// before it and the previous paragraph, outside quotation marks; else the
+// speaker of an earlier quote nearby of that gender. A person of unknown gender fits either.
 // It returns an entity index, or -1.
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	if strings.EqualFold(w.word(tok), "they") {
@@ -261,10 +261,7 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		}
 	}
 	si := int(w.sentOf[tok])
-	lo := w.d.Sentences[max(si-2, 0)].Start
-	if !w.near(lo, at) {
-		lo = w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start
-	}
+	lo := min(w.d.Sentences[max(si-2, 0)].Start, w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start)
 	best, bestStart := -1, -1
 	for _, m := range w.d.Mentions {
 		if m.Start < lo || m.Start >= at || m.Start <= bestStart || m.Kind == text.MentionPronoun || !fits(m.Entity) {
