@@ -11,6 +11,7 @@ type Candidate struct {
 	Lemma   string // the lexicon key: a verb's lemma, "claim/n", "sure/a"
 	Frame   Frame
 	Content text.Span // what the verb holds: a clause, an object, a quotation
+	Subj    int       // the token of who holds it (the subject, the source of "according to"), -1
 }
 
 // Candidates returns every cue candidate of a segmented and parsed
@@ -29,13 +30,13 @@ func Candidates(d *text.Document) []Candidate {
 		if c.frame == FrameParataxis && c.source {
 			continue // "according to" is not a verb
 		}
-		out = append(out, Candidate{Tok: c.tok, Lemma: c.key, Frame: c.frame,
+		out = append(out, Candidate{Tok: c.tok, Lemma: c.key, Frame: c.frame, Subj: c.subj,
 			Content: text.Span{Start: d.Tokens[c.lo].Start, End: d.Tokens[c.hi-1].End}})
 	}
 	for k := range w.stretches {
 		s := &w.stretches[k]
 		for _, t := range w.nearVerbs(k, nil) {
-			out = append(out, Candidate{Tok: t, Lemma: lower(d.Tokens[t].Lemma), Frame: FrameQuote, Content: s.Span})
+			out = append(out, Candidate{Tok: t, Lemma: lower(d.Tokens[t].Lemma), Frame: FrameQuote, Content: s.Span, Subj: -1})
 		}
 	}
 	return out

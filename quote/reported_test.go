@@ -1,8 +1,13 @@
 package quote
 
 import (
+	"bytes"
+	"compress/gzip"
+	"context"
 	"testing"
 
+	"dateline/entity"
+	"dateline/ner"
 	"dateline/text"
 )
 
@@ -54,6 +59,43 @@ func TestReportedBoundaries(t *testing.T) {
 			}
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("indirect quotes cued by %q = %q, want [%q]", tt.cue, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamedHolder checks that a cue the lexicon is unsure of is kept when
+// a named person holds its content and dropped when a pronoun does.
+func TestNamedHolder(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("# test\nponder\tccomp\t7\t3\n")) // score 0.30
+	zw.Close()
+	lex, err := ReadLexicon(&b, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := NewStageWith(Config{Lexicon: lex})
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a named person", "Grace Okafor pondered that the bakery might have to close.", 1},
+		{"a pronoun", "She pondered that the bakery might have to close.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.NewDocument(text.Article{ID: "test", Text: tt.text})
+			ctx := context.Background()
+			for _, st := range []interface {
+				Process(context.Context, *text.Document) error
+			}{text.NewSegmenter(), parser(t), ner.NewStage(), entity.NewStage(), stage} {
+				if err := st.Process(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := len(d.Quotes); got != tt.want {
+				t.Errorf("got %d quotes %+v, want %d", got, describe(d, d.Quotes), tt.want)
 			}
 		})
 	}

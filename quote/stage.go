@@ -243,7 +243,7 @@ func (w *work) reported(out []cand) []cand {
 	keep := w.keep[:0]
 	for ci := range w.cues {
 		c := &w.cues[ci]
-		if c.score < w.minReported || w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
+		if c.score < w.minReported+w.holderBias(c) || w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
 			continue
 		}
 		words, quoted := 0, 0
@@ -275,6 +275,32 @@ func (w *work) reported(out []cand) []cand {
 	w.keep = keep
 	return out
 }
+
+// holderBias moves the bar of a reported cue by who holds its content: a
+// named person or organisation is a source more often than the lexicon's
+// average holder, a cue with no subject at all less often. On 200
+// PolNeAR train articles, of cues scoring 0.35-0.5, 58-66% with a named
+// holder were annotated, 34% with none. A country is as often an actor
+// as a source ("Russia continues to make gains"), and a verb with no
+// subject of its own ("…, waving a map") borrows one from the clause it
+// hangs on, which tells less: neither gets the bonus.
+func (w *work) holderBias(c *cue) float64 {
+	if c.subj < 0 {
+		return noHolderBias
+	}
+	if e := w.entityOf(c.subj); e >= 0 && (c.source || w.d.Tokens[c.tok].UPOS != "VERB" || w.hasSubject(c.tok)) {
+		switch w.d.Entities[e].Type {
+		case "PERSON", "ORG":
+			return namedHolderBias
+		}
+	}
+	return 0
+}
+
+var (
+	namedHolderBias = -0.1
+	noHolderBias    = 0.15
+)
 
 // nested reports whether cue c sits inside the content of another cue that
 // makes a quote: one of keep, or one already used by a quotation.
