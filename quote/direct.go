@@ -468,19 +468,35 @@ func (w *work) introCue(s *stretch) int {
 }
 
 // titleLike reports whether most words of the stretch are capitalised, as
-// in the title of a film, a book or a slogan.
+// in the title of a film, a book or a slogan. Short words that titles
+// leave in lower case ("of", "the", "a") after the first word are not
+// counted ("State of the Union").
 func (w *work) titleLike(s *stretch) bool {
-	caps, words := 0, 0
+	caps, words := w.capitalised(s)
+	return 2*caps > words
+}
+
+// capitalised counts the words of the stretch that start with a capital
+// or a digit, and the words that count, minor title words left out.
+func (w *work) capitalised(s *stretch) (caps, words int) {
 	for t := s.first; t < s.end; t++ {
 		tok := w.d.Tokens[t]
 		if !isWordToken(w.d.Text, tok) {
 			continue
 		}
-		words++
 		r, _ := utf8.DecodeRuneInString(w.d.Text[tok.Start:])
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		upper := unicode.IsUpper(r) || unicode.IsDigit(r)
+		if !upper && words > 0 && minorTitleWords[w.word(t)] {
+			continue
+		}
+		words++
+		if upper {
 			caps++
 		}
 	}
-	return 2*caps > words
+	return caps, words
 }
+
+// minorTitleWords stay in lower case inside a title.
+var minorTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true}

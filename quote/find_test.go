@@ -281,6 +281,23 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "We will strike,", "nurses", "said", ""}},
 		},
 		{
+			name: "a title in quotation marks is not speech, whatever its length",
+			text: "Pence said on “The Week in Review With Ana Ruiz” that the plan works.",
+			parse: []string{"PROPN/Pence/2/nsubj VERB/say/0/root ADP/on/6/case PUNCT/“/6/punct DET/the/6/det PROPN/Week/2/obl ADP/in/8/case " +
+				"PROPN/Review/6/nmod ADP/with/11/case PROPN/Ana/6/nmod PROPN/Ruiz/10/flat PUNCT/”/6/punct SCONJ/that/16/mark DET/the/15/det " +
+				"NOUN/plan/16/nsubj VERB/work/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mike Pence", []string{"Pence"}}},
+			want:   []got{{text.QuoteIndirect, "that the plan works", "Mike Pence", "said", ""}},
+		},
+		{
+			name: "minor words do not count against a title",
+			text: "Pence said on “State of the Union” that the plan works.",
+			parse: []string{"PROPN/Pence/2/nsubj VERB/say/0/root ADP/on/5/case PUNCT/“/5/punct PROPN/State/2/obl ADP/of/8/case DET/the/8/det " +
+				"PROPN/Union/5/nmod PUNCT/”/5/punct SCONJ/that/13/mark DET/the/12/det NOUN/plan/13/nsubj VERB/work/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mike Pence", []string{"Pence"}}},
+			want:   []got{{text.QuoteIndirect, "that the plan works", "Mike Pence", "said", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +

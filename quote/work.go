@@ -192,7 +192,7 @@ func (w *work) indexStretches() {
 		s.sent0, s.sent1 = int(w.sentOf[s.first]), int(w.sentOf[s.end-1])
 		k := int32(len(w.stretches))
 		lo := tokenAt(toks, q.Open.Start)
-		s.title = s.words <= maxTitleWords && (w.titleLike(&s) || w.namedBefore(lo))
+		s.title = s.words <= maxTitleWords && (w.titleLike(&s) || w.namedBefore(lo)) || w.allCapitalised(&s)
 		hi := s.end
 		if q.Close.End > q.Close.Start {
 			for hi < len(toks) && toks[hi].Start < q.Close.End {
@@ -224,6 +224,20 @@ func (w *work) namedBefore(open int) bool {
 
 // maxTitleWords is the longest capitalised stretch taken for a title.
 const maxTitleWords = 4
+
+// allCapitalised reports whether a stretch of a few words has every word
+// capitalised but the minor ones ("The Steve Harvey Morning Show"): a
+// title of any length up to maxAllCapsTitle words.
+func (w *work) allCapitalised(s *stretch) bool {
+	if s.words > maxAllCapsTitle {
+		return false
+	}
+	caps, words := w.capitalised(s)
+	return words >= 3 && caps == words
+}
+
+// maxAllCapsTitle is the longest stretch taken for a title by its capitals.
+const maxAllCapsTitle = 8
 
 // quoted returns the stretch holding token t as quoted words: -1 outside
 // quotation marks and inside titles.
