@@ -685,9 +685,10 @@ func (w *work) accordingTo(i int) {
 	subj := w.phraseHead(i+2, j)
 	if subj >= 0 {
 		// What the parse hangs on the source is about the source ("a
-		// survey released on Thursday", "Lee, an analyst at …").
-		if _, hi := w.subtree(subj); hi > j && w.sentOf[hi-1] == w.sentOf[i] {
-			j = hi
+		// survey released on Thursday"), up to a comma: a source that
+		// opens the sentence ends there, whatever the parse hangs on it.
+		_, hi := w.subtree(subj)
+		for ; j < hi && w.word(j) != ","; j++ {
 		}
 	}
 	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: subj, listener: -1, source: true,
