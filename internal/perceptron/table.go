@@ -64,9 +64,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for len(feats) > 0 {
 			n := min(len(feats), chunk)
 			m.touch(feats[:n], bs[:n], fps[:n])
-			for k := range n {
-				m.addDense(bs[k], fps[k], &acc)
-			}
+			m.sumDense(bs[:n], fps[:n], &acc)
 			feats = feats[n:]
 		}
 		for c := range scores {
@@ -154,30 +152,53 @@ func (m *Model) touch(feats []uint64, bs, fps []uint32) {
 // touched keeps touch's loads from being optimised away.
 var touched uint32
 
-// addDense adds to acc the weights of the feature with fingerprint fp
-// whose probe chain starts at bucket b. At most one slot matches: the
-// matching row is selected with masks, not branches.
-func (m *Model) addDense(b, fp uint32, acc *[maxDense]int32) {
+// sumDense adds to acc the weights of the features with buckets bs and
+// fingerprints fps. At most one slot of a bucket matches: its row is
+// selected with masks, not branches, and the sums stay in registers.
+func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
+	a0, a1, a2, a3 := acc[0], acc[1], acc[2], acc[3]
+	dense := m.dense
+	fps = fps[:len(bs)]
+	for k, b := range bs {
+		fp := fps[k]
+		d := &dense[b]
+		row := d.w[0]&eq(d.fp[0], fp) | d.w[1]&eq(d.fp[1], fp) | d.w[2]&eq(d.fp[2], fp) |
+			d.w[3]&eq(d.fp[3], fp) | d.w[4]&eq(d.fp[4], fp)
+		if row == 0 && d.fp[denseSlots-1] != 0 {
+			// A full bucket (rare) sends the chain on.
+			row = m.chainDense(b, fp)
+		}
+		a0 += int32(int16(row))
+		a1 += int32(int16(row >> 16))
+		a2 += int32(int16(row >> 32))
+		a3 += int32(int16(row >> 48))
+	}
+	acc[0], acc[1], acc[2], acc[3] = a0, a1, a2, a3
+}
+
+// eq is all ones when a == b, else zero (a conditional move, not a branch).
+func eq(a, b uint32) uint64 {
+	var m uint64
+	if a == b {
+		m = ^uint64(0)
+	}
+	return m
+}
+
+// chainDense returns the row of the feature with fingerprint fp past the
+// full bucket b, zero when absent.
+func (m *Model) chainDense(b, fp uint32) uint64 {
 	for {
-		d := &m.dense[b&m.mask]
-		var row, hit uint64
-		for j := range denseSlots {
-			var sel uint64
-			if d.fp[j] == fp {
-				sel = ^uint64(0)
+		b = (b + 1) & m.mask
+		d := &m.dense[b]
+		for j, g := range d.fp {
+			if g == fp {
+				return d.w[j]
 			}
-			row |= d.w[j] & sel
-			hit |= sel
 		}
-		acc[0] += int32(int16(row))
-		acc[1] += int32(int16(row >> 16))
-		acc[2] += int32(int16(row >> 32))
-		acc[3] += int32(int16(row >> 48))
-		// Only a full bucket (rare) sends a chain on.
-		if hit != 0 || d.fp[denseSlots-1] == 0 {
-			return
+		if d.fp[denseSlots-1] == 0 {
+			return 0
 		}
-		b++
 	}
 }
 
