@@ -208,10 +208,11 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 	return nil
 }
 
-// LookupHash returns the id of the article with content hash hash.
+// LookupHash returns the id of the article with content hash hash. An
+// ingest asks it for every article it reads: the statement is cached.
 func (db *DB) LookupHash(ctx context.Context, hash string) (string, error) {
 	var id string
-	err := db.r.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	err := db.rq.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", fmt.Errorf("article with hash %q: %w", hash, store.ErrNotFound)
 	}
@@ -229,7 +230,7 @@ func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source)
 	// A re-run adds every source again: a read answers it without taking
 	// the write lock.
 	var one int
-	err := db.r.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE article_id = ? AND input = ? AND item_id = ?`,
+	err := db.rq.QueryRowContext(ctx, `SELECT 1 FROM article_sources WHERE article_id = ? AND input = ? AND item_id = ?`,
 		articleID, src.Input, src.ItemID).Scan(&one)
 	if err == nil {
 		return false, nil
