@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -39,6 +40,16 @@ func TestObviouslyEnglish(t *testing.T) {
 			"the future\", ha detto la sindaca, che ha promesso che le prime navi partiranno a giugno e che le tariffe " +
 			"resteranno basse per gli abitanti delle isole, mentre gli oppositori del piano sostengono che il costo sia " +
 			"troppo alto e che i lavori al terminal non inizieranno prima della primavera.", false},
+		{"English that opens with a list of names: judged again on more words", "Results on Saturday: Ashford Rovers, " +
+			"Bramley Town, Castleford United, Dunmore Athletic, Eastwick Wanderers, Fenwick City, Granton Albion, Hollins " +
+			"Park, Ivybridge Rangers, Jarrow Borough, Kelso Harriers, Linton Rovers, Morley Vale, Norton Heath, Oakham " +
+			"Forest, Pemberton Villa, Quarry Bank, Redbridge Swifts, Selby Town, Tadley Calleva, Upton Colts, Ventnor " +
+			"Rangers, Welby Lions, Yarmouth Greens. " + strings.Repeat("The league said that the new season would start "+
+			"in August and that the clubs had agreed to the changes to the fixtures, which were set out in a letter to "+
+			"the members after the annual meeting of the board. ", 6), true},
+		{"French after an English headline, over more words", "Ferry plan is approved, says the mayor of the town. " +
+			strings.Repeat("Le conseil du port a approuvé lundi la nouvelle liaison par ferry après un long débat, et la "+
+				"maire a dit que les premiers bateaux partiraient en juin. ", 12), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ObviouslyEnglish(tc.text); got != tc.want {
