@@ -105,6 +105,26 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "Prices will fall,” Okafor told reporters Monday. “Wait and see.", "Grace Okafor", "told", "reporters"}},
 		},
 		{
+			name: "a time with no preposition keeps the attribution bare",
+			text: "“Prices will fall,” Okafor said Monday. “Wait and see.”",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"PROPN/Okafor/8/nsubj VERB/say/0/root PROPN/Monday/8/obl:unmarked PUNCT/./8/punct",
+				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteDirect, "Prices will fall,” Okafor said Monday. “Wait and see.", "Grace Okafor", "said", ""}},
+		},
+		{
+			name: "a relative clause on the speaker keeps the attribution bare, however parsed",
+			text: "“Prices will fall,” said Okafor, a baker, who has fought the plan. “Wait and see.”",
+			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/7/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+				"VERB/say/0/root PROPN/Okafor/7/nsubj PUNCT/,/11/punct DET/a/11/det NOUN/baker/8/appos PUNCT/,/15/punct " +
+				"PRON/who/15/nsubj AUX/have/15/aux VERB/fight/7/ccomp DET/the/17/det NOUN/plan/15/obj PUNCT/./7/punct",
+				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want: []got{{text.QuoteDirect, "Prices will fall,” said Okafor, a baker, who has fought the plan. “Wait and see.",
+				"Grace Okafor", "said", ""}},
+		},
+		{
 			name: "an attribution with its own remark ends the quotation",
 			text: "“Prices will fall,” Okafor said, adding that rents would not fall. “Wait and see.”",
 			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +

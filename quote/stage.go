@@ -187,41 +187,61 @@ func (w *work) bareAttribution(a, b cand) bool {
 }
 
 // partOfAttribution reports whether token t hangs from cue verb cu by a
-// path that names the speaker (anything in the subject: “Lee, a farmer,”)
-// or only times, adverbs and the listener (“told reporters Monday”).
+// path that names the speaker (anything in the subject: “Lee, a farmer,”;
+// a relative clause on it, however parsed) or only times, adverbs and the
+// listener (“told reporters Monday”).
 func (w *work) partOfAttribution(t int, cu *cue) bool {
-	for step := 0; t >= 0 && step < 8; step++ {
+	simple := true // the path below the top holds only modifiers of a noun
+	for step := 0; t >= 0 && step < 12; step++ {
 		rel := w.d.Tokens[t].Rel
 		if w.head(t) == cu.tok {
 			switch rel {
-			case "nsubj", "nsubj:pass", "advmod", "aux", "obl:tmod", "obj", "iobj", "compound:prt":
+			case "nsubj", "nsubj:pass":
 				return true
+			case "advmod", "aux", "obl:tmod", "obl:unmarked", "obj", "iobj", "compound:prt":
+				return simple
+			case "obl", "obl:npmod":
+				// A time with no preposition ("said Monday"); "in a
+				// statement" is a circumstance.
+				return simple && !w.hasChildRel(t, "case")
 			}
-			return false
+			// A relative clause on the speaker that the parse hung on the
+			// verb ("said Lee, a lawyer, who has fought the plan").
+			return w.relativeSubject(t)
 		}
 		switch rel {
-		case "det", "amod", "compound", "flat", "flat:name", "nummod", "advmod":
+		case "det", "amod", "compound", "flat", "flat:name", "nummod", "advmod", "nmod:desc":
 		default:
-			if !w.inSubject(t, cu) {
-				return false
-			}
+			simple = false
 		}
 		t = w.head(t)
 	}
 	return false
 }
 
-// inSubject reports whether token t sits in the subject of cue verb cu.
-func (w *work) inSubject(t int, cu *cue) bool {
-	for step := 0; t >= 0 && step < 8; step++ {
-		if w.head(t) == cu.tok {
-			r := w.d.Tokens[t].Rel
-			return r == "nsubj" || r == "nsubj:pass"
+func (w *work) hasChildRel(t int, rel string) bool {
+	for _, k := range w.children(t) {
+		if w.d.Tokens[k].Rel == rel {
+			return true
 		}
-		t = w.head(t)
 	}
 	return false
 }
+
+// relativeSubject reports whether clause t has a relative pronoun for its
+// subject (who, which), so describes a noun rather than adding a remark.
+func (w *work) relativeSubject(t int) bool {
+	for _, k := range w.children(t) {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) < t {
+			switch strings.ToLower(w.word(int(k))) {
+			case "who", "which":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 
 // onlyCueBetween reports whether a and b sit in one paragraph with
 // nothing between them but a's cue clause: its cue comes between, and at
