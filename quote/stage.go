@@ -242,7 +242,6 @@ func (w *work) relativeSubject(t int) bool {
 	return false
 }
 
-
 // onlyCueBetween reports whether a and b sit in one paragraph with
 // nothing between them but a's cue clause: its cue comes between, and at
 // most maxWords words.
