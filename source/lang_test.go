@@ -29,6 +29,9 @@ func TestDetectLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run("detects "+tt.want, func(t *testing.T) {
+			// In parallel: each language's model is loaded on first use,
+			// and loads racing each other must be safe.
+			t.Parallel()
 			if got := DetectLanguage(tt.text); got != tt.want {
 				t.Errorf("DetectLanguage(%.40q…) = %q, want %q", tt.text, got, tt.want)
 			}
