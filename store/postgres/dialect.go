@@ -20,7 +20,19 @@ var _ sqlq.Dialect = dialect{}
 
 // Bind numbers the ? placeholders of q as $1, $2, … in order. The shared
 // SQL has no ? of its own (no literal, no jsonb operator).
-func (dialect) Bind(q string) string { return bind(q) }
+func (dialect) Bind(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // Text makes a bound string storable: a NUL in a query parameter is
 // refused by the server.
@@ -52,21 +64,6 @@ func (dialect) ScanTime(t *time.Time) any { return t }
 
 // ScanFlags reads a text[].
 func (dialect) ScanFlags(f *[]string) any { return f }
-
-// bind numbers the ? placeholders of q as $1, $2, … in order.
-func bind(q string) string {
-	var b strings.Builder
-	n := 0
-	for _, r := range q {
-		if r == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 // conn runs the shared queries on the pool.
 type conn struct{ db *DB }

@@ -1,11 +1,14 @@
-// Package sqlq holds the queries store/sqlite and store/postgres share: the
-// listings' filters, order and keyset cursors, written once. A backend
-// supplies a Dialect (what its SQL spells differently) and a Conn (how it
-// runs a query and names a failure); it keeps only what truly differs, such
-// as its schema and its writes.
+// Package sqlq holds the SQL store/sqlite and store/postgres share, written
+// once: the listings' filters, order and keyset cursors, the reads, the
+// explorer's aggregates and the migration bookkeeping. A backend supplies a
+// Dialect (what its SQL spells differently) and a Conn (how it runs a query
+// and names a failure), and keeps only what truly differs: its schema, its
+// writes, its connections.
 //
-// The SQL here is written with ? placeholders, bound in order; a backend
-// whose driver wants $1, $2, … rewrites them in Dialect.Bind.
+// The SQL here is written with ? placeholders, bound in order, and in the
+// subset both engines accept (count(*) FILTER, GROUP BY position, a named
+// derived table); a backend whose driver wants $1, $2, … rewrites them in
+// Dialect.Bind.
 package sqlq
 
 import (
