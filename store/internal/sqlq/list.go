@@ -9,9 +9,12 @@ import (
 )
 
 // list runs a keyset-paginated query: sel + conditions + order, one row more
-// than the limit to know whether a next page exists.
+// than the limit to know whether a next page exists. Each row is scanned
+// into one item through the same destinations, dests(&item, &seq) (a Scan
+// through an interface would allocate its arguments row by row), then
+// finish tidies the item and returns its cursor's key.
 func list[T any](ctx context.Context, q *Queries, what, sel string, w *where, order string, limit int,
-	scan func(Row) (T, store.Cursor, error)) (store.Page[T], error) {
+	dests func(it *T, seq *int64) []any, finish func(it *T) string) (store.Page[T], error) {
 	page := store.Page[T]{Items: []T{}}
 	if w.empty {
 		return page, nil
@@ -26,18 +29,21 @@ func list[T any](ctx context.Context, q *Queries, what, sel string, w *where, or
 		return page, q.c.Fail("list "+what, err)
 	}
 	defer rows.Close()
+	var it, zero T
+	var seq int64
+	d := dests(&it, &seq)
 	var last store.Cursor
 	for rows.Next() {
 		if len(page.Items) == limit {
 			page.Next = store.EncodeCursor(last)
 			break
 		}
-		item, cur, err := scan(rows)
-		if err != nil {
+		it = zero // nothing of the last row carries over (a slice Scan would reuse)
+		if err := rows.Scan(d...); err != nil {
 			return page, q.c.Fail("list "+what, err)
 		}
-		page.Items = append(page.Items, item)
-		last = cur
+		last = store.Cursor{Key: finish(&it), Seq: seq}
+		page.Items = append(page.Items, it)
 	}
 	if err := rows.Err(); err != nil {
 		return page, q.c.Fail("list "+what, err)
@@ -55,9 +61,10 @@ func (q *Queries) Articles(ctx context.Context, aq store.ArticleQuery) (store.Pa
 		return store.Page[store.Article]{}, err
 	}
 	return list(ctx, q, "articles", `SELECT `+articleCols+` FROM articles`, &w, "published DESC, seq DESC", aq.Limit,
-		func(r Row) (store.Article, store.Cursor, error) {
-			a, seq, err := scanArticle(q.d, r)
-			return a, store.Cursor{Key: a.Published, Seq: seq}, err
+		func(a *store.Article, seq *int64) []any { return articleDests(q.d, a, seq) },
+		func(a *store.Article) string {
+			tidyArticle(a)
+			return a.Published
 		})
 }
 
@@ -81,13 +88,11 @@ func (q *Queries) Quotes(ctx context.Context, qq store.QuoteQuery) (store.Page[s
 	}
 	return list(ctx, q, "quotes", `SELECT seq, article_id, id, kind, text, span_start, span_end, speaker_id,
 		speaker_name, cue, confidence, published FROM quotes`, &w, "published DESC, seq DESC", qq.Limit,
-		func(r Row) (store.Quote, store.Cursor, error) {
-			var x store.Quote
-			var seq int64
-			err := r.Scan(&seq, &x.ArticleID, &x.ID, &x.Kind, &x.Text, &x.Start, &x.End, &x.SpeakerID,
-				&x.SpeakerName, &x.Cue, &x.Confidence, &x.Published)
-			return x, store.Cursor{Key: x.Published, Seq: seq}, err
-		})
+		func(x *store.Quote, seq *int64) []any {
+			return []any{seq, &x.ArticleID, &x.ID, &x.Kind, &x.Text, &x.Start, &x.End, &x.SpeakerID,
+				&x.SpeakerName, &x.Cue, &x.Confidence, &x.Published}
+		},
+		func(x *store.Quote) string { return x.Published })
 }
 
 // speakerCond selects the quotes of the entities a speaker parameter names
@@ -145,12 +150,7 @@ func (q *Queries) Entities(ctx context.Context, eq store.EntityQuery) (store.Pag
 		w.add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
 	}
 	return list(ctx, q, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
-		func(r Row) (store.Entity, store.Cursor, error) {
-			var e store.Entity
-			var seq int64
-			err := r.Scan(entityDests(&e, &seq)...)
-			return e, store.Cursor{Key: strconv.Itoa(e.Counts.Mentions), Seq: seq}, err
-		})
+		entityDests, func(e *store.Entity) string { return strconv.Itoa(e.Counts.Mentions) })
 }
 
 // Events lists events, newest first.
@@ -165,15 +165,13 @@ func (q *Queries) Events(ctx context.Context, eq store.EventQuery) (store.Page[s
 	return list(ctx, q, "events", `SELECT seq, article_id, id, code, root, quad_class, goldstein,
 		actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
 		date, location, text, span_start, span_end FROM events`, &w, "date DESC, seq DESC", eq.Limit,
-		func(r Row) (store.Event, store.Cursor, error) {
-			var e store.Event
-			var seq int64
-			err := r.Scan(&seq, &e.ArticleID, &e.ID, &e.Code, &e.Root, &e.QuadClass, &e.Goldstein,
+		func(e *store.Event, seq *int64) []any {
+			return []any{seq, &e.ArticleID, &e.ID, &e.Code, &e.Root, &e.QuadClass, &e.Goldstein,
 				&e.Actor1.EntityID, &e.Actor1.Code, &e.Actor1.Name, &e.Actor1.Country,
 				&e.Actor2.EntityID, &e.Actor2.Code, &e.Actor2.Name, &e.Actor2.Country,
-				&e.Date, &e.Location, &e.Text, &e.Start, &e.End)
-			return e, store.Cursor{Key: e.Date, Seq: seq}, err
-		})
+				&e.Date, &e.Location, &e.Text, &e.Start, &e.End}
+		},
+		func(e *store.Event) string { return e.Date })
 }
 
 // Commitments lists commitments, soonest due first.
@@ -192,13 +190,11 @@ func (q *Queries) Commitments(ctx context.Context, cq store.CommitmentQuery) (st
 	}
 	return list(ctx, q, "commitments", `SELECT seq, article_id, n, actor_id, actor_name, action, due_start, due_end,
 		evidence, span_start, span_end, quote_id FROM commitments`, &w, "due_start, seq", cq.Limit,
-		func(r Row) (store.Commitment, store.Cursor, error) {
-			var c store.Commitment
-			var seq int64
-			err := r.Scan(&seq, &c.ArticleID, &c.Seq, &c.ActorID, &c.ActorName, &c.Action, &c.DueStart, &c.DueEnd,
-				&c.Evidence, &c.Start, &c.End, &c.QuoteID)
-			return c, store.Cursor{Key: c.DueStart, Seq: seq}, err
-		})
+		func(c *store.Commitment, seq *int64) []any {
+			return []any{seq, &c.ArticleID, &c.Seq, &c.ActorID, &c.ActorName, &c.Action, &c.DueStart, &c.DueEnd,
+				&c.Evidence, &c.Start, &c.End, &c.QuoteID}
+		},
+		func(c *store.Commitment) string { return c.DueStart })
 }
 
 // Errors lists error records, newest first.
@@ -216,11 +212,11 @@ func (q *Queries) Errors(ctx context.Context, eq store.ErrorQuery) (store.Page[s
 		w.add(`seq < ?`, c.Seq)
 	}
 	return list(ctx, q, "errors", `SELECT seq, input, stage, message, time, article_id FROM errors`, &w, "seq DESC", eq.Limit,
-		func(r Row) (store.ErrorRecord, store.Cursor, error) {
-			var e store.ErrorRecord
-			var seq int64
-			err := r.Scan(&seq, &e.Input, &e.Stage, &e.Message, q.d.ScanTime(&e.Time), &e.ArticleID)
+		func(e *store.ErrorRecord, seq *int64) []any {
+			return []any{seq, &e.Input, &e.Stage, &e.Message, q.d.ScanTime(&e.Time), &e.ArticleID}
+		},
+		func(e *store.ErrorRecord) string {
 			e.Time = e.Time.UTC()
-			return e, store.Cursor{Seq: seq}, err
+			return ""
 		})
 }

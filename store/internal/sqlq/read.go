@@ -11,7 +11,10 @@ import (
 
 // Article returns an article's metadata and every source it came from.
 func (q *Queries) Article(ctx context.Context, id string) (store.Article, error) {
-	a, _, err := scanArticle(q.d, q.queryRow(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
+	var a store.Article
+	var seq int64
+	err := q.queryRow(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id).Scan(articleDests(q.d, &a, &seq)...)
+	tidyArticle(&a)
 	if q.c.NoRows(err) {
 		return a, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
 	}

@@ -6,22 +6,24 @@ import (
 	"dateline/store"
 )
 
-// articleCols are the columns scanArticle reads, in its order.
+// articleCols are the columns articleDests receives, in its order.
 const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
 	ingested, n_mentions, n_quotes, n_events`
 
-// scanArticle reads a row of articleCols, and the article's seq (its
-// cursor's tie-break).
-func scanArticle(d Dialect, row Row) (store.Article, int64, error) {
-	var a store.Article
-	var seq int64
-	err := row.Scan(&seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, d.ScanFlags(&a.Flags),
-		&a.StoryGroup, d.ScanTime(&a.Ingested), &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events)
+// articleDests are the Scan destinations of articleCols; tidyArticle
+// finishes what they read.
+func articleDests(d Dialect, a *store.Article, seq *int64) []any {
+	return []any{seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, d.ScanFlags(&a.Flags),
+		&a.StoryGroup, d.ScanTime(&a.Ingested), &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events}
+}
+
+// tidyArticle gives a scanned article no flags rather than an empty list,
+// and its time in UTC.
+func tidyArticle(a *store.Article) {
 	if len(a.Flags) == 0 {
 		a.Flags = nil
 	}
 	a.Ingested = a.Ingested.UTC()
-	return a, seq, err
 }
 
 // entityCols are the columns entityDests receives, in its order.
