@@ -78,6 +78,9 @@ func honorificBefore(s string, b int) byte {
 	return honorifics[w]
 }
 
+// linkable are the pronouns LinkPronoun takes besides pronounWords.
+var linkable = map[string]bool{"it": true, "who": true, "which": true, "that": true}
+
 // PronounGender returns 'm' for he, 'f' for she (any case), else 0.
 func PronounGender(w string) byte {
 	p, ok := pronounWords[strings.ToLower(w)]
@@ -87,16 +90,18 @@ func PronounGender(w string) byte {
 	return p.gender
 }
 
-// LinkPronoun links the pronoun token tok to entity e when no entity holds
-// it yet: the quote stage knows who "he said" is from the quotes around it
-// when this stage found the pronoun ambiguous. It reports whether it
-// linked.
+// LinkPronoun links the pronoun token tok (a third-person pronoun, "it", or
+// a relative who/which/that) to entity e when no entity holds it yet: the
+// quote stage knows who "he said" or "which reported" is from the quotes
+// and the parse around it when this stage found the pronoun ambiguous. It
+// reports whether it linked.
 func LinkPronoun(d *text.Document, tok, e int) bool {
 	if tok < 0 || tok >= len(d.Tokens) || e < 0 || e >= len(d.Entities) {
 		return false
 	}
 	t := d.Tokens[tok]
-	if _, ok := pronounWords[strings.ToLower(d.Text[t.Start:t.End])]; !ok {
+	w := strings.ToLower(d.Text[t.Start:t.End])
+	if _, ok := pronounWords[w]; !ok && !linkable[w] {
 		return false
 	}
 	for _, m := range d.Mentions {

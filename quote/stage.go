@@ -207,7 +207,7 @@ func (w *work) partOfAttribution(t int, cu *cue) bool {
 			}
 			// A relative clause on the speaker that the parse hung on the
 			// verb ("said Lee, a lawyer, who has fought the plan").
-			return w.relativeSubject(t)
+			return w.relativeSubject(t) >= 0
 		}
 		switch rel {
 		case "det", "amod", "compound", "flat", "flat:name", "nummod", "advmod", "nmod:desc":
@@ -228,18 +228,19 @@ func (w *work) hasChildRel(t int, rel string) bool {
 	return false
 }
 
-// relativeSubject reports whether clause t has a relative pronoun for its
-// subject (who, which), so describes a noun rather than adding a remark.
-func (w *work) relativeSubject(t int) bool {
+// relativeSubject returns the relative pronoun (who, which) that is the
+// subject of clause t, so that the clause describes a noun rather than
+// adding a remark; -1 when none.
+func (w *work) relativeSubject(t int) int {
 	for _, k := range w.children(t) {
 		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) < t {
 			switch strings.ToLower(w.word(int(k))) {
 			case "who", "which":
-				return true
+				return int(k)
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // onlyCueBetween reports whether a and b sit in one paragraph with
@@ -386,8 +387,14 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				if e := w.pronounSpeaker(cu.subj, out); e >= 0 {
 					q.Speaker = e
 					q.Confidence *= 0.8
-					if w.addSources {
-						entity.LinkPronoun(w.d, cu.subj, e)
+				}
+			}
+			if q.Speaker >= 0 && w.addSources {
+				// The pronoun that names the speaker ("it said", "the
+				// union, which said") is a mention of the speaker.
+				for _, t := range [2]int{cu.subj, w.relativeSubject(cu.tok)} {
+					if t >= 0 && w.mention[t] < 0 {
+						entity.LinkPronoun(w.d, t, q.Speaker)
 					}
 				}
 			}

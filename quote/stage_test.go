@@ -134,3 +134,45 @@ func TestStageOnArticle(t *testing.T) {
 		t.Errorf("“I” at %d has no mention", i+3)
 	})
 }
+
+// TestStageLinksThePronounThatNamesTheSpeaker checks that the pronoun a
+// cue's speaker is named by becomes a mention of the speaker.
+func TestStageLinksThePronounThatNamesTheSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, pronoun, speaker string
+		parse                        []string
+		people                       []person
+	}{
+		{
+			name: "a relative pronoun", text: "The union, which said the strike would go on, met Monday.", pronoun: "which", speaker: "union",
+			parse: []string{"DET/the/2/det NOUN/union/12/nsubj PUNCT/,/5/punct PRON/which/5/nsubj VERB/say/2/acl DET/the/7/det " +
+				"NOUN/strike/9/nsubj AUX/would/9/aux VERB/go/5/ccomp ADP/on/9/compound:prt PUNCT/,/5/punct VERB/meet/0/root " +
+				"PROPN/Monday/12/obl:tmod PUNCT/./12/punct"},
+			people: []person{{"ORG:union", []string{"union"}}},
+		},
+		{
+			name: "an open she", text: "Lee spoke after Weller. “We will win,” she said.", pronoun: "she", speaker: "Mia Lee",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/speak/0/root ADP/after/4/case PROPN/Weller/2/obl PUNCT/./2/punct",
+				"PUNCT/“/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/win/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct PRON/she/8/nsubj VERB/say/0/root PUNCT/./8/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"Tom Weller", []string{"Weller"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			at := strings.Index(d.Text, " "+tt.pronoun+" ") + 1
+			for _, m := range d.Mentions {
+				if m.Start == at {
+					if m.Entity < 0 || d.Entities[m.Entity].Name != tt.speaker {
+						t.Errorf("%q is entity %d, want %s", tt.pronoun, m.Entity, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("%q has no mention; want one of %s", tt.pronoun, tt.speaker)
+		})
+	}
+}
