@@ -318,6 +318,15 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "that the plan works", "Mike Pence", "said", ""}},
 		},
 		{
+			name: "an open it goes to the body named before",
+			text: "The agency met on Monday. “We will act,” it said.",
+			parse: []string{"DET/the/2/det NOUN/agency/3/nsubj VERB/meet/0/root ADP/on/5/case PROPN/Monday/3/obl PUNCT/./3/punct",
+				"PUNCT/“/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/act/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
+					"PRON/it/8/nsubj VERB/say/0/root PUNCT/./8/punct"},
+			people: []person{{"ORG:agency", []string{"agency"}}},
+			want:   []got{{text.QuoteDirect, "We will act,", "agency", "said", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
