@@ -23,6 +23,9 @@ type cue struct {
 	// anchor is the token the subject search starts from: the cue verb, or
 	// the source noun of "according to".
 	source bool // subj is a source noun found directly ("according to X")
+	// passive: the verb is passive with no agent, so no one is named as
+	// its speaker (subj is -1), though the clause has a subject.
+	passive bool
 }
 
 // inRegion reports whether token t is content of the cue.
@@ -73,6 +76,12 @@ func (w *work) findCues() {
 				c.subj = w.nearSubject(i)
 			}
 			c.listener = w.listenerOf(i, &c)
+			if w.isPassive(i) {
+				// "Lee was asked whether …", "Asked about the plan, Lee
+				// said": the subject is who was asked or expected, not who
+				// spoke; with no agent the speaker is unknown.
+				c.subj, c.passive = -1, true
+			}
 		default:
 			c.subj = w.holderOf(i)
 		}
@@ -310,6 +319,28 @@ func (w *work) extendRight(c *cue, linear bool) {
 	}
 	c.hi = max(c.hi, t)
 	w.trimRegion(c)
+}
+
+// isPassive reports whether verb v is passive without an agent: it has a
+// passive subject or auxiliary, or it is a bare past participle heading
+// an adverbial clause ("Asked about …, Lee said").
+func (w *work) isPassive(v int) bool {
+	aux := false
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "nsubj:pass", "aux:pass":
+			return true
+		case "aux", "nsubj", "obl:agent":
+			aux = true
+		}
+	}
+	// Taggers often read a participle opening the sentence as a past
+	// tense; there, with no subject of its own, it is a participle all the
+	// same. Elsewhere a past tense may be a finite verb whose subject the
+	// parse lost ("…, Zelensky mentioned he's prepared").
+	x := w.d.Tokens[v].XPOS
+	first := v == w.d.Sentences[w.sentOf[v]].FirstToken
+	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl"
 }
 
 // hasVerb reports whether a verb or auxiliary lies in [lo, hi).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"strings"
 	"testing"
 
 	"dateline/entity"
@@ -100,6 +101,34 @@ func TestNamedHolder(t *testing.T) {
 			if got := len(d.Quotes); got != tt.want {
 				t.Errorf("got %d quotes %+v, want %d", got, describe(d, d.Quotes), tt.want)
 			}
+		})
+	}
+}
+
+// TestPassiveCueHasNoSpeaker checks that the subject of a passive cue is
+// not taken for its speaker: who asked or expected is not said.
+func TestPassiveCueHasNoSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker string // speaker: a word of the name, "" for none
+	}{
+		{"a passive with no agent", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", ""},
+		{"a participle opening the sentence", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "Asked", ""},
+		{"the active verb keeps its subject", "Mayor Ana Ruiz asked whether the ferry would run again in May.", "asked", "Ruiz"},
+		{"the clause after the participle keeps its subject", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "said", "Ruiz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue != tt.cue {
+					continue
+				}
+				if tt.speaker == "" && g.speaker != "" || !strings.Contains(g.speaker, tt.speaker) {
+					t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.speaker)
+				}
+				return
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
 		})
 	}
 }

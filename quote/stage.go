@@ -305,6 +305,9 @@ func (w *work) reported(out []cand) []cand {
 // subject of its own ("…, waving a map") borrows one from the clause it
 // hangs on, which tells less: neither gets the bonus.
 func (w *work) holderBias(c *cue) float64 {
+	if c.passive {
+		return 0
+	}
 	if c.subj < 0 {
 		return noHolderBias
 	}
@@ -361,7 +364,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
 			q.Listener = w.entityOf(cu.listener)
-			if q.Speaker < 0 && !cu.source && w.d.Tokens[cu.tok].UPOS == "VERB" {
+			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
 				// The parse's subject names no one: try the noun just
 				// before the verb ("Tom Weller, who voted …, urged").
 				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
