@@ -75,6 +75,7 @@ func (w *work) findCues() {
 			if c.subj = w.subjectOf(i); c.subj < 0 {
 				c.subj = w.nearSubject(i)
 			}
+			c.subj = w.pastDateline(c.subj, i)
 			c.listener = w.listenerOf(i, &c)
 			if w.isPassive(i) {
 				// "Lee was asked whether …", "Asked about the plan, Lee
@@ -341,6 +342,41 @@ func (w *work) isPassive(v int) bool {
 	x := w.d.Tokens[v].XPOS
 	first := v == w.d.Sentences[w.sentOf[v]].FirstToken
 	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl"
+}
+
+// pastDateline moves a subject off a dateline the parse took for it
+// ("WASHINGTON (AP) — Senator Lee is reaffirming …", with the senator as
+// an apposition of WASHINGTON): when a dash lies between the subject and
+// the verb, the subject is the phrase after the dash: a second subject of
+// the verb, or an apposition the parse hung on the dateline.
+func (w *work) pastDateline(subj, v int) int {
+	if subj < 0 || subj > v {
+		return subj
+	}
+	dash := -1
+	for t := subj + 1; t < v; t++ {
+		switch w.word(t) {
+		case "—", "–", "--", "-":
+			dash = t
+		}
+		if dash >= 0 {
+			break
+		}
+	}
+	if dash < 0 {
+		return subj
+	}
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) > dash && (r == "nsubj" || r == "nsubj:pass") {
+			return int(k) // a second subject after the dash
+		}
+	}
+	for _, k := range w.children(subj) {
+		if int(k) > dash && int(k) < v && w.d.Tokens[k].Rel == "appos" {
+			return int(k)
+		}
+	}
+	return subj
 }
 
 // hasVerb reports whether a verb or auxiliary lies in [lo, hi).

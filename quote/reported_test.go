@@ -105,15 +105,17 @@ func TestNamedHolder(t *testing.T) {
 	}
 }
 
-// TestPassiveCueHasNoSpeaker checks that the subject of a passive cue is
-// not taken for its speaker: who asked or expected is not said.
-func TestPassiveCueHasNoSpeaker(t *testing.T) {
+// TestReportedSpeaker checks the speaker of reported speech where the
+// parse's subject is not the speaker: the subject of a passive cue is who
+// was asked or expected, not who spoke, and a dateline is no one.
+func TestReportedSpeaker(t *testing.T) {
 	tests := []struct {
 		name, text, cue, speaker string // speaker: a word of the name, "" for none
 	}{
 		{"a passive with no agent", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", ""},
 		{"a participle opening the sentence", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "Asked", ""},
 		{"the active verb keeps its subject", "Mayor Ana Ruiz asked whether the ferry would run again in May.", "asked", "Ruiz"},
+		{"a dateline is not the subject", "RIVERTON (AP) — Mayor Ana Ruiz is insisting that the ferry will run again in May.", "insisting", "Ruiz"},
 		{"the clause after the participle keeps its subject", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "said", "Ruiz"},
 	}
 	for _, tt := range tests {
