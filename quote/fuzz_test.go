@@ -8,7 +8,8 @@ import (
 )
 
 var fuzzRels = []string{"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "parataxis", "advcl", "acl", "acl:relcl",
-	"conj", "mark", "case", "obl", "obl:agent", "nmod:poss", "flat", "compound", "appos", "punct", "root", "fixed"}
+	"conj", "mark", "case", "obl", "obl:agent", "nmod:poss", "flat", "compound", "appos", "punct", "root", "fixed",
+	"obl:unmarked", "obl:tmod", "nmod:desc", "dep"}
 var fuzzUPOS = []string{"VERB", "NOUN", "PROPN", "PRON", "PUNCT", "ADP", "SCONJ", "DET", "AUX", "ADJ"}
 
 // FuzzFind feeds the quote rules any text with any parse, including
@@ -20,6 +21,7 @@ func FuzzFind(f *testing.F) {
 		"“We will win,” Lee said. “Nobody doubts it.”",
 		"Lee said that the plan, according to Ruiz, was “a bold one” — and urged voters to act.",
 		"“a\n“b” ― Jane Roe\n''c,'' d said: «e»",
+		"The union, which said it would strike, met. “No,” she said, “never.” “Yes,” they said. 'a,' \" he said",
 	} {
 		f.Add(s, []byte{3, 1, 4, 1, 5, 9, 2, 6})
 	}
@@ -59,6 +61,22 @@ func FuzzFind(f *testing.F) {
 			}
 			if q.CueSpan.Start < 0 || q.CueSpan.End > len(s) || q.CueSpan.Start > q.CueSpan.End {
 				t.Fatalf("quote %d cue span %v out of bounds", i, q.CueSpan)
+			}
+		}
+		// The stage itself also adds sources and links pronouns; the
+		// mentions it adds must point at entities that exist.
+		n0 := len(d.Mentions)
+		if err := NewStageWith(Config{Lexicon: seedLexicon()}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(s) || q.Speaker < -1 || q.Speaker >= len(d.Entities) {
+				t.Fatalf("stage quote %d: span %v, speaker %d of %d entities", i, q.Span, q.Speaker, len(d.Entities))
+			}
+		}
+		for mi, m := range d.Mentions[n0:] {
+			if m.Entity < 0 || m.Entity >= len(d.Entities) || m.Start < 0 || m.End > len(s) {
+				t.Fatalf("mention %d %+v out of range", mi, m)
 			}
 		}
 	})
