@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"dateline/store"
@@ -160,16 +161,20 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
+	args := make([]any, 0, 9*len(rows.Entities))
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
-		if _, err := st.insArticleEntity.ExecContext(ctx, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions); err != nil {
-			return fmt.Errorf("entity %s: %w", e.LocalID, err)
-		}
+		args = append(args, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
 	}
+	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
+	}
+	args = slices.Grow(args[:0], 8*len(rows.Mentions))
 	for i, m := range rows.Mentions {
-		if _, err := st.insMention.ExecContext(ctx, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind); err != nil {
-			return fmt.Errorf("mention %d: %w", i, err)
-		}
+		args = append(args, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
+	}
+	if err := st.multi.mentions.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
 	}
 	for _, q := range rows.Quotes {
 		r, err := st.insQuote.ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
@@ -181,23 +186,29 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 			return fmt.Errorf("index quote %s: %w", q.ID, err)
 		}
 	}
+	args = slices.Grow(args[:0], 19*len(rows.Events))
 	for _, e := range rows.Events {
-		if _, err := st.insEvent.ExecContext(ctx, id, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
+		args = append(args, id, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
 			e.Actor1.EntityID, e.Actor1.Code, e.Actor1.Name, e.Actor1.Country,
 			e.Actor2.EntityID, e.Actor2.Code, e.Actor2.Name, e.Actor2.Country,
-			e.Date, e.Location, e.Text, e.Start, e.End); err != nil {
-			return fmt.Errorf("event %s: %w", e.ID, err)
-		}
+			e.Date, e.Location, e.Text, e.Start, e.End)
 	}
+	if err := st.multi.events.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d events: %w", len(rows.Events), err)
+	}
+	args = slices.Grow(args[:0], 10*len(rows.Times))
 	for i, t := range rows.Times {
-		if _, err := st.insTime.ExecContext(ctx, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod); err != nil {
-			return fmt.Errorf("time %d: %w", i, err)
-		}
+		args = append(args, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
 	}
+	if err := st.multi.times.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d times: %w", len(rows.Times), err)
+	}
+	args = slices.Grow(args[:0], 10*len(rows.Amounts))
 	for i, m := range rows.Amounts {
-		if _, err := st.insAmount.ExecContext(ctx, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object); err != nil {
-			return fmt.Errorf("amount %d: %w", i, err)
-		}
+		args = append(args, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
+	}
+	if err := st.multi.amounts.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)
 	}
 	for _, c := range rows.Commitments {
 		if _, err := st.insCommitment.ExecContext(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,

@@ -11,10 +11,11 @@ import (
 type writeStmts struct {
 	all []*sql.Stmt
 
-	insArticle, insArticleFTS, hashOf, insSource, insGroup          *sql.Stmt
-	insEntity, insEntityFTS, updEntity, insArticleEntity            *sql.Stmt
-	insMention, insQuote, insQuoteFTS, insEvent, insTime, insAmount *sql.Stmt
-	insCommitment, insError                                         *sql.Stmt
+	insArticle, insArticleFTS, hashOf, insSource, insGroup    *sql.Stmt
+	insEntity, insEntityFTS, updEntity, insQuote, insQuoteFTS *sql.Stmt
+	insCommitment, insError                                   *sql.Stmt
+
+	multi *multiStmts // the tables with many rows an article
 }
 
 func (db *DB) prepared() (*writeStmts, error) {
@@ -48,21 +49,9 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 			country = CASE WHEN country = '' THEN ?3 ELSE country END,
 			actor = CASE WHEN actor = '' THEN ?4 ELSE actor END
 			WHERE id = ?5`},
-		{&st.insArticleEntity, `INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insMention, `INSERT INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insQuote, `INSERT INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insQuoteFTS, `INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`},
-		{&st.insEvent, `INSERT INTO events(article_id, id, code, root, quad_class, goldstein,
-			actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
-			date, location, text, span_start, span_end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insTime, `INSERT INTO times(article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insAmount, `INSERT INTO amounts(article_id, n, text, span_start, span_end, kind, value, unit, approximate, object)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insCommitment, `INSERT INTO commitments(article_id, n, actor_id, actor_name, action, due_start, due_end,
 			evidence, span_start, span_end, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insError, `INSERT INTO errors(input, stage, message, time, article_id) VALUES (?, ?, ?, ?, ?)
@@ -76,6 +65,13 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		*p.dst = s
 		st.all = append(st.all, s)
 	}
+	multi, all, err := prepareMulti(w)
+	st.all = append(st.all, all...)
+	if err != nil {
+		st.close()
+		return nil, err
+	}
+	st.multi = multi
 	return st, nil
 }
 
@@ -86,13 +82,13 @@ func (st *writeStmts) in(ctx context.Context, tx *sql.Tx) *writeStmts {
 	for _, p := range []struct{ dst, src **sql.Stmt }{
 		{&b.insArticle, &st.insArticle}, {&b.insArticleFTS, &st.insArticleFTS}, {&b.hashOf, &st.hashOf},
 		{&b.insSource, &st.insSource}, {&b.insGroup, &st.insGroup}, {&b.insEntity, &st.insEntity},
-		{&b.insEntityFTS, &st.insEntityFTS}, {&b.updEntity, &st.updEntity}, {&b.insArticleEntity, &st.insArticleEntity},
-		{&b.insMention, &st.insMention}, {&b.insQuote, &st.insQuote}, {&b.insQuoteFTS, &st.insQuoteFTS},
-		{&b.insEvent, &st.insEvent}, {&b.insTime, &st.insTime}, {&b.insAmount, &st.insAmount},
+		{&b.insEntityFTS, &st.insEntityFTS}, {&b.updEntity, &st.updEntity},
+		{&b.insQuote, &st.insQuote}, {&b.insQuoteFTS, &st.insQuoteFTS},
 		{&b.insCommitment, &st.insCommitment}, {&b.insError, &st.insError},
 	} {
 		*p.dst = tx.StmtContext(ctx, *p.src)
 	}
+	b.multi = st.multi.in(ctx, tx)
 	return b
 }
 

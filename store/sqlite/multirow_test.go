@@ -1,0 +1,63 @@
+package sqlite
+
+import (
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"testing"
+)
+
+func TestMultiInsertKeepsRowsInOrder(t *testing.T) {
+	w, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.SetMaxOpenConns(1)
+	if _, err := w.Exec(`CREATE TABLE r(seq INTEGER PRIMARY KEY, k INTEGER, v TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	mi, err := newMultiInsert(w, `INSERT INTO r(k, v) VALUES `, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 1, 3, 31, 32, 33, 44, 100} {
+		t.Run(fmt.Sprintf("%d rows", n), func(t *testing.T) {
+			if _, err := w.Exec(`DELETE FROM r`); err != nil {
+				t.Fatal(err)
+			}
+			var args []any
+			for i := range n {
+				args = append(args, i, fmt.Sprint("row ", i))
+			}
+			if err := mi.exec(t.Context(), args); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := w.Query(`SELECT k, v FROM r ORDER BY seq`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			got := 0
+			for rows.Next() {
+				var k int
+				var v string
+				if err := rows.Scan(&k, &v); err != nil {
+					t.Fatal(err)
+				}
+				if k != got || v != fmt.Sprint("row ", got) {
+					t.Errorf("row %d = (%d, %q), want (%d, %q)", got, k, v, got, fmt.Sprint("row ", got))
+				}
+				got++
+			}
+			if got != n {
+				t.Errorf("%d rows stored, want %d", got, n)
+			}
+		})
+	}
+	t.Run("values not a whole number of rows", func(t *testing.T) {
+		if err := mi.exec(t.Context(), []any{1, "a", 2}); err == nil {
+			t.Error("exec of 3 values in rows of 2: no error")
+		}
+	})
+}
