@@ -75,12 +75,23 @@ func (w *work) findCues() {
 			if c.subj = w.subjectOf(i); c.subj < 0 {
 				c.subj = w.nearSubject(i)
 			}
+			if h := w.head(i); c.subj < 0 && h >= 0 && h < i && w.d.Tokens[i].Rel == "parataxis" && !w.hasSubject(i) {
+				// "Lee offered a job, then says she …": a second verb of
+				// the same subject, parsed as parataxis.
+				c.subj = w.subjectOf(h)
+			}
 			c.subj = w.pastDateline(c.subj, i)
 			c.listener = w.listenerOf(i, &c)
-			if w.isPassive(i) {
+			if raisingVerbs[c.key] && c.subj >= 0 && c.subj < c.lo && w.d.Tokens[c.subj].Rel == "nsubj" && w.head(c.subj) == i {
+				// "The plan seems to have failed": the impression is of
+				// the subject and what follows.
+				c.lo, _ = w.subtree(c.subj)
+			}
+			if w.isPassive(i) || raisingVerbs[c.key] {
 				// "Lee was asked whether …", "Asked about the plan, Lee
 				// said": the subject is who was asked or expected, not who
-				// spoke; with no agent the speaker is unknown.
+				// spoke; with no agent the speaker is unknown. So with
+				// "Lee seemed to …": the impression is the writer's.
 				c.subj, c.passive = -1, true
 			}
 		default:

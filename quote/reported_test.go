@@ -48,6 +48,9 @@ func TestReportedBoundaries(t *testing.T) {
 		{"a stance with a preposition",
 			"Okafor pointed to the empty shops on Main Street as proof of the damage.",
 			"pointed", "the empty shops on Main Street as proof of the damage"},
+		{"an impression holds its subject",
+			"The ferry plan appears to have failed after the vote in May.",
+			"appears", "The ferry plan appears to have failed after the vote in May"},
 		{"a lone name before a colon",
 			"Matthews: Well, the polls were wrong again in Ohio.",
 			":", "Well, the polls were wrong again in Ohio"},
@@ -116,6 +119,9 @@ func TestReportedSpeaker(t *testing.T) {
 		{"a participle opening the sentence", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "Asked", ""},
 		{"the active verb keeps its subject", "Mayor Ana Ruiz asked whether the ferry would run again in May.", "asked", "Ruiz"},
 		{"a dateline is not the subject", "RIVERTON (AP) — Mayor Ana Ruiz is insisting that the ferry will run again in May.", "insisting", "Ruiz"},
+		{"a second verb parsed as parataxis shares the subject",
+			"Mayor Ana Ruiz thanked the volunteers at City Hall, then says she will open the bridge in May.", "says", "Ruiz"},
+		{"an impression has no holder", "The ferry plan appears to have failed after the vote in May.", "appears", ""},
 		{"the clause after the participle keeps its subject", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "said", "Ruiz"},
 	}
 	for _, tt := range tests {

@@ -49,3 +49,8 @@ const (
 	speechPrior = 0.7
 	stancePrior = 0.4
 )
+
+// raisingVerbs report an impression whose holder is left unsaid ("the plan
+// seems to have failed"): their subject is what the impression is about,
+// never its source.
+var raisingVerbs = map[string]bool{"seem": true, "appear": true}
