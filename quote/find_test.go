@@ -42,6 +42,14 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "Prices will fall.", "Grace Okafor", "told", "reporters"}},
 		},
 		{
+			name: "the place where the listeners are is not the listener",
+			text: "Okafor told reporters at City Hall that prices will fall.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/tell/0/root NOUN/reporter/2/obj ADP/at/6/case PROPN/City/6/compound PROPN/Hall/3/nmod " +
+				"SCONJ/that/10/mark NOUN/price/10/nsubj AUX/will/10/aux VERB/fall/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}, {"FAC:City Hall", []string{"City Hall"}}},
+			want:   []got{{text.QuoteIndirect, "that prices will fall", "Grace Okafor", "told", ""}},
+		},
+		{
 			name: "quote interrupted by its attribution mid-sentence is one quote",
 			text: "Lee ran. “We tried,” she said, “but the road was closed.”",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/run/0/root PUNCT/./2/punct",

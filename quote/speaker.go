@@ -174,14 +174,26 @@ func (w *work) hasCase(n int, word string) bool {
 // owner of a possessed speaker ("Macron's office"); else the body a
 // speaker speaks for ("a spokeswoman for the ministry", "the city of
 // Phoenix"). -1 when none: a speaker is never guessed.
-func (w *work) entityOf(t int) int {
+func (w *work) entityOf(t int) int { return w.entityBy(t, speakerRels[:]) }
+
+// listenerEntity is entityOf for a listener: the mention on the head or a
+// name joined to it, but not a place or body after it ("told reporters at
+// City Hall" names no listener).
+func (w *work) listenerEntity(t int) int { return w.entityBy(t, speakerRels[:1]) }
+
+// speakerRels are the relations entityOf follows from a head with no
+// mention of its own, in order of preference.
+var speakerRels = [...][]string{{"flat", "compound", "appos", "flat:name"}, {"nmod:poss"}, {"nmod", "compound"}}
+
+// entityBy is entityOf following only the relation sets given.
+func (w *work) entityBy(t int, relSets [][]string) int {
 	if t < 0 || t >= len(w.mention) {
 		return -1
 	}
 	if m := w.mention[t]; m >= 0 {
 		return w.d.Mentions[m].Entity
 	}
-	for _, rels := range [...][]string{{"flat", "compound", "appos", "flat:name"}, {"nmod:poss"}, {"nmod", "compound"}} {
+	for _, rels := range relSets {
 		for _, k := range w.children(t) {
 			if !oneOf(w.d.Tokens[k].Rel, rels) {
 				continue

@@ -363,7 +363,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
-			q.Listener = w.entityOf(cu.listener)
+			q.Listener = w.listenerEntity(cu.listener)
 			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
 				// The parse's subject names no one: try the noun just
 				// before the verb ("Tom Weller, who voted …, urged").
