@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +34,9 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if s.quote >= 0 {
 			continue // already taken by a quote made from an earlier stretch
 		}
-		if s.title && !w.standsAlone(s) {
+		if s.title && (!w.standsAlone(s) || w.wholeParagraph(s) && w.nearCue(k) < 0) {
+			// A title in the writer's sentence, or a capitalised line of its
+			// own with no cue, a subheading ('All Bets Are Off.').
 			continue
 		}
 		// A cue right next to the marks is the surest sign of a quotation;
@@ -448,6 +451,25 @@ func (w *work) standsAlone(s *stretch) bool {
 	return outside <= 1
 }
 
+// wholeParagraph reports whether the stretch with its marks is all there
+// is of its paragraph.
+func (w *work) wholeParagraph(s *stretch) bool {
+	p := w.d.Paragraphs[paragraphAt(w.d.Paragraphs, s.Open.Start)]
+	end := s.End
+	if s.Close.End > 0 {
+		end = s.Close.End
+	}
+	isBlank := func(x string) bool {
+		for _, r := range x {
+			if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return end <= p.End && isBlank(w.d.Text[p.Start:s.Open.Start]) && isBlank(w.d.Text[end:p.End])
+}
+
 // introCue finds the cue of a quotation introduced by the sentence before
 // it ending in a colon ("Trump told reporters:" then the quotation).
 func (w *work) introCue(s *stretch) int {
@@ -486,7 +508,7 @@ func (w *work) capitalised(s *stretch) (caps, words int) {
 		}
 		r, _ := utf8.DecodeRuneInString(w.d.Text[tok.Start:])
 		upper := unicode.IsUpper(r) || unicode.IsDigit(r)
-		if !upper && words > 0 && minorTitleWords[w.word(t)] {
+		if !upper && words > 0 && (minorTitleWords[w.word(t)] || isClitic(w.word(t))) {
 			continue
 		}
 		words++
@@ -495,6 +517,16 @@ func (w *work) capitalised(s *stretch) (caps, words int) {
 		}
 	}
 	return caps, words
+}
+
+// isClitic reports whether a token is the tail of a contraction ("n't",
+// "'s"), which a title does not capitalise.
+func isClitic(w string) bool {
+	switch strings.ToLower(strings.ReplaceAll(w, "’", "'")) {
+	case "n't", "'s", "'re", "'ll", "'ve", "'d", "'m":
+		return true
+	}
+	return false
 }
 
 // minorTitleWords stay in lower case inside a title.

@@ -335,6 +335,15 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "We will act,", "agency", "said", ""}},
 		},
 		{
+			name: "a capitalised line of its own in quotation marks is a subheading",
+			text: "The mine closed.\n'Coal Isn't the Villain.'\nLee said that it would reopen.",
+			parse: []string{"DET/the/2/det NOUN/mine/3/nsubj VERB/close/0/root PUNCT/./3/punct",
+				"PUNCT/'/2/punct NOUN/coal/5/nsubj AUX/be/5/cop PART/not/5/advmod DET/the/5/det NOUN/villain/0/root PUNCT/./5/punct PUNCT/'/5/punct",
+				"PROPN/Lee/2/nsubj VERB/say/0/root SCONJ/that/6/mark PRON/it/6/nsubj AUX/would/6/aux VERB/reopen/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteIndirect, "that it would reopen", "Mia Lee", "said", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
