@@ -237,6 +237,12 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 		}
 		return out
 	}
+	for lastS+1 < len(w.stretches) && w.coordinated(lastS, lastS+1) {
+		lastS++ // “disgusting” and “a con”: one partial quote
+		if !c.inRegion(w.stretches[lastS].first) {
+			quoted += w.stretches[lastS].words
+		}
+	}
 	span := text.Span{Start: w.stretches[firstS].Start, End: w.stretches[lastS].End}
 	first := w.stretches[firstS].first
 	if quoted < 3 && share < 0.5 {
@@ -248,6 +254,29 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	}
 	w.usedCue[c.tok] = true
 	return append(out, cand{span: span, kind: text.QuotePartial, cue: ci, first: first, conf: 0.4 + 0.5*c.score})
+}
+
+// coordinated reports whether stretch j follows stretch i in the same
+// sentence joined by a coordinator and at most two more words (“a con”
+// and “a fraud”, “go vote” and then “go home”), so that a partial quote
+// holding i holds j too. j must not be a quote already.
+func (w *work) coordinated(i, j int) bool {
+	a, b := &w.stretches[i], &w.stretches[j]
+	if b.quote >= 0 || b.title || a.sent1 != b.sent0 {
+		return false
+	}
+	words, coord := 0, false
+	for t := a.end; t < b.first; t++ {
+		if w.inQuote[t] >= 0 || !isWordToken(w.d.Text, w.d.Tokens[t]) {
+			continue
+		}
+		words++
+		switch strings.ToLower(w.word(t)) {
+		case "and", "or", "but", "nor":
+			coord = true
+		}
+	}
+	return coord && words <= 3
 }
 
 // nearCue finds a cue verb right after the closing mark ("…,” she said)

@@ -344,6 +344,15 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "that it would reopen", "Mia Lee", "said", ""}},
 		},
 		{
+			name: "coordinated fragments are one partial quote",
+			text: "Lee called the plan “a mess” and “a waste of money” on Monday.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/call/0/root DET/the/4/det NOUN/plan/2/obj PUNCT/“/7/punct DET/a/7/det NOUN/mess/2/xcomp " +
+				"PUNCT/”/7/punct CCONJ/and/11/cc PUNCT/“/11/punct DET/a/11/det NOUN/waste/2/obl ADP/of/13/case NOUN/money/11/nmod PUNCT/”/11/punct " +
+				"ADP/on/16/case PROPN/Monday/2/obl PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuotePartial, "a mess” and “a waste of money", "Mia Lee", "called", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
