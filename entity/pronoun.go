@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"dateline/text"
@@ -330,8 +331,14 @@ func LinkQuotePronouns(d *text.Document, quote text.Span, speaker int) int {
 	}
 	n := 0
 	e := &d.Entities[speaker]
-	for _, t := range d.Tokens {
-		if t.Start < quote.Start || t.End > quote.End || linked[t.Start] {
+	// Only the quote's tokens: a binary search to its first one keeps a
+	// long article with many quotes linear.
+	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= quote.Start })
+	for _, t := range d.Tokens[first:] {
+		if t.Start >= quote.End {
+			break
+		}
+		if t.End > quote.End || linked[t.Start] {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
