@@ -38,7 +38,10 @@ type ErrorJSON struct {
 	Message string `json:"message"`
 }
 
-type SentenceJSON struct {
+type SentenceJSON = SpanJSON
+
+// SpanJSON is a [start, end) byte span of the text.
+type SpanJSON struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
@@ -71,19 +74,22 @@ type EntityJSON struct {
 }
 
 type QuoteJSON struct {
-	ID          string    `json:"id"`
-	Kind        string    `json:"kind"`
-	Text        string    `json:"text"`
-	Start       int       `json:"start"`
-	End         int       `json:"end"`
-	Speaker     *string   `json:"speaker"`
-	SpeakerName *string   `json:"speaker_name"`
-	Cue         *string   `json:"cue"`
-	CueStart    *int      `json:"cue_start,omitempty"`
-	CueEnd      *int      `json:"cue_end,omitempty"`
-	Listener    *string   `json:"listener"`
-	Confidence  float64   `json:"confidence"`
-	Tone        *ToneJSON `json:"tone,omitempty"`
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Parts are the quoted stretches of a quotation split by its
+	// attribution; Text is their words joined by a space.
+	Parts       []SpanJSON `json:"parts,omitempty"`
+	Speaker     *string    `json:"speaker"`
+	SpeakerName *string    `json:"speaker_name"`
+	Cue         *string    `json:"cue"`
+	CueStart    *int       `json:"cue_start,omitempty"`
+	CueEnd      *int       `json:"cue_end,omitempty"`
+	Listener    *string    `json:"listener"`
+	Confidence  float64    `json:"confidence"`
+	Tone        *ToneJSON  `json:"tone,omitempty"`
 }
 
 type ActorJSON struct {
@@ -221,11 +227,14 @@ func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
 		a.Entities = append(a.Entities, ej)
 	}
 	for _, q := range doc.Quotes {
-		qj := QuoteJSON{ID: q.ID, Kind: string(q.Kind), Text: doc.Slice(q.Span), Start: q.Start, End: q.End,
+		qj := QuoteJSON{ID: q.ID, Kind: string(q.Kind), Text: doc.QuoteText(&q), Start: q.Start, End: q.End,
 			Speaker: entityID(q.Speaker), SpeakerName: entityName(q.Speaker), Cue: optString(q.Cue),
 			Listener: entityID(q.Listener), Confidence: q.Confidence, Tone: toneJSON(q.Tone)}
 		if q.CueSpan.End > q.CueSpan.Start {
 			qj.CueStart, qj.CueEnd = &q.CueSpan.Start, &q.CueSpan.End
+		}
+		for _, p := range q.Parts {
+			qj.Parts = append(qj.Parts, SpanJSON{p.Start, p.End})
 		}
 		a.Quotes = append(a.Quotes, qj)
 	}

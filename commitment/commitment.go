@@ -320,10 +320,12 @@ func (f *finder) entityAt(t int) int {
 
 // quoteOf returns the quote whose span holds the verb or the time, or -1.
 func (f *finder) quoteOf(spans ...text.Span) int {
-	for qi, q := range f.d.Quotes {
-		for _, s := range spans {
-			if q.Start <= s.Start && s.End <= q.End {
-				return qi
+	for qi := range f.d.Quotes {
+		for _, p := range f.d.Quotes[qi].Pieces() {
+			for _, s := range spans {
+				if p.Start <= s.Start && s.End <= p.End {
+					return qi
+				}
 			}
 		}
 	}

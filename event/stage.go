@@ -164,7 +164,7 @@ func quoteSpans(d *text.Document) []text.Span {
 		out := make([]text.Span, 0, len(d.Quotes))
 		for _, q := range d.Quotes {
 			if q.Kind != text.QuoteIndirect {
-				out = append(out, q.Span)
+				out = append(out, q.Pieces()...) // not the attribution inside a split quotation
 			}
 		}
 		return out

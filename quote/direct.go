@@ -11,6 +11,7 @@ import (
 // cand is a quote before its speaker is resolved.
 type cand struct {
 	span  text.Span
+	parts []text.Span // the stretches of a joined quotation (see join)
 	kind  text.QuoteKind
 	cue   int  // index into work.cues, -1
 	cont  bool // no cue of its own: the speaker of the quote before

@@ -58,7 +58,7 @@ func TestFindOnHandParses(t *testing.T) {
 					"VERB/close/7/parataxis PUNCT/./14/punct PUNCT/”/14/punct"},
 			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
 			want: []got{
-				{text.QuoteDirect, "We tried,” she said, “but the road was closed.", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "We tried but the road was closed.", "Mia Lee", "said", ""},
 			},
 		},
 		{
@@ -68,7 +68,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"PUNCT/,/9/punct VERB/wave/7/advcl DET/a/11/det NOUN/map/9/obj PUNCT/,/14/punct PUNCT/“/14/punct VERB/have/7/parataxis " +
 				"DET/a/16/det NOUN/cost/14/obj PUNCT/./7/punct PUNCT/”/14/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
-			want:   []got{{text.QuoteDirect, "Every plan,” Lee said, waving a map, “has a cost.", "Mia Lee", "said", ""}},
+			want:   []got{{text.QuoteDirect, "Every plan has a cost.", "Mia Lee", "said", ""}},
 		},
 		{
 			name: "a quotation after an attribution with circumstances continues the previous speaker",
@@ -89,7 +89,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"PROPN/Lee/9/nsubj VERB/say/0/root PUNCT/./9/punct",
 				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
-			want:   []got{{text.QuoteDirect, "The vote was fair,” Lee said. “Nobody was turned away.", "Mia Lee", "said", ""}},
+			want:   []got{{text.QuoteDirect, "The vote was fair. Nobody was turned away.", "Mia Lee", "said", ""}},
 		},
 		{
 			name: "a bare attribution may describe its speaker at length",
@@ -100,7 +100,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"ADP/for/22/case ADJ/many/22/amod NOUN/year/15/obl PUNCT/./7/punct",
 				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
 			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
-			want: []got{{text.QuoteDirect, "Prices will fall,” said Ana Ruiz, a lawyer who has worked in the county courts for many years. “Wait and see.",
+			want: []got{{text.QuoteDirect, "Prices will fall. Wait and see.",
 				"Ana Ruiz", "said", ""}},
 		},
 		{
@@ -110,7 +110,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"PROPN/Okafor/8/nsubj VERB/tell/0/root NOUN/reporter/8/obj PROPN/Monday/8/obl:tmod PUNCT/./8/punct",
 				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}, {"reporters", []string{"reporters"}}},
-			want:   []got{{text.QuoteDirect, "Prices will fall,” Okafor told reporters Monday. “Wait and see.", "Grace Okafor", "told", "reporters"}},
+			want:   []got{{text.QuoteDirect, "Prices will fall. Wait and see.", "Grace Okafor", "told", "reporters"}},
 		},
 		{
 			name: "a time with no preposition keeps the attribution bare",
@@ -119,7 +119,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"PROPN/Okafor/8/nsubj VERB/say/0/root PROPN/Monday/8/obl:unmarked PUNCT/./8/punct",
 				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
-			want:   []got{{text.QuoteDirect, "Prices will fall,” Okafor said Monday. “Wait and see.", "Grace Okafor", "said", ""}},
+			want:   []got{{text.QuoteDirect, "Prices will fall. Wait and see.", "Grace Okafor", "said", ""}},
 		},
 		{
 			name: "a relative clause on the speaker keeps the attribution bare, however parsed",
@@ -129,7 +129,7 @@ func TestFindOnHandParses(t *testing.T) {
 				"PRON/who/15/nsubj AUX/have/15/aux VERB/fight/7/ccomp DET/the/17/det NOUN/plan/15/obj PUNCT/./7/punct",
 				"PUNCT/“/2/punct VERB/wait/0/root CCONJ/and/4/cc VERB/see/2/conj PUNCT/./2/punct PUNCT/”/2/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
-			want: []got{{text.QuoteDirect, "Prices will fall,” said Okafor, a baker, who has fought the plan. “Wait and see.",
+			want: []got{{text.QuoteDirect, "Prices will fall. Wait and see.",
 				"Grace Okafor", "said", ""}},
 		},
 		{
@@ -436,6 +436,14 @@ func checkQuotes(t *testing.T, d *text.Document, qs []text.Quote) {
 		}
 		if q.Tone == nil {
 			t.Errorf("quote %d has no tone", i)
+		}
+		if n := len(q.Parts); n == 1 || n > 1 && (q.Parts[0].Start != q.Start || q.Parts[n-1].End != q.End) {
+			t.Errorf("quote %d parts %v do not run from its start to its end %v", i, q.Parts, q.Span)
+		}
+		for k := 1; k < len(q.Parts); k++ {
+			if q.Parts[k].Start < q.Parts[k-1].End {
+				t.Errorf("quote %d parts %v overlap or are out of order", i, q.Parts)
+			}
 		}
 		if q.ID == "" {
 			t.Errorf("quote %d has no id", i)

@@ -139,7 +139,7 @@ func describe(d *text.Document, qs []text.Quote) []got {
 	}
 	var out []got
 	for _, q := range qs {
-		out = append(out, got{q.Kind, d.Slice(q.Span), name(q.Speaker), q.Cue, name(q.Listener)})
+		out = append(out, got{q.Kind, d.QuoteText(&q), name(q.Speaker), q.Cue, name(q.Listener)})
 	}
 	return out
 }

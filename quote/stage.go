@@ -85,7 +85,9 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	// "I" and "we" inside a quotation are its speaker.
 	for _, q := range d.Quotes {
 		if q.Kind != text.QuoteIndirect && q.Speaker >= 0 {
-			entity.LinkQuotePronouns(d, q.Span, q.Speaker)
+			for _, p := range q.Pieces() {
+				entity.LinkQuotePronouns(d, p, q.Speaker)
+			}
 		}
 	}
 	return nil
@@ -122,7 +124,12 @@ func (w *work) join(cands []cand) []cand {
 	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 && w.joins(out[n-1], c) {
-			out[n-1].span.End = c.span.End
+			a := &out[n-1]
+			if a.parts == nil {
+				a.parts = []text.Span{a.span}
+			}
+			a.parts = append(a.parts, c.span)
+			a.span.End = c.span.End
 			continue
 		}
 		out = append(out, c)
@@ -357,6 +364,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 		if q.End <= q.Start {
 			continue
 		}
+		for _, p := range c.parts {
+			if p = w.trimSpan(p); p.End > p.Start {
+				q.Parts = append(q.Parts, p)
+			}
+		}
 		switch {
 		case c.cue >= 0:
 			cu := &w.cues[c.cue]
@@ -416,7 +428,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Listener = -1
 		}
 		q.Confidence = min(max(q.Confidence, 0), 1)
-		q.Tone = tone.Of(w.d, q.Span)
+		q.Tone = tone.Of(w.d, q.Pieces()...)
 		q.ID = "Q" + strconv.Itoa(len(out)+1)
 		out = append(out, q)
 		lastSpeaker, lastEnd = q.Speaker, q.End

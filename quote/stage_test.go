@@ -92,7 +92,7 @@ func TestStageOnArticle(t *testing.T) {
 		{"continuation with no cue", text.QuoteDirect, "The engineers were clear", "Ruiz", ""},
 		{"according to", text.QuoteIndirect, "The closure will last about six months", "transport office", "according to"},
 		{"urged someone to act", text.QuoteIndirect, "the mayor to publish", "Weller", "urged"},
-		{"direct quote split by a bare attribution", text.QuoteDirect, "People deserve to see the numbers,” Weller said. “If the bridge", "Weller", "said"},
+		{"direct quote split by a bare attribution", text.QuoteDirect, "People deserve to see the numbers. If the bridge", "Weller", "said"},
 		{"partial quote governed by a verb", text.QuotePartial, "a stunt for the cameras", "Ruiz", "dismissed"},
 		{"partial quote in reported speech", text.QuotePartial, "as soon as the lawyers", "Ruiz", "adding"},
 		{"speaker with a relative clause", text.QuoteIndirect, "she expected to lose", "Okafor", "said"},

@@ -1,5 +1,11 @@
 package text
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A Document owns the cleaned article text. Every record below points into
 // Text by a half-open [Start,End) UTF-8 byte span; normalised forms (lemma,
 // TIMEX3 value, canonical name) live in their own fields. Records refer to
@@ -41,6 +47,34 @@ func (s Span) Len() int { return s.End - s.Start }
 
 // Slice returns the text the span covers.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// QuoteText returns a quote's words: its span, or for a quotation split by
+// its attribution the parts without the attribution. The comma a writer
+// puts at the end of a part before the attribution (“Every plan,” she
+// said, “has a cost.”) is the writer's, not the speaker's: it goes, and
+// when the next part opens a new sentence a period stands in for it.
+func (d *Document) QuoteText(q *Quote) string {
+	if len(q.Parts) == 0 {
+		return d.Slice(q.Span)
+	}
+	var b strings.Builder
+	for i, p := range q.Parts {
+		part := d.Slice(p)
+		if i+1 < len(q.Parts) {
+			if cut, ok := strings.CutSuffix(part, ","); ok {
+				part = cut
+				if r, _ := utf8.DecodeRuneInString(d.Slice(q.Parts[i+1])); unicode.IsUpper(r) {
+					part += "."
+				}
+			}
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(part)
+	}
+	return b.String()
+}
 
 // Sentence is a span plus the range of its tokens, [FirstToken, EndToken).
 type Sentence struct {
@@ -105,6 +139,11 @@ type Quote struct {
 	ID   string
 	Kind QuoteKind
 	Span
+	// Parts are the quoted stretches of a quotation split by its
+	// attribution (“We tried,” she said, “but …”), in order: Span runs
+	// from the first to the last, over the attribution between them. Nil
+	// when the quote is one stretch.
+	Parts      []Span
 	Speaker    int
 	Listener   int
 	Cue        string // the cue as written ("said", "according to")
@@ -171,4 +210,13 @@ type Commitment struct {
 	DueStart string
 	DueEnd   string
 	Quote    int // index into Quotes, -1 when not from a quote
+}
+
+// Pieces returns the stretches that hold the quote's words: its Parts, or
+// its Span when it is one stretch.
+func (q *Quote) Pieces() []Span {
+	if len(q.Parts) > 0 {
+		return q.Parts
+	}
+	return []Span{q.Span}
 }

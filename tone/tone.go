@@ -91,15 +91,26 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 	return nil
 }
 
-// Of returns the tone of a span of the document (a quote, a sentence); an
-// out-of-bounds span is clipped to the text. It returns nil only if the
-// embedded lexicon is broken, which the tests rule out.
-func Of(d *text.Document, span text.Span) *text.Tone {
-	s, e := max(span.Start, 0), min(span.End, len(d.Text))
-	if s >= e {
+// Of returns the tone of the words in spans of the document (a sentence,
+// a quote's parts); out-of-bounds spans are clipped to the text. It
+// returns nil only if the embedded lexicon is broken, which the tests rule
+// out.
+func Of(d *text.Document, spans ...text.Span) *text.Tone {
+	var words string
+	for _, sp := range spans {
+		s, e := max(sp.Start, 0), min(sp.End, len(d.Text))
+		switch {
+		case s >= e:
+		case words == "":
+			words = d.Text[s:e] // one span: no copy
+		default:
+			words += " " + d.Text[s:e]
+		}
+	}
+	if words == "" {
 		return &text.Tone{}
 	}
-	t, err := Score(d.Text[s:e])
+	t, err := Score(words)
 	if err != nil {
 		return nil
 	}
