@@ -80,7 +80,7 @@ func TestBenchmarkArticle(t *testing.T) {
 		{"Kremlin", "Kremlin FAC RUS [] RUSGOV"},
 		{"European leaders", "European leaders GROUP  [] EURGOV"},
 	} {
-		if got := describe(entityOf(d, tc.phrase, 0)); got != tc.want {
+		if got := describe(entityOf(t, d, tc.phrase, 0)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.phrase, got, tc.want)
 		}
 	}

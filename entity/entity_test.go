@@ -46,19 +46,28 @@ func doc(t *testing.T, s string, published string, names ...string) *text.Docume
 	return d
 }
 
-// entityOf returns the entity the first mention of phrase (after byte
-// offset from) belongs to, or nil.
-func entityOf(d *text.Document, phrase string, nth int) *text.Entity {
-	off := 0
-	for k := 0; k <= nth; k++ {
-		i := strings.Index(d.Text[off:], phrase)
+// entityOf returns the entity of the mention at the nth whole-word
+// occurrence of phrase, or nil when that word is no linked mention; a
+// phrase that is not in the text fails the test.
+func entityOf(t testing.TB, d *text.Document, phrase string, nth int) *text.Entity {
+	t.Helper()
+	off, k := -1, 0
+	for from := 0; ; {
+		i := strings.Index(d.Text[from:], phrase)
 		if i < 0 {
-			return nil
+			t.Fatalf("%q: no word %q (occurrence %d) in the text", d.Text, phrase, nth)
 		}
-		off += i
-		if k < nth {
-			off += len(phrase)
+		s, e := from+i, from+i+len(phrase)
+		from = s + 1
+		// Whole words only: "he" is not the end of "Then".
+		if s > 0 && isWordByte(d.Text[s-1]) || e < len(d.Text) && isWordByte(d.Text[e]) {
+			continue
 		}
+		if k == nth {
+			off = s
+			break
+		}
+		k++
 	}
 	for _, m := range d.Mentions {
 		if m.Start == off && m.End == off+len(phrase) && m.Entity >= 0 {
@@ -66,6 +75,10 @@ func entityOf(d *text.Document, phrase string, nth int) *text.Entity {
 		}
 	}
 	return nil
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func describe(e *text.Entity) string {
@@ -103,7 +116,7 @@ func TestTitlesGiveRolesCountryAndActor(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc(t, tc.text, tc.published, tc.names...)
-			if got := describe(entityOf(d, tc.phrase, 0)); got != tc.want {
+			if got := describe(entityOf(t, d, tc.phrase, 0)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -140,7 +153,7 @@ func TestNamesJoin(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc(t, tc.text, "2025-01-01", tc.names...)
-			a, b := entityOf(d, tc.a, 0), entityOf(d, tc.b, tc.nb)
+			a, b := entityOf(t, d, tc.a, 0), entityOf(t, d, tc.b, tc.nb)
 			if a == nil || b == nil {
 				t.Fatalf("mentions not found: %v %v", a, b)
 			}
@@ -164,7 +177,7 @@ func TestPlacesOrganisationsAndMetonyms(t *testing.T) {
 		{"Kremlin", "Kremlin FAC RUS [] RUSGOV"},
 	} {
 		t.Run(tc.phrase, func(t *testing.T) {
-			if got := describe(entityOf(d, tc.phrase, 0)); got != tc.want {
+			if got := describe(entityOf(t, d, tc.phrase, 0)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -184,12 +197,12 @@ func TestGroups(t *testing.T) {
 		{"European leaders", 1, "European leaders GROUP  [] EURGOV"},
 	} {
 		t.Run(tc.phrase, func(t *testing.T) {
-			if got := describe(entityOf(d, tc.phrase, tc.nth)); got != tc.want {
+			if got := describe(entityOf(t, d, tc.phrase, tc.nth)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
-	if a, b := entityOf(d, "European leaders", 0), entityOf(d, "European leaders", 1); a == nil || b == nil || a.ID != b.ID {
+	if a, b := entityOf(t, d, "European leaders", 0), entityOf(t, d, "European leaders", 1); a == nil || b == nil || a.ID != b.ID {
 		t.Errorf("the two mentions of European leaders are not one entity")
 	}
 }
@@ -197,7 +210,7 @@ func TestGroups(t *testing.T) {
 func TestAppositionAndDescriptions(t *testing.T) {
 	t.Run("apposition after a name", func(t *testing.T) {
 		d := doc(t, "Chris Matthews, the MSNBC host, asked a question.", "2025-01-01", "PERSON:Chris Matthews", "ORG:MSNBC")
-		e := entityOf(d, "the MSNBC host", 0)
+		e := entityOf(t, d, "the MSNBC host", 0)
 		if e == nil || e.Name != "Chris Matthews" || !slices.Contains(e.Roles, "host") {
 			t.Errorf("apposition: got %s, want Chris Matthews with role host", describe(e))
 		}
@@ -205,26 +218,26 @@ func TestAppositionAndDescriptions(t *testing.T) {
 	t.Run("description joins the one person it fits", func(t *testing.T) {
 		d := doc(t, "Ukrainian President Volodymyr Zelensky met Dutch Prime Minister Dick Schoof. The Ukrainian leader thanked him.",
 			"2025-08-18", "NORP:Ukrainian", "PERSON:Volodymyr Zelensky", "NORP:Dutch", "PERSON:Dick Schoof")
-		if e := entityOf(d, "The Ukrainian leader", 0); e == nil || e.Name != "Volodymyr Zelensky" {
+		if e := entityOf(t, d, "The Ukrainian leader", 0); e == nil || e.Name != "Volodymyr Zelensky" {
 			t.Errorf("got %s, want Volodymyr Zelensky", describe(e))
 		}
 	})
 	t.Run("an ambiguous role word used as an adjective is no description", func(t *testing.T) {
 		d := doc(t, "Senator Ada Moss spoke. The official announcement came later.", "2025-01-01", "PERSON:Ada Moss")
-		if e := entityOf(d, "The official", 0); e != nil {
+		if e := entityOf(t, d, "The official", 0); e != nil {
 			t.Errorf("got %s, want unlinked", describe(e))
 		}
 	})
 	t.Run("an ambiguous role word as the head is a description", func(t *testing.T) {
 		d := doc(t, "Kenyan Secretary Ada Moss spoke. The secretary said more later.", "2025-01-01", "NORP:Kenyan", "PERSON:Ada Moss")
-		if e := entityOf(d, "The secretary", 0); e == nil || e.Name != "Ada Moss" {
+		if e := entityOf(t, d, "The secretary", 0); e == nil || e.Name != "Ada Moss" {
 			t.Errorf("got %s, want Ada Moss", describe(e))
 		}
 	})
 	t.Run("description that fits two people stays unlinked", func(t *testing.T) {
 		d := doc(t, "President Ana Ruiz met President Bo Lind. The president smiled.", "2025-01-01",
 			"PERSON:Ana Ruiz", "PERSON:Bo Lind")
-		if e := entityOf(d, "The president", 0); e != nil {
+		if e := entityOf(t, d, "The president", 0); e != nil {
 			t.Errorf("got %s, want unlinked", describe(e))
 		}
 	})
@@ -252,8 +265,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"PERSON:Maria Lopez", "PERSON:Pedro Silva"}, "He", 0, "Pedro Silva"},
 		{"honorific outside the name", "Ms. Okafor met Chidi Eze. She left first.",
 			[]string{"PERSON:Okafor", "PERSON:Chidi Eze"}, "She", 0, "Okafor"},
-		{"two equal candidates: unlinked", "Ana Ruiz called Bo Lind. Then he called back.",
-			[]string{"PERSON:Ana Ruiz", "PERSON:Bo Lind"}, "he", 0, ""},
+		{"two equal candidates: unlinked", "Tom Ruiz called Jim Lind. Then he called back.",
+			[]string{"PERSON:Tom Ruiz", "PERSON:Jim Lind"}, "he", 0, ""},
+		{"a first name's gender leaves one candidate", "Ana Ruiz called Bo Lind. Then he called back.",
+			[]string{"PERSON:Ana Ruiz", "PERSON:Bo Lind"}, "he", 0, "Bo Lind"},
 		{"an object pronoun is not its clause's subject", "Olaf Brandt praised him warmly.",
 			[]string{"PERSON:Olaf Brandt"}, "him", 0, ""},
 		{"they for a group", "European leaders met in Rome. They agreed on a plan.",
@@ -270,7 +285,7 @@ func TestPronouns(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc(t, tc.text, "2025-01-01", tc.names...)
-			e := entityOf(d, tc.pronoun, tc.nth)
+			e := entityOf(t, d, tc.pronoun, tc.nth)
 			got := ""
 			if e != nil {
 				got = e.Name
@@ -285,7 +300,7 @@ func TestPronouns(t *testing.T) {
 func TestLinkQuotePronouns(t *testing.T) {
 	s := `"I think we can win," Olaf Brandt said.`
 	d := doc(t, s, "2025-01-01", "PERSON:Olaf Brandt")
-	sp := entityOf(d, "Olaf Brandt", 0)
+	sp := entityOf(t, d, "Olaf Brandt", 0)
 	if sp == nil {
 		t.Fatal("no speaker entity")
 	}
@@ -294,7 +309,7 @@ func TestLinkQuotePronouns(t *testing.T) {
 		t.Fatalf("linked %d pronouns, want 2 (I, we)", n)
 	}
 	for _, w := range []string{"I", "we"} {
-		if e := entityOf(d, w, 0); e == nil || e.Name != "Olaf Brandt" {
+		if e := entityOf(t, d, w, 0); e == nil || e.Name != "Olaf Brandt" {
 			t.Errorf("%q -> %s, want Olaf Brandt", w, describe(e))
 		}
 	}
@@ -369,7 +384,7 @@ func TestPronounsWithParse(t *testing.T) {
 	if err := NewStage().Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	if e := entityOf(d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
+	if e := entityOf(t, d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
 		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
 	}
 }
