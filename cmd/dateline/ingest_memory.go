@@ -5,17 +5,18 @@ import (
 	"runtime/debug"
 )
 
-// ingestMemoryLimit is the soft limit on the Go runtime's memory an ingest
-// sets when GOMEMLIMIT does not name one. The models the stages share are
-// about 125 MB of live heap that never becomes garbage; with Go's default
-// (collect when the heap has doubled) the heap grew to about 260 MB
-// between collections, and with the binary's own pages (about 50 MB
-// resident) and SQLite's cache the process peaked at 348-358 MB on the BBC
-// corpus. A limit of 200 MiB makes the collector run when the garbage
-// reaches about 40 MB instead: peak RSS 260-265 MB, for about twice as many
-// collections (the collector's mark work went from about 1.3% to about 4%
-// of the CPU profile of that ingest). The limit is soft: a batch that
-// needs more memory gets it, the collector runs more often.
+// ingestMemoryLimit is the soft limit on the Go runtime's memory an
+// ingest (and a queue worker, which does an ingest's work) sets when
+// GOMEMLIMIT does not name one. The models the stages share are about 125
+// MB of live heap that never becomes garbage; with Go's default (collect
+// when the heap has doubled) the heap grew to about 260 MB between
+// collections, and with the binary's own pages (about 50 MB resident) and
+// SQLite's cache the process peaked at 348-358 MB on the BBC corpus. A
+// limit of 200 MiB makes the collector run when the garbage reaches about
+// 40 MB instead: peak RSS 260-265 MB, for about twice as many collections
+// (the collector's mark work went from about 1.3% to about 4% of the CPU
+// profile of that ingest). The limit is soft: a batch that needs more
+// memory gets it, the collector runs more often.
 const ingestMemoryLimit = 200 << 20
 
 // limitIngestMemory sets ingestMemoryLimit unless the user chose a limit

@@ -91,6 +91,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		fmt.Fprintf(stdout, "dateline worker: metrics on http://%s/metrics\n", addr)
 	}
+	limitIngestMemory() // the same models and writes as an ingest
 	st, err := open.Store(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline worker: %v\n", err)
