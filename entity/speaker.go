@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"dateline/gazetteer"
 	"dateline/gazetteer/fold"
 	"dateline/text"
 )
@@ -112,4 +113,42 @@ func LinkPronoun(d *text.Document, tok, e int) bool {
 	d.Mentions = append(d.Mentions, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type, Entity: e})
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
 	return true
+}
+
+// IsSourceNoun reports whether a common noun names a person, a group or a
+// body that may speak ("spokesman", "officials", "ministry", "senator"),
+// as the entity stage judges its source phrases. The quote stage uses it
+// to tell "officials saying that …" from "a conference announcing that
+// …", where the speaker is the clause's subject.
+func IsSourceNoun(word string) bool {
+	w := fold.Token(word)
+	sing := singular(w)
+	if notSources[sing] {
+		return false
+	}
+	if _, ok := sourceNouns[sing]; ok {
+		return true
+	}
+	if _, ok := sourceNouns[w]; ok {
+		return true
+	}
+	if _, ok := groupHeads[w]; ok {
+		return true
+	}
+	if institutions[sing] || institutions[w] {
+		return true
+	}
+	if _, ok := extraAgents[w]; ok {
+		return true
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return false
+	}
+	for _, k := range []string{w, sing} {
+		if _, ok := g.Agent(k); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -334,17 +334,29 @@ func (w *work) extendRight(c *cue, linear bool) {
 }
 
 // isPassive reports whether verb v is passive without an agent: it has a
-// passive subject or auxiliary, or it is a bare past participle heading
-// an adverbial clause ("Asked about …, Lee said").
+// passive auxiliary, or a passive subject with a "be" or "get" beside it
+// (a passive subject alone is a parse error: "Lee attacked Ruiz", "Lee
+// has called for"), or it is a bare past participle heading an adverbial
+// clause ("Asked about …, Lee said").
 func (w *work) isPassive(v int) bool {
-	aux := false
+	aux, pass, be := false, false, false
 	for _, k := range w.children(v) {
 		switch w.d.Tokens[k].Rel {
-		case "nsubj:pass", "aux:pass":
+		case "aux:pass":
 			return true
-		case "aux", "nsubj", "obl:agent":
+		case "nsubj:pass":
+			pass, aux = true, true
+		case "aux":
+			aux = true
+			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+				be = true
+			}
+		case "nsubj", "obl:agent":
 			aux = true
 		}
+	}
+	if pass && be {
+		return true
 	}
 	// Taggers often read a participle opening the sentence as a past
 	// tense; there, with no subject of its own, it is a participle all the

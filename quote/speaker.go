@@ -15,6 +15,7 @@ import (
 func (w *work) subjectOf(v int) int {
 	x := v
 	for step := 0; step < 5 && x >= 0; step++ {
+		pass := -1
 		for _, k := range w.children(x) {
 			if w.inQuote[k] >= 0 {
 				continue // words inside a quotation are not its attribution
@@ -29,9 +30,17 @@ func (w *work) subjectOf(v int) int {
 				if step > 0 { // "X was quoted as saying"
 					return int(k)
 				}
+				if pass < 0 {
+					pass = int(k)
+				}
 			case "obl:agent": // "was told by X"
 				return int(k)
 			}
+		}
+		if pass >= 0 && !w.isPassive(x) {
+			// A passive subject with no "be": the parser's mistake for
+			// an active one ("Lee attacked Ruiz").
+			return pass
 		}
 		switch w.d.Tokens[x].Rel {
 		case "xcomp", "advcl", "conj", "advcl:relcl":

@@ -396,6 +396,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// the entity stage had no reason to make it one.
 				q.Speaker = entity.AddSource(w.d, cu.subj)
 			}
+			if q.Speaker < 0 && w.addSources && cu.subj >= 0 && w.inQuote[cu.subj] < 0 && entity.IsWriterPronoun(w.word(cu.subj)) {
+				// "I believe …" outside quotation marks: the writer's
+				// own voice (op-eds, columns, editorials).
+				q.Speaker = entity.AddWriter(w.d, cu.subj)
+			}
 			if q.Speaker < 0 && cu.subj >= 0 {
 				// "he said" that the entity stage left open: see
 				// pronounSpeaker.

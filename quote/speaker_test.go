@@ -1,0 +1,54 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/entity"
+)
+
+// TestSpeakerOnRealParses checks speakers the real parser makes hard to
+// find, on sentences written for this test.
+func TestSpeakerOnRealParses(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		speaker         string // a word of the speaker's name, "" for none
+		typ             string // the speaker entity's type, "" for any
+	}{
+		{"a first-person writer outside quotation marks", "I believe the council has made a grave mistake with this budget.",
+			"believe", "author", entity.WriterType},
+		{"an editorial's we", "Senators met on Tuesday.\n\nWe know that the schools cannot wait another year for the money.",
+			"know", "author", entity.WriterType},
+		{"I inside a quotation is not the writer", "\u201cI believe the council has made a grave mistake,\u201d Okafor said.",
+			"said", "Okafor", "PERSON"},
+		{"an active verb whose subject the parser took for passive",
+			"During a speech earlier in the day, Lopez attacked Ruiz for her support of the war in Libya.",
+			"attacked", "Lopez", ""},
+		{"a title before the name and a perfect tense",
+			"Republican nominee Maria Lopez has called for the complete repeal of the tax law.",
+			"called", "Lopez", ""},
+		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			for _, q := range d.Quotes {
+				if q.Cue != tt.cue {
+					continue
+				}
+				if q.Speaker < 0 {
+					if tt.speaker != "" {
+						t.Errorf("quote cued by %q has no speaker, want %q", tt.cue, tt.speaker)
+					}
+					return
+				}
+				e := d.Entities[q.Speaker]
+				if tt.speaker == "" || !strings.Contains(e.Name, tt.speaker) || tt.typ != "" && e.Type != tt.typ {
+					t.Errorf("quote cued by %q has speaker %q (%s), want %q (%s)", tt.cue, e.Name, e.Type, tt.speaker, tt.typ)
+				}
+				return
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+		})
+	}
+}
