@@ -52,12 +52,35 @@ func (w *work) subjectOf(v int) int {
 				x = w.clauseOf(w.head(x))
 				continue
 			}
-			return w.head(x) // "officials saying that …"
+			if n := w.head(x); n < 0 || w.speaksAsNoun(n) {
+				return n // "officials saying that …"
+			}
+			// "a conference announcing that …", "a tour to talk with …":
+			// a thing does not speak; the clause's subject does.
+			x = w.clauseOf(w.head(x))
+			continue
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// speaksAsNoun reports whether the noun at token n may be who speaks
+// through a participle or infinitive hung on it: a name, a pronoun, a
+// mention of a person, group, body or place, or a noun naming one
+// (entity.IsSourceNoun). Things and events ("conference", "tour",
+// "investigation") do not.
+func (w *work) speaksAsNoun(n int) bool {
+	if w.d.Tokens[n].UPOS != "NOUN" {
+		return true
+	}
+	if m := w.mention[n]; m >= 0 {
+		if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type != "MISC" {
+			return true
+		}
+	}
+	return entity.IsSourceNoun(w.word(n))
 }
 
 // commaBefore reports whether a comma ends the text before token t,

@@ -27,6 +27,12 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a title before the name and a perfect tense",
 			"Republican nominee Maria Lopez has called for the complete repeal of the tax law.",
 			"called", "Lopez", ""},
+		{"a participle on an event speaks for the clause's subject",
+			"Ruiz spoke at a news conference announcing that her office would sue the state.", "announcing", "Ruiz", ""},
+		{"an infinitive on a thing speaks for the clause's subject",
+			"Okafor has gone on a long tour to talk with bakers about the new tax.", "talk", "Okafor", ""},
+		{"a participle on people speaks for them",
+			"The mayor ignored officials saying that the bridge is safe.", "saying", "officials", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {
