@@ -12,7 +12,13 @@ import (
 	pc "dateline/internal/perceptron"
 )
 
-const modelMagic = "DLSYNTAX1\n"
+// modelMagic heads a model file; models headed by modelMagicRetired were
+// trained when the parser also used the templates of retiredFeatures, and
+// are parsed with them.
+const (
+	modelMagic        = "DLSYNTAX2\n"
+	modelMagicRetired = "DLSYNTAX1\n"
+)
 
 // ErrModelFormat is wrapped by every error about a malformed model file.
 var ErrModelFormat = errors.New("malformed syntax model")
@@ -26,7 +32,11 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	e.bytes([]byte(modelMagic))
+	if m.retired {
+		e.bytes([]byte(modelMagicRetired))
+	} else {
+		e.bytes([]byte(modelMagic))
+	}
 	e.uvarint(uint64(len(m.tags)))
 	for _, t := range m.tags {
 		e.str(t.UPOS)
@@ -190,10 +200,11 @@ func (d *dec) keys(what string, val func(k uint64)) {
 
 func (d *dec) model(name string) (*Model, error) {
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, head); err != nil || string(head) != modelMagic {
+	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicRetired) {
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}
 	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
+	m.retired = string(head) == modelMagicRetired
 	nt := d.uvarint("tag count", 1<<15)
 	for i := uint64(0); i < nt && d.err == nil; i++ {
 		m.tags = append(m.tags, Tag{d.str("tag"), d.str("tag")})

@@ -236,136 +236,92 @@ const (
 	fS0firstS0pB0p
 )
 
-// parseFeatures appends the features of the configuration.
-func parseFeatures(feats []uint64, x *sent, s *state) []uint64 {
+// parseFeatures appends the features of the configuration; with retired
+// set, also those of the templates the parser no longer uses, for a model
+// trained with them (see retiredFeatures).
+func parseFeatures(feats []uint64, x *sent, s *state, retired bool) []uint64 {
+	if retired {
+		feats = retiredFeatures(feats, x, s)
+	}
 	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
 	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)
 	s0w, s0p := x.word(s0), x.tag(s0)
 	s1w, s1p := x.word(s1), x.tag(s1)
-	s2w, s2p := x.word(s2), x.tag(s2)
 	b0w, b0p := x.word(b0), x.tag(b0)
 	b1w, b1p := x.word(b1), x.tag(b1)
-	b2w, b2p := x.word(b2), x.tag(b2)
-	s0l, s0r, s0l2, s0r2 := at(s.lc1, s0), at(s.rc1, s0), at(s.lc2, s0), at(s.rc2, s0)
+	b2p := x.tag(b2)
+	s0l, s0r, s0l2 := at(s.lc1, s0), at(s.rc1, s0), at(s.lc2, s0)
 	b0l, b0l2 := at(s.lc1, b0), at(s.lc2, b0)
-	s1l, s1r := at(s.lc1, s1), at(s.rc1, s1)
+	s1r := at(s.rc1, s1)
 	d01 := dist(s0, b0)
 	d10 := dist(s1, s0)
-	h1, h2, h3, h4 := pc.Hash1, pc.Hash2, pc.Hash3, pc.Hash4
+	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
 	return append(feats,
-		h2(fS0wp, s0w, s0p),
 		h1(fS0w, s0w),
 		h1(fS0p, s0p),
-		h2(fB0wp, b0w, b0p),
-		h1(fB0w, b0w),
 		h1(fB0p, b0p),
 		h2(fB1wp, b1w, b1p),
 		h1(fB1w, b1w),
 		h1(fB1p, b1p),
-		h2(fB2wp, b2w, b2p),
-		h1(fB2w, b2w),
 		h1(fB2p, b2p),
-		h2(fS1wp, s1w, s1p),
-		h1(fS1w, s1w),
 		h1(fS1p, s1p),
-		h1(fS2p, s2p),
-		h1(fS2w, s2w),
-		h4(fS0wpB0wp, s0w, s0p, b0w, b0p),
 		h3(fS0wpB0w, s0w, s0p, b0w),
 		h3(fS0wB0wp, s0w, b0w, b0p),
 		h3(fS0wpB0p, s0w, s0p, b0p),
-		h3(fS0pB0wp, s0p, b0w, b0p),
 		h2(fS0wB0w, s0w, b0w),
-		h2(fS0pB0p, s0p, b0p),
 		h2(fB0pB1p, b0p, b1p),
 		h2(fS1pS0p, s1p, s0p),
 		h2(fS1wS0w, s1w, s0w),
-		h3(fS1wpS0p, s1w, s1p, s0p),
 		h3(fS1pS0wp, s1p, s0w, s0p),
 		h3(fB0pB1pB2p, b0p, b1p, b2p),
-		h3(fS0pB0pB1p, s0p, b0p, b1p),
 		h3(fS1pS0pB0p, s1p, s0p, b0p),
 		h3(fS0pS0lpB0p, s0p, x.tag(s0l), b0p),
-		h3(fS0pS0rpB0p, s0p, x.tag(s0r), b0p),
 		h3(fS0pB0pB0lp, s0p, b0p, x.tag(b0l)),
-		h3(fS2pS1pS0p, s2p, s1p, s0p),
 		h3(fS1pS1rpS0p, s1p, x.tag(s1r), s0p),
-		h2(fS0wd, s0w, d01),
 		h2(fS0pd, s0p, d01),
 		h2(fB0wd, b0w, d01),
 		h2(fB0pd, b0p, d01),
 		h3(fS0wB0wd, s0w, b0w, d01),
-		h3(fS0pB0pd, s0p, b0p, d01),
 		h3(fS1pS0pd, s1p, s0p, d10),
 		h3(fS1wS0wd, s1w, s0w, d10),
-		h2(fS0wvr, s0w, val(s.nr, s0)),
-		h2(fS0pvr, s0p, val(s.nr, s0)),
 		h2(fS0wvl, s0w, val(s.nl, s0)),
 		h2(fS0pvl, s0p, val(s.nl, s0)),
-		h2(fB0wvl, b0w, val(s.nl, b0)),
 		h2(fB0pvl, b0p, val(s.nl, b0)),
-		h2(fS1pvr, s1p, val(s.nr, s1)),
 		h1(fS0lw, x.word(s0l)),
 		h1(fS0lp, x.tag(s0l)),
 		h1(fS0ll, lab(s, s0l)),
-		h1(fS0rw, x.word(s0r)),
-		h1(fS0rp, x.tag(s0r)),
 		h1(fS0rl, lab(s, s0r)),
 		h1(fB0lw, x.word(b0l)),
 		h1(fB0lp, x.tag(b0l)),
 		h1(fB0ll, lab(s, b0l)),
-		h1(fS1rw, x.word(s1r)),
-		h1(fS1rp, x.tag(s1r)),
-		h1(fS1rl, lab(s, s1r)),
-		h1(fS1lp, x.tag(s1l)),
 		h1(fS0l2w, x.word(s0l2)),
 		h1(fS0l2p, x.tag(s0l2)),
 		h1(fS0l2l, lab(s, s0l2)),
-		h1(fS0r2w, x.word(s0r2)),
-		h1(fS0r2p, x.tag(s0r2)),
-		h1(fS0r2l, lab(s, s0r2)),
-		h1(fB0l2w, x.word(b0l2)),
-		h1(fB0l2p, x.tag(b0l2)),
 		h1(fB0l2l, lab(s, b0l2)),
 		h3(fS0pS0lpS0l2p, s0p, x.tag(s0l), x.tag(s0l2)),
-		h3(fS0pS0rpS0r2p, s0p, x.tag(s0r), x.tag(s0r2)),
 		h3(fB0pB0lpB0l2p, b0p, x.tag(b0l), x.tag(b0l2)),
-		h2(fS0wsr, s0w, set(s.rset, s0)),
-		h2(fS0psr, s0p, set(s.rset, s0)),
 		h2(fS0wsl, s0w, set(s.lset, s0)),
 		h2(fS0psl, s0p, set(s.lset, s0)),
-		h2(fB0wsl, b0w, set(s.lset, b0)),
 		h2(fB0psl, b0p, set(s.lset, b0)),
-		h2(fS1psr, s1p, set(s.rset, s1)),
 		h3(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r)),
-		h4(fS1pS0pB0pB1p, s1p, s0p, b0p, b1p),
 		h3(fS0pB0pPunc, s0p, b0p, x.puncBetween(s0, b0)),
-		h3(fS1pS0pPunc, s1p, s0p, x.puncBetween(s1, s0)),
 		h2(fB0m1pB0p, x.tag(b0-1), b0p),
-		h3(fS0pS0p1pB0p, s0p, x.tag(next(s0, s.n)), b0p),
 		h3(fS0wB0pPunc, s0w, b0p, x.puncBetween(s0, b0)),
-		h3(fS1pS0pS0sl, s1p, s0p, set(s.lset, s0)),
 		h3(fS0pB0pB0sl, s0p, b0p, set(s.lset, b0)),
 		h3(fS0wB0lwB0w, s0w, x.word(b0l), b0w),
 		h3(fS1wB0lwB0w, s1w, x.word(b0l), b0w),
 		h3(fS0pB0lwB0p, s0p, x.word(b0l), b0p),
 		h3(fS1pB0lwB0p, s1p, x.word(b0l), b0p),
 		h3(fS1wS0lwS0w, s1w, x.word(s0l), s0w),
-		h3(fS1pS0lwS0p, s1p, x.word(s0l), s0p),
 		h3(fS1wS0pB0p, s1w, s0p, b0p),
 		h2(fS1wB0p, s1w, b0p),
 		h2(fS0uB0u, x.upos(s0), x.upos(b0)),
-		h2(fS1uS0u, x.upos(s1), x.upos(s0)),
 		h3(fS0uB0uB1u, x.upos(s0), x.upos(b0), x.upos(b1)),
 		h3(fS1uS0uB0u, x.upos(s1), x.upos(s0), x.upos(b0)),
 		h2(fS0wB0u, s0w, x.upos(b0)),
-		h2(fS0uB0w, x.upos(s0), b0w),
 		h3(fS2uS1uS0u, x.upos(s2), x.upos(s1), x.upos(s0)),
-		h2(fS0sufS0p, x.suffix(s0), s0p),
 		h2(fB0sufB0p, x.suffix(b0), b0p),
 		h3(fS0sufS0pB0p, x.suffix(s0), s0p, b0p),
-		h3(fS0pB0sufB0p, s0p, x.suffix(b0), b0p),
-		h3(fS0firstS0pB0p, first(s0), s0p, b0p),
 	)
 }
 

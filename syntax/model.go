@@ -21,7 +21,10 @@ type Model struct {
 	sureMargin float32
 	parser     *pc.Model
 	labeler    *pc.Model
-	lemmas     *lemmatizer
+	// retired: the parser was trained with the templates of
+	// retiredFeatures too (a model file headed DLSYNTAX1).
+	retired bool
+	lemmas  *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// labAllowed marks the relations the labeller may give: all but root,
@@ -216,7 +219,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
+			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.retired)
 			a = m.parser.Predict(sc.feats, sc.scores, ok[:])
 		}
 		l := int32(-1)

@@ -7,12 +7,34 @@ import (
 	pc "dateline/internal/perceptron"
 )
 
-// trainParser trains the transition classifier and the labeller of m with
-// the dynamic oracle: after the first ExploreAfter epochs the parser
+// trainParser trains o.ParseModels parsers (transition classifier and
+// labeller), each on its own order of the sentences, and averages them
+// into m ("parameter mixing", as for the taggers).
+func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o TrainOptions, start time.Time) error {
+	if o.ParseModels <= 1 {
+		return trainParserOnce(m, train, tags, dev, o, start, o.Seed)
+	}
+	var parsers, labelers []*pc.Model
+	for k := 0; k < o.ParseModels; k++ {
+		if err := trainParserOnce(m, train, tags, dev, o, start, o.Seed+uint64(k)*1000); err != nil {
+			return err
+		}
+		parsers, labelers = append(parsers, m.parser), append(labelers, m.labeler)
+	}
+	var err error
+	if m.parser, err = pc.Average(parsers...); err != nil {
+		return err
+	}
+	m.labeler, err = pc.Average(labelers...)
+	return err
+}
+
+// trainParserOnce trains the transition classifier and the labeller of m
+// with the dynamic oracle: after the first ExploreAfter epochs the parser
 // follows its own (possibly wrong) predictions, and learns the best action
 // from wherever they lead.
-func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o TrainOptions, start time.Time) error {
-	rng := newRand(o.Seed ^ 0x70617273)
+func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o TrainOptions, start time.Time, seed uint64) error {
+	rng := newRand(seed ^ 0x70617273)
 	acts := pc.NewTrainer(nActions)
 	labs := pc.NewTrainer(len(m.rels))
 	gold := make([][]int32, len(train))
@@ -53,7 +75,7 @@ func trainParser(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o Train
 			for !st.terminal() {
 				st.legal(&ok)
 				costs(st, g, &ok, &cost)
-				sc.feats = parseFeatures(sc.feats[:0], &sc.x, st)
+				sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.retired)
 				acts.Score(sc.feats, sc.scores)
 				pred := pc.Argmax(sc.scores[:nActions], ok[:])
 				best := -1

@@ -39,6 +39,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.Float64Var(&o.MinWeight, "min-weight", 0, "drop tagger weights smaller than this (0: default)")
 	fs.Float64Var(&o.ParseMinWeight, "parse-min-weight", 0, "drop parser and labeller weights smaller than this (0: default)")
 	fs.IntVar(&o.TagModels, "tag-models", 1, "taggers to train on different orders and average")
+	fs.IntVar(&o.ParseModels, "parse-models", 0, "parsers to train on different orders and average (0: default)")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
