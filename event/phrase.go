@@ -14,8 +14,15 @@ import (
 // 490 actors) also gets a word trie of its phrases, so a match follows the
 // tokens that are there instead of trying every phrase in the list.
 type phraseIndex[T any] struct {
-	byFirst map[string][]phraseEntry[T]
-	tries   map[string]*phraseNode // first word → trie of its phrases
+	byFirst map[string]phraseList[T]
+}
+
+// phraseList is the phrases that start with one word, longest first, and
+// their trie when there are many (nil when not). They share a map entry:
+// one lookup a token, most of which start no phrase.
+type phraseList[T any] struct {
+	es   []phraseEntry[T]
+	trie *phraseNode
 }
 
 // trieMin is the fewest phrases under one first word worth a trie: below
@@ -45,23 +52,24 @@ func (ix *phraseIndex[T]) add(words []petrarch.Word, v T) {
 		return
 	}
 	if ix.byFirst == nil {
-		ix.byFirst = map[string][]phraseEntry[T]{}
+		ix.byFirst = map[string]phraseList[T]{}
 	}
 	k := words[0].Text
-	ix.byFirst[k] = append(ix.byFirst[k], phraseEntry[T]{words, v})
+	l := ix.byFirst[k]
+	l.es = append(l.es, phraseEntry[T]{words, v})
+	ix.byFirst[k] = l
 }
 
 // sort puts longer phrases first so the longest match wins, and builds the
 // tries of the long lists.
 func (ix *phraseIndex[T]) sort() {
-	ix.tries = nil
-	for first, es := range ix.byFirst {
+	for first, l := range ix.byFirst {
+		es := l.es
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		l.trie = nil
 		if len(es) < trieMin {
+			ix.byFirst[first] = l
 			continue
-		}
-		if ix.tries == nil {
-			ix.tries = map[string]*phraseNode{}
 		}
 		root := &phraseNode{}
 		for i, e := range es {
@@ -71,7 +79,8 @@ func (ix *phraseIndex[T]) sort() {
 			}
 			n.ends = append(n.ends, int32(i))
 		}
-		ix.tries[first] = root
+		l.trie = root
+		ix.byFirst[first] = l
 	}
 }
 
@@ -131,11 +140,12 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 	}
 	best, bestN := zero, 0
 	try := func(key string) {
-		es := ix.byFirst[key]
-		if root, ok := ix.tries[key]; ok {
+		l := ix.byFirst[key]
+		es := l.es
+		if l.trie != nil {
 			// The list before the first phrase that matches has none
 			// that does: the scan starts there.
-			es = es[root.first(forms, lemmas, i+1, int32(len(es))):]
+			es = es[l.trie.first(forms, lemmas, i+1, int32(len(es))):]
 		}
 		for _, e := range es {
 			if len(e.words) <= bestN {

@@ -13,7 +13,7 @@ func scanMatch[T comparable](ix *phraseIndex[T], forms, lemmas []string, i int) 
 	var best T
 	bestN := 0
 	try := func(key string) {
-		for _, e := range ix.byFirst[key] {
+		for _, e := range ix.byFirst[key].es {
 			if len(e.words) <= bestN {
 				return
 			}
@@ -50,8 +50,8 @@ func TestPhraseIndexTrie(t *testing.T) {
 	ix.add(words("MINISTER", "PORT"), 4)
 	ix.add(words("MINISTER", "", "X"), 5)
 	ix.sort()
-	if ix.tries["MINISTER"] == nil {
-		t.Fatalf("no trie for a first word with %d phrases", len(ix.byFirst["MINISTER"]))
+	if ix.byFirst["MINISTER"].trie == nil {
+		t.Fatalf("no trie for a first word with %d phrases", len(ix.byFirst["MINISTER"].es))
 	}
 	tests := []struct {
 		name          string
@@ -98,16 +98,16 @@ func TestPhraseIndexAgreesWithScan(t *testing.T) {
 		firsts = append(firsts, k)
 	}
 	for k := range lx.actors.byFirst {
-		if len(lx.actors.byFirst[k]) >= trieMin {
+		if len(lx.actors.byFirst[k].es) >= trieMin {
 			firsts = append(firsts, k)
 		}
 	}
 	pick := func() []petrarch.Word {
 		k := firsts[r.IntN(len(firsts))]
-		if es := lx.agents.byFirst[k]; len(es) > 0 {
+		if es := lx.agents.byFirst[k].es; len(es) > 0 {
 			return es[r.IntN(len(es))].words
 		}
-		es := lx.actors.byFirst[k]
+		es := lx.actors.byFirst[k].es
 		return es[r.IntN(len(es))].words
 	}
 	for range 20000 {
