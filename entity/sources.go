@@ -136,20 +136,25 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 // announcer said"): the subject of a speech verb is a source whatever its
 // head noun. It returns the entity's index in d.Entities (an existing
 // entity when a mention already covers h or one has the same name and
-// type), or -1 when h is not a noun. A new entity goes at the end of
+// type), or -1 when h is neither a noun nor a quantity ("most of whom",
+// "someone": see addQuantity). A new entity goes at the end of
 // d.Entities, so indices already handed out stay valid.
 func AddSource(d *text.Document, h int) int {
 	if h < 0 || h >= len(d.Tokens) {
 		return -1
 	}
-	if u := d.Tokens[h].UPOS; u != "NOUN" && u != "PROPN" {
+	t := d.Tokens[h]
+	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
+	if !noun && !isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
 		return -1
 	}
-	t := d.Tokens[h]
 	for _, m := range d.Mentions {
 		if m.Start <= t.Start && t.End <= m.End && m.Entity >= 0 && m.Entity < len(d.Entities) {
 			return m.Entity
 		}
+	}
+	if !noun {
+		return addQuantity(d, h)
 	}
 	g, err := gazetteer.Load()
 	if err != nil {

@@ -33,6 +33,11 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"Okafor has gone on a long tour to talk with bakers about the new tax.", "talk", "Okafor", ""},
 		{"a participle on people speaks for them",
 			"The mayor ignored officials saying that the bridge is safe.", "saying", "officials", ""},
+		{"a quantity with what it counts", "Dozens of farmers came to the hearing, most of whom said the new rules would ruin them.",
+			"said", "most of whom", "GROUP"},
+		{"a bare quantity", "Some believe the mayor will resign before the summer.", "believe", "Some", "GROUP"},
+		{"a number of people", "Nearly eight of 10 voters say they plan to vote early.", "say", "eight of 10 voters", "GROUP"},
+		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {

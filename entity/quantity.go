@@ -1,0 +1,95 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/text"
+)
+
+// quantityWords head subjects that count people rather than name them
+// ("most of whom said", "some believe", "no one expected"); the value
+// says whether one person is meant.
+var quantityWords = map[string]bool{
+	"some": false, "many": false, "most": false, "all": false, "several": false, "few": false,
+	"both": false, "none": false, "others": false, "half": false,
+	"someone": true, "somebody": true, "anyone": true, "anybody": true, "everyone": true,
+	"everybody": true, "one": true, "nobody": true,
+}
+
+// addQuantity gives an entity to a quantity subject headed by token h, a
+// pronoun, determiner, adjective or number (AddSource takes nouns): the
+// phrase with what counts it ("Nearly", "No") and what it counts ("of
+// whom", "of 10 voters"). A GROUP, or a PERSON for "someone", "no one";
+// never merged with another, since "some" in one paragraph is not "some"
+// in the next. It returns the new entity's index, or -1.
+func addQuantity(d *text.Document, h int) int {
+	t := d.Tokens[h]
+	if !isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
+		return -1
+	}
+	one := quantityWords[strings.ToLower(d.Text[t.Start:t.End])]
+	lo, hi := h, h
+	for i := h - 1; i >= 0 && i >= h-3 && d.Tokens[i].Head == h; i-- {
+		switch d.Tokens[i].Rel {
+		case "det", "advmod", "nummod", "amod":
+			lo = i
+			continue
+		}
+		break
+	}
+	for k := h + 1; k < len(d.Tokens) && k <= h+8; k++ {
+		if d.Tokens[k].Head == h && d.Tokens[k].Rel == "nmod" {
+			hi = max(hi, subtreeEnd(d, k))
+		}
+	}
+	if hi == h && lo == h && t.UPOS == "NUM" {
+		return -1 // a bare number is a figure, not people
+	}
+	sp := text.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
+	typ := "GROUP"
+	if one {
+		typ = "PERSON"
+	}
+	d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: text.MentionNominal, Type: typ, Entity: len(d.Entities)})
+	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: d.Text[sp.Start:sp.End], Type: typ,
+		Mentions: []int{len(d.Mentions) - 1}})
+	return len(d.Entities) - 1
+}
+
+// isQuantity reports whether a word of that part of speech may head a
+// quantity subject: a number, or a quantity word as a pronoun,
+// determiner or adjective.
+func isQuantity(upos, word string) bool {
+	switch upos {
+	case "NUM":
+		return true
+	case "PRON", "DET", "ADJ":
+		_, ok := quantityWords[strings.ToLower(word)]
+		return ok
+	}
+	return false
+}
+
+// subtreeEnd returns the last token of the contiguous run after k that
+// hangs from k.
+func subtreeEnd(d *text.Document, k int) int {
+	end := k
+	for i := k + 1; i < len(d.Tokens) && i <= k+12; i++ {
+		if !descends(d, i, k) {
+			break
+		}
+		end = i
+	}
+	return end
+}
+
+// descends reports whether token i hangs from token k.
+func descends(d *text.Document, i, k int) bool {
+	for step := 0; step < 8 && i >= 0 && i < len(d.Tokens); step++ {
+		if i == k {
+			return true
+		}
+		i = d.Tokens[i].Head
+	}
+	return false
+}

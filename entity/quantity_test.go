@@ -1,0 +1,52 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAddSourceQuantity checks the entity of a quantity subject on a
+// hand-set parse: each token is "UPOS/head/rel", head 1-based (0: root).
+func TestAddSourceQuantity(t *testing.T) {
+	tests := []struct {
+		name, text, parse, head string
+		want, typ               string // the new entity's name and type, "" for none
+	}{
+		{"what it counts joins the quantity", "Most of the farmers said no.",
+			"ADJ/5/nsubj ADP/4/case DET/4/det NOUN/1/nmod VERB/0/root ADV/5/obj PUNCT/5/punct", "Most", "Most of the farmers", "GROUP"},
+		{"a word before counts too", "Nearly eight of 10 voters agree.",
+			"ADV/2/advmod NUM/6/nsubj ADP/5/case NUM/5/nummod NOUN/2/nmod VERB/0/root PUNCT/6/punct", "eight", "Nearly eight of 10 voters", "GROUP"},
+		{"a bare quantity", "Some agree.", "DET/2/nsubj VERB/0/root PUNCT/2/punct", "Some", "Some", "GROUP"},
+		{"no one is a person", "No one agreed.", "DET/2/det PRON/3/nsubj VERB/0/root PUNCT/3/punct", "one", "No one", "PERSON"},
+		{"a personal pronoun is not a quantity", "He agreed.", "PRON/2/nsubj VERB/0/root PUNCT/2/punct", "He", "", ""},
+		{"a bare number is a figure", "Ten agreed.", "NUM/2/nsubj VERB/0/root PUNCT/2/punct", "Ten", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "")
+			specs := strings.Fields(tc.parse)
+			if len(specs) != len(d.Tokens) {
+				t.Fatalf("%d specs for %d tokens", len(specs), len(d.Tokens))
+			}
+			for i, sp := range specs {
+				f := strings.Split(sp, "/")
+				h := 0
+				for _, c := range f[1] {
+					h = h*10 + int(c-'0')
+				}
+				d.Tokens[i].UPOS, d.Tokens[i].Head, d.Tokens[i].Rel = f[0], h-1, f[2]
+			}
+			n := len(d.Entities)
+			e := AddSource(d, tokenOf(t, d, tc.head))
+			switch {
+			case tc.want == "" && e >= n:
+				t.Errorf("AddSource(%q) made %q, want no new entity", tc.head, d.Entities[e].Name)
+			case tc.want == "":
+			case e < 0:
+				t.Errorf("AddSource(%q) = -1, want %q", tc.head, tc.want)
+			case d.Entities[e].Name != tc.want || d.Entities[e].Type != tc.typ:
+				t.Errorf("AddSource(%q) = %q %s, want %q %s", tc.head, d.Entities[e].Name, d.Entities[e].Type, tc.want, tc.typ)
+			}
+		})
+	}
+}
