@@ -3,6 +3,7 @@ package perceptron
 import (
 	"fmt"
 	"math/bits"
+	"unsafe"
 )
 
 // The table of a model is made of 64-byte buckets, one cache line each.
@@ -72,12 +73,10 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		}
 		return
 	}
+	// The sums are kept as integers in the memory of scores itself (a
+	// cleared float32 is a zero int32), then turned into floats in place.
+	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
 	var offs, lens [chunk]uint32
-	var accBuf [maxIntAcc]int32
-	var acc []int32
-	if m.classes <= maxIntAcc {
-		acc = accBuf[:m.classes]
-	}
 	arena := m.arena
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
@@ -90,37 +89,17 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for k, off := range offs[:n] {
 			lens[k] = arena[off]
 		}
-		if acc != nil {
-			for k, off := range offs[:n] {
-				for _, e := range arena[off+1 : off+1+lens[k]] {
-					acc[e>>16] += int32(int16(e))
-				}
-			}
-		} else {
-			for k, off := range offs[:n] {
-				for _, e := range arena[off+1 : off+1+lens[k]] {
-					scores[e>>16] += float32(int16(e))
-				}
+		for k, off := range offs[:n] {
+			for _, e := range arena[off+1 : off+1+lens[k]] {
+				acc[e>>16] += int32(int16(e))
 			}
 		}
 		feats = feats[n:]
 	}
-	if acc != nil {
-		for c := range scores {
-			scores[c] = float32(acc[c]) * m.scale
-		}
-		return
-	}
-	for c := range scores {
-		scores[c] *= m.scale
+	for c, v := range acc {
+		scores[c] = float32(v) * m.scale
 	}
 }
-
-// maxIntAcc is the most classes whose sums Score keeps in integers on the
-// stack: an integer add into memory is quicker than a float one, and the
-// result is the same (float32 sums of 16-bit integers are exact far beyond
-// any feature count).
-const maxIntAcc = 256
 
 // touch computes the buckets and fingerprints of feats, then loads the
 // first word of each bucket in a loop that does nothing else, so that the
