@@ -81,7 +81,9 @@ func (w *work) findCues() {
 				c.subj = w.subjectOf(h)
 			}
 			c.subj = w.pastDateline(c.subj, i)
-			c.listener = w.listenerOf(i, &c)
+			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
+				c.listener = -1 // the subject of what was said, not who heard it
+			}
 			if raisingVerbs[c.key] && c.subj >= 0 && c.subj < c.lo && w.d.Tokens[c.subj].Rel == "nsubj" && w.head(c.subj) == i {
 				// "The plan seems to have failed": the impression is of
 				// the subject and what follows.
@@ -255,6 +257,15 @@ func (w *work) complement(c *cue) bool {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
 		c.lo, c.hi = w.subtree(ccomp)
+		if obj >= 0 && w.splitSubject(v, obj, ccomp) >= 0 {
+			// "saying local farmers have donated …": see splitSubject.
+			c.lo, _ = w.subtree(obj)
+		}
+	case obj >= 0 && w.splitSubject(v, obj, -1) >= 0:
+		// "said his deputy, a lawyer, drafted the budget": a clause.
+		c.frame = FrameCcomp
+		c.lo, _ = w.subtree(obj)
+		_, c.hi = w.subtree(w.splitSubject(v, obj, -1))
 	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
 		// A clause ("urged Ukraine to …") or a naming ("called the plan a
 		// disaster").
