@@ -83,6 +83,32 @@ func (w *work) speaksAsNoun(n int) bool {
 	return entity.IsSourceNoun(w.word(n))
 }
 
+// fragmentSpeaker returns who speaks through a quoted fragment with no
+// cue that starts at token t: the entity of the subject of the clause the
+// fragment hangs from, outside the quotation; -1 when there is none.
+func (w *work) fragmentSpeaker(t int) int {
+	x := t
+	for step := 0; x >= 0 && w.inQuote[x] >= 0 && step < 12; step++ {
+		x = w.head(x)
+	}
+	if x < 0 {
+		return -1
+	}
+	v := w.clauseOf(x)
+	if v < 0 || w.inQuote[v] >= 0 {
+		return -1
+	}
+	s := w.subjectOf(v)
+	if s < 0 || w.isPassive(v) {
+		return -1
+	}
+	e := w.entityOf(s)
+	if e < 0 && w.addSources {
+		e = entity.AddSource(w.d, s)
+	}
+	return e
+}
+
 // commaBefore reports whether a comma ends the text before token t,
 // possibly inside a closing quotation mark (“…,” adding).
 func (w *work) commaBefore(t int) bool {

@@ -38,6 +38,8 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a bare quantity", "Some believe the mayor will resign before the summer.", "believe", "Some", "GROUP"},
 		{"a number of people", "Nearly eight of 10 voters say they plan to vote early.", "say", "eight of 10 voters", "GROUP"},
 		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
+		{"an uncued fragment speaks for its clause's subject",
+			"Okafor framed the vote as \"the last chance we will ever have to save the ferry\" on Monday.", "", "Okafor", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {

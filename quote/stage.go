@@ -420,6 +420,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			}
 		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
 			q.Speaker = lastSpeaker
+		case !c.cont:
+			// An uncued fragment in the writer's sentence ("Lee called
+			// the plan “a waste of everyone's time and money”", the
+			// verb not a cue): the subject of the clause it sits in.
+			q.Speaker = w.fragmentSpeaker(c.first)
+			q.Confidence *= 0.8
 		case c.cont:
 			// No quote just before: the person the sentence before is about
 			// ("Ruiz was blunt. “We have had enough.”").
