@@ -27,12 +27,14 @@ const (
 
 // denseBucket holds the features of a model with at most maxDense classes:
 // slot j's weights are w[j], class c in bits 16c..16c+15, quantised to 16
-// bits (see Model.scale). fp == 0 marks an empty slot; slots fill in
-// order, so a bucket whose last slot is empty ends a probe chain.
+// bits (see Model.scale). fp == 0 marks an empty slot. passed is 1 when a
+// feature whose chain goes through the bucket had to be put further on
+// (the bucket was full): only then does a lookup that finds nothing here
+// go on to the next bucket.
 type denseBucket struct {
-	fp [denseSlots]uint32
-	_  uint32
-	w  [denseSlots]uint64
+	fp     [denseSlots]uint32
+	passed uint32
+	w      [denseSlots]uint64
 }
 
 // sparseBucket holds the features of a model with more classes: slot j's
@@ -143,8 +145,8 @@ func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
 		d := &dense[b]
 		row := d.w[0]&eq(d.fp[0], fp) | d.w[1]&eq(d.fp[1], fp) | d.w[2]&eq(d.fp[2], fp) |
 			d.w[3]&eq(d.fp[3], fp) | d.w[4]&eq(d.fp[4], fp)
-		if row == 0 && d.fp[denseSlots-1] != 0 {
-			// A full bucket (rare) sends the chain on.
+		if row == 0 && d.passed != 0 {
+			// A bucket some feature went past (rare) sends the chain on.
 			row = m.chainDense(b, fp)
 		}
 		a0 += int32(int16(row))
@@ -175,7 +177,7 @@ func (m *Model) chainDense(b, fp uint32) uint64 {
 				return d.w[j]
 			}
 		}
-		if d.fp[denseSlots-1] == 0 {
+		if d.passed == 0 {
 			return 0
 		}
 	}
@@ -242,6 +244,7 @@ func (b *builder) model() (*Model, error) {
 		bk &= m.mask
 		if m.dense != nil {
 			for m.dense[bk].fp[denseSlots-1] != 0 {
+				m.dense[bk].passed = 1
 				bk = (bk + 1) & m.mask
 			}
 			d := &m.dense[bk]
@@ -295,11 +298,12 @@ func (m *Model) row(i uint32) (cls []uint16, q []int16) {
 	return cls, q
 }
 
-// fullBuckets counts the buckets with no free slot (for tests).
-func (m *Model) fullBuckets() int {
+// chainedBuckets counts the buckets a lookup may have to go past (for
+// tests).
+func (m *Model) chainedBuckets() int {
 	n := 0
 	for i := range m.dense {
-		if m.dense[i].fp[denseSlots-1] != 0 {
+		if m.dense[i].passed != 0 {
 			n++
 		}
 	}
