@@ -85,8 +85,10 @@ func (w *work) speaksAsNoun(n int) bool {
 
 // fragmentSpeaker returns who speaks through a quoted fragment with no
 // cue that starts at token t: the entity of the subject of the clause the
-// fragment hangs from, outside the quotation; -1 when there is none.
-func (w *work) fragmentSpeaker(t int) int {
+// fragment hangs from, outside the quotation (a pronoun found as
+// pronounSpeaker finds it, given the quotes before); -1 when there is
+// none.
+func (w *work) fragmentSpeaker(t int, before []text.Quote) int {
 	x := t
 	for step := 0; x >= 0 && w.inQuote[x] >= 0 && step < 12; step++ {
 		x = w.head(x)
@@ -104,7 +106,12 @@ func (w *work) fragmentSpeaker(t int) int {
 	}
 	e := w.entityOf(s)
 	if e < 0 && w.addSources {
-		e = entity.AddSource(w.d, s)
+		if e = entity.AddSource(w.d, s); e < 0 && entity.IsWriterPronoun(w.word(s)) {
+			e = entity.AddWriter(w.d, s)
+		}
+	}
+	if e < 0 {
+		e = w.pronounSpeaker(s, before)
 	}
 	return e
 }
@@ -309,9 +316,12 @@ func isFirstPerson(s string) bool {
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	switch strings.ToLower(w.word(tok)) {
 	case "they":
-		return w.groupSpeaker(tok, before, "GROUP", "ORG", "NORP")
+		return w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP")
 	case "it":
-		return w.groupSpeaker(tok, before, "ORG", "GPE")
+		// A document just quoted speaks on ("the report says … it adds"),
+		// and so does a building that stands for its occupants ("the
+		// White House").
+		return w.groupSpeaker(tok, before, []string{"MISC"}, "ORG", "GPE", "FAC")
 	}
 	g := entity.PronounGender(w.word(tok))
 	if g == 0 {
@@ -379,16 +389,19 @@ func (w *work) antecedent(t int) int {
 
 // groupSpeaker finds who an open "they" or "it" subject of a cue is: the
 // speaker of the quote just before (same or previous paragraph) when it is
-// of one of the types (a group or a body for "they", a body or a place for
-// "it"), else the entity of those types named last in the pronoun's
+// of one of the types or of the types only a speaker just quoted may have
+// (prevOnly), else the entity of the types (a group or a body for "they",
+// a body, a place or a building for "it") named last in the pronoun's
 // sentence or the one before, outside quotation marks. -1 when none.
-func (w *work) groupSpeaker(tok int, before []text.Quote, types ...string) int {
+func (w *work) groupSpeaker(tok int, before []text.Quote, prevOnly []string, types ...string) int {
 	isGroup := func(e int) bool {
 		return e >= 0 && e < len(w.d.Entities) && oneOf(w.d.Entities[e].Type, types)
 	}
 	at := w.d.Tokens[tok].Start
-	if n := len(before); n > 0 && w.near(before[n-1].End, at) && isGroup(before[n-1].Speaker) {
-		return before[n-1].Speaker
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) {
+		if e := before[n-1].Speaker; isGroup(e) || e >= 0 && e < len(w.d.Entities) && oneOf(w.d.Entities[e].Type, prevOnly) {
+			return e
+		}
 	}
 	si := int(w.sentOf[tok])
 	lo := w.d.Sentences[max(si-1, 0)].Start

@@ -40,6 +40,12 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
 		{"an uncued fragment speaks for its clause's subject",
 			"Okafor framed the vote as \"the last chance we will ever have to save the ferry\" on Monday.", "", "Okafor", ""},
+		{"a document just quoted goes on as it",
+			"“The ferry will stop running in March,” the report says. “Repairs will cost the town $4 million,” it adds.",
+			"adds", "report", ""},
+		{"it is a building standing for its occupants",
+			"The White House announced a new plan on Tuesday. It also said that the ferry would get federal money.",
+			"said", "White House", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {

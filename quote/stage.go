@@ -424,7 +424,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			// An uncued fragment in the writer's sentence ("Lee called
 			// the plan “a waste of everyone's time and money”", the
 			// verb not a cue): the subject of the clause it sits in.
-			q.Speaker = w.fragmentSpeaker(c.first)
+			q.Speaker = w.fragmentSpeaker(c.first, out)
 			q.Confidence *= 0.8
 		case c.cont:
 			// No quote just before: the person the sentence before is about
