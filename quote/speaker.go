@@ -13,6 +13,14 @@ import (
 // ("Smith, who said …") the noun it modifies. It returns the subject's head
 // token, or -1.
 func (w *work) subjectOf(v int) int {
+	s, _ := w.subjectPath(v)
+	return s
+}
+
+// subjectPath is subjectOf, also returning the relative pronoun the
+// subject was found through ("Smith, who said": "who"), or -1: the
+// pronoun is as much a mention of the speaker as the noun.
+func (w *work) subjectPath(v int) (int, int) {
 	x := v
 	for step := 0; step < 5 && x >= 0; step++ {
 		pass := -1
@@ -23,24 +31,24 @@ func (w *work) subjectOf(v int) int {
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
-					return w.head(x)
+					return w.head(x), int(k)
 				}
-				return int(k)
+				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
-					return int(k)
+					return int(k), -1
 				}
 				if pass < 0 {
 					pass = int(k)
 				}
 			case "obl:agent": // "was told by X"
-				return int(k)
+				return int(k), -1
 			}
 		}
 		if pass >= 0 && !w.isPassive(x) {
 			// A passive subject with no "be": the parser's mistake for
 			// an active one ("Lee attacked Ruiz").
-			return pass
+			return pass, -1
 		}
 		switch w.d.Tokens[x].Rel {
 		case "xcomp", "advcl", "conj", "advcl:relcl":
@@ -53,17 +61,17 @@ func (w *work) subjectOf(v int) int {
 				continue
 			}
 			if n := w.head(x); n < 0 || w.speaksAsNoun(n) {
-				return n // "officials saying that …"
+				return n, -1 // "officials saying that …"
 			}
 			// "a conference announcing that …", "a tour to talk with …":
 			// a thing does not speak; the clause's subject does.
 			x = w.clauseOf(w.head(x))
 			continue
 		default:
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // speaksAsNoun reports whether the noun at token n may be who speaks
@@ -376,7 +384,7 @@ func (w *work) antecedent(t int) int {
 		}
 	}
 	u := t - 1
-	if u >= 0 && w.word(u) == "," {
+	if u >= 0 && (w.word(u) == "," || isDashWord(w.word(u))) {
 		u--
 	}
 	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 {
@@ -385,6 +393,22 @@ func (w *work) antecedent(t int) int {
 		}
 	}
 	return -1
+}
+
+// compoundName returns the name compounded right before a noun cue with no
+// determiner ("Okafor argues that …", the parser reading the verb as a
+// noun), or -1.
+func (w *work) compoundName(n int) int {
+	name := -1
+	for _, k := range w.children(n) {
+		switch r := w.d.Tokens[k].Rel; {
+		case r == "det" || r == "nmod:poss":
+			return -1
+		case r == "compound" && int(k) == n-1 && w.d.Tokens[k].UPOS == "PROPN" && w.inQuote[k] < 0:
+			name = int(k)
+		}
+	}
+	return name
 }
 
 // groupSpeaker finds who an open "they" or "it" subject of a cue is: the

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,6 +47,11 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"it is a building standing for its occupants",
 			"The White House announced a new plan on Tuesday. It also said that the ferry would get federal money.",
 			"said", "White House", ""},
+		{"a verb read as a noun is held by the name before it",
+			"Okafor argues that this plan will fail because it is up to the states to pay for it.", "argues", "Okafor", ""},
+		{"a relative clause after a dash",
+			"The debate turned on taxes, with Maria Lopez — who has called for higher taxes on the rich — attacking the plan.",
+			"called", "Lopez", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {
@@ -70,4 +76,29 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
 		})
 	}
+}
+
+// TestRelativePronounIsSpeakerMention checks that the relative pronoun a
+// speaker is found through becomes a mention of the speaker: in "Weller,
+// who signed the law authorizing …" the source is as much "who" as
+// "Weller".
+func TestRelativePronounIsSpeakerMention(t *testing.T) {
+	d := analyse(t, "There were many guests, including Tom Weller, who signed the law authorizing the building of the museum.")
+	for _, q := range d.Quotes {
+		if q.Cue != "authorizing" {
+			continue
+		}
+		if q.Speaker < 0 {
+			t.Fatalf("quote cued by %q has no speaker, want Tom Weller", q.Cue)
+		}
+		var got []string
+		for _, mi := range d.Entities[q.Speaker].Mentions {
+			got = append(got, d.Slice(d.Mentions[mi].Span))
+		}
+		if !slices.Contains(got, "who") {
+			t.Errorf("speaker %q has mentions %q, want \"who\" among them", d.Entities[q.Speaker].Name, got)
+		}
+		return
+	}
+	t.Errorf("no quote cued by \"authorizing\" among %+v", describe(d, d.Quotes))
 }

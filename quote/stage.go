@@ -383,6 +383,15 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					q.Speaker = w.entityOf(alt)
 				}
 			}
+			if q.Speaker < 0 && cu.subj < 0 && w.d.Tokens[cu.tok].UPOS == "NOUN" {
+				// "Okafor argues that …" with the verb read as a noun:
+				// the name compounded with it holds it.
+				if h := w.compoundName(cu.tok); h >= 0 {
+					if q.Speaker = w.entityOf(h); q.Speaker < 0 && w.addSources {
+						q.Speaker = entity.AddSource(w.d, h)
+					}
+				}
+			}
 			if q.Speaker < 0 && cu.subj >= 0 && isRelativePronoun(w.word(cu.subj)) {
 				// "the union, which said …": the noun the clause describes.
 				if ante := w.antecedent(cu.subj); ante >= 0 {
@@ -412,7 +421,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker >= 0 && w.addSources {
 				// The pronoun that names the speaker ("it said", "the
 				// union, which said") is a mention of the speaker.
-				for _, t := range [2]int{cu.subj, w.relativeSubject(cu.tok)} {
+				rel := -1
+				if s, r := w.subjectPath(cu.tok); s == cu.subj {
+					rel = r // "Bush, who signed the bill authorizing …"
+				}
+				for _, t := range [3]int{cu.subj, w.relativeSubject(cu.tok), rel} {
 					if t >= 0 && w.mention[t] < 0 {
 						entity.LinkPronoun(w.d, t, q.Speaker)
 					}
