@@ -33,6 +33,13 @@ func (w *work) subjectPath(v int) (int, int) {
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
 					return w.head(x), int(k)
 				}
+				if isTimeWord(w.word(int(k))) {
+					// "Ruiz on Tuesday said", "the court this month
+					// rejected": the parser took the time for the subject.
+					if n := w.besideTime(x, int(k)); n >= 0 {
+						return n, -1
+					}
+				}
 				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
@@ -152,7 +159,8 @@ func (w *work) clauseOf(x int) int {
 }
 
 // nearSubject finds the subject of cue v by position when the parse gave
-// none: the noun just before it, across adverbs, auxiliaries and a
+// none: the noun just before it, across adverbs, auxiliaries, a time
+// ("on Tuesday") and a
 // parenthetical between commas ("Okafor, who runs a bakery, said"); or,
 // for a cue right after a quotation, the noun just after it ("…,” said
 // Okafor).
@@ -163,6 +171,12 @@ func (w *work) nearSubject(v int) int {
 		switch w.d.Tokens[t].UPOS {
 		case "AUX", "ADV", "PART":
 			t--
+			continue
+		}
+		if isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
+			// "Sanders on Tuesday said", "Lee this week said".
+			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET"); t-- {
+			}
 			continue
 		}
 		if w.word(t) == "," {
@@ -391,6 +405,45 @@ func (w *work) antecedent(t int) int {
 		if up := w.d.Tokens[u].UPOS; up == "NOUN" || up == "PROPN" {
 			return u
 		}
+	}
+	return -1
+}
+
+// timeWords are nouns of time that the parser takes for a subject when
+// they sit between the subject and its verb.
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "day": true, "week": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true, "yesterday": true,
+	"tonight": true, "weekend": true}
+
+func isTimeWord(s string) bool { return timeWords[lower(s)] }
+
+// besideTime returns the true subject of verb v when the parse made time
+// word t its subject: another subject of v, or a noun or name
+// compounded with the time word before it ("the court this month"), or
+// the noun just before it ("Ruiz on Tuesday"). -1 when none.
+func (w *work) besideTime(v, t int) int {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
+			return int(k)
+		}
+	}
+	for _, k := range w.children(t) {
+		if r := w.d.Tokens[k].Rel; (r == "compound" || r == "nmod") && int(k) < t && isNominal(w.d.Tokens[k].UPOS) {
+			return int(k)
+		}
+	}
+	sent := w.d.Sentences[w.sentOf[t]]
+	for u := t - 1; u >= sent.FirstToken && u >= t-3; u-- {
+		switch up := w.d.Tokens[u].UPOS; {
+		case up == "ADP" || up == "DET":
+			continue
+		case up == "PROPN" || up == "NOUN":
+			if w.inQuote[u] < 0 && !isTimeWord(w.word(u)) {
+				return u
+			}
+		}
+		break
 	}
 	return -1
 }

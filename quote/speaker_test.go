@@ -52,6 +52,12 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a relative clause after a dash",
 			"The debate turned on taxes, with Maria Lopez — who has called for higher taxes on the rich — attacking the plan.",
 			"called", "Lopez", ""},
+		{"a time the parser took for the subject",
+			"Along with the dispute over the rolls, the Supreme Court this month rejected a request from voters in Ohio to restore an extra week of voting.",
+			"rejected", "Supreme Court", ""},
+		{"a time between the name and the verb",
+			"Based on a single page of a tax return, Sanders on Tuesday said he wants to end four tax breaks for developers.",
+			"said", "Sanders", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {
