@@ -673,12 +673,31 @@ func (w *work) hasSubject(v int) bool {
 }
 
 // isRelative reports whether clause x has a relative pronoun for subject:
-// a relative clause the parse took for a complement.
+// a relative clause the parse took for a complement. A pronoun right
+// after a verb has no noun to describe: "says that was the first time" is
+// a demonstrative, the subject of what was said.
 func (w *work) isRelative(x int) bool {
 	for _, k := range w.children(x) {
 		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && isRelativePronoun(w.word(int(k))) && int(k) < x {
-			return true
+			return !w.afterVerb(int(k))
 		}
+	}
+	return false
+}
+
+// afterVerb reports whether the word before token t (past a comma) is a
+// verb or an adverb: t opens a clause, it does not follow a noun.
+func (w *work) afterVerb(t int) bool {
+	p := t - 1
+	if p >= 0 && w.word(p) == "," {
+		p--
+	}
+	if p < 0 || w.sentOf[p] != w.sentOf[t] {
+		return false
+	}
+	switch w.d.Tokens[p].UPOS {
+	case "VERB", "AUX", "ADV":
+		return true
 	}
 	return false
 }
