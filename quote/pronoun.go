@@ -1,0 +1,130 @@
+package quote
+
+import (
+	"strings"
+
+	"dateline/entity"
+	"dateline/text"
+)
+
+// isFirstPerson reports whether a pronoun is the speaker's own ("I", "we").
+func isFirstPerson(s string) bool {
+	switch strings.ToLower(s) {
+	case "i", "we", "me", "us":
+		return true
+	}
+	return false
+}
+
+// pronounSpeaker finds who a "he" or "she" subject of a cue is when the
+// entity stage left it open (two people in view), by the news habit of
+// keeping to one speaker at a time: the speaker of the quote just before
+// (same or previous paragraph) when of the pronoun's gender; else the
+// person of that gender named last in the pronoun's sentence, the two
+// before it and the previous paragraph, outside quotation marks; else the
+// speaker of an earlier quote nearby of that gender. A person of unknown gender fits either.
+// It returns an entity index, or -1.
+func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
+	switch strings.ToLower(w.word(tok)) {
+	case "they":
+		return w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP")
+	case "it":
+		// A document just quoted speaks on ("the report says … it adds"),
+		// and so does a building that stands for its occupants ("the
+		// White House").
+		return w.groupSpeaker(tok, before, []string{"MISC"}, "ORG", "GPE", "FAC")
+	}
+	g := entity.PronounGender(w.word(tok))
+	if g == 0 {
+		return -1
+	}
+	at := w.d.Tokens[tok].Start
+	fits := func(e int) bool {
+		if e < 0 || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" {
+			return false
+		}
+		eg := entity.Gender(w.d, e)
+		return eg == 0 || eg == g
+	}
+	// The speaker just quoted is dropped only when the name says otherwise:
+	// pronouns linked to it may come from another person merged into it.
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 {
+		e := before[n-1].Speaker
+		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) {
+			return e
+		}
+	}
+	si := int(w.sentOf[tok])
+	lo := min(w.d.Sentences[max(si-2, 0)].Start, w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start)
+	best, bestStart := -1, -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || m.Kind == text.MentionPronoun || !fits(m.Entity) {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+			continue
+		}
+		best, bestStart = m.Entity, m.Start
+	}
+	if best >= 0 {
+		return best
+	}
+	for i := len(before) - 1; i >= 0 && w.near(before[i].End, at); i-- {
+		if fits(before[i].Speaker) {
+			return before[i].Speaker
+		}
+	}
+	return -1
+}
+
+// antecedent returns the noun a relative pronoun at token t stands for:
+// the noun its clause hangs from in the parse, else the noun just before
+// it, across a comma ("the union, which said …"); -1 when none.
+func (w *work) antecedent(t int) int {
+	if v := w.head(t); v >= 0 && strings.HasPrefix(w.d.Tokens[v].Rel, "acl") {
+		if n := w.head(v); n >= 0 && n < t && isNominal(w.d.Tokens[n].UPOS) {
+			return n
+		}
+	}
+	u := t - 1
+	if u >= 0 && (w.word(u) == "," || isDashWord(w.word(u))) {
+		u--
+	}
+	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 {
+		if up := w.d.Tokens[u].UPOS; up == "NOUN" || up == "PROPN" {
+			return u
+		}
+	}
+	return -1
+}
+
+// groupSpeaker finds who an open "they" or "it" subject of a cue is: the
+// speaker of the quote just before (same or previous paragraph) when it is
+// of one of the types or of the types only a speaker just quoted may have
+// (prevOnly), else the entity of the types (a group or a body for "they",
+// a body, a place or a building for "it") named last in the pronoun's
+// sentence or the one before, outside quotation marks. -1 when none.
+func (w *work) groupSpeaker(tok int, before []text.Quote, prevOnly []string, types ...string) int {
+	isGroup := func(e int) bool {
+		return e >= 0 && e < len(w.d.Entities) && oneOf(w.d.Entities[e].Type, types)
+	}
+	at := w.d.Tokens[tok].Start
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) {
+		if e := before[n-1].Speaker; isGroup(e) || e >= 0 && e < len(w.d.Entities) && oneOf(w.d.Entities[e].Type, prevOnly) {
+			return e
+		}
+	}
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].Start
+	best, bestStart := -1, -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || !isGroup(m.Entity) {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+			continue
+		}
+		best, bestStart = m.Entity, m.Start
+	}
+	return best
+}
