@@ -64,13 +64,20 @@ func Evaluate(m *Model, sents []*tsent) Scores {
 // evalTags is the UPOS accuracy of m's tagger alone; it writes the most
 // frequent confusions to log.
 func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
-	var ok, n int
+	var ok, n, unkOK, unk int
 	conf := map[string]int{}
 	for _, t := range sents {
 		for i, p := range m.tagWords(t.words) {
 			n++
+			_, known := m.amb[lowerKey(t.words[i])]
+			if !known {
+				unk++
+			}
 			if m.tags[p].UPOS == m.tags[t.tags[i]].UPOS {
 				ok++
+				if !known {
+					unkOK++
+				}
 			} else {
 				conf[m.tags[t.tags[i]].UPOS+"->"+m.tags[p].UPOS]++
 			}
@@ -90,6 +97,9 @@ func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
 		}
 		return strings.Compare(a.k, b.k)
 	})
+	if unk > 0 {
+		fmt.Fprintf(log, " unknown words %d, UPOS %.4f;", unk, float64(unkOK)/float64(unk))
+	}
 	for i := 0; i < len(top) && i < 12; i++ {
 		fmt.Fprintf(log, " %s:%d", top[i].k, top[i].v)
 	}

@@ -119,7 +119,7 @@ func (m *Model) prepare(sc *scratch, words []string) {
 	for i, w := range words {
 		sc.ws[i+2] = makeWord(w, i == 0)
 	}
-	lookupLex(m.amb, m.dict, sc.ws[2:n+2])
+	lookupLex(m.amb, m.dict, sc.ws[2:n+2], words)
 
 }
 

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"strings"
+
 	pc "dateline/internal/perceptron"
 )
 
@@ -66,6 +68,16 @@ const (
 	tUnkTm1Shape
 	tUnkSuf2Shape
 	tUnkAmbp1Suf3
+	// WordNet classes (see wordnet.go): of the word, of its neighbours and,
+	// for unknown words, of a stem found by removing a regular ending.
+	tWn0
+	tWnp1
+	tWnm1
+	tUnkWnFlags
+	tUnkWnSuf3
+	tUnkMorph
+	tUnkTm1Wn
+	tUnkMorphFlags
 )
 
 // tagFeatures appends the features of token i given the two previous tags
@@ -104,6 +116,9 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		pc.Hash(tAmb0Suf3, w.amb, w.suf[2]),
 		pc.Hash(tShape0Flags, w.shape, w.flags),
 		pc.Hash(tAmbp2, p2.amb),
+		pc.Hash(tWn0, w.wn),
+		pc.Hash(tWnp1, p1.wn),
+		pc.Hash(tWnm1, m1.wn),
 	)
 	if w.known {
 		feats = append(feats,
@@ -125,6 +140,11 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash(tUnkTm1Shape, t1, w.shape),
 			pc.Hash(tUnkSuf2Shape, w.suf[1], w.shape),
 			pc.Hash(tUnkAmbp1Suf3, p1.amb, w.suf[2]),
+			pc.Hash(tUnkWnFlags, w.wn, w.flags),
+			pc.Hash(tUnkWnSuf3, w.wn, w.suf[2]),
+			pc.Hash(tUnkMorph, w.morph),
+			pc.Hash(tUnkTm1Wn, t1, w.wn, w.morph),
+			pc.Hash(tUnkMorphFlags, w.morph, w.flags),
 		)
 	}
 	if first != nil {
@@ -152,11 +172,18 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 
 // lookupLex fills each word's lexicon fields: the ambiguity class by
 // lower-case form, the dictionary tag by the form as written ("May" and
-// "may" differ).
-func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word) {
+// "may" differ), the WordNet classes and, for words the treebank did not
+// show, the WordNet classes of a regular stem. words are ws's strings.
+func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word, words []string) {
+	wn := wordnet()
 	for i := range ws {
 		w := &ws[i]
 		w.amb, w.known = amb[w.lower]
+		w.wn = uint64(wn[w.lower])
+		w.morph = 0
+		if !w.known && w.wn == 0 && i < len(words) {
+			w.morph = wnMorph(wn, strings.ToLower(words[i]))
+		}
 		w.hyphAmb = 0
 		if w.hyph != 0 {
 			w.hyphAmb = amb[w.hyph] + 1

@@ -23,6 +23,8 @@ type word struct {
 	hyphAmb uint64 // ambiguity class of the part after the last hyphen
 	lexTag  int32  // the tag dictionary's tag, -1 when not in it
 	amb     uint64 // ambiguity class: hash of the set of tags seen with the word
+	wn      uint64 // WordNet classes, 0 for none (set by lookupLex)
+	morph   uint64 // ending and WordNet classes of a stem, for unknown words
 }
 
 const (

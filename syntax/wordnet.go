@@ -1,0 +1,117 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The WordNet lexicon tells the tagger which open classes (noun, verb,
+// adjective, adverb) a word can belong to, most used first. The treebank
+// shows about 20,000 word forms; WordNet knows 83,000 more, which is what
+// the tagger needs for the rare words of news text ("reallocate",
+// "bellicose"). See wordnet/README.md for the source and licence.
+//
+//go:embed wordnet/pos.tsv.gz
+var wordnetGz []byte
+
+var (
+	wnOnce sync.Once
+	wnLex  map[uint64]uint8 // lowerKey -> 1 + index in wnClasses
+	// wnClasses are the distinct class lists ("nv", "r", …) in the order
+	// first met in the file, which is fixed by the generator.
+	wnClasses []string
+)
+
+// wordnet returns the lexicon, decoded on first use. A broken embedded
+// file is a build error, caught by the tests; at run time it leaves the
+// lexicon empty rather than panic.
+func wordnet() map[uint64]uint8 {
+	wnOnce.Do(func() {
+		wnLex, wnClasses, _ = decodeWordnet(wordnetGz)
+	})
+	return wnLex
+}
+
+func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return map[uint64]uint8{}, nil, err
+	}
+	lex := make(map[uint64]uint8, 90000)
+	ids := map[string]uint8{}
+	var classes []string
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w, c, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(w, "#") {
+			continue
+		}
+		id, ok := ids[c]
+		if !ok {
+			if len(classes) >= 254 {
+				continue
+			}
+			classes = append(classes, c)
+			id = uint8(len(classes))
+			ids[c] = id
+		}
+		lex[lowerKey(w)] = id
+	}
+	return lex, classes, sc.Err()
+}
+
+// Morphological guesses for words neither the treebank nor WordNet knows
+// as written: strip a regular ending and look the stem up ("reallocated"
+// -> "reallocate" as a verb). The feature is the ending with the stem's
+// classes, so the tagger learns what "-ed on a verb stem" means.
+var wnEndings = []struct {
+	end  string
+	adds []string // what to put back after removing end
+}{
+	{"ies", []string{"y"}},
+	{"ied", []string{"y"}},
+	{"ing", []string{"", "e", "-"}},
+	{"ed", []string{"", "e", "-"}},
+	{"es", []string{""}},
+	{"s", []string{""}},
+	{"ier", []string{"y"}},
+	{"iest", []string{"y"}},
+	{"er", []string{"", "e", "-"}},
+	{"est", []string{"", "e", "-"}},
+	{"ily", []string{"y"}},
+	{"ly", []string{"", "le"}},
+	{"ness", []string{""}},
+	{"ment", []string{""}},
+	{"ation", []string{"e", "ate", ""}},
+	{"able", []string{"", "e"}},
+}
+
+// wnMorph returns a hash of (ending, stem classes) for the first regular
+// ending of lower whose stem WordNet knows, or 0. "-" in adds means the
+// doubled final consonant is dropped ("stopped" -> "stop").
+func wnMorph(lex map[uint64]uint8, lower string) uint64 {
+	for k, e := range wnEndings {
+		stem, ok := strings.CutSuffix(lower, e.end)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		for _, add := range e.adds {
+			s := stem + add
+			if add == "-" {
+				n := len(stem)
+				if n < 3 || stem[n-1] != stem[n-2] {
+					continue
+				}
+				s = stem[:n-1]
+			}
+			if id := lex[lowerKey(s)]; id != 0 {
+				return uint64(k+1)<<8 | uint64(id)
+			}
+		}
+	}
+	return 0
+}
