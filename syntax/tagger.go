@@ -78,6 +78,9 @@ const (
 	tUnkMorph
 	tUnkTm1Wn
 	tUnkMorphFlags
+	tWn0Flags
+	tWn0Amb0
+	tTm1Wn0
 )
 
 // tagFeatures appends the features of token i given the two previous tags
@@ -119,6 +122,8 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		pc.Hash(tWn0, w.wn),
 		pc.Hash(tWnp1, p1.wn),
 		pc.Hash(tWnm1, m1.wn),
+		pc.Hash(tWn0Flags, w.wn, w.flags),
+		pc.Hash(tTm1Wn0, t1, w.wn),
 	)
 	if w.known {
 		feats = append(feats,
@@ -128,6 +133,7 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash(tWm1W0, m1.lower, w.lower),
 			pc.Hash(tW0Wp1, w.lower, p1.lower),
 			pc.Hash(tTm1W0Wp1, t1, w.lower, p1.lower),
+			pc.Hash(tWn0Amb0, w.wn, w.amb),
 		)
 	} else {
 		feats = append(feats,
