@@ -215,7 +215,7 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 	}
 	amb := map[uint64]uint64{}
 	for k, c := range byLower {
-		if c.n < 2 {
+		if c.n < minKnown {
 			continue
 		}
 		h := uint64(0x616d62)
@@ -291,3 +291,8 @@ func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]i
 	}
 	return predTags, nil
 }
+
+// minKnown is how often a word must be seen in training to be known by
+// its identity; rarer words are described by their parts, so the tagger
+// learns unknown words from them.
+const minKnown = 3
