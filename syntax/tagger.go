@@ -81,6 +81,7 @@ const (
 	tWn0Flags
 	tWn0Amb0
 	tTm1Wn0
+	tUnkHyphWn
 )
 
 // tagFeatures appends the features of token i given the two previous tags
@@ -151,6 +152,7 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash(tUnkMorph, w.morph),
 			pc.Hash(tUnkTm1Wn, t1, w.wn, w.morph),
 			pc.Hash(tUnkMorphFlags, w.morph, w.flags),
+			pc.Hash(tUnkHyphWn, w.hyphWn, w.suf[1]),
 		)
 	}
 	if first != nil {
@@ -186,6 +188,10 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word, words []
 		w := &ws[i]
 		w.amb, w.known = amb[w.lower]
 		w.wn = uint64(wn[w.lower])
+		w.hyphWn = 0
+		if w.hyph != 0 {
+			w.hyphWn = uint64(wn[w.hyph]) + 1
+		}
 		w.morph = 0
 		if !w.known && w.wn == 0 && i < len(words) {
 			w.morph = wnMorph(wn, strings.ToLower(words[i]))

@@ -25,6 +25,7 @@ type word struct {
 	amb     uint64 // ambiguity class: hash of the set of tags seen with the word
 	wn      uint64 // WordNet classes, 0 for none (set by lookupLex)
 	morph   uint64 // ending and WordNet classes of a stem, for unknown words
+	hyphWn  uint64 // 1 + WordNet classes of the part after the last hyphen, 0 for none
 }
 
 const (
