@@ -1,8 +1,6 @@
 package syntax
 
 import (
-	"strings"
-
 	pc "dateline/internal/perceptron"
 )
 
@@ -194,7 +192,7 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word, words []
 		}
 		w.morph = 0
 		if !w.known && w.wn == 0 && i < len(words) {
-			w.morph = wnMorph(wn, strings.ToLower(words[i]))
+			w.morph = wnMorph(wn, words[i])
 		}
 		w.hyphAmb = 0
 		if w.hyph != 0 {

@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The WordNet lexicon tells the tagger which open classes (noun, verb,
@@ -91,27 +92,40 @@ var wnEndings = []struct {
 }
 
 // wnMorph returns a hash of (ending, stem classes) for the first regular
-// ending of lower whose stem WordNet knows, or 0. "-" in adds means the
-// doubled final consonant is dropped ("stopped" -> "stop").
-func wnMorph(lex map[uint64]uint8, lower string) uint64 {
+// ending of word (in any case) whose stem WordNet knows, or 0. "-" in adds
+// means the doubled final consonant is dropped ("stopped" -> "stop").
+// Stems are hashed, not built, so tagging allocates nothing for them.
+func wnMorph(lex map[uint64]uint8, word string) uint64 {
 	for k, e := range wnEndings {
-		stem, ok := strings.CutSuffix(lower, e.end)
-		if !ok || len(stem) < 2 {
+		n := len(word) - len(e.end)
+		if n < 2 || !strings.EqualFold(word[n:], e.end) {
 			continue
 		}
+		stem := word[:n]
+		h := lowerHash(fnvOffset, stem)
 		for _, add := range e.adds {
-			s := stem + add
+			s := h
 			if add == "-" {
-				n := len(stem)
-				if n < 3 || stem[n-1] != stem[n-2] {
+				if n < 3 || !strings.EqualFold(stem[n-1:], stem[n-2:n-1]) {
 					continue
 				}
-				s = stem[:n-1]
+				s = lowerHash(fnvOffset, stem[:n-1])
+			} else {
+				s = lowerHash(h, add)
 			}
-			if id := lex[lowerKey(s)]; id != 0 {
+			if id := lex[s]; id != 0 {
 				return uint64(k+1)<<8 | uint64(id)
 			}
 		}
 	}
 	return 0
+}
+
+// lowerHash continues the lower-case hash h of makeWord over s, so that
+// lowerHash(fnvOffset, s) == lowerKey(s) without building a string.
+func lowerHash(h uint64, s string) uint64 {
+	for _, r := range s {
+		h = hashRune(h, unicode.ToLower(normRune(r)))
+	}
+	return h
 }

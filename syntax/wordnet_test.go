@@ -60,6 +60,7 @@ func TestWordnetMorphFindsRegularStems(t *testing.T) {
 		{"-es after a sibilant", "skirmishes", "skirmish", "n"},
 		{"-ly on an adjective", "bellicosely", "bellicose", "a"},
 		{"nothing to strip", "zzxq", "", ""},
+		{"any case", "REALLOCATED", "reallocate", "v"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,5 +85,15 @@ func TestWordnetMorphFindsRegularStems(t *testing.T) {
 func TestDecodeWordnetRejectsGarbage(t *testing.T) {
 	if _, _, err := decodeWordnet([]byte("not gzip")); err == nil {
 		t.Fatal("decodeWordnet of non-gzip data succeeded; want an error")
+	}
+}
+
+func TestLowerHashMatchesLowerKey(t *testing.T) {
+	for _, w := range []string{"reallocate", "Don’t", "naïve", "", "A-B"} {
+		t.Run(w, func(t *testing.T) {
+			if got, want := lowerHash(fnvOffset, w), lowerKey(w); got != want {
+				t.Errorf("lowerHash(%q) = %x, want lowerKey = %x", w, got, want)
+			}
+		})
 	}
 }
