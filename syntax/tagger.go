@@ -70,14 +70,14 @@ const (
 	// for unknown words, of a stem found by removing a regular ending.
 	tWn0
 	tWnp1
-	tWnm1
+	tWnm1 // unused: no gain on EWT dev
 	tUnkWnFlags
 	tUnkWnSuf3
 	tUnkMorph
 	tUnkTm1Wn
 	tUnkMorphFlags
 	tWn0Flags
-	tWn0Amb0
+	tWn0Amb0 // unused: no gain on EWT dev
 	tTm1Wn0
 	tUnkHyphWn
 )
@@ -120,7 +120,6 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		pc.Hash1(tAmbp2, p2.amb),
 		pc.Hash1(tWn0, w.wn),
 		pc.Hash1(tWnp1, p1.wn),
-		pc.Hash1(tWnm1, m1.wn),
 		pc.Hash2(tWn0Flags, w.wn, w.flags),
 		pc.Hash2(tTm1Wn0, t1, w.wn),
 	)
@@ -132,7 +131,6 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash2(tWm1W0, m1.lower, w.lower),
 			pc.Hash2(tW0Wp1, w.lower, p1.lower),
 			pc.Hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
-			pc.Hash2(tWn0Amb0, w.wn, w.amb),
 		)
 	} else {
 		feats = append(feats,
