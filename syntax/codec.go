@@ -264,6 +264,7 @@ func (d *dec) model(name string) (*Model, error) {
 
 // finish derives what the model file does not store.
 func (m *Model) finish() {
+	wordnet() // the tagger's lexicon: decoded with the model, not on the first sentence
 	if m.sureMargin == 0 {
 		m.sureMargin = defaultSureMargin
 	}

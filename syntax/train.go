@@ -31,6 +31,9 @@ type TrainOptions struct {
 	TagCache                  string    // file keeping the jackknifed tags between experiments; "" for none
 	TagOnly                   bool      // stop after the tagger (for experiments)
 	Log                       io.Writer // progress; nil for none
+	// KeepParser names a model whose parser and labeller are kept: only
+	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
+	KeepParser string
 }
 
 func (o *TrainOptions) defaults() {
@@ -113,6 +116,14 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 
 	if o.TagOnly {
 		return m, Scores{}, nil
+	}
+	if o.KeepParser != "" {
+		if m, err = keepParser(m, o.KeepParser); err != nil {
+			return nil, Scores{}, err
+		}
+		sc := Evaluate(m, dev)
+		fmt.Fprintf(o.Log, "dev with the parser of %s: %s (%s)\n", o.KeepParser, sc, time.Since(start).Round(time.Second))
+		return m, sc, nil
 	}
 	if err := trainParser(m, train, predTags, dev, o, start); err != nil {
 		return nil, Scores{}, err

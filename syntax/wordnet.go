@@ -60,7 +60,7 @@ func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
 			id = uint8(len(classes))
 			ids[c] = id
 		}
-		lex[lowerKey(w)] = id
+		lex[lowerHash(fnvOffset, w)] = id
 	}
 	return lex, classes, sc.Err()
 }

@@ -10,7 +10,7 @@
 //
 // classes lists the word's WordNet classes (n, v, a, r) most used first:
 // by the number of its senses tagged in the SemCor corpus, then by its
-// number of senses. "back" is "nvra"... ordered by use. The tagger uses
+// number of senses ("back" is "rvna", "run" is "vn"). The tagger uses
 // these as features for words the treebank rarely or never shows.
 //
 //	go run ./cmd/gen-wordnet                 # fetch with npm, write syntax/wordnet/pos.tsv.gz
