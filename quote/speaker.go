@@ -100,7 +100,8 @@ func (w *work) speaksAsNoun(n int) bool {
 
 // fragmentSpeaker returns who speaks through a quoted fragment with no
 // cue that starts at token t: the entity of the subject of the clause the
-// fragment hangs from, outside the quotation (a pronoun found as
+// fragment hangs from, outside the quotation, or of the clause that
+// reports that one (a pronoun found as
 // pronounSpeaker finds it, given the quotes before); -1 when there is
 // none.
 func (w *work) fragmentSpeaker(t int, before []text.Quote) int {
@@ -112,6 +113,19 @@ func (w *work) fragmentSpeaker(t int, before []text.Quote) int {
 		return -1
 	}
 	v := w.clauseOf(x)
+	// A fragment in reported words is the reporter's: "He said the
+	// allies will act “to show …”" is his, not the allies'.
+	for step := 0; v >= 0 && step < 6; step++ {
+		r := w.d.Tokens[v].Rel
+		if r != "ccomp" && r != "conj" && r != "xcomp" {
+			break
+		}
+		up := w.clauseOf(w.head(v))
+		if up < 0 || w.inQuote[up] >= 0 {
+			break
+		}
+		v = up
+	}
 	if v < 0 || w.inQuote[v] >= 0 {
 		return -1
 	}

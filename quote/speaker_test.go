@@ -58,6 +58,9 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a time between the name and the verb",
 			"Based on a single page of a tax return, Sanders on Tuesday said he wants to end four tax breaks for developers.",
 			"said", "Sanders", ""},
+		{"an uncued fragment in reported words is the reporter's",
+			"Mayor Ana Ruiz spoke on Monday. She said the council and its lawyers will seek new hearings and take other measures \"to make clear to the county that there are costs to its careless actions.\"",
+			"", "Ruiz", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {
