@@ -354,7 +354,10 @@ func (w *work) isPassive(v int) bool {
 	for _, k := range w.children(v) {
 		switch w.d.Tokens[k].Rel {
 		case "aux:pass":
-			return true
+			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+				return true
+			}
+			aux = true // a name the tagger read as a verb ("Trump attacked")
 		case "nsubj:pass":
 			pass, aux = true, true
 		case "aux":

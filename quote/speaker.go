@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dateline/entity"
 	"dateline/text"
@@ -89,6 +91,9 @@ func (w *work) subjectPath(v int) (int, int) {
 func (w *work) speaksAsNoun(n int) bool {
 	if w.d.Tokens[n].UPOS != "NOUN" {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w.word(n)); unicode.IsUpper(r) {
+		return true // a name the tagger read as a noun ("Trump described")
 	}
 	if m := w.mention[n]; m >= 0 {
 		if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type != "MISC" {
@@ -207,8 +212,8 @@ func (w *work) nearSubject(v int) int {
 		}
 		break
 	}
-	if t >= sent.FirstToken && w.inQuote[t] < 0 && isNominal(w.d.Tokens[t].UPOS) {
-		return t
+	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
+		return t // a mention counts whatever the tag: "Trump" read as a verb
 	}
 	if v > sent.FirstToken && (w.inQuote[v-1] >= 0 || w.word(v-1) == ",") {
 		for t := v + 1; t < sent.EndToken && t <= v+4; t++ {

@@ -61,6 +61,12 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"an uncued fragment in reported words is the reporter's",
 			"Mayor Ana Ruiz spoke on Monday. She said the council and its lawyers will seek new hearings and take other measures \"to make clear to the county that there are costs to its careless actions.\"",
 			"", "Ruiz", ""},
+		{"a name the tagger reads as a verb, before the cue",
+			tagTrap,
+			"described", "Trump", ""},
+		{"a name the tagger reads as a passive auxiliary",
+			tagTrap,
+			"attacked", "Trump", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {
@@ -111,3 +117,8 @@ func TestRelativePronounIsSpeakerMention(t *testing.T) {
 	}
 	t.Errorf("no quote cued by \"authorizing\" among %+v", describe(d, d.Quotes))
 }
+
+// tagTrap is text where the tagger reads the name "Trump" as a verb.
+const tagTrap = "Lopez said she did not know what the officer was thinking.\n\n" +
+	"Trump further described the incident as a \"terrible situation,\" but stopped short of calling the officer reckless.\n\n" +
+	"In an August speech, Trump attacked \"the hateful ideology of the gangs that rule the streets of the city.\"\n"
