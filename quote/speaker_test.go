@@ -67,6 +67,9 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a name the tagger reads as a passive auxiliary",
 			tagTrap,
 			"attacked", "Trump", ""},
+		{"a quotation after a sentence bringing in another person is that person's",
+			"“The ferry plan is dead,” Tom Weller said on Monday.\n\nLater that day, Mayor Ana Ruiz arrived at the harbour with two engineers. “We will find the money for the ferry, whatever the council thinks.”",
+			"", "Ruiz", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
 	for _, tt := range tests {

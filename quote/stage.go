@@ -433,6 +433,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			}
 		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
 			q.Speaker = lastSpeaker
+			if e := w.introducedAfter(c.first, lastEnd); e >= 0 {
+				// “…,” Lee said. Then Ruiz made her case. “…”: the
+				// person the writer's sentence between brings in.
+				q.Speaker = e
+			}
 		case !c.cont:
 			// An uncued fragment in the writer's sentence ("Lee called
 			// the plan “a waste of everyone's time and money”", the
@@ -480,6 +485,26 @@ func (w *work) introducedBefore(t int) int {
 				}
 			}
 		}
+	}
+	return -1
+}
+
+// introducedAfter is introducedBefore for a quotation after a quote
+// ending at byte end: the person, group or body that is the subject of
+// the writer's sentence right before token t, when that sentence lies
+// wholly after the quote; else -1.
+func (w *work) introducedAfter(t, end int) int {
+	si := int(w.sentOf[t])
+	if si <= 0 || w.d.Sentences[si-1].Start < end {
+		return -1
+	}
+	e := w.introducedBefore(t)
+	if e < 0 {
+		return -1
+	}
+	switch w.d.Entities[e].Type {
+	case "PERSON", "ORG", "GROUP", "NORP":
+		return e
 	}
 	return -1
 }
