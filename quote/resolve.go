@@ -1,0 +1,187 @@
+package quote
+
+import (
+	"strconv"
+
+	"dateline/entity"
+	"dateline/text"
+	"dateline/tone"
+)
+
+// resolve turns candidates into quotes, in text order, finding speakers:
+// the cue's subject's entity; for a quotation with no cue, the speaker of
+// the quote just before it when that one is near (same or previous
+// paragraph).
+func (w *work) resolve(cands []cand) []text.Quote {
+	out := make([]text.Quote, 0, len(cands))
+	lastSpeaker, lastEnd := -1, -1
+	for _, c := range cands {
+		q := text.Quote{Kind: c.kind, Span: w.trimSpan(c.span), Speaker: -1, Listener: -1, Confidence: c.conf}
+		if q.End <= q.Start {
+			continue
+		}
+		for _, p := range c.parts {
+			if p = w.trimSpan(p); p.End > p.Start {
+				q.Parts = append(q.Parts, p)
+			}
+		}
+		switch {
+		case c.cue >= 0:
+			cu := &w.cues[c.cue]
+			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
+			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
+			q.Speaker = w.entityOf(cu.subj)
+			q.Listener = w.listenerEntity(cu.listener)
+			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
+				// The parse's subject names no one: try the noun just
+				// before the verb ("Tom Weller, who voted …, urged").
+				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
+					q.Speaker = w.entityOf(alt)
+				}
+			}
+			if q.Speaker < 0 && cu.subj < 0 && w.d.Tokens[cu.tok].UPOS == "NOUN" {
+				// "Okafor argues that …" with the verb read as a noun:
+				// the name compounded with it holds it.
+				if h := w.compoundName(cu.tok); h >= 0 {
+					if q.Speaker = w.entityOf(h); q.Speaker < 0 && w.addSources {
+						q.Speaker = entity.AddSource(w.d, h)
+					}
+				}
+			}
+			if q.Speaker < 0 && cu.subj >= 0 && isRelativePronoun(w.word(cu.subj)) {
+				// "the union, which said …": the noun the clause describes.
+				if ante := w.antecedent(cu.subj); ante >= 0 {
+					if q.Speaker = w.entityOf(ante); q.Speaker < 0 && w.addSources {
+						q.Speaker = entity.AddSource(w.d, ante)
+					}
+				}
+			}
+			if q.Speaker < 0 && w.addSources {
+				// A noun subject of a speech verb is a source even when
+				// the entity stage had no reason to make it one.
+				q.Speaker = entity.AddSource(w.d, cu.subj)
+			}
+			if q.Speaker < 0 && w.addSources && cu.subj >= 0 && w.inQuote[cu.subj] < 0 && entity.IsWriterPronoun(w.word(cu.subj)) {
+				// "I believe …" outside quotation marks: the writer's
+				// own voice (op-eds, columns, editorials).
+				q.Speaker = entity.AddWriter(w.d, cu.subj)
+			}
+			if q.Speaker < 0 && cu.subj >= 0 {
+				// "he said" that the entity stage left open: see
+				// pronounSpeaker.
+				if e := w.pronounSpeaker(cu.subj, out); e >= 0 {
+					q.Speaker = e
+					q.Confidence *= 0.8
+				}
+			}
+			if q.Speaker >= 0 && w.addSources {
+				// The pronoun that names the speaker ("it said", "the
+				// union, which said") is a mention of the speaker.
+				rel := -1
+				if s, r := w.subjectPath(cu.tok); s == cu.subj {
+					rel = r // "Bush, who signed the bill authorizing …"
+				}
+				for _, t := range [3]int{cu.subj, w.relativeSubject(cu.tok), rel} {
+					if t >= 0 && w.mention[t] < 0 {
+						entity.LinkPronoun(w.d, t, q.Speaker)
+					}
+				}
+			}
+		case c.cont && lastEnd >= 0 && w.near(lastEnd, q.Start):
+			q.Speaker = lastSpeaker
+			if e := w.introducedAfter(c.first, lastEnd); e >= 0 {
+				// “…,” Lee said. Then Ruiz made her case. “…”: the
+				// person the writer's sentence between brings in.
+				q.Speaker = e
+			}
+		case !c.cont:
+			// An uncued fragment in the writer's sentence ("Lee called
+			// the plan “a waste of everyone's time and money”", the
+			// verb not a cue): the subject of the clause it sits in.
+			q.Speaker = w.fragmentSpeaker(c.first, out)
+			q.Confidence *= 0.8
+		case c.cont:
+			// No quote just before: the person the sentence before is about
+			// ("Ruiz was blunt. “We have had enough.”").
+			q.Speaker = w.introducedBefore(c.first)
+			q.Confidence *= 0.8
+		}
+		if q.Speaker < 0 {
+			q.Confidence *= 0.6
+		}
+		if q.Listener == q.Speaker {
+			q.Listener = -1
+		}
+		q.Confidence = min(max(q.Confidence, 0), 1)
+		q.Tone = tone.Of(w.d, q.Pieces()...)
+		q.ID = "Q" + strconv.Itoa(len(out)+1)
+		out = append(out, q)
+		lastSpeaker, lastEnd = q.Speaker, q.End
+	}
+	return out
+}
+
+// introducedBefore returns the entity that is the subject of the sentence
+// before token t, when that sentence is in t's paragraph or the one
+// before; else -1.
+func (w *work) introducedBefore(t int) int {
+	si := int(w.sentOf[t])
+	if si <= 0 {
+		return -1
+	}
+	prev := w.d.Sentences[si-1]
+	if !w.near(prev.Start, w.d.Tokens[t].Start) {
+		return -1
+	}
+	for u := prev.FirstToken; u < prev.EndToken; u++ {
+		if w.head(u) < 0 && w.inQuote[u] < 0 {
+			for _, k := range w.children(u) {
+				if w.d.Tokens[k].Rel == "nsubj" {
+					return w.entityOf(int(k))
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// introducedAfter is introducedBefore for a quotation after a quote
+// ending at byte end: the person, group or body that is the subject of
+// the writer's sentence right before token t, when that sentence lies
+// wholly after the quote; else -1.
+func (w *work) introducedAfter(t, end int) int {
+	si := int(w.sentOf[t])
+	if si <= 0 || w.d.Sentences[si-1].Start < end {
+		return -1
+	}
+	e := w.introducedBefore(t)
+	if e < 0 {
+		return -1
+	}
+	switch w.d.Entities[e].Type {
+	case "PERSON", "ORG", "GROUP", "NORP":
+		return e
+	}
+	return -1
+}
+
+// near reports whether byte offset b is in the same paragraph as a, or the
+// next one.
+func (w *work) near(a, b int) bool {
+	pa, pb := paragraphAt(w.d.Paragraphs, a), paragraphAt(w.d.Paragraphs, b)
+	return pb-pa <= 1
+}
+
+// paragraphAt returns the index of the paragraph holding byte b.
+func paragraphAt(ps []text.Span, b int) int {
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].End <= b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
