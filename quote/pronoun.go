@@ -78,12 +78,18 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 }
 
 // antecedent returns the noun a relative pronoun at token t stands for:
-// the noun its clause hangs from in the parse, else the noun just before
-// it, across a comma ("the union, which said …"); -1 when none.
+// the noun its relative clause hangs from in the parse, else the noun
+// just before it, across a comma or a dash ("the union, which said …",
+// "Lopez — who has called for …"), else the noun a clause the parse did
+// not call relative hangs from; -1 when none.
 func (w *work) antecedent(t int) int {
+	parsed := -1
 	if v := w.head(t); v >= 0 && strings.HasPrefix(w.d.Tokens[v].Rel, "acl") {
 		if n := w.head(v); n >= 0 && n < t && isNominal(w.d.Tokens[n].UPOS) {
-			return n
+			if w.d.Tokens[v].Rel == "acl:relcl" {
+				return n
+			}
+			parsed = n // a plain acl: the parse is less sure than the order
 		}
 	}
 	u := t - 1
@@ -95,7 +101,7 @@ func (w *work) antecedent(t int) int {
 			return u
 		}
 	}
-	return -1
+	return parsed
 }
 
 // groupSpeaker finds who an open "they" or "it" subject of a cue is: the
