@@ -243,6 +243,10 @@ func (w *work) complement(c *cue) bool {
 	if ccomp < 0 {
 		ccomp = w.thatClause(v)
 	}
+	front := -1
+	if ccomp < 0 && xcomp < 0 && obj < 0 {
+		ccomp, front = w.frontedClause(v)
+	}
 	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1)) {
 		// "noted that European nations would …" parsed without the clause:
 		// read it from the words.
@@ -296,6 +300,11 @@ func (w *work) complement(c *cue) bool {
 	w.trimRegion(c)
 	if extendContent && c.lo > v {
 		w.extendRight(c, false)
+	}
+	if front >= 0 {
+		// "says despite the rain, she plans …": see frontedClause. (Set
+		// after extendRight, which would read "…, she plans" as an aside.)
+		c.lo = front
 	}
 	return c.hi > c.lo
 }

@@ -57,3 +57,70 @@ func (w *work) finite(x int) bool {
 	}
 	return w.d.Tokens[x].UPOS == "VERB" && w.hasChildRel(x, "aux")
 }
+
+// frontedWords open a phrase that the reported clause puts first ("says
+// despite the rain, she plans …", "said after the vote, the council
+// will …"): it belongs to what was said, unlike the circumstances of the
+// saying ("said in a statement, …").
+var frontedWords = map[string]bool{
+	"despite": true, "after": true, "before": true, "since": true, "without": true,
+	"unless": true, "until": true, "once": true, "given": true, "unlike": true, "amid": true,
+}
+
+// frontedClause finds the clause of a cue verb v that the parse hung on it
+// as parataxis or an adverbial clause because a phrase stands between
+// them ("says despite the rain, she plans …"): a clause with a subject of
+// its own and no complementiser, after v, with nothing between but
+// phrases hung on v and commas. It returns the clause's head and where
+// the content starts (the fronted phrase when it is the clause's), or -1.
+func (w *work) frontedClause(v int) (clause, lo int) {
+	if w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameCcomp) < minReportedCue {
+		return -1, -1
+	}
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "parataxis", "advcl", "dep":
+		default:
+			continue
+		}
+		x := int(k)
+		if x <= v || !w.hasSubject(x) || !w.finite(x) && !w.hasChildRel(x, "cop") || w.hasChildRel(x, "mark") {
+			continue
+		}
+		clo, _ := w.subtree(x)
+		for clo < x && w.isPunct(clo) {
+			clo++ // the comma hung on the clause
+		}
+		if clo <= v+2 || w.word(clo-1) != "," || !w.onlyAdjuncts(v, v+1, clo) {
+			return -1, -1
+		}
+		if frontedWords[lower(w.word(v+1))] {
+			return x, v + 1
+		}
+		return x, clo
+	}
+	return -1, -1
+}
+
+// onlyAdjuncts reports whether tokens [lo, hi) are commas or lie in
+// phrases hung on v as obliques or adverbs.
+func (w *work) onlyAdjuncts(v, lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if w.word(t) == "," {
+			continue
+		}
+		a := t
+		for steps := 0; a >= 0 && w.head(a) != v && steps < hi-lo; steps++ {
+			a = w.head(a)
+		}
+		if a < 0 || w.head(a) != v {
+			return false
+		}
+		switch w.d.Tokens[a].Rel {
+		case "obl", "obl:tmod", "obl:unmarked", "advmod", "punct":
+		default:
+			return false
+		}
+	}
+	return true
+}
