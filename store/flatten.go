@@ -44,6 +44,12 @@ func Flatten(articleID string, a dateline.Analysis) Rows {
 	country := make(map[string]string, len(a.Entities))
 	for _, e := range a.Entities {
 		g := EntityID(e.Type, e.Name)
+		if !named(e) {
+			// "officials", "a spokesman", "the author": the same words
+			// in two articles are not the same speaker, so an entity
+			// without a proper name stays its article's own.
+			g = EntityID(e.Type, e.Name+"\x00"+articleID)
+		}
 		global[e.ID] = g
 		country[e.ID] = deref(e.Country)
 		r.Entities = append(r.Entities, EntityRow{LocalID: e.ID, GlobalID: g, Name: e.Name, Type: e.Type,
@@ -110,4 +116,17 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// named reports whether an entity is named by a proper name somewhere in
+// its article (a mention of kind "name"); only those join across articles.
+// Mentions without a kind come from analyses written before kinds existed
+// and count as names.
+func named(e dateline.EntityJSON) bool {
+	for _, m := range e.Mentions {
+		if m.Kind == "" || m.Kind == "name" {
+			return true
+		}
+	}
+	return false
 }
