@@ -184,19 +184,12 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word, words []
 		w := &ws[i]
 		w.amb, w.known = amb[w.lower]
 		w.wn = uint64(wn[w.lower])
-		capital := w.flags&(flagTitle|flagUpper) != 0 && w.flags&flagFirst == 0
-		if capital {
-			// "Trump", "Pence", "Bush": capitalised inside a sentence, a
-			// word WordNet knows as a common noun is mostly a name in
-			// news, and the web text of the treebank does not teach that.
-			w.wn = 0
-		}
 		w.hyphWn = 0
 		if w.hyph != 0 {
 			w.hyphWn = uint64(wn[w.hyph]) + 1
 		}
 		w.morph = 0
-		if !w.known && w.wn == 0 && !capital && i < len(words) {
+		if !w.known && w.wn == 0 && i < len(words) {
 			w.morph = wnMorph(wn, words[i])
 		}
 		w.hyphAmb = 0

@@ -306,4 +306,4 @@ func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]i
 // minKnown is how often a word must be seen in training to be known by
 // its identity; rarer words are described by their parts, so the tagger
 // learns unknown words from them.
-const minKnown = 2
+const minKnown = 5
