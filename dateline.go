@@ -31,8 +31,8 @@ var Version = "0.1.0-dev"
 func DefaultStages() []Stage {
 	return []Stage{
 		text.NewSegmenter(),
+		ner.NewStage(), // first: the parser is told which words are people's names
 		syntax.NewStage(),
-		ner.NewStage(),
 		entity.NewStage(),
 		quote.NewStage(),
 		timex.NewStage(),

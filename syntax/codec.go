@@ -276,6 +276,16 @@ func (m *Model) finish() {
 		}
 		m.uposOf[i] = ids[t.UPOS]
 	}
+	m.nnp = -1
+	m.renamable = make([]bool, len(m.tags))
+	for i, t := range m.tags {
+		switch {
+		case t.UPOS == "PROPN" && t.XPOS == "NNP":
+			m.nnp = int32(i)
+		case t.UPOS == "NOUN" || t.UPOS == "VERB" || t.UPOS == "ADJ" || t.UPOS == "X":
+			m.renamable[i] = true
+		}
+	}
 	m.lemmas.propn = make([]bool, len(m.tags))
 	for i, t := range m.tags {
 		m.lemmas.propn[i] = t.UPOS == "PROPN"

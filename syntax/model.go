@@ -27,6 +27,10 @@ type Model struct {
 	lemmas  *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
+	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
+	// renamable the classes a word known to be a name may be moved from.
+	nnp       int32
+	renamable []bool
 	// labAllowed marks the relations the labeller may give: all but root,
 	// which only the arc to the root position gets.
 	labAllowed []bool
@@ -39,7 +43,13 @@ type Model struct {
 // word, -1 for the root; Rel its Universal Dependencies relation
 // (with subtypes, like "nsubj:pass").
 type Sentence struct {
-	Words             []string
+	Words []string
+	// Names optionally marks the words an earlier stage knows to be part
+	// of a person's name (nil: none known). The tagger learnt from web
+	// text, where "Trump" or "Price" is more often a common word; a marked
+	// word tagged as a noun, verb or adjective is tagged PROPN/NNP before
+	// the parse, so the name is a subject and not the sentence's verb.
+	Names             []bool
 	UPOS, XPOS, Lemma []string
 	Head              []int
 	Rel               []string
@@ -85,6 +95,13 @@ func (m *Model) Parse(s *Sentence) {
 	defer m.pool.Put(sc)
 	m.prepare(sc, s.Words)
 	m.tag(sc, n)
+	if len(s.Names) == n && m.nnp >= 0 {
+		for i, t := range sc.tags {
+			if s.Names[i] && m.renamable[t] {
+				sc.tags[i] = m.nnp
+			}
+		}
+	}
 	for i, t := range sc.tags {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
 		s.Lemma[i] = m.lemmas.lemma(s.Words[i], t)

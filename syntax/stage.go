@@ -2,7 +2,10 @@ package syntax
 
 import (
 	"context"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"dateline/text"
 )
@@ -24,7 +27,9 @@ func (*Stage) Name() string       { return "syntax.v1" }
 func (*Stage) Requires() []string { return []string{"sentences", "tokens"} }
 func (*Stage) Assigns() []string  { return []string{"syntax"} }
 
-// Process parses each sentence of d. Head is a global index into d.Tokens
+// Process parses each sentence of d. When the ner stage ran before it,
+// the words of people's names are tagged as proper nouns (see
+// Sentence.Names). Head is a global index into d.Tokens
 // (-1 for a sentence's root).
 func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	m := s.model
@@ -49,9 +54,11 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		if first < 0 || end > len(d.Tokens) || first >= end {
 			continue
 		}
-		sent.Words = sent.Words[:0]
+		sent.Words, sent.Names = sent.Words[:0], sent.Names[:0]
 		for _, t := range d.Tokens[first:end] {
-			sent.Words = append(sent.Words, d.Text[t.Start:t.End])
+			w := d.Text[t.Start:t.End]
+			sent.Words = append(sent.Words, w)
+			sent.Names = append(sent.Names, isPersonName(t.NER, w))
 		}
 		m.Parse(sent)
 		for i := range sent.Words {
@@ -64,4 +71,16 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		}
 	}
 	return nil
+}
+
+// isPersonName reports whether a token the ner stage put in a person's
+// name is a capitalised word: the tagger is told, so that surnames that
+// are also common words ("Trump", "Rice", "May") are parsed as names.
+// Without an earlier ner stage NER is empty and nothing is marked.
+func isPersonName(ner, w string) bool {
+	if !strings.HasSuffix(ner, "-PERSON") && !strings.HasSuffix(ner, "-PER") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

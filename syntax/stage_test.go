@@ -93,3 +93,46 @@ func TestParseEmptySentence(t *testing.T) {
 		t.Errorf("got %d heads, %d tags for no words", len(s.Head), len(s.UPOS))
 	}
 }
+
+// A surname that is also a common word, marked as a person's name by an
+// earlier stage, is parsed as the name it is: a proper noun and the
+// subject, not the verb of the sentence.
+func TestNamesMarkedByNERAreProperNouns(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range [][]string{
+		{"Trump", "further", "described", "the", "plan", "."},
+		{"Cook", "later", "praised", "the", "staff", "."},
+		{"Price", "quickly", "rejected", "the", "offer", "."},
+	} {
+		s := &Sentence{Words: words, Names: []bool{true, false, false, false, false, false}}
+		m.Parse(s)
+		if s.UPOS[0] != "PROPN" || s.XPOS[0] != "NNP" {
+			t.Errorf("%v: marked name tagged %s/%s, want PROPN/NNP", words, s.UPOS[0], s.XPOS[0])
+		}
+		if s.Head[0] != 2 || s.Rel[0] != "nsubj" {
+			t.Errorf("%v: name attached to %d as %s, want the subject of %q", words, s.Head[0], s.Rel[0], words[2])
+		}
+	}
+}
+
+func TestIsPersonName(t *testing.T) {
+	for _, c := range []struct {
+		ner, word string
+		want      bool
+	}{
+		{"B-PERSON", "Trump", true},
+		{"I-PERSON", "Lee", true},
+		{"B-PER", "Ruiz", true},
+		{"I-PERSON", "de", false}, // "Luiz Inácio Lula da Silva": the particles stay as tagged
+		{"B-ORG", "Apple", false},
+		{"", "Trump", false},
+		{"O", "Trump", false},
+	} {
+		if got := isPersonName(c.ner, c.word); got != c.want {
+			t.Errorf("isPersonName(%q, %q) = %v, want %v", c.ner, c.word, got, c.want)
+		}
+	}
+}
