@@ -12,12 +12,11 @@ import (
 	pc "dateline/internal/perceptron"
 )
 
-// modelMagic heads a model file; models headed by modelMagicRetired were
-// trained when the parser also used the templates of retiredFeatures, and
-// are parsed with them.
+// modelMagic heads a model file of a fast parser; modelMagicAll one whose
+// parser also uses the templates of extraFeatures.
 const (
-	modelMagic        = "DLSYNTAX2\n"
-	modelMagicRetired = "DLSYNTAX1\n"
+	modelMagic    = "DLSYNTAX2\n"
+	modelMagicAll = "DLSYNTAX1\n"
 )
 
 // ErrModelFormat is wrapped by every error about a malformed model file.
@@ -32,8 +31,8 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	if m.retired {
-		e.bytes([]byte(modelMagicRetired))
+	if m.allTemplates {
+		e.bytes([]byte(modelMagicAll))
 	} else {
 		e.bytes([]byte(modelMagic))
 	}
@@ -200,11 +199,11 @@ func (d *dec) keys(what string, val func(k uint64)) {
 
 func (d *dec) model(name string) (*Model, error) {
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicRetired) {
+	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicAll) {
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}
 	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
-	m.retired = string(head) == modelMagicRetired
+	m.allTemplates = string(head) == modelMagicAll
 	nt := d.uvarint("tag count", 1<<15)
 	for i := uint64(0); i < nt && d.err == nil; i++ {
 		m.tags = append(m.tags, Tag{d.str("tag"), d.str("tag")})

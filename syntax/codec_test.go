@@ -32,19 +32,19 @@ func tinyModel(t *testing.T) *Model {
 	return m
 }
 
-// TestHeaderSaysWhetherTheParserUsesRetiredTemplates: a model trained
-// with the retired parser templates must be parsed with them after a
-// round trip through its file, and a newer one without them.
-func TestHeaderSaysWhetherTheParserUsesRetiredTemplates(t *testing.T) {
+// TestHeaderSaysWhetherTheParserUsesAllTemplates: a model trained with
+// all the parser templates must be parsed with them after a round trip
+// through its file, and a fast one without the extra ones.
+func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 	for _, tt := range []struct {
-		retired bool
-		header  string
+		all    bool
+		header string
 	}{
 		{false, "DLSYNTAX2\n"},
 		{true, "DLSYNTAX1\n"},
 	} {
 		m := tinyModel(t)
-		m.retired = tt.retired
+		m.allTemplates = tt.all
 		var b bytes.Buffer
 		if err := m.Write(&b); err != nil {
 			t.Fatal(err)
@@ -58,21 +58,21 @@ func TestHeaderSaysWhetherTheParserUsesRetiredTemplates(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got := string(raw[:len(tt.header)]); got != tt.header {
-			t.Errorf("retired=%v: header %q, want %q", tt.retired, got, tt.header)
+			t.Errorf("all=%v: header %q, want %q", tt.all, got, tt.header)
 		}
 		m2, err := ReadModel(bytes.NewReader(b.Bytes()), "tiny")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m2.retired != tt.retired {
-			t.Errorf("retired=%v: read back retired=%v", tt.retired, m2.retired)
+		if m2.allTemplates != tt.all {
+			t.Errorf("all=%v: read back all=%v", tt.all, m2.allTemplates)
 		}
 	}
 }
 
-// TestRetiredTemplatesAddFeatures: the retired templates come on top of
-// the current ones, never instead of them.
-func TestRetiredTemplatesAddFeatures(t *testing.T) {
+// TestExtraTemplatesAddFeatures: the extra templates come on top of the
+// fast parser's, never instead of them.
+func TestExtraTemplatesAddFeatures(t *testing.T) {
 	var x sent
 	m := tinyModel(t)
 	words := []string{"Dogs", "bark", "loudly", "."}
@@ -87,13 +87,13 @@ func TestRetiredTemplatesAddFeatures(t *testing.T) {
 	s.apply(shift, -1)
 	cur := parseFeatures(nil, &x, &s, false)
 	all := parseFeatures(nil, &x, &s, true)
-	const current, retired = 65, 48
-	if len(cur) != current || len(all) != current+retired {
-		t.Fatalf("got %d features, %d with the retired templates; want %d and %d", len(cur), len(all), current, current+retired)
+	const fast, extra = 65, 48
+	if len(cur) != fast || len(all) != fast+extra {
+		t.Fatalf("got %d features, %d with the extra templates; want %d and %d", len(cur), len(all), fast, fast+extra)
 	}
 	for _, f := range cur {
 		if !slices.Contains(all, f) {
-			t.Errorf("feature %x is missing with the retired templates", f)
+			t.Errorf("feature %x is missing with the extra templates", f)
 		}
 	}
 }

@@ -236,12 +236,12 @@ const (
 	fS0firstS0pB0p
 )
 
-// parseFeatures appends the features of the configuration; with retired
-// set, also those of the templates the parser no longer uses, for a model
-// trained with them (see retiredFeatures).
-func parseFeatures(feats []uint64, x *sent, s *state, retired bool) []uint64 {
-	if retired {
-		feats = retiredFeatures(feats, x, s)
+// parseFeatures appends the features of the configuration: those of the
+// fast parser's 65 templates, and with all set also those of the 48 extra
+// templates of the full parser (see extraFeatures).
+func parseFeatures(feats []uint64, x *sent, s *state, all bool) []uint64 {
+	if all {
+		feats = extraFeatures(feats, x, s)
 	}
 	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
 	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)

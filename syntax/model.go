@@ -21,10 +21,10 @@ type Model struct {
 	sureMargin float32
 	parser     *pc.Model
 	labeler    *pc.Model
-	// retired: the parser was trained with the templates of
-	// retiredFeatures too (a model file headed DLSYNTAX1).
-	retired bool
-	lemmas  *lemmatizer
+	// allTemplates: the parser was trained with the templates of
+	// extraFeatures too (a model file headed DLSYNTAX1).
+	allTemplates bool
+	lemmas       *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -236,7 +236,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.retired)
+			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates)
 			a = m.parser.Predict(sc.feats, sc.scores, ok[:])
 		}
 		l := int32(-1)
