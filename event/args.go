@@ -59,6 +59,15 @@ func (c *coder) subject(v int) (int, bool) {
 		if h < 0 {
 			break
 		}
+		if v < h {
+			// A conjunct comes after the one it hangs from: a verb before
+			// its head is a reversed attachment, not a coordination, and
+			// its subject is its own.
+			if sj := c.strandedSubject(v); sj >= 0 {
+				return sj, pass
+			}
+			break
+		}
 		sj, p := c.subject(h)
 		if c.hasOwnAux(v) {
 			p = pass

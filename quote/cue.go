@@ -624,8 +624,18 @@ func (w *work) hang(c *cue) bool {
 			c.frame = FrameCcomp
 		}
 	case "conj":
+		if v < h {
+			// A conjunct comes after the conjunct it hangs from, so a
+			// verb before its head is the advcl mistake again: "Smith
+			// mentioned he is ready" with "mentioned" joined to "ready".
+			if !w.isClause(h) {
+				return false
+			}
+			c.frame = FrameCcomp
+			break
+		}
 		// ", officials said." parsed as a conjunct of the clause it reports.
-		if v < h || !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) {
+		if !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) {
 			return false
 		}
 		c.frame = FrameParataxis

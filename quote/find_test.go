@@ -133,6 +133,14 @@ func TestFindOnHandParses(t *testing.T) {
 				"Grace Okafor", "said", ""}},
 		},
 		{
+			name: "a cue parsed as a conjunct of the clause it reports, before it",
+			text: "Okafor mentioned she is ready to talk.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/mention/5/conj PRON/she/5/nsubj AUX/be/5/cop ADJ/ready/0/root " +
+				"PART/to/7/mark VERB/talk/5/xcomp PUNCT/./5/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "she is ready to talk", "Grace Okafor", "mentioned", ""}},
+		},
+		{
 			name: "an attribution with its own remark ends the quotation",
 			text: "“Prices will fall,” Okafor said, adding that rents would not fall. “Wait and see.”",
 			parse: []string{"PUNCT/“/4/punct NOUN/price/4/nsubj AUX/will/4/aux VERB/fall/8/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
