@@ -45,7 +45,7 @@ type Model struct {
 type Sentence struct {
 	Words []string
 	// Names optionally marks the words an earlier stage knows to be part
-	// of a person's name (nil: none known). The tagger learnt from web
+	// of a name of a person, organisation or place (nil: none known). The tagger learnt from web
 	// text, where "Trump" or "Price" is more often a common word; a marked
 	// word tagged as a noun, verb or adjective is tagged PROPN/NNP before
 	// the parse, so the name is a subject and not the sentence's verb.

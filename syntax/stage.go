@@ -28,7 +28,7 @@ func (*Stage) Requires() []string { return []string{"sentences", "tokens"} }
 func (*Stage) Assigns() []string  { return []string{"syntax"} }
 
 // Process parses each sentence of d. When the ner stage ran before it,
-// the words of people's names are tagged as proper nouns (see
+// the words of the names it found are tagged as proper nouns (see
 // Sentence.Names). Head is a global index into d.Tokens
 // (-1 for a sentence's root).
 func (s *Stage) Process(ctx context.Context, d *text.Document) error {
@@ -58,7 +58,7 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		for _, t := range d.Tokens[first:end] {
 			w := d.Text[t.Start:t.End]
 			sent.Words = append(sent.Words, w)
-			sent.Names = append(sent.Names, isPersonName(t.NER, w))
+			sent.Names = append(sent.Names, isName(t.NER, w))
 		}
 		m.Parse(sent)
 		for i := range sent.Words {
@@ -73,12 +73,18 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	return nil
 }
 
-// isPersonName reports whether a token the ner stage put in a person's
-// name is a capitalised word: the tagger is told, so that surnames that
-// are also common words ("Trump", "Rice", "May") are parsed as names.
-// Without an earlier ner stage NER is empty and nothing is marked.
-func isPersonName(ner, w string) bool {
-	if !strings.HasSuffix(ner, "-PERSON") && !strings.HasSuffix(ner, "-PER") {
+// isName reports whether a token the ner stage put in the name of a
+// person, organisation or place is a capitalised word: the tagger is told,
+// so that names that are also common words ("Trump", "Rice", "the Bank of
+// England") are parsed as names. Nationalities (NORP) and other names
+// stay as tagged: UD tags "Ukrainian" ADJ. Without an earlier ner stage
+// NER is empty and nothing is marked.
+func isName(ner, w string) bool {
+	switch {
+	case strings.HasSuffix(ner, "-PERSON"), strings.HasSuffix(ner, "-PER"),
+		strings.HasSuffix(ner, "-ORG"), strings.HasSuffix(ner, "-GPE"),
+		strings.HasSuffix(ner, "-LOC"), strings.HasSuffix(ner, "-FAC"):
+	default:
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)

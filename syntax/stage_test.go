@@ -118,7 +118,7 @@ func TestNamesMarkedByNERAreProperNouns(t *testing.T) {
 	}
 }
 
-func TestIsPersonName(t *testing.T) {
+func TestIsName(t *testing.T) {
 	for _, c := range []struct {
 		ner, word string
 		want      bool
@@ -127,12 +127,15 @@ func TestIsPersonName(t *testing.T) {
 		{"I-PERSON", "Lee", true},
 		{"B-PER", "Ruiz", true},
 		{"I-PERSON", "de", false}, // "Luiz Inácio Lula da Silva": the particles stay as tagged
-		{"B-ORG", "Apple", false},
+		{"B-ORG", "Apple", true},
+		{"I-GPE", "Kingdom", true},
+		{"B-NORP", "Ukrainian", false}, // UD tags nationalities ADJ
+		{"B-MISC", "Olympics", false},
 		{"", "Trump", false},
 		{"O", "Trump", false},
 	} {
-		if got := isPersonName(c.ner, c.word); got != c.want {
-			t.Errorf("isPersonName(%q, %q) = %v, want %v", c.ner, c.word, got, c.want)
+		if got := isName(c.ner, c.word); got != c.want {
+			t.Errorf("isName(%q, %q) = %v, want %v", c.ner, c.word, got, c.want)
 		}
 	}
 }
