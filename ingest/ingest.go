@@ -232,7 +232,7 @@ func (r *runner) jobs(ctx context.Context, sources []source.Source, errp *error)
 					return
 				}
 				r.c.read.Add(1)
-				j := job{art: a, err: err, name: inputName(src, a, err)}
+				j := job{art: a, err: err, name: source.InputName(src, a, err)}
 				if err == nil {
 					j.hash = store.ContentHash(a.Title, a.Text)
 					known, err := r.known(ctx, j)
@@ -384,20 +384,4 @@ func (r *runner) reportProgress() func(final Progress) {
 
 func sourceOf(j job) store.Source {
 	return store.Source{Input: j.name, ItemID: j.art.ID, URL: j.art.URL}
-}
-
-// inputName names an input the way an error record should: the reader's
-// own name for it, else where the article came from, else the source.
-func inputName(src source.Source, a text.Article, err error) string {
-	var ie *source.InputError
-	if errors.As(err, &ie) && ie.Input != "" {
-		return ie.Input
-	}
-	if a.Origin.Path != "" {
-		return a.Origin.String()
-	}
-	if a.ID != "" {
-		return src.Name() + ":" + a.ID
-	}
-	return src.Name()
 }

@@ -10,7 +10,6 @@ import (
 	"dateline/dedup"
 	"dateline/source"
 	"dateline/store"
-	"dateline/text"
 )
 
 // PublishOptions tune PublishSources. The zero value works.
@@ -72,7 +71,7 @@ func (q *Queue) PublishSources(ctx context.Context, sources []source.Source, opt
 				return snapshot(), ctx.Err()
 			}
 			read.Add(1)
-			name := inputName(src, a, err)
+			name := source.InputName(src, a, err)
 			if err != nil {
 				inputErrs.Add(1)
 				log.Warn("input failed", "input", name, "err", err)
@@ -145,20 +144,4 @@ func report(fn func(PublishProgress), every time.Duration, snapshot func() Publi
 		<-stopped
 		fn(snapshot())
 	}
-}
-
-// inputName names an input the way dateline ingest does: the reader's own
-// name for it, else where the article came from, else the source.
-func inputName(src source.Source, a text.Article, err error) string {
-	var ie *source.InputError
-	if errors.As(err, &ie) && ie.Input != "" {
-		return ie.Input
-	}
-	if a.Origin.Path != "" {
-		return a.Origin.String()
-	}
-	if a.ID != "" {
-		return src.Name() + ":" + a.ID
-	}
-	return src.Name()
 }

@@ -50,6 +50,23 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
+// InputName names the input an article (or a failure to read one) came
+// from, as error records and sources do: the reader's own name for it,
+// else where the article came from, else the source.
+func InputName(src Source, a text.Article, err error) string {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Input != "" {
+		return ie.Input
+	}
+	if a.Origin.Path != "" {
+		return a.Origin.String()
+	}
+	if a.ID != "" {
+		return src.Name() + ":" + a.ID
+	}
+	return src.Name()
+}
+
 // kinds are the sentinels below; other files may add theirs.
 var kinds = []error{ErrEmpty, ErrBinary, ErrTooLarge, ErrGzipBomb, ErrTruncated, ErrNotHTML, ErrBadJSON, ErrNoText}
 
