@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strconv"
 
 	"dateline/entity"
@@ -174,14 +175,5 @@ func (w *work) near(a, b int) bool {
 
 // paragraphAt returns the index of the paragraph holding byte b.
 func paragraphAt(ps []text.Span, b int) int {
-	lo, hi := 0, len(ps)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ps[m].End <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(ps), func(i int) bool { return ps[i].End > b })
 }

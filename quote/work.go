@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,16 +143,7 @@ func (w *work) indexMentions() {
 
 // tokenAt is the first token that ends after byte offset b.
 func tokenAt(toks []text.Token, b int) int {
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if toks[m].End <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(toks), func(i int) bool { return toks[i].End > b })
 }
 
 // indexStretches finds the quoted stretches and places them on tokens.
