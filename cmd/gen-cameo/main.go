@@ -23,7 +23,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	"flag"
 	"fmt"
 	"os"
@@ -50,7 +50,7 @@ func run(data, out string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeGz(filepath.Join(out, "cameo.tsv.gz"), tax); err != nil {
+	if err := gzfile.Write(filepath.Join(out, "cameo.tsv.gz"), tax); err != nil {
 		return err
 	}
 	d, err := event.LoadBuiltinSources(filepath.Join(data, "petrarch2", "dictionaries"))
@@ -115,16 +115,4 @@ func taxonomy(dir string) ([]byte, error) {
 		fmt.Fprintf(&b, "%s\t%d\t%s\t%s\n", c, q, gold[c], name)
 	}
 	return b.Bytes(), nil
-}
-
-func writeGz(path string, data []byte) error {
-	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if _, err := zw.Write(data); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
 }

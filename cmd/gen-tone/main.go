@@ -12,7 +12,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	"dateline/internal/npmpack"
 	"fmt"
 	"os"
@@ -46,22 +46,11 @@ func run(tgz, version, out string) error {
 	for _, w := range keys {
 		fmt.Fprintf(&buf, "%s\t%d\n", w, words[w])
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	zw.Name = "" // keep the output byte-identical between runs
-	if _, err := zw.Write(buf.Bytes()); err != nil {
-		f.Close()
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
+	if err := gzfile.Write(out, buf.Bytes()); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "gen-tone: %d words -> %s\n", len(words), out)
-	return f.Close()
+	return nil
 }
 
 // entry matches `word: -2,`, `'can\'t stand': -3,` and `"cool stuff": 3,`.
