@@ -11,6 +11,7 @@ package ingest
 import (
 	"context"
 	"dateline/internal/ordered"
+	"dateline/internal/ticker"
 	"errors"
 	"fmt"
 	"iter"
@@ -356,28 +357,9 @@ func (r *runner) reportProgress() func(final Progress) {
 	if r.opt.Progress == nil {
 		return func(Progress) {}
 	}
-	every := r.opt.ProgressEvery
-	if every == 0 {
-		every = time.Second
-	}
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-t.C:
-				r.opt.Progress(r.c.snapshot())
-			case <-done:
-				return
-			}
-		}
-	}()
+	stop := ticker.Every(r.opt.ProgressEvery, func() { r.opt.Progress(r.c.snapshot()) })
 	return func(final Progress) {
-		close(done)
-		<-stopped
+		stop()
 		r.opt.Progress(final)
 	}
 }

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"dateline/internal/ticker"
 	"errors"
 	"log/slog"
 	"sync/atomic"
@@ -121,27 +122,9 @@ func report(fn func(PublishProgress), every time.Duration, snapshot func() Publi
 	if fn == nil {
 		return func() {}
 	}
-	if every <= 0 {
-		every = time.Second
-	}
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-t.C:
-				fn(snapshot())
-			case <-done:
-				return
-			}
-		}
-	}()
+	stopTicker := ticker.Every(every, func() { fn(snapshot()) })
 	return func() {
-		close(done)
-		<-stopped
+		stopTicker()
 		fn(snapshot())
 	}
 }
