@@ -71,12 +71,35 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteDirect, "Every plan has a cost.", "Mia Lee", "said", ""}},
 		},
 		{
-			name: "a quotation after an attribution with circumstances continues the previous speaker",
-			text: "“The vote was fair,” Lee said on Tuesday. “Nobody was turned away.”",
+			name: "an attribution with a time and place does not end the quotation",
+			text: "“The vote was fair,” Lee said on Tuesday at the town hall. “Nobody was turned away.”",
 			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
-				"PROPN/Lee/9/nsubj VERB/say/0/root ADP/on/11/case PROPN/Tuesday/9/obl PUNCT/./9/punct",
+				"PROPN/Lee/9/nsubj VERB/say/0/root ADP/on/11/case PROPN/Tuesday/9/obl ADP/at/15/case DET/the/15/det NOUN/town/15/compound " +
+				"NOUN/hall/9/obl PUNCT/./9/punct",
 				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuoteDirect, "The vote was fair. Nobody was turned away.", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "a quotation after a written statement's attribution continues the previous speaker",
+			text: "“The vote was fair,” Lee said in a statement. “Nobody was turned away.”",
+			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
+				"PROPN/Lee/9/nsubj VERB/say/0/root ADP/in/12/case DET/a/12/det NOUN/statement/9/obl PUNCT/./9/punct",
+				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want: []got{
+				{text.QuoteDirect, "The vote was fair,", "Mia Lee", "said", ""},
+				{text.QuoteDirect, "Nobody was turned away.", "Mia Lee", "", ""},
+			},
+		},
+		{
+			name: "a sentence of the writer's between two quotations ends the first",
+			text: "“The vote was fair,” Lee said. Lee waved. “Nobody was turned away.”",
+			parse: []string{"PUNCT/“/5/punct DET/the/3/det NOUN/vote/5/nsubj AUX/be/5/cop ADJ/fair/9/ccomp PUNCT/,/5/punct PUNCT/”/5/punct " +
+				"PROPN/Lee/9/nsubj VERB/say/0/root PUNCT/./9/punct",
+				"PROPN/Lee/2/nsubj VERB/wave/0/root PUNCT/./2/punct",
+				"PUNCT/“/5/punct PRON/nobody/5/nsubj:pass AUX/be/5/aux:pass VERB/turn/5/compound:prt ADV/away/0/root PUNCT/./5/punct PUNCT/”/5/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "Lee#2"}}},
 			want: []got{
 				{text.QuoteDirect, "The vote was fair,", "Mia Lee", "said", ""},
 				{text.QuoteDirect, "Nobody was turned away.", "Mia Lee", "", ""},

@@ -21,11 +21,12 @@ type Config struct {
 	Lexicon *Lexicon
 	// JoinParts makes one quote of every quotation split by its
 	// attribution, its span running over the attribution, as corpora such
-	// as PolNeAR annotate it. By default only a sentence interrupted by its
-	// attribution (“…,” she said, “…”) and a quotation across a bare
-	// attribution (“…,” she said. “…”) are one quote; after an attribution
-	// that adds circumstances (“…,” she said in a statement. “…”) the next
-	// part is its own quote with the same speaker.
+	// as PolNeAR annotate it. By default a quotation goes on across an
+	// attribution that is all of its sentence (“…,” she said at a rally.
+	// “…”), but not across a writer's sentence, reported speech (“…,” she
+	// said, noting that … . “…”) or a written statement's attribution
+	// (“…,” she said in a statement. “…”): the next part is then its own
+	// quote with the same speaker.
 	JoinParts bool
 	// MinReported is the least lexicon score of a cue for reported speech
 	// (no quotation marks) to be kept; 0 means the default, 0.35. Lower
@@ -114,10 +115,7 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 // join merges each part of a quotation split by its attribution into the
 // part before it: a direct quote with no cue, or with the cue of the part
 // before, that follows it in the same paragraph with only that cue's
-// words between. By default only an interrupted sentence is joined (“We
-// tried,” she said, “but …”): the attribution sits inside one sentence of
-// the speaker's. When the attribution ends its sentence (“…,” she said.
-// “…”) the parts are two quotes unless Config.JoinParts asks for one.
+// sentence between (see joins and plainAttribution).
 func (w *work) join(cands []cand) []cand {
 	out := cands[:0]
 	for _, c := range cands {
@@ -138,15 +136,15 @@ func (w *work) join(cands []cand) []cand {
 // joins reports whether direct quote b is the rest of quotation a, split
 // by a's attribution (see join).
 func (w *work) joins(a, b cand) bool {
-	if b.kind != text.QuoteDirect || a.kind != text.QuoteDirect || a.cue < 0 || b.cue >= 0 && b.cue != a.cue {
+	if a.cue < 0 || b.cue >= 0 && b.cue != a.cue || !w.joinable(a, b) {
 		return false
 	}
 	if w.onlyCueBetween(a, b, maxInterruption+4) && (w.joinParts || w.interrupted(a, b)) {
 		return true
 	}
-	// A bare attribution may name its speaker at length (“…,” said Ana
+	// An attribution may name its speaker at length (“…,” said Ana
 	// Ruiz, a lawyer who has argued such cases for years. “…”).
-	return w.onlyCueBetween(a, b, maxAttribution) && w.bareAttribution(a, b)
+	return w.onlyCueBetween(a, b, maxAttribution) && w.plainAttribution(a, b)
 }
 
 // maxAttribution is the most words a bare attribution may have.
@@ -165,63 +163,6 @@ func (w *work) interrupted(a, b cand) bool {
 		t-- // the opening mark
 	}
 	return t >= 0 && w.word(t) == ","
-}
-
-// bareAttribution reports whether the words between quotes a and b are
-// only a's attribution: the cue, its speaker and at most an adverb, a
-// time or the listener (“…,” she said. “…”; “…,” Lee told reporters
-// Monday. “…”). Such a sentence only marks who speaks, so the quotation
-// goes on across it; an attribution that adds circumstances (where, in
-// what, with what remark: “in a statement”, “, noting that …”) is a
-// sentence of the writer's, and the next quotation a new quote.
-func (w *work) bareAttribution(a, b cand) bool {
-	cu := &w.cues[a.cue]
-	if cu.source {
-		return false
-	}
-	lo, hi := tokenAt(w.d.Tokens, a.span.End), b.first
-	for t := lo; t < hi; t++ {
-		if w.inQuote[t] >= 0 || w.isPunct(t) || t == cu.tok || t == cu.last {
-			continue
-		}
-		if !w.partOfAttribution(t, cu) {
-			return false
-		}
-	}
-	return true
-}
-
-// partOfAttribution reports whether token t hangs from cue verb cu by a
-// path that names the speaker (anything in the subject: “Lee, a farmer,”;
-// a relative clause on it, however parsed) or only times, adverbs and the
-// listener (“told reporters Monday”).
-func (w *work) partOfAttribution(t int, cu *cue) bool {
-	simple := true // the path below the top holds only modifiers of a noun
-	for step := 0; t >= 0 && step < 12; step++ {
-		rel := w.d.Tokens[t].Rel
-		if w.head(t) == cu.tok {
-			switch rel {
-			case "nsubj", "nsubj:pass":
-				return true
-			case "advmod", "aux", "obl:tmod", "obl:unmarked", "obj", "iobj", "compound:prt":
-				return simple
-			case "obl", "obl:npmod":
-				// A time with no preposition ("said Monday"); "in a
-				// statement" is a circumstance.
-				return simple && !w.hasChildRel(t, "case")
-			}
-			// A relative clause on the speaker that the parse hung on the
-			// verb ("said Lee, a lawyer, who has fought the plan").
-			return w.relativeSubject(t) >= 0
-		}
-		switch rel {
-		case "det", "amod", "compound", "flat", "flat:name", "nummod", "advmod", "nmod:desc":
-		default:
-			simple = false
-		}
-		t = w.head(t)
-	}
-	return false
 }
 
 func (w *work) hasChildRel(t int, rel string) bool {

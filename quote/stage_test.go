@@ -88,8 +88,8 @@ func TestStageOnArticle(t *testing.T) {
 		cue     string
 	}{
 		{"reported speech with that", text.QuoteIndirect, "that the old bridge over the Calder River", "Ruiz", "said"},
-		{"direct quote, speaker after", text.QuoteDirect, "We cannot keep patching", "Ruiz", "told"},
-		{"continuation with no cue", text.QuoteDirect, "The engineers were clear", "Ruiz", ""},
+		{"direct quote over an attribution with a place", text.QuoteDirect,
+			"We cannot keep patching a structure that was built for horse carts. The engineers were clear", "Ruiz", "told"},
 		{"according to", text.QuoteIndirect, "The closure will last about six months", "transport office", "according to"},
 		{"urged someone to act", text.QuoteIndirect, "the mayor to publish", "Weller", "urged"},
 		{"direct quote split by a bare attribution", text.QuoteDirect, "People deserve to see the numbers. If the bridge", "Weller", "said"},

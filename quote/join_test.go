@@ -1,0 +1,44 @@
+package quote
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestJoinOnRealParses checks which quotations split by an attribution
+// are one quote, on sentences written for this test and parsed by the
+// embedded parser.
+func TestJoinOnRealParses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the quotes' texts, in order
+	}{
+		{"an attribution with an occasion goes on to the next part",
+			"“The mill will reopen,” Okafor said at a rally on Friday. “We have the orders.”",
+			[]string{"The mill will reopen. We have the orders."}},
+		{"a fragment before the attribution joins the quotation after it",
+			"The plan is “a good start,” said Ana Ruiz, a lawyer in Dayton. “But it is only a start.”",
+			[]string{"a good start. But it is only a start."}},
+		{"an uncued quotation that runs into the writer's words joins",
+			"“The levy is fair,” said Ana Ruiz, a lawyer in Dayton. “It is a small tax on land that has doubled in value” for the largest farms.",
+			[]string{"The levy is fair. It is a small tax on land that has doubled in value"}},
+		{"a written statement's excerpts stay apart",
+			"“The mill will reopen,” Okafor said in a statement. “We have the orders.”",
+			[]string{"The mill will reopen,", "We have the orders."}},
+		{"a new paragraph ends the quotation",
+			"“The mill will reopen,” Okafor said.\n\n“We have the orders.”",
+			[]string{"The mill will reopen,", "We have the orders."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			var got []string
+			for _, g := range describe(d, d.Quotes) {
+				got = append(got, g.text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
