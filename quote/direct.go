@@ -35,6 +35,9 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if s.quote >= 0 {
 			continue // already taken by a quote made from an earlier stretch
 		}
+		if s.title && w.attributedClause(k) {
+			s.title = false
+		}
 		if s.title && (!w.standsAlone(s) || w.wholeParagraph(s) && w.nearCue(k) < 0) {
 			// A title in the writer's sentence, or a capitalised line of its
 			// own with no cue, a subheading ('All Bets Are Off.').

@@ -25,10 +25,49 @@ func (w *work) joinable(a, b cand) bool {
 	case text.QuoteDirect:
 		return true
 	case text.QuotePartial:
+		// The rest of a sentence the attribution interrupts (“I love
+		// Larry,” he said, but “when it comes to …”).
+		if b.cue >= 0 {
+			return b.cue == a.cue && w.resumesAfterComma(b)
+		}
 		k := w.inQuote[b.first]
-		return b.cue < 0 && k >= 0 && w.opensSentence(&w.stretches[k])
+		return k >= 0 && w.opensSentence(&w.stretches[k])
 	}
 	return false
+}
+
+// joinTarget returns the index of the quote in out that b is the rest of
+// (see joins), -1 for none: the last one, or the one before a remark in
+// the attribution about a thing rather than a report of speech (`“…,” he
+// said, referring to the treaty. “…”`, `“…,” said Lee, who introduced
+// Ruiz to the board. “…”`). Reported speech in the attribution (`“…,” he
+// said, noting that … . “…”`) ends the quotation.
+func (w *work) joinTarget(out []cand, b cand) int {
+	i := len(out) - 1
+	for i > 0 && w.sideRemark(out[i]) {
+		i--
+	}
+	if i < len(out)-1 {
+		// Past a remark, only a new sentence goes on with the quotation:
+		// “…,” he said, citing two cases, including “…” is the remark's.
+		if k := w.inQuote[b.first]; k < 0 || !w.opensSentence(&w.stretches[k]) {
+			return -1
+		}
+	}
+	if i >= 0 && w.joins(out[i], b) {
+		return i
+	}
+	return -1
+}
+
+// sideRemark reports whether c is reported speech whose content is a
+// noun phrase (an object or what it is about), not a clause.
+func (w *work) sideRemark(c cand) bool {
+	if c.kind != text.QuoteIndirect || c.cue < 0 {
+		return false
+	}
+	f := w.cues[c.cue].frame
+	return f == FrameObj || f == FrameAbout
 }
 
 // plainAttribution reports whether the writer's words between quotes a
@@ -75,4 +114,26 @@ func (w *work) writtenStatement(t int) bool {
 		}
 	}
 	return false
+}
+
+// attributedClause reports whether stretch k has the form of a quoted
+// clause however capitalised (“Here Comes the Sun,” she said): it opens
+// its sentence, ends with a comma inside its marks and a cue comes right
+// after. A title is named inside the writer's sentence, not attributed.
+func (w *work) attributedClause(k int) bool {
+	s := &w.stretches[k]
+	return s.end > s.first && w.word(s.end-1) == "," && w.opensSentence(s) && w.nearCue(k) >= 0
+}
+
+// resumesAfterComma reports whether quote b's opening mark follows a
+// comma, or a comma and a conjunction (`he said, but “…”`).
+func (w *work) resumesAfterComma(b cand) bool {
+	t := b.first - 1
+	for t >= 0 && w.inQuote[t] >= 0 && w.inQuote[t] == w.inQuote[b.first] {
+		t-- // the opening mark
+	}
+	if t >= 1 && w.d.Tokens[t].UPOS == "CCONJ" {
+		t--
+	}
+	return t >= 0 && w.word(t) == ","
 }

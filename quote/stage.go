@@ -119,8 +119,8 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 func (w *work) join(cands []cand) []cand {
 	out := cands[:0]
 	for _, c := range cands {
-		if n := len(out); n > 0 && w.joins(out[n-1], c) {
-			a := &out[n-1]
+		if i := w.joinTarget(out, c); i >= 0 {
+			a := &out[i]
 			if a.parts == nil {
 				a.parts = []text.Span{a.span}
 			}
