@@ -424,6 +424,43 @@ func TestFindOnHandParses(t *testing.T) {
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
 			want:   []got{{text.QuoteIndirect, "that the mine would close", "Grace Okafor", "adding", ""}},
 		},
+		{
+			name: "an open she goes to the woman the same pronoun named before",
+			text: "Lee arrived.\n\nThe rain stopped.\n\nThe bus left. The crowd sang. Then she ran. “We won,” she said.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/arrive/0/root PUNCT/./2/punct",
+				"DET/the/2/det NOUN/rain/3/nsubj VERB/stop/0/root PUNCT/./3/punct",
+				"DET/the/2/det NOUN/bus/3/nsubj VERB/leave/0/root PUNCT/./3/punct",
+				"DET/the/2/det NOUN/crowd/3/nsubj VERB/sing/0/root PUNCT/./3/punct",
+				"ADV/then/3/advmod PRON/she/3/nsubj VERB/run/0/root PUNCT/./3/punct",
+				"PUNCT/“/3/punct PRON/we/3/nsubj VERB/win/7/ccomp PUNCT/,/3/punct PUNCT/”/3/punct PRON/she/7/nsubj VERB/say/0/root PUNCT/./7/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			want:   []got{{text.QuoteDirect, "We won,", "Mia Lee", "said", ""}},
+		},
+		{
+			name: "a name before a parenthesis speaks when the parse lost the subject",
+			text: "“We won,” Rep. Ana Ruiz (D-Ohio), a member, said.",
+			parse: []string{"PUNCT/“/3/punct PRON/we/3/nsubj VERB/win/0/root PUNCT/,/3/punct PUNCT/”/3/punct " +
+				"PROPN/Rep./3/xcomp PROPN/Ana/6/flat PROPN/Ruiz/6/flat PUNCT/(/10/punct PROPN/D-Ohio/6/appos PUNCT/)/10/punct " +
+				"PUNCT/,/14/punct DET/a/14/det NOUN/member/6/appos PUNCT/,/16/punct VERB/say/3/parataxis PUNCT/./16/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			want:   []got{{text.QuoteDirect, "We won,", "Ana Ruiz", "said", ""}},
+		},
+		{
+			name: "a relative clause the parse hung on a time is the clause subject's",
+			text: "Okafor sent a letter Friday that says the mine is safe.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/send/0/root DET/a/4/det NOUN/letter/2/obj PROPN/Friday/2/obl:tmod " +
+				"PRON/that/7/nsubj VERB/say/5/acl:relcl DET/the/9/det NOUN/mine/11/nsubj AUX/be/11/cop ADJ/safe/7/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "the mine is safe", "Grace Okafor", "says", ""}},
+		},
+		{
+			name: "a participle the parse hung on a time is the clause subject's",
+			text: "Okafor posted early Monday saying that the mine is safe.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/post/0/root ADV/early/4/advmod PROPN/Monday/2/obl:tmod VERB/say/4/acl " +
+				"SCONJ/that/10/mark DET/the/8/det NOUN/mine/10/nsubj AUX/be/10/cop ADJ/safe/5/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "that the mine is safe", "Grace Okafor", "saying", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,8 +21,9 @@ func isFirstPerson(s string) bool {
 // keeping to one speaker at a time: the speaker of the quote just before
 // (same or previous paragraph) when of the pronoun's gender; else the
 // person of that gender named last in the pronoun's sentence, the two
-// before it and the previous paragraph, outside quotation marks; else the
-// speaker of an earlier quote nearby of that gender. A person of unknown gender fits either.
+// before it and the previous paragraph, outside quotation marks (or by
+// the same pronoun the entity stage resolved there); else the speaker of
+// an earlier quote nearby of that gender. A person of unknown gender fits either.
 // It returns an entity index, or -1.
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	switch strings.ToLower(w.word(tok)) {
@@ -58,7 +59,12 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	lo := min(w.d.Sentences[max(si-2, 0)].Start, w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start)
 	best, bestStart := -1, -1
 	for _, m := range w.d.Mentions {
-		if m.Start < lo || m.Start >= at || m.Start <= bestStart || m.Kind == text.MentionPronoun || !fits(m.Entity) {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || !fits(m.Entity) {
+			continue
+		}
+		if m.Kind == text.MentionPronoun && entity.PronounGender(w.d.Text[m.Start:m.End]) != g {
+			// A pronoun the entity stage did resolve counts for one of
+			// its gender ("When she gets there … “…,” she said").
 			continue
 		}
 		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {

@@ -24,6 +24,7 @@ func (w *work) subjectOf(v int) int {
 // pronoun is as much a mention of the speaker as the noun.
 func (w *work) subjectPath(v int) (int, int) {
 	x := v
+steps:
 	for step := 0; step < 5 && x >= 0; step++ {
 		pass := -1
 		for _, k := range w.children(x) {
@@ -33,6 +34,13 @@ func (w *work) subjectPath(v int) (int, int) {
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
+					if n := w.head(x); n >= 0 && isTimeWord(w.word(n)) {
+						// "released a letter Friday that says …": the
+						// parse hung the clause on the time, which
+						// does not speak; the clause's subject does.
+						x = w.clauseOf(n)
+						continue steps
+					}
 					return w.head(x), int(k)
 				}
 				if isTimeWord(w.word(int(k))) {
@@ -89,6 +97,9 @@ func (w *work) subjectPath(v int) (int, int) {
 // (entity.IsSourceNoun). Things and events ("conference", "tour",
 // "investigation") do not.
 func (w *work) speaksAsNoun(n int) bool {
+	if isTimeWord(w.word(n)) {
+		return false // "posted early Friday saying that …"
+	}
 	if w.d.Tokens[n].UPOS != "NOUN" {
 		return true
 	}
@@ -196,6 +207,18 @@ func (w *work) nearSubject(v int) int {
 			// "Sanders on Tuesday said", "Lee this week said".
 			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET"); t-- {
 			}
+			continue
+		}
+		if w.word(t) == ")" {
+			// Skip back over a parenthesis: "Rep. Ana Ruiz (D-Ohio) said".
+			u := t - 1
+			for u >= sent.FirstToken && w.word(u) != "(" && w.word(u) != ")" {
+				u--
+			}
+			if u < sent.FirstToken || w.word(u) != "(" {
+				break
+			}
+			t = u - 1
 			continue
 		}
 		if w.word(t) == "," {
