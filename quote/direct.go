@@ -249,15 +249,23 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	}
 	span := text.Span{Start: w.stretches[firstS].Start, End: w.stretches[lastS].End}
 	first := w.stretches[firstS].first
+	var parts []text.Span
 	if quoted < 3 && share < 0.5 {
 		span = text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End}
 		first = c.lo
+	} else if lastS > firstS {
+		// Several fragments: the quote's words are theirs, not the
+		// writer's between them (called it “a mess” and said it was
+		// “a waste”).
+		for j := firstS; j <= lastS; j++ {
+			parts = append(parts, w.stretches[j].Span)
+		}
 	}
 	for j := firstS; j <= lastS; j++ {
 		w.stretches[j].quote = len(out)
 	}
 	w.usedCue[c.tok] = true
-	return append(out, cand{span: span, kind: text.QuotePartial, cue: ci, first: first, conf: 0.4 + 0.5*c.score})
+	return append(out, cand{span: span, parts: parts, kind: text.QuotePartial, cue: ci, first: first, conf: 0.4 + 0.5*c.score})
 }
 
 // coordinated reports whether stretch j follows stretch i in the same

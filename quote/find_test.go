@@ -375,13 +375,22 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "that it would reopen", "Mia Lee", "said", ""}},
 		},
 		{
+			name: "fragments with the writer's words between are one quote of the fragments' words",
+			text: "Lee said the plan was “a mess” and urged voters to “vote it down” now.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/plan/8/nsubj AUX/be/8/cop PUNCT/“/8/punct DET/a/8/det " +
+				"NOUN/mess/2/ccomp PUNCT/”/8/punct CCONJ/and/11/cc VERB/urge/8/conj NOUN/voter/11/obj PART/to/15/mark PUNCT/“/15/punct " +
+				"VERB/vote/11/xcomp PRON/it/15/obj ADP/down/15/compound:prt PUNCT/”/15/punct ADV/now/15/advmod PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuotePartial, "a mess vote it down", "Mia Lee", "said", ""}},
+		},
+		{
 			name: "coordinated fragments are one partial quote",
 			text: "Lee called the plan “a mess” and “a waste of money” on Monday.",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/call/0/root DET/the/4/det NOUN/plan/2/obj PUNCT/“/7/punct DET/a/7/det NOUN/mess/2/xcomp " +
 				"PUNCT/”/7/punct CCONJ/and/11/cc PUNCT/“/11/punct DET/a/11/det NOUN/waste/2/obl ADP/of/13/case NOUN/money/11/nmod PUNCT/”/11/punct " +
 				"ADP/on/16/case PROPN/Monday/2/obl PUNCT/./2/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
-			want:   []got{{text.QuotePartial, "a mess” and “a waste of money", "Mia Lee", "called", ""}},
+			want:   []got{{text.QuotePartial, "a mess a waste of money", "Mia Lee", "called", ""}},
 		},
 		{
 			name: "an unknown speaker is null, and the quote is still reported",
