@@ -12,10 +12,14 @@ import (
 // region of tokens [lo, hi), minus the hole [holeLo, holeHi) where the cue's
 // own clause sits inside its content ("The plan, he said, is dead").
 type cue struct {
-	key            string // lexicon key ("say", "claim/n")
-	tok, last      int    // the cue's first and last token ("according" … "to")
-	frame          Frame
-	score          float64
+	key       string // lexicon key ("say", "claim/n")
+	tok, last int    // the cue's first and last token ("according" … "to")
+	frame     Frame
+	score     float64
+	prob      float64 // the cue model's probability (or the score) when reported
+	// ends are where the content may end (see cueends.go); zero when
+	// the content has one end only.
+	ends           [nEnds]int
 	lo, hi         int
 	holeLo, holeHi int
 	subj           int // the subject's head token, -1
@@ -299,7 +303,10 @@ func (w *work) complement(c *cue) bool {
 	}
 	w.trimRegion(c)
 	if extendContent && c.lo > v {
+		raw := c.hi
 		w.extendRight(c, false)
+		w.setEnds(c, raw) // the cue model may prefer another end
+
 	}
 	if front >= 0 {
 		// "says despite the rain, she plans …": see frontedClause. (Set

@@ -95,8 +95,10 @@ func TestReportedBoundaries(t *testing.T) {
 	}
 }
 
-// TestNamedHolder checks that a cue the lexicon is unsure of is kept when
-// a named person holds its content and dropped when a pronoun does.
+// TestNamedHolder checks that, with the lexicon bar deciding
+// (Config.MinReported, in place of the cue model), a cue the lexicon is
+// unsure of is kept when a named person holds its content and dropped
+// when a pronoun does.
 func TestNamedHolder(t *testing.T) {
 	var b bytes.Buffer
 	zw := gzip.NewWriter(&b)
@@ -106,7 +108,7 @@ func TestNamedHolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stage := NewStageWith(Config{Lexicon: lex})
+	stage := NewStageWith(Config{Lexicon: lex, MinReported: minReportedCue})
 	tests := []struct {
 		name, text string
 		want       int

@@ -101,12 +101,11 @@ func TestSpeakerOnRealParses(t *testing.T) {
 
 // TestRelativePronounIsSpeakerMention checks that the relative pronoun a
 // speaker is found through becomes a mention of the speaker: in "Weller,
-// who signed the law authorizing …" the source is as much "who" as
-// "Weller".
+// who argued that …" the source is as much "who" as "Weller".
 func TestRelativePronounIsSpeakerMention(t *testing.T) {
-	d := analyse(t, "There were many guests, including Tom Weller, who signed the law authorizing the building of the museum.")
+	d := analyse(t, "There were many guests, including Tom Weller, who argued that the town should build the museum.")
 	for _, q := range d.Quotes {
-		if q.Cue != "authorizing" {
+		if q.Cue != "argued" {
 			continue
 		}
 		if q.Speaker < 0 {
@@ -121,7 +120,7 @@ func TestRelativePronounIsSpeakerMention(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("no quote cued by \"authorizing\" among %+v", describe(d, d.Quotes))
+	t.Errorf("no quote cued by \"argued\" among %+v", describe(d, d.Quotes))
 }
 
 // tagTrap is text where the tagger reads the name "Trump" as a verb.

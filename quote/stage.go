@@ -29,9 +29,10 @@ type Config struct {
 	// quote with the same speaker.
 	JoinParts bool
 	// MinReported is the least lexicon score of a cue for reported speech
-	// (no quotation marks) to be kept; 0 means the default, 0.35. Lower
-	// finds more stance and intention ("wants to", "plans") at the cost of
-	// precision.
+	// (no quotation marks) to be kept, in place of the cue model (see
+	// CueModel); 0 means the model, or the bar 0.35 when the binary has no
+	// model. Lower finds more stance and intention ("wants to", "plans")
+	// at the cost of precision.
 	MinReported float64
 }
 
@@ -65,9 +66,9 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var err error
 	lex := s.cfg.Lexicon
 	if lex == nil {
-		var err error
 		if lex, err = DefaultLexicon(); err != nil {
 			return err
 		}
@@ -78,6 +79,12 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	defer s.pool.Put(w)
 	w.minReported = cmp.Or(s.cfg.MinReported, minReportedCue)
+	w.model = nil
+	if s.cfg.MinReported == 0 {
+		if w.model, err = DefaultCueModel(); err != nil {
+			return err
+		}
+	}
 	w.joinParts = s.cfg.JoinParts
 	w.addSources = !s.cfg.WithoutEntities
 	d.Quotes = w.run(d, lex)
@@ -95,7 +102,8 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 // Find returns the quotes of a segmented and parsed document (entities are
 // used when present) without changing it.
 func Find(d *text.Document, lex *Lexicon) []text.Quote {
-	return (&work{minReported: minReportedCue}).run(d, lex)
+	m, _ := DefaultCueModel() // an unreadable model falls back to the bar
+	return (&work{minReported: minReportedCue, model: m}).run(d, lex)
 }
 
 func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
@@ -206,40 +214,75 @@ func (w *work) onlyCueBetween(a, b cand, maxWords int) bool {
 // another is left out: "Smith said she hopes to win" is one attribution,
 // Smith's.
 func (w *work) reported(out []cand) []cand {
+	if w.model != nil {
+		w.findExtraCues()
+	}
 	keep := w.keep[:0]
 	for ci := range w.cues {
 		c := &w.cues[ci]
-		if c.score < w.minReported+w.holderBias(c) || w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
+		if !w.reportable(c) {
 			continue
 		}
-		words, quoted := 0, 0
-		for t := c.lo; t < c.hi; t++ {
-			if !c.inRegion(t) {
-				continue
-			}
-			if w.quoted(t) >= 0 {
-				quoted++
-			}
-			if isWordToken(w.d.Text, w.d.Tokens[t]) {
-				words++
-			}
-		}
-		if quoted > 0 || words < minReportedWords {
+		p, ok := w.decide(c)
+		if !ok {
 			continue
 		}
+		c.prob = p
 		keep = append(keep, ci)
 	}
 	for _, ci := range keep {
 		c := &w.cues[ci]
-		if w.nested(c, keep) {
+		if w.nested(c, keep) || w.sameContent(ci, keep) {
 			continue
 		}
 		w.usedCue[c.tok] = true
 		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
-			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.score})
+			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob})
 	}
 	w.keep = keep
 	return out
+}
+
+// reportable reports whether cue c could make reported speech, whatever
+// its score: not used by a quotation, not next to one, with content of
+// two words or more and no quoted words.
+func (w *work) reportable(c *cue) bool {
+	if w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
+		return false
+	}
+	words := 0
+	for t := c.lo; t < c.hi; t++ {
+		if !c.inRegion(t) {
+			continue
+		}
+		if w.quoted(t) >= 0 {
+			return false
+		}
+		if isWordToken(w.d.Text, w.d.Tokens[t]) {
+			words++
+		}
+	}
+	return words >= minReportedWords
+}
+
+// decide says whether reportable cue c is reported speech, and how sure:
+// the cue model's probability against its threshold, or, with no model
+// (or Config.MinReported set), the lexicon score against the bar.
+func (w *work) decide(c *cue) (float64, bool) {
+	if w.model == nil {
+		return c.score, c.score >= w.minReported+w.holderBias(c)
+	}
+	// Each end the content may have (see cueends.go): keep the likeliest.
+	p, hi := -1.0, c.hi
+	w.eachEnd(c, func() {
+		w.sink.reset(w.model)
+		w.cueFeatures(c, &w.sink)
+		if q := sigmoid(w.sink.sum); q > p {
+			p, hi = q, c.hi
+		}
+	})
+	c.hi = hi
+	return p, p >= w.model.threshold
 }
 
 // holderBias moves the bar of a reported cue by who holds its content: a
@@ -270,6 +313,20 @@ var (
 	namedHolderBias = -0.1
 	noHolderBias    = 0.15
 )
+
+// sameContent reports whether another cue of keep holds exactly cue ci's
+// content and is likelier (or as likely and earlier): "issued a warning
+// that …" is one attribution, not one per cue word.
+func (w *work) sameContent(ci int, keep []int) bool {
+	c := &w.cues[ci]
+	for _, oi := range keep {
+		o := &w.cues[oi]
+		if oi != ci && o.lo == c.lo && o.hi == c.hi && (o.prob > c.prob || o.prob == c.prob && oi < ci) {
+			return true
+		}
+	}
+	return false
+}
 
 // nested reports whether cue c sits inside the content of another cue that
 // makes a quote: one of keep, or one already used by a quotation.

@@ -29,6 +29,9 @@ type work struct {
 	all bool // keep every verb with content, whatever the lexicon says (for mining)
 
 	minReported float64
+	model       *CueModel // decides reported speech; nil: the lexicon bar
+	sink        featSink
+	extraSeen   []bool
 	joinParts   bool
 	addSources  bool // give a noun subject with no entity one (entity.AddSource)
 

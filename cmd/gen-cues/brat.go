@@ -46,9 +46,9 @@ func articles(dir string) ([]article, error) {
 	return out, nil
 }
 
-// attribution is one E line: the cue and content spans, in bytes.
+// attribution is one E line: the cue, content and source spans, in bytes.
 type attribution struct {
-	cue, content []text.Span
+	cue, content, source []text.Span
 }
 
 // byteOffsets maps code-point offsets to byte offsets.
@@ -99,6 +99,8 @@ func parseAnn(s string, off []int) ([]attribution, error) {
 				a.cue = spans[id]
 			case strings.HasPrefix(role, "Content"):
 				a.content = append(a.content, spans[id]...)
+			case strings.HasPrefix(role, "Source"):
+				a.source = append(a.source, spans[id]...)
 			}
 		}
 		out = append(out, a)

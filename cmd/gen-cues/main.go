@@ -8,6 +8,15 @@
 //
 //	nice go run ./cmd/gen-cues -data ../shared/bench/data/quotes/polnear/data/train \
 //	    -out quote/lexicon/cues.tsv.gz
+//
+// With -model it trains the reported-speech cue model instead (model.go,
+// fit.go): the candidates the quote stage would decide on, with their
+// features, labelled against the attributions; a logistic regression
+// whose threshold is chosen on held-out folds of the same split. Weights
+// only are written.
+//
+//	nice go run ./cmd/gen-cues -model -data ../shared/bench/data/quotes/polnear/data/train \
+//	    -out quote/model/reported.tsv.gz
 package main
 
 import (
@@ -31,12 +40,32 @@ func main() {
 	out := flag.String("out", "quote/lexicon/cues.tsv.gz", "output `file`")
 	model := flag.String("syntax", "", "syntax model `file` (default: the embedded one)")
 	minN := flag.Int("min", 2, "drop lemma/frame pairs seen fewer than `n` times")
+	cueModel := flag.Bool("model", false, "train the reported-speech cue model instead (out: quote/model/reported.tsv.gz)")
+	cache := flag.String("cache", "", "with -model: keep the parsed candidates in `file` between runs")
+	fit := defaultFit
+	flag.IntVar(&fit.epochs, "epochs", fit.epochs, "with -model: passes over the data")
+	flag.Float64Var(&fit.l2, "l2", fit.l2, "with -model: L2 penalty")
+	flag.Float64Var(&fit.rate, "rate", fit.rate, "with -model: AdaGrad learning rate")
+	flag.IntVar(&fit.minCount, "mincount", fit.minCount, "with -model: drop features seen in fewer than `n` candidates")
+	flag.StringVar(&fit.label, "label", fit.label, "with -model: what a positive is: content (the content matches an attribution's), cue (an attribution's cue is on the word) or both")
+	drop := flag.String("drop", "", "with -model: comma-separated feature `prefixes` to leave out")
+	dump := flag.String("dump", "", "with -model: write held-out probabilities, labels and features to `file` (for study)")
 	flag.Parse()
+	fit.dump = *dump
+	if *drop != "" {
+		fit.drop = strings.Split(*drop, ",")
+	}
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "gen-cues: -data is required")
 		os.Exit(2)
 	}
-	if err := run(*data, *out, *model, *minN); err != nil {
+	var err error
+	if *cueModel {
+		err = runModel(*data, *out, *cache, fit)
+	} else {
+		err = run(*data, *out, *model, *minN)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen-cues:", err)
 		os.Exit(1)
 	}

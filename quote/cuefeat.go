@@ -1,0 +1,310 @@
+package quote
+
+import (
+	"strconv"
+)
+
+// featSink takes features one by one: it adds up their weights in model
+// m, or, with no model, keeps them (for training). Reused between cues,
+// so that deciding allocates nothing.
+type featSink struct {
+	m   *CueModel
+	sum float64
+	out []string
+	buf []byte
+}
+
+func (s *featSink) reset(m *CueModel) { s.m, s.sum, s.out = m, 0, s.out[:0] }
+
+// add takes the feature made of parts joined.
+func (s *featSink) add(parts ...string) {
+	b := s.buf[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	s.buf = b
+	if s.m != nil {
+		s.sum += float64(s.m.w[string(b)])
+	} else {
+		s.out = append(s.out, string(b))
+	}
+}
+
+// cueFeatures gives to out the features the reported-speech model reads
+// for cue c: what the lexicon says of the word, how the verb holds its
+// content, who holds it and how the verb is used. Every feature is a
+// "name=value" string; the model gives each a weight (see cueModel).
+// Only lemmas, tags and relations go in: no words of the text beyond
+// closed-class ones.
+func (w *work) cueFeatures(c *cue, out *featSink) {
+	toks := w.d.Tokens
+	t := &toks[c.tok]
+	fr := c.frame.String()
+	add := out.add
+	add("bias")
+	add("k=", c.key)
+	add("kf=", c.key, "|", fr)
+	add("f=", fr)
+	sb := scoreBucket(c.score)
+	add("sc=", sb)
+	add("scf=", sb, "|", fr)
+	if e := w.lex.m[c.key]; e == nil || e.counts[c.frame].N == 0 {
+		add("unseen|", fr)
+	}
+	add("pos=", t.UPOS)
+	add("tag=", t.XPOS)
+	add("tagf=", t.XPOS, "|", fr)
+
+	sk := w.subjectKind(c)
+	add("sk=", sk)
+	if c.subj >= 0 && toks[c.subj].UPOS == "NOUN" {
+		add("subjl=", lower(toks[c.subj].Lemma))
+	}
+	add("skf=", sk, "|", fr)
+	add("sksc=", sk, "|", sb)
+	add("skk=", sk, "|", c.key)
+	if c.subj >= 0 && !c.source && t.UPOS == "VERB" && !w.hasSubject(c.tok) {
+		add("borrowed")
+	}
+	if c.listener >= 0 {
+		add("listener")
+	}
+
+	// Tense, aspect, modality and negation.
+	neg := false
+	for _, k := range w.children(c.tok) {
+		kt := &toks[k]
+		switch kt.Rel {
+		case "aux", "aux:pass":
+			add("aux=", lower(kt.Lemma))
+		case "advmod":
+			if l := lower(kt.Lemma); l == "not" || l == "never" || l == "n't" {
+				neg = true
+			}
+		case "mark":
+			add("cuemark=", lower(kt.Lemma))
+		}
+	}
+	if neg {
+		add("neg")
+	}
+
+	// Where the verb sits: its relation and what it hangs from.
+	add("rel=", t.Rel)
+	add("relf=", t.Rel, "|", fr)
+	if h := w.head(c.tok); h >= 0 {
+		add("hl=", lower(toks[h].Lemma))
+		add("hpos=", toks[h].UPOS, "|", t.Rel)
+		if o := w.cueAt(h); o != nil {
+			add("hcue=", scoreBucket(o.score))
+		}
+	} else {
+		add("hl=ROOT")
+	}
+	for oi := range w.cues {
+		if o := &w.cues[oi]; o != c && o.inRegion(c.tok) {
+			add("inside=", scoreBucket(o.score))
+			break
+		}
+	}
+
+	// The content: how it starts, how long it is, whether it is a clause.
+	if c.lo < c.hi {
+		first := w.firstWord(c.lo, c.hi)
+		if first >= 0 {
+			ft := &toks[first]
+			switch ft.UPOS {
+			case "SCONJ", "PART", "ADP", "PRON", "DET", "AUX", "ADV", "CCONJ":
+				add("c0=", lower(ft.Lemma))
+			default:
+				add("c0=", ft.UPOS)
+			}
+		}
+		n := w.words(c.lo, c.hi)
+		add("len=", lenBucket(n))
+		add("lenf=", lenBucket(n), "|", fr)
+		if !w.hasVerb(c.lo, c.hi) {
+			add("noverb|", fr)
+		}
+		if h := w.regionHead(c); h >= 0 {
+			add("ch=", lower(toks[h].Lemma), "|", toks[h].UPOS)
+			add("kch=", c.key, "|", lower(toks[h].Lemma))
+		}
+		if c.lo > c.tok {
+			add("after")
+			add("gap=", lenBucket(w.words(c.last+1, c.lo)))
+		} else {
+			add("before")
+		}
+		if s := w.sentOf[c.hi-1]; s >= 0 {
+			if w.words(c.hi, w.d.Sentences[s].EndToken) == 0 {
+				add("toend")
+			} else {
+				add("next=", lower(w.word(c.hi)))
+			}
+		}
+		held := -1.0
+		for oi := range w.cues {
+			if o := &w.cues[oi]; o != c && c.inRegion(o.tok) && o.score > held {
+				held = o.score
+			}
+		}
+		if held >= 0 {
+			add("holds=", scoreBucket(held))
+		}
+		if w.quotedIn(c.lo, c.hi) {
+			add("quoted")
+		}
+	}
+	if c.source {
+		add("according")
+	}
+
+	// Position in the sentence and the article.
+	if s := w.sentOf[c.tok]; s >= 0 {
+		st := w.d.Sentences[s]
+		add("spos=", lenBucket(w.words(st.FirstToken, c.tok)))
+		if s == 0 {
+			add("sent0")
+		}
+		if w.quotedIn(st.FirstToken, st.EndToken) {
+			add("sentquote")
+		}
+	}
+
+	// Where the content ends (see cueends.go): the model sees each end and
+	// the stage keeps the likeliest (see decide).
+	e, lo, hi := c.endOf()
+	v := endNames[e]
+	if c.ends[endRaw] == 0 && c.ends[endLong] == 0 {
+		v = "only"
+	}
+	add("var=", v, "|", fr)
+	if e == endExt {
+		// The default end: what the others would cut or add.
+		if r := c.ends[endRaw]; r > 0 {
+			w.endFeatures(out, "ext-raw", r, c.hi, c.key, fr)
+		}
+		if l := c.ends[endLong]; l > 0 {
+			w.endFeatures(out, "ext-long", c.hi, l, c.key, fr)
+		}
+	} else {
+		w.endFeatures(out, v, lo, hi, c.key, fr)
+	}
+}
+
+// endFeatures describes the tokens [lo, hi) that one end of a content has
+// and another has not (v names which): how they start, the relation of
+// their first word, their length.
+func (w *work) endFeatures(out *featSink, v string, lo, hi int, key, fr string) {
+	add := out.add
+	x := w.firstWord(lo, hi)
+	if x < 0 {
+		return
+	}
+	xt := &w.d.Tokens[x]
+	desc := xt.UPOS
+	switch xt.UPOS {
+	case "ADP", "SCONJ", "ADV", "CCONJ", "PART", "DET", "PRON", "AUX":
+		desc = lower(xt.Lemma)
+	}
+	if x > lo {
+		desc = lower(w.word(lo)) + desc // the punctuation before: ", while"
+	}
+	add("xw=", v, "|", desc)
+	add("xr=", v, "|", xt.Rel)
+	add("xn=", v, "|", lenBucket(w.words(lo, hi)))
+	add("xk=", v, "|", key)
+	add("xwf=", v, "|", desc, "|", fr)
+	if w.hasVerb(lo, hi) {
+		add("xv=", v)
+	}
+}
+
+// subjectKind names who holds a cue's content: an entity's mention kind
+// and type, a pronoun, a common or proper noun with no entity, nobody.
+func (w *work) subjectKind(c *cue) string {
+	switch {
+	case c.passive:
+		return "passive"
+	case c.subj < 0:
+		return "none"
+	}
+	st := &w.d.Tokens[c.subj]
+	if st.UPOS == "PRON" {
+		switch l := lower(w.word(c.subj)); l {
+		case "i", "we", "he", "she", "they", "it", "who", "which", "that", "you":
+			return "pron:" + l
+		}
+		return "pron"
+	}
+	if m := w.mention[c.subj]; m >= 0 {
+		mt := w.d.Mentions[m]
+		typ := mt.Type
+		if e := mt.Entity; e >= 0 && e < len(w.d.Entities) {
+			typ = w.d.Entities[e].Type
+		}
+		return string(mt.Kind) + ":" + typ
+	}
+	if e := w.entityOf(c.subj); e >= 0 {
+		return "near:" + w.d.Entities[e].Type
+	}
+	return "bare:" + st.UPOS
+}
+
+// cueAt returns the cue on token t, nil when none.
+func (w *work) cueAt(t int) *cue {
+	for i := range w.cues {
+		if w.cues[i].tok == t {
+			return &w.cues[i]
+		}
+	}
+	return nil
+}
+
+// quotedIn reports whether a token in [lo, hi) is inside quotation marks.
+func (w *work) quotedIn(lo, hi int) bool {
+	for t := max(lo, 0); t < hi && t < len(w.inQuote); t++ {
+		if w.quoted(t) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func scoreBucket(s float64) string {
+	b := int(s * 10)
+	return strconv.Itoa(min(max(b, 0), 9))
+}
+
+func lenBucket(n int) string {
+	switch {
+	case n <= 1:
+		return "1"
+	case n <= 2:
+		return "2"
+	case n <= 4:
+		return "4"
+	case n <= 8:
+		return "8"
+	case n <= 16:
+		return "16"
+	case n <= 32:
+		return "32"
+	}
+	return "more"
+}
+
+// regionHead returns the token of cue c's content whose head lies outside
+// it (the content's own head), -1 when none.
+func (w *work) regionHead(c *cue) int {
+	for t := c.lo; t < c.hi; t++ {
+		if !c.inRegion(t) || w.isPunct(t) {
+			continue
+		}
+		if h := w.head(t); h < c.lo || h >= c.hi {
+			return t
+		}
+	}
+	return -1
+}
