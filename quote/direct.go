@@ -35,6 +35,10 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if s.quote >= 0 {
 			continue // already taken by a quote made from an earlier stretch
 		}
+		if o, ok := w.transcript(out, k); ok {
+			out = o
+			continue
+		}
 		if s.title && w.attributedClause(k) {
 			s.title = false
 		}

@@ -32,6 +32,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
+			if cu.source && w.word(cu.tok) == ":" {
+				// A label before a colon names the speaker by itself;
+				// what the parse hangs on it is the line's words
+				// ("PENCE: Gennifer Flowers will not attend").
+				q.Speaker = w.entityBy(cu.subj, nil)
+			}
 			q.Listener = w.listenerEntity(cu.listener)
 			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
 				// The parse's subject names no one: try the noun just
