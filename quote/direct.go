@@ -52,7 +52,11 @@ func (w *work) attributeStretches(out []cand) []cand {
 		if ci := w.nearCue(k); ci >= 0 {
 			s.quote = len(out)
 			w.usedCue[w.cues[ci].tok] = true
-			out = append(out, cand{span: s.Span, kind: text.QuoteDirect, cue: ci, first: s.first,
+			kind := text.QuoteDirect
+			if w.cues[ci].tok >= s.end && !w.opensSentence(s) {
+				kind = text.QuotePartial // `It is “the best deal,” said Lee.`
+			}
+			out = append(out, cand{span: s.Span, kind: kind, cue: ci, first: s.first,
 				conf: 0.5 + 0.4*w.cues[ci].score})
 			continue
 		}
@@ -323,6 +327,10 @@ func (w *work) nearVerbs(k int, out []int) []int {
 		if t := w.verbAfter(k); t >= 0 {
 			out = append(out, t)
 		}
+	} else if t := w.invertedCueAfter(k); t >= 0 {
+		// … unless the verb comes first with its subject after it: `It
+		// is “the best deal,” said Lee.` is Lee's whole sentence.
+		out = append(out, t)
 	}
 	if t := w.verbBefore(k); t >= 0 {
 		out = append(out, t)

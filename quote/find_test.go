@@ -470,6 +470,22 @@ func TestFindOnHandParses(t *testing.T) {
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
 			want:   []got{{text.QuoteIndirect, "that the mine is safe", "Grace Okafor", "saying", ""}},
 		},
+		{
+			name: "a time the parse made the subject of a participle is passed over",
+			text: "Okafor posted early Friday saying that the mine is safe.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/post/0/root ADJ/early/4/amod PROPN/Friday/5/nsubj VERB/say/2/advcl " +
+				"SCONJ/that/10/mark DET/the/8/det NOUN/mine/10/nsubj AUX/be/10/cop ADJ/safe/5/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "that the mine is safe", "Grace Okafor", "saying", ""}},
+		},
+		{
+			name: "an inverted attribution after a fragment is the sentence's speaker",
+			text: "This is “the same lead as last month,” reported Reuters.",
+			parse: []string{"PRON/this/6/nsubj AUX/be/6/cop PUNCT/“/6/punct DET/the/6/det ADJ/same/6/amod NOUN/lead/0/root ADP/as/9/case " +
+				"ADJ/last/9/amod NOUN/month/6/nmod PUNCT/,/6/punct PUNCT/”/6/punct VERB/report/6/acl PROPN/Reuters/12/obj PUNCT/./12/punct"},
+			people: []person{{"ORG:Reuters", []string{"Reuters"}}},
+			want:   []got{{text.QuotePartial, "the same lead as last month,", "Reuters", "reported", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,15 +116,6 @@ func (w *work) writtenStatement(t int) bool {
 	return false
 }
 
-// attributedClause reports whether stretch k has the form of a quoted
-// clause however capitalised (“Here Comes the Sun,” she said): it opens
-// its sentence, ends with a comma inside its marks and a cue comes right
-// after. A title is named inside the writer's sentence, not attributed.
-func (w *work) attributedClause(k int) bool {
-	s := &w.stretches[k]
-	return s.end > s.first && w.word(s.end-1) == "," && w.opensSentence(s) && w.nearCue(k) >= 0
-}
-
 // resumesAfterComma reports whether quote b's opening mark follows a
 // comma, or a comma and a conjunction (`he said, but “…”`).
 func (w *work) resumesAfterComma(b cand) bool {

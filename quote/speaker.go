@@ -49,6 +49,11 @@ steps:
 					if n := w.besideTime(x, int(k)); n >= 0 {
 						return n, -1
 					}
+					if w.d.Tokens[x].Rel != "root" {
+						// "posted early Friday saying": no subject of
+						// its own; look further up.
+						continue
+					}
 				}
 				return int(k), -1
 			case "nsubj:pass":
