@@ -9,28 +9,23 @@ import (
 // runs Linux on most (x86-64, arm64 with 4 KiB pages).
 const hugePage = 2 << 20
 
-// makeHuge returns a zeroed slice of n Ts (a type without pointers) that
-// starts on a 2 MiB boundary, and asks the kernel to back it with huge
-// pages. Lookups in a model land at random in tables of megabytes: with
-// 4 KiB pages nearly every one also misses the TLB, and the page walks
-// cost as much as the cache misses. A slice from make starts anywhere, so
-// a table of 2 MiB (the taggers' and the labeller's) held no whole huge
-// page and got none; aligned, all of it does. It is only advice: when the
-// kernel says no (or THP is off) nothing changes but speed. Small tables
-// are not worth the padding.
-func makeHuge[T any](n int) []T {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if n*size < hugePage || size == 0 || hugePage%size != 0 {
-		return make([]T, n)
+// adviseHuge asks the kernel to back the whole 2 MiB pages inside s with
+// huge pages. Lookups in a model land at random in tables of many
+// megabytes: with 4 KiB pages nearly every one also misses the TLB, and
+// the page walks cost as much as the cache misses. It is only advice:
+// when the kernel says no (or THP is off) nothing changes but speed.
+func adviseHuge[T any](s []T) {
+	if len(s) == 0 {
+		return
 	}
-	per := hugePage / size
-	// Room to align the start, and to round the end up to a whole page.
-	buf := make([]T, n+2*per)
-	p := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
-	skip := int(((p+hugePage-1)&^(hugePage-1))-p) / size
-	pages := (n + per - 1) / per
-	s := buf[skip : skip+pages*per]
-	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*size), syscall.MADV_HUGEPAGE)
-	return s[:n:n]
+	var zero T
+	base := unsafe.Pointer(unsafe.SliceData(s))
+	p := uintptr(base)
+	end := p + uintptr(len(s))*unsafe.Sizeof(zero)
+	start := (p + hugePage - 1) &^ (hugePage - 1)
+	end &^= hugePage - 1
+	if end <= start {
+		return
+	}
+	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(base, start-p)), end-start), syscall.MADV_HUGEPAGE)
 }

@@ -238,10 +238,13 @@ func (b *builder) model() (*Model, error) {
 	size := min(1<<bits.Len(uint(need)), 1<<slotBits)
 	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
 	if b.classes <= maxDense {
-		m.dense = makeHuge[denseBucket](size)
+		m.dense = make([]denseBucket, size)
+		adviseHuge(m.dense)
 	} else {
-		m.sparse = makeHuge[sparseBucket](size)
-		m.arena = makeHuge[uint32](1 + nrows + len(b.cls))[:1] // offset 0 is the empty row
+		m.sparse = make([]sparseBucket, size)
+		m.arena = make([]uint32, 1, 1+nrows+len(b.cls)) // offset 0 is the empty row
+		adviseHuge(m.sparse)
+		adviseHuge(m.arena[:cap(m.arena)])
 	}
 	for k, h := range b.hs {
 		cls, q := b.row(k)
