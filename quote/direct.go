@@ -218,9 +218,7 @@ func (w *work) regionCue(s *stretch) int {
 
 // fromRegion makes the quote of a cue whose content holds quotation
 // marks: direct when the quoted words are (nearly) all of the content,
-// partial otherwise. A partial quote's text is the quoted fragment, unless
-// the fragment is a word or two in a long content (a scare quote inside
-// reported speech), when it is the whole content.
+// partial otherwise, its text the quoted fragments.
 func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	c := &w.cues[ci]
 	words, quoted := 0, 0
@@ -251,17 +249,16 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	}
 	for lastS+1 < len(w.stretches) && w.coordinated(lastS, lastS+1) {
 		lastS++ // “disgusting” and “a con”: one partial quote
-		if !c.inRegion(w.stretches[lastS].first) {
-			quoted += w.stretches[lastS].words
-		}
 	}
 	span := text.Span{Start: w.stretches[firstS].Start, End: w.stretches[lastS].End}
 	first := w.stretches[firstS].first
+	// The text is the fragment however short (`accused him of “fanatic
+	// recklessness”`), not the reported content around it: on PolNeAR
+	// taking the whole content for a fragment of one or two words lost
+	// direct end-to-end F1 (dev 0.876 against 0.870, train 0.788 against
+	// 0.777).
 	var parts []text.Span
-	if quoted < 3 && share < 0.5 {
-		span = text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End}
-		first = c.lo
-	} else if lastS > firstS {
+	if lastS > firstS {
 		// Several fragments: the quote's words are theirs, not the
 		// writer's between them (called it “a mess” and said it was
 		// “a waste”).
