@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"compress/gzip"
+	"os"
 	"strings"
 	"testing"
 )
@@ -173,5 +174,46 @@ func TestContentEnds(t *testing.T) {
 				t.Errorf("eachEnd saw %q and left %q, want the default %q first and last", seen, span(c.hi), tt.ext)
 			}
 		})
+	}
+}
+
+// TestCueModelKnowsTheFeatures checks that the embedded weights were made
+// from the features the code makes now: after a change to cuefeat.go the
+// model must be regenerated (cmd/gen-cues -model), or most features of a
+// document would weigh nothing.
+func TestCueModelKnowsTheFeatures(t *testing.T) {
+	m, err := DefaultCueModel()
+	if err != nil || m == nil {
+		t.Fatalf("DefaultCueModel() = %v, %v; want the embedded model", m, err)
+	}
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, _, _ := ReportedCandidates(analyse(t, string(b)), lex, true)
+	known, all := 0, 0
+	kinds := map[string]bool{} // feature names ("k", "sk", …) the model knows
+	for f := range m.w {
+		name, _, _ := strings.Cut(f, "=")
+		kinds[name] = true
+	}
+	for _, c := range cands {
+		for _, f := range c.Features {
+			all++
+			if _, ok := m.w[f]; ok {
+				known++
+			}
+			if name, _, _ := strings.Cut(f, "="); !kinds[name] {
+				t.Errorf("feature %q: the model has no feature of its kind; regenerate it", f)
+				kinds[name] = true // once per kind
+			}
+		}
+	}
+	if len(cands) == 0 || 2*known < all {
+		t.Errorf("%d candidates, %d of %d features known to the model; want candidates and at least half known", len(cands), known, all)
 	}
 }
