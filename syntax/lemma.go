@@ -31,11 +31,18 @@ func ruleKey(tag int32, suffix string) uint64 { return pc.Hash(2, uint64(tag), p
 
 // lemma returns the lemma of form tagged with tag.
 func (l *lemmatizer) lemma(form string, tag int32) string {
+	return l.lemmaKeyed(form, lowerKey(form), tag)
+}
+
+// lemmaKeyed is lemma for a form whose lowerKey is known (the tagger has
+// hashed every word already: hashing it again cost more than the rest of
+// lemmatising).
+func (l *lemmatizer) lemmaKeyed(form string, key uint64, tag int32) string {
 	if l == nil {
 		return form
 	}
 	low := strings.ToLower(form)
-	if lem, ok := l.except[exceptKey(lowerKey(form), tag)]; ok {
+	if lem, ok := l.except[exceptKey(key, tag)]; ok {
 		return lem
 	}
 	base := low

@@ -104,7 +104,7 @@ func (m *Model) Parse(s *Sentence) {
 	}
 	for i, t := range sc.tags {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
-		s.Lemma[i] = m.lemmas.lemma(s.Words[i], t)
+		s.Lemma[i] = m.lemmas.lemmaKeyed(s.Words[i], sc.ws[i+2].lower, t)
 	}
 	m.parse(sc, n)
 	m.fixPunct(sc, s.Words)
