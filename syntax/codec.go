@@ -13,10 +13,12 @@ import (
 )
 
 // modelMagic heads a model file of a fast parser; modelMagicAll one whose
-// parser also uses the templates of extraFeatures.
+// parser also uses the templates of extraFeatures; modelMagicSenses one
+// whose parser and labeller also use the word classes of senses.go.
 const (
-	modelMagic    = "DLSYNTAX2\n"
-	modelMagicAll = "DLSYNTAX1\n"
+	modelMagic       = "DLSYNTAX2\n"
+	modelMagicAll    = "DLSYNTAX1\n"
+	modelMagicSenses = "DLSYNTAX3\n"
 )
 
 // ErrModelFormat is wrapped by every error about a malformed model file.
@@ -31,7 +33,9 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	if m.allTemplates {
+	if m.senses {
+		e.bytes([]byte(modelMagicSenses))
+	} else if m.allTemplates {
 		e.bytes([]byte(modelMagicAll))
 	} else {
 		e.bytes([]byte(modelMagic))
@@ -199,11 +203,12 @@ func (d *dec) keys(what string, val func(k uint64)) {
 
 func (d *dec) model(name string) (*Model, error) {
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicAll) {
+	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicAll && string(head) != modelMagicSenses) {
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}
 	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
-	m.allTemplates = string(head) == modelMagicAll
+	m.senses = string(head) == modelMagicSenses
+	m.allTemplates = m.senses || string(head) == modelMagicAll
 	nt := d.uvarint("tag count", 1<<15)
 	for i := uint64(0); i < nt && d.err == nil; i++ {
 		m.tags = append(m.tags, Tag{d.str("tag"), d.str("tag")})
@@ -289,6 +294,8 @@ func (m *Model) finish() {
 	for i, t := range m.tags {
 		m.lemmas.propn[i] = t.UPOS == "PROPN"
 	}
+	senses()
+	m.setSenseKinds()
 	m.labAllowed = make([]bool, len(m.rels))
 	for i := range m.labAllowed {
 		m.labAllowed[i] = int32(i) != m.rootRel

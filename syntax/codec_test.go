@@ -37,14 +37,15 @@ func tinyModel(t *testing.T) *Model {
 // through its file, and a fast one without the extra ones.
 func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 	for _, tt := range []struct {
-		all    bool
-		header string
+		all, senses bool
+		header      string
 	}{
-		{false, "DLSYNTAX2\n"},
-		{true, "DLSYNTAX1\n"},
+		{false, false, "DLSYNTAX2\n"},
+		{true, false, "DLSYNTAX1\n"},
+		{true, true, "DLSYNTAX3\n"},
 	} {
 		m := tinyModel(t)
-		m.allTemplates = tt.all
+		m.allTemplates, m.senses = tt.all, tt.senses
 		var b bytes.Buffer
 		if err := m.Write(&b); err != nil {
 			t.Fatal(err)
@@ -64,8 +65,8 @@ func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m2.allTemplates != tt.all {
-			t.Errorf("all=%v: read back all=%v", tt.all, m2.allTemplates)
+		if m2.allTemplates != tt.all || m2.senses != tt.senses {
+			t.Errorf("all=%v senses=%v: read back all=%v senses=%v", tt.all, tt.senses, m2.allTemplates, m2.senses)
 		}
 	}
 }

@@ -12,6 +12,7 @@ type sent struct {
 	u    []uint64 // universal tag only, plus one: coarser and more often right than p
 	suf  []uint64 // three-letter suffix: what the parser knows of a word it never saw
 	punc []int32  // punc[i]: punctuation marks before word i
+	c    []uint64 // word class: WordNet supersense, else universal tag (senses.go)
 }
 
 // puncBetween buckets the punctuation marks strictly between a and b (a < b).
@@ -43,6 +44,13 @@ func (x *sent) suffix(i int32) uint64 {
 		return noWord
 	}
 	return x.suf[i]
+}
+
+func (x *sent) class(i int32) uint64 {
+	if i < 0 || int(i) >= len(x.c) {
+		return 0
+	}
+	return x.c[i]
 }
 
 func (x *sent) upos(i int32) uint64 {
@@ -234,6 +242,16 @@ const (
 	fS0sufS0pB0p
 	fS0pB0sufB0p
 	fS0firstS0pB0p
+	fS0c
+	fB0c
+	fS1c
+	fS0cB0c
+	fS1cS0c
+	fS0wB0c
+	fS0cB0w
+	fS1cS0cB0c
+	fS0cB0cB1c
+	fB0cB1c
 )
 
 // parseFeatures appends the features of the configuration: those of the
@@ -242,6 +260,9 @@ const (
 func parseFeatures(feats []uint64, x *sent, s *state, all bool) []uint64 {
 	if all {
 		feats = extraFeatures(feats, x, s)
+		if len(x.c) > 0 {
+			feats = senseFeatures(feats, x, s)
+		}
 	}
 	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
 	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)
@@ -359,6 +380,13 @@ const (
 	lDlcpDpHp
 	lDpHpHsl
 	lDsuf
+	lDc
+	lHc
+	lDcHcDir
+	lDcHpDir
+	lDpHcDir
+	lDcHw
+	lDlcwHwDir
 )
 
 // labelFeatures appends the labeller's features for the arc h -> d.
@@ -382,7 +410,7 @@ func labelFeatures(feats []uint64, x *sent, ws []word, s *state, h, d int32) []u
 		dsuf = ws[d].suf[2]
 	}
 	f1, f2, f3, f4 := pc.Hash1, pc.Hash2, pc.Hash3, pc.Hash4
-	return append(feats,
+	feats = append(feats,
 		pc.Hash(lBias),
 		f1(lDw, dw),
 		f1(lDp, dp),
@@ -413,5 +441,19 @@ func labelFeatures(feats []uint64, x *sent, ws []word, s *state, h, d int32) []u
 		f4(lDlcpDpHp, x.tag(dlc), dp, hp, dir),
 		f4(lDpHpHsl, dp, hp, s.lset[h], dir),
 		f2(lDsuf, dsuf, dp),
+	)
+	if len(x.c) == 0 {
+		return feats
+	}
+	return append(feats,
+		f1(lDc, x.class(d)),
+		f1(lHc, x.class(h)),
+		f3(lDcHcDir, x.class(d), x.class(h), dir),
+		f3(lDcHpDir, x.class(d), hp, dir),
+		f3(lDpHcDir, dp, x.class(h), dir),
+		f2(lDcHw, x.class(d), hw),
+		// The dependent's first word with the head: "said … that" is
+		// ccomp, "wants … to" xcomp, "in … of" nmod.
+		f3(lDlcwHwDir, x.word(dlc), hw, dir),
 	)
 }

@@ -24,7 +24,10 @@ type Model struct {
 	// allTemplates: the parser was trained with the templates of
 	// extraFeatures too (a model file headed DLSYNTAX1).
 	allTemplates bool
-	lemmas       *lemmatizer
+	// senses: the parser and labeller were trained with the word classes
+	// of senses.go too (a model file headed DLSYNTAX3; implies allTemplates).
+	senses bool
+	lemmas *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -34,6 +37,8 @@ type Model struct {
 	// labAllowed marks the relations the labeller may give: all but root,
 	// which only the arc to the root position gets.
 	labAllowed []bool
+	// senseKind says which WordNet sense a tag class selects (senses.go).
+	senseKind []uint8
 
 	pool sync.Pool // *scratch
 }
@@ -67,6 +72,8 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	punct  []bool
+	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
+	lemma  []string
 }
 
 func (m *Model) getScratch() *scratch {
@@ -106,7 +113,9 @@ func (m *Model) Parse(s *Sentence) {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
 		s.Lemma[i] = m.lemmas.lemmaKeyed(s.Words[i], sc.ws[i+2].lower, t)
 	}
+	sc.words, sc.lemma = s.Words, s.Lemma
 	m.parse(sc, n)
+	sc.words, sc.lemma = nil, nil
 	m.fixPunct(sc, s.Words)
 	for i := 0; i < n; i++ {
 		h := int(sc.st.head[i])
@@ -229,6 +238,7 @@ func (m *Model) setSent(x *sent, ws []word, tags []int32) {
 // parse runs the greedy transition parser over the tagged words.
 func (m *Model) parse(sc *scratch, n int) {
 	m.setSent(&sc.x, sc.ws, sc.tags)
+	m.setClasses(&sc.x, sc.ws, sc.tags, sc.words, sc.lemma)
 	st := &sc.st
 	st.reset(n)
 	var ok [nActions]bool

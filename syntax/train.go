@@ -32,9 +32,12 @@ type TrainOptions struct {
 	// only, not the 48 of extraFeatures too: 40% fewer lookups, lower
 	// accuracy (see README.md).
 	FastParser bool
-	TagCache   string    // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly    bool      // stop after the tagger (for experiments)
-	Log        io.Writer // progress; nil for none
+	// NoSenses trains the full parser without the WordNet word classes of
+	// senses.go (header DLSYNTAX1, as before 2026-11-29).
+	NoSenses bool
+	TagCache string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly  bool      // stop after the tagger (for experiments)
+	Log      io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -96,7 +99,7 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	}
 	fmt.Fprintf(o.Log, "train: %d sentences, %d tags, %d relations; dev: %d sentences\n", len(train), len(v.tags), len(v.rels), len(dev))
 
-	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser}
+	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses}
 	m.amb, m.dict = buildLexicon(train, len(v.tags))
 	m.lemmas = buildLemmatizer(train, v)
 	m.finish()

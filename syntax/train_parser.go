@@ -50,6 +50,14 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 		gold[i] = h
 	}
 	fmt.Fprintf(o.Log, "parser: %d non-projective arcs lifted for training\n", lifted)
+	// Lemmas of the training tags, for the word classes (as Parse has them).
+	lemmas := make([][]string, len(train))
+	for i, s := range train {
+		lemmas[i] = make([]string, len(s.words))
+		for j, w := range s.words {
+			lemmas[i][j] = m.lemmas.lemma(w, tags[i][j])
+		}
+	}
 	labAllowed := make([]bool, len(m.rels))
 	for i := range labAllowed {
 		labAllowed[i] = int32(i) != m.rootRel
@@ -70,6 +78,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 			n := len(s.words)
 			m.prepare(sc, s.words)
 			m.setSent(&sc.x, sc.ws, tags[k])
+			m.setClasses(&sc.x, sc.ws, tags[k], s.words, lemmas[k])
 			st := &sc.st
 			st.reset(n)
 			for !st.terminal() {

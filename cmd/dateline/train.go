@@ -41,6 +41,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.IntVar(&o.TagModels, "tag-models", 1, "taggers to train on different orders and average")
 	fs.IntVar(&o.ParseModels, "parse-models", 0, "parsers to train on different orders and average (0: default)")
 	fs.BoolVar(&o.FastParser, "fast-parser", false, "parse with 65 of the 113 templates: faster, less accurate")
+	fs.BoolVar(&o.NoSenses, "no-senses", false, "train the full parser without the WordNet supersense word classes")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {

@@ -1,0 +1,165 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// WordNet supersenses as word classes for the parser: the lexicographer
+// file of a noun's or verb's most frequent sense (noun.person, noun.time,
+// verb.communication, … 45 in all). "said", "told" and "warned" share
+// verb.communication, "Monday" and "week" noun.time, so what the treebank
+// teaches about one word carries over to the rest of its class, as word
+// clusters do for linear parsers (Koo et al. 2008). See wordnet/README.md.
+//
+//go:embed wordnet/senses.tsv.gz
+var sensesGz []byte
+
+var (
+	snOnce sync.Once
+	snLex  map[uint64]uint16 // lowerKey -> noun file+1 | (verb file+1)<<8
+)
+
+// senses returns the supersense lexicon, decoded on first use; a broken
+// embedded file leaves it empty (caught by the tests), never panics.
+func senses() map[uint64]uint16 {
+	snOnce.Do(func() { snLex, _ = decodeSenses(sensesGz) })
+	return snLex
+}
+
+func decodeSenses(gz []byte) (map[uint64]uint16, error) {
+	lex := make(map[uint64]uint16, 64000)
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return lex, err
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		lex[lowerHash(fnvOffset, f[0])] = senseNum(f[1]) | senseNum(f[2])<<8
+	}
+	return lex, sc.Err()
+}
+
+// senseNum is 1 + a lexicographer file number, 0 for "-" or garbage.
+func senseNum(s string) uint16 {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 || n > 99 {
+		return 0
+	}
+	return uint16(n + 1)
+}
+
+// senseEndings are the inflections stripped to find a word WordNet only
+// knows by its lemma ("reporters", "warned"); irregular forms ("told")
+// are found by the lemmatiser's exceptions in wordClass.
+var senseEndings = wnEndings[:6]
+
+// senseOf returns the senses of word (lower-case hash lower): its own, and
+// for a class it lacks, those of the first regular stem WordNet knows.
+func senseOf(lex map[uint64]uint16, word string, lower uint64) uint16 {
+	s := lex[lower]
+	if s&0xff != 0 && s>>8 != 0 {
+		return s
+	}
+	for _, e := range senseEndings {
+		n := len(word) - len(e.end)
+		if n < 2 || !strings.EqualFold(word[n:], e.end) {
+			continue
+		}
+		stem := word[:n]
+		h := lowerHash(fnvOffset, stem)
+		for _, add := range e.adds {
+			k := h
+			if add == "-" {
+				if n < 3 || !strings.EqualFold(stem[n-1:], stem[n-2:n-1]) {
+					continue
+				}
+				k = lowerHash(fnvOffset, stem[:n-1])
+			} else {
+				k = lowerHash(h, add)
+			}
+			t := lex[k]
+			if s&0xff == 0 {
+				s |= t & 0xff
+			}
+			if s>>8 == 0 {
+				s |= t &^ 0xff
+			}
+			if t != 0 {
+				return s
+			}
+		}
+	}
+	return s
+}
+
+// Which of a word's senses its tag selects.
+const (
+	senseNone = iota
+	senseNoun
+	senseVerb
+)
+
+// setClasses fills x.c, the parser's class of each word: the supersense
+// its tag selects (a noun's for NOUN and PROPN, a verb's for VERB), found
+// under its lemma ("told" -> "tell"), else under the form or a regular
+// stem; failing that, its universal tag.
+// A model trained without them leaves x.c empty, which turns their
+// features off.
+func (m *Model) setClasses(x *sent, ws []word, tags []int32, words, lemmas []string) {
+	if !m.senses {
+		x.c = x.c[:0]
+		return
+	}
+	n := len(tags)
+	if cap(x.c) < n+1 {
+		x.c = make([]uint64, n+1)
+	}
+	x.c = x.c[:n+1]
+	lex := senses()
+	for i, t := range tags {
+		kind := m.senseKind[t]
+		x.c[i] = m.uposOf[t]
+		if kind == senseNone {
+			continue
+		}
+		s := uint16(0)
+		if i < len(lemmas) {
+			s = lex[lowerHash(fnvOffset, lemmas[i])]
+		}
+		shift := 0
+		if kind == senseVerb {
+			shift = 8
+		}
+		s = s >> shift & 0xff
+		if s == 0 && i < len(words) {
+			s = senseOf(lex, words[i], ws[i+2].lower) >> shift & 0xff
+		}
+		if s != 0 {
+			x.c[i] = uint64(s)<<8 | uint64(kind)<<16
+		}
+	}
+	x.c[n] = rootTag
+}
+
+// setSenseKinds fills m.senseKind from the tags' universal tags.
+func (m *Model) setSenseKinds() {
+	m.senseKind = make([]uint8, len(m.tags))
+	for i, t := range m.tags {
+		switch t.UPOS {
+		case "NOUN", "PROPN":
+			m.senseKind[i] = senseNoun
+		case "VERB":
+			m.senseKind[i] = senseVerb
+		}
+	}
+}
