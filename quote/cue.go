@@ -250,6 +250,12 @@ func (w *work) complement(c *cue) bool {
 	front := -1
 	if ccomp < 0 && xcomp < 0 && obj < 0 {
 		ccomp, front = w.frontedClause(v)
+	} else if ccomp > v+2 {
+		// "says after the vote, the council will meet …" with the clause
+		// parsed as the complement but the fronted phrase hung on the verb.
+		if k, lo := w.frontedClause(v); k == ccomp {
+			front = lo
+		}
 	}
 	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1)) {
 		// "noted that European nations would …" parsed without the clause:
@@ -265,6 +271,13 @@ func (w *work) complement(c *cue) bool {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
 		c.lo, c.hi = w.subtree(ccomp)
+		for _, k := range w.children(ccomp) {
+			if int(k) > c.lo && int(k) < ccomp && w.d.Tokens[k].Rel == "mark" && lower(w.word(int(k))) == "that" {
+				// Nothing of a that-clause comes before its "that": a word
+				// the parse put there ("said Tuesday that …") is the verb's.
+				c.lo = int(k)
+			}
+		}
 		if obj >= 0 && w.splitSubject(v, obj, ccomp) >= 0 {
 			// "saying local farmers have donated …": see splitSubject.
 			c.lo, _ = w.subtree(obj)

@@ -50,6 +50,22 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "that prices will fall", "Grace Okafor", "told", ""}},
 		},
 		{
+			name: "a time word the parse put inside a that-clause is the verb's",
+			text: "Okafor said Monday that the ferry will stop.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/say/0/root PROPN/Monday/8/obl SCONJ/that/8/mark DET/the/6/det " +
+				"NOUN/ferry/8/nsubj AUX/will/8/aux VERB/stop/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "that the ferry will stop", "Grace Okafor", "said", ""}},
+		},
+		{
+			name: "a fronted phrase the parse hung on the verb belongs to its complement",
+			text: "Okafor says before the storm, the ferry will stop.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB/say/0/root ADP/before/5/case DET/the/5/det NOUN/storm/2/obl PUNCT/,/10/punct " +
+				"DET/the/8/det NOUN/ferry/10/nsubj AUX/will/10/aux VERB/stop/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []got{{text.QuoteIndirect, "before the storm, the ferry will stop", "Grace Okafor", "says", ""}},
+		},
+		{
 			name: "quote interrupted by its attribution mid-sentence is one quote",
 			text: "Lee ran. “We tried,” she said, “but the road was closed.”",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/run/0/root PUNCT/./2/punct",

@@ -69,7 +69,8 @@ var frontedWords = map[string]bool{
 
 // frontedClause finds the clause of a cue verb v that the parse hung on it
 // as parataxis or an adverbial clause because a phrase stands between
-// them ("says despite the rain, she plans …"): a clause with a subject of
+// them ("says despite the rain, she plans …"), or as its complement with
+// the phrase hung on v instead of the clause: a clause with a subject of
 // its own and no complementiser, after v, with nothing between but
 // phrases hung on v and commas. It returns the clause's head and where
 // the content starts (the fronted phrase when it is the clause's), or -1.
@@ -79,7 +80,7 @@ func (w *work) frontedClause(v int) (clause, lo int) {
 	}
 	for _, k := range w.children(v) {
 		switch w.d.Tokens[k].Rel {
-		case "parataxis", "advcl", "dep":
+		case "parataxis", "advcl", "dep", "ccomp":
 		default:
 			continue
 		}
