@@ -44,6 +44,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// before the verb ("Tom Weller, who voted …, urged").
 				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
 					q.Speaker = w.entityOf(alt)
+					if q.Speaker < 0 && cu.subj < 0 && w.addSources && w.d.Tokens[alt].UPOS == "NOUN" {
+						// "the mother of three replied": a noun source
+						// the entity stage had no reason to make one.
+						q.Speaker = entity.AddSource(w.d, alt)
+					}
 				}
 			}
 			if q.Speaker < 0 && cu.subj < 0 && w.d.Tokens[cu.tok].UPOS == "NOUN" {

@@ -240,6 +240,9 @@ func (w *work) nearSubject(v int) int {
 		}
 		break
 	}
+	if t-2 >= sent.FirstToken && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of") && w.d.Tokens[t-2].UPOS == "NOUN" {
+		t -= 2 // "the mother of three replied"
+	}
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		return t // a mention counts whatever the tag: "Trump" read as a verb
 	}
