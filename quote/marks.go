@@ -134,7 +134,7 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 	var cur *Quoted // the open outermost quote, possibly carried over paragraphs
 	depth := 0      // nesting inside cur
 	for pi, p := range paragraphs {
-		if cur != nil && !startsWithOpener(s, p) {
+		if cur != nil && !continuesQuote(s, p, *cur) {
 			out = append(out, endUnclosed(*cur, paragraphs[pi-1]))
 			cur, depth = nil, 0
 		}
@@ -215,9 +215,12 @@ func endUnclosed(q Quoted, p text.Span) Quoted {
 	return q
 }
 
-// startsWithOpener reports whether paragraph p begins (after spaces) with an
-// opening quotation mark.
-func startsWithOpener(s string, p text.Span) bool {
+// continuesQuote reports whether paragraph p begins (after spaces) with an
+// opening quotation mark of the same style as q's, straight or typeset:
+// the news convention for a quotation over paragraphs. A paragraph opened
+// by another style starts a quotation of its own (a straight-quoted
+// excerpt, then a paragraph “…,” she said).
+func continuesQuote(s string, p text.Span, q Quoted) bool {
 	for i := p.Start; i < p.End; {
 		r, w := markAt(s, i)
 		if unicode.IsSpace(r) {
@@ -228,7 +231,24 @@ func startsWithOpener(s string, p text.Span) bool {
 			return false
 		}
 		role, _ := classify(s, i, w, r)
-		return role == opener
+		open, _ := markAt(s, q.Open.Start)
+		return role == opener && markStyle(r) == markStyle(open)
 	}
 	return false
+}
+
+// markStyle groups quotation marks by how they are typed: straight, curly
+// and guillemets, single or double.
+func markStyle(r rune) int {
+	switch r {
+	case '"':
+		return 0
+	case '“', '”', '„':
+		return 1
+	case '«', '»':
+		return 2
+	case '\'', '`':
+		return 3
+	}
+	return 4 // ‘ ’ ‹ ›
 }
