@@ -48,7 +48,14 @@ func classify(s string, i, w int, r rune) (role markRole, single bool) {
 	rightOpen := unicode.IsSpace(next) || unicode.IsPunct(next) && !isOpenPunct(next) || isDash(next) ||
 		next == '"' && closesAt(s, i+w+1)
 	switch r {
-	case '“', '„', '«':
+	case '“':
+		if !leftOpen && rightOpen {
+			// An opening mark typed where a closing one belongs,
+			// right after a word (…too far,“ she said).
+			return closer, false
+		}
+		return opener, false
+	case '„', '«':
 		return opener, false
 	case '”', '»':
 		return closer, false

@@ -62,6 +62,8 @@ func TestFindQuoted(t *testing.T) {
 		{"a paragraph opened in the same style continues the quote",
 			"“The crowd rose.\n“Then it went home,” Lee said.",
 			[]string{"The crowd rose.\n“Then it went home,"}},
+		{"an opening curly mark typed where the closing one belongs",
+			"“It went too far,“ she said.", []string{"It went too far,"}},
 		{"nested curly single quote closing with the outer one",
 			"“Voters say, ‘It is over,’” said Lee.", []string{"Voters say, ‘It is over,’"}},
 		{"a spaced straight mark closes the open quote",
@@ -110,4 +112,15 @@ func FuzzFindQuoted(f *testing.F) {
 			prevEnd = q.End
 		}
 	})
+}
+
+// TestUnclosedMarkIsNoQuote checks that a mark never closed nor continued
+// makes no quotation of the rest of its paragraph.
+func TestUnclosedMarkIsNoQuote(t *testing.T) {
+	d := analyse(t, "Vote.\n\n“We will win the vote, Okafor told the crowd on Friday.\n\nThe council met later that day.")
+	for _, g := range describe(d, d.Quotes) {
+		if g.kind != text.QuoteIndirect {
+			t.Errorf("got %s quote %+v from an unclosed mark", g.kind, g)
+		}
+	}
 }

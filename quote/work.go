@@ -156,6 +156,14 @@ func (w *work) indexStretches() {
 	}
 	toks := w.d.Tokens
 	for _, q := range FindQuoted(w.d.Text, w.d.Paragraphs) {
+		if q.Unclosed {
+			// A mark never closed, nor continued by the next paragraph,
+			// is a typing slip or an excerpt's marker more often than
+			// speech: on 250 PolNeAR train articles leaving such
+			// stretches out took direct end-to-end F1 from 0.791 to
+			// 0.796 (dev 0.880 to 0.881).
+			continue
+		}
 		s := stretch{Quoted: q, quote: -1}
 		s.first = tokenAt(toks, q.Start)
 		s.end = s.first
