@@ -53,7 +53,7 @@ func (w *work) attributeStretches(out []cand) []cand {
 			s.quote = len(out)
 			w.usedCue[w.cues[ci].tok] = true
 			kind := text.QuoteDirect
-			if w.cues[ci].tok >= s.end && !w.opensSentence(s) {
+			if w.cues[ci].tok >= s.end && !w.opensSentence(s) && !w.afterColon(s) {
 				kind = text.QuotePartial // `It is “the best deal,” said Lee.`
 			}
 			out = append(out, cand{span: s.Span, kind: kind, cue: ci, first: s.first,
@@ -319,7 +319,7 @@ func (w *work) nearCue(k int) int {
 // (Smith said: “…”).
 func (w *work) nearVerbs(k int, out []int) []int {
 	s := &w.stretches[k]
-	if w.opensSentence(s) {
+	if w.opensSentence(s) || w.afterColon(s) {
 		// A fragment is different: “…,” after it ends the writer's clause.
 		if t := w.verbAfter(k); t >= 0 {
 			out = append(out, t)

@@ -12,10 +12,11 @@ func (w *work) attributedClause(k int) bool {
 	return s.end > s.first && w.word(s.end-1) == "," && w.opensSentence(s) && w.nearCue(k) >= 0
 }
 
-// invertedCueAfter returns the verb of an inverted attribution right
-// after stretch k, which ends with a comma inside its marks: the verb
-// first, then a name or noun (`…,” said Lee.`, `…,” reported the
-// Post.`), then the sentence's end. -1 when none.
+// invertedCueAfter returns the verb of an attribution that makes up the
+// rest of the sentence after stretch k, which ends with a comma inside
+// its marks: the verb, then a name or noun (`…,” said Lee.`, `…,”
+// reported the Post.`), or a name or noun, then the verb (`…,” the
+// Post reported.`), then the sentence's end. -1 when none.
 func (w *work) invertedCueAfter(k int) int {
 	s := &w.stretches[k]
 	if s.end <= s.first || w.word(s.end-1) != "," {
@@ -26,7 +27,10 @@ func (w *work) invertedCueAfter(k int) int {
 	for t < sent.EndToken && w.inQuote[t] == int32(k) {
 		t++ // the closing mark
 	}
-	if t >= sent.EndToken || w.d.Tokens[t].UPOS != "VERB" {
+	if t < sent.EndToken && w.d.Tokens[t].UPOS != "VERB" {
+		return w.trailingCue(t, sent.EndToken)
+	}
+	if t >= sent.EndToken {
 		return -1
 	}
 	v := t
@@ -41,4 +45,38 @@ func (w *work) invertedCueAfter(k int) int {
 		return -1
 	}
 	return v
+}
+
+// trailingCue returns the verb of a subject-verb attribution that runs
+// from token lo to the sentence's end at hi (`the Post reported.`,
+// `Lee said on Monday.` is not: only punctuation may follow the verb),
+// or -1.
+func (w *work) trailingCue(lo, hi int) int {
+	t := lo
+	for t < hi && (w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADJ") {
+		t++
+	}
+	if t >= hi || !isNominal(w.d.Tokens[t].UPOS) {
+		return -1
+	}
+	for t < hi && (w.d.Tokens[t].UPOS == "PROPN" || w.d.Tokens[t].UPOS == "NOUN") {
+		t++
+	}
+	if t == lo || t >= hi || w.d.Tokens[t].UPOS != "VERB" {
+		return -1
+	}
+	v := t
+	for t++; t < hi && w.isPunct(t); t++ {
+	}
+	if t < hi {
+		return -1
+	}
+	return v
+}
+
+// afterColon reports whether a colon comes right before the stretch's
+// opening mark (`… on women: “…,” the union wrote.`).
+func (w *work) afterColon(s *stretch) bool {
+	t := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	return t >= 0 && w.word(t) == ":"
 }

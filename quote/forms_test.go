@@ -1,0 +1,38 @@
+package quote
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// TestAttributionAfterQuotation checks attributions read from the words
+// after a quotation, on sentences written for this test and parsed by the
+// embedded parser.
+func TestAttributionAfterQuotation(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       got
+	}{
+		{"an attribution after a quotation that follows a colon",
+			"The statement also mentioned the mayor: “Her fight has opened the door for all of us,” the union wrote.",
+			got{text.QuoteDirect, "Her fight has opened the door for all of us,", "union", "wrote", ""}},
+		{"a subject and verb ending the sentence after a fragment",
+			"The four “loopholes” he cited are “the ability to use losses to offset other income,” the Herald reported.",
+			got{text.QuotePartial, "the ability to use losses to offset other income,", "Herald", "reported", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			for _, g := range describe(d, d.Quotes) {
+				if g.text == tt.want.text {
+					if g != tt.want {
+						t.Errorf("got %+v, want %+v", g, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q among %+v", tt.want.text, describe(d, d.Quotes))
+		})
+	}
+}
