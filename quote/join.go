@@ -128,3 +128,28 @@ func (w *work) resumesAfterComma(b cand) bool {
 	}
 	return t >= 0 && w.word(t) == ","
 }
+
+// nextParagraph reports whether uncued quote b opens the paragraph after
+// the one quote a and its attribution end (`“…,” Lee said.` closing a
+// paragraph, the next one opening `“…”`): the news way of going on with
+// one speaker's words. PolNeAR's annotators join 21 of 24 such pairs on
+// 250 train articles when the cue comes after the first quotation.
+func (w *work) nextParagraph(a, b cand) bool {
+	if b.cue >= 0 || b.kind != text.QuoteDirect {
+		return false
+	}
+	pa := paragraphAt(w.d.Paragraphs, a.span.End)
+	pb := paragraphAt(w.d.Paragraphs, b.span.Start)
+	if pb != pa+1 {
+		return false
+	}
+	cs := w.d.Tokens[w.cues[a.cue].tok].Start
+	if cs < a.span.End || cs >= w.d.Paragraphs[pa].End {
+		return false
+	}
+	k := w.inQuote[b.first]
+	if k < 0 || tokenAt(w.d.Tokens, w.stretches[k].Open.Start) != tokenAt(w.d.Tokens, w.d.Paragraphs[pb].Start) {
+		return false // b must open its paragraph
+	}
+	return w.words(tokenAt(w.d.Tokens, a.span.End), tokenAt(w.d.Tokens, w.d.Paragraphs[pa].End)) <= maxAttribution
+}

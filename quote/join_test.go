@@ -37,8 +37,14 @@ func TestJoinOnRealParses(t *testing.T) {
 		{"a capitalised clause with its attribution is speech, not a title",
 			"“Here Comes the Money,” Okafor said, laughing. “Every single penny.”",
 			[]string{"Here Comes the Money. Every single penny."}},
-		{"a new paragraph ends the quotation",
+		{"an uncued quotation opening the next paragraph goes on with it",
 			"“The mill will reopen,” Okafor said.\n\n“We have the orders.”",
+			[]string{"The mill will reopen. We have the orders."}},
+		{"a quotation in the next paragraph with a cue of its own is a new quote",
+			"“The mill will reopen,” Okafor said.\n\n“We have the orders,” she added.",
+			[]string{"The mill will reopen,", "We have the orders,"}},
+		{"a paragraph opening with the writer's words ends the quotation",
+			"“The mill will reopen,” Okafor said.\n\nShe left. “We have the orders.”",
 			[]string{"The mill will reopen,", "We have the orders."}},
 	}
 	for _, tt := range tests {

@@ -152,7 +152,7 @@ func (w *work) joins(a, b cand) bool {
 	}
 	// An attribution may name its speaker at length (“…,” said Ana
 	// Ruiz, a lawyer who has argued such cases for years. “…”).
-	return w.onlyCueBetween(a, b, maxAttribution) && w.plainAttribution(a, b)
+	return (w.onlyCueBetween(a, b, maxAttribution) || w.nextParagraph(a, b)) && w.plainAttribution(a, b)
 }
 
 // maxAttribution is the most words a bare attribution may have.
