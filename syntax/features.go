@@ -13,7 +13,6 @@ type sent struct {
 	suf  []uint64 // three-letter suffix: what the parser knows of a word it never saw
 	punc []int32  // punc[i]: punctuation marks before word i
 	c    []uint64 // word class: WordNet supersense, else universal tag (senses.go)
-	run  []uint64 // proper nouns in a row from the word on, 0-3 (senses.go)
 }
 
 // puncBetween buckets the punctuation marks strictly between a and b (a < b).
@@ -52,13 +51,6 @@ func (x *sent) class(i int32) uint64 {
 		return 0
 	}
 	return x.c[i]
-}
-
-func (x *sent) propnRun(i int32) uint64 {
-	if i < 0 || int(i) >= len(x.run) {
-		return 0
-	}
-	return x.run[i]
 }
 
 func (x *sent) upos(i int32) uint64 {
@@ -260,9 +252,6 @@ const (
 	fS1cS0cB0c
 	fS0cB0cB1c
 	fB0cB1c
-	fS0pB0pRun
-	fS0cB0cRun
-	fS1cS0cB0w
 )
 
 // parseFeatures appends the features of the configuration: those of the

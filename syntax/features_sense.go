@@ -25,14 +25,5 @@ func senseFeatures(feats []uint64, x *sent, s *state) []uint64 {
 		// the classes of the next words decide what s0 belongs to.
 		h3(fS0cB0cB1c, s0c, b0c, b1c),
 		h2(fB0cB1c, b0c, b1c),
-		// How long the name starting at b0 runs: a word before a name of
-		// two or more words ("Health Minister | Ana Ruiz") modifies it; in
-		// a name of one word after a proper noun ("Ana | Ruiz") it is
-		// more often the head.
-		h3(fS0pB0pRun, x.tag(s0), x.tag(b0), x.propnRun(b0)),
-		h3(fS0cB0cRun, s0c, b0c, x.propnRun(b0)),
-		// "said Tuesday that …": a time noun between a speech verb and
-		// its complementiser belongs to the verb.
-		h3(fS1cS0cB0w, s1c, s0c, x.word(b0)),
 	)
 }

@@ -117,24 +117,14 @@ const (
 // features off.
 func (m *Model) setClasses(x *sent, ws []word, tags []int32, words, lemmas []string) {
 	if !m.senses {
-		x.c, x.run = x.c[:0], x.run[:0]
+		x.c = x.c[:0]
 		return
 	}
 	n := len(tags)
 	if cap(x.c) < n+1 {
 		x.c = make([]uint64, n+1)
 	}
-	if cap(x.run) < n+1 {
-		x.run = make([]uint64, n+1)
-	}
-	x.c, x.run = x.c[:n+1], x.run[:n+1]
-	x.run[n] = 0
-	for i := n - 1; i >= 0; i-- {
-		x.run[i] = 0
-		if m.senseKind[tags[i]] == senseNoun && m.nnp >= 0 && m.uposOf[tags[i]] == m.uposOf[m.nnp] {
-			x.run[i] = min(x.run[i+1]+1, 3)
-		}
-	}
+	x.c = x.c[:n+1]
 	lex := senses()
 	for i, t := range tags {
 		kind := m.senseKind[t]
