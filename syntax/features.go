@@ -250,8 +250,6 @@ const (
 	fS0wB0c
 	fS0cB0w
 	fS1cS0cB0c
-	fS0cB0cB1c
-	fB0cB1c
 )
 
 // parseFeatures appends the features of the configuration: those of the

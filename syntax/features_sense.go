@@ -9,8 +9,8 @@ import (
 // the classic backing-off of word features to cluster features, so that
 // "warned" is parsed as the treebank taught "said" and "told".
 func senseFeatures(feats []uint64, x *sent, s *state) []uint64 {
-	s0, s1, b0, b1 := s.stackAt(0), s.stackAt(1), s.bufAt(0), s.bufAt(1)
-	s0c, s1c, b0c, b1c := x.class(s0), x.class(s1), x.class(b0), x.class(b1)
+	s0, s1, b0 := s.stackAt(0), s.stackAt(1), s.bufAt(0)
+	s0c, s1c, b0c := x.class(s0), x.class(s1), x.class(b0)
 	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
 	return append(feats,
 		h1(fS0c, s0c),
@@ -21,9 +21,5 @@ func senseFeatures(feats []uint64, x *sent, s *state) []uint64 {
 		h2(fS0wB0c, x.word(s0), b0c),
 		h2(fS0cB0w, s0c, x.word(b0)),
 		h3(fS1cS0cB0c, s1c, s0c, b0c),
-		// A title between a word and a name ("Health Minister Ana …"):
-		// the classes of the next words decide what s0 belongs to.
-		h3(fS0cB0cB1c, s0c, b0c, b1c),
-		h2(fB0cB1c, b0c, b1c),
 	)
 }
