@@ -241,7 +241,7 @@ func (w *work) complement(c *cue) bool {
 			about = int(k)
 		}
 	}
-	if w.parenthetical(c) {
+	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
 		return true
 	}
 	if ccomp < 0 {
@@ -637,6 +637,11 @@ func (w *work) hang(c *cue) bool {
 		}
 		c.frame = FrameParataxis
 	case "advcl":
+		if w.subordinate(v) {
+			// "As the storm passed, crews …", "When Lee left, …": a
+			// clause with a conjunction of its own reports nothing.
+			return false
+		}
 		c.frame = FrameAdvcl
 		if v < h && w.isClause(h) {
 			// "Smith mentioned he is ready" with the attachment reversed:

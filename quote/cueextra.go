@@ -21,11 +21,13 @@ func (w *work) findExtraCues() {
 	w.all = all
 	out := w.cues[:n0]
 	for _, c := range w.cues[n0:] {
-		if had[c.tok] || c.source || c.frame != FrameCcomp && c.frame != FrameXcomp {
+		as := c.frame == FrameParataxis && w.hasMark(c.tok, "as") // "as Lee put it"
+		if had[c.tok] || c.source || c.frame != FrameCcomp && c.frame != FrameXcomp && !as {
 			continue
 		}
 		c.score = w.lex.Score(c.key, c.frame)
 		out = append(out, c)
 	}
 	w.cues = out
+	w.findSourcePhrases()
 }

@@ -1,0 +1,355 @@
+package quote
+
+import "strings"
+
+// Source phrases other than "according to" (cue.go): a prepositional
+// phrase that names where the words of its clause come from. News writes
+// polls and documents into the sentence ("In a CBS poll, she led by 24
+// points", "Lee trails in the latest survey"), views into a possessive
+// ("In Lee's view, the plan failed") and stances into a fronted "for" ("For
+// many voters, the economy comes first"). The phrase's noun (or its
+// possessor) is the source; the clause around the phrase, without it, is
+// the content. These are candidates only: the cue model weighs each (its
+// lexicon key says which kind of phrase it is), so a phrase that is only a
+// place or a time ("in the first round", "For years, …") is its to reject.
+
+// sourceNouns are the heads of an "in" phrase that hold what someone
+// said, wrote or found: a poll, a report, an interview.
+var sourceNouns = map[string]bool{
+	"poll": true, "survey": true, "study": true, "report": true, "analysis": true,
+	"interview": true, "statement": true, "letter": true, "memo": true, "email": true,
+	"tweet": true, "post": true, "speech": true, "remark": true, "testimony": true,
+	"filing": true, "complaint": true, "lawsuit": true, "ruling": true, "article": true,
+	"column": true, "editorial": true, "essay": true, "op-ed": true, "book": true,
+	"memoir": true, "ad": true, "video": true, "release": true, "briefing": true,
+	"projection": true, "forecast": true, "message": true, "blog": true, "podcast": true,
+}
+
+// viewNouns hold a view when someone's: "in Lee's view", "in her words";
+// without a possessor they are idioms ("in other words", "in mind").
+var viewNouns = map[string]bool{
+	"view": true, "opinion": true, "estimation": true, "assessment": true, "word": true,
+	"mind": true, "eye": true, "judgment": true, "account": true, "telling": true,
+}
+
+// Lexicon keys of the source phrases: the cue model learns each apart.
+const (
+	keyInSource  = "in/src"
+	keyForSource = "for/src"
+	// sourceScore stands in for a lexicon score: under the bar, so that
+	// without the cue model these phrases are never reported.
+	sourceScore = 0.2
+)
+
+// findSourcePhrases adds the cues of "in"/"for" source phrases outside
+// quotations (see above).
+func (w *work) findSourcePhrases() {
+	toks := w.d.Tokens
+	for i := range toks {
+		if w.inQuote[i] >= 0 || w.sentOf[i] < 0 {
+			continue
+		}
+		if w.headlineVerb(i) {
+			continue
+		}
+		if toks[i].UPOS != "ADP" && toks[i].Rel != "case" {
+			continue
+		}
+		switch lower(w.word(i)) {
+		case "in":
+			w.inSource(i)
+		case "for":
+			w.forSource(i)
+		}
+	}
+}
+
+// headlineVerb makes the cue of a verb in a capitalised headline that the
+// tagger read as a noun or name ("Poll Shows Ruiz Ahead in Ohio", "Okafor
+// Says Bakeries Will Suffer"): a capitalised -s form of a speech verb the
+// lexicon knows, after a name or noun (its subject), before two words or
+// more (what it reports, to the end of the sentence).
+func (w *work) headlineVerb(i int) bool {
+	t := &w.d.Tokens[i]
+	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || i == 0 || i+1 >= len(w.d.Tokens) || w.sentOf[i-1] != w.sentOf[i] {
+		return false
+	}
+	wd := w.word(i)
+	if len(wd) < 4 || wd[0] < 'A' || wd[0] > 'Z' || wd[len(wd)-1] != 's' || !isSubjectWord(w.d.Tokens[i-1].UPOS) {
+		return false
+	}
+	next := w.word(i + 1)
+	if w.sentOf[i+1] != w.sentOf[i] || next == "" || next[0] < 'A' || next[0] > 'Z' {
+		return false // a headline capitalises the next word too
+	}
+	lem, fr := w.speechStem(lower(wd))
+	if lem == "" {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[i]]
+	c := cue{tok: i, last: i, key: lem, frame: fr, subj: i - 1, listener: -1, lo: i + 1, hi: s.EndToken,
+		holeLo: -1, holeHi: -1}
+	w.trimRegion(&c)
+	if w.words(c.lo, c.hi) < minReportedWords || w.quotedIn(c.lo, c.hi) {
+		return false
+	}
+	c.score = w.lex.Score(lem, fr)
+	w.cues = append(w.cues, c)
+	return true
+}
+
+// speechStem returns the lemma of an -s verb form ("says", "denies",
+// "praises") the lexicon knows as a cue, and the frame it holds best
+// (a clause or an object); "" when none.
+func (w *work) speechStem(word string) (string, Frame) {
+	stems := []string{word[:len(word)-1]}
+	if strings.HasSuffix(word, "ies") {
+		stems = append(stems, word[:len(word)-3]+"y")
+	} else if strings.HasSuffix(word, "es") {
+		stems = append(stems, word[:len(word)-2])
+	}
+	for _, st := range stems {
+		for _, f := range []Frame{FrameCcomp, FrameObj} {
+			if w.lex.Score(st, f) >= minReportedCue {
+				return st, f
+			}
+		}
+	}
+	return "", 0
+}
+
+// inSource makes the cue of "in" + a source noun: "In a CBS poll, she led",
+// "she led in the latest poll", "in Lee's view". The possessor of the noun
+// is the source when there is one, else the noun.
+func (w *work) inSource(i int) {
+	n := w.head(i)
+	if n <= i || w.sentOf[n] != w.sentOf[i] || !isNominal(w.d.Tokens[n].UPOS) || w.inQuote[n] >= 0 {
+		return
+	}
+	subj := n
+	for _, k := range w.children(n) {
+		if w.d.Tokens[k].Rel == "nmod:poss" && w.inQuote[k] < 0 {
+			subj = int(k)
+		}
+	}
+	l := lower(w.d.Tokens[n].Lemma)
+	if !sourceNouns[l] && !(viewNouns[l] && subj != n) {
+		return
+	}
+	_, end := w.subtree(n)
+	// The phrase is the source's: "in a poll released Thursday by CNN".
+	w.phraseCue(i, end, subj, keyInSource)
+}
+
+// forSource makes the cue of a fronted "For X," whose X is people: a
+// person, a group, a plural noun ("For many voters, the economy …").
+func (w *work) forSource(i int) {
+	s := w.d.Sentences[w.sentOf[i]]
+	if w.firstWord(s.FirstToken, i) != i {
+		return // only a phrase that opens its sentence
+	}
+	comma := -1
+	for t := i + 1; t < s.EndToken && t <= i+maxInterruption; t++ {
+		if w.word(t) == "," {
+			comma = t
+			break
+		}
+		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 {
+			return
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	subj := w.phraseHead(i+1, comma)
+	if subj < 0 {
+		return
+	}
+	if c2 := w.appositionEnd(comma); c2 >= 0 {
+		comma = c2 // "For Lee, the mayor, the vote …": the source's too
+	}
+	st := &w.d.Tokens[subj]
+	if !(st.UPOS == "PROPN" || st.XPOS == "NNS" || w.mention[subj] >= 0) || timeNoun(lower(st.Lemma)) {
+		return
+	}
+	w.phraseCue(i, comma, subj, keyForSource)
+}
+
+// timeNoun: "For years, …", "For now, …" are times, not people.
+func timeNoun(l string) bool {
+	switch l {
+	case "year", "month", "week", "day", "decade", "hour", "minute", "now", "example", "instance",
+		"time", "moment", "while", "century", "generation", "reason", "purpose":
+		return true
+	}
+	return false
+}
+
+// phraseCue adds the cue of the source phrase [p, end): its content is the
+// clause the phrase sits in without the phrase (both sides of it when it
+// interrupts the clause), the source subj. Not when the clause's own verb
+// is a cue that reports it ("said in a statement that …": the verb is the
+// cue) or the phrase is part of another cue's content already as its
+// source.
+func (w *work) phraseCue(p, end, subj int, key string) {
+	s := w.d.Sentences[w.sentOf[p]]
+	end = min(end, s.EndToken)
+	// The clause: up from the phrase's noun to the first verb or root.
+	x := w.head(w.head(p))
+	if key == keyForSource || x < 0 || w.sentOf[x] != w.sentOf[p] {
+		x = -1
+	}
+	if comma := w.frontComma(p); comma >= 0 {
+		// A phrase that opens the sentence runs to its comma whatever
+		// the parse hangs on it ("In a poll released Monday by the
+		// Chronicle, Ruiz leads"): the rest is the content.
+		if x = -1; key != keyForSource {
+			end = comma // forSource has found its end, past an apposition
+		}
+	}
+	for steps := 0; x >= 0 && steps < 8 && !isVerbal(w.d.Tokens[x].UPOS) && !w.hasSubject(x); steps++ {
+		h := w.head(x)
+		if h < 0 || w.sentOf[h] != w.sentOf[p] {
+			break
+		}
+		x = h
+	}
+	lo, hi := s.FirstToken, s.EndToken
+	if x >= 0 {
+		if k := cueKey(&w.d.Tokens[x]); k != "" && w.lex.Score(k, FrameCcomp) >= minReportedCue {
+			return
+		}
+		switch w.d.Tokens[x].Rel {
+		case "root", "parataxis", "ccomp":
+		default:
+			// A relative or conjoined clause lacks its subject ("who
+			// leads in the polls"), an adverbial one is the writer's
+			// frame: no content of its own.
+			return
+		}
+		lo, hi = w.subtree(x)
+	}
+	if p < lo || end > hi {
+		lo, hi = s.FirstToken, s.EndToken
+	}
+	c := cue{tok: p, last: p, frame: FrameParataxis, subj: subj, listener: -1, source: true, key: key,
+		lo: lo, hi: hi, holeLo: p, holeHi: end, score: sourceScore}
+	w.trimRegion(&c)
+	w.cutHole(&c, false)
+	if c.hi <= c.lo || c.inRegion(c.tok) {
+		return
+	}
+	w.cues = append(w.cues, c)
+}
+
+// frontComma returns the comma that closes a phrase opening its sentence
+// at token p (within maxFrontPhrase tokens, before any finite verb), or -1.
+func (w *work) frontComma(p int) int {
+	s := w.d.Sentences[w.sentOf[p]]
+	if w.firstWord(s.FirstToken, p) != p {
+		return -1
+	}
+	for t := p + 1; t < s.EndToken && t <= p+maxFrontPhrase; t++ {
+		switch {
+		case w.word(t) == ",":
+			return t
+		case w.inQuote[t] >= 0, w.d.Tokens[t].UPOS == "AUX",
+			w.d.Tokens[t].UPOS == "VERB" && w.d.Tokens[t].XPOS != "VBN" && w.d.Tokens[t].XPOS != "VBG":
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxFrontPhrase is the longest phrase before the comma of a fronted
+// source ("In a poll released Monday by the Chronicle and the Ledger,").
+const maxFrontPhrase = 16
+
+// asClause reads a cue verb introduced by "as" ("As Lee noted, the bridge
+// is old", "The bridge is old, as Lee put it"): what it reports is the
+// sentence around its phrase, which parsers hang either way. Its object,
+// if any, is only the pronoun standing for that ("put it", "said so").
+func (w *work) asClause(c *cue, obj int) bool {
+	v := c.tok
+	a := -1
+	for _, k := range w.children(v) {
+		if int(k) < v && w.d.Tokens[k].Rel == "mark" && lower(w.word(int(k))) == "as" {
+			a = int(k)
+		}
+	}
+	if a < 0 || !w.hasSubject(v) || w.isPassive(v) {
+		return false // "As expected, …", "As the storm passed" has no speaker
+	}
+	speech := w.lex.Score(c.key, FrameCcomp) >= minReportedCue || w.lex.Score(c.key, FrameParataxis) >= minReportedCue
+	if obj >= 0 && (obj < v || w.d.Tokens[obj].UPOS != "PRON" && lower(w.word(obj)) != "so" && !speech) {
+		return false // "as Lee told reporters", not "as Lee left the room"
+	}
+	if obj < 0 && !speech {
+		return false // "As the storm passed, …"
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	// The phrase: from "as" to the comma after the verb's own words.
+	end := v + 1
+	if obj > v {
+		end = obj + 1
+	}
+	for end < s.EndToken && w.words(end, end+1) > 0 && end <= v+maxInterruption {
+		end++ // "as Lee told reporters on Monday"
+	}
+	if end < s.EndToken && w.word(end) != "," && !w.isPunct(end) {
+		return false
+	}
+	lo, hi := s.FirstToken, s.EndToken
+	holeLo, holeHi := a, end+1
+	if a > s.FirstToken && w.word(a-1) == "," {
+		holeLo = a - 1
+	}
+	if w.words(lo, holeLo) == 0 && w.words(holeHi, hi) < 2 || w.words(lo, holeLo) > 0 && w.words(lo, holeLo) < 2 {
+		return false
+	}
+	c.frame = FrameParataxis
+	c.lo, c.hi, c.holeLo, c.holeHi = lo, hi, holeLo, holeHi
+	w.trimRegion(c)
+	w.cutHole(c, false)
+	return c.hi > c.lo
+}
+
+// subordinate reports whether verb v opens its clause with a subordinating
+// conjunction ("as", "when", "because"): an adverbial clause of its own,
+// not a cue verb the parse hung below what it reports.
+func (w *work) subordinate(v int) bool {
+	for _, k := range w.children(v) {
+		if int(k) < v && w.d.Tokens[k].Rel == "mark" && w.d.Tokens[k].UPOS == "SCONJ" && lower(w.word(int(k))) != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnd returns the comma closing an apposition after the comma
+// at token comma ("For Lee, the mayor, the vote is …"): a short noun phrase
+// with no verb, followed by a comma and a clause with a verb; else -1.
+// Read from the words: parsers seldom see the apposition there.
+func (w *work) appositionEnd(comma int) int {
+	s := w.d.Sentences[w.sentOf[comma]]
+	switch w.d.Tokens[min(comma+1, s.EndToken-1)].UPOS {
+	case "DET", "NOUN", "PROPN", "ADJ":
+	default:
+		return -1
+	}
+	for t := comma + 1; t < s.EndToken && t <= comma+maxApposition; t++ {
+		switch {
+		case w.word(t) == ",":
+			if t > comma+1 && w.words(t+1, s.EndToken) >= 2 && w.hasVerb(t+1, s.EndToken) {
+				return t
+			}
+			return -1
+		case isVerbal(w.d.Tokens[t].UPOS), w.isPunct(t), w.inQuote[t] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxApposition is the longest apposition read after a source, in tokens.
+const maxApposition = 6

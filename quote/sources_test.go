@@ -1,0 +1,77 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourcePhraseCandidates checks, with the real parser on sentences
+// written for this test, that source phrases, "as" clauses and headline
+// verbs read as nouns are offered to the cue model as reportable cues with the right
+// content and source; and that phrases naming no source are not.
+func TestSourcePhraseCandidates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cue        string // the cue word; "" for no candidate on want
+		want       string // the content
+		source     string // a word of the source ("" for any)
+	}{
+		{"a poll opening the sentence", "In a poll released Monday by the Chronicle, Ruiz leads by eight points.",
+			"In", "Ruiz leads by eight points", "poll"},
+		{"a poll closing the clause", "Ruiz leads the mayor by eight points in the latest survey.",
+			"in", "Ruiz leads the mayor by eight points", "survey"},
+		{"a view is its holder's", "In Okafor's view, the council acted too slowly on the flood plan.",
+			"In", "the council acted too slowly on the flood plan", "Okafor"},
+		{"a fronted stance of people", "For many farmers in the valley, the new tax is a betrayal.",
+			"For", "the new tax is a betrayal", "farmers"},
+		{"an apposition stays with the stance's holder", "For Okafor, the baker, the new tax is a betrayal.",
+			"For", "the new tax is a betrayal", "Okafor"},
+		{"an as clause before what it reports", "As the mayor put it, the bridge is a lifeline for the valley.",
+			"put", "the bridge is a lifeline for the valley", "mayor"},
+		{"an as clause after what it reports", "The bridge is a lifeline, as the mayor told reporters on Monday.",
+			"told", "The bridge is a lifeline", "mayor"},
+		{"a headline verb read as a noun", "Poll Shows Ruiz Ahead In Ohio Race.", "Shows", "Ruiz Ahead In Ohio Race", "Poll"},
+		{"a headline verb read as a name", "Okafor Says Bakeries Will Suffer Under New Tax.",
+			"Says", "Bakeries Will Suffer Under New Tax", "Okafor"},
+		{"a plural noun in a headline is no verb", "Bakers Fear Rents As Okafor Leases Close.", "", "Close", ""},
+		{"a time is no stance", "For years, the bridge has been closed in winter.", "", "the bridge has been closed in winter", ""},
+		{"an idiom is no source", "In other words, the bridge will stay closed.", "", "the bridge will stay closed", ""},
+		{"a place is no source", "In the valley, the bridge is a lifeline.", "", "the bridge is a lifeline", ""},
+		{"a clause of time reports nothing", "As the storm passed, the crews began to clear the roads.",
+			"", "the crews began to clear the roads", ""},
+	}
+	lex := testLexicon(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			cands, _, _ := ReportedCandidates(d, lex, true)
+			var got []string
+			found := false
+			for _, c := range cands {
+				cue, content := d.Text[d.Tokens[c.Tok].Start:d.Tokens[c.Tok].End], d.Slice(c.Content)
+				got = append(got, cue+" → "+content)
+				if content != tt.want {
+					continue
+				}
+				if tt.cue == "" {
+					t.Errorf("candidate %q → %q, want none with that content", cue, content)
+					continue
+				}
+				if cue != tt.cue {
+					continue
+				}
+				ok := tt.source == ""
+				for _, s := range c.Speaker {
+					ok = ok || strings.Contains(d.Slice(s), tt.source)
+				}
+				if !ok {
+					t.Errorf("candidate %q → %q has source spans %v, want one with %q", cue, content, c.Speaker, tt.source)
+				}
+				found = true
+			}
+			if tt.cue != "" && !found {
+				t.Errorf("no candidate %q → %q among %q", tt.cue, tt.want, got)
+			}
+		})
+	}
+}
