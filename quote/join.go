@@ -131,9 +131,11 @@ func (w *work) resumesAfterComma(b cand) bool {
 
 // nextParagraph reports whether uncued quote b opens the paragraph after
 // the one quote a and its attribution end (`“…,” Lee said.` closing a
-// paragraph, the next one opening `“…”`): the news way of going on with
-// one speaker's words. PolNeAR's annotators join 21 of 24 such pairs on
-// 250 train articles when the cue comes after the first quotation.
+// paragraph, the next one opening `“…”`), or that a ends with nothing
+// after it (`Lee said: “…”` or a quote already joined): the news way of
+// going on with one speaker's words. PolNeAR's annotators join 21 of 24
+// such pairs on 250 train articles when the cue comes after the first
+// quotation, 7 of 9 when nothing does.
 func (w *work) nextParagraph(a, b cand) bool {
 	if b.cue >= 0 || b.kind != text.QuoteDirect {
 		return false
@@ -144,7 +146,9 @@ func (w *work) nextParagraph(a, b cand) bool {
 		return false
 	}
 	cs := w.d.Tokens[w.cues[a.cue].tok].Start
-	if cs < a.span.End || cs >= w.d.Paragraphs[pa].End {
+	rest := w.words(tokenAt(w.d.Tokens, a.span.End), tokenAt(w.d.Tokens, w.d.Paragraphs[pa].End))
+	if (cs < a.span.End || cs >= w.d.Paragraphs[pa].End) && rest > 0 {
+		// Neither the cue nor nothing at all after a in its paragraph.
 		return false
 	}
 	k := w.inQuote[b.first]
