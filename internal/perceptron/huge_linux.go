@@ -9,23 +9,34 @@ import (
 // runs Linux on most (x86-64, arm64 with 4 KiB pages).
 const hugePage = 2 << 20
 
-// adviseHuge asks the kernel to back the whole 2 MiB pages inside s with
-// huge pages. Lookups in a model land at random in tables of many
-// megabytes: with 4 KiB pages nearly every one also misses the TLB, and
-// the page walks cost as much as the cache misses. It is only advice:
-// when the kernel says no (or THP is off) nothing changes but speed.
-func adviseHuge[T any](s []T) {
-	if len(s) == 0 {
-		return
-	}
+// mapTable returns n zeroed Ts (a type without pointers) for a table of
+// at least 2 MiB, in memory mapped outside the Go heap, starting on a
+// 2 MiB boundary, with its whole 2 MiB pages backed by huge pages if the
+// kernel agrees; and the function that unmaps it. It returns nil, nil
+// for a smaller table or when the mapping fails: the caller then uses
+// make.
+//
+// Lookups in a model land at random in tables of megabytes: with 4 KiB
+// pages nearly every one also misses the TLB. A slice from make starts
+// anywhere, and a table of 2 MiB (the taggers', the labeller's arenas)
+// held no whole huge page. Outside the heap the tables also stop counting
+// as live heap, which with GOGC=100 let the heap grow by as much again
+// before a collection.
+func mapTable[T any](n int) ([]T, func()) {
 	var zero T
-	base := unsafe.Pointer(unsafe.SliceData(s))
-	p := uintptr(base)
-	end := p + uintptr(len(s))*unsafe.Sizeof(zero)
-	start := (p + hugePage - 1) &^ (hugePage - 1)
-	end &^= hugePage - 1
-	if end <= start {
-		return
+	size := n * int(unsafe.Sizeof(zero))
+	if size < hugePage {
+		return nil, nil
 	}
-	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(base, start-p)), end-start), syscall.MADV_HUGEPAGE)
+	// One huge page more than needed, to align the start; the pages
+	// never touched cost nothing.
+	mem, err := syscall.Mmap(-1, 0, size+hugePage, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		return nil, nil
+	}
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(mem)))
+	off := int((p+hugePage-1)&^(hugePage-1) - p)
+	_ = syscall.Madvise(mem[off:off+size/hugePage*hugePage], syscall.MADV_HUGEPAGE)
+	t := unsafe.Slice((*T)(unsafe.Pointer(&mem[off])), n)
+	return t, func() { _ = syscall.Munmap(mem) }
 }

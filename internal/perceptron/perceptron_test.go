@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -224,6 +225,50 @@ func TestFixedArityHashesEqualHash(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestLargeTablesScoreTheirWeightsAndAreFreed builds models whose tables
+// are large enough to be mapped outside the heap (mapTable), checks that
+// they score as their rows say, and drops them so that their cleanups
+// unmap the memory while other models are still in use.
+func TestLargeTablesScoreTheirWeightsAndAreFreed(t *testing.T) {
+	const n = 60000 // a 3-class table of 2 MiB or more
+	feat := func(i int) uint64 { return Hash(11, uint64(i)) }
+	build := func(seed int) *Model {
+		tr := NewTrainer(3)
+		for i := range n {
+			tr.UpdateBy([]uint64{feat(i)}, (i+seed)%3, float64(1+i%7))
+			tr.Tick()
+		}
+		m, err := tr.Model(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Bytes() < 2<<20 {
+			t.Fatalf("model of %d bytes: the test does not reach mapped tables", m.Bytes())
+		}
+		return m
+	}
+	keep := build(0)
+	for round := 1; round <= 3; round++ {
+		m := build(round)
+		scores := make([]float32, 3)
+		for i := 0; i < n; i += 97 {
+			m.Score([]uint64{feat(i)}, scores)
+			if c := (i + round) % 3; scores[c] <= 0 {
+				t.Fatalf("round %d, feature %d: got scores %v, want class %d above 0", round, i, scores, c)
+			}
+		}
+		runtime.GC()
+		runtime.GC()
+	}
+	scores := make([]float32, 3)
+	for i := 0; i < n; i += 97 {
+		keep.Score([]uint64{feat(i)}, scores)
+		if scores[i%3] <= 0 {
+			t.Fatalf("kept model, feature %d: got scores %v, want class %d above 0", i, scores, i%3)
 		}
 	}
 }

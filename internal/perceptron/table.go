@@ -3,6 +3,7 @@ package perceptron
 import (
 	"fmt"
 	"math/bits"
+	"runtime"
 	"unsafe"
 )
 
@@ -76,6 +77,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for c := range scores {
 			scores[c] = float32(acc[c]) * m.scale
 		}
+		runtime.KeepAlive(m)
 		return
 	}
 	// The sums are kept as integers in the memory of scores itself (a
@@ -104,6 +106,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	for c, v := range acc {
 		scores[c] = float32(v) * m.scale
 	}
+	runtime.KeepAlive(m)
 }
 
 // touch computes the buckets and fingerprints of feats, then loads the
@@ -237,14 +240,20 @@ func (b *builder) model() (*Model, error) {
 	}
 	size := min(1<<bits.Len(uint(need)), 1<<slotBits)
 	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
+	var unmap []func()
 	if b.classes <= maxDense {
-		m.dense = make([]denseBucket, size)
-		adviseHuge(m.dense)
+		m.dense = makeTable[denseBucket](size, &unmap)
 	} else {
-		m.sparse = make([]sparseBucket, size)
-		m.arena = make([]uint32, 1, 1+nrows+len(b.cls)) // offset 0 is the empty row
-		adviseHuge(m.sparse)
-		adviseHuge(m.arena[:cap(m.arena)])
+		m.sparse = makeTable[sparseBucket](size, &unmap)
+		// Offset 0 is the empty row; the arena is filled to its capacity.
+		m.arena = makeTable[uint32](1+nrows+len(b.cls), &unmap)[:1]
+	}
+	if len(unmap) > 0 {
+		runtime.AddCleanup(m, func(fs []func()) {
+			for _, f := range fs {
+				f()
+			}
+		}, unmap)
 	}
 	for k, h := range b.hs {
 		cls, q := b.row(k)
@@ -285,6 +294,19 @@ func (b *builder) model() (*Model, error) {
 	return m, nil
 }
 
+// makeTable returns n zeroed Ts, mapped outside the heap when mapTable
+// can (adding its unmapping to unmap), else made. The memory of a mapped
+// table is unmapped once its model is unreachable: every method that
+// reads the tables keeps the model alive until it is done
+// (runtime.KeepAlive).
+func makeTable[T any](n int, unmap *[]func()) []T {
+	if t, free := mapTable[T](n); t != nil {
+		*unmap = append(*unmap, free)
+		return t
+	}
+	return make([]T, n)
+}
+
 // row returns the quantised weights in cell i (bucket*slots + slot), by
 // class.
 func (m *Model) row(i uint32) (cls []uint16, q []int16) {
@@ -303,6 +325,7 @@ func (m *Model) row(i uint32) (cls []uint16, q []int16) {
 		cls = append(cls, uint16(e>>16))
 		q = append(q, int16(e))
 	}
+	runtime.KeepAlive(m)
 	return cls, q
 }
 
