@@ -310,6 +310,9 @@ func (w *work) nearCue(k int) int {
 			return ci
 		}
 	}
+	if t, sc := w.nounCueAfter(k); t >= 0 {
+		return w.addCue(t, FrameQuote, sc)
+	}
 	return -1
 }
 

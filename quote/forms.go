@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Forms of attribution read from the words around a quotation, where the
 // parse is no help.
 
@@ -79,4 +81,40 @@ func (w *work) trailingCue(lo, hi int) int {
 func (w *work) afterColon(s *stretch) bool {
 	t := tokenAt(w.d.Tokens, s.Open.Start) - 1
 	return t >= 0 && w.word(t) == ":"
+}
+
+// nounCueAfter finds a speech verb the tagger read as a plural noun in
+// the attribution after stretch k (`…,” Lee notes.`, `…,” Ruiz answers.`,
+// `…,” Lee points out.`): a name, then the word, then at most a particle
+// before the sentence's end. It returns the word's token and its score as
+// a cue, or -1.
+func (w *work) nounCueAfter(k int) (int, float64) {
+	s := &w.stretches[k]
+	sent := w.d.Sentences[s.sent1]
+	t := s.end
+	for t < sent.EndToken && w.isPunct(t) && (w.inQuote[t] < 0 || w.inQuote[t] == int32(k)) {
+		t++
+	}
+	if t == s.end || t >= sent.EndToken || w.d.Tokens[t].UPOS != "PROPN" {
+		return -1, 0
+	}
+	for t < sent.EndToken && w.d.Tokens[t].UPOS == "PROPN" {
+		t++
+	}
+	if t >= sent.EndToken || w.d.Tokens[t].UPOS != "NOUN" || !strings.HasSuffix(w.word(t), "s") {
+		return -1, 0
+	}
+	v := t
+	sc := w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameQuote)
+	if sc < minQuoteCue {
+		return -1, 0
+	}
+	for t++; t < sent.EndToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "ADV") && t <= v+1; t++ {
+	}
+	for ; t < sent.EndToken && w.isPunct(t); t++ {
+	}
+	if t < sent.EndToken {
+		return -1, 0
+	}
+	return v, sc
 }

@@ -20,6 +20,9 @@ func TestAttributionAfterQuotation(t *testing.T) {
 		{"a subject and verb ending the sentence after a fragment",
 			"The four “loopholes” he cited are “the ability to use losses to offset other income,” the Herald reported.",
 			got{text.QuotePartial, "the ability to use losses to offset other income,", "Herald", "reported", ""}},
+		{"a speech verb the tagger read as a plural noun",
+			"“Cruz is there in terms of having the same positions on issues of importance to voters,” Viguerie notes.",
+			got{text.QuoteDirect, "Cruz is there in terms of having the same positions on issues of importance to voters,", "Viguerie", "notes", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
