@@ -6,8 +6,8 @@ import (
 )
 
 // TestSourcePhraseCandidates checks, with the real parser on sentences
-// written for this test, that source phrases, "as" clauses and headline
-// verbs read as nouns are offered to the cue model as reportable cues with the right
+// written for this test, that source phrases, "as" clauses, closing
+// attributions and headline verbs read as nouns are offered to the cue model as reportable cues with the right
 // content and source; and that phrases naming no source are not.
 func TestSourcePhraseCandidates(t *testing.T) {
 	tests := []struct {
@@ -34,6 +34,12 @@ func TestSourcePhraseCandidates(t *testing.T) {
 		{"a headline verb read as a name", "Okafor Says Bakeries Will Suffer Under New Tax.",
 			"Says", "Bakeries Will Suffer Under New Tax", "Okafor"},
 		{"a plural noun in a headline is no verb", "Bakers Fear Rents As Okafor Leases Close.", "", "Close", ""},
+		{"an attribution closing the sentence that the parse made the root",
+			"Her chances in the county hinge on turnout among young voters, analysts say.",
+			"say", "Her chances in the county hinge on turnout among young voters", "analysts"},
+		{"a closing attribution after a clause", "The bakery will close in March, the owners said Monday.",
+			"said", "The bakery will close in March", "owners"},
+		{"a closing attribution needs a clause to report", "In the morning, officials say.", "", "In the morning", ""},
 		{"a time is no stance", "For years, the bridge has been closed in winter.", "", "the bridge has been closed in winter", ""},
 		{"an idiom is no source", "In other words, the bridge will stay closed.", "", "the bridge will stay closed", ""},
 		{"a place is no source", "In the valley, the bridge is a lifeline.", "", "the bridge is a lifeline", ""},

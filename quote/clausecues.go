@@ -1,0 +1,155 @@
+package quote
+
+// Cue verbs whose clause the parse gets wrong in a way the words show:
+// an "as" clause ("As the mayor put it, …"), a subordinate clause that
+// reports nothing ("As the storm passed, …"), and an attribution closing
+// the sentence that the parse made the root (", analysts say.").
+
+// asClause reads a cue verb introduced by "as" ("As Lee noted, the bridge
+// is old", "The bridge is old, as Lee put it"): what it reports is the
+// sentence around its phrase, which parsers hang either way. Its object,
+// if any, is only the pronoun standing for that ("put it", "said so").
+func (w *work) asClause(c *cue, obj int) bool {
+	v := c.tok
+	a := -1
+	for _, k := range w.children(v) {
+		if int(k) < v && w.d.Tokens[k].Rel == "mark" && lower(w.word(int(k))) == "as" {
+			a = int(k)
+		}
+	}
+	if a < 0 || !w.hasSubject(v) || w.isPassive(v) {
+		return false // "As expected, …", "As the storm passed" has no speaker
+	}
+	speech := w.lex.Score(c.key, FrameCcomp) >= minReportedCue || w.lex.Score(c.key, FrameParataxis) >= minReportedCue
+	if obj >= 0 && (obj < v || w.d.Tokens[obj].UPOS != "PRON" && lower(w.word(obj)) != "so" && !speech) {
+		return false // "as Lee told reporters", not "as Lee left the room"
+	}
+	if obj < 0 && !speech {
+		return false // "As the storm passed, …"
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	// The phrase: from "as" to the comma after the verb's own words.
+	end := v + 1
+	if obj > v {
+		end = obj + 1
+	}
+	for end < s.EndToken && w.words(end, end+1) > 0 && end <= v+maxInterruption {
+		end++ // "as Lee told reporters on Monday"
+	}
+	if end < s.EndToken && w.word(end) != "," && !w.isPunct(end) {
+		return false
+	}
+	lo, hi := s.FirstToken, s.EndToken
+	holeLo, holeHi := a, end+1
+	if a > s.FirstToken && w.word(a-1) == "," {
+		holeLo = a - 1
+	}
+	if w.words(lo, holeLo) == 0 && w.words(holeHi, hi) < 2 || w.words(lo, holeLo) > 0 && w.words(lo, holeLo) < 2 {
+		return false
+	}
+	c.frame = FrameParataxis
+	c.lo, c.hi, c.holeLo, c.holeHi = lo, hi, holeLo, holeHi
+	w.trimRegion(c)
+	w.cutHole(c, false)
+	return c.hi > c.lo
+}
+
+// subordinate reports whether verb v opens its clause with a subordinating
+// conjunction ("as", "when", "because"): an adverbial clause of its own,
+// not a cue verb the parse hung below what it reports.
+func (w *work) subordinate(v int) bool {
+	for _, k := range w.children(v) {
+		if int(k) < v && w.d.Tokens[k].Rel == "mark" && w.d.Tokens[k].UPOS == "SCONJ" && lower(w.word(int(k))) != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnd returns the comma closing an apposition after the comma
+// at token comma ("For Lee, the mayor, the vote is …"): a short noun phrase
+// with no verb, followed by a comma and a clause with a verb; else -1.
+// Read from the words: parsers seldom see the apposition there.
+func (w *work) appositionEnd(comma int) int {
+	s := w.d.Sentences[w.sentOf[comma]]
+	switch w.d.Tokens[min(comma+1, s.EndToken-1)].UPOS {
+	case "DET", "NOUN", "PROPN", "ADJ":
+	default:
+		return -1
+	}
+	for t := comma + 1; t < s.EndToken && t <= comma+maxApposition; t++ {
+		switch {
+		case w.word(t) == ",":
+			if t > comma+1 && w.words(t+1, s.EndToken) >= 2 && w.hasVerb(t+1, s.EndToken) {
+				return t
+			}
+			return -1
+		case isVerbal(w.d.Tokens[t].UPOS), w.isPunct(t), w.inQuote[t] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxApposition is the longest apposition read after a source, in tokens.
+const maxApposition = 6
+
+// closingCue reads a cue verb that closes the sentence after a comma
+// ("…, a new poll indicates.", "…, the BBC reported Monday.") but that the
+// parse made the root, with what it reports hung below it as a second
+// subject or a conjunct: the content is the sentence up to the comma
+// before the cue's subject. The subject is a short phrase with no verb;
+// after the verb at most a few words (a time, "in a statement") and no
+// verb.
+func (w *work) closingCue(c *cue) bool {
+	v := c.tok
+	s := w.d.Sentences[w.sentOf[v]]
+	if w.head(v) >= 0 || !w.hasSubject(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
+		return false
+	}
+	comma := -1
+	for t := v - 1; t > s.FirstToken && t >= v-maxSubjectTokens; t-- {
+		if w.word(t) == "," {
+			comma = t
+			break
+		}
+		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 || w.isPunct(t) && w.word(t) != "." {
+			return false
+		}
+	}
+	if comma < 0 || comma == v-1 || w.words(s.FirstToken, comma) < 3 {
+		return false
+	}
+	if !w.hasVerb(s.FirstToken, comma) && !w.frontedObject(v, comma) {
+		return false // "In the morning, officials say": no clause to report
+	}
+	subj := w.phraseHead(comma+1, v)
+	if subj < 0 {
+		return false
+	}
+	// The subject is read from the words: the parse's subjects of v
+	// include the content's.
+	c.frame, c.subj, c.source = FrameParataxis, subj, true
+	c.lo, c.hi = s.FirstToken, comma
+	w.trimRegion(c)
+	return c.hi > c.lo
+}
+
+// A trailing cue has a subject of at most maxSubjectTokens tokens and at
+// most maxTrailingWords words after it.
+const (
+	maxSubjectTokens = 8
+	maxTrailingWords = 4
+)
+
+// frontedObject reports whether verb v has an object before token t: what
+// it reports, parsed as a fronted object ("Her chances hinge on …,
+// analysts say" with "hinge" read as a noun).
+func (w *work) frontedObject(v, t int) bool {
+	for _, k := range w.children(v) {
+		if int(k) < t && w.d.Tokens[k].Rel == "obj" {
+			return true
+		}
+	}
+	return false
+}
