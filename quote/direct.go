@@ -304,6 +304,9 @@ func (w *work) nearCue(k int) int {
 	if ci := w.dashCue(k); ci >= 0 {
 		return ci
 	}
+	if ci := w.colonNameCue(k); ci >= 0 {
+		return ci
+	}
 	var buf [2]int
 	for _, t := range w.nearVerbs(k, buf[:0]) {
 		if ci := w.quoteCue(t); ci >= 0 {

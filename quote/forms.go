@@ -118,3 +118,43 @@ func (w *work) nounCueAfter(k int) (int, float64) {
 	}
 	return v, sc
 }
+
+// colonNameCue makes the cue of a name right before a colon that opens
+// stretch k, inside a sentence (`More from Jones: “…”`, `Pollsters agree
+// - Carl Bialik: “…”`): the name, of a person or an organisation, after a
+// dash, "from" or at the sentence's start, speaks the quotation. It
+// returns the cue's index, or -1.
+func (w *work) colonNameCue(k int) int {
+	s := &w.stretches[k]
+	colon := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	if colon < 1 || w.word(colon) != ":" || w.usedCue[colon] {
+		return -1
+	}
+	name := colon - 1
+	if w.inQuote[name] >= 0 || w.d.Tokens[name].UPOS != "PROPN" || w.mention[name] < 0 {
+		return -1
+	}
+	// The name must stand by itself, not as a verb's object (`Lee said
+	// to Ruiz: “…”`): after a dash, "from", or at the sentence's start.
+	lo := name
+	for lo > 0 && w.d.Tokens[lo-1].UPOS == "PROPN" && w.inQuote[lo-1] < 0 {
+		lo--
+	}
+	if se := w.d.Sentences[w.sentOf[name]]; lo > se.FirstToken {
+		if b := w.word(lo - 1); !isDashWord(b) && !strings.EqualFold(b, "from") {
+			return -1
+		}
+	}
+	e := w.d.Mentions[w.mention[name]].Entity
+	if e < 0 || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" && w.d.Entities[e].Type != "ORG" {
+		return -1
+	}
+	for ci := range w.cues {
+		if w.cues[ci].tok == colon {
+			return ci
+		}
+	}
+	w.cues = append(w.cues, cue{tok: colon, last: colon, frame: FrameParataxis, subj: name, source: true, listener: -1,
+		lo: s.first, hi: s.end, holeLo: -1, holeHi: -1, score: labelScore})
+	return len(w.cues) - 1
+}

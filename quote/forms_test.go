@@ -23,6 +23,12 @@ func TestAttributionAfterQuotation(t *testing.T) {
 		{"a speech verb the tagger read as a plural noun",
 			"“Cruz is there in terms of having the same positions on issues of importance to voters,” Viguerie notes.",
 			got{text.QuoteDirect, "Cruz is there in terms of having the same positions on issues of importance to voters,", "Viguerie", "notes", ""}},
+		{"a name before a colon after a dash speaks the quotation",
+			"Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters as late as you can.”",
+			got{text.QuoteDirect, "One of the biggest lessons was a simple one: keep on contacting voters as late as you can.", "Carl Bialik", ":", ""}},
+		{"a name a verb governs before a colon is no speaker",
+			"Lee said to Ana Ruiz: “The mill will reopen in the spring, whatever the council decides.”",
+			got{text.QuoteDirect, "The mill will reopen in the spring, whatever the council decides.", "Lee", "said", "Ana Ruiz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
