@@ -158,3 +158,15 @@ func (w *work) colonNameCue(k int) int {
 		lo: s.first, hi: s.end, holeLo: -1, holeHi: -1, score: labelScore})
 	return len(w.cues) - 1
 }
+
+// exclaims reports whether an exclamation mark ends a word of the
+// stretch: a chant or a cry (“USA! USA!”, “Marco! Marco!”) is speech
+// however capitalised, not a title.
+func (w *work) exclaims(s *stretch) bool {
+	for t := s.first; t < s.end; t++ {
+		if w.word(t) == "!" {
+			return true
+		}
+	}
+	return false
+}

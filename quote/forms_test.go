@@ -45,3 +45,14 @@ func TestAttributionAfterQuotation(t *testing.T) {
 		})
 	}
 }
+
+// TestChantIsSpeech checks that a capitalised cry is speech, not a title.
+func TestChantIsSpeech(t *testing.T) {
+	d := analyse(t, "The crowd in the square chanted “Lee! Lee!” as the mayor walked in.")
+	for _, g := range describe(d, d.Quotes) {
+		if g.text == "Lee! Lee!" {
+			return
+		}
+	}
+	t.Errorf("no quote “Lee! Lee!” among %+v", describe(d, d.Quotes))
+}
