@@ -130,6 +130,18 @@ var (
 	determiners = map[string]bool{"the": true, "a": true, "an": true}
 )
 
+// finiteVerb reports whether a Penn tag is a finite verb or a modal: a
+// phrase after a comma that has one is a clause ("toward Ruiz, a new poll
+// shows."), not a description of the name; a participle may describe
+// ("Lee, a lawyer based in Dayton,"). Untagged text has no such verb.
+func finiteVerb(xpos string) bool {
+	switch xpos {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // apposition: "Chris Matthews, the MSNBC host," or "X, president of Y,".
 func (r *resolver) apposition(e *ent, si, end int) {
 	s := r.d.Sentences[si]
@@ -139,7 +151,7 @@ func (r *resolver) apposition(e *ent, si, end int) {
 	a := end + 1
 	b := a
 	for b < s.EndToken && b-a < 10 && !appositionStop[r.words[b]] {
-		if appositionVerbs[strings.ToLower(r.words[b])] {
+		if appositionVerbs[strings.ToLower(r.words[b])] || finiteVerb(r.d.Tokens[b].XPOS) {
 			return
 		}
 		b++

@@ -36,6 +36,8 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"The mayor ignored officials saying that the bridge is safe.", "saying", "officials", ""},
 		{"a quantity with what it counts", "Dozens of farmers came to the hearing, most of whom said the new rules would ruin them.",
 			"said", "most of whom", "GROUP"},
+		{"a closing source after a name is no apposition of the name",
+			"Farmers are turning against Okafor, a new survey suggests.", "suggests", "survey", ""},
 		{"a bare quantity", "Some believe the mayor will resign before the summer.", "believe", "Some", "GROUP"},
 		{"a number of people", "Nearly eight of 10 voters say they plan to vote early.", "say", "eight of 10 voters", "GROUP"},
 		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
