@@ -123,25 +123,16 @@ var modelFS embed.FS
 // CueModelPath is where the trained weights sit inside the package.
 const CueModelPath = "model/reported.tsv.gz"
 
-var (
-	cueModelOnce sync.Once
-	cueModelDef  *CueModel
-	cueModelErr  error
-)
-
 // DefaultCueModel returns the embedded model, read once and shared; nil
 // (and no error) when the binary carries none, and the lexicon bar
 // decides.
-func DefaultCueModel() (*CueModel, error) {
-	cueModelOnce.Do(func() {
-		b, err := modelFS.ReadFile(CueModelPath)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-		case err != nil:
-			cueModelErr = err
-		default:
-			cueModelDef, cueModelErr = ReadCueModel(bytes.NewReader(b), CueModelPath)
-		}
-	})
-	return cueModelDef, cueModelErr
-}
+var DefaultCueModel = sync.OnceValues(func() (*CueModel, error) {
+	b, err := modelFS.ReadFile(CueModelPath)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return ReadCueModel(bytes.NewReader(b), CueModelPath)
+})

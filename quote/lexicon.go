@@ -151,25 +151,15 @@ var lexiconFS embed.FS
 // LexiconPath is where the generated counts sit inside the package.
 const LexiconPath = "lexicon/cues.tsv.gz"
 
-var (
-	lexOnce sync.Once
-	lexDef  *Lexicon
-	lexErr  error
-)
-
 // DefaultLexicon returns the embedded lexicon (the seed priors plus the
 // mined counts when the binary carries them), built once and shared.
-func DefaultLexicon() (*Lexicon, error) {
-	lexOnce.Do(func() {
-		b, err := lexiconFS.ReadFile(LexiconPath)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			lexDef = seedLexicon()
-		case err != nil:
-			lexErr = err
-		default:
-			lexDef, lexErr = ReadLexicon(bytes.NewReader(b), LexiconPath)
-		}
-	})
-	return lexDef, lexErr
-}
+var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	b, err := lexiconFS.ReadFile(LexiconPath)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return seedLexicon(), nil
+	case err != nil:
+		return nil, err
+	}
+	return ReadLexicon(bytes.NewReader(b), LexiconPath)
+})
