@@ -2,8 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"dateline/text"
 )
@@ -445,16 +443,6 @@ func (w *work) pastDateline(subj, v int) int {
 	return subj
 }
 
-// hasVerb reports whether a verb or auxiliary lies in [lo, hi).
-func (w *work) hasVerb(lo, hi int) bool {
-	for t := lo; t < hi; t++ {
-		if isVerbal(w.d.Tokens[t].UPOS) {
-			return true
-		}
-	}
-	return false
-}
-
 // verbPhraseEnd returns where a verb conjoined to the cue begins ("said X,
 // and then left"): the speaker's next act, not what was said. (Stopping
 // at an adverbial clause hung on the cue as well cost content F1 on
@@ -481,8 +469,6 @@ var asideWords = map[string]bool{
 	"while": true, "whereas": true, "although": true, "though": true, "despite": true,
 	"however": true, "even": true, "compared": true, "given": true,
 }
-
-func isVerbal(upos string) bool { return upos == "VERB" || upos == "AUX" }
 
 // opensAside reports whether the words from t start a participle clause or
 // an attribution of their own.
@@ -602,17 +588,6 @@ func (w *work) linearThat(v int) int {
 	return -1
 }
 
-// dominates reports whether token t lies in the subtree of token x.
-func (w *work) dominates(x, t int) bool {
-	for step := 0; t >= 0 && step < 32; step++ {
-		if t == x {
-			return true
-		}
-		t = w.head(t)
-	}
-	return false
-}
-
 // maxThatGap is how far after the verb its "that" may come.
 const maxThatGap = 8
 
@@ -698,90 +673,6 @@ func (w *work) cutHole(c *cue, after bool) {
 // inside a content: ", he said," or ", according to the police,".
 const maxInterruption = 8
 
-// words counts the word tokens in [lo, hi).
-func (w *work) words(lo, hi int) int {
-	n := 0
-	for t := max(lo, 0); t < hi && t < len(w.d.Tokens); t++ {
-		if isWordToken(w.d.Text, w.d.Tokens[t]) {
-			n++
-		}
-	}
-	return n
-}
-
-// hasSubject reports whether verb v has a subject of its own.
-func (w *work) hasSubject(v int) bool {
-	for _, k := range w.children(v) {
-		if r := w.d.Tokens[k].Rel; r == "nsubj" || r == "nsubj:pass" || r == "expl" {
-			return true
-		}
-	}
-	return false
-}
-
-// isRelative reports whether clause x has a relative pronoun for subject:
-// a relative clause the parse took for a complement. A pronoun right
-// after a verb has no noun to describe: "says that was the first time" is
-// a demonstrative, the subject of what was said.
-func (w *work) isRelative(x int) bool {
-	for _, k := range w.children(x) {
-		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && isRelativePronoun(w.word(int(k))) && int(k) < x {
-			return !w.afterVerb(int(k))
-		}
-	}
-	return false
-}
-
-// afterVerb reports whether the word before token t (past a comma) is a
-// verb or an adverb: t opens a clause, it does not follow a noun.
-func (w *work) afterVerb(t int) bool {
-	p := t - 1
-	if p >= 0 && w.word(p) == "," {
-		p--
-	}
-	if p < 0 || w.sentOf[p] != w.sentOf[t] {
-		return false
-	}
-	switch w.d.Tokens[p].UPOS {
-	case "VERB", "AUX", "ADV":
-		return true
-	}
-	return false
-}
-
-// firstWord returns the first token in [lo, hi] that is not punctuation.
-func (w *work) firstWord(lo, hi int) int {
-	for lo < hi && w.isPunct(lo) {
-		lo++
-	}
-	return lo
-}
-
-// isClause reports whether an xcomp is a verb clause ("to relinquish"),
-// not an adjective ("seemed tired").
-func (w *work) isClause(x int) bool {
-	switch w.d.Tokens[x].UPOS {
-	case "VERB", "AUX":
-		return true
-	}
-	for _, k := range w.children(x) {
-		if r := w.d.Tokens[k].Rel; r == "mark" || r == "nsubj" || r == "cop" {
-			return true
-		}
-	}
-	return false
-}
-
-// colonBetween reports whether a colon lies between tokens a < b.
-func (w *work) colonBetween(a, b int) bool {
-	for t := a + 1; t < b; t++ {
-		if w.word(t) == ":" {
-			return true
-		}
-	}
-	return false
-}
-
 // trimRegion drops punctuation at the edges of the content and clips it
 // to the cue's sentence. Quotation marks at the edges stay: they tell a
 // quotation from reported speech.
@@ -797,141 +688,6 @@ func (w *work) trimRegion(c *cue) {
 	if c.holeLo >= 0 && (c.holeHi <= c.lo || c.holeLo >= c.hi) {
 		c.holeLo, c.holeHi = -1, -1
 	}
-}
-
-// subtree returns the token range [lo, hi) spanned by token i and its
-// descendants within i's sentence.
-func (w *work) subtree(i int) (lo, hi int) {
-	lo, hi = i, i+1
-	stack := append(w.stack[:0], int32(i))
-	for steps := 0; len(stack) > 0 && steps < len(w.d.Tokens); steps++ {
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, k := range w.children(int(x)) {
-			if w.sentOf[k] != w.sentOf[i] {
-				continue
-			}
-			lo, hi = min(lo, int(k)), max(hi, int(k)+1)
-			stack = append(stack, k)
-		}
-	}
-	w.stack = stack
-	return lo, hi
-}
-
-// particle extends a phrasal cue over its particle ("pointed out").
-func (w *work) particle(v int) int {
-	last := v
-	for _, k := range w.children(v) {
-		if w.d.Tokens[k].Rel == "compound:prt" && int(k) == last+1 {
-			last = int(k)
-		}
-	}
-	return last
-}
-
-// isAccordingTo reports whether token i starts "according to".
-func (w *work) isAccordingTo(i int) bool {
-	return i+1 < len(w.d.Tokens) && strings.EqualFold(w.word(i), "according") &&
-		strings.EqualFold(w.word(i+1), "to") && w.sentOf[i+1] == w.sentOf[i]
-}
-
-// accordingTo makes the cue of "according to X": X is the source, the rest
-// of the sentence is the content. The source phrase is read from the
-// tokens (up to a comma, a verb or a conjunction) rather than the parse,
-// which often attaches it to the nearest noun.
-func (w *work) accordingTo(i int) {
-	sent := w.d.Sentences[w.sentOf[i]]
-	j := i + 2
-	for j < sent.EndToken && !w.endsSource(j) {
-		j++
-	}
-	if j == i+2 {
-		return
-	}
-	subj := w.phraseHead(i+2, j)
-	if subj >= 0 {
-		// What the parse hangs on the source is about the source ("a
-		// survey released on Thursday"), up to a comma: a source that
-		// opens the sentence ends there, whatever the parse hangs on it.
-		_, hi := w.subtree(subj)
-		for ; j < hi && w.word(j) != ","; j++ {
-		}
-	}
-	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: subj, listener: -1, source: true,
-		lo: sent.FirstToken, hi: sent.EndToken, holeLo: i, holeHi: j}
-	w.trimRegion(&c)
-	w.cutHole(&c, false)
-	if c.hi <= c.lo || c.subj < 0 {
-		return
-	}
-	c.score = accordingScore
-	w.cues = append(w.cues, c)
-}
-
-// endsSource reports whether token t ends the source phrase of "according
-// to": punctuation, a verb, or a word that starts a clause.
-func (w *work) endsSource(t int) bool {
-	if w.isPunct(t) && w.word(t) != "." && w.word(t) != "’s" && w.word(t) != "'s" {
-		return true
-	}
-	switch w.d.Tokens[t].UPOS {
-	case "VERB", "AUX", "SCONJ", "CCONJ":
-		return true
-	}
-	return w.word(t) == "." && t+1 < len(w.d.Tokens) && w.sentOf[t+1] != w.sentOf[t]
-}
-
-// phraseHead returns the head of the noun phrase starting in [lo, hi):
-// the last word of its first run of nouns ("French President Emmanuel
-// Macron" → Macron, "the regional transport office" → office), or -1.
-func (w *work) phraseHead(lo, hi int) int {
-	for t := lo; t < hi; t++ {
-		if !isNominal(w.d.Tokens[t].UPOS) {
-			continue
-		}
-		for t+1 < hi && (w.d.Tokens[t+1].UPOS == "PROPN" || w.d.Tokens[t+1].UPOS == "NOUN") {
-			t++
-		}
-		return t
-	}
-	return -1
-}
-
-// colonLabel makes the cue of a name label before a colon at the start of
-// a sentence, as in headlines and transcripts ("Okafor: Bakeries Will
-// Suffer", "RUIZ: We will rebuild."): the name speaks the rest of the
-// sentence.
-func (w *work) colonLabel(colon int) {
-	s := w.d.Sentences[w.sentOf[colon]]
-	if n := colon - s.FirstToken; n < 1 || n > maxLabelWords {
-		return
-	}
-	for t := s.FirstToken; t < colon; t++ {
-		if w.inQuote[t] >= 0 || !w.labelWord(t) {
-			return
-		}
-	}
-	c := cue{tok: colon, last: colon, frame: FrameParataxis, subj: colon - 1, source: true, listener: -1,
-		lo: colon + 1, hi: s.EndToken, holeLo: -1, holeHi: -1, score: labelScore}
-	w.trimRegion(&c)
-	if w.words(c.lo, c.hi) < minLabelContent {
-		return
-	}
-	w.cues = append(w.cues, c)
-}
-
-// labelWord reports whether token t may be part of a speaker label: a
-// proper noun, or any capitalised word, since taggers often read a lone
-// name before a colon ("Matthews:", "FALLIN:") as a common noun; the
-// full stop of an abbreviation ("Gov.") too.
-func (w *work) labelWord(t int) bool {
-	tok := &w.d.Tokens[t]
-	if tok.UPOS == "PROPN" || w.word(t) == "." && t > 0 && w.labelWord(t-1) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w.word(t))
-	return unicode.IsUpper(r) && tok.UPOS != "VERB" && tok.UPOS != "AUX"
 }
 
 // A label is a name of at most maxLabelWords words, before a content of at

@@ -1,0 +1,111 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isAccordingTo reports whether token i starts "according to".
+func (w *work) isAccordingTo(i int) bool {
+	return i+1 < len(w.d.Tokens) && strings.EqualFold(w.word(i), "according") &&
+		strings.EqualFold(w.word(i+1), "to") && w.sentOf[i+1] == w.sentOf[i]
+}
+
+// accordingTo makes the cue of "according to X": X is the source, the rest
+// of the sentence is the content. The source phrase is read from the
+// tokens (up to a comma, a verb or a conjunction) rather than the parse,
+// which often attaches it to the nearest noun.
+func (w *work) accordingTo(i int) {
+	sent := w.d.Sentences[w.sentOf[i]]
+	j := i + 2
+	for j < sent.EndToken && !w.endsSource(j) {
+		j++
+	}
+	if j == i+2 {
+		return
+	}
+	subj := w.phraseHead(i+2, j)
+	if subj >= 0 {
+		// What the parse hangs on the source is about the source ("a
+		// survey released on Thursday"), up to a comma: a source that
+		// opens the sentence ends there, whatever the parse hangs on it.
+		_, hi := w.subtree(subj)
+		for ; j < hi && w.word(j) != ","; j++ {
+		}
+	}
+	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: subj, listener: -1, source: true,
+		lo: sent.FirstToken, hi: sent.EndToken, holeLo: i, holeHi: j}
+	w.trimRegion(&c)
+	w.cutHole(&c, false)
+	if c.hi <= c.lo || c.subj < 0 {
+		return
+	}
+	c.score = accordingScore
+	w.cues = append(w.cues, c)
+}
+
+// endsSource reports whether token t ends the source phrase of "according
+// to": punctuation, a verb, or a word that starts a clause.
+func (w *work) endsSource(t int) bool {
+	if w.isPunct(t) && w.word(t) != "." && w.word(t) != "’s" && w.word(t) != "'s" {
+		return true
+	}
+	switch w.d.Tokens[t].UPOS {
+	case "VERB", "AUX", "SCONJ", "CCONJ":
+		return true
+	}
+	return w.word(t) == "." && t+1 < len(w.d.Tokens) && w.sentOf[t+1] != w.sentOf[t]
+}
+
+// phraseHead returns the head of the noun phrase starting in [lo, hi):
+// the last word of its first run of nouns ("French President Emmanuel
+// Macron" → Macron, "the regional transport office" → office), or -1.
+func (w *work) phraseHead(lo, hi int) int {
+	for t := lo; t < hi; t++ {
+		if !isNominal(w.d.Tokens[t].UPOS) {
+			continue
+		}
+		for t+1 < hi && (w.d.Tokens[t+1].UPOS == "PROPN" || w.d.Tokens[t+1].UPOS == "NOUN") {
+			t++
+		}
+		return t
+	}
+	return -1
+}
+
+// colonLabel makes the cue of a name label before a colon at the start of
+// a sentence, as in headlines and transcripts ("Okafor: Bakeries Will
+// Suffer", "RUIZ: We will rebuild."): the name speaks the rest of the
+// sentence.
+func (w *work) colonLabel(colon int) {
+	s := w.d.Sentences[w.sentOf[colon]]
+	if n := colon - s.FirstToken; n < 1 || n > maxLabelWords {
+		return
+	}
+	for t := s.FirstToken; t < colon; t++ {
+		if w.inQuote[t] >= 0 || !w.labelWord(t) {
+			return
+		}
+	}
+	c := cue{tok: colon, last: colon, frame: FrameParataxis, subj: colon - 1, source: true, listener: -1,
+		lo: colon + 1, hi: s.EndToken, holeLo: -1, holeHi: -1, score: labelScore}
+	w.trimRegion(&c)
+	if w.words(c.lo, c.hi) < minLabelContent {
+		return
+	}
+	w.cues = append(w.cues, c)
+}
+
+// labelWord reports whether token t may be part of a speaker label: a
+// proper noun, or any capitalised word, since taggers often read a lone
+// name before a colon ("Matthews:", "FALLIN:") as a common noun; the
+// full stop of an abbreviation ("Gov.") too.
+func (w *work) labelWord(t int) bool {
+	tok := &w.d.Tokens[t]
+	if tok.UPOS == "PROPN" || w.word(t) == "." && t > 0 && w.labelWord(t-1) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.word(t))
+	return unicode.IsUpper(r) && tok.UPOS != "VERB" && tok.UPOS != "AUX"
+}
