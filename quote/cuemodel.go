@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 // CueModel decides whether a cue with content and no quotation marks is
@@ -86,29 +88,21 @@ func (m *CueModel) WriteTo(out io.Writer, header ...string) error {
 
 // ReadCueModel reads a model written by WriteTo; name is used in errors.
 func ReadCueModel(r io.Reader, name string) (*CueModel, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("cue model %q: not gzip: %w", name, err)
-	}
 	m := &CueModel{w: map[string]float32{}, threshold: -1}
-	sc := bufio.NewScanner(zr)
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := gzfile.Lines(r, func(ln int, line string) error {
 		f, v, ok := strings.Cut(line, "\t")
 		x, err := strconv.ParseFloat(v, 64)
 		if !ok || err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("cue model %q line %d: want feature, tab, finite number; got %q", name, ln, line)
+			return fmt.Errorf("line %d: want feature, tab, finite number; got %q", ln, line)
 		}
 		if f == thresholdKey {
 			m.threshold = x
-			continue
+		} else {
+			m.w[f] = float32(x)
 		}
-		m.w[f] = float32(x)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("cue model %q: %w", name, err)
 	}
 	if m.threshold < 0 || m.threshold > 1 {

@@ -1,9 +1,7 @@
 package quote
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"embed"
 	"errors"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 // Frame is how a cue verb holds its content.
@@ -113,33 +113,25 @@ func seedLexicon() *Lexicon {
 // gzip-compressed TSV that gen-cues writes: "#" comment lines, then
 // lemma, frame, n, cue per line. name is used in errors.
 func ReadLexicon(r io.Reader, name string) (*Lexicon, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("cue lexicon %q: %w", name, err)
-	}
 	l := seedLexicon()
-	sc := bufio.NewScanner(zr)
-	for ln := 1; sc.Scan(); ln++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := gzfile.Lines(r, func(ln int, line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 4 {
-			return nil, fmt.Errorf("cue lexicon %q line %d: want 4 tab-separated fields, got %d", name, ln, len(f))
+			return fmt.Errorf("line %d: want 4 tab-separated fields, got %d", ln, len(f))
 		}
 		fr, ok := ParseFrame(f[1])
 		if !ok {
-			return nil, fmt.Errorf("cue lexicon %q line %d: unknown frame %q", name, ln, f[1])
+			return fmt.Errorf("line %d: unknown frame %q", ln, f[1])
 		}
 		n, err1 := strconv.ParseUint(f[2], 10, 32)
 		c, err2 := strconv.ParseUint(f[3], 10, 32)
 		if err := errors.Join(err1, err2); err != nil || c > n {
-			return nil, fmt.Errorf("cue lexicon %q line %d: counts %q/%q must be integers with cue ≤ n", name, ln, f[3], f[2])
+			return fmt.Errorf("line %d: counts %q/%q must be integers with cue ≤ n", ln, f[3], f[2])
 		}
 		l.entry(f[0]).counts[fr] = count{N: uint32(n), Cue: uint32(c)}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("cue lexicon %q: %w", name, err)
 	}
 	return l, nil

@@ -3,9 +3,13 @@ package gzfile
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +37,27 @@ func TestWriteIsReadableAndRepeatable(t *testing.T) {
 	}
 	if zr.Name != "" || !zr.ModTime.IsZero() {
 		t.Errorf("header has name %q, time %v; want none", zr.Name, zr.ModTime)
+	}
+}
+
+func TestLinesSkipsCommentsAndNumbersLines(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("# made by a test\na\t1\n\nb\t2\n"))
+	zw.Close()
+	var got []string
+	err := Lines(bytes.NewReader(b.Bytes()), func(ln int, line string) error {
+		got = append(got, fmt.Sprint(ln, ":", line))
+		return nil
+	})
+	if want := []string{"2:a\t1", "4:b\t2"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("Lines = %q, %v; want %q", got, err, want)
+	}
+	stop := errors.New("stop")
+	if err := Lines(bytes.NewReader(b.Bytes()), func(int, string) error { return stop }); err != stop {
+		t.Errorf("fn's error: got %v, want it returned", err)
+	}
+	if err := Lines(strings.NewReader("a\t1\n"), func(int, string) error { return nil }); err == nil || !strings.Contains(err.Error(), "not gzip") {
+		t.Errorf("plain text: got %v, want a not-gzip error", err)
 	}
 }
