@@ -70,33 +70,16 @@ func senseOf(lex map[uint64]uint16, word string, lower uint64) uint16 {
 	if s&0xff != 0 && s>>8 != 0 {
 		return s
 	}
-	for _, e := range senseEndings {
-		n := len(word) - len(e.end)
-		if n < 2 || !strings.EqualFold(word[n:], e.end) {
-			continue
+	for _, k := range stemKeys(word, senseEndings) {
+		t := lex[k]
+		if s&0xff == 0 {
+			s |= t & 0xff
 		}
-		stem := word[:n]
-		h := lowerHash(fnvOffset, stem)
-		for _, add := range e.adds {
-			k := h
-			if add == "-" {
-				if n < 3 || !strings.EqualFold(stem[n-1:], stem[n-2:n-1]) {
-					continue
-				}
-				k = lowerHash(fnvOffset, stem[:n-1])
-			} else {
-				k = lowerHash(h, add)
-			}
-			t := lex[k]
-			if s&0xff == 0 {
-				s |= t & 0xff
-			}
-			if s>>8 == 0 {
-				s |= t &^ 0xff
-			}
-			if t != 0 {
-				return s
-			}
+		if s>>8 == 0 {
+			s |= t &^ 0xff
+		}
+		if t != 0 {
+			return s
 		}
 	}
 	return s

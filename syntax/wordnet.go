@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -69,10 +70,7 @@ func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
 // as written: strip a regular ending and look the stem up ("reallocated"
 // -> "reallocate" as a verb). The feature is the ending with the stem's
 // classes, so the tagger learns what "-ed on a verb stem" means.
-var wnEndings = []struct {
-	end  string
-	adds []string // what to put back after removing end
-}{
+var wnEndings = []wnEnding{
 	{"ies", []string{"y"}},
 	{"ied", []string{"y"}},
 	{"ing", []string{"", "e", "-"}},
@@ -91,34 +89,53 @@ var wnEndings = []struct {
 	{"able", []string{"", "e"}},
 }
 
+// wnEnding is a regular ending and what may be put back on its stem.
+type wnEnding struct {
+	end  string
+	adds []string // what to put back after removing end
+}
+
 // wnMorph returns a hash of (ending, stem classes) for the first regular
-// ending of word (in any case) whose stem WordNet knows, or 0. "-" in adds
-// means the doubled final consonant is dropped ("stopped" -> "stop").
-// Stems are hashed, not built, so tagging allocates nothing for them.
+// ending of word (in any case) whose stem WordNet knows, or 0.
 func wnMorph(lex map[uint64]uint8, word string) uint64 {
-	for k, e := range wnEndings {
-		n := len(word) - len(e.end)
-		if n < 2 || !strings.EqualFold(word[n:], e.end) {
-			continue
-		}
-		stem := word[:n]
-		h := lowerHash(fnvOffset, stem)
-		for _, add := range e.adds {
-			s := h
-			if add == "-" {
-				if n < 3 || !strings.EqualFold(stem[n-1:], stem[n-2:n-1]) {
-					continue
-				}
-				s = lowerHash(fnvOffset, stem[:n-1])
-			} else {
-				s = lowerHash(h, add)
-			}
-			if id := lex[s]; id != 0 {
-				return uint64(k+1)<<8 | uint64(id)
-			}
+	for k, stem := range stemKeys(word, wnEndings) {
+		if id := lex[stem]; id != 0 {
+			return uint64(k+1)<<8 | uint64(id)
 		}
 	}
 	return 0
+}
+
+// stemKeys yields, for each of endings that word ends with (in any case),
+// the ending's index and the lower-case hash of each stem it may come
+// from, in order. "-" in adds means the doubled final consonant is
+// dropped ("stopped" -> "stop"). Stems are hashed, not built, so tagging
+// allocates nothing for them.
+func stemKeys(word string, endings []wnEnding) iter.Seq2[int, uint64] {
+	return func(yield func(int, uint64) bool) {
+		for k, e := range endings {
+			n := len(word) - len(e.end)
+			if n < 2 || !strings.EqualFold(word[n:], e.end) {
+				continue
+			}
+			stem := word[:n]
+			h := lowerHash(fnvOffset, stem)
+			for _, add := range e.adds {
+				s := h
+				if add == "-" {
+					if n < 3 || !strings.EqualFold(stem[n-1:], stem[n-2:n-1]) {
+						continue
+					}
+					s = lowerHash(fnvOffset, stem[:n-1])
+				} else {
+					s = lowerHash(h, add)
+				}
+				if !yield(k, s) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // lowerHash continues the lower-case hash h of makeWord over s, so that
