@@ -92,14 +92,8 @@ type lexicon map[string][]use
 // add reads one index file: "lemma pos synset_cnt p_cnt [ptr…] sense_cnt
 // tagsense_cnt offsets…". Lines starting with a space are the licence.
 func (l lexicon) add(src []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
+	err := dictLines(src, func(line string) error {
 		f := strings.Fields(line)
 		if len(f) < 6 {
 			return fmt.Errorf("short line %q", line)
@@ -118,18 +112,35 @@ func (l lexicon) add(src []byte) error {
 			return fmt.Errorf("bad tagged-sense count in line %q", line)
 		}
 		n++
-		if strings.Contains(word, "_") {
-			continue // collocations: the tagger sees one word at a time
+		if !strings.Contains(word, "_") { // collocations: the tagger sees one word at a time
+			l[word] = append(l[word], use{class[0], tagged, synsets})
 		}
-		l[word] = append(l[word], use{class[0], tagged, synsets})
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	if n == 0 {
 		return errors.New("no entries")
 	}
 	return nil
+}
+
+// dictLines calls fn with each line of a WordNet dictionary file, skipping
+// the licence at its top (lines starting with a space).
+func dictLines(src []byte, fn func(line string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 // classes orders a word's classes by tagged senses, then senses.

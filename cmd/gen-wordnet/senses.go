@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"dateline/internal/npmpack"
 	"fmt"
 	"io"
@@ -49,39 +47,28 @@ func readSenses(tgz string) (senses, error) {
 // lexFiles reads a data file: "offset lex_filenum ss_type …" per synset.
 func lexFiles(src []byte) (map[string]int, error) {
 	files := map[string]int{}
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
+	err := dictLines(src, func(line string) error {
 		f := strings.SplitN(line, " ", 3)
 		if len(f) < 3 {
-			return nil, fmt.Errorf("short line %q", line)
+			return fmt.Errorf("short line %q", line)
 		}
 		n, err := strconv.Atoi(f[1])
 		if err != nil || n < 0 || n > 99 {
-			return nil, fmt.Errorf("bad lexicographer file in line %q", line)
+			return fmt.Errorf("bad lexicographer file in line %q", line)
 		}
 		files[f[0]] = n
+		return nil
+	})
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("no synsets")
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no synsets")
-	}
-	return files, sc.Err()
+	return files, err
 }
 
 // addIndex gives each single word of an index file the lexicographer file
 // of its first (most frequent) synset, in slot k (0 noun, 1 verb).
 func (s senses) addIndex(src []byte, files map[string]int, k int) error {
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
+	return dictLines(src, func(line string) error {
 		f := strings.Fields(line)
 		if len(f) < 6 {
 			return fmt.Errorf("short line %q", line)
@@ -96,12 +83,11 @@ func (s senses) addIndex(src []byte, files map[string]int, k int) error {
 		if !ok {
 			return fmt.Errorf("line %q: synset %s not in the data file", line, f[first])
 		}
-		if strings.Contains(f[0], "_") {
-			continue
+		if !strings.Contains(f[0], "_") {
+			s.get(f[0])[k] = file
 		}
-		s.get(f[0])[k] = file
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func (s senses) get(w string) *[2]int {
