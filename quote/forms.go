@@ -121,7 +121,7 @@ func (w *work) nounCueAfter(k int) (int, float64) {
 
 // colonNameCue makes the cue of a name right before a colon that opens
 // stretch k, inside a sentence (`More from Jones: “…”`, `Pollsters agree
-// - Carl Bialik: “…”`): the name, of a person or an organisation, after a
+// - Tom Weller: “…”`): the name, of a person or an organisation, after a
 // dash, "from" or at the sentence's start, speaks the quotation. It
 // returns the cue's index, or -1.
 func (w *work) colonNameCue(k int) int {

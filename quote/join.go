@@ -25,8 +25,8 @@ func (w *work) joinable(a, b cand) bool {
 	case text.QuoteDirect:
 		return true
 	case text.QuotePartial:
-		// The rest of a sentence the attribution interrupts (“I love
-		// Larry,” he said, but “when it comes to …”).
+		// The rest of a sentence the attribution interrupts (“I like
+		// the plan,” she said, but “when it comes to the cost …”).
 		if b.cue >= 0 {
 			return b.cue == a.cue && w.resumesAfterComma(b)
 		}

@@ -26,7 +26,7 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"During a speech earlier in the day, Lopez attacked Ruiz for her support of the war in Libya.",
 			"attacked", "Lopez", ""},
 		{"a title before the name and a perfect tense",
-			"Republican nominee Maria Lopez has called for the complete repeal of the tax law.",
+			"Republican nominee Maria Lopez has called for an end to the ferry levy.",
 			"called", "Lopez", ""},
 		{"a participle on an event speaks for the clause's subject",
 			"Ruiz spoke at a news conference announcing that her office would sue the state.", "announcing", "Ruiz", ""},
@@ -39,7 +39,7 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a closing source after a name is no apposition of the name",
 			"Farmers are turning against Okafor, a new survey suggests.", "suggests", "survey", ""},
 		{"a bare quantity", "Some believe the mayor will resign before the summer.", "believe", "Some", "GROUP"},
-		{"a number of people", "Nearly eight of 10 voters say they plan to vote early.", "say", "eight of 10 voters", "GROUP"},
+		{"a number of people", "Nearly seven of 10 farmers say they expect grain prices to fall.", "say", "seven of 10 farmers", "GROUP"},
 		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
 		{"an uncued fragment speaks for its clause's subject",
 			"Okafor framed the vote as \"the last chance we will ever have to save the ferry\" on Monday.", "", "Okafor", ""},
@@ -55,11 +55,11 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"The debate turned on taxes, with Maria Lopez — who has called for higher taxes on the rich — attacking the plan.",
 			"called", "Lopez", ""},
 		{"a time the parser took for the subject",
-			"Along with the dispute over the rolls, the Supreme Court this month rejected a request from voters in Ohio to restore an extra week of voting.",
-			"rejected", "Supreme Court", ""},
+			"Besides the quarrel over the budget, the High Court this week rejected a plea from parents in Leeds to keep two village schools open.",
+			"rejected", "High Court", ""},
 		{"a time between the name and the verb",
-			"Based on a single page of a tax return, Sanders on Tuesday said he wants to end four tax breaks for developers.",
-			"said", "Sanders", ""},
+			"Drawing on one page of the audit, Okafor on Monday said she wants to close three loopholes for landlords.",
+			"said", "Okafor", ""},
 		{"an uncued fragment in reported words is the reporter's",
 			"Mayor Ana Ruiz spoke on Monday. She said the council and its lawyers will seek new hearings and take other measures \"to make clear to the county that there are costs to its careless actions.\"",
 			"", "Ruiz", ""},
@@ -73,10 +73,10 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"“The ferry plan is dead,” Tom Weller said on Monday.\n\nLater that day, Mayor Ana Ruiz arrived at the harbour with two engineers. “We will find the money for the ferry, whatever the council thinks.”",
 			"", "Ruiz", ""},
 		{"a noun source before an inverted verb the parse hung on it",
-			"She said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, \"It is meant to help the mother who has given birth to the child.\"",
-			"replied", "mother", ""},
+			"He said tenants would not qualify, and when asked why the scheme leaves out renters, the 52-year-old father of two replied, \"It is meant to help the families who already own a house.\"",
+			"replied", "father", ""},
 		{"a relative pronoun after a dash is the name's, not the far noun the parse gives",
-			"It has become a major issue in the race, with Maria Lopez — who’s called for big tax hikes on the rich — saying the plan would fail.",
+			"It has turned into a major issue in the contest, with Maria Lopez — who’s asked for steep fees on landlords — saying the scheme would fail.",
 			"saying", "Lopez", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
 	}
@@ -129,6 +129,6 @@ func TestRelativePronounIsSpeakerMention(t *testing.T) {
 }
 
 // tagTrap is text where the tagger reads the name "Trump" as a verb.
-const tagTrap = "Lopez said she did not know what the officer was thinking.\n\n" +
-	"Trump further described the incident as a \"terrible situation,\" but stopped short of calling the officer reckless.\n\n" +
-	"In an August speech, Trump attacked \"the hateful ideology of the gangs that rule the streets of the city.\"\n"
+const tagTrap = "Lopez said she did not know what the driver was thinking.\n\n" +
+	"Trump further described the crash as a \"sad accident,\" but stopped short of blaming the driver.\n\n" +
+	"In a June speech, Trump attacked \"the greedy bosses who run the ports of the coast.\"\n"
