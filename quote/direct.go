@@ -316,7 +316,7 @@ func (w *work) nearCue(k int) int {
 	if t, sc := w.nounCueAfter(k); t >= 0 {
 		return w.addCue(t, FrameQuote, sc)
 	}
-	return -1
+	return w.colonIntroCue(k)
 }
 
 // nearVerbs appends the verbs that may frame stretch k by their place: the
@@ -542,7 +542,10 @@ func (w *work) introCue(s *stretch) int {
 			return ci
 		}
 	}
-	return -1
+	if w.usedCue[last] || w.inQuote[last] >= 0 {
+		return -1
+	}
+	return w.colonCue(last, prev.FirstToken, s.first, s.end)
 }
 
 // titleLike reports whether most words of the stretch are capitalised, as

@@ -139,6 +139,14 @@ func (w *work) colonNameCue(k int) int {
 	lo := name
 	for lo > 0 && w.d.Tokens[lo-1].UPOS == "PROPN" && w.inQuote[lo-1] < 0 {
 		lo--
+		// Two or more names signing together (`- Ana Ruiz and Tom
+		// Berg: “…”`): the run goes on over the coordinator.
+		if lo > 1 && w.d.Tokens[lo-2].UPOS == "PROPN" && w.inQuote[lo-2] < 0 {
+			switch w.word(lo - 1) {
+			case "and", "&", ",":
+				lo--
+			}
+		}
 	}
 	if se := w.d.Sentences[w.sentOf[name]]; lo > se.FirstToken {
 		if b := w.word(lo - 1); !isDashWord(b) && !strings.EqualFold(b, "from") {
