@@ -161,6 +161,12 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 				// closes it (…the term 'outreach,' " he said).
 				out = append(out, closeAt(*cur, mark))
 				cur = nil
+			case role == notMark && r == '‘' && cur != nil && depth > 0 && spaced(s, mark):
+				// An opening single mark set off by spaces inside a nested
+				// quote is its close typed the wrong way round (“…, ‘We
+				// will, ‘ he said, ‘…’”): left open, it would keep the outer
+				// quote from closing.
+				depth--
 			case role == notMark:
 			case continued:
 				// The paragraph's own opening mark continues the carried quote.
