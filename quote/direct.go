@@ -328,6 +328,14 @@ func (w *work) nearVerbs(k int, out []int) []int {
 	if w.opensSentence(s) || w.afterColon(s) {
 		// A fragment is different: “…,” after it ends the writer's clause.
 		if t := w.verbAfter(k); t >= 0 {
+			if w.afterColon(s) && w.bareParticiple(t) {
+				// `Lee said: “…,” adding that …`: the participle goes on
+				// with the clause before the colon, whose verb frames
+				// the quotation.
+				if b := w.verbBefore(k); b >= 0 {
+					out = append(out, b)
+				}
+			}
 			out = append(out, t)
 		}
 	} else if t := w.invertedCueAfter(k); t >= 0 {
@@ -375,6 +383,20 @@ func (w *work) verbAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// bareParticiple reports whether token t is an -ing form with no subject
+// of its own.
+func (w *work) bareParticiple(t int) bool {
+	if !strings.HasSuffix(lower(w.word(t)), "ing") {
+		return false
+	}
+	for _, c := range w.children(t) {
+		if r := w.d.Tokens[c].Rel; r == "nsubj" || r == "nsubj:pass" {
+			return false
+		}
+	}
+	return true
 }
 
 // endsQuestion reports whether the stretch's last word is followed by a
