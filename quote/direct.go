@@ -343,11 +343,16 @@ func (w *work) nearVerbs(k int, out []int) []int {
 		// is “the best deal,” said Lee.` is Lee's whole sentence.
 		out = append(out, t)
 	}
-	if t := w.verbBefore(k); t >= 0 {
+	if t := w.verbBefore(k); t >= 0 && (w.afterColon(s) || w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) >= minCommaCue) {
 		out = append(out, t)
 	}
 	return out
 }
+
+// minCommaCue is the least quote score of a verb before a comma and an
+// opening mark: a comma also ends a fronted clause (`whatever choice they
+// make, “…”`), so the verb must be one that introduces speech.
+const minCommaCue = 0.4
 
 // verbAfter returns the first verb after stretch k's closing mark, within
 // nearWindow tokens of its sentence, or -1. A quotation that ends in a
