@@ -42,10 +42,14 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	txst := st.in(ctx, tx)
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	out := make([]store.PutResult, len(recs))
+	var fts ftsRows
 	for i, rec := range recs {
-		if out[i], err = putOne(ctx, txst, rec, now); err != nil {
+		if out[i], err = putOne(ctx, txst, rec, now, &fts); err != nil {
 			return nil, err
 		}
+	}
+	if err := fts.write(ctx, txst); err != nil {
+		return nil, fmt.Errorf("sqlite: %q: index %d articles: %w", db.path, len(recs), err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: commit %d articles: %w", db.path, len(recs), err)
@@ -53,8 +57,9 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	return out, nil
 }
 
-// putOne writes one record inside the caller's transaction.
-func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (store.PutResult, error) {
+// putOne writes one record inside the caller's transaction, and adds its
+// full-text rows to fts for the caller to write after the batch.
+func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, fts *ftsRows) (store.PutResult, error) {
 	a := rec.Analysis
 	if rec.Hash == "" {
 		rec.Hash = store.ContentHash(deref(a.Title), a.Text)
@@ -99,9 +104,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (
 	}
 	res.Created, res.NewSource = true, true
 	seq, _ := r.LastInsertId()
-	if _, err := st.insArticleFTS.ExecContext(ctx, seq, deref(a.Title), a.Text); err != nil {
-		return fail("index article text", err)
-	}
+	fts.articles = append(fts.articles, ftsArticle{seq, deref(a.Title), a.Text})
 	if _, err := addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
 		return fail("add source", err)
 	}
@@ -110,7 +113,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (
 			return fail("add story group", err)
 		}
 	}
-	if err := writeRecords(ctx, st, id, rows); err != nil {
+	if err := writeRecords(ctx, st, id, rows, fts); err != nil {
 		return fail("write records", err)
 	}
 	if e := rec.Err; e != nil {
@@ -122,8 +125,9 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (
 }
 
 // writeRecords inserts an article's entities, mentions, quotes, events,
-// times, amounts and commitments.
-func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Rows) error {
+// times, amounts and commitments; the full-text rows of new entities and
+// quotes go to fts.
+func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Rows, fts *ftsRows) error {
 	// One update per global entity, however many local entities share it.
 	type agg struct {
 		row              store.EntityRow
@@ -154,9 +158,7 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
 			seq, _ := r.LastInsertId()
-			if _, err := st.insEntityFTS.ExecContext(ctx, seq, e.Name); err != nil {
-				return fmt.Errorf("index entity %q: %w", e.Name, err)
-			}
+			fts.entities = append(fts.entities, ftsText{seq, e.Name})
 		} else if _, err := st.updEntity.ExecContext(ctx, g.mentions, g.quotes, e.Country, e.Actor, gid); err != nil {
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -182,9 +184,7 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 		seq, _ := r.LastInsertId()
-		if _, err := st.insQuoteFTS.ExecContext(ctx, seq, q.Text); err != nil {
-			return fmt.Errorf("index quote %s: %w", q.ID, err)
-		}
+		fts.quotes = append(fts.quotes, ftsText{seq, q.Text})
 	}
 	args = slices.Grow(args[:0], 19*len(rows.Events))
 	for _, e := range rows.Events {

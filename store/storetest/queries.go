@@ -385,6 +385,22 @@ func testPutBatch(t *testing.T, s store.Store) {
 	if res[0].ID != res[2].ID {
 		t.Errorf("duplicate in a batch got id %q, want the first's %q", res[2].ID, res[0].ID)
 	}
+	// The full-text rows of a batch are found like those of single puts.
+	p, err := s.Articles(ctx(t), store.ArticleQuery{Q: "Brandt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIDs(t, "batch articles matching Brandt", ids(p.Items, articleID), []string{res[1].ID, res[0].ID})
+	q, err := s.Quotes(ctx(t), store.QuoteQuery{Q: "islanders"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIDs(t, "batch quotes matching islanders", ids(q.Items, quoteKey), []string{res[0].ID[:6] + "/Q1"})
+	e, err := s.Entities(ctx(t), store.EntityQuery{Q: "rail"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameIDs(t, "batch entities matching rail", ids(e.Items, entityName), []string{"Northern Rail Company"})
 	bad := record(german(), "", false) // no source: refused before any write
 	if _, err := s.PutBatch(ctx(t), []store.Record{record(german(), "b", false), bad}); err == nil {
 		t.Error("PutBatch with an invalid record = nil error, want one")
