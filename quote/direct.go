@@ -345,8 +345,39 @@ func (w *work) nearVerbs(k int, out []int) []int {
 	}
 	if t := w.verbBefore(k); t >= 0 && (w.afterColon(s) || w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) >= minCommaCue) {
 		out = append(out, t)
+	} else if t := w.verbRightBefore(k); t >= 0 {
+		out = append(out, t)
 	}
 	return out
+}
+
+// verbRightBefore returns the speech verb right before stretch k's opening
+// mark, with no punctuation between, when the stretch opens with a
+// capital and ends the sentence, as a quoted sentence does (`Lee declared
+// “We are done.”`, `The crowd chanted “Four more years!”`): a verb whose
+// quote score passes minCommaCue. A fragment in lower case is the verb's
+// object or part of the writer's sentence (`called it “a mess”`); -1.
+func (w *work) verbRightBefore(k int) int {
+	s := &w.stretches[k]
+	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	if b < w.d.Sentences[s.sent0].FirstToken || w.inQuote[b] >= 0 || w.d.Tokens[b].UPOS != "VERB" || s.first >= s.end {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(w.word(s.first)); !unicode.IsUpper(r) {
+		return -1
+	}
+	if w.lex.Score(lower(w.d.Tokens[b].Lemma), FrameQuote) < minCommaCue {
+		return -1
+	}
+	// … and ends the writer's sentence: `claimed “Lee exaggerates” the
+	// figures` quotes a fragment.
+	se := w.d.Sentences[s.sent1]
+	for t := s.end; t < se.EndToken; t++ {
+		if !w.isPunct(t) {
+			return -1
+		}
+	}
+	return b
 }
 
 // minCommaCue is the least quote score of a verb before a comma and an
