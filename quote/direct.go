@@ -275,25 +275,39 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 
 // coordinated reports whether stretch j follows stretch i in the same
 // sentence joined by a coordinator and at most two more words (“a con”
-// and “a fraud”, “go vote” and then “go home”), so that a partial quote
-// holding i holds j too. j must not be a quote already.
+// and “a fraud”, “go vote” and then “go home”), or by a list's comma or a
+// relative pronoun with only function words between (“a liar” who is “a
+// fraud,” a “bully”), so that a partial quote holding i holds j too. j
+// must not be a quote already.
 func (w *work) coordinated(i, j int) bool {
 	a, b := &w.stretches[i], &w.stretches[j]
 	if b.quote >= 0 || b.title || a.sent1 != b.sent0 {
 		return false
 	}
-	words, coord := 0, false
+	words, coord, other := 0, false, false
+	linked := a.end > a.first && w.word(a.end-1) == "," // “a liar,” a “bully”
 	for t := a.end; t < b.first; t++ {
-		if w.inQuote[t] >= 0 || !isWordToken(w.d.Text, w.d.Tokens[t]) {
+		if w.inQuote[t] >= 0 {
+			continue
+		}
+		if !isWordToken(w.d.Text, w.d.Tokens[t]) {
+			if w.word(t) == "," {
+				linked = true
+			}
 			continue
 		}
 		words++
 		switch strings.ToLower(w.word(t)) {
 		case "and", "or", "but", "nor":
 			coord = true
+		case "who", "which", "that":
+			linked = true
+		case "a", "an", "the", "is", "are", "was", "were", "be", "as":
+		default:
+			other = true
 		}
 	}
-	return coord && words <= 3
+	return words <= 3 && (coord || linked && !other)
 }
 
 // nearCue finds a cue verb right after the closing mark ("…,” she said)
