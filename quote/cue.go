@@ -222,7 +222,7 @@ func (w *work) complement(c *cue) bool {
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
-		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)):
+		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)) && !w.claimedPredicate(v, int(k)):
 			// Of two clauses the one after the verb is what it reports.
 			ccomp = int(k)
 		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.colonBetween(v, int(k)):
@@ -317,8 +317,8 @@ func (w *work) complement(c *cue) bool {
 		raw := c.hi
 		w.extendRight(c, false)
 		w.setEnds(c, raw) // the cue model may prefer another end
-
 	}
+	w.cutAtReport(c)
 	if front >= 0 {
 		// "says despite the rain, she plans …": see frontedClause. (Set
 		// after extendRight, which would read "…, she plans" as an aside.)
@@ -351,7 +351,7 @@ func (w *work) extendRight(c *cue, linear bool) {
 	end = min(end, w.verbPhraseEnd(c))
 	// An aside inside the content as parsed ends it too.
 	for t := c.lo + 2; t < c.hi; t++ {
-		if w.word(t) == "," && w.inQuote[t] < 0 && w.opensAside(t+1, c.hi) && t+1 < c.hi {
+		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi {
 			c.hi = t
 			w.trimRegion(c)
 			return
@@ -363,7 +363,7 @@ func (w *work) extendRight(c *cue, linear bool) {
 		if wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 {
 			break
 		}
-		if wd == "," && (w.opensAside(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {
+		if wd == "," && (w.opensAside(t+1, end) || w.opensSequel(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {
 			break
 		}
 	}

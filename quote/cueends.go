@@ -47,7 +47,7 @@ scan:
 		switch wd := w.word(t); {
 		case wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 || w.isAccordingTo(t):
 			break scan
-		case wd == "," && t+1 < stop && w.writersAside(t+1, stop):
+		case wd == "," && t+1 < stop && (w.writersAside(t+1, stop) || w.opensSequel(t+1, stop)):
 			break scan
 		}
 		if !w.isPunct(t) {

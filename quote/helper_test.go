@@ -20,7 +20,8 @@ type person struct {
 // parsedDoc segments txt with the real segmenter and lays a hand-written
 // parse over its tokens, so that the quote rules are tested apart from
 // the parser's mistakes. parse has one line per sentence: a token is
-// "UPOS/lemma/head/rel" with head 1-based within the sentence (0: root).
+// "UPOS/lemma/head/rel" with head 1-based within the sentence (0: root);
+// "VERB:VBD/…" sets the XPOS too.
 func parsedDoc(t *testing.T, txt string, parse []string, people ...person) *text.Document {
 	t.Helper()
 	d := text.NewDocument(text.Article{Text: txt})
@@ -48,6 +49,7 @@ func parsedDoc(t *testing.T, txt string, parse []string, people ...person) *text
 			}
 			tok := &d.Tokens[s.FirstToken+i]
 			tok.UPOS, tok.Lemma, tok.Rel, tok.Head = f[0], f[1], f[3], -1
+			tok.UPOS, tok.XPOS, _ = strings.Cut(f[0], ":")
 			if h > 0 {
 				tok.Head = s.FirstToken + h - 1
 			}

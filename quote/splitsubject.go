@@ -31,6 +31,9 @@ func (w *work) splitSubject(v, obj, clause int) int {
 				break
 			}
 		}
+		if clause < 0 {
+			clause = w.predicateAfter(v, obj)
+		}
 	}
 	if clause < obj || w.hasSubject(clause) || w.hasChildRel(clause, "mark") || w.hasChildRel(clause, "cc") || w.hasChildRel(clause, "csubj") {
 		return -1

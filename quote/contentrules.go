@@ -1,0 +1,152 @@
+package quote
+
+import "strings"
+
+// Content boundaries that hold whatever the parser attaches where: rules
+// read from the words and the shape of the clause, so that a parse that
+// hangs a clause one level up or down gives the same content.
+
+// opensSequel reports whether the words from t, after a comma, tell the
+// speaker's next act rather than more of what was said: "and then" or
+// "then" before a clause with its own subject in a plain past or present
+// tense ("said the council had ignored her letters, and then she walked
+// out"). Parsers hang that clause on the cue or on the content's verb
+// alike. A clause with a modal or perfect auxiliary ("…, and then the
+// town would grow") stays content: it reads as part of the report.
+func (w *work) opensSequel(t, end int) bool {
+	if t < end && lower(w.word(t)) == "and" {
+		t++
+	}
+	if t+2 >= end || lower(w.word(t)) != "then" || w.inQuote[t] >= 0 {
+		return false
+	}
+	// The verb: the first verb after "then", with a subject between.
+	subj := false
+	for u := t + 1; u < end && u < t+6; u++ {
+		tok := &w.d.Tokens[u]
+		switch {
+		case tok.UPOS == "AUX" || w.isPunct(u):
+			return false
+		case tok.UPOS == "VERB":
+			if !subj {
+				return false
+			}
+			switch tok.XPOS {
+			case "VBD", "VBZ", "VBP":
+				return true
+			}
+			return false
+		case isSubjectWord(tok.UPOS):
+			subj = true
+		}
+	}
+	return false
+}
+
+// predicateAfter finds the predicate of a subject the parse took for
+// the object obj of cue v ("saying local farmers and traders have
+// donated …", with "donated" on the cue, or on the verb above when the
+// cue is a participle with no subject of its own): the clause whose
+// words start right after obj's phrase (past commas), a complement or
+// conjunct headed by a finite verb with no subject, no complementiser and
+// no conjunction of its own. It returns the clause's head or -1.
+func (w *work) predicateAfter(v, obj int) int {
+	_, ohi := w.subtree(obj)
+	s := w.d.Sentences[w.sentOf[v]]
+	t := ohi
+	for t < s.EndToken && w.word(t) == "," {
+		t++
+	}
+	if t >= s.EndToken || w.inQuote[t] >= 0 {
+		return -1
+	}
+	// The head of the largest phrase that starts at t: climb while the
+	// head's phrase still starts at t.
+	x := t
+	for step := 0; step < 8; step++ {
+		h := w.head(x)
+		if h < 0 || w.sentOf[h] != w.sentOf[t] {
+			break
+		}
+		if lo, _ := w.subtree(h); lo < ohi || h < t {
+			break
+		}
+		x = h
+	}
+	if w.d.Tokens[x].UPOS != "VERB" || w.dominates(x, v) || w.dominates(obj, x) || !w.finite(x) {
+		return -1
+	}
+	if r := w.d.Tokens[x].Rel; r != "conj" && r != "ccomp" {
+		return -1 // an adverbial clause or an aside ("…, compared to …")
+	}
+	if h := w.head(x); h != v && (h != w.head(v) || w.hasSubject(v)) {
+		// Only a participle with no subject of its own ("…, saying")
+		// lends its clause's predicate to the verb above.
+		return -1
+	}
+	if w.hasSubject(x) || w.hasChildRel(x, "mark") || w.hasChildRel(x, "cc") || w.hasChildRel(x, "csubj") {
+		return -1
+	}
+	return x
+}
+
+// claimedPredicate reports whether clause x, with no subject of its own,
+// is the predicate of another cue's object between v and x (see
+// predicateAfter): "responded Friday, saying local farmers have donated
+// …" with "donated" hung on "responded" is what "saying" reports.
+func (w *work) claimedPredicate(v, x int) bool {
+	if x <= v || w.hasSubject(x) {
+		return false
+	}
+	for u := v + 1; u < x; u++ {
+		if w.d.Tokens[u].UPOS != "VERB" {
+			continue
+		}
+		for _, k := range w.children(u) {
+			if r := w.d.Tokens[k].Rel; (r == "obj" || r == "iobj") && int(k) > u && w.predicateAfter(u, int(k)) == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cutAtReport ends a prepositional content ("spoke at …", "wrote
+// about …") before a participle or infinitive hung on its nouns that reports a
+// clause of its own ("spoke at a news conference announcing that …"):
+// that clause is what was said, and the cue's phrase only the occasion.
+// An object keeps its participle ("noted reports alleging that …": the
+// reports are what was noted).
+// Parsers hang such a participle on the noun or on the cue verb; both
+// parses then give the same quote.
+func (w *work) cutAtReport(c *cue) {
+	if c.frame != FrameAbout {
+		return
+	}
+	for u := c.lo + 1; u < c.hi; u++ {
+		if w.reportsClause(u) && !isVerbal(w.d.Tokens[w.head(u)].UPOS) && w.head(u) >= c.lo && w.head(u) < u {
+			c.hi = u
+			w.trimRegion(c)
+			return
+		}
+	}
+}
+
+// reportsClause reports whether token u is a participle or infinitive
+// speech cue with a clause complement: "announcing that …", "to say the
+// plan …".
+func (w *work) reportsClause(u int) bool {
+	t := &w.d.Tokens[u]
+	if t.UPOS != "VERB" || t.XPOS != "VBG" && t.XPOS != "VB" || !strings.HasPrefix(t.Rel, "acl") {
+		return false
+	}
+	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {
+		return false
+	}
+	for _, k := range w.children(u) {
+		if w.d.Tokens[k].Rel == "ccomp" && int(k) > u {
+			return true
+		}
+	}
+	return w.linearThat(u) >= 0
+}

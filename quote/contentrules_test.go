@@ -1,0 +1,109 @@
+package quote
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRulesOverParseVariants checks content and speaker rules on
+// hand-set parses of sentences written for this test: each parse hangs a
+// word where one of our parsers does and another does not, and the quote
+// must come out the same.
+func TestRulesOverParseVariants(t *testing.T) {
+	type want struct{ cue, text, speaker string }
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		want       []want
+		noCue      string // a cue that must make no quote
+	}{
+		{
+			name: "a sequel after and then hung on the content's verb is the speaker's next act",
+			text: "Lee said the mayor had lied to her, and then she left the hall.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/mayor/6/nsubj AUX:VBD/have/6/aux " +
+				"VERB:VBN/lie/2/ccomp ADP/to/8/case PRON/she/6/obl PUNCT/,/13/punct CCONJ/and/13/cc ADV/then/13/advmod " +
+				"PRON/she/13/nsubj VERB:VBD/leave/6/conj DET/the/15/det NOUN/hall/13/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"said", "the mayor had lied to her", "Mia Lee"}},
+		},
+		{
+			name: "a modal clause after and then is still what was said",
+			text: "Lee said the mayor would resign, and then the council would meet.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/mayor/6/nsubj AUX:MD/would/6/aux " +
+				"VERB:VB/resign/2/ccomp PUNCT/,/13/punct CCONJ/and/13/cc ADV/then/13/advmod DET/the/11/det " +
+				"NOUN/council/13/nsubj AUX:MD/would/13/aux VERB:VB/meet/6/conj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"said", "the mayor would resign, and then the council would meet", "Mia Lee"}},
+		},
+		{
+			name: "a subject read as the object keeps a predicate hung on the verb above",
+			text: "The union replied Monday, saying nurses and porters have left the ward.",
+			parse: []string{"DET/the/2/det NOUN/union/3/nsubj VERB:VBD/reply/0/root PROPN/Monday/3/obl:tmod PUNCT/,/6/punct " +
+				"VERB:VBG/say/3/advcl NOUN/nurse/6/obj CCONJ/and/9/cc NOUN/porter/7/conj AUX:VBP/have/11/aux " +
+				"VERB:VBN/leave/3/ccomp DET/the/13/det NOUN/ward/11/obj PUNCT/./3/punct"},
+			people: []person{{"ORG:union", []string{"union"}}},
+			want:   []want{{"saying", "nurses and porters have left the ward", "union"}},
+			noCue:  "replied",
+		},
+		{
+			name: "a reporting participle hung on the occasion's noun",
+			text: "Lee spoke at a rally announcing that the plant would close.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/speak/0/root ADP/at/5/case DET/a/5/det NOUN/rally/2/obl " +
+				"VERB:VBG/announce/5/acl SCONJ/that/11/mark DET/the/9/det NOUN/plant/11/nsubj AUX:MD/would/11/aux " +
+				"VERB:VB/close/6/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"announcing", "that the plant would close", "Mia Lee"}},
+		},
+		{
+			name: "a title heading the name's flat run",
+			text: "Transport Secretary Tom Weller said the line would close.",
+			parse: []string{"PROPN/Transport/5/nsubj PROPN/Secretary/1/flat PROPN/Tom/1/flat PROPN/Weller/1/flat " +
+				"VERB:VBD/say/0/root DET/the/7/det NOUN/line/9/nsubj AUX:MD/would/9/aux VERB:VB/close/5/ccomp PUNCT/./5/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			want:   []want{{"said", "the line would close", "Tom Weller"}},
+		},
+		{
+			name: "a title heading the name's compounds",
+			text: "Transport Secretary Tom Weller said the line would close.",
+			parse: []string{"PROPN/Transport/5/nsubj PROPN/Secretary/1/compound PROPN/Tom/4/compound PROPN/Weller/1/flat " +
+				"VERB:VBD/say/0/root DET/the/7/det NOUN/line/9/nsubj AUX:MD/would/9/aux VERB:VB/close/5/ccomp PUNCT/./5/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			want:   []want{{"said", "the line would close", "Tom Weller"}},
+		},
+		{
+			name: "a name modifying a speech verb read as a noun holds it",
+			text: "\u201cThe toll is fair,\u201d Weller notes.",
+			parse: []string{"PUNCT/\u201c/5/punct DET/the/3/det NOUN/toll/5/nsubj AUX:VBZ/be/5/cop ADJ/fair/0/root PUNCT/,/5/punct " +
+				"PUNCT/\u201d/5/punct PROPN/Weller/9/amod NOUN:NNS/note/5/obj PUNCT/./5/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}},
+			want:   []want{{"notes", "The toll is fair,", "Tom Weller"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			found := describe(d, d.Quotes)
+		wants:
+			for _, w := range tt.want {
+				for _, g := range found {
+					if g.cue == w.cue {
+						if g.text != w.text || g.speaker != w.speaker {
+							t.Errorf("quote cued by %q = %q by %q, want %q by %q", w.cue, g.text, g.speaker, w.text, w.speaker)
+						}
+						continue wants
+					}
+				}
+				t.Errorf("no quote cued by %q among %+v", w.cue, found)
+			}
+			for _, g := range found {
+				if tt.noCue != "" && g.cue == tt.noCue {
+					t.Errorf("got quote %+v cued by %q, want none", g, tt.noCue)
+				}
+			}
+		})
+	}
+}
