@@ -407,18 +407,23 @@ func (w *work) besideTime(v, t int) int {
 	return -1
 }
 
-// compoundName returns the name compounded right before a noun cue with no
-// determiner ("Okafor argues that …", the parser reading the verb as a
-// noun), or -1.
+// compoundName returns the name right before a noun cue with no
+// determiner ("Okafor argues that …", "…,” Brandt notes.", the parser
+// reading the verb as a noun), or -1. Parsers hang the name on the noun
+// as a compound or as a modifier (amod, nmod, flat) alike.
 func (w *work) compoundName(n int) int {
 	name := -1
 	for _, k := range w.children(n) {
 		switch r := w.d.Tokens[k].Rel; {
 		case r == "det" || r == "nmod:poss":
 			return -1
-		case r == "compound" && int(k) == n-1 && w.d.Tokens[k].UPOS == "PROPN" && w.inQuote[k] < 0:
+		case nameModifierRels[r] && int(k) == n-1 && w.d.Tokens[k].UPOS == "PROPN" && w.inQuote[k] < 0:
 			name = int(k)
 		}
 	}
 	return name
 }
+
+// nameModifierRels are the relations a parse gives a name before a noun
+// it modifies.
+var nameModifierRels = map[string]bool{"compound": true, "amod": true, "nmod": true, "flat": true, "nmod:unmarked": true}
