@@ -42,6 +42,14 @@ func addQuantity(d *text.Document, h int) int {
 			hi = max(hi, subtreeEnd(d, k))
 		}
 	}
+	if hi == h && h+2 < len(d.Tokens) && strings.EqualFold(d.Text[d.Tokens[h+1].Start:d.Tokens[h+1].End], "of") {
+		// "most of whom said" parsed with "whom" a second subject and
+		// "of" hung on it: what is counted follows "of" whatever the
+		// parse hangs it on.
+		if k := d.Tokens[h+1].Head; k > h+1 && k <= h+6 && isCounted(d.Tokens[k].UPOS) && descendsAll(d, h+1, k) {
+			hi = subtreeEnd(d, k)
+		}
+	}
 	if hi == h && lo == h && t.UPOS == "NUM" {
 		return -1 // a bare number is a figure, not people
 	}
@@ -68,6 +76,26 @@ func isQuantity(upos, word string) bool {
 		return ok
 	}
 	return false
+}
+
+// isCounted reports whether a word of that part of speech may be what a
+// quantity counts ("of whom", "of the farmers", "of 10").
+func isCounted(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// descendsAll reports whether every token in [lo, k] hangs from k.
+func descendsAll(d *text.Document, lo, k int) bool {
+	for i := lo; i <= k; i++ {
+		if !descends(d, i, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // subtreeEnd returns the last token of the contiguous run after k that

@@ -16,6 +16,8 @@ func TestAddSourceQuantity(t *testing.T) {
 			"ADJ/5/nsubj ADP/4/case DET/4/det NOUN/1/nmod VERB/0/root ADV/5/obj PUNCT/5/punct", "Most", "Most of the farmers", "GROUP"},
 		{"a word before counts too", "Nearly seven of 10 farmers agree.",
 			"ADV/2/advmod NUM/6/nsubj ADP/5/case NUM/5/nummod NOUN/2/nmod VERB/0/root PUNCT/6/punct", "seven", "Nearly seven of 10 farmers", "GROUP"},
+		{"what it counts joins the quantity when the parse hangs it elsewhere", "Most of whom agreed.",
+			"ADJ/4/nsubj ADP/3/case PRON/4/nsubj VERB/0/root PUNCT/4/punct", "Most", "Most of whom", "GROUP"},
 		{"a bare quantity", "Some agree.", "DET/2/nsubj VERB/0/root PUNCT/2/punct", "Some", "Some", "GROUP"},
 		{"no one is a person", "No one agreed.", "DET/2/det PRON/3/nsubj VERB/0/root PUNCT/3/punct", "one", "No one", "PERSON"},
 		{"a personal pronoun is not a quantity", "He agreed.", "PRON/2/nsubj VERB/0/root PUNCT/2/punct", "He", "", ""},
