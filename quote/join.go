@@ -26,7 +26,7 @@ func (w *work) joinable(a, b cand) bool {
 		return true
 	case text.QuotePartial:
 		// The rest of a sentence the attribution interrupts (“I like
-		// the plan,” she said, but “when it comes to the cost …”).
+		// the mayor,” Okafor said, but “on this bridge she is wrong.”).
 		if b.cue >= 0 {
 			return b.cue == a.cue && w.resumesAfterComma(b)
 		}
