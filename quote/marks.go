@@ -138,13 +138,15 @@ func markAt(s string, i int) (r rune, w int) {
 // paragraphs must be ordered and cover the text to be searched.
 func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 	var out []Quoted
-	var cur *Quoted // the open outermost quote, possibly carried over paragraphs
-	depth := 0      // nesting inside cur
+	var cur *Quoted  // the open outermost quote, possibly carried over paragraphs
+	carried := false // cur was opened in an earlier paragraph
+	depth := 0       // nesting inside cur
 	for pi, p := range paragraphs {
 		if cur != nil && !continuesQuote(s, p, *cur) {
-			out = append(out, endUnclosed(*cur, paragraphs[pi-1]))
+			out = appendUnclosed(out, s, endUnclosed(*cur, paragraphs[pi-1]), carried)
 			cur, depth = nil, 0
 		}
+		carried = cur != nil
 		continued := cur != nil
 		for i := p.Start; i < p.End; {
 			r, w := markAt(s, i)
@@ -197,11 +199,26 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 			}
 		}
 		if cur != nil && pi == len(paragraphs)-1 {
-			out = append(out, endUnclosed(*cur, p))
+			out = appendUnclosed(out, s, endUnclosed(*cur, p), carried)
 			cur = nil
 		}
 	}
 	return out
+}
+
+// appendUnclosed appends q, a quote its paragraph's end closed, or the
+// quotes inside it when there are any: a mark never closed is an
+// excerpt's marker or a typing slip more often than speech (`"The crowd
+// rose, chanting “Home! Home!”`), and the quotations inside it are found
+// as if it were not there. Only for a quote within one paragraph (carried
+// false).
+func appendUnclosed(out []Quoted, s string, q Quoted, carried bool) []Quoted {
+	if !carried && q.End > q.Start {
+		if inner := FindQuoted(s, []text.Span{q.Span}); len(inner) > 0 {
+			return append(out, inner...)
+		}
+	}
+	return append(out, q)
 }
 
 // spaced reports whether the mark has a space on each side.
