@@ -123,6 +123,9 @@ func (w *work) resumesAfterComma(b cand) bool {
 	for t >= 0 && w.inQuote[t] >= 0 && w.inQuote[t] == w.inQuote[b.first] {
 		t-- // the opening mark
 	}
+	if t >= 2 && w.d.Tokens[t].UPOS == "ADV" && w.d.Tokens[t-1].UPOS == "CCONJ" {
+		t-- // `, and still “…”`
+	}
 	if t >= 1 && w.d.Tokens[t].UPOS == "CCONJ" {
 		t--
 	}
