@@ -328,7 +328,11 @@ func (w *work) nearCue(k int) int {
 		}
 	}
 	if t, sc := w.nounCueAfter(k); t >= 0 {
-		return w.addCue(t, FrameQuote, sc)
+		ci := w.addCue(t, FrameQuote, sc)
+		if c := &w.cues[ci]; c.subj < 0 && t > 0 && isNominal(w.d.Tokens[t-1].UPOS) {
+			c.subj = t - 1 // the parse made the subject a compound of the verb read as a noun
+		}
+		return ci
 	}
 	return w.colonIntroCue(k)
 }

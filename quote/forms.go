@@ -83,11 +83,14 @@ func (w *work) afterColon(s *stretch) bool {
 	return t >= 0 && w.word(t) == ":"
 }
 
-// nounCueAfter finds a speech verb the tagger read as a plural noun in
-// the attribution after stretch k (`…,” Lee notes.`, `…,” Ruiz answers.`,
-// `…,” Lee points out.`): a name, then the word, then at most a particle
-// before the sentence's end. It returns the word's token and its score as
-// a cue, or -1.
+// nounCueAfter finds a speech verb the tagger read as a noun in the
+// attribution after stretch k (`…,” Lee notes.`, `…,” Ruiz answers.`,
+// `…,” Lee points out.`, `…,” the report read.`): a name, or a noun after
+// a determiner, then the word, then at most a particle before the
+// sentence's end. It returns the word's token and its score as a cue, or
+// -1. A plural noun after a name is read as a verb in the present tense
+// at the quote bar; any other noun only with a score of a verb that
+// introduces speech (minCommaCue), as "read" or "wrote" would.
 func (w *work) nounCueAfter(k int) (int, float64) {
 	s := &w.stretches[k]
 	sent := w.d.Sentences[s.sent1]
@@ -95,18 +98,34 @@ func (w *work) nounCueAfter(k int) (int, float64) {
 	for t < sent.EndToken && w.isPunct(t) && (w.inQuote[t] < 0 || w.inQuote[t] == int32(k)) {
 		t++
 	}
-	if t == s.end || t >= sent.EndToken || w.d.Tokens[t].UPOS != "PROPN" {
+	if t == s.end || t >= sent.EndToken {
 		return -1, 0
 	}
-	for t < sent.EndToken && w.d.Tokens[t].UPOS == "PROPN" {
+	det := w.d.Tokens[t].UPOS == "DET"
+	if det {
 		t++
 	}
-	if t >= sent.EndToken || w.d.Tokens[t].UPOS != "NOUN" || !strings.HasSuffix(w.word(t), "s") {
+	lo := t
+	if det {
+		for t < sent.EndToken && (w.d.Tokens[t].UPOS == "NOUN" || w.d.Tokens[t].UPOS == "PROPN" || w.d.Tokens[t].UPOS == "ADJ") {
+			t++
+		}
+		t-- // the last noun is the verb
+	} else {
+		for t < sent.EndToken && w.d.Tokens[t].UPOS == "PROPN" {
+			t++
+		}
+	}
+	if t <= lo || t >= sent.EndToken || w.d.Tokens[t].UPOS != "NOUN" {
 		return -1, 0
 	}
 	v := t
 	sc := w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameQuote)
-	if sc < minQuoteCue {
+	if bar := minCommaCue; !det && strings.HasSuffix(w.word(v), "s") {
+		if sc < minQuoteCue {
+			return -1, 0
+		}
+	} else if sc < bar {
 		return -1, 0
 	}
 	for t++; t < sent.EndToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "ADV") && t <= v+1; t++ {
