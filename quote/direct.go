@@ -96,6 +96,13 @@ func (w *work) attributeStretches(out []cand) []cand {
 				conf: 0.4 + 0.4*w.cues[ci].score})
 			continue
 		}
+		if ci := w.thatCue(s); ci >= 0 {
+			s.quote = len(out)
+			w.usedCue[w.cues[ci].tok] = true
+			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: ci, first: s.first,
+				conf: 0.3 + 0.4*w.cues[ci].score})
+			continue
+		}
 		if s.words >= minFragmentWords && !w.titleLike(s) {
 			s.quote = len(out)
 			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: -1, first: s.first, conf: 0.2})
@@ -180,6 +187,32 @@ func (w *work) governingCue(s *stretch) int {
 			return -1
 		}
 		return w.addCue(x, FrameQuote, sc)
+	}
+	return -1
+}
+
+// thatCue returns the cue of a fragment that opens a "that" clause after
+// a speech verb earlier in its sentence (`Lee told the paper on Friday
+// that “nobody knows” who paid`), when the parse tied it to neither: the
+// nearest verb before the "that" whose quote score passes minCommaCue.
+// -1 when none.
+func (w *work) thatCue(s *stretch) int {
+	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	se := w.d.Sentences[s.sent0]
+	if b <= se.FirstToken || w.inQuote[b] >= 0 || lower(w.word(b)) != "that" {
+		return -1
+	}
+	for t := b - 1; t >= se.FirstToken; t-- {
+		if w.inQuote[t] >= 0 {
+			continue
+		}
+		if w.d.Tokens[t].UPOS != "VERB" {
+			continue
+		}
+		if w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) >= minCommaCue {
+			return w.addCue(t, FrameQuote, w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote))
+		}
+		return -1 // the nearest verb is another's
 	}
 	return -1
 }

@@ -417,6 +417,16 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "a mess a waste of money", "Mia Lee", "called", ""}},
 		},
 		{
+			name: "a fragment opening a that-clause after a speech verb the parse lost",
+			text: "Ruiz tells KTVU’s “Morning Desk” on Friday that “exactly who leaked it” remains a mystery.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB/tell/0/root PROPN/KTVU/7/nmod:poss PART/’s/3/case PUNCT/“/7/punct PROPN/Morning/7/compound " +
+				"PROPN/Desk/2/xcomp PUNCT/”/7/punct ADP/on/10/case PROPN/Friday/2/obl SCONJ/that/10/obj " +
+				"PUNCT/“/15/punct ADV/exactly/15/advmod PRON/who/15/nsubj VERB/leak/18/parataxis PRON/it/15/obj PUNCT/”/15/punct " +
+				"VERB/remain/11/fixed DET/a/20/det NOUN/mystery/18/xcomp PUNCT/./2/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []got{{text.QuotePartial, "exactly who leaked it", "Ana Ruiz", "tells", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
