@@ -360,6 +360,13 @@ func (w *work) nearCue(k int) int {
 			return ci
 		}
 	}
+	if t := w.dialogueVerbAfter(k); t >= 0 {
+		ci := w.addCue(t, FrameQuote, dialogueScore)
+		if c := &w.cues[ci]; c.subj < 0 {
+			c.subj = t - 1 // the name or pronoun right before it
+		}
+		return ci
+	}
 	if t, sc := w.nounCueAfter(k); t >= 0 {
 		ci := w.addCue(t, FrameQuote, sc)
 		if c := &w.cues[ci]; c.subj < 0 && t > 0 && isNominal(w.d.Tokens[t-1].UPOS) {
@@ -484,6 +491,68 @@ func (w *work) bareParticiple(t int) bool {
 		}
 	}
 	return true
+}
+
+// dialogueVerbAfter returns the verb of an attribution the lexicon does
+// not know, in the form dialogue gives it: a quotation opening its
+// sentence and ending in a comma, question or exclamation mark inside its
+// marks, then a name or pronoun, a verb in the past or present tense, at
+// most a particle and the sentence's end or a comma (`“…,” Lee shot
+// back.`, `“…?” she beamed.`). The comma inside the marks promises an
+// attribution, whatever its verb. -1 when none.
+func (w *work) dialogueVerbAfter(k int) int {
+	s := &w.stretches[k]
+	if s.end <= s.first || !w.opensSentence(s) {
+		return -1
+	}
+	switch w.word(s.end - 1) {
+	case ",", "?", "!":
+	default:
+		return -1
+	}
+	sent := w.d.Sentences[s.sent1]
+	t := s.end
+	for t < sent.EndToken && w.inQuote[t] == int32(k) {
+		t++ // the closing mark
+	}
+	if w.word(s.end-1) != "," && t == sent.EndToken && s.sent1+1 < len(w.d.Sentences) {
+		next := w.d.Sentences[s.sent1+1]
+		t, sent = next.FirstToken, next // “…?” she beamed.
+	}
+	subj := t
+	for t < sent.EndToken && t < subj+4 && (w.d.Tokens[t].UPOS == "PROPN" || w.d.Tokens[t].UPOS == "PRON" && t == subj) {
+		t++
+	}
+	if t == subj || t >= sent.EndToken || strings.HasSuffix(lower(w.word(t)), "ing") {
+		return -1
+	}
+	if up := w.d.Tokens[t].UPOS; up != "VERB" && up != "NOUN" {
+		return -1 // a tagger reads a past tense as a noun after a name ("Lee shot back")
+	}
+	if w.d.Tokens[subj].UPOS == "PRON" && !isPersonalPronoun(w.word(subj)) {
+		return -1
+	}
+	// The attribution ends there, but for a particle: `shot back.`,
+	// `fired back,`.
+	v := t
+	if t++; t < sent.EndToken && (w.d.Tokens[t].UPOS == "ADV" || w.d.Tokens[t].UPOS == "ADP") {
+		t++
+	}
+	if t < sent.EndToken && !w.isPunct(t) {
+		return -1
+	}
+	return v
+}
+
+// dialogueScore: an unknown verb in a dialogue attribution.
+const dialogueScore = 0.5
+
+func isPersonalPronoun(s string) bool {
+	switch lower(s) {
+	case "he", "she", "they", "i", "we":
+		return true
+	}
+	return false
 }
 
 // endsQuestion reports whether the stretch's last word is followed by a
