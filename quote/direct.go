@@ -230,7 +230,7 @@ func (w *work) regionCue(s *stretch) int {
 	best, bestLen := -1, 0
 	for ci := range w.cues {
 		c := &w.cues[ci]
-		if c.score < minQuoteCue || c.hi <= s.first || c.lo >= s.end {
+		if c.score < minQuoteCue || c.hi <= s.first || c.lo >= s.end || !w.mayFrame(c, s) {
 			continue
 		}
 		in := 0
@@ -247,6 +247,27 @@ func (w *work) regionCue(s *stretch) int {
 		}
 	}
 	return best
+}
+
+// mayFrame reports whether cue c may be the attribution of the quoted
+// words of stretch s that its content holds: not when it is a verb after
+// the quotation in a clause of its own, opened by a subordinator (`…
+// “good enough,” while most said the same of Lee`), however the parse
+// hangs the quotation on it.
+func (w *work) mayFrame(c *cue, s *stretch) bool {
+	if c.tok < s.end {
+		return true
+	}
+	for _, k := range w.children(c.tok) {
+		if w.d.Tokens[k].Rel != "mark" {
+			continue
+		}
+		switch lower(w.word(int(k))) {
+		case "while", "whereas", "although", "though", "because", "if", "when", "since", "unless":
+			return false
+		}
+	}
+	return true
 }
 
 // fromRegion makes the quote of a cue whose content holds quotation

@@ -427,6 +427,16 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "exactly who leaked it", "Ana Ruiz", "tells", ""}},
 		},
 		{
+			name: "a verb after the quotation in a clause of its own is not its cue",
+			text: "Most voters agreed that the mayor is in “good enough health to serve,” while few said the same of Lee.",
+			parse: []string{"ADJ/most/2/amod NOUN/voter/3/nsubj VERB/agree/19/ccomp SCONJ/that/12/mark DET/the/6/det NOUN/mayor/12/nsubj " +
+				"AUX/be/12/cop ADP/in/12/case PUNCT/“/12/punct ADJ/good/12/amod ADV/enough/10/advmod NOUN/health/3/ccomp PART/to/14/mark " +
+				"VERB/serve/12/acl PUNCT/,/12/punct PUNCT/”/12/punct SCONJ/while/19/mark PRON/few/19/nsubj VERB/say/0/root DET/the/21/det " +
+				"ADJ/same/19/obj ADP/of/23/case PROPN/Lee/21/nmod PUNCT/./19/punct"},
+			people: []person{{"GROUP:voters", []string{"voters"}}, {"Mia Lee", []string{"Lee"}}},
+			want:   []got{{text.QuotePartial, "good enough health to serve,", "voters", "agreed", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
