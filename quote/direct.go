@@ -182,6 +182,9 @@ func (w *work) governingCue(s *stretch) int {
 			continue
 		}
 		lemma := lower(w.d.Tokens[x].Lemma)
+		if raisingVerbs[lemma] {
+			return -1
+		}
 		sc := max(w.lex.Score(lemma, FrameQuote), w.lex.Score(lemma, FrameObj), w.lex.Score(lemma, FrameCcomp))
 		if sc < minGoverningCue {
 			return -1
@@ -255,6 +258,9 @@ func (w *work) regionCue(s *stretch) int {
 // “good enough,” while most said the same of Lee`), however the parse
 // hangs the quotation on it.
 func (w *work) mayFrame(c *cue, s *stretch) bool {
+	if raisingVerbs[lower(w.d.Tokens[c.tok].Lemma)] {
+		return false
+	}
 	if c.tok < s.end {
 		return true
 	}
