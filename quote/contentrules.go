@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+)
 
 // Content boundaries that hold whatever the parser attaches where: rules
 // read from the words and the shape of the clause, so that a parse that
@@ -119,12 +123,21 @@ func (w *work) claimedPredicate(v, x int) bool {
 // reports are what was noted).
 // Parsers hang such a participle on the noun or on the cue verb; both
 // parses then give the same quote.
+//
+// So with an object that names people ("ignored officials saying that
+// …"): what they say is theirs, whether the parse hangs the participle on
+// them or on the cue.
 func (w *work) cutAtReport(c *cue) {
-	if c.frame != FrameAbout {
+	if c.frame != FrameAbout && c.frame != FrameObj {
 		return
 	}
 	for u := c.lo + 1; u < c.hi; u++ {
-		if w.reportsClause(u) && !isVerbal(w.d.Tokens[w.head(u)].UPOS) && w.head(u) >= c.lo && w.head(u) < u {
+		if !w.reportsClause(u) {
+			continue
+		}
+		h := w.head(u)
+		if c.frame == FrameAbout && !isVerbal(w.d.Tokens[h].UPOS) && h >= c.lo && h < u ||
+			c.frame == FrameObj && (h == c.tok && w.peopleBefore(u) >= 0 || h >= c.lo && h < u && w.people(h)) {
 			c.hi = u
 			w.trimRegion(c)
 			return
@@ -132,12 +145,58 @@ func (w *work) cutAtReport(c *cue) {
 	}
 }
 
+// peopleBefore returns the object of participle x's head verb when it
+// names people and ends right before x, with no comma between ("ignored
+// officials saying that …", the participle hung on "ignored"): the
+// participle is theirs, a reduced relative clause. Else -1.
+func (w *work) peopleBefore(x int) int {
+	if w.d.Tokens[x].XPOS != "VBG" {
+		return -1
+	}
+	h := w.head(x)
+	if h < 0 || h > x {
+		return -1
+	}
+	for _, k := range w.children(h) {
+		if r := w.d.Tokens[k].Rel; r != "obj" && r != "iobj" || int(k) > x {
+			continue
+		}
+		if _, hi := w.subtree(int(k)); hi == x && w.people(int(k)) {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// people reports whether noun n names people who may speak: a name, a
+// person or group mention, or a noun naming people ("officials"), but
+// not a thing, an event or a time.
+func (w *work) people(n int) bool {
+	switch w.d.Tokens[n].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return false
+	}
+	if isTimeWord(w.word(n)) {
+		return false
+	}
+	if m := w.mention[n]; m >= 0 {
+		if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) {
+			switch w.d.Entities[e].Type {
+			case "PERSON", "GROUP", "ORG", "NORP":
+				return true
+			}
+		}
+	}
+	return entity.IsSourceNoun(w.word(n))
+}
+
 // reportsClause reports whether token u is a participle or infinitive
 // speech cue with a clause complement: "announcing that …", "to say the
 // plan …".
 func (w *work) reportsClause(u int) bool {
 	t := &w.d.Tokens[u]
-	if t.UPOS != "VERB" || t.XPOS != "VBG" && t.XPOS != "VB" || !strings.HasPrefix(t.Rel, "acl") {
+	if t.UPOS != "VERB" || t.XPOS != "VBG" && t.XPOS != "VB" || !strings.HasPrefix(t.Rel, "acl") && t.Rel != "advcl" {
 		return false
 	}
 	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {
@@ -149,4 +208,22 @@ func (w *work) reportsClause(u int) bool {
 		}
 	}
 	return w.linearThat(u) >= 0
+}
+
+// closingAttribution reports whether cue v, with its phrase [lo, hi),
+// closes its sentence as an attribution of what comes before: after the
+// clause it hangs from, with a subject of its own, a comma before it and
+// nothing but punctuation after it ("…, a new survey suggests.").
+func (w *work) closingAttribution(v, lo, hi int) bool {
+	h := w.head(v)
+	if h < 0 || v < h || !w.hasSubject(v) || !w.commaBefore(w.firstWord(lo, v)) {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := hi; t < s.EndToken; t++ {
+		if !w.isPunct(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -79,6 +79,55 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Tom Weller", []string{"Weller"}}},
 			want:   []want{{"notes", "The toll is fair,", "Tom Weller"}},
 		},
+		{
+			name: "a closing attribution labelled an adverbial clause",
+			text: "Shops are closing across the county, a new report suggests.",
+			parse: []string{"NOUN/shop/3/nsubj AUX:VBP/be/3/aux VERB:VBG/close/0/root ADP/across/6/case DET/the/6/det NOUN/county/3/obl " +
+				"PUNCT/,/11/punct DET/a/10/det ADJ/new/10/amod NOUN/report/11/nsubj VERB:VBZ/suggest/3/advcl PUNCT/./3/punct"},
+			people: []person{{"ORG:report", []string{"report"}}},
+			want:   []want{{"suggests", "Shops are closing across the county", "report"}},
+		},
+		{
+			name: "a participle after people hung on the verb is theirs",
+			text: "The council ignored nurses saying that the ward is unsafe.",
+			parse: []string{"DET/the/2/det NOUN/council/3/nsubj VERB:VBD/ignore/0/root NOUN/nurse/3/obj VERB:VBG/say/3/advcl " +
+				"SCONJ/that/10/mark DET/the/8/det NOUN/ward/10/nsubj AUX:VBZ/be/10/cop ADJ/unsafe/5/ccomp PUNCT/./3/punct"},
+			people: []person{{"ORG:council", []string{"council"}}, {"GROUP:nurses", []string{"nurses"}}},
+			want:   []want{{"saying", "that the ward is unsafe", "nurses"}},
+		},
+		{
+			name: "a participle after people hung on them is theirs",
+			text: "The council ignored nurses saying that the ward is unsafe.",
+			parse: []string{"DET/the/2/det NOUN/council/3/nsubj VERB:VBD/ignore/0/root NOUN/nurse/3/obj VERB:VBG/say/4/acl " +
+				"SCONJ/that/10/mark DET/the/8/det NOUN/ward/10/nsubj AUX:VBZ/be/10/cop ADJ/unsafe/5/ccomp PUNCT/./3/punct"},
+			people: []person{{"ORG:council", []string{"council"}}, {"GROUP:nurses", []string{"nurses"}}},
+			want:   []want{{"saying", "that the ward is unsafe", "nurses"}},
+		},
+		{
+			name: "a participle after a thing is the subject's",
+			text: "The council left the meeting saying that the ward is unsafe.",
+			parse: []string{"DET/the/2/det NOUN/council/3/nsubj VERB:VBD/leave/0/root DET/the/5/det NOUN/meeting/3/obj VERB:VBG/say/3/advcl " +
+				"SCONJ/that/11/mark DET/the/9/det NOUN/ward/11/nsubj AUX:VBZ/be/11/cop ADJ/unsafe/6/ccomp PUNCT/./3/punct"},
+			people: []person{{"ORG:council", []string{"council"}}},
+			want:   []want{{"saying", "that the ward is unsafe", "council"}},
+		},
+		{
+			name: "a name read as a verb before its own verb",
+			text: "Weller further described the plan as a \"costly mistake.\"",
+			parse: []string{"VERB:VB/Weller/0/root ADV/further/3/advmod VERB:VBN/describe/1/advcl DET/the/5/det NOUN/plan/3/obj " +
+				"ADP/as/10/case DET/a/10/det PUNCT/\"/10/punct ADJ/costly/10/amod NOUN/mistake/3/obl PUNCT/./1/punct PUNCT/\"/10/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}},
+			want:   []want{{"described", "costly mistake.", "Tom Weller"}},
+		},
+		{
+			name: "an adverbial participle hung on a noun is its clause's subject's",
+			text: "Lee courted the farmers by telling them that the levy would end.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/court/0/root DET/the/4/det NOUN/farmer/2/obj SCONJ/by/6/mark " +
+				"VERB:VBG/tell/4/advcl PRON/they/6/iobj SCONJ/that/12/mark DET/the/10/det NOUN/levy/12/nsubj AUX:MD/would/12/aux " +
+				"VERB:VB/end/6/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:farmers", []string{"farmers"}}},
+			want:   []want{{"telling", "that the levy would end", "Mia Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -405,7 +405,24 @@ func (w *work) isPassive(v int) bool {
 	// parse lost ("…, Zelensky mentioned he's prepared").
 	x := w.d.Tokens[v].XPOS
 	first := v == w.d.Sentences[w.sentOf[v]].FirstToken
-	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl"
+	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl" && !w.nameVerbBefore(v)
+}
+
+// nameVerbBefore reports whether verb v hangs from a name right before
+// it (across adverbs) that the tagger read as a verb: "Trump further
+// described …" parsed as "described" an adverbial clause of "Trump".
+// The name is the subject; the verb is no bare participle.
+func (w *work) nameVerbBefore(v int) bool {
+	h := w.head(v)
+	if h < 0 || h >= v || w.mention[h] < 0 || !isVerbal(w.d.Tokens[h].UPOS) {
+		return false
+	}
+	for t := h + 1; t < v; t++ {
+		if w.d.Tokens[t].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
 }
 
 // pastDateline moves a subject off a dateline the parse took for it
@@ -622,6 +639,10 @@ func (w *work) hang(c *cue) bool {
 			// "Smith mentioned he is ready" with the attachment reversed:
 			// the clause after the verb is its complement.
 			c.frame = FrameCcomp
+		} else if w.closingAttribution(v, c.holeLo, c.holeHi) {
+			// "…, a new survey suggests." labelled an adverbial clause:
+			// the same closing attribution as parataxis.
+			c.frame = FrameParataxis
 		}
 	case "conj":
 		if v < h {

@@ -73,7 +73,17 @@ steps:
 			return pass, -1
 		}
 		switch w.d.Tokens[x].Rel {
-		case "xcomp", "advcl", "conj", "advcl:relcl":
+		case "advcl":
+			if o := w.peopleBefore(x); o >= 0 {
+				return o, -1 // "ignored officials saying that …"
+			}
+			if x = w.head(x); x >= 0 && !isVerbal(w.d.Tokens[x].UPOS) {
+				// An adverbial clause hung on a noun ("pitched himself
+				// to voters by telling them …" with "telling" on
+				// "voters"): it belongs to the noun's clause.
+				x = w.clauseOf(x)
+			}
+		case "xcomp", "conj", "advcl:relcl":
 			x = w.head(x)
 		case "acl":
 			if lo, _ := w.subtree(x); w.commaBefore(lo) {
