@@ -335,10 +335,11 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 
 // coordinated reports whether stretch j follows stretch i in the same
 // sentence joined by a coordinator and at most two more words (“a con”
-// and “a fraud”, “go vote” and then “go home”), or by a list's comma or a
+// and “a fraud”, “go vote” and then “go home”), by a list's comma or a
 // relative pronoun with only function words between (“a liar” who is “a
-// fraud,” a “bully”), so that a partial quote holding i holds j too. j
-// must not be a quote already.
+// fraud,” a “bully”), or by at most two function words or a dash (the
+// words “no deal” were a “mistake”; the “rule” -- “…”), so that a partial
+// quote holding i holds j too. j must not be a quote already.
 func (w *work) coordinated(i, j int) bool {
 	a, b := &w.stretches[i], &w.stretches[j]
 	if b.quote >= 0 || b.title || a.sent1 != b.sent0 {
@@ -367,7 +368,7 @@ func (w *work) coordinated(i, j int) bool {
 			other = true
 		}
 	}
-	return words <= 3 && (coord || linked && !other)
+	return words <= 3 && (coord || linked && !other) || words <= 2 && !other
 }
 
 // nearCue finds a cue verb right after the closing mark ("…,” she said)
