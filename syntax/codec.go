@@ -14,11 +14,23 @@ import (
 
 // modelMagic heads a model file of a fast parser; modelMagicAll one whose
 // parser also uses the templates of extraFeatures; modelMagicSenses one
-// whose parser and labeller also use the word classes of senses.go.
+// whose parser and labeller also use the word classes of senses.go;
+// modelMagicFlags one followed by flags saying which features its models
+// use (the word clusters of clusters.go among them).
 const (
 	modelMagic       = "DLSYNTAX2\n"
 	modelMagicAll    = "DLSYNTAX1\n"
 	modelMagicSenses = "DLSYNTAX3\n"
+	modelMagicFlags  = "DLSYNTAX4\n"
+)
+
+// Feature flags of a DLSYNTAX4 model.
+const (
+	flagAllTemplates = 1 << iota
+	flagSenses
+	flagTagClusters
+	flagParseClusters
+	knownFlags = 1<<iota - 1
 )
 
 // ErrModelFormat is wrapped by every error about a malformed model file.
@@ -33,7 +45,10 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	if m.senses {
+	if m.tagClusters || m.parseClusters {
+		e.bytes([]byte(modelMagicFlags))
+		e.uvarint(m.flags())
+	} else if m.senses {
 		e.bytes([]byte(modelMagicSenses))
 	} else if m.allTemplates {
 		e.bytes([]byte(modelMagicAll))
@@ -90,6 +105,20 @@ func (m *Model) Write(w io.Writer) error {
 		return err
 	}
 	return zw.Close()
+}
+
+// flags returns the feature flags of m for a DLSYNTAX4 header.
+func (m *Model) flags() uint64 {
+	var f uint64
+	for _, b := range []struct {
+		on   bool
+		flag uint64
+	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}} {
+		if b.on {
+			f |= b.flag
+		}
+	}
+	return f
 }
 
 func sortedKeys[V any](m map[uint64]V) []uint64 {
@@ -203,12 +232,26 @@ func (d *dec) keys(what string, val func(k uint64)) {
 
 func (d *dec) model(name string) (*Model, error) {
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicAll && string(head) != modelMagicSenses) {
+	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}
 	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
-	m.senses = string(head) == modelMagicSenses
-	m.allTemplates = m.senses || string(head) == modelMagicAll
+	switch string(head) {
+	case modelMagic:
+	case modelMagicAll:
+		m.allTemplates = true
+	case modelMagicSenses:
+		m.allTemplates, m.senses = true, true
+	case modelMagicFlags:
+		f := d.uvarint("feature flags", knownFlags)
+		if d.err != nil {
+			return nil, d.err
+		}
+		m.allTemplates, m.senses = f&flagAllTemplates != 0, f&flagSenses != 0
+		m.tagClusters, m.parseClusters = f&flagTagClusters != 0, f&flagParseClusters != 0
+	default:
+		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
+	}
 	nt := d.uvarint("tag count", 1<<15)
 	for i := uint64(0); i < nt && d.err == nil; i++ {
 		m.tags = append(m.tags, Tag{d.str("tag"), d.str("tag")})
@@ -295,6 +338,9 @@ func (m *Model) finish() {
 		m.lemmas.propn[i] = t.UPOS == "PROPN"
 	}
 	senses()
+	if m.tagClusters || m.parseClusters {
+		clusters()
+	}
 	m.setSenseKinds()
 	m.labAllowed = make([]bool, len(m.rels))
 	for i := range m.labAllowed {

@@ -37,15 +37,20 @@ func tinyModel(t *testing.T) *Model {
 // through its file, and a fast one without the extra ones.
 func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 	for _, tt := range []struct {
-		all, senses bool
-		header      string
+		all, senses  bool
+		tagCl, parCl bool
+		header       string
 	}{
-		{false, false, "DLSYNTAX2\n"},
-		{true, false, "DLSYNTAX1\n"},
-		{true, true, "DLSYNTAX3\n"},
+		{false, false, false, false, "DLSYNTAX2\n"},
+		{true, false, false, false, "DLSYNTAX1\n"},
+		{true, true, false, false, "DLSYNTAX3\n"},
+		{true, true, true, true, "DLSYNTAX4\n"},
+		{true, false, true, false, "DLSYNTAX4\n"},
+		{false, false, false, true, "DLSYNTAX4\n"},
 	} {
 		m := tinyModel(t)
 		m.allTemplates, m.senses = tt.all, tt.senses
+		m.tagClusters, m.parseClusters = tt.tagCl, tt.parCl
 		var b bytes.Buffer
 		if err := m.Write(&b); err != nil {
 			t.Fatal(err)
@@ -65,8 +70,9 @@ func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m2.allTemplates != tt.all || m2.senses != tt.senses {
-			t.Errorf("all=%v senses=%v: read back all=%v senses=%v", tt.all, tt.senses, m2.allTemplates, m2.senses)
+		if m2.allTemplates != tt.all || m2.senses != tt.senses || m2.tagClusters != tt.tagCl || m2.parseClusters != tt.parCl {
+			t.Errorf("all=%v senses=%v clusters=%v/%v: read back all=%v senses=%v clusters=%v/%v", tt.all, tt.senses, tt.tagCl, tt.parCl,
+				m2.allTemplates, m2.senses, m2.tagClusters, m2.parseClusters)
 		}
 	}
 }

@@ -13,6 +13,7 @@ type sent struct {
 	suf  []uint64 // three-letter suffix: what the parser knows of a word it never saw
 	punc []int32  // punc[i]: punctuation marks before word i
 	c    []uint64 // word class: WordNet supersense, else universal tag (senses.go)
+	k, g []uint64 // word cluster and its group of 64 (clusters.go), empty without
 }
 
 // puncBetween buckets the punctuation marks strictly between a and b (a < b).
@@ -250,6 +251,16 @@ const (
 	fS0wB0c
 	fS0cB0w
 	fS1cS0cB0c
+	fS0k
+	fB0k
+	fS1k
+	fB1k
+	fS0kB0p
+	fS0pB0k
+	fS0gB0g
+	fS1gS0g
+	fS1gS0gB0g
+	fS0gB0gB1g
 )
 
 // parseFeatures appends the features of the configuration: those of the
@@ -261,6 +272,9 @@ func parseFeatures(feats []uint64, x *sent, s *state, all bool) []uint64 {
 		if len(x.c) > 0 {
 			feats = senseFeatures(feats, x, s)
 		}
+	}
+	if len(x.k) > 0 {
+		feats = clusterFeatures(feats, x, s)
 	}
 	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
 	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)
@@ -385,6 +399,11 @@ const (
 	lDpHcDir
 	lDcHw
 	lDlcwHwDir
+	lDk
+	lHk
+	lDkHpDir
+	lDpHkDir
+	lDgHgDir
 )
 
 // labelFeatures appends the labeller's features for the arc h -> d.
@@ -440,6 +459,16 @@ func labelFeatures(feats []uint64, x *sent, ws []word, s *state, h, d int32) []u
 		f4(lDpHpHsl, dp, hp, s.lset[h], dir),
 		f2(lDsuf, dsuf, dp),
 	)
+	if len(x.k) > 0 {
+		dk, hk := x.cluster(d), x.cluster(h)
+		feats = append(feats,
+			f1(lDk, dk),
+			f1(lHk, hk),
+			f3(lDkHpDir, dk, hp, dir),
+			f3(lDpHkDir, dp, hk, dir),
+			f3(lDgHgDir, x.group(d), x.group(h), dir),
+		)
+	}
 	if len(x.c) == 0 {
 		return feats
 	}

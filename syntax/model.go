@@ -27,7 +27,11 @@ type Model struct {
 	// senses: the parser and labeller were trained with the word classes
 	// of senses.go too (a model file headed DLSYNTAX3; implies allTemplates).
 	senses bool
-	lemmas *lemmatizer
+	// tagClusters, parseClusters: the tagger, and the parser and labeller,
+	// were trained with the word clusters of clusters.go too (a model file
+	// headed DLSYNTAX4, whose flags say which).
+	tagClusters, parseClusters bool
+	lemmas                     *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -145,8 +149,11 @@ func (m *Model) prepare(sc *scratch, words []string) {
 	for i, w := range words {
 		sc.ws[i+2] = makeWord(w, i == 0)
 	}
-	lookupLex(m.amb, m.dict, sc.ws[2:n+2], words)
-
+	var cl *clusterLex
+	if m.tagClusters || m.parseClusters {
+		cl = clusters()
+	}
+	lookupLex(m.amb, m.dict, cl, sc.ws[2:n+2], words)
 }
 
 // tag assigns a tag class to each word: left to right, then once more
@@ -175,7 +182,7 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 	for i := range out {
 		t := sc.ws[i+2].lexTag
 		if t < 0 && (first == nil || sc.margin[i] < m.sureMargin) {
-			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first)
+			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
 			pm.Score(sc.feats, sc.scores)
 			var second float32
 			t, second = best2(sc.scores[:pm.Classes()])
@@ -233,6 +240,13 @@ func (m *Model) setSent(x *sent, ws []word, tags []int32) {
 	}
 	x.punc[n] = pn
 	x.w[n], x.p[n], x.u[n], x.suf[n] = rootWord.lower, rootTag, rootTag, rootWord.lower
+	x.k, x.g = x.k[:0], x.g[:0]
+	if m.parseClusters {
+		for i := 0; i < n; i++ {
+			x.k, x.g = append(x.k, ws[i+2].cl.fine), append(x.g, ws[i+2].cl.g64)
+		}
+		x.k, x.g = append(x.k, rootTag), append(x.g, rootTag)
+	}
 }
 
 // parse runs the greedy transition parser over the tagged words.

@@ -80,12 +80,22 @@ const (
 	tWn0Amb0 // unused: no gain on EWT dev
 	tTm1Wn0
 	tUnkHyphWn
+	// Word clusters (clusters.go), for a model trained with them.
+	tCl0
+	tCl0g64
+	tClm1
+	tClp1
+	tTm1Cl0
+	tCl0Flags
+	tUnkCl256Suf3
+	tClp1g64Cl0
 )
 
 // tagFeatures appends the features of token i given the two previous tags
 // (-1 before the sentence). ws is padded: ws[i+2] is token i. first holds
 // the first pass's tags in the second pass, and is nil in the first.
-func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32) []uint64 {
+// clus adds the features of word clusters.
+func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32, clus bool) []uint64 {
 	w := &ws[i+2]
 	m1, m2, p1, p2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
 	t1, t2 := uint64(tm1+1), uint64(tm2+1)
@@ -151,6 +161,20 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash2(tUnkHyphWn, w.hyphWn, w.suf[1]),
 		)
 	}
+	if clus {
+		feats = append(feats,
+			pc.Hash1(tCl0, w.cl.fine),
+			pc.Hash1(tCl0g64, w.cl.g64),
+			pc.Hash1(tClm1, m1.cl.fine),
+			pc.Hash1(tClp1, p1.cl.fine),
+			pc.Hash2(tTm1Cl0, t1, w.cl.fine),
+			pc.Hash2(tCl0Flags, w.cl.fine, w.flags),
+			pc.Hash2(tClp1g64Cl0, p1.cl.g64, w.cl.fine),
+		)
+		if !w.known {
+			feats = append(feats, pc.Hash2(tUnkCl256Suf3, w.cl.g256, w.suf[2]))
+		}
+	}
 	if first != nil {
 		f := func(j int) uint64 {
 			if j < 0 || j >= len(first) {
@@ -177,11 +201,15 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 // lookupLex fills each word's lexicon fields: the ambiguity class by
 // lower-case form, the dictionary tag by the form as written ("May" and
 // "may" differ), the WordNet classes and, for words the treebank did not
-// show, the WordNet classes of a regular stem. words are ws's strings.
-func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, ws []word, words []string) {
+// show, the WordNet classes of a regular stem; and with cl not nil the
+// word clusters. words are ws's strings.
+func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, ws []word, words []string) {
 	wn := wordnet()
 	for i := range ws {
 		w := &ws[i]
+		if cl != nil {
+			w.cl = cl.lookup(w.lower)
+		}
 		w.amb, w.known = amb[w.lower]
 		w.wn = uint64(wn[w.lower])
 		w.hyphWn = 0

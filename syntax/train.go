@@ -35,9 +35,13 @@ type TrainOptions struct {
 	// NoSenses trains the full parser without the WordNet word classes of
 	// senses.go (header DLSYNTAX1, as before 2026-11-29).
 	NoSenses bool
-	TagCache string    // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly  bool      // stop after the tagger (for experiments)
-	Log      io.Writer // progress; nil for none
+	// NoClusters trains the tagger and parser without the word clusters
+	// of clusters.go (no DLSYNTAX4 header, as before 2026-11-29);
+	// NoTagClusters and NoParseClusters leave them out of one of the two.
+	NoClusters, NoTagClusters, NoParseClusters bool
+	TagCache                                   string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly                                    bool      // stop after the tagger (for experiments)
+	Log                                        io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -99,14 +103,15 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	}
 	fmt.Fprintf(o.Log, "train: %d sentences, %d tags, %d relations; dev: %d sentences\n", len(train), len(v.tags), len(v.rels), len(dev))
 
-	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses}
+	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses,
+		tagClusters: !o.NoClusters && !o.NoTagClusters, parseClusters: !o.NoClusters && !o.NoParseClusters}
 	m.amb, m.dict = buildLexicon(train, len(v.tags))
 	m.lemmas = buildLemmatizer(train, v)
 	m.finish()
 
 	// Tags the parser trains on: predicted by taggers that did not see the
 	// sentence, so the parser learns to live with tagging errors.
-	predTags, err := jackknife(train, v, o, start)
+	predTags, err := jackknife(train, v, m.tagClusters, o, start)
 	if err != nil {
 		return nil, Scores{}, err
 	}
@@ -194,7 +199,7 @@ func trainTagger(m *Model, sents []*tsent, first [][]int32, o TrainOptions, seed
 			for i := range s.words {
 				t := sc.ws[i+2].lexTag
 				if t < 0 {
-					sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, f)
+					sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, f, m.tagClusters)
 					t = int32(tr.Predict(sc.feats, sc.scores, nil))
 					tr.Update(sc.feats, int(s.tags[i]), int(t))
 					tr.Tick()
@@ -260,7 +265,8 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 
 // jackknife tags each training sentence with a tagger trained on the other
 // folds, so the parser learns from tags as good as it will get.
-func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]int32, error) {
+// clus says whether the taggers use word clusters.
+func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.Time) ([][]int32, error) {
 	predTags := make([][]int32, len(train))
 	if o.Jackknife <= 1 {
 		for i, s := range train {
@@ -271,6 +277,9 @@ func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]i
 	cache := ""
 	if o.TagCache != "" {
 		cache = fmt.Sprintf("%s.%d.%d.%d", o.TagCache, o.Seed, o.Jackknife, o.TagEpochs)
+		if clus {
+			cache += ".clusters" // the taggers' features differ
+		}
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
 			if err := gob.NewDecoder(f).Decode(&predTags); err == nil && len(predTags) == len(train) {
@@ -290,7 +299,7 @@ func jackknife(train []*tsent, v *vocab, o TrainOptions, start time.Time) ([][]i
 				in = append(in, s)
 			}
 		}
-		fm := &Model{tags: v.tags}
+		fm := &Model{tags: v.tags, tagClusters: clus}
 		fm.amb, fm.dict = buildLexicon(in, len(v.tags))
 		var err error
 		if fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1); err != nil {

@@ -17,15 +17,16 @@ type word struct {
 	suf     [4]uint64
 	suf5    uint64
 	pre4    uint64
-	hyph    uint64 // lower-case hash of the part after the last hyphen, 0 for none
-	flags   uint64 // title case, all caps, digit, hyphen, first in sentence
-	known   bool   // lower seen in training (set by lookupLex)
-	hyphAmb uint64 // ambiguity class of the part after the last hyphen
-	lexTag  int32  // the tag dictionary's tag, -1 when not in it
-	amb     uint64 // ambiguity class: hash of the set of tags seen with the word
-	wn      uint64 // WordNet classes, 0 for none (set by lookupLex)
-	morph   uint64 // ending and WordNet classes of a stem, for unknown words
-	hyphWn  uint64 // 1 + WordNet classes of the part after the last hyphen, 0 for none
+	hyph    uint64     // lower-case hash of the part after the last hyphen, 0 for none
+	flags   uint64     // title case, all caps, digit, hyphen, first in sentence
+	known   bool       // lower seen in training (set by lookupLex)
+	hyphAmb uint64     // ambiguity class of the part after the last hyphen
+	lexTag  int32      // the tag dictionary's tag, -1 when not in it
+	amb     uint64     // ambiguity class: hash of the set of tags seen with the word
+	wn      uint64     // WordNet classes, 0 for none (set by lookupLex)
+	morph   uint64     // ending and WordNet classes of a stem, for unknown words
+	hyphWn  uint64     // 1 + WordNet classes of the part after the last hyphen, 0 for none
+	cl      clusterIDs // word cluster, for a model trained with them (set by lookupLex)
 }
 
 const (

@@ -42,6 +42,9 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.IntVar(&o.ParseModels, "parse-models", 0, "parsers to train on different orders and average (0: default)")
 	fs.BoolVar(&o.FastParser, "fast-parser", false, "parse with 65 of the 113 templates: faster, less accurate")
 	fs.BoolVar(&o.NoSenses, "no-senses", false, "train the full parser without the WordNet supersense word classes")
+	fs.BoolVar(&o.NoClusters, "no-clusters", false, "train without the GloVe word clusters (tagger and parser)")
+	fs.BoolVar(&o.NoTagClusters, "no-tag-clusters", false, "train the tagger without the word clusters")
+	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {
