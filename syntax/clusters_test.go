@@ -152,3 +152,51 @@ func TestClusterFeaturesOnlyForModelsTrainedWithThem(t *testing.T) {
 		})
 	}
 }
+
+// TestDroppedParserTemplatesSurviveTheFile: a parser trained without some
+// templates parses without them after a round trip through its file, and
+// only those features are left out.
+func TestDroppedParserTemplatesSurviveTheFile(t *testing.T) {
+	m := tinyModel(t)
+	m.allTemplates, m.senses, m.tagClusters, m.parseClusters = true, true, true, true
+	m.parseDrop = make([]bool, maxParseFeatures)
+	m.parseDrop[3], m.parseDrop[70] = true, true
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(b.Bytes()), "tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dropped []int
+	for i, d := range m2.parseDrop {
+		if d {
+			dropped = append(dropped, i)
+		}
+	}
+	if len(dropped) != 2 || dropped[0] != 3 || dropped[1] != 70 {
+		t.Fatalf("dropped positions read back %v, want [3 70]", dropped)
+	}
+	feats := make([]uint64, 100)
+	for i := range feats {
+		feats[i] = uint64(i)
+	}
+	got := m2.dropParse(feats)
+	if len(got) != 98 || got[3] != 4 || got[69] != 71 {
+		t.Errorf("dropParse kept %d features (4th %d, 70th %d), want 98 (4, 71)", len(got), got[3], got[69])
+	}
+	if kept := (&Model{}).dropParse([]uint64{1, 2}); len(kept) != 2 {
+		t.Errorf("a model without dropped templates dropped features: %v", kept)
+	}
+}
+
+// TestModelFileRejectsDroppedTemplatesOutOfRange: a damaged list of
+// dropped templates is a format error, not a panic.
+func TestModelFileRejectsDroppedTemplatesOutOfRange(t *testing.T) {
+	raw := "DLSYNTAX4\n" + string([]byte{flagTagClusters | flagParseDrop, 1, 0xff, 0x7f})
+	_, err := ReadModel(bytes.NewReader(gzipped(t, raw)), "broken")
+	if err == nil || !strings.Contains(err.Error(), "dropped parser feature") {
+		t.Errorf("error = %v, want one about the dropped parser feature", err)
+	}
+}

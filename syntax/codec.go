@@ -30,8 +30,13 @@ const (
 	flagSenses
 	flagTagClusters
 	flagParseClusters
-	knownFlags = 1<<iota - 1
+	flagParseDrop // followed by the positions of the dropped parser features
+	knownFlags    = 1<<iota - 1
 )
+
+// maxParseFeatures bounds the number of features of a parser
+// configuration (all templates of all kinds).
+const maxParseFeatures = 256
 
 // ErrModelFormat is wrapped by every error about a malformed model file.
 var ErrModelFormat = errors.New("malformed syntax model")
@@ -48,6 +53,18 @@ func (m *Model) Write(w io.Writer) error {
 	if m.tagClusters || m.parseClusters {
 		e.bytes([]byte(modelMagicFlags))
 		e.uvarint(m.flags())
+		if m.parseDrop != nil {
+			var drop []uint64
+			for i, d := range m.parseDrop {
+				if d {
+					drop = append(drop, uint64(i))
+				}
+			}
+			e.uvarint(uint64(len(drop)))
+			for _, i := range drop {
+				e.uvarint(i)
+			}
+		}
 	} else if m.senses {
 		e.bytes([]byte(modelMagicSenses))
 	} else if m.allTemplates {
@@ -113,7 +130,7 @@ func (m *Model) flags() uint64 {
 	for _, b := range []struct {
 		on   bool
 		flag uint64
-	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}} {
+	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}, {m.parseDrop != nil, flagParseDrop}} {
 		if b.on {
 			f |= b.flag
 		}
@@ -249,6 +266,16 @@ func (d *dec) model(name string) (*Model, error) {
 		}
 		m.allTemplates, m.senses = f&flagAllTemplates != 0, f&flagSenses != 0
 		m.tagClusters, m.parseClusters = f&flagTagClusters != 0, f&flagParseClusters != 0
+		if f&flagParseDrop != 0 {
+			n := d.uvarint("dropped parser features", maxParseFeatures)
+			m.parseDrop = make([]bool, maxParseFeatures)
+			for i := uint64(0); i < n && d.err == nil; i++ {
+				m.parseDrop[d.uvarint("dropped parser feature", maxParseFeatures-1)] = true
+			}
+			if d.err != nil {
+				return nil, d.err
+			}
+		}
 	default:
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}

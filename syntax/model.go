@@ -31,7 +31,11 @@ type Model struct {
 	// were trained with the word clusters of clusters.go too (a model file
 	// headed DLSYNTAX4, whose flags say which).
 	tagClusters, parseClusters bool
-	lemmas                     *lemmatizer
+	// parseDrop marks the positions of parseFeatures' output that the
+	// parser was trained without (nil: none): templates found redundant,
+	// left out for speed (DLSYNTAX4 only).
+	parseDrop []bool
+	lemmas    *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -260,7 +264,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates)
+			sc.feats = m.dropParse(parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates))
 			a = m.parser.Predict(sc.feats, sc.scores, ok[:])
 		}
 		l := int32(-1)
@@ -275,6 +279,21 @@ func (m *Model) parse(sc *scratch, n int) {
 		}
 		st.apply(a, l)
 	}
+}
+
+// dropParse removes the features of the templates the parser was trained
+// without.
+func (m *Model) dropParse(feats []uint64) []uint64 {
+	if m.parseDrop == nil {
+		return feats
+	}
+	out := feats[:0]
+	for i, f := range feats {
+		if i >= len(m.parseDrop) || !m.parseDrop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // only returns the one legal transition, -1 when there is a choice: a

@@ -39,9 +39,12 @@ type TrainOptions struct {
 	// of clusters.go (no DLSYNTAX4 header, as before 2026-11-29);
 	// NoTagClusters and NoParseClusters leave them out of one of the two.
 	NoClusters, NoTagClusters, NoParseClusters bool
-	TagCache                                   string    // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly                                    bool      // stop after the tagger (for experiments)
-	Log                                        io.Writer // progress; nil for none
+	// ParseDrop lists positions of parseFeatures' output to train the
+	// parser without (templates found redundant); needs clusters.
+	ParseDrop []int
+	TagCache  string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly   bool      // stop after the tagger (for experiments)
+	Log       io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -105,6 +108,18 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 
 	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses,
 		tagClusters: !o.NoClusters && !o.NoTagClusters, parseClusters: !o.NoClusters && !o.NoParseClusters}
+	if len(o.ParseDrop) > 0 {
+		if !m.tagClusters && !m.parseClusters {
+			return nil, Scores{}, fmt.Errorf("dropping parser templates needs a model with word clusters")
+		}
+		m.parseDrop = make([]bool, maxParseFeatures)
+		for _, p := range o.ParseDrop {
+			if p < 0 || p >= maxParseFeatures {
+				return nil, Scores{}, fmt.Errorf("parser feature %d to drop: want 0 to %d", p, maxParseFeatures-1)
+			}
+			m.parseDrop[p] = true
+		}
+	}
 	m.amb, m.dict = buildLexicon(train, len(v.tags))
 	m.lemmas = buildLemmatizer(train, v)
 	m.finish()

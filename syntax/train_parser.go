@@ -84,7 +84,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 			for !st.terminal() {
 				st.legal(&ok)
 				costs(st, g, &ok, &cost)
-				sc.feats = parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates)
+				sc.feats = m.dropParse(parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates))
 				acts.Score(sc.feats, sc.scores)
 				pred := pc.Argmax(sc.scores[:nActions], ok[:])
 				best := -1

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"dateline/syntax"
@@ -45,6 +47,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.NoClusters, "no-clusters", false, "train without the GloVe word clusters (tagger and parser)")
 	fs.BoolVar(&o.NoTagClusters, "no-tag-clusters", false, "train the tagger without the word clusters")
 	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
+	drop := fs.String("parse-drop", "", "comma-separated positions of parser features to train without (redundant templates)")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -52,6 +55,14 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return 0
 		}
 		return 2
+	}
+	for _, f := range strings.FieldsFunc(*drop, func(r rune) bool { return r == ',' }) {
+		p, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline train syntax: --parse-drop %q: %q is not a number\n", *drop, f)
+			return 2
+		}
+		o.ParseDrop = append(o.ParseDrop, p)
 	}
 	if o.Train == "" || o.Dev == "" || (*out == "" && !o.TagOnly) {
 		fmt.Fprintln(stderr, "dateline train syntax: --train, --dev and --out are required")
