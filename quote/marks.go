@@ -58,6 +58,11 @@ func classify(s string, i, w int, r rune) (role markRole, single bool) {
 	case '„', '«':
 		return opener, false
 	case '”', '»':
+		if leftOpen && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+			// A closing mark typed where an opening one belongs, after
+			// a space and before a word (… and ”the new fees …”).
+			return opener, false
+		}
 		return closer, false
 	case '‘', '‹':
 		if unicode.IsSpace(next) {
