@@ -128,6 +128,22 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:farmers", []string{"farmers"}}},
 			want:   []want{{"telling", "that the levy would end", "Mia Lee"}},
 		},
+		{
+			name: "a clause after a fronted phrase joined to the cue by a comma alone",
+			text: "Weller says after the storm, the ferry will run again.",
+			parse: []string{"PROPN/Weller/2/nsubj VERB:VBZ/say/0/root ADP/after/5/case DET/the/5/det NOUN/storm/2/obl " +
+				"PUNCT/,/10/punct DET/the/8/det NOUN/ferry/10/nsubj AUX:MD/will/10/aux VERB:VB/run/2/conj ADV/again/10/advmod PUNCT/./2/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}},
+			want:   []want{{"says", "after the storm, the ferry will run again", "Tom Weller"}},
+		},
+		{
+			name: "a closing attribution with a nominal label",
+			text: "Rents are rising across the city, a new study suggests.",
+			parse: []string{"NOUN/rent/3/nsubj AUX:VBP/be/3/aux VERB:VBG/rise/0/root ADP/across/6/case DET/the/6/det NOUN/city/3/obl " +
+				"PUNCT/,/11/punct DET/a/10/det ADJ/new/10/amod NOUN/study/11/nsubj VERB:VBZ/suggest/3/obl PUNCT/./3/punct"},
+			people: []person{{"ORG:study", []string{"study"}}},
+			want:   []want{{"suggests", "Rents are rising across the city", "study"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -661,7 +661,11 @@ func (w *work) hang(c *cue) bool {
 		}
 		c.frame = FrameParataxis
 	default:
-		return false
+		if !w.closingAttribution(v, c.holeLo, c.holeHi) {
+			return false
+		}
+		// "…, a new survey suggests." with any other label.
+		c.frame = FrameParataxis
 	}
 	w.cutHole(c, v < h)
 	return c.hi > c.lo

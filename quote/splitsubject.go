@@ -84,6 +84,13 @@ func (w *work) frontedClause(v int) (clause, lo int) {
 	for _, k := range w.children(v) {
 		switch w.d.Tokens[k].Rel {
 		case "parataxis", "advcl", "dep", "ccomp":
+		case "conj":
+			// A conjunct with no conjunction is the same mistake:
+			// "says despite the rain, she plans …" with "plans" joined
+			// to "says" by the comma alone.
+			if w.hasChildRel(int(k), "cc") {
+				continue
+			}
 		default:
 			continue
 		}
