@@ -337,15 +337,17 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 // sentence joined by a coordinator and at most two more words (“a con”
 // and “a fraud”, “go vote” and then “go home”), by a list's comma or a
 // relative pronoun with only function words between (“a liar” who is “a
-// fraud,” a “bully”), or by at most two function words or a dash (the
-// words “no deal” were a “mistake”; the “rule” -- “…”), so that a partial
-// quote holding i holds j too. j must not be a quote already.
+// fraud,” a “bully”), by at most two function words or a dash (the
+// words “no deal” were a “mistake”; the “rule” -- “…”), or by at most four
+// words with no verb, name or pronoun among them, no clause nor anyone
+// else between (who is “playing the crowd” in hopes that “…”), so that a
+// partial quote holding i holds j too. j must not be a quote already.
 func (w *work) coordinated(i, j int) bool {
 	a, b := &w.stretches[i], &w.stretches[j]
 	if b.quote >= 0 || b.title || a.sent1 != b.sent0 {
 		return false
 	}
-	words, coord, other := 0, false, false
+	words, coord, other, clause := 0, false, false, false
 	linked := a.end > a.first && w.word(a.end-1) == "," // “a liar,” a “bully”
 	for t := a.end; t < b.first; t++ {
 		if w.inQuote[t] >= 0 {
@@ -358,6 +360,10 @@ func (w *work) coordinated(i, j int) bool {
 			continue
 		}
 		words++
+		switch w.d.Tokens[t].UPOS {
+		case "VERB", "AUX", "PROPN", "PRON":
+			clause = true // a clause or someone else between
+		}
 		switch strings.ToLower(w.word(t)) {
 		case "and", "or", "but", "nor":
 			coord = true
@@ -368,7 +374,7 @@ func (w *work) coordinated(i, j int) bool {
 			other = true
 		}
 	}
-	return words <= 3 && (coord || linked && !other) || words <= 2 && !other
+	return words <= 3 && (coord || linked && !other) || words <= 2 && !other || words <= 4 && !clause
 }
 
 // nearCue finds a cue verb right after the closing mark ("…,” she said)
