@@ -151,18 +151,15 @@ func (r *resolver) matches(si int) []gazetteer.Match {
 		return nil
 	}
 	if r.gm[si] == nil {
+		// The NER tagger has found them already: this copy counts from
+		// the document's first token.
 		s := r.d.Sentences[si]
-		if s.FirstToken < 0 || s.EndToken > len(r.words) || s.FirstToken >= s.EndToken {
-			r.gm[si] = []gazetteer.Match{}
-			return nil
-		}
-		ms := r.g.Match(r.words[s.FirstToken:s.EndToken])
-		for k := range ms {
-			ms[k].Start += s.FirstToken
-			ms[k].End += s.FirstToken
-		}
-		if ms == nil {
-			ms = []gazetteer.Match{}
+		found := r.g.SentenceMatches(r.d)[si]
+		ms := make([]gazetteer.Match, len(found))
+		for k, m := range found {
+			m.Start += s.FirstToken
+			m.End += s.FirstToken
+			ms[k] = m
 		}
 		r.gm[si] = ms
 	}

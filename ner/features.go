@@ -136,11 +136,9 @@ func shapeOf(buf []byte, w string) ([]byte, int) {
 // builder computes features for one document; it keeps buffers between
 // documents (a Stage pools them).
 type builder struct {
-	f       feats
-	buf     []byte
-	words   []string
-	matches []gazetteer.Match
-	seen    map[string]uint8 // lower-cased form → docLower|docCapMid bits
+	f    feats
+	buf  []byte
+	seen map[string]uint8 // lower-cased form → docLower|docCapMid bits
 }
 
 const (
@@ -162,6 +160,7 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 		b.seen = map[string]uint8{}
 	}
 	clear(b.seen)
+	gm := g.SentenceMatches(d)
 
 	// Pass over the tokens: hashes, case, and what running text says about
 	// each form's case.
@@ -187,13 +186,9 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 				}
 			}
 		}
-		// Gazetteer phrases in the sentence.
-		b.words = b.words[:0]
-		for i := s.first; i < s.end; i++ {
-			b.words = append(b.words, d.Text[d.Tokens[i].Start:d.Tokens[i].End])
-		}
-		b.matches = g.AppendMatches(b.matches[:0], b.words)
-		for _, m := range b.matches {
+		// Gazetteer phrases in the sentence, found once for this tagger
+		// and entity resolution.
+		for _, m := range gm[s.si] {
 			for j := m.Start; j < m.End; j++ {
 				t := &f.info[s.first+j]
 				pos := uint64(1) // inside

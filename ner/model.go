@@ -147,9 +147,9 @@ func (t *Tagger) Tag(d *text.Document) []Span {
 // out of range or overlaps the one before.
 func sentencesOf(dst []sentRange, d *text.Document) []sentRange {
 	last := 0
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
 		if s.FirstToken >= last && s.FirstToken < s.EndToken && s.EndToken <= len(d.Tokens) {
-			dst = append(dst, sentRange{s.FirstToken, s.EndToken})
+			dst = append(dst, sentRange{s.FirstToken, s.EndToken, si})
 			last = s.EndToken
 		}
 	}

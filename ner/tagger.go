@@ -185,8 +185,9 @@ func (dc *decoder) aggregate(f *feats, p1 []int) {
 	}
 }
 
-// sentences is the [first,end) token range of each sentence.
-type sentRange struct{ first, end int }
+// sentRange is the [first,end) token range of a sentence, and its index
+// in the document's Sentences.
+type sentRange struct{ first, end, si int }
 
 // pass1 tags every token greedily with the local model.
 func (dc *decoder) pass1(m scorer, f *feats, sents []sentRange, out []int) {

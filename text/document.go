@@ -33,6 +33,8 @@ type Document struct {
 	// Stages lists the name and version of every stage that processed the
 	// document, in order ("tokenize.v1", "syntax.v1", …).
 	Stages []string
+
+	memo map[any]any // see Memo
 }
 
 // NewDocument wraps an article. The text is taken as it is: cleaning is the
