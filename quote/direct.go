@@ -90,6 +90,10 @@ func (w *work) attributeStretches(out []cand) []cand {
 		// with no such verb a scare quote, a title or a name unless it is
 		// long and reads like speech.
 		if ci := w.governingCue(s); ci >= 0 {
+			if o, ok := w.sameCueFragment(out, k, ci); ok {
+				out = o
+				continue
+			}
 			s.quote = len(out)
 			w.usedCue[w.cues[ci].tok] = true
 			out = append(out, cand{span: s.Span, kind: text.QuotePartial, cue: ci, first: s.first,
@@ -274,6 +278,35 @@ func (w *work) mayFrame(c *cue, s *stretch) bool {
 		}
 	}
 	return true
+}
+
+// sameCueFragment adds stretch k to the partial quote just made, as one
+// more of its parts, when that quote has cue ci too and ends in k's
+// sentence with no verb between (`found that the air force is “the best
+// in the world” and its navy is “the best in the region”`: one cue, one
+// quote of its fragments). It returns out and whether it did.
+func (w *work) sameCueFragment(out []cand, k, ci int) ([]cand, bool) {
+	if len(out) == 0 {
+		return out, false
+	}
+	p := &out[len(out)-1]
+	s := &w.stretches[k]
+	if p.kind != text.QuotePartial || p.cue != ci || p.span.End > s.Start ||
+		int(w.sentOf[tokenAt(w.d.Tokens, p.span.End)-1]) != s.sent0 {
+		return out, false
+	}
+	for t := tokenAt(w.d.Tokens, p.span.End); t < s.first; t++ {
+		if w.inQuote[t] < 0 && w.d.Tokens[t].UPOS == "VERB" {
+			return out, false // a verb of its own between: `and called for “…”`
+		}
+	}
+	if p.parts == nil {
+		p.parts = []text.Span{p.span}
+	}
+	p.parts = append(p.parts, s.Span)
+	p.span.End = s.End
+	s.quote = len(out) - 1
+	return out, true
 }
 
 // fromRegion makes the quote of a cue whose content holds quotation

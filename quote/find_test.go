@@ -437,6 +437,16 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "good enough health to serve,", "voters", "agreed", ""}},
 		},
 		{
+			name: "fragments of one cue with no verb between are one partial quote",
+			text: "Ruiz found that the port is “the worst in the state” and the ferry is “a close second.”",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB/find/0/root SCONJ/that/9/mark DET/the/5/det NOUN/port/9/nsubj AUX/be/9/cop " +
+				"PUNCT/“/9/punct DET/the/9/det ADJ/bad/2/ccomp ADP/in/12/case DET/the/12/det NOUN/state/9/obl PUNCT/”/9/punct " +
+				"CCONJ/and/21/cc DET/the/16/det NOUN/ferry/21/nsubj AUX/be/21/cop PUNCT/“/21/punct DET/a/21/det ADJ/close/21/amod " +
+				"NOUN/second/2/obl PUNCT/./2/punct PUNCT/”/21/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []got{{text.QuotePartial, "the worst in the state a close second.", "Ana Ruiz", "found", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
