@@ -48,7 +48,7 @@ type Options struct {
 	StoryWindow int
 	// BatchSize is the most articles written in one transaction, and
 	// BatchDelay the longest an analysed article waits for its batch to
-	// fill (0: 256 articles, 5s). Each article is still written whole or
+	// fill (0: 64 articles, 1s). Each article is still written whole or
 	// not at all; a crash loses at most one batch, which a re-run redoes.
 	BatchSize  int
 	BatchDelay time.Duration
@@ -66,11 +66,11 @@ func (o Options) Validate() error {
 	case o.Workers < 0:
 		return fmt.Errorf("ingest: Options.Workers %d: want 0 (one per CPU) or more", o.Workers)
 	case o.ProgressEvery < 0:
-		return fmt.Errorf("ingest: Options.ProgressEvery %v: want 0 (5s) or more", o.ProgressEvery)
+		return fmt.Errorf("ingest: Options.ProgressEvery %v: want 0 (1s) or more", o.ProgressEvery)
 	case o.BatchSize < 0:
-		return fmt.Errorf("ingest: Options.BatchSize %d: want 0 (256) or more", o.BatchSize)
+		return fmt.Errorf("ingest: Options.BatchSize %d: want 0 (64) or more", o.BatchSize)
 	case o.BatchDelay < 0:
-		return fmt.Errorf("ingest: Options.BatchDelay %v: want 0 (5s) or more", o.BatchDelay)
+		return fmt.Errorf("ingest: Options.BatchDelay %v: want 0 (1s) or more", o.BatchDelay)
 	}
 	return nil
 }

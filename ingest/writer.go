@@ -21,30 +21,16 @@ type writer struct {
 	err error // the first write that failed; later results are dropped
 }
 
-// A commit costs about as much whatever the batch: the log write, the
-// full-text segment of each table, the index pages rewritten. At the BBC
-// corpus's 40-80 articles a second, the former 64 articles or 1s made
-// batches of 40-64; 256 articles or 5s make them 256, and the store's
-// write of the corpus (PutBatch of the extract output, user+sys, mean of
-// 4 runs) took 4.29 s in batches of 64 and 4.03 s in batches of 256. A
-// kill loses at most one batch, which the next run redoes.
-const (
-	defaultBatchSize  = 256
-	defaultBatchDelay = 5 * time.Second
-)
-
 func (r *runner) startWriter() *writer {
 	size := r.opt.BatchSize
 	if size == 0 {
-		size = defaultBatchSize
+		size = 64
 	}
 	delay := r.opt.BatchDelay
 	if delay == 0 {
-		delay = defaultBatchDelay
+		delay = time.Second
 	}
-	// The channel only has to hold what the workers make while a batch is
-	// written, not a whole batch.
-	w := &writer{r: r, in: make(chan result, min(size, 64)), done: make(chan struct{})}
+	w := &writer{r: r, in: make(chan result, size), done: make(chan struct{})}
 	go w.loop(size, delay)
 	return w
 }
