@@ -144,6 +144,22 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"ORG:study", []string{"study"}}},
 			want:   []want{{"suggests", "Rents are rising across the city", "study"}},
 		},
+		{
+			name: "an apposition of the object hung on the verb as a clause",
+			text: "Lee said her aide, a nurse from Hull, booked the hall.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root PRON/she/4/nmod:poss NOUN/aide/2/obj PUNCT/,/7/punct DET/a/7/det " +
+				"NOUN/nurse/2/ccomp ADP/from/9/case PROPN/Hull/7/nmod PUNCT/,/11/punct VERB:VBD/book/2/conj DET/the/13/det " +
+				"NOUN/hall/11/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"said", "her aide, a nurse from Hull, booked the hall", "Mia Lee"}},
+		},
+		{
+			name: "a number after of taken for the subject",
+			text: "The father of two replied that the fee was too high.",
+			parse: []string{"DET/the/2/det NOUN/father/5/obl ADP/of/5/case NUM:CD/two/5/nsubj VERB:VBD/reply/0/root " +
+				"SCONJ/that/11/mark DET/the/8/det NOUN/fee/11/nsubj AUX:VBD/be/11/cop ADV/too/11/advmod ADJ/high/5/ccomp PUNCT/./5/punct"},
+			want: []want{{"replied", "that the fee was too high", "father"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

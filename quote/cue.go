@@ -239,6 +239,11 @@ func (w *work) complement(c *cue) bool {
 			about = int(k)
 		}
 	}
+	if ccomp > obj && obj > v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 {
+		// A bare noun labelled ccomp after the object is an apposition
+		// gone astray: "said his aide, a lawyer, drafted …".
+		ccomp = -1
+	}
 	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
 		return true
 	}

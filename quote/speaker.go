@@ -437,3 +437,10 @@ func (w *work) compoundName(n int) int {
 // nameModifierRels are the relations a parse gives a name before a noun
 // it modifies.
 var nameModifierRels = map[string]bool{"compound": true, "amod": true, "nmod": true, "flat": true, "nmod:unmarked": true}
+
+// ofNumber reports whether token t is a number right after "of" ("the
+// mother of three replied"): what it counts is the noun before, and a
+// parse that makes it the subject names no one by it.
+func (w *work) ofNumber(t int) bool {
+	return t > 0 && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of")
+}

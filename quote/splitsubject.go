@@ -44,9 +44,21 @@ func (w *work) splitSubject(v, obj, clause int) int {
 		return -1
 	}
 	for t := ohi; t < clo; t++ {
-		if w.word(t) != "," {
+		if w.word(t) == "," {
+			continue
+		}
+		// An apposition of the object the parse hung on the verb ("said
+		// his aide, a lawyer from Leeds, drafted …"): a noun phrase with
+		// no verb, set off by commas.
+		k := w.nominalChildAt(v, t)
+		if k < 0 || w.word(t-1) != "," {
 			return -1
 		}
+		_, hi := w.subtree(k)
+		if hi > clo || w.hasVerb(t, hi) {
+			return -1
+		}
+		t = hi - 1
 	}
 	return clause
 }
@@ -134,4 +146,20 @@ func (w *work) onlyAdjuncts(v, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// nominalChildAt returns the child of v, a noun or name, whose phrase
+// starts at token t, or -1.
+func (w *work) nominalChildAt(v, t int) int {
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].UPOS {
+		case "NOUN", "PROPN":
+		default:
+			continue
+		}
+		if lo, _ := w.subtree(int(k)); w.firstWord(lo, int(k)) == t {
+			return int(k)
+		}
+	}
+	return -1
 }
