@@ -111,27 +111,54 @@ type resolver struct {
 func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
 	r := &resolver{d: d, g: g, of: map[int]int{}}
 	n := len(d.Tokens)
-	r.sentOf = make([]int, n)
-	r.words = make([]string, n)
-	r.named = make([]int, n)
-	for i := range r.sentOf {
-		r.sentOf[i] = -1
-		r.named[i] = -1
-	}
-	for si, s := range d.Sentences {
-		for i := max(s.FirstToken, 0); i < min(s.EndToken, n); i++ {
-			r.sentOf[i] = si
-		}
-	}
-	for i, t := range d.Tokens {
-		r.words[i] = d.Text[t.Start:t.End]
+	tv := tokenViewOf(d)
+	r.sentOf, r.words, r.quoted = tv.sentOf, tv.words, tv.quoted
+	for _, t := range d.Tokens {
 		if t.Rel != "" {
 			r.parsed = true
+			break
 		}
 	}
-	r.quoted = quotedTokens(r.words)
+	r.named = make([]int, n)
+	for i := range r.named {
+		r.named[i] = -1
+	}
 	r.gm = make([][]gazetteer.Match, len(d.Sentences))
 	return r
+}
+
+// tokenView is what a resolver reads of the tokens alone. The quote stage
+// makes a resolver for each speaker it adds (AddSource), so the view is
+// made once per document and shared read-only (see text.Document.Memo).
+type tokenView struct {
+	sentOf []int    // token -> sentence index, -1
+	words  []string // token texts
+	quoted []bool   // token lies between quotation marks
+}
+
+// tokenViewKey keys the view: stale once the tokens or sentences change
+// (their texts and sentences, not their parse, which a resolver reads
+// itself).
+type tokenViewKey struct{ tokens, sents int }
+
+func tokenViewOf(d *text.Document) *tokenView {
+	return d.Memo(tokenViewKey{len(d.Tokens), len(d.Sentences)}, func() any {
+		n := len(d.Tokens)
+		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n)}
+		for i := range tv.sentOf {
+			tv.sentOf[i] = -1
+		}
+		for si, s := range d.Sentences {
+			for i := max(s.FirstToken, 0); i < min(s.EndToken, n); i++ {
+				tv.sentOf[i] = si
+			}
+		}
+		for i, t := range d.Tokens {
+			tv.words[i] = d.Text[t.Start:t.End]
+		}
+		tv.quoted = quotedTokens(tv.words)
+		return tv
+	}).(*tokenView)
 }
 
 // tokenRange returns the tokens [first,end) a span covers, or ok false.
