@@ -47,6 +47,9 @@ func (w *work) attributeStretches(out []cand) []cand {
 			// own with no cue, a subheading ('All Bets Are Off.').
 			continue
 		}
+		if w.scareModifier(s) {
+			continue
+		}
 		// A cue right next to the marks is the surest sign of a quotation;
 		// then the cue whose content holds the stretch.
 		if ci := w.nearCue(k); ci >= 0 {
@@ -113,6 +116,36 @@ func (w *work) attributeStretches(out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// scareModifier reports whether the stretch is a word or two describing
+// the noun right after its closing mark (the “gun control” debate, its
+// “provisional” role): a scare quote, the writer's way of keeping a
+// distance from a label, not words anyone is reported to have said.
+func (w *work) scareModifier(s *stretch) bool {
+	if s.words > 2 {
+		return false
+	}
+	after := s.end
+	for after < len(w.d.Tokens) && w.inQuote[after] >= 0 {
+		after++ // the closing mark
+	}
+	if after >= len(w.d.Tokens) || w.d.Tokens[after].UPOS != "NOUN" {
+		return false
+	}
+	for t := s.first; t < s.end; t++ {
+		if h := w.head(t); h >= s.first && h < s.end {
+			continue
+		} else if h != after {
+			return false
+		}
+		switch w.d.Tokens[t].Rel {
+		case "amod", "compound":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // resumedCue returns the cue of the quotation that stretch k resumes after
