@@ -40,7 +40,7 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 	toks := w.d.Tokens
 	t := &toks[c.tok]
 	fr := c.frame.String()
-	add := out.add
+	add := func(parts ...string) { out.add(parts...) } // not the method value: its arguments would go to the heap
 	add("bias")
 	add("k=", c.key)
 	add("kf=", c.key, "|", fr)
@@ -197,7 +197,7 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 // and another has not (v names which): how they start, the relation of
 // their first word, their length.
 func (w *work) endFeatures(out *featSink, v string, lo, hi int, key, fr string) {
-	add := out.add
+	add := func(parts ...string) { out.add(parts...) } // not the method value: its arguments would go to the heap
 	x := w.firstWord(lo, hi)
 	if x < 0 {
 		return
