@@ -31,6 +31,13 @@ func (w *work) accordingTo(i int) {
 		// survey released on Thursday"), up to a comma: a source that
 		// opens the sentence ends there, whatever the parse hangs on it.
 		_, hi := w.subtree(subj)
+		if j < sent.EndToken && w.participleOn(j, subj) {
+			// "a survey published on Monday by the ministry" with the
+			// survey hung on "published": the participle right after
+			// the source describes it whichever way the parse goes.
+			_, phi := w.subtree(j)
+			hi = max(hi, phi)
+		}
 		for ; j < hi && w.word(j) != ","; j++ {
 		}
 	}
@@ -108,4 +115,15 @@ func (w *work) labelWord(t int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w.word(t))
 	return unicode.IsUpper(r) && tok.UPOS != "VERB" && tok.UPOS != "AUX"
+}
+
+// participleOn reports whether token t, right after the noun phrase
+// headed by n, is a participle describing it: a past or present
+// participle hung on n or heading it.
+func (w *work) participleOn(t, n int) bool {
+	tok := &w.d.Tokens[t]
+	if tok.UPOS != "VERB" || tok.XPOS != "VBN" && tok.XPOS != "VBG" {
+		return false
+	}
+	return w.head(t) == n || w.head(n) == t
 }

@@ -160,6 +160,25 @@ func TestRulesOverParseVariants(t *testing.T) {
 				"SCONJ/that/11/mark DET/the/8/det NOUN/fee/11/nsubj AUX:VBD/be/11/cop ADV/too/11/advmod ADJ/high/5/ccomp PUNCT/./5/punct"},
 			want: []want{{"replied", "that the fee was too high", "father"}},
 		},
+		{
+			name: "a participle after the source describes it when the parse hangs the source on it",
+			text: "Bus fares rose by a third last year, according to a report released on Friday by the council.",
+			parse: []string{"NOUN/bus/2/compound NOUN/fare/3/nsubj VERB:VBD/rise/0/root ADP/by/6/case DET/a/6/det NOUN/third/3/obl " +
+				"ADJ/last/8/amod NOUN/year/3/obl:tmod PUNCT/,/14/punct VERB:VBG/accord/13/case ADP/to/10/fixed DET/a/13/det " +
+				"NOUN/report/14/obl VERB:VBN/release/3/advcl ADP/on/16/case PROPN/Friday/14/obl ADP/by/19/case DET/the/19/det " +
+				"NOUN/council/14/obl:agent PUNCT/./3/punct"},
+			people: []person{{"ORG:report", []string{"report"}}},
+			want:   []want{{"according to", "Bus fares rose by a third last year", "report"}},
+		},
+		{
+			name: "a participle opening the sentence parsed as the root",
+			text: "Asked about the fare, Tom Weller said the line would stay open.",
+			parse: []string{"VERB:VBD/ask/0/root ADP/about/4/case DET/the/4/det NOUN/fare/1/obl PUNCT/,/4/punct " +
+				"PROPN/Tom/8/nsubj PROPN/Weller/6/flat VERB:VBD/say/1/parataxis DET/the/10/det NOUN/line/12/nsubj " +
+				"AUX:MD/would/12/aux VERB:VB/stay/8/ccomp ADJ/open/12/xcomp PUNCT/./1/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			want:   []want{{"said", "the line would stay open", "Tom Weller"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

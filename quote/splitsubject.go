@@ -93,6 +93,12 @@ func (w *work) frontedClause(v int) (clause, lo int) {
 	if w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameCcomp) < minReportedCue {
 		return -1, -1
 	}
+	if v == w.d.Sentences[w.sentOf[v]].FirstToken && !w.hasSubject(v) {
+		// "Asked about the delay, Ruiz said …" parsed with "said" below
+		// "Asked": a participle opening the sentence, not a cue whose
+		// clause follows a fronted phrase.
+		return -1, -1
+	}
 	for _, k := range w.children(v) {
 		switch w.d.Tokens[k].Rel {
 		case "parataxis", "advcl", "dep", "ccomp":
