@@ -226,7 +226,38 @@ func (w *work) governingCue(s *stretch) int {
 		if sc < minGoverningCue {
 			return -1
 		}
+		if w.lex.Score(lemma, FrameQuote) < minCommaCue {
+			// A verb that does not itself introduce speech (`said the
+			// goal was to make him a “one-term mayor”`): the speech verb
+			// whose complement holds its clause reports the fragment.
+			if up := w.reportingVerbAbove(x); up >= 0 {
+				l := lower(w.d.Tokens[up].Lemma)
+				return w.addCue(up, FrameQuote, max(w.lex.Score(l, FrameQuote), w.lex.Score(l, FrameCcomp)))
+			}
+		}
 		return w.addCue(x, FrameQuote, sc)
+	}
+	return -1
+}
+
+// reportingVerbAbove returns the verb that introduces speech (quote score
+// minCommaCue) whose complement holds verb x's clause, through at most
+// three complement or coordination links, outside quotation marks; -1
+// when none.
+func (w *work) reportingVerbAbove(x int) int {
+	for step := 0; step < 3; step++ {
+		switch w.d.Tokens[x].Rel {
+		case "ccomp", "xcomp", "conj", "advcl":
+		default:
+			return -1
+		}
+		x = w.head(x)
+		if x < 0 || w.inQuote[x] >= 0 {
+			return -1
+		}
+		if w.d.Tokens[x].UPOS == "VERB" && w.lex.Score(lower(w.d.Tokens[x].Lemma), FrameQuote) >= minCommaCue {
+			return x
+		}
 	}
 	return -1
 }

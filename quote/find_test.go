@@ -447,6 +447,15 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "the worst in the state a close second.", "Ana Ruiz", "found", ""}},
 		},
 		{
+			name: "a fragment under a verb that does not introduce speech is the reporting verb's",
+			text: "Lopez says the issues will be addressed by “the same people.”",
+			parse: []string{"PROPN/Lopez/2/nsubj VERB/say/0/root DET/the/4/det NOUN/issue/7/nsubj:pass AUX/will/7/aux AUX/be/7/aux:pass " +
+				"VERB/address/2/advcl ADP/by/12/case PUNCT/“/12/punct DET/the/12/det ADJ/same/12/amod NOUN/people/7/obl " +
+				"PUNCT/./2/punct PUNCT/”/12/punct"},
+			people: []person{{"Maria Lopez", []string{"Lopez"}}},
+			want:   []got{{text.QuotePartial, "the same people.", "Maria Lopez", "says", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
