@@ -179,6 +179,14 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
 			want:   []want{{"said", "the line would stay open", "Tom Weller"}},
 		},
+		{
+			name: "a quantity subject with what it counts parsed as a second subject",
+			text: "Eight of 10 drivers say the road is unsafe.",
+			parse: []string{"NUM:CD/eight/5/nsubj ADP/of/4/case NUM:CD/10/4/nummod NOUN/driver/5/nsubj VERB:VBP/say/0/root " +
+				"DET/the/7/det NOUN/road/9/nsubj AUX:VBZ/be/9/cop ADJ/unsafe/5/ccomp PUNCT/./5/punct"},
+			people: []person{{"GROUP:10 drivers", []string{"10 drivers"}}},
+			want:   []want{{"say", "the road is unsafe", "Eight of 10 drivers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,6 +39,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				q.Speaker = w.entityBy(cu.subj, nil)
 			}
 			q.Listener = w.listenerEntity(cu.listener)
+			if q.Speaker < 0 && w.addSources && w.countsOf(cu.subj) {
+				// "Nearly seven of 10 farmers say" with "farmers" a
+				// second subject: the quantity with what it counts.
+				q.Speaker = entity.AddSource(w.d, cu.subj)
+			}
 			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
 				// The parse's subject names no one: try the noun just
 				// before the verb ("Tom Weller, who voted …, urged").

@@ -444,3 +444,16 @@ var nameModifierRels = map[string]bool{"compound": true, "amod": true, "nmod": t
 func (w *work) ofNumber(t int) bool {
 	return t > 0 && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of")
 }
+
+// countsOf reports whether token t is a quantity word or number followed
+// by "of" ("seven of 10 farmers", "most of whom"), not itself after "of".
+func (w *work) countsOf(t int) bool {
+	if t < 0 || t+1 >= len(w.d.Tokens) || w.ofNumber(t) || !strings.EqualFold(w.word(t+1), "of") {
+		return false
+	}
+	switch w.d.Tokens[t].UPOS {
+	case "NUM", "PRON", "DET", "ADJ":
+		return true
+	}
+	return false
+}
