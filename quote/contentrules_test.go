@@ -187,6 +187,14 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"GROUP:10 drivers", []string{"10 drivers"}}},
 			want:   []want{{"say", "the road is unsafe", "Eight of 10 drivers"}},
 		},
+		{
+			name: "a time read as the object of a closing attribution",
+			text: "The ferry will stop in May, the owners said Tuesday.",
+			parse: []string{"DET/the/2/det NOUN/ferry/4/nsubj AUX:MD/will/4/aux VERB:VB/stop/0/root ADP/in/6/case PROPN/May/4/obl " +
+				"PUNCT/,/6/punct DET/the/9/det NOUN/owner/10/nsubj VERB:VBD/say/4/obl PROPN/Tuesday/10/obj PUNCT/./4/punct"},
+			people: []person{{"GROUP:owners", []string{"owners"}}},
+			want:   []want{{"said", "The ferry will stop in May", "owners"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,7 +229,8 @@ func (w *work) complement(c *cue) bool {
 			ccomp = int(k)
 		case rel == "xcomp" && xcomp < 0:
 			xcomp = int(k)
-		case (rel == "obj" || rel == "iobj") && obj < 0:
+		case (rel == "obj" || rel == "iobj") && obj < 0 && !isTimeWord(w.word(int(k))):
+			// (A time is no object: "said Monday" read as one.)
 			obj = int(k)
 		case rel == "nsubj:pass" && pass < 0:
 			pass = int(k)
