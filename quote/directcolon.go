@@ -54,7 +54,9 @@ const colonIntroScore = 0.5
 // fragmentSpeaker's to read — and when the clause is itself quoted.
 func (w *work) introSpeaker(lo, colon int) int {
 	for t := colon - 1; t >= lo; t-- {
-		if w.word(t) == ";" {
+		if x := w.word(t); x == ";" || isDashWord(x) {
+			// A dash sets a label off from the headline before it
+			// (`Polls were right -More from Ruiz:`).
 			lo = t + 1
 			break
 		}
@@ -64,8 +66,9 @@ func (w *work) introSpeaker(lo, colon int) int {
 		if w.inQuote[t] >= 0 {
 			return -1
 		}
-		if r := w.d.Tokens[t].Rel; (r == "nsubj" || r == "nsubj:pass") && !isWhWord(w.word(t)) {
-			subj = t
+		if r := w.d.Tokens[t].Rel; (r == "nsubj" || r == "nsubj:pass") && !isWhWord(w.word(t)) &&
+			w.d.Tokens[t].UPOS != "NUM" && !isTimeWord(w.word(t)) {
+			subj = t // not a year or a day the parse made a subject (`Here is Lee in 1992:`)
 		}
 		if w.speakingEntity(t) && w.d.Tokens[t].UPOS != "PRON" {
 			last = t // a name or noun: a possessive names no speaker

@@ -456,6 +456,24 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "the same people.", "Maria Lopez", "says", ""}},
 		},
 		{
+			name: "a year the parse made the subject of a colon's clause is passed over",
+			text: "Here is Lopez in 1998: “We will not close a library.”",
+			parse: []string{"ADV/here/0/root AUX/be/1/cop PROPN/Lopez/1/nsubj ADP/in/5/case NUM/1998/1/nsubj PUNCT/:/11/punct " +
+				"PUNCT/“/11/punct PRON/we/11/nsubj AUX/will/11/aux PART/not/11/advmod VERB/close/1/parataxis DET/a/13/det " +
+				"NOUN/library/11/obj PUNCT/./11/punct PUNCT/”/11/punct"},
+			people: []person{{"Maria Lopez", []string{"Lopez"}}},
+			want:   []got{{text.QuoteDirect, "We will not close a library.", "Maria Lopez", ":", ""}},
+		},
+		{
+			name: "a dash sets a colon's label off from the headline before it",
+			text: "Signs were there -More from Lopez: “The vote moved late.”",
+			parse: []string{"NOUN/sign/2/nsubj VERB/be/0/root ADV/there/2/advmod PUNCT/-/5/punct ADJ/more/2/parataxis ADP/from/7/case " +
+				"NOUN/Lopez/5/obl PUNCT/:/12/punct PUNCT/“/12/punct DET/the/11/det NOUN/vote/12/nsubj VERB/move/2/parataxis " +
+				"ADV/late/12/advmod PUNCT/./12/punct PUNCT/”/12/punct"},
+			people: []person{{"Maria Lopez", []string{"Lopez"}}},
+			want:   []got{{text.QuoteDirect, "The vote moved late.", "Maria Lopez", ":", ""}},
+		},
+		{
 			name: "an unknown speaker is null, and the quote is still reported",
 			text: "“It is over,” a voice said.",
 			parse: []string{"PUNCT/“/4/punct PRON/it/4/nsubj AUX/be/4/cop ADV/over/9/ccomp PUNCT/,/4/punct PUNCT/”/4/punct " +
