@@ -21,7 +21,8 @@ type coder struct {
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
-	present                     map[string]bool    // words in the current verb's windows
+	present                     []uint32 // per Lexicon.reqIDs: stamp when in the current verb's windows
+	stamp                       uint32
 	names                       map[string]string  // name word → actor code, from earlier in the document
 	lastPerson                  actor              // the person coded last, for "he" and "she"
 	prevSource                  actor              // the source of the last event of an earlier sentence

@@ -31,8 +31,11 @@ type Lexicon struct {
 	discards phraseIndex[*petrarch.Discard]
 	options  map[string]string
 	// req lists, per block and pattern, the literal words the pattern
-	// needs, so most patterns are ruled out by a scan of the clause.
-	req [][][]string
+	// needs, so most patterns are ruled out by a scan of the clause. The
+	// words are numbered (reqIDs): a clause's words are looked up once,
+	// not once for each pattern of a verb that needs them.
+	req    [][][]int32
+	reqIDs map[string]int32
 	// petrarch is true for a lexicon read through a PETRARCH config: code
 	// as PETRARCH would (no intent or nominal events of this coder's own).
 	petrarch bool
@@ -175,14 +178,24 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 			}
 		}
 	}
-	lx.req = make([][][]string, len(lx.blocks))
+	lx.req = make([][][]int32, len(lx.blocks))
+	lx.reqIDs = map[string]int32{}
+	var words []string
 	for bi := range lx.blocks {
-		lx.req[bi] = make([][]string, len(lx.blocks[bi].Patterns))
+		lx.req[bi] = make([][]int32, len(lx.blocks[bi].Patterns))
 		for pi, p := range lx.blocks[bi].Patterns {
-			var words []string
-			words = literalWords(words, p.Pre)
+			words = literalWords(words[:0], p.Pre)
 			words = literalWords(words, p.Post)
-			lx.req[bi][pi] = words
+			var ids []int32
+			for _, w := range words {
+				id, ok := lx.reqIDs[w]
+				if !ok {
+					id = int32(len(lx.reqIDs))
+					lx.reqIDs[w] = id
+				}
+				ids = append(ids, id)
+			}
+			lx.req[bi][pi] = ids
 		}
 	}
 	for i := range d.Actors {

@@ -121,23 +121,36 @@ func americanIZE(lemma string) (string, bool) {
 
 // hasWords says whether every word is written (or, for the built-in
 // lexicon, lemmatised) somewhere in the verb's windows.
-func (c *coder) hasWords(words []string) bool {
-	for _, w := range words {
-		if !c.present[w] {
+func (c *coder) hasWords(ids []int32) bool {
+	for _, id := range ids {
+		if c.present[id] != c.stamp {
 			return false
 		}
 	}
 	return true
 }
 
-// notePresent records the words of the verb's windows for hasWords.
+// notePresent records the words of the verb's windows for hasWords: a
+// word the patterns need is present when its slot holds this call's stamp.
 func (c *coder) notePresent() {
-	clear(c.present)
+	if n := len(c.lx.reqIDs); len(c.present) < n {
+		c.present = append(c.present, make([]uint32, n-len(c.present))...)
+	}
+	c.stamp++
+	if c.stamp == 0 { // wrapped: old stamps could match again
+		clear(c.present)
+		c.stamp = 1
+	}
+	mark := func(w string) {
+		if id, ok := c.lx.reqIDs[w]; ok {
+			c.present[id] = c.stamp
+		}
+	}
 	for _, win := range [2][]int{c.pre, c.post} {
 		for _, t := range win {
-			c.present[c.s.forms[t]] = true
+			mark(c.s.forms[t])
 			if !c.lx.petrarch {
-				c.present[c.s.lemmas[t]] = true
+				mark(c.s.lemmas[t])
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 }
 
 // coderPool keeps the scratch buffers of finished documents.
-var coderPool = sync.Pool{New: func() any { return &coder{s: &sent{}, seen: map[evKey]bool{}, present: map[string]bool{}} }}
+var coderPool = sync.Pool{New: func() any { return &coder{s: &sent{}, seen: map[evKey]bool{}} }}
 
 // entityTokens maps every token covered by a mention of an entity that
 // has an actor code to the entity's index; nil when there is none.
