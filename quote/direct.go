@@ -585,9 +585,12 @@ func (w *work) verbAfter(k int) int {
 	for t < sent.EndToken && w.isPunct(t) && (w.inQuote[t] < 0 || w.inQuote[t] == int32(k)) {
 		t++
 	}
-	if t == sent.EndToken && s.sent1+1 < len(w.d.Sentences) && w.endsQuestion(s) {
+	if t == sent.EndToken && s.sent1+1 < len(w.d.Sentences) {
 		next := w.d.Sentences[s.sent1+1]
-		if paragraphAt(w.d.Paragraphs, next.Start) == paragraphAt(w.d.Paragraphs, sent.Start) {
+		// … and so does a period typed for the comma, when the next
+		// sentence is a bare attribution (“… .” Lee said.).
+		if paragraphAt(w.d.Paragraphs, next.Start) == paragraphAt(w.d.Paragraphs, sent.Start) &&
+			(w.endsQuestion(s) || w.trailingCue(next.FirstToken, next.EndToken) >= 0) {
 			t, sent = next.FirstToken, next
 		}
 	}
