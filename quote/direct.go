@@ -491,6 +491,13 @@ func (w *work) nearCue(k int) int {
 			return ci
 		}
 	}
+	if t := w.dialogueVerbBefore(k); t >= 0 {
+		ci := w.addCue(t, FrameQuote, dialogueScore)
+		if c := &w.cues[ci]; c.subj < 0 {
+			c.subj = t - 1
+		}
+		return ci
+	}
 	if t := w.dialogueVerbAfter(k); t >= 0 {
 		ci := w.addCue(t, FrameQuote, dialogueScore)
 		if c := &w.cues[ci]; c.subj < 0 {
@@ -673,6 +680,48 @@ func (w *work) dialogueVerbAfter(k int) int {
 		t++
 	}
 	if t < sent.EndToken && !w.isPunct(t) {
+		return -1
+	}
+	return v
+}
+
+// dialogueVerbBefore is dialogueVerbAfter the other way round: a name or
+// pronoun, a verb, at most a particle and a comma right before a quotation
+// that opens with a capital and ends the sentence (`After the debate, Lee
+// shot back, “…”`). -1 when none.
+func (w *work) dialogueVerbBefore(k int) int {
+	s := &w.stretches[k]
+	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
+	se := w.d.Sentences[s.sent0]
+	if b-2 < se.FirstToken || w.inQuote[b] >= 0 || w.word(b) != "," || s.first >= s.end {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(w.word(s.first)); !unicode.IsUpper(r) {
+		return -1
+	}
+	last := w.d.Sentences[s.sent1]
+	for t := s.end; t < last.EndToken; t++ {
+		if !w.isPunct(t) {
+			return -1
+		}
+	}
+	v, particle := b-1, false
+	if up := w.d.Tokens[v].UPOS; (up == "ADV" || up == "ADP") && v-1 > se.FirstToken {
+		v, particle = v-1, true // the particle: `shot back,`
+	}
+	// A past tense read as a noun only with its particle (`Lee shot
+	// back,`): `a Southern accent,` is no attribution.
+	if up := w.d.Tokens[v].UPOS; up != "VERB" && !(up == "NOUN" && particle) || strings.HasSuffix(lower(w.word(v)), "ing") {
+		return -1
+	}
+	subj := v - 1
+	switch w.d.Tokens[subj].UPOS {
+	case "PROPN":
+	case "PRON":
+		if !isPersonalPronoun(w.word(subj)) {
+			return -1
+		}
+	default:
 		return -1
 	}
 	return v
