@@ -195,6 +195,33 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"GROUP:owners", []string{"owners"}}},
 			want:   []want{{"said", "The ferry will stop in May", "owners"}},
 		},
+		{
+			name: "a relative clause after a dash hung on the far noun",
+			text: "The vote turned on rents, with Tom Weller \u2014 who has called for lower fees \u2014 attacking the plan.",
+			parse: []string{"DET/the/2/det NOUN/vote/3/nsubj VERB:VBD/turn/0/root ADP/on/5/case NOUN/rent/3/obl PUNCT/,/18/punct " +
+				"SCONJ/with/18/mark PROPN/Tom/18/nsubj PROPN/Weller/8/flat PUNCT/\u2014/13/punct PRON/who/13/nsubj AUX:VBZ/have/13/aux " +
+				"VERB:VBN/call/20/acl:relcl ADP/for/16/case ADJ/low/16/amod NOUN/fee/13/obl PUNCT/\u2014/13/punct " +
+				"VERB:VBG/attack/3/advcl DET/the/20/det NOUN/plan/18/obj PUNCT/./3/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			want:   []want{{"called", "lower fees", "Tom Weller"}},
+		},
+		{
+			name: "a subject and its apposition both labelled ccomp",
+			text: "Lee said her aide, a nurse from Hull, booked the hall.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root PRON/she/4/nmod:poss NOUN/aide/2/ccomp PUNCT/,/7/punct DET/a/7/det " +
+				"NOUN/nurse/2/ccomp ADP/from/9/case PROPN/Hull/7/nmod PUNCT/,/11/punct VERB:VBD/book/2/conj DET/the/13/det " +
+				"NOUN/hall/11/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"said", "her aide, a nurse from Hull, booked the hall", "Mia Lee"}},
+		},
+		{
+			name: "the person told parsed as a first subject of what was told",
+			text: "Lee told the porters standing nearby she would close the ward.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/tell/0/root DET/the/4/det NOUN/porter/9/nsubj VERB:VBG/stand/4/acl " +
+				"ADV/nearby/5/advmod PRON/she/9/nsubj AUX:MD/would/9/aux VERB:VB/close/2/ccomp DET/the/11/det NOUN/ward/9/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:porters", []string{"porters"}}},
+			want:   []want{{"told", "she would close the ward", "Mia Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

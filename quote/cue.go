@@ -82,7 +82,11 @@ func (w *work) findCues() {
 				// the same subject, parsed as parataxis.
 				c.subj = w.subjectOf(h)
 			}
-			c.subj = w.pastDateline(c.subj, i)
+			if _, rel := w.subjectPath(i); rel < 0 {
+				// (A subject found through a relative pronoun is the
+				// noun before it, whatever dash lies between.)
+				c.subj = w.pastDateline(c.subj, i)
+			}
 			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
 				c.listener = -1 // the subject of what was said, not who heard it
 			}
@@ -240,9 +244,14 @@ func (w *work) complement(c *cue) bool {
 			about = int(k)
 		}
 	}
-	if ccomp > obj && obj > v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 {
-		// A bare noun labelled ccomp after the object is an apposition
-		// gone astray: "said his aide, a lawyer, drafted …".
+	if ccomp > v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 && !w.hasVerb(w.subtree(ccomp)) {
+		// A bare noun labelled ccomp is a noun phrase gone astray: after
+		// the object an apposition ("said his aide, a lawyer, drafted
+		// …"), else the object itself, or the subject of a clause that
+		// follows (see splitSubject).
+		if obj < 0 || obj > ccomp {
+			obj = ccomp
+		}
 		ccomp = -1
 	}
 	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
@@ -286,6 +295,11 @@ func (w *work) complement(c *cue) bool {
 			// "saying local farmers have donated …": see splitSubject.
 			c.lo, _ = w.subtree(obj)
 		}
+		if l := w.listenerInClause(v, ccomp); l >= 0 {
+			// "told the reporters waiting outside she would …" with
+			// the reporters a second subject of the clause.
+			_, c.lo = w.subtree(l)
+		}
 	case obj >= 0 && w.splitSubject(v, obj, -1) >= 0:
 		// "said his deputy, a lawyer, drafted the budget": a clause.
 		c.frame = FrameCcomp
@@ -309,6 +323,11 @@ func (w *work) complement(c *cue) bool {
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
+		// An object after its cue starts after it: a clause before the
+		// cue hung on the object ("Lee — who has argued for … —
+		// attacking the plan", the relative clause on "plan") is not
+		// what the cue holds.
+		c.lo = max(c.lo, c.last+1)
 	case about >= 0:
 		c.frame = FrameAbout
 		c.lo, c.hi = w.subtree(about)
