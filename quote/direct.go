@@ -64,7 +64,7 @@ func (w *work) attributeStretches(out []cand) []cand {
 			continue
 		}
 		if ci := w.regionCue(s); ci >= 0 {
-			out = w.fromRegion(out, k, ci)
+			out = w.fromRegion(out, k, w.misreadRelative(ci))
 			continue
 		}
 		if ci := w.adjoiningCue(s); ci >= 0 {
@@ -87,6 +87,7 @@ func (w *work) attributeStretches(out []cand) []cand {
 		// with no such verb a scare quote, a title or a name unless it is
 		// long and reads like speech.
 		if ci := w.governingCue(s); ci >= 0 {
+			ci = w.misreadRelative(ci)
 			if o, ok := w.sameCueFragment(out, k, ci); ok {
 				out = o
 				continue
@@ -257,6 +258,43 @@ const minGoverningCue = 0.3
 
 // minFragmentWords is the shortest uncued fragment still taken as speech.
 const minFragmentWords = 6
+
+// misreadRelative returns the cue that reports cue ci's clause when the
+// parse read a "that" complement as a relative clause (`Lee said at a rally
+// in Ohio that Ruiz once described it as “…”`: "that" made the object of
+// "described", which has an object of its own, and the clause hung on
+// "rally"): the speech verb the noun hangs from. Else ci.
+func (w *work) misreadRelative(ci int) int {
+	v := w.cues[ci].tok
+	if w.d.Tokens[v].Rel != "acl:relcl" {
+		return ci
+	}
+	that, objs := -1, 0
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "obj":
+			objs++
+			if lower(w.word(int(k))) == "that" && int(k) < v {
+				that = int(k)
+			}
+		}
+	}
+	if that < 0 || objs < 2 {
+		return ci
+	}
+	n := w.head(v)
+	for step := 0; n >= 0 && step < 4; step++ {
+		if w.d.Tokens[n].UPOS == "VERB" {
+			l := lower(w.d.Tokens[n].Lemma)
+			if sc := w.lex.Score(l, FrameQuote); sc >= minCommaCue && w.inQuote[n] < 0 {
+				return w.addCue(n, FrameQuote, sc)
+			}
+			return ci
+		}
+		n = w.head(n)
+	}
+	return ci
+}
 
 // regionCue returns the cue whose content holds most of the stretch, the
 // outermost when several do ("Lee said she hopes to be “back by May”" is
