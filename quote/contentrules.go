@@ -227,3 +227,27 @@ func (w *work) closingAttribution(v, lo, hi int) bool {
 	}
 	return true
 }
+
+// misattached are the relations a parse gives a cue verb it hung below
+// the clause the verb reports, besides advcl: nominal ones a verb cannot
+// hold.
+var misattached = map[string]bool{
+	"obl": true, "obl:tmod": true, "obl:unmarked": true, "nmod": true, "dep": true, "advmod": true,
+}
+
+// lastDash reports whether token t is a dash, outside quotation marks,
+// the only one in [lo, hi), with words after it: what
+// follows a lone dash is the writer's comment on the content ("urged
+// Ukraine to drop its bid—both demands aligned with …"), while a pair
+// of dashes sets off an aside inside it.
+func (w *work) lastDash(t, lo, hi int) bool {
+	if !isDashWord(w.word(t)) || w.word(t) == "-" || w.inQuote[t] >= 0 || t+1 >= hi {
+		return false
+	}
+	for u := lo; u < hi; u++ {
+		if u != t && isDashWord(w.word(u)) && w.word(u) != "-" {
+			return false
+		}
+	}
+	return true
+}

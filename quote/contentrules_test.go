@@ -222,6 +222,31 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:porters", []string{"porters"}}},
 			want:   []want{{"told", "she would close the ward", "Mia Lee"}},
 		},
+		{
+			name: "a cue verb labelled an oblique of the clause it reports",
+			text: "Okafor mentioned she is ready for a second vote.",
+			parse: []string{"PROPN/Okafor/2/nsubj VERB:VBD/mention/5/obl PRON/she/5/nsubj AUX:VBZ/be/5/cop ADJ/ready/0/root " +
+				"ADP/for/9/case DET/a/9/det ADJ/second/9/amod NOUN/vote/5/obl PUNCT/./5/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []want{{"mentioned", "she is ready for a second vote", "Grace Okafor"}},
+		},
+		{
+			name: "a lone dash ends the content",
+			text: "Lee urged the council to cut the fee \u2014 a demand that suits the landlords.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/urge/0/root DET/the/4/det NOUN/council/2/obj PART/to/6/mark VERB:VB/cut/2/xcomp " +
+				"DET/the/8/det NOUN/fee/6/obj PUNCT/\u2014/11/punct DET/a/11/det NOUN/demand/6/obj PRON/that/13/nsubj " +
+				"VERB:VBZ/suit/11/acl:relcl DET/the/15/det NOUN/landlord/13/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"urged", "the council to cut the fee", "Mia Lee"}},
+		},
+		{
+			name: "a pair of dashes sets off an aside inside the content",
+			text: "Lee urged the council \u2014 and the mayor \u2014 to cut the fee.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/urge/0/root DET/the/4/det NOUN/council/2/obj PUNCT/\u2014/8/punct CCONJ/and/8/cc " +
+				"DET/the/8/det NOUN/mayor/4/conj PUNCT/\u2014/8/punct PART/to/11/mark VERB:VB/cut/2/xcomp DET/the/13/det NOUN/fee/11/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"urged", "the council \u2014 and the mayor \u2014 to cut the fee", "Mia Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

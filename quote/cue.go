@@ -376,7 +376,8 @@ func (w *work) extendRight(c *cue, linear bool) {
 	end = min(end, w.verbPhraseEnd(c))
 	// An aside inside the content as parsed ends it too.
 	for t := c.lo + 2; t < c.hi; t++ {
-		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi {
+		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
+			w.lastDash(t, c.lo, c.hi) {
 			c.hi = t
 			w.trimRegion(c)
 			return
@@ -686,11 +687,17 @@ func (w *work) hang(c *cue) bool {
 		}
 		c.frame = FrameParataxis
 	default:
-		if !w.closingAttribution(v, c.holeLo, c.holeHi) {
+		switch {
+		case w.closingAttribution(v, c.holeLo, c.holeHi):
+			// "…, a new survey suggests." with any other label.
+			c.frame = FrameParataxis
+		case v < h && w.isClause(h) && w.hasSubject(h) && misattached[w.d.Tokens[v].Rel]:
+			// "Zelensky mentioned he's prepared …" with "mentioned"
+			// an oblique of "prepared": the advcl mistake again.
+			c.frame = FrameCcomp
+		default:
 			return false
 		}
-		// "…, a new survey suggests." with any other label.
-		c.frame = FrameParataxis
 	}
 	w.cutHole(c, v < h)
 	return c.hi > c.lo
