@@ -16,6 +16,7 @@ import (
 	"embed"
 	"errors"
 	"io/fs"
+	"runtime/debug"
 	"sync"
 )
 
@@ -47,7 +48,12 @@ func Default() (*Model, error) {
 			defaultErr = err
 			return
 		}
+		// Decoding makes short-lived garbage several times the size of
+		// the model's lasting tables; collecting it sooner keeps the peak
+		// resident memory down (about 25 MB with the DLSYNTAX4 model).
+		gc := debug.SetGCPercent(50)
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(b), ModelPath)
+		debug.SetGCPercent(gc)
 	})
 	return defaultModel, defaultErr
 }
