@@ -85,7 +85,9 @@ func (c *coder) subject(v int) (int, bool) {
 			// criticised Y", tagged VBN and hung on X).
 			return h, pass || (s.xpos[v] == "VBN" && s.child(v, "obj") < 0)
 		}
-	case "root", "ccomp", "parataxis":
+	case "root", "ccomp", "parataxis", "obl", "nmod", "obj", "appos":
+		// A finite verb hung by a nominal relation is a misparse of a
+		// clause, like a root, whose subject went to an opening phrase.
 		if sj := c.strandedSubject(v); sj >= 0 {
 			return sj, pass
 		}
@@ -157,7 +159,9 @@ func (c *coder) strandedSubject(v int) int {
 // frontedSubject finds a subject the parser joined to an opening phrase
 // as a conjunct or apposition after a comma ("In recent years, senior
 // Canadian officials -- including … -- warned …" with officials a conjunct
-// of years). The one nearest the verb wins.
+// of years). The one nearest the verb wins. Deeper in the opening phrase
+// ("After talks with X and Y at Z, W said" with W a conjunct of Z) only
+// the phrase that ends right before the verb is one.
 func (c *coder) frontedSubject(v int) int {
 	s := c.s
 	if !c.finite(v) {
@@ -170,25 +174,51 @@ func (c *coder) frontedSubject(v int) int {
 		}
 		switch relBase(s.rel[l]) {
 		case "obl", "advmod", "advcl", "nmod":
-		default:
-			continue
-		}
-		for _, m := range s.kids[l] {
-			if m < l || (s.rel[m] != "conj" && s.rel[m] != "appos") || !s.isNominal(m) {
-				continue
-			}
-			start := m
-			for _, k := range s.kids[m] {
-				if k < start && s.rel[k] != "punct" && s.rel[k] != "cc" {
-					start = k
-				}
-			}
-			if start > 0 && s.forms[start-1] == "," && m > best {
-				best = m
-			}
+			best = c.frontedIn(l, v, 1, best)
 		}
 	}
 	return best
+}
+
+// frontedIn is frontedSubject's search below l, depth levels under the
+// verb's own dependent; best is the candidate so far.
+func (c *coder) frontedIn(l, v, depth, best int) int {
+	s := c.s
+	for _, m := range s.kids[l] {
+		if m < l {
+			continue
+		}
+		if depth < 6 {
+			best = c.frontedIn(m, v, depth+1, best)
+		}
+		if (s.rel[m] != "conj" && s.rel[m] != "appos") || !s.isNominal(m) {
+			continue
+		}
+		if depth > 1 && !c.endsBefore(m, v) {
+			continue
+		}
+		start := m
+		for _, k := range s.kids[m] {
+			if k < start && s.rel[k] != "punct" && s.rel[k] != "cc" {
+				start = k
+			}
+		}
+		if start > 0 && s.forms[start-1] == "," && m > best {
+			best = m
+		}
+	}
+	return best
+}
+
+// endsBefore says whether the phrase under m ends right before v, but for
+// adverbs and auxiliaries ("W quickly said", "W has said").
+func (c *coder) endsBefore(m, v int) bool {
+	s := c.s
+	k := v - 1
+	for k > m && (s.upos[k] == "ADV" || s.upos[k] == "AUX") && !negWords[s.forms[k]] {
+		k--
+	}
+	return s.rightmost(m) == k
 }
 
 // finite says whether v heads a tensed clause: a past or present verb,

@@ -1,5 +1,7 @@
 package event
 
+import "slices"
+
 // nominalVerbs maps event nouns to the verb whose dictionary entry codes
 // them ("Russia's invasion of Ukraine" is coded as "Russia invaded
 // Ukraine"). Only nouns whose arguments the parse shows are coded: a
@@ -84,6 +86,11 @@ func (c *coder) codeNoun(n int) {
 		return
 	}
 	targets := c.codeNP(tgt, nil)
+	// An actor is not its own counterpart: a source the parser hung
+	// inside the target's phrase comes back among the targets.
+	targets = slices.DeleteFunc(targets, func(b actor) bool {
+		return slices.ContainsFunc(sources, func(a actor) bool { return a.code == b.code })
+	})
 	cl := clause{v: n, code: code, reverse: reverse, intent: intent, comp: -1}
 	for _, a := range sources {
 		for _, b := range targets {

@@ -173,6 +173,19 @@ func (s *sent) leftmost(h int) int {
 	return lo
 }
 
+// rightmost is the last token of the subtree of h.
+func (s *sent) rightmost(h int) int {
+	hi := h
+	for _, k := range s.kids[h] {
+		if k > hi {
+			if r := s.rightmost(k); r > hi {
+				hi = r
+			}
+		}
+	}
+	return hi
+}
+
 func resize(s []string, n int) []string {
 	if cap(s) < n {
 		return make([]string, n)
