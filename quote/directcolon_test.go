@@ -28,17 +28,6 @@ func TestColonIntroduction(t *testing.T) {
 			got{text.QuoteDirect, "We warned the council about this road for three years and nobody listened.", "Grace Okafor", ":", ""}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text)
-			for _, g := range describe(d, d.Quotes) {
-				if g.text == tt.want.text {
-					if g != tt.want {
-						t.Errorf("got %+v, want %+v", g, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote %q among %+v", tt.want.text, describe(d, d.Quotes))
-		})
+		t.Run(tt.name, func(t *testing.T) { wantQuoteIn(t, tt.text, tt.want) })
 	}
 }

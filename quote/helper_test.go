@@ -146,6 +146,22 @@ func describe(d *text.Document, qs []text.Quote) []got {
 	return out
 }
 
+// wantQuoteIn analyses txt and checks the quote whose text is want.text
+// against want whole: kind, speaker, cue and listener.
+func wantQuoteIn(t *testing.T, txt string, want got) {
+	t.Helper()
+	d := analyse(t, txt)
+	for _, g := range describe(d, d.Quotes) {
+		if g.text == want.text {
+			if g != want {
+				t.Errorf("got %+v, want %+v", g, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote %q among %+v", want.text, describe(d, d.Quotes))
+}
+
 func testLexicon(t *testing.T) *Lexicon {
 	t.Helper()
 	l, err := DefaultLexicon()
