@@ -180,13 +180,9 @@ func (w *work) people(n int) bool {
 	if isTimeWord(w.word(n)) {
 		return false
 	}
-	if m := w.mention[n]; m >= 0 {
-		if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) {
-			switch w.d.Entities[e].Type {
-			case "PERSON", "GROUP", "ORG", "NORP":
-				return true
-			}
-		}
+	switch w.entityTypeAt(n) {
+	case "PERSON", "GROUP", "ORG", "NORP":
+		return true
 	}
 	return entity.IsSourceNoun(w.word(n))
 }

@@ -101,14 +101,6 @@ func isWhWord(s string) bool {
 // speakingEntity reports whether token t is part of a mention of a person
 // or an organisation.
 func (w *work) speakingEntity(t int) bool {
-	m := w.mention[t]
-	if m < 0 {
-		return false
-	}
-	e := w.d.Mentions[m].Entity
-	if e < 0 || e >= len(w.d.Entities) {
-		return false
-	}
-	typ := w.d.Entities[e].Type
+	typ := w.entityTypeAt(t)
 	return typ == "PERSON" || typ == "ORG"
 }

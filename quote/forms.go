@@ -172,8 +172,7 @@ func (w *work) colonNameCue(k int) int {
 			return -1
 		}
 	}
-	e := w.d.Mentions[w.mention[name]].Entity
-	if e < 0 || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" && w.d.Entities[e].Type != "ORG" {
+	if !w.speakingEntity(name) {
 		return -1
 	}
 	for ci := range w.cues {

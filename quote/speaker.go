@@ -128,10 +128,8 @@ func (w *work) speaksAsNoun(n int) bool {
 	if r, _ := utf8.DecodeRuneInString(w.word(n)); unicode.IsUpper(r) {
 		return true // a name the tagger read as a noun ("Trump described")
 	}
-	if m := w.mention[n]; m >= 0 {
-		if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type != "MISC" {
-			return true
-		}
+	if typ := w.entityTypeAt(n); typ != "" && typ != "MISC" {
+		return true
 	}
 	return entity.IsSourceNoun(w.word(n))
 }

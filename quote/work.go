@@ -144,6 +144,15 @@ func (w *work) indexMentions() {
 	}
 }
 
+// entityTypeAt returns the type of the entity whose mention covers token
+// t ("PERSON", "ORG", …), or "" when no mention does.
+func (w *work) entityTypeAt(t int) string {
+	if m := w.mention[t]; m >= 0 {
+		return w.d.Entities[w.d.Mentions[m].Entity].Type
+	}
+	return ""
+}
+
 // tokenAt is the first token that ends after byte offset b.
 func tokenAt(toks []text.Token, b int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > b })
