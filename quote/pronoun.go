@@ -7,15 +7,6 @@ import (
 	"dateline/text"
 )
 
-// isFirstPerson reports whether a pronoun is the speaker's own ("I", "we").
-func isFirstPerson(s string) bool {
-	switch strings.ToLower(s) {
-	case "i", "we", "me", "us":
-		return true
-	}
-	return false
-}
-
 // pronounSpeaker finds who a "he" or "she" subject of a cue is when the
 // entity stage left it open (two people in view), by the news habit of
 // keeping to one speaker at a time: the speaker of the quote just before

@@ -215,14 +215,6 @@ func (m *Model) findSparse(b, fp uint32) uint32 {
 	}
 }
 
-// slotsPerBucket is the number of slots in a bucket of m.
-func (m *Model) slotsPerBucket() int {
-	if m.dense != nil {
-		return denseSlots
-	}
-	return sparseSlots
-}
-
 // maxLoad is the largest share of slots a table fills: with five or eight
 // slots a bucket, few buckets overflow below it.
 const maxLoadPercent = 70
