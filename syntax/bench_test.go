@@ -44,7 +44,7 @@ func benchModel(b *testing.B) *Model {
 			b.Fatal(err)
 		}
 		defer f.Close()
-		m, err := ReadModel(f, p)
+		m, err := LoadModel(f, p)
 		if err != nil {
 			b.Fatal(err)
 		}

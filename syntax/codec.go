@@ -177,12 +177,19 @@ func (e *enc) keys(keys []uint64, val func(uint64)) {
 }
 
 // ReadModel reads a model written by Write; name is used in errors.
-func ReadModel(r io.Reader, name string) (*Model, error) {
+func ReadModel(r io.Reader, name string) (*Model, error) { return readModel(r, name, false) }
+
+// LoadModel reads a model only to parse with, as Default does: its
+// perceptrons keep no copy of their keys (pc.ReadCompact; about 18 MB less
+// for a 3-parser model), so it cannot be written again.
+func LoadModel(r io.Reader, name string) (*Model, error) { return readModel(r, name, true) }
+
+func readModel(r io.Reader, name string, compact bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w (%v)", name, ErrModelFormat, err)
 	}
-	d := &dec{r: bufio.NewReader(zr)}
+	d := &dec{r: bufio.NewReader(zr), compact: compact}
 	m, err := d.model(name)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w", name, err)
@@ -191,8 +198,9 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 }
 
 type dec struct {
-	r   *bufio.Reader
-	err error
+	r       *bufio.Reader
+	err     error
+	compact bool // read the perceptrons with pc.ReadCompact
 }
 
 func (d *dec) fail(what string, err error) {
@@ -322,7 +330,11 @@ func (d *dec) model(name string) (*Model, error) {
 		if d.err != nil {
 			return nil, d.err
 		}
-		pm, err := pc.Read(d.r, name)
+		read := pc.Read
+		if d.compact {
+			read = pc.ReadCompact
+		}
+		pm, err := read(d.r, name)
 		if err != nil {
 			return nil, err
 		}

@@ -8,7 +8,14 @@ import (
 )
 
 func TestKeepParserChecksTheModel(t *testing.T) {
-	def, err := Default()
+	// Default's model is read for parsing only and cannot be written:
+	// read the embedded file whole.
+	ef, err := modelFS.Open(ModelPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ef.Close()
+	def, err := ReadModel(ef, ModelPath)
 	if err != nil {
 		t.Fatal(err)
 	}

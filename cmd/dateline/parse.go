@@ -89,7 +89,7 @@ func loadSyntaxModel(path string) (*syntax.Model, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return syntax.ReadModel(f, path)
+	return syntax.LoadModel(f, path)
 }
 
 // fill parses the syntactic words of s and writes the analysis into its

@@ -19,6 +19,9 @@ var ErrFormat = errors.New("malformed perceptron model")
 // stream with gzip or flate. The same model always encodes to the same
 // bytes, and decodes to the same model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.compact {
+		return 0, errCompact
+	}
 	cw := &countWriter{w: bufio.NewWriter(w)}
 	cw.write([]byte(magic))
 	cw.uvarint(uint64(m.classes))
@@ -66,7 +69,16 @@ func (c *countWriter) varint(v int64)   { c.write(c.buf[:binary.PutVarint(c.buf[
 
 // Read decodes a model written by WriteTo; name (a file or embedded path)
 // is used in errors.
-func Read(r io.Reader, name string) (*Model, error) {
+func Read(r io.Reader, name string) (*Model, error) { return read(r, name, true) }
+
+// ReadCompact decodes a model only to score with: it keeps no copy of the
+// keys (12 bytes a feature), and a model of at most maxDense classes is
+// decoded straight into its table, without the rows' intermediate copy
+// (12 more bytes a feature of short-lived garbage). WriteTo, Prune and
+// Average refuse the result. It scores exactly as the model Read returns.
+func ReadCompact(r io.Reader, name string) (*Model, error) { return read(r, name, false) }
+
+func read(r io.Reader, name string, keep bool) (*Model, error) {
 	br, ok := r.(io.ByteReader)
 	if !ok {
 		b := bufio.NewReader(r)
@@ -98,7 +110,15 @@ func Read(r io.Reader, name string) (*Model, error) {
 	if scale == 0 || scale != scale || math.IsInf(float64(scale), 0) {
 		return bad("scale", nil)
 	}
-	b := newBuilder(int(classes), scale, int(min(nrec, 1<<20)))
+	// A model kept whole, or a sparse one (whose arena's size is known
+	// only at the end), is gathered in a builder first.
+	var b *builder
+	var m *Model
+	if keep || classes > maxDense {
+		b = newBuilder(int(classes), scale, int(min(nrec, 1<<20)))
+	} else if m, err = newModel(int(classes), scale, int(nrec), 0, false); err != nil {
+		return bad("feature count", err)
+	}
 	var rc []uint16
 	var rq []int16
 	var h uint64
@@ -127,7 +147,19 @@ func Read(r io.Reader, name string) (*Model, error) {
 			rc = append(rc, uint16(c))
 			rq = append(rq, int16(q))
 		}
-		b.add(h, rc, rq)
+		switch {
+		case b != nil:
+			b.add(h, rc, rq)
+		case len(rc) > 0:
+			m.put(m.features, h, rc, rq)
+		}
 	}
-	return b.model()
+	if b == nil {
+		return m, nil
+	}
+	if m, err = b.model(); err != nil || keep {
+		return m, err
+	}
+	m.keys, m.order, m.compact = nil, nil, true
+	return m, nil
 }

@@ -24,24 +24,32 @@ type Model struct {
 	sparse  []sparseBucket
 	arena   []uint32
 	weights int
+	// features counts the rows.
+	features int
 	// keys are the masked keys in sorted order and order the cell of
-	// each (bucket*slots + slot); only WriteTo and Prune use them.
-	keys  []uint64
-	order []uint32
+	// each (bucket*slots + slot); only WriteTo, Prune and Average use
+	// them, and a model read by ReadCompact has neither (compact).
+	keys    []uint64
+	order   []uint32
+	compact bool
 }
+
+// errCompact is returned by the methods that need the keys a model read
+// by ReadCompact does not keep.
+var errCompact = fmt.Errorf("perceptron: a model read for scoring only (ReadCompact) cannot be written, pruned or averaged")
 
 // Classes is the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
 // Features is the number of features with a weight.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return m.features }
 
 // Weights is the number of stored (feature, class) weights.
 func (m *Model) Weights() int { return m.weights }
 
 // Bytes is roughly the memory the model's tables take.
 func (m *Model) Bytes() int {
-	return (len(m.dense)+len(m.sparse))*64 + len(m.arena)*4 + len(m.keys)*12
+	return (len(m.dense)+len(m.sparse))*64 + len(m.arena)*4 + len(m.keys)*8 + len(m.order)*4
 }
 
 // Predict returns the best-scoring class among those allowed (all when
@@ -139,6 +147,9 @@ func cmpU64(a, b uint64) int {
 // Prune returns a copy of the model without the weights whose magnitude is
 // below min, and without the features left with none.
 func (m *Model) Prune(min float32) (*Model, error) {
+	if m.compact {
+		return nil, errCompact
+	}
 	b := newBuilder(m.classes, m.scale, len(m.keys))
 	var rc []uint16
 	var rq []int16
@@ -171,6 +182,9 @@ func Average(models ...*Model) (*Model, error) {
 	}
 	rows := map[uint64]*acc{}
 	for _, m := range models {
+		if m.compact {
+			return nil, errCompact
+		}
 		if m.classes != classes {
 			return nil, fmt.Errorf("perceptron: averaging models of %d and %d classes", classes, m.classes)
 		}

@@ -272,3 +272,61 @@ func TestLargeTablesScoreTheirWeightsAndAreFreed(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactReadScoresAsRead decodes full tables (dense and sparse, with
+// probe chains) both ways: the compact model must score every feature,
+// present or not, exactly as the whole one, and refuse to be written,
+// pruned or averaged.
+func TestCompactReadScoresAsRead(t *testing.T) {
+	for _, classes := range []int{3, 10} {
+		t.Run(fmt.Sprintf("%d classes", classes), func(t *testing.T) {
+			const n = 20000
+			feat := func(i int) uint64 { return Hash(5, uint64(i)) }
+			tr := NewTrainer(classes)
+			for i := range n {
+				tr.UpdateBy([]uint64{feat(i)}, i%classes, float64(1+i%5))
+				tr.Tick()
+			}
+			m, err := tr.Model(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if _, err := m.WriteTo(&buf); err != nil {
+				t.Fatal(err)
+			}
+			whole, err := Read(bytes.NewReader(buf.Bytes()), "whole")
+			if err != nil {
+				t.Fatal(err)
+			}
+			small, err := ReadCompact(bytes.NewReader(buf.Bytes()), "compact")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if small.Features() != whole.Features() || small.Weights() != whole.Weights() {
+				t.Errorf("got %d features and %d weights, want %d and %d", small.Features(), small.Weights(), whole.Features(), whole.Weights())
+			}
+			if small.Bytes() >= whole.Bytes() {
+				t.Errorf("compact model takes %d bytes, the whole one %d: want fewer", small.Bytes(), whole.Bytes())
+			}
+			a, b := make([]float32, classes), make([]float32, classes)
+			for i := 0; i < 2*n; i += 3 {
+				f := []uint64{feat(i), feat(i + 1)}
+				whole.Score(f, a)
+				small.Score(f, b)
+				if !slices.Equal(a, b) {
+					t.Fatalf("features %d, %d: got scores %v, want %v", i, i+1, b, a)
+				}
+			}
+			if _, err := small.WriteTo(&bytes.Buffer{}); err == nil {
+				t.Errorf("WriteTo of a compact model: got no error")
+			}
+			if _, err := small.Prune(1); err == nil {
+				t.Errorf("Prune of a compact model: got no error")
+			}
+			if _, err := Average(whole, small); err == nil {
+				t.Errorf("Average with a compact model: got no error")
+			}
+		})
+	}
+}

@@ -221,9 +221,25 @@ const maxLoadPercent = 70
 
 // model lays the rows out in a table at most maxLoadPercent full.
 func (b *builder) model() (*Model, error) {
-	nrows := len(b.hs)
+	m, err := newModel(b.classes, b.scale, len(b.hs), len(b.cls), true)
+	if err != nil {
+		return nil, err
+	}
+	m.keys = b.hs
+	for k, h := range b.hs {
+		cls, q := b.row(k)
+		m.put(k, h, cls, q)
+	}
+	return m, nil
+}
+
+// newModel makes the empty table of a model of nrows rows holding
+// nweights weights in all (only the sparse arena needs that number), with
+// room for the cell order of each row when keep is set (WriteTo, Prune
+// and Average need it; the caller sets keys).
+func newModel(classes int, scale float32, nrows, nweights int, keep bool) (*Model, error) {
 	slots := sparseSlots
-	if b.classes <= maxDense {
+	if classes <= maxDense {
 		slots = denseSlots
 	}
 	need := nrows*100/maxLoadPercent/slots + 1
@@ -231,14 +247,17 @@ func (b *builder) model() (*Model, error) {
 		return nil, fmt.Errorf("perceptron: %d features: at most %d fit a model; prune more", nrows, (1<<slotBits)*slots*maxLoadPercent/100)
 	}
 	size := min(1<<bits.Len(uint(need)), 1<<slotBits)
-	m := &Model{classes: b.classes, scale: b.scale, mask: uint32(size - 1), keys: b.hs, order: make([]uint32, nrows), weights: len(b.cls)}
+	m := &Model{classes: classes, scale: scale, mask: uint32(size - 1), compact: !keep}
+	if keep {
+		m.order = make([]uint32, nrows)
+	}
 	var unmap []func()
-	if b.classes <= maxDense {
+	if classes <= maxDense {
 		m.dense = makeTable[denseBucket](size, &unmap)
 	} else {
 		m.sparse = makeTable[sparseBucket](size, &unmap)
 		// Offset 0 is the empty row; the arena is filled to its capacity.
-		m.arena = makeTable[uint32](1+nrows+len(b.cls), &unmap)[:1]
+		m.arena = makeTable[uint32](1+nrows+nweights, &unmap)[:1]
 	}
 	if len(unmap) > 0 {
 		runtime.AddCleanup(m, func(fs []func()) {
@@ -247,43 +266,51 @@ func (b *builder) model() (*Model, error) {
 			}
 		}, unmap)
 	}
-	for k, h := range b.hs {
-		cls, q := b.row(k)
-		bk, fp := fingerprint(h)
-		bk &= m.mask
-		if m.dense != nil {
-			for m.dense[bk].fp[denseSlots-1] != 0 {
-				m.dense[bk].passed |= passBit(fp)
-				bk = (bk + 1) & m.mask
-			}
-			d := &m.dense[bk]
-			j := 0
-			for d.fp[j] != 0 {
-				j++
-			}
-			d.fp[j] = fp
-			for i, c := range cls {
-				d.w[j] |= uint64(uint16(q[i])) << (16 * c)
-			}
-			m.order[k] = bk*denseSlots + uint32(j)
-		} else {
-			for m.sparse[bk].fp[sparseSlots-1] != 0 {
-				bk = (bk + 1) & m.mask
-			}
-			s := &m.sparse[bk]
-			j := 0
-			for s.fp[j] != 0 {
-				j++
-			}
-			s.fp[j], s.off[j] = fp, uint32(len(m.arena))
-			m.arena = append(m.arena, uint32(len(cls)))
-			for i, c := range cls {
-				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[i])))
-			}
-			m.order[k] = bk*sparseSlots + uint32(j)
-		}
-	}
 	return m, nil
+}
+
+// put stores row k (key h, in increasing key order) in the table: in the
+// bucket its key picks or the next one with room.
+func (m *Model) put(k int, h uint64, cls []uint16, q []int16) {
+	m.features++
+	m.weights += len(cls)
+	bk, fp := fingerprint(h)
+	bk &= m.mask
+	var cell uint32
+	if m.dense != nil {
+		for m.dense[bk].fp[denseSlots-1] != 0 {
+			m.dense[bk].passed |= passBit(fp)
+			bk = (bk + 1) & m.mask
+		}
+		d := &m.dense[bk]
+		j := 0
+		for d.fp[j] != 0 {
+			j++
+		}
+		d.fp[j] = fp
+		for i, c := range cls {
+			d.w[j] |= uint64(uint16(q[i])) << (16 * c)
+		}
+		cell = bk*denseSlots + uint32(j)
+	} else {
+		for m.sparse[bk].fp[sparseSlots-1] != 0 {
+			bk = (bk + 1) & m.mask
+		}
+		s := &m.sparse[bk]
+		j := 0
+		for s.fp[j] != 0 {
+			j++
+		}
+		s.fp[j], s.off[j] = fp, uint32(len(m.arena))
+		m.arena = append(m.arena, uint32(len(cls)))
+		for i, c := range cls {
+			m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[i])))
+		}
+		cell = bk*sparseSlots + uint32(j)
+	}
+	if m.order != nil {
+		m.order[k] = cell
+	}
 }
 
 // makeTable returns n zeroed Ts, mapped outside the heap when mapTable
