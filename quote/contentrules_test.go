@@ -247,6 +247,33 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Mia Lee", []string{"Lee"}}},
 			want:   []want{{"urged", "the council \u2014 and the mayor \u2014 to cut the fee", "Mia Lee"}},
 		},
+		{
+			name: "the object of the verb above speaks through an infinitive",
+			text: "The judge forced Weller, who ran the depot, to admit that the fees were wrong.",
+			parse: []string{"DET/the/2/det NOUN/judge/3/nsubj VERB:VBD/force/0/root PROPN/Weller/3/obj PUNCT/,/6/punct " +
+				"PRON/who/7/nsubj VERB:VBD/run/4/acl:relcl DET/the/9/det NOUN/depot/7/obj PUNCT/,/4/punct PART/to/12/mark " +
+				"VERB:VB/admit/3/xcomp SCONJ/that/17/mark DET/the/15/det NOUN/fee/17/nsubj AUX:VBD/be/17/cop ADJ/wrong/12/ccomp PUNCT/./3/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}, {"GROUP:judge", []string{"judge"}}},
+			want:   []want{{"admit", "that the fees were wrong", "Tom Weller"}},
+		},
+		{
+			name: "the object parsed as the subject of the infinitive",
+			text: "The judge forced Weller, who ran the depot, to admit that the fees were wrong.",
+			parse: []string{"DET/the/2/det NOUN/judge/3/nsubj VERB:VBD/force/0/root PROPN/Weller/12/nsubj PUNCT/,/6/punct " +
+				"PRON/who/7/nsubj VERB:VBD/run/4/acl:relcl DET/the/9/det NOUN/depot/7/obj PUNCT/,/4/punct PART/to/12/mark " +
+				"VERB:VB/admit/3/ccomp SCONJ/that/17/mark DET/the/15/det NOUN/fee/17/nsubj AUX:VBD/be/17/cop ADJ/wrong/12/ccomp PUNCT/./3/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}, {"GROUP:judge", []string{"judge"}}},
+			want:   []want{{"admit", "that the fees were wrong", "Tom Weller"}},
+		},
+		{
+			name: "a participle on the infinitive is the subject's",
+			text: "The union begged Lee to act, arguing that the fee was unfair.",
+			parse: []string{"DET/the/2/det NOUN/union/3/nsubj VERB:VBD/beg/0/root PROPN/Lee/3/obj PART/to/6/mark VERB:VB/act/3/xcomp " +
+				"PUNCT/,/8/punct VERB:VBG/argue/6/advcl SCONJ/that/13/mark DET/the/11/det NOUN/fee/13/nsubj AUX:VBD/be/13/cop " +
+				"ADJ/unfair/8/ccomp PUNCT/./3/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"ORG:union", []string{"union"}}},
+			want:   []want{{"arguing", "that the fee was unfair", "union"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,7 +90,15 @@ steps:
 				// "voters"): it belongs to the noun's clause.
 				x = w.clauseOf(x)
 			}
-		case "xcomp", "conj", "advcl:relcl":
+		case "xcomp":
+			if o := w.controller(x); o >= 0 && step == 0 {
+				// "forced Lee to admit that …" (the cue's own clause
+				// only: "implored her to act, arguing that …" is the
+				// subject's).
+				return o, -1
+			}
+			x = w.head(x)
+		case "conj", "advcl:relcl":
 			x = w.head(x)
 		case "acl":
 			if lo, _ := w.subtree(x); w.commaBefore(lo) {
@@ -499,4 +507,31 @@ func (w *work) listenerInClause(v, clause int) int {
 		return -1 // not right after the verb
 	}
 	return first
+}
+
+// subjectControl are verbs whose subject, not their object, does what
+// their open clause says ("promised voters to cut taxes").
+var subjectControl = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true}
+
+// controller returns who does what open clause x says when the verb it
+// hangs from has an object before it: "forced Lee to admit that …",
+// "prompted the alliance at its summit to order …", "pushing doctors to
+// ask …" are Lee's, the alliance's and the doctors' words, not the
+// subject's; so is "had her ask". A time is no object ("urged Monday to
+// …"). Else -1.
+func (w *work) controller(x int) int {
+	// Only an infinitive: a participle ("criticized the plan, saying
+	// …") is the subject's.
+	h := w.head(x)
+	if h < 0 || h > x || !isVerbal(w.d.Tokens[h].UPOS) || subjectControl[lower(w.d.Tokens[h].Lemma)] ||
+		w.d.Tokens[x].XPOS != "VB" {
+		return -1
+	}
+	for _, k := range w.children(h) {
+		if r := w.d.Tokens[k].Rel; (r == "obj" || r == "iobj") && int(k) > h && int(k) < x &&
+			isNominal(w.d.Tokens[k].UPOS) && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
+			return int(k)
+		}
+	}
+	return -1
 }
