@@ -3,6 +3,8 @@ package syntax
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,7 +115,9 @@ func TestClusterFeaturesOnlyForModelsTrainedWithThem(t *testing.T) {
 		m := tinyModel(t)
 		m.allTemplates, m.senses = true, true
 		m.tagClusters, m.parseClusters = tagCl, parCl
-		m.finish()
+		if err := m.finish(); err != nil {
+			t.Fatal(err)
+		}
 		sc := m.getScratch()
 		m.prepare(sc, words)
 		if parCl && sc.ws[3].cl.fine == 0 {
@@ -129,8 +133,8 @@ func TestClusterFeaturesOnlyForModelsTrainedWithThem(t *testing.T) {
 		s.reset(len(words))
 		s.apply(shift, -1)
 		s.apply(shift, -1)
-		parse = len(parseFeatures(nil, &sc.x, &s, m.allTemplates))
-		label = len(labelFeatures(nil, &sc.x, sc.ws[2:len(words)+2], &s, 1, 0))
+		parse = len(m.parseFeatures(nil, &sc.pv, &sc.x, &s))
+		label = len(m.labelFeatures(nil, &sc.lv, &sc.x, sc.ws[2:len(words)+2], &s, 1, 0))
 		return
 	}
 	k0, u0, p0, l0 := count(false, false)
@@ -153,42 +157,84 @@ func TestClusterFeaturesOnlyForModelsTrainedWithThem(t *testing.T) {
 	}
 }
 
-// TestDroppedParserTemplatesSurviveTheFile: a parser trained without some
-// templates parses without them after a round trip through its file, and
-// only those features are left out.
-func TestDroppedParserTemplatesSurviveTheFile(t *testing.T) {
-	m := tinyModel(t)
-	m.allTemplates, m.senses, m.tagClusters, m.parseClusters = true, true, true, true
-	m.parseDrop = make([]bool, maxParseFeatures)
-	m.parseDrop[3], m.parseDrop[70] = true, true
-	var b bytes.Buffer
-	if err := m.Write(&b); err != nil {
-		t.Fatal(err)
+// TestDroppedTemplatesSurviveTheFile: a parser and labeller trained
+// without some templates parse without them after a round trip through
+// their file, and only those features are left out, with or without word
+// clusters.
+func TestDroppedTemplatesSurviveTheFile(t *testing.T) {
+	words := []string{"Officials", "cautioned", "reporters", "on", "Tuesday", "."}
+	for _, clusters := range []bool{false, true} {
+		t.Run(fmt.Sprintf("clusters %v", clusters), func(t *testing.T) {
+			m := tinyModel(t)
+			m.allTemplates, m.senses, m.tagClusters, m.parseClusters = true, true, clusters, clusters
+			if err := m.finish(); err != nil {
+				t.Fatal(err)
+			}
+			features := func(m *Model) (parse, label []uint64) {
+				sc := m.getScratch()
+				m.prepare(sc, words)
+				tags := make([]int32, len(words))
+				m.setSent(&sc.x, sc.ws, tags)
+				m.setClasses(&sc.x, sc.ws, tags, words, words)
+				var s state
+				s.reset(len(words))
+				s.apply(shift, -1)
+				s.apply(shift, -1)
+				parse = m.parseFeatures(nil, &sc.pv, &sc.x, &s)
+				label = m.labelFeatures(nil, &sc.lv, &sc.x, sc.ws[2:len(words)+2], &s, 1, 0)
+				return parse, label
+			}
+			allParse, allLabel := features(m)
+			m.parseDrop, m.labelDrop = make([]bool, maxParseFeatures), make([]bool, maxParseFeatures)
+			m.parseDrop[3], m.parseDrop[70], m.labelDrop[1] = true, true, true
+			var b bytes.Buffer
+			if err := m.Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := ReadModel(bytes.NewReader(b.Bytes()), "tiny")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(m2.parseDrop, m.parseDrop) || !slices.Equal(m2.labelDrop, m.labelDrop) {
+				t.Fatalf("dropped positions did not survive the file")
+			}
+			parse, label := features(m2)
+			wantParse := slices.DeleteFunc(slices.Clone(allParse), func(f uint64) bool {
+				return f == parseFeatureAt(t, m, words, 3) || f == parseFeatureAt(t, m, words, 70)
+			})
+			if len(parse) != len(allParse)-2 || !sameSet(parse, wantParse) {
+				t.Errorf("got %d parser features, want the %d but those of positions 3 and 70", len(parse), len(allParse))
+			}
+			if len(label) != len(allLabel)-1 || slices.Contains(label, allLabel[1]) {
+				t.Errorf("got %d labeller features, want the %d but that of position 1", len(label), len(allLabel))
+			}
+		})
 	}
-	m2, err := ReadModel(bytes.NewReader(b.Bytes()), "tiny")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var dropped []int
-	for i, d := range m2.parseDrop {
-		if d {
-			dropped = append(dropped, i)
-		}
-	}
-	if len(dropped) != 2 || dropped[0] != 3 || dropped[1] != 70 {
-		t.Fatalf("dropped positions read back %v, want [3 70]", dropped)
-	}
-	feats := make([]uint64, 100)
-	for i := range feats {
-		feats[i] = uint64(i)
-	}
-	got := m2.dropParse(feats)
-	if len(got) != 98 || got[3] != 4 || got[69] != 71 {
-		t.Errorf("dropParse kept %d features (4th %d, 70th %d), want 98 (4, 71)", len(got), got[3], got[69])
-	}
-	if kept := (&Model{}).dropParse([]uint64{1, 2}); len(kept) != 2 {
-		t.Errorf("a model without dropped templates dropped features: %v", kept)
-	}
+}
+
+// parseFeatureAt is the feature of m's template at position pos of its
+// parser's order, in the configuration of TestDroppedTemplatesSurviveTheFile.
+func parseFeatureAt(t *testing.T, m *Model, words []string, pos int) uint64 {
+	t.Helper()
+	sc := m.getScratch()
+	m.prepare(sc, words)
+	tags := make([]int32, len(words))
+	m.setSent(&sc.x, sc.ws, tags)
+	m.setClasses(&sc.x, sc.ws, tags, words, words)
+	var s state
+	s.reset(len(words))
+	s.apply(shift, -1)
+	s.apply(shift, -1)
+	bufferFeatures(&sc.pv, &sc.x, s.b)
+	m.stateFeatures(&sc.pv, &sc.x, &s)
+	return sc.pv[m.parseOrder()[pos]]
+}
+
+func sameSet(a, b []uint64) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // TestModelFileRejectsDroppedTemplatesOutOfRange: a damaged list of

@@ -31,6 +31,7 @@ const (
 	flagTagClusters
 	flagParseClusters
 	flagParseDrop // followed by the positions of the dropped parser features
+	flagLabelDrop // followed by those of the dropped labeller features
 	knownFlags    = 1<<iota - 1
 )
 
@@ -50,12 +51,15 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	if m.tagClusters || m.parseClusters {
+	if m.tagClusters || m.parseClusters || m.parseDrop != nil || m.labelDrop != nil {
 		e.bytes([]byte(modelMagicFlags))
 		e.uvarint(m.flags())
-		if m.parseDrop != nil {
+		for _, list := range [][]bool{m.parseDrop, m.labelDrop} {
+			if list == nil {
+				continue
+			}
 			var drop []uint64
-			for i, d := range m.parseDrop {
+			for i, d := range list {
 				if d {
 					drop = append(drop, uint64(i))
 				}
@@ -130,7 +134,7 @@ func (m *Model) flags() uint64 {
 	for _, b := range []struct {
 		on   bool
 		flag uint64
-	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}, {m.parseDrop != nil, flagParseDrop}} {
+	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}, {m.parseDrop != nil, flagParseDrop}, {m.labelDrop != nil, flagLabelDrop}} {
 		if b.on {
 			f |= b.flag
 		}
@@ -275,14 +279,13 @@ func (d *dec) model(name string) (*Model, error) {
 		m.allTemplates, m.senses = f&flagAllTemplates != 0, f&flagSenses != 0
 		m.tagClusters, m.parseClusters = f&flagTagClusters != 0, f&flagParseClusters != 0
 		if f&flagParseDrop != 0 {
-			n := d.uvarint("dropped parser features", maxParseFeatures)
-			m.parseDrop = make([]bool, maxParseFeatures)
-			for i := uint64(0); i < n && d.err == nil; i++ {
-				m.parseDrop[d.uvarint("dropped parser feature", maxParseFeatures-1)] = true
-			}
-			if d.err != nil {
-				return nil, d.err
-			}
+			m.parseDrop = d.dropList("dropped parser feature")
+		}
+		if f&flagLabelDrop != 0 {
+			m.labelDrop = d.dropList("dropped labeller feature")
+		}
+		if d.err != nil {
+			return nil, d.err
 		}
 	default:
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
@@ -344,12 +347,25 @@ func (d *dec) model(name string) (*Model, error) {
 		models[i] = pm
 	}
 	m.tagger, m.tagger2, m.parser, m.labeler = models[0], models[1], models[2], models[3]
-	m.finish()
+	if err := m.finish(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
-// finish derives what the model file does not store.
-func (m *Model) finish() {
+// dropList reads a list of dropped template positions.
+func (d *dec) dropList(what string) []bool {
+	n := d.uvarint(what+"s", maxParseFeatures)
+	drop := make([]bool, maxParseFeatures)
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		drop[d.uvarint(what, maxParseFeatures-1)] = true
+	}
+	return drop
+}
+
+// finish derives what the model file does not store; it fails on a list
+// of dropped templates that does not fit the model's.
+func (m *Model) finish() error {
 	wordnet() // the tagger's lexicon: decoded with the model, not on the first sentence
 	if m.sureMargin == 0 {
 		m.sureMargin = defaultSureMargin
@@ -385,4 +401,5 @@ func (m *Model) finish() {
 	for i := range m.labAllowed {
 		m.labAllowed[i] = int32(i) != m.rootRel
 	}
+	return m.setTemplates()
 }

@@ -28,7 +28,9 @@ func tinyModel(t *testing.T) *Model {
 	if m.labeler, err = pc.NewTrainer(1).Model(pc.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	m.finish()
+	if err := m.finish(); err != nil {
+		t.Fatal(err)
+	}
 	return m
 }
 
@@ -92,8 +94,13 @@ func TestExtraTemplatesAddFeatures(t *testing.T) {
 	s.reset(len(words))
 	s.apply(shift, -1)
 	s.apply(shift, -1)
-	cur := parseFeatures(nil, &x, &s, false)
-	all := parseFeatures(nil, &x, &s, true)
+	var v parseVec
+	cur := m.parseFeatures(nil, &v, &x, &s)
+	m.allTemplates = true
+	if err := m.setTemplates(); err != nil {
+		t.Fatal(err)
+	}
+	all := m.parseFeatures(nil, &v, &x, &s)
 	const fast, extra = 65, 48
 	if len(cur) != fast || len(all) != fast+extra {
 		t.Fatalf("got %d features, %d with the extra templates; want %d and %d", len(cur), len(all), fast, fast+extra)

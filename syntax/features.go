@@ -263,224 +263,74 @@ const (
 	fS0gB0gB1g
 )
 
-// parseFeatures appends the features of the configuration: those of the
-// fast parser's 65 templates, and with all set also those of the 48 extra
-// templates of the full parser (see extraFeatures).
-func parseFeatures(feats []uint64, x *sent, s *state, all bool) []uint64 {
-	if all {
-		feats = extraFeatures(feats, x, s)
-		if len(x.c) > 0 {
-			feats = senseFeatures(feats, x, s)
-		}
-	}
-	if len(x.k) > 0 {
-		feats = clusterFeatures(feats, x, s)
-	}
+// fastFeatures sets the features of the fast parser's 65 templates in v,
+// but for those of bufferFeatures.
+func fastFeatures(v *parseVec, x *sent, s *state) {
 	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
-	b0, b1, b2 := s.bufAt(0), s.bufAt(1), s.bufAt(2)
+	b0, b1 := s.bufAt(0), s.bufAt(1)
 	s0w, s0p := x.word(s0), x.tag(s0)
 	s1w, s1p := x.word(s1), x.tag(s1)
 	b0w, b0p := x.word(b0), x.tag(b0)
-	b1w, b1p := x.word(b1), x.tag(b1)
-	b2p := x.tag(b2)
 	s0l, s0r, s0l2 := at(s.lc1, s0), at(s.rc1, s0), at(s.lc2, s0)
 	b0l, b0l2 := at(s.lc1, b0), at(s.lc2, b0)
 	s1r := at(s.rc1, s1)
 	d01 := dist(s0, b0)
 	d10 := dist(s1, s0)
 	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
-	return append(feats,
-		h1(fS0w, s0w),
-		h1(fS0p, s0p),
-		h1(fB0p, b0p),
-		h2(fB1wp, b1w, b1p),
-		h1(fB1w, b1w),
-		h1(fB1p, b1p),
-		h1(fB2p, b2p),
-		h1(fS1p, s1p),
-		h3(fS0wpB0w, s0w, s0p, b0w),
-		h3(fS0wB0wp, s0w, b0w, b0p),
-		h3(fS0wpB0p, s0w, s0p, b0p),
-		h2(fS0wB0w, s0w, b0w),
-		h2(fB0pB1p, b0p, b1p),
-		h2(fS1pS0p, s1p, s0p),
-		h2(fS1wS0w, s1w, s0w),
-		h3(fS1pS0wp, s1p, s0w, s0p),
-		h3(fB0pB1pB2p, b0p, b1p, b2p),
-		h3(fS1pS0pB0p, s1p, s0p, b0p),
-		h3(fS0pS0lpB0p, s0p, x.tag(s0l), b0p),
-		h3(fS0pB0pB0lp, s0p, b0p, x.tag(b0l)),
-		h3(fS1pS1rpS0p, s1p, x.tag(s1r), s0p),
-		h2(fS0pd, s0p, d01),
-		h2(fB0wd, b0w, d01),
-		h2(fB0pd, b0p, d01),
-		h3(fS0wB0wd, s0w, b0w, d01),
-		h3(fS1pS0pd, s1p, s0p, d10),
-		h3(fS1wS0wd, s1w, s0w, d10),
-		h2(fS0wvl, s0w, val(s.nl, s0)),
-		h2(fS0pvl, s0p, val(s.nl, s0)),
-		h2(fB0pvl, b0p, val(s.nl, b0)),
-		h1(fS0lw, x.word(s0l)),
-		h1(fS0lp, x.tag(s0l)),
-		h1(fS0ll, lab(s, s0l)),
-		h1(fS0rl, lab(s, s0r)),
-		h1(fB0lw, x.word(b0l)),
-		h1(fB0lp, x.tag(b0l)),
-		h1(fB0ll, lab(s, b0l)),
-		h1(fS0l2w, x.word(s0l2)),
-		h1(fS0l2p, x.tag(s0l2)),
-		h1(fS0l2l, lab(s, s0l2)),
-		h1(fB0l2l, lab(s, b0l2)),
-		h3(fS0pS0lpS0l2p, s0p, x.tag(s0l), x.tag(s0l2)),
-		h3(fB0pB0lpB0l2p, b0p, x.tag(b0l), x.tag(b0l2)),
-		h2(fS0wsl, s0w, set(s.lset, s0)),
-		h2(fS0psl, s0p, set(s.lset, s0)),
-		h2(fB0psl, b0p, set(s.lset, b0)),
-		h3(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r)),
-		h3(fS0pB0pPunc, s0p, b0p, x.puncBetween(s0, b0)),
-		h2(fB0m1pB0p, x.tag(b0-1), b0p),
-		h3(fS0wB0pPunc, s0w, b0p, x.puncBetween(s0, b0)),
-		h3(fS0pB0pB0sl, s0p, b0p, set(s.lset, b0)),
-		h3(fS0wB0lwB0w, s0w, x.word(b0l), b0w),
-		h3(fS1wB0lwB0w, s1w, x.word(b0l), b0w),
-		h3(fS0pB0lwB0p, s0p, x.word(b0l), b0p),
-		h3(fS1pB0lwB0p, s1p, x.word(b0l), b0p),
-		h3(fS1wS0lwS0w, s1w, x.word(s0l), s0w),
-		h3(fS1wS0pB0p, s1w, s0p, b0p),
-		h2(fS1wB0p, s1w, b0p),
-		h2(fS0uB0u, x.upos(s0), x.upos(b0)),
-		h3(fS0uB0uB1u, x.upos(s0), x.upos(b0), x.upos(b1)),
-		h3(fS1uS0uB0u, x.upos(s1), x.upos(s0), x.upos(b0)),
-		h2(fS0wB0u, s0w, x.upos(b0)),
-		h3(fS2uS1uS0u, x.upos(s2), x.upos(s1), x.upos(s0)),
-		h2(fB0sufB0p, x.suffix(b0), b0p),
-		h3(fS0sufS0pB0p, x.suffix(s0), s0p, b0p),
-	)
-}
-
-// Labeller feature templates, for the arc from h to d made now (d's
-// subtree is complete: arc-hybrid attaches a word only after all of its
-// dependents).
-const (
-	lBias = iota + 1
-	lDw
-	lDp
-	lHw
-	lHp
-	lDwHp
-	lDpHw
-	lDpHp
-	lDpHpDir
-	lDpHpDist
-	lDwHw
-	lDlcw
-	lDlcl
-	lDlcwDp
-	lDlc2l
-	lDrcl
-	lDrcwDp
-	lDrc2l
-	lDsetsDp
-	lHsetsHp
-	lHlclDp
-	lHrclDp
-	lDpDm1p
-	lDpDp1p
-	lHpHp1p
-	lDwDir
-	lHwDir
-	lDlcpDpHp
-	lDpHpHsl
-	lDsuf
-	lDc
-	lHc
-	lDcHcDir
-	lDcHpDir
-	lDpHcDir
-	lDcHw
-	lDlcwHwDir
-	lDk
-	lHk
-	lDkHpDir
-	lDpHkDir
-	lDgHgDir
-)
-
-// labelFeatures appends the labeller's features for the arc h -> d.
-func labelFeatures(feats []uint64, x *sent, ws []word, s *state, h, d int32) []uint64 {
-	dw, dp, hw, hp := x.word(d), x.tag(d), x.word(h), x.tag(h)
-	var dir uint64
-	if d < h {
-		dir = 1
-	}
-	ds := dist(d, h)
-	dlc, dlc2, drc, drc2 := s.lc1[d], s.lc2[d], s.rc1[d], s.rc2[d]
-	var dm1, dp1, hp1 int32 = d - 1, d + 1, h + 1
-	if dp1 >= s.n {
-		dp1 = -1
-	}
-	if hp1 >= s.n {
-		hp1 = -1
-	}
-	var dsuf uint64
-	if d >= 0 && int(d) < len(ws) {
-		dsuf = ws[d].suf[2]
-	}
-	f1, f2, f3, f4 := pc.Hash1, pc.Hash2, pc.Hash3, pc.Hash4
-	feats = append(feats,
-		pc.Hash(lBias),
-		f1(lDw, dw),
-		f1(lDp, dp),
-		f1(lHw, hw),
-		f1(lHp, hp),
-		f2(lDwHp, dw, hp),
-		f2(lDpHw, dp, hw),
-		f2(lDpHp, dp, hp),
-		f3(lDpHpDir, dp, hp, dir),
-		f4(lDpHpDist, dp, hp, dir, ds),
-		f2(lDwHw, dw, hw),
-		f1(lDlcw, x.word(dlc)),
-		f2(lDlcl, lab(s, dlc), dp),
-		f3(lDlcwDp, x.word(dlc), dp, dir),
-		f2(lDlc2l, lab(s, dlc2), dp),
-		f2(lDrcl, lab(s, drc), dp),
-		f2(lDrcwDp, x.word(drc), dp),
-		f2(lDrc2l, lab(s, drc2), dp),
-		f4(lDsetsDp, s.lset[d], s.rset[d], dp, dir),
-		f4(lHsetsHp, s.lset[h], s.rset[h], hp, dir),
-		f3(lHlclDp, lab(s, s.lc1[h]), dp, hp),
-		f3(lHrclDp, lab(s, s.rc1[h]), dp, hp),
-		f2(lDpDm1p, dp, x.tag(dm1)),
-		f2(lDpDp1p, dp, x.tag(dp1)),
-		f2(lHpHp1p, hp, x.tag(hp1)),
-		f2(lDwDir, dw, dir),
-		f2(lHwDir, hw, dir),
-		f4(lDlcpDpHp, x.tag(dlc), dp, hp, dir),
-		f4(lDpHpHsl, dp, hp, s.lset[h], dir),
-		f2(lDsuf, dsuf, dp),
-	)
-	if len(x.k) > 0 {
-		dk, hk := x.cluster(d), x.cluster(h)
-		feats = append(feats,
-			f1(lDk, dk),
-			f1(lHk, hk),
-			f3(lDkHpDir, dk, hp, dir),
-			f3(lDpHkDir, dp, hk, dir),
-			f3(lDgHgDir, x.group(d), x.group(h), dir),
-		)
-	}
-	if len(x.c) == 0 {
-		return feats
-	}
-	return append(feats,
-		f1(lDc, x.class(d)),
-		f1(lHc, x.class(h)),
-		f3(lDcHcDir, x.class(d), x.class(h), dir),
-		f3(lDcHpDir, x.class(d), hp, dir),
-		f3(lDpHcDir, dp, x.class(h), dir),
-		f2(lDcHw, x.class(d), hw),
-		// The dependent's first word with the head: "said … that" is
-		// ccomp, "wants … to" xcomp, "in … of" nmod.
-		f3(lDlcwHwDir, x.word(dlc), hw, dir),
-	)
+	v[fS0w] = h1(fS0w, s0w)
+	v[fS0p] = h1(fS0p, s0p)
+	v[fS1p] = h1(fS1p, s1p)
+	v[fS0wpB0w] = h3(fS0wpB0w, s0w, s0p, b0w)
+	v[fS0wB0wp] = h3(fS0wB0wp, s0w, b0w, b0p)
+	v[fS0wpB0p] = h3(fS0wpB0p, s0w, s0p, b0p)
+	v[fS0wB0w] = h2(fS0wB0w, s0w, b0w)
+	v[fS1pS0p] = h2(fS1pS0p, s1p, s0p)
+	v[fS1wS0w] = h2(fS1wS0w, s1w, s0w)
+	v[fS1pS0wp] = h3(fS1pS0wp, s1p, s0w, s0p)
+	v[fS1pS0pB0p] = h3(fS1pS0pB0p, s1p, s0p, b0p)
+	v[fS0pS0lpB0p] = h3(fS0pS0lpB0p, s0p, x.tag(s0l), b0p)
+	v[fS0pB0pB0lp] = h3(fS0pB0pB0lp, s0p, b0p, x.tag(b0l))
+	v[fS1pS1rpS0p] = h3(fS1pS1rpS0p, s1p, x.tag(s1r), s0p)
+	v[fS0pd] = h2(fS0pd, s0p, d01)
+	v[fB0wd] = h2(fB0wd, b0w, d01)
+	v[fB0pd] = h2(fB0pd, b0p, d01)
+	v[fS0wB0wd] = h3(fS0wB0wd, s0w, b0w, d01)
+	v[fS1pS0pd] = h3(fS1pS0pd, s1p, s0p, d10)
+	v[fS1wS0wd] = h3(fS1wS0wd, s1w, s0w, d10)
+	v[fS0wvl] = h2(fS0wvl, s0w, val(s.nl, s0))
+	v[fS0pvl] = h2(fS0pvl, s0p, val(s.nl, s0))
+	v[fB0pvl] = h2(fB0pvl, b0p, val(s.nl, b0))
+	v[fS0lw] = h1(fS0lw, x.word(s0l))
+	v[fS0lp] = h1(fS0lp, x.tag(s0l))
+	v[fS0ll] = h1(fS0ll, lab(s, s0l))
+	v[fS0rl] = h1(fS0rl, lab(s, s0r))
+	v[fB0lw] = h1(fB0lw, x.word(b0l))
+	v[fB0lp] = h1(fB0lp, x.tag(b0l))
+	v[fB0ll] = h1(fB0ll, lab(s, b0l))
+	v[fS0l2w] = h1(fS0l2w, x.word(s0l2))
+	v[fS0l2p] = h1(fS0l2p, x.tag(s0l2))
+	v[fS0l2l] = h1(fS0l2l, lab(s, s0l2))
+	v[fB0l2l] = h1(fB0l2l, lab(s, b0l2))
+	v[fS0pS0lpS0l2p] = h3(fS0pS0lpS0l2p, s0p, x.tag(s0l), x.tag(s0l2))
+	v[fB0pB0lpB0l2p] = h3(fB0pB0lpB0l2p, b0p, x.tag(b0l), x.tag(b0l2))
+	v[fS0wsl] = h2(fS0wsl, s0w, set(s.lset, s0))
+	v[fS0psl] = h2(fS0psl, s0p, set(s.lset, s0))
+	v[fB0psl] = h2(fB0psl, b0p, set(s.lset, b0))
+	v[fS0pS0llS0rl] = h3(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r))
+	v[fS0pB0pPunc] = h3(fS0pB0pPunc, s0p, b0p, x.puncBetween(s0, b0))
+	v[fS0wB0pPunc] = h3(fS0wB0pPunc, s0w, b0p, x.puncBetween(s0, b0))
+	v[fS0pB0pB0sl] = h3(fS0pB0pB0sl, s0p, b0p, set(s.lset, b0))
+	v[fS0wB0lwB0w] = h3(fS0wB0lwB0w, s0w, x.word(b0l), b0w)
+	v[fS1wB0lwB0w] = h3(fS1wB0lwB0w, s1w, x.word(b0l), b0w)
+	v[fS0pB0lwB0p] = h3(fS0pB0lwB0p, s0p, x.word(b0l), b0p)
+	v[fS1pB0lwB0p] = h3(fS1pB0lwB0p, s1p, x.word(b0l), b0p)
+	v[fS1wS0lwS0w] = h3(fS1wS0lwS0w, s1w, x.word(s0l), s0w)
+	v[fS1wS0pB0p] = h3(fS1wS0pB0p, s1w, s0p, b0p)
+	v[fS1wB0p] = h2(fS1wB0p, s1w, b0p)
+	v[fS0uB0u] = h2(fS0uB0u, x.upos(s0), x.upos(b0))
+	v[fS0uB0uB1u] = h3(fS0uB0uB1u, x.upos(s0), x.upos(b0), x.upos(b1))
+	v[fS1uS0uB0u] = h3(fS1uS0uB0u, x.upos(s1), x.upos(s0), x.upos(b0))
+	v[fS0wB0u] = h2(fS0wB0u, s0w, x.upos(b0))
+	v[fS2uS1uS0u] = h3(fS2uS1uS0u, x.upos(s2), x.upos(s1), x.upos(s0))
+	v[fS0sufS0pB0p] = h3(fS0sufS0pB0p, x.suffix(s0), s0p, b0p)
 }

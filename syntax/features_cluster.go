@@ -8,23 +8,19 @@ import (
 // clusters (clusters.go): the fine cluster of the stack and buffer words
 // alone and with the other's tag, and their groups of 64 together, as Koo
 // et al. (2008) pair cluster prefixes with tags.
-func clusterFeatures(feats []uint64, x *sent, s *state) []uint64 {
+func clusterFeatures(v *parseVec, x *sent, s *state) {
 	s0, s1, b0, b1 := s.stackAt(0), s.stackAt(1), s.bufAt(0), s.bufAt(1)
 	s0k, b0k := x.cluster(s0), x.cluster(b0)
 	s0g, s1g, b0g := x.group(s0), x.group(s1), x.group(b0)
 	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
-	return append(feats,
-		h1(fS0k, s0k),
-		h1(fB0k, b0k),
-		h1(fS1k, x.cluster(s1)),
-		h1(fB1k, x.cluster(b1)),
-		h2(fS0kB0p, s0k, x.tag(b0)),
-		h2(fS0pB0k, x.tag(s0), b0k),
-		h2(fS0gB0g, s0g, b0g),
-		h2(fS1gS0g, s1g, s0g),
-		h3(fS1gS0gB0g, s1g, s0g, b0g),
-		h3(fS0gB0gB1g, s0g, b0g, x.group(b1)),
-	)
+	v[fS0k] = h1(fS0k, s0k)
+	v[fS1k] = h1(fS1k, x.cluster(s1))
+	v[fS0kB0p] = h2(fS0kB0p, s0k, x.tag(b0))
+	v[fS0pB0k] = h2(fS0pB0k, x.tag(s0), b0k)
+	v[fS0gB0g] = h2(fS0gB0g, s0g, b0g)
+	v[fS1gS0g] = h2(fS1gS0g, s1g, s0g)
+	v[fS1gS0gB0g] = h3(fS1gS0gB0g, s1g, s0g, b0g)
+	v[fS0gB0gB1g] = h3(fS0gB0gB1g, s0g, b0g, x.group(b1))
 }
 
 // cluster is word i's fine cluster plus one (0: none or no such word).

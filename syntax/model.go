@@ -31,11 +31,16 @@ type Model struct {
 	// were trained with the word clusters of clusters.go too (a model file
 	// headed DLSYNTAX4, whose flags say which).
 	tagClusters, parseClusters bool
-	// parseDrop marks the positions of parseFeatures' output that the
-	// parser was trained without (nil: none): templates found redundant,
-	// left out for speed (DLSYNTAX4 only).
-	parseDrop []bool
-	lemmas    *lemmatizer
+	// parseDrop and labelDrop mark the positions of parseOrder's and
+	// labelOrder's templates that the parser and labeller were trained
+	// without (nil: none): templates found redundant, left out for speed
+	// (DLSYNTAX4 only).
+	parseDrop, labelDrop []bool
+	// parseBuf, parseState and labelIDs are the templates the parser and
+	// labeller use (setTemplates): the parser's over the buffer front
+	// alone, and the others.
+	parseBuf, parseState, labelIDs []uint8
+	lemmas                         *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -77,6 +82,8 @@ type scratch struct {
 	margin []float32 // first-pass score margin of each word's tag
 	x      sent
 	st     state
+	pv     parseVec
+	lv     labelVec
 	feats  []uint64
 	scores []float32
 	punct  []bool
@@ -260,12 +267,27 @@ func (m *Model) parse(sc *scratch, n int) {
 	st := &sc.st
 	st.reset(n)
 	var ok [nActions]bool
+	// The sums of the features over the buffer front, for front bufAt:
+	// looked up once while the stack is reduced against the same front.
+	var buf pc.Sums
+	bufAt := int32(-1)
 	for !st.terminal() {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			sc.feats = m.dropParse(parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates))
-			a = m.parser.Predict(sc.feats, sc.scores, ok[:])
+			m.stateFeatures(&sc.pv, &sc.x, st)
+			if st.b != bufAt {
+				bufferFeatures(&sc.pv, &sc.x, st.b)
+				sc.feats = gather(sc.feats[:0], sc.pv[:], m.parseBuf)
+				k := len(sc.feats)
+				sc.feats = gather(sc.feats, sc.pv[:], m.parseState)
+				m.parser.ScoreKeep(sc.feats, k, &buf, sc.scores)
+				bufAt = st.b
+			} else {
+				sc.feats = gather(sc.feats[:0], sc.pv[:], m.parseState)
+				m.parser.ScorePlus(sc.feats, &buf, sc.scores)
+			}
+			a = pc.Argmax(sc.scores[:nActions], ok[:])
 		}
 		l := int32(-1)
 		if a != shift {
@@ -273,27 +295,12 @@ func (m *Model) parse(sc *scratch, n int) {
 			if h == st.n {
 				l = m.rootRel
 			} else {
-				sc.feats = labelFeatures(sc.feats[:0], &sc.x, sc.ws[2:n+2], st, h, d)
+				sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
 				l = int32(m.labeler.Predict(sc.feats, sc.scores, m.labAllowed))
 			}
 		}
 		st.apply(a, l)
 	}
-}
-
-// dropParse removes the features of the templates the parser was trained
-// without.
-func (m *Model) dropParse(feats []uint64) []uint64 {
-	if m.parseDrop == nil {
-		return feats
-	}
-	out := feats[:0]
-	for i, f := range feats {
-		if i >= len(m.parseDrop) || !m.parseDrop[i] {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // only returns the one legal transition, -1 when there is a choice: a

@@ -39,12 +39,13 @@ type TrainOptions struct {
 	// of clusters.go (no DLSYNTAX4 header, as before 2026-11-29);
 	// NoTagClusters and NoParseClusters leave them out of one of the two.
 	NoClusters, NoTagClusters, NoParseClusters bool
-	// ParseDrop lists positions of parseFeatures' output to train the
-	// parser without (templates found redundant); needs clusters.
-	ParseDrop []int
-	TagCache  string    // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly   bool      // stop after the tagger (for experiments)
-	Log       io.Writer // progress; nil for none
+	// ParseDrop and LabelDrop list positions of parseOrder's and
+	// labelOrder's templates to train the parser and labeller without
+	// (templates found redundant, left out for speed).
+	ParseDrop, LabelDrop []int
+	TagCache             string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly              bool      // stop after the tagger (for experiments)
+	Log                  io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -108,21 +109,18 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 
 	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses,
 		tagClusters: !o.NoClusters && !o.NoTagClusters, parseClusters: !o.NoClusters && !o.NoParseClusters}
-	if len(o.ParseDrop) > 0 {
-		if !m.tagClusters && !m.parseClusters {
-			return nil, Scores{}, fmt.Errorf("dropping parser templates needs a model with word clusters")
-		}
-		m.parseDrop = make([]bool, maxParseFeatures)
-		for _, p := range o.ParseDrop {
-			if p < 0 || p >= maxParseFeatures {
-				return nil, Scores{}, fmt.Errorf("parser feature %d to drop: want 0 to %d", p, maxParseFeatures-1)
-			}
-			m.parseDrop[p] = true
-		}
+	var err2 error
+	if m.parseDrop, err2 = dropList("parser", o.ParseDrop, len(m.parseOrder())); err2 != nil {
+		return nil, Scores{}, err2
+	}
+	if m.labelDrop, err2 = dropList("labeller", o.LabelDrop, len(m.labelOrder())); err2 != nil {
+		return nil, Scores{}, err2
 	}
 	m.amb, m.dict = buildLexicon(train, len(v.tags))
 	m.lemmas = buildLemmatizer(train, v)
-	m.finish()
+	if err := m.finish(); err != nil {
+		return nil, Scores{}, err
+	}
 
 	// Tags the parser trains on: predicted by taggers that did not see the
 	// sentence, so the parser learns to live with tagging errors.
@@ -158,6 +156,21 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	sc := Evaluate(m, dev)
 	fmt.Fprintf(o.Log, "dev: %s (%s)\n", sc, time.Since(start).Round(time.Second))
 	return m, sc, nil
+}
+
+// dropList marks the positions to drop among n templates (nil for none).
+func dropList(what string, pos []int, n int) ([]bool, error) {
+	if len(pos) == 0 {
+		return nil, nil
+	}
+	drop := make([]bool, maxParseFeatures)
+	for _, p := range pos {
+		if p < 0 || p >= n {
+			return nil, fmt.Errorf("%s template %d to drop: want 0 to %d", what, p, n-1)
+		}
+		drop[p] = true
+	}
+	return drop, nil
 }
 
 // tagWords tags a sentence (for jackknifing and evaluation).

@@ -84,7 +84,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 			for !st.terminal() {
 				st.legal(&ok)
 				costs(st, g, &ok, &cost)
-				sc.feats = m.dropParse(parseFeatures(sc.feats[:0], &sc.x, st, m.allTemplates))
+				sc.feats = m.parseFeatures(sc.feats[:0], &sc.pv, &sc.x, st)
 				acts.Score(sc.feats, sc.scores)
 				pred := pc.Argmax(sc.scores[:nActions], ok[:])
 				best := -1
@@ -112,7 +112,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 					if h == st.n {
 						l = m.rootRel
 					} else {
-						sc.feats = labelFeatures(sc.feats[:0], &sc.x, sc.ws[2:n+2], st, h, d)
+						sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
 						labs.Score(sc.feats, sc.scores)
 						l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
 						if g[d] == h {

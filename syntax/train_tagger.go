@@ -36,6 +36,8 @@ func keepParser(m *Model, path string) (*Model, error) {
 	base.tagger, base.tagger2, base.sureMargin = m.tagger, m.tagger2, m.sureMargin
 	base.tagClusters = m.tagClusters
 	base.amb, base.dict, base.lemmas = m.amb, m.dict, m.lemmas
-	base.finish()
+	if err := base.finish(); err != nil {
+		return nil, err
+	}
 	return base, nil
 }

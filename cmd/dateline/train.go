@@ -47,7 +47,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.NoClusters, "no-clusters", false, "train without the GloVe word clusters (tagger and parser)")
 	fs.BoolVar(&o.NoTagClusters, "no-tag-clusters", false, "train the tagger without the word clusters")
 	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
-	drop := fs.String("parse-drop", "", "comma-separated positions of parser features to train without (redundant templates)")
+	drop := fs.String("parse-drop", "", "comma-separated positions of parser templates to train without (redundant templates; see syntax/templates.go)")
+	labelDrop := fs.String("label-drop", "", "comma-separated positions of labeller templates to train without")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -56,13 +57,18 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return 2
 	}
-	for _, f := range strings.FieldsFunc(*drop, func(r rune) bool { return r == ',' }) {
-		p, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline train syntax: --parse-drop %q: %q is not a number\n", *drop, f)
-			return 2
+	for _, d := range []struct {
+		flag, list string
+		to         *[]int
+	}{{"parse-drop", *drop, &o.ParseDrop}, {"label-drop", *labelDrop, &o.LabelDrop}} {
+		for _, f := range strings.FieldsFunc(d.list, func(r rune) bool { return r == ',' }) {
+			p, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				fmt.Fprintf(stderr, "dateline train syntax: --%s %q: %q is not a number\n", d.flag, d.list, f)
+				return 2
+			}
+			*d.to = append(*d.to, p)
 		}
-		o.ParseDrop = append(o.ParseDrop, p)
 	}
 	if o.Train == "" || o.Dev == "" || (*out == "" && !o.TagOnly) {
 		fmt.Fprintln(stderr, "dateline train syntax: --train, --dev and --out are required")

@@ -65,21 +65,16 @@ const chunk = 128
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.classes]
 	clear(scores)
-	var bs, fps [chunk]uint32
 	if m.dense != nil {
-		var acc [maxDense]int32
-		for len(feats) > 0 {
-			n := min(len(feats), chunk)
-			m.touch(feats[:n], bs[:n], fps[:n])
-			m.sumDense(bs[:n], fps[:n], &acc)
-			feats = feats[n:]
-		}
+		var acc Sums
+		m.addDense(feats, &acc)
 		for c := range scores {
 			scores[c] = float32(acc[c]) * m.scale
 		}
 		runtime.KeepAlive(m)
 		return
 	}
+	var bs, fps [chunk]uint32
 	// The sums are kept as integers in the memory of scores itself (a
 	// cleared float32 is a zero int32), then turned into floats in place.
 	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
@@ -107,6 +102,70 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		scores[c] = float32(v) * m.scale
 	}
 	runtime.KeepAlive(m)
+}
+
+// Sums are the integer weight sums of some features of a model of at
+// most maxDense classes, by class: a part of the features that stays the
+// same over several scorings is looked up once (ScoreKeep) and added to each
+// (ScorePlus), with the same scores as Score of all the features.
+type Sums [maxDense]int32
+
+// ScoreKeep sets scores as Score does and p to the sums of feats[:k]
+// alone (0 ≤ k ≤ len(feats)), looked up together with the others: a
+// separate lookup of a few features would wait for their cache misses
+// alone. It reports false, and leaves p zero, for a model of more than
+// maxDense classes, which has no Sums.
+func (m *Model) ScoreKeep(feats []uint64, k int, p *Sums, scores []float32) bool {
+	*p = Sums{}
+	if m.dense == nil {
+		m.Score(feats, scores)
+		return false
+	}
+	var acc Sums
+	var bs, fps [chunk]uint32
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		m.touch(feats[:n], bs[:n], fps[:n])
+		j := max(min(k, n), 0)
+		m.sumDense(bs[:j], fps[:j], (*[maxDense]int32)(&acc))
+		if k >= 0 && k <= n {
+			*p = acc
+		}
+		m.sumDense(bs[j:n], fps[j:n], (*[maxDense]int32)(&acc))
+		k -= n
+		feats = feats[n:]
+	}
+	for c := range scores[:m.classes] {
+		scores[c] = float32(acc[c]) * m.scale
+	}
+	runtime.KeepAlive(m)
+	return true
+}
+
+// ScorePlus sets scores[c] (len ≥ Classes) to the weight sum of feats for
+// c plus p[c], p being ScoreKeep's sums of other features of the same model.
+func (m *Model) ScorePlus(feats []uint64, p *Sums, scores []float32) {
+	if m.dense == nil {
+		m.Score(feats, scores)
+		return
+	}
+	acc := *p
+	m.addDense(feats, &acc)
+	for c := range scores[:m.classes] {
+		scores[c] = float32(acc[c]) * m.scale
+	}
+	runtime.KeepAlive(m)
+}
+
+// addDense adds the sums of feats to acc, a chunk at a time.
+func (m *Model) addDense(feats []uint64, acc *Sums) {
+	var bs, fps [chunk]uint32
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		m.touch(feats[:n], bs[:n], fps[:n])
+		m.sumDense(bs[:n], fps[:n], (*[maxDense]int32)(acc))
+		feats = feats[n:]
+	}
 }
 
 // touch computes the buckets and fingerprints of feats, then loads the

@@ -1,0 +1,67 @@
+package syntax
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEveryTemplateIsComputed: each template of a model's order is set by
+// bufferFeatures (exactly the bufferTemplates) or by stateFeatures (the
+// others), so that gathering never reads a stale or missing feature, and
+// the buffer's depend on the buffer front alone.
+func TestEveryTemplateIsComputed(t *testing.T) {
+	words := []string{"Officials", "cautioned", "reporters", "on", "Tuesday", "."}
+	m := tinyModel(t)
+	m.allTemplates, m.senses, m.tagClusters, m.parseClusters = true, true, true, true
+	if err := m.finish(); err != nil {
+		t.Fatal(err)
+	}
+	sc := m.getScratch()
+	m.prepare(sc, words)
+	tags := make([]int32, len(words))
+	m.setSent(&sc.x, sc.ws, tags)
+	m.setClasses(&sc.x, sc.ws, tags, words, words)
+	var s state
+	s.reset(len(words))
+	s.apply(shift, -1)
+	s.apply(shift, -1)
+	var inState, buffer parseVec
+	m.stateFeatures(&inState, &sc.x, &s)
+	bufferFeatures(&buffer, &sc.x, s.b)
+	order := m.parseOrder()
+	if got, want := len(order), 65+48+8+10; got != want {
+		t.Fatalf("got %d templates in the order, want %d", got, want)
+	}
+	for _, tpl := range order {
+		inBuffer := slices.Contains(bufferTemplates, tpl)
+		if got := buffer[tpl] != 0; got != inBuffer {
+			t.Errorf("template %d: set by bufferFeatures = %v, want %v", tpl, got, inBuffer)
+		}
+		if got := inState[tpl] != 0; got == inBuffer {
+			t.Errorf("template %d: set by stateFeatures = %v, want %v", tpl, got, !inBuffer)
+		}
+	}
+	// Another configuration with the same buffer front: the stack and
+	// arcs differ, the buffer's features do not.
+	s.apply(right, 0)
+	var again parseVec
+	bufferFeatures(&again, &sc.x, s.b)
+	if again != buffer {
+		t.Errorf("the buffer's features changed with the stack")
+	}
+}
+
+// TestDroppedTemplatePastTheOrderIsAnError: a list of dropped templates
+// that names a position the model's templates do not have is refused.
+func TestDroppedTemplatePastTheOrderIsAnError(t *testing.T) {
+	m := tinyModel(t)
+	m.parseDrop = make([]bool, maxParseFeatures)
+	m.parseDrop[65] = true // a fast parser has 65 templates: 0 to 64
+	if err := m.setTemplates(); err == nil {
+		t.Errorf("dropping template 65 of 65: got no error")
+	}
+	m.parseDrop[65], m.parseDrop[64] = false, true
+	if err := m.setTemplates(); err != nil {
+		t.Errorf("dropping template 64 of 65: %v", err)
+	}
+}
