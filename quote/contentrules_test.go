@@ -274,6 +274,47 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Mia Lee", []string{"Lee"}}, {"ORG:union", []string{"union"}}},
 			want:   []want{{"arguing", "that the fee was unfair", "union"}},
 		},
+		{
+			name: "a noun cue after with is its clause subject's",
+			text: "Lee stirred anger with a claim that the bridge was unsafe.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/stir/0/root NOUN/anger/2/obj ADP/with/6/case DET/a/6/det NOUN/claim/2/obl " +
+				"SCONJ/that/11/mark DET/the/9/det NOUN/bridge/11/nsubj AUX:VBD/be/11/cop ADJ/unsafe/6/acl PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"claim", "that the bridge was unsafe", "Mia Lee"}},
+		},
+		{
+			name: "a noun cue after with hung on the object is its clause subject's",
+			text: "Lee stirred anger with a claim that the bridge was unsafe.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/stir/0/root NOUN/anger/2/obj ADP/with/6/case DET/a/6/det NOUN/claim/3/nmod " +
+				"SCONJ/that/11/mark DET/the/9/det NOUN/bridge/11/nsubj AUX:VBD/be/11/cop ADJ/unsafe/6/acl PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"claim", "that the bridge was unsafe", "Mia Lee"}},
+		},
+		{
+			name: "a participle whose verb lost its subject takes the name before that verb",
+			text: "Speaking in Leeds, Weller wavered in answering whether the depot would close.",
+			parse: []string{"VERB:VBG/speak/6/advcl ADP/in/3/case PROPN/Leeds/1/obl PUNCT/,/5/punct PROPN/Weller/3/appos " +
+				"VERB:VBD/waver/0/root SCONJ/in/8/mark VERB:VBG/answer/6/advcl SCONJ/whether/13/mark DET/the/11/det " +
+				"NOUN/depot/13/nsubj AUX:MD/would/13/aux VERB:VB/close/8/ccomp PUNCT/./6/punct"},
+			people: []person{{"Tom Weller", []string{"Weller"}}},
+			want:   []want{{"answering", "whether the depot would close", "Tom Weller"}},
+		},
+		{
+			name: "a span of weeks read as the subject, the name hung on it",
+			text: "Ruiz in recent weeks has argued that the fee is unfair.",
+			parse: []string{"PROPN/Ruiz/4/nmod ADP/in/4/case ADJ/recent/4/amod NOUN:NNS/week/6/nsubj AUX:VBZ/have/6/aux VERB:VBN/argue/0/root " +
+				"SCONJ/that/11/mark DET/the/9/det NOUN/fee/11/nsubj AUX:VBZ/be/11/cop ADJ/unfair/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []want{{"argued", "that the fee is unfair", "Ana Ruiz"}},
+		},
+		{
+			name: "a span of weeks read as the subject, the name apart",
+			text: "Ruiz in recent weeks has argued that the fee is unfair.",
+			parse: []string{"PROPN/Ruiz/6/dep ADP/in/4/case ADJ/recent/4/amod NOUN:NNS/week/6/nsubj AUX:VBZ/have/6/aux VERB:VBN/argue/0/root " +
+				"SCONJ/that/11/mark DET/the/9/det NOUN/fee/11/nsubj AUX:VBZ/be/11/cop ADJ/unfair/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			want:   []want{{"argued", "that the fee is unfair", "Ana Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

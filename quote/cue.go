@@ -77,6 +77,9 @@ func (w *work) findCues() {
 			if c.subj = w.subjectOf(i); c.subj < 0 {
 				c.subj = w.nearSubject(i)
 			}
+			if c.subj < 0 {
+				c.subj = w.borrowedNearSubject(i)
+			}
 			if h := w.head(i); c.subj < 0 && h >= 0 && h < i && w.d.Tokens[i].Rel == "parataxis" && !w.hasSubject(i) {
 				// "Lee offered a job, then says she …": a second verb of
 				// the same subject, parsed as parataxis.
@@ -213,7 +216,7 @@ func (w *work) holderOf(v int) int {
 	if h := w.head(v); h >= 0 && w.d.Tokens[v].Rel == "obj" {
 		return w.subjectOf(h)
 	}
-	return -1
+	return w.prepositionalHolder(v)
 }
 
 // complement finds the content a cue verb holds and its frame, in order of

@@ -405,14 +405,18 @@ func oneOf(s string, set []string) bool {
 var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "day": true, "week": true, "month": true, "year": true,
 	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true, "yesterday": true,
-	"tonight": true, "weekend": true}
+	"tonight": true, "weekend": true, "days": true, "weeks": true, "months": true, "years": true,
+	// Months, but not those that are also common words (may, march, august).
+	"january": true, "february": true, "april": true, "june": true, "july": true, "september": true,
+	"october": true, "november": true, "december": true}
 
 func isTimeWord(s string) bool { return timeWords[lower(s)] }
 
 // besideTime returns the true subject of verb v when the parse made time
 // word t its subject: another subject of v, or a noun or name
 // compounded with the time word before it ("the court this month"), or
-// the noun just before it ("Ruiz on Tuesday"). -1 when none.
+// the noun just before it ("Ruiz on Tuesday", "Ruiz in recent weeks").
+// -1 when none.
 func (w *work) besideTime(v, t int) int {
 	for _, k := range w.children(v) {
 		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
@@ -425,12 +429,22 @@ func (w *work) besideTime(v, t int) int {
 		}
 	}
 	sent := w.d.Sentences[w.sentOf[t]]
-	for u := t - 1; u >= sent.FirstToken && u >= t-3; u-- {
+	adp, mod := false, false
+	for u := t - 1; u >= sent.FirstToken && u >= t-4; u-- {
 		switch up := w.d.Tokens[u].UPOS; {
-		case up == "ADP" || up == "DET":
+		case up == "ADP":
+			adp = true
+			continue
+		case up == "DET":
+			continue
+		case up == "ADJ" || up == "NUM":
+			// "Ruiz in recent weeks", "Ruiz for the past two months",
+			// but not "tweets early Friday": only in a phrase with
+			// a preposition.
+			mod = true
 			continue
 		case up == "PROPN" || up == "NOUN":
-			if w.inQuote[u] < 0 && !isTimeWord(w.word(u)) {
+			if w.inQuote[u] < 0 && !isTimeWord(w.word(u)) && (adp || !mod) {
 				return u
 			}
 		}
@@ -532,6 +546,52 @@ func (w *work) controller(x int) int {
 			isNominal(w.d.Tokens[k].UPOS) && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
 			return int(k)
 		}
+	}
+	return -1
+}
+
+// borrowedNearSubject finds the subject of a participle or infinitive
+// cue v that has none of its own when the verb it hangs from has none in
+// the parse either: the noun just before that verb ("Speaking in Ohio,
+// Lee wavered in answering …" with "Lee" hung on "Ohio"). -1 when none.
+func (w *work) borrowedNearSubject(v int) int {
+	x := v
+	for step := 0; step < 4; step++ {
+		switch w.d.Tokens[x].Rel {
+		case "advcl", "xcomp", "conj":
+		default:
+			return -1
+		}
+		h := w.head(x)
+		if h < 0 || h > x || w.sentOf[h] != w.sentOf[x] || !isVerbal(w.d.Tokens[h].UPOS) {
+			return -1
+		}
+		if w.hasSubject(h) || w.hasChildRel(x, "mark") && w.d.Tokens[x].XPOS != "VBG" {
+			// A subject the search above passed over, or a clause with
+			// a conjunction of its own ("because …"): not ours to guess.
+			return -1
+		}
+		x = h
+		if s := w.nearSubject(x); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
+// holderWords are the prepositions by which a noun cue is its clause
+// subject's own ("stirred anger with a claim that …", "spoke in support
+// of …", "with plans to …"), unlike "responded to the claim that …".
+var holderWords = []string{"with", "in"}
+
+// prepositionalHolder returns the subject of the clause a noun cue v
+// hangs from by one of holderWords, or -1.
+func (w *work) prepositionalHolder(v int) int {
+	if r := w.d.Tokens[v].Rel; r != "obl" && r != "nmod" || !w.hasCaseIn(v, holderWords) {
+		return -1
+	}
+	if x := w.clauseOf(w.head(v)); x >= 0 {
+		return w.subjectOf(x)
 	}
 	return -1
 }
