@@ -195,7 +195,7 @@ func (w *work) reportsClause(u int) bool {
 	if t.UPOS != "VERB" || t.XPOS != "VBG" && t.XPOS != "VB" || !strings.HasPrefix(t.Rel, "acl") && t.Rel != "advcl" {
 		return false
 	}
-	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {
+	if w.lex.Score(w.lemma(u), FrameCcomp) < minReportedCue {
 		return false
 	}
 	for _, k := range w.children(u) {

@@ -2,8 +2,6 @@ package quote
 
 import (
 	"strings"
-
-	"dateline/text"
 )
 
 // cue is a verb (or "according to") that holds content: the words of a
@@ -56,7 +54,7 @@ func (w *work) findCues() {
 			continue
 		}
 		t := &toks[i]
-		key := cueKey(t)
+		key := w.cueKey(i)
 		if key == "" || !w.all && !w.lex.Known(key) {
 			continue
 		}
@@ -112,13 +110,13 @@ func (w *work) findCues() {
 	}
 }
 
-// cueKey is the lexicon key of a token that may be a cue: the lemma of a
-// verb, the lemma and "/n" of a noun ("claim/n"), the lemma and "/a" of an
-// adjective ("convinced/a"); "" for other words.
-func cueKey(t *text.Token) string {
-	switch t.UPOS {
+// cueKey is the lexicon key of token i when it may be a cue: the lemma of
+// a verb (mended: see lemma), the lemma and "/n" of a noun ("claim/n"),
+// the lemma and "/a" of an adjective ("convinced/a"); "" for other words.
+func (w *work) cueKey(i int) string {
+	switch t := &w.d.Tokens[i]; t.UPOS {
 	case "VERB":
-		return lower(t.Lemma)
+		return w.lemma(i)
 	case "NOUN":
 		return lower(t.Lemma) + "/n"
 	case "ADJ":
@@ -531,7 +529,7 @@ func (w *work) opensAside(t, end int) bool {
 	for u := t; u < end && u < t+5; u++ {
 		tok := &w.d.Tokens[u]
 		if tok.UPOS == "VERB" {
-			return w.lex.Score(lower(tok.Lemma), FrameParataxis) >= minReportedCue
+			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
 		}
 	}
 	return false

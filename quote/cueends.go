@@ -103,8 +103,8 @@ func (w *work) writersAside(t, end int) bool {
 		return true
 	}
 	for u := t; u < end && u < t+5; u++ {
-		if tok := &w.d.Tokens[u]; tok.UPOS == "VERB" {
-			return w.lex.Score(lower(tok.Lemma), FrameParataxis) >= minReportedCue
+		if w.d.Tokens[u].UPOS == "VERB" {
+			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
 		}
 	}
 	return false

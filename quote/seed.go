@@ -1,5 +1,7 @@
 package quote
 
+import "sync"
+
 // The seed lexicon: English verbs that introduce speech or a stance, written
 // by hand from general knowledge of English (not from any corpus). It gives
 // every cue a prior so that verbs the mined lexicon never saw still count,
@@ -28,6 +30,7 @@ var speechVerbs = []string{
 	"tout", "vouch", "predict", "agree", "disagree", "continue", "explain", "recommend",
 	"welcome", "hail", "praise", "criticize", "criticise", "condemn", "blast", "slam",
 	"call", "label", "dub", "brand", "characterize", "characterise", "thank", "apologize",
+	"blame", "applaud", "recite",
 }
 
 // stanceVerbs report a belief, wish or intention: "believes", "hopes",
@@ -54,3 +57,15 @@ const (
 // seems to have failed"): their subject is what the impression is about,
 // never its source.
 var raisingVerbs = map[string]bool{"seem": true, "appear": true}
+
+// seedVerbs is the set of the seed's verbs, for mending lemmas (lemma.go).
+var seedVerbs = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, len(speechVerbs)+len(stanceVerbs))
+	for _, v := range speechVerbs {
+		m[v] = struct{}{}
+	}
+	for _, v := range stanceVerbs {
+		m[v] = struct{}{}
+	}
+	return m
+})

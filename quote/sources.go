@@ -216,7 +216,7 @@ func (w *work) phraseCue(p, end, subj int, key string) {
 	}
 	lo, hi := s.FirstToken, s.EndToken
 	if x >= 0 {
-		if k := cueKey(&w.d.Tokens[x]); k != "" && w.lex.Score(k, FrameCcomp) >= minReportedCue {
+		if k := w.cueKey(x); k != "" && w.lex.Score(k, FrameCcomp) >= minReportedCue {
 			return
 		}
 		switch w.d.Tokens[x].Rel {

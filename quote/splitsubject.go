@@ -90,7 +90,7 @@ var frontedWords = map[string]bool{
 // phrases hung on v and commas. It returns the clause's head and where
 // the content starts (the fronted phrase when it is the clause's), or -1.
 func (w *work) frontedClause(v int) (clause, lo int) {
-	if w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameCcomp) < minReportedCue {
+	if w.lex.Score(w.lemma(v), FrameCcomp) < minReportedCue {
 		return -1, -1
 	}
 	if v == w.d.Sentences[w.sentOf[v]].FirstToken && !w.hasSubject(v) {

@@ -230,6 +230,7 @@ func (w *work) reported(out []cand) []cand {
 		c.prob = p
 		keep = append(keep, ci)
 	}
+	keep = w.yieldToInner(keep)
 	for _, ci := range keep {
 		c := &w.cues[ci]
 		if w.nested(c, keep) || w.sameContent(ci, keep) {
