@@ -315,6 +315,40 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
 			want:   []want{{"argued", "that the fee is unfair", "Ana Ruiz"}},
 		},
+		{
+			name: "a subject read as the object with its verb hung on the verb above",
+			text: "The mayor rejected the plan, saying the drivers have no right to block the road.",
+			parse: []string{"DET/the/2/det NOUN/mayor/3/nsubj VERB:VBD/reject/0/root DET/the/5/det NOUN/plan/3/obj PUNCT/,/7/punct " +
+				"VERB:VBG/say/3/advcl DET/the/9/det NOUN:NNS/driver/7/obj VERB:VBP/have/3/conj DET/no/12/det NOUN/right/10/obj " +
+				"PART/to/14/mark VERB:VB/block/12/acl DET/the/16/det NOUN/road/14/obj PUNCT/./3/punct"},
+			people: []person{{"GROUP:mayor", []string{"mayor"}}},
+			want:   []want{{"saying", "the drivers have no right to block the road", "mayor"}},
+		},
+		{
+			name: "a subject read as the object with its verb an auxiliary hung far off",
+			text: "The mayor rejected the plan, saying the drivers have no right to block the road.",
+			parse: []string{"DET/the/2/det NOUN/mayor/3/nsubj VERB:VBD/reject/0/root DET/the/5/det NOUN/plan/3/obj PUNCT/,/7/punct " +
+				"VERB:VBG/say/3/advcl DET/the/9/det NOUN:NNS/driver/7/obj AUX:VBP/have/12/aux DET/no/12/det NOUN/right/3/obj " +
+				"PART/to/14/mark VERB:VB/block/12/acl DET/the/16/det NOUN/road/14/obj PUNCT/./3/punct"},
+			people: []person{{"GROUP:mayor", []string{"mayor"}}},
+			want:   []want{{"saying", "the drivers have no right to block the road", "mayor"}},
+		},
+		{
+			name: "the clause read from a fronted clause's object ends with that clause",
+			text: "While her aides suggested the plan is dead, Lee kept her counsel.",
+			parse: []string{"SCONJ/while/4/mark PRON/she/3/nmod:poss NOUN:NNS/aide/4/nsubj VERB:VBD/suggest/11/advcl DET/the/6/det " +
+				"NOUN/plan/4/obj AUX:VBZ/be/11/cop ADJ/dead/11/dep PUNCT/,/11/punct PROPN/Lee/11/nsubj VERB:VBD/keep/0/root " +
+				"PRON/she/13/nmod:poss NOUN/counsel/11/obj PUNCT/./11/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:aides", []string{"aides"}}},
+			want:   []want{{"suggested", "the plan is dead", "aides"}},
+		},
+		{
+			name: "a cue inside a subject lends its object no verb",
+			text: "Drivers who question the toll lose their case.",
+			parse: []string{"NOUN:NNS/driver/5/nsubj PRON/who/3/nsubj VERB:VBP/question/1/acl:relcl DET/the/5/det NOUN/toll/3/obj " +
+				"VERB:VBP/lose/0/root PRON/they/8/nmod:poss NOUN/case/6/obj PUNCT/./6/punct"},
+			want:   []want{{"question", "the toll", "Drivers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -306,6 +306,16 @@ func (w *work) complement(c *cue) bool {
 		c.frame = FrameCcomp
 		c.lo, _ = w.subtree(obj)
 		_, c.hi = w.subtree(w.splitSubject(v, obj, -1))
+	case obj >= 0 && w.verbAfterObject(v, obj) >= 0:
+		// "saying the courts have no business …" with the clause lost:
+		// see verbAfterObject.
+		c.frame = FrameCcomp
+		c.lo, _ = w.subtree(obj)
+		c.hi = w.verbAfterObject(v, obj) + 1
+		w.trimRegion(c)
+		w.extendRight(c, true)
+		c.hi = min(c.hi, w.frontedClauseEnd(v))
+		return c.hi > c.lo
 	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
 		// A clause ("urged Ukraine to …") or a naming ("called the plan a
 		// disaster").

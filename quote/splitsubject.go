@@ -169,3 +169,83 @@ func (w *work) nominalChildAt(v, t int) int {
 	}
 	return -1
 }
+
+// verbAfterObject returns the finite verb (or modal) right after the
+// object obj of speech verb v when the parse hung it anywhere but below
+// the object: the object is then the subject of what was said ("saying
+// the courts have no business …", "suggest Lee might be right", with
+// "have" and "might" hung far off). It returns -1 when v does not take
+// a clause, when v sits in a subject (in "those who question the plan
+// lose", "lose" is the outer clause's), or for an object pronoun.
+func (w *work) verbAfterObject(v, obj int) int {
+	t := &w.d.Tokens[v]
+	if t.UPOS != "VERB" || obj <= v || isTimeWord(w.word(obj)) || objectPronouns[lower(w.word(obj))] {
+		return -1
+	}
+	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {
+		return -1
+	}
+	lo, hi := w.subtree(obj)
+	if hi >= w.d.Sentences[w.sentOf[v]].EndToken || w.inQuote[hi] >= 0 || w.dominates(obj, hi) {
+		return -1
+	}
+	for u := lo; u < hi; u++ {
+		if w.d.Tokens[u].UPOS == "SCONJ" || u > lo && lower(w.word(u)) == "as" {
+			// "condemned the launch as Pyongyang fired …": the verb is
+			// the subordinate clause's the parse hung on the object.
+			return -1
+		}
+	}
+	switch w.d.Tokens[hi].XPOS {
+	case "MD", "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	if !isVerbal(w.d.Tokens[hi].UPOS) {
+		return -1
+	}
+	for x, step := v, 0; x >= 0 && step < 12; x, step = w.head(x), step+1 {
+		switch w.d.Tokens[x].Rel {
+		case "nsubj", "nsubj:pass", "csubj", "csubj:pass":
+			return -1
+		}
+	}
+	return hi
+}
+
+// frontedClauseEnd returns where the clause holding verb v ends when
+// that clause comes before the verb it hangs from ("While his aides have
+// suggested the plan is dead, Lee …": the comma before "Lee", even when
+// the parse ends the clause sooner), else the sentence's end.
+func (w *work) frontedClauseEnd(v int) int {
+	x := v
+	for step := 0; step < 12; step++ {
+		h := w.head(x)
+		if h < 0 || w.sentOf[h] != w.sentOf[v] {
+			break
+		}
+		if _, hi := w.subtree(x); h >= hi {
+			// The parse may end the clause early ("the plan" with "is
+			// dead" hung on the main verb): it runs to the last comma
+			// before the main clause's subject.
+			e := h
+			for _, k := range w.children(h) {
+				if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) >= hi && int(k) < h {
+					e, _ = w.subtree(int(k))
+					break
+				}
+			}
+			for t := e - 1; t >= hi; t-- {
+				if w.word(t) == "," {
+					return t
+				}
+			}
+			return hi
+		}
+		x = h
+	}
+	return w.d.Sentences[w.sentOf[v]].EndToken
+}
+
+// objectPronouns are object forms that never begin a clause.
+var objectPronouns = map[string]bool{"him": true, "them": true, "me": true, "us": true, "whom": true}
