@@ -347,7 +347,7 @@ func TestRulesOverParseVariants(t *testing.T) {
 			text: "Drivers who question the toll lose their case.",
 			parse: []string{"NOUN:NNS/driver/5/nsubj PRON/who/3/nsubj VERB:VBP/question/1/acl:relcl DET/the/5/det NOUN/toll/3/obj " +
 				"VERB:VBP/lose/0/root PRON/they/8/nmod:poss NOUN/case/6/obj PUNCT/./6/punct"},
-			want:   []want{{"question", "the toll", "Drivers"}},
+			want: []want{{"question", "the toll", "Drivers"}},
 		},
 	}
 	for _, tt := range tests {
