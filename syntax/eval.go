@@ -61,10 +61,10 @@ func Evaluate(m *Model, sents []*tsent) Scores {
 	return sc
 }
 
-// evalTags is the UPOS accuracy of m's tagger alone; it writes the most
-// frequent confusions to log.
+// evalTags is the UPOS accuracy of m's tagger alone; it writes the XPOS
+// accuracy and the most frequent confusions to log.
 func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
-	var ok, n, unkOK, unk int
+	var ok, xok, n, unkOK, unk int
 	conf := map[string]int{}
 	for _, t := range sents {
 		for i, p := range m.tagWords(t.words) {
@@ -72,6 +72,9 @@ func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
 			_, known := m.amb[lowerKey(t.words[i])]
 			if !known {
 				unk++
+			}
+			if m.tags[p].XPOS == m.tags[t.tags[i]].XPOS {
+				xok++
 			}
 			if m.tags[p].UPOS == m.tags[t.tags[i]].UPOS {
 				ok++
@@ -97,6 +100,9 @@ func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
 		}
 		return strings.Compare(a.k, b.k)
 	})
+	if n > 0 {
+		fmt.Fprintf(log, " XPOS %.4f;", float64(xok)/float64(n))
+	}
 	if unk > 0 {
 		fmt.Fprintf(log, " unknown words %d, UPOS %.4f;", unk, float64(unkOK)/float64(unk))
 	}
