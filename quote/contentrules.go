@@ -247,3 +247,18 @@ func (w *work) lastDash(t, lo, hi int) bool {
 	}
 	return true
 }
+
+// fronted reports whether the one word in [lo, hi), before a cue v set
+// between commas, is a subject the parse gave v besides its own, or the
+// subject of the clause v hangs from or holds ("Greensboro, Sexton said,
+// made him …"): the subject of what was said.
+func (w *work) fronted(v, lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if isWordToken(w.d.Text, w.d.Tokens[t]) {
+			h := w.head(t)
+			return w.d.Tokens[t].Rel == "nsubj" && isNominal(w.d.Tokens[t].UPOS) && h >= 0 &&
+				(h == v || h == w.head(v) || w.head(h) == v)
+		}
+	}
+	return false
+}

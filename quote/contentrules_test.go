@@ -349,6 +349,22 @@ func TestRulesOverParseVariants(t *testing.T) {
 				"VERB:VBP/lose/0/root PRON/they/8/nmod:poss NOUN/case/6/obj PUNCT/./6/punct"},
 			want: []want{{"question", "the toll", "Drivers"}},
 		},
+		{
+			name: "a one-word subject before a cue set between commas, both subjects of the cue",
+			text: "Leeds, Okafor said, gave her a warm welcome.",
+			parse: []string{"PROPN/Leeds/4/nsubj PUNCT/,/1/punct PROPN/Okafor/4/nsubj VERB:VBD/say/0/root PUNCT/,/6/punct " +
+				"VERB:VBD/give/4/ccomp PRON/she/6/iobj DET/a/10/det ADJ/warm/10/amod NOUN/welcome/6/obj PUNCT/./4/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []want{{"said", "Leeds, Okafor said, gave her a warm welcome", "Grace Okafor"}},
+		},
+		{
+			name: "a one-word subject before a cue set between commas, the cue parataxis",
+			text: "Leeds, Okafor said, gave her a warm welcome.",
+			parse: []string{"PROPN/Leeds/6/nsubj PUNCT/,/4/punct PROPN/Okafor/4/nsubj VERB:VBD/say/6/parataxis PUNCT/,/4/punct " +
+				"VERB:VBD/give/0/root PRON/she/6/iobj DET/a/10/det ADJ/warm/10/amod NOUN/welcome/6/obj PUNCT/./6/punct"},
+			people: []person{{"Grace Okafor", []string{"Okafor"}}},
+			want:   []want{{"said", "Leeds, Okafor said, gave her a warm welcome", "Grace Okafor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

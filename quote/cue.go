@@ -599,7 +599,7 @@ func (w *work) parenthetical(c *cue) bool {
 	if b >= s.EndToken || w.word(b) != "," || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
 		return false
 	}
-	if w.words(s.FirstToken, a) < 2 || w.words(b+1, s.EndToken) < 2 {
+	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
 		return false
 	}
 	c.frame = FrameParataxis

@@ -33,6 +33,9 @@ steps:
 			}
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
+				if w.laterSubject(x, int(k)) {
+					continue // "Greensboro, Sexton said, made …": see laterSubject
+				}
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
 					if n := w.head(x); n >= 0 && isTimeWord(w.word(n)) {
 						// "released a letter Friday that says …": the
@@ -594,4 +597,21 @@ func (w *work) prepositionalHolder(v int) int {
 		return w.subjectOf(x)
 	}
 	return -1
+}
+
+// laterSubject reports whether verb x has another subject between its
+// subject k and itself, past a comma: of "Greensboro, Sexton said, made
+// him …" parsed with two subjects of "said", the one next to the verb
+// speaks and the first is the subject of what was said.
+func (w *work) laterSubject(x, k int) bool {
+	for _, j := range w.children(x) {
+		if int(j) > k && int(j) < x && w.d.Tokens[j].Rel == "nsubj" && w.inQuote[j] < 0 {
+			for t := k + 1; t < int(j); t++ {
+				if w.word(t) == "," {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
