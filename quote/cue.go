@@ -26,6 +26,9 @@ type cue struct {
 	// passive: the verb is passive with no agent, so no one is named as
 	// its speaker (subj is -1), though the clause has a subject.
 	passive bool
+	// misread: a verb the tagger read as a plural noun ("Trump charges
+	// that …"), its content read from the words (misread.go).
+	misread bool
 }
 
 // inRegion reports whether token t is content of the cue.
@@ -55,12 +58,21 @@ func (w *work) findCues() {
 		}
 		t := &toks[i]
 		key := w.cueKey(i)
+		misread := t.UPOS == "NOUN" && w.misreadVerb(i)
+		if misread {
+			key = lower(t.Lemma) // the verb's entry: "charges that" is charge
+		}
 		if key == "" || !w.all && !w.lex.Known(key) {
 			continue
 		}
-		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1, key: key}
+		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1, key: key, misread: misread}
 		verb := t.UPOS == "VERB"
-		if verb && !w.complement(&c) || !verb && !w.nounComplement(&c) {
+		switch {
+		case misread:
+			if !w.misreadComplement(&c) {
+				continue
+			}
+		case verb && !w.complement(&c) || !verb && !w.nounComplement(&c):
 			continue
 		}
 		if !w.all {
@@ -70,6 +82,8 @@ func (w *work) findCues() {
 		}
 		switch {
 		case c.source:
+		case misread:
+			c.subj = i - 1
 		case verb:
 			c.last = w.particle(i)
 			if c.subj = w.subjectOf(i); c.subj < 0 {

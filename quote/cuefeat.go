@@ -52,6 +52,9 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 		add("unseen|", fr)
 	}
 	add("pos=", t.UPOS)
+	if c.misread {
+		add("misread|", fr)
+	}
 	add("tag=", t.XPOS)
 	add("tagf=", t.XPOS, "|", fr)
 

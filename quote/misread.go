@@ -1,0 +1,66 @@
+package quote
+
+import "strings"
+
+// misreadVerb reports whether noun token i is a verb in the third person
+// that the tagger read as a plural noun: "Trump charges that …", "The
+// poll shows Ruiz ahead", "Lee plans to run". The word is a seed verb
+// with an -s, right after a noun or name that can be its subject, and
+// before what a verb takes and a noun does not: "that", "to" and a bare
+// verb, a name, a number or a pronoun that is no possessive. (A noun
+// after it, "tax plans committee", or a verb, "GOP rules require", leave
+// it a noun.) Which of these are attributions the cue model weighs with
+// its "misread" feature and the subject's lemma.
+func (w *work) misreadVerb(i int) bool {
+	t := &w.d.Tokens[i]
+	if t.XPOS != "NNS" || !strings.HasSuffix(lower(w.word(i)), "s") || !seedVerb(lower(t.Lemma)) {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[i]]
+	if i == s.FirstToken || i+1 >= s.EndToken || w.inQuote[i-1] >= 0 || w.inQuote[i+1] >= 0 {
+		return false
+	}
+	switch p := &w.d.Tokens[i-1]; {
+	case p.UPOS != "NOUN" && p.UPOS != "PROPN":
+		return false
+	case p.XPOS == "POS":
+		return false
+	}
+	n := &w.d.Tokens[i+1]
+	switch {
+	case strings.EqualFold(w.word(i+1), "that"):
+		return i+2 < s.EndToken && !w.isPunct(i+2)
+	case strings.EqualFold(w.word(i+1), "to"):
+		return i+2 < s.EndToken && w.d.Tokens[i+2].XPOS == "VB"
+	case n.UPOS == "PROPN" || n.UPOS == "NUM":
+		return true
+	case n.UPOS == "PRON":
+		return n.XPOS == "PRP"
+	}
+	return false
+}
+
+// misreadComplement reads the content of a misread verb from the words:
+// from the word after it ("that" kept, as PolNeAR marks it) to the end
+// of its clause (see extendRight); "to" and what follows is an open
+// clause. A content with quoted words is left to the quotation rules.
+func (w *work) misreadComplement(c *cue) bool {
+	i := c.tok
+	c.frame = FrameCcomp
+	if strings.EqualFold(w.word(i+1), "to") {
+		c.frame = FrameXcomp
+	}
+	c.lo, c.hi = i+1, i+2
+	w.trimRegion(c)
+	w.extendRight(c, true)
+	for t := c.lo; t <= c.hi && t < len(w.d.Tokens); t++ {
+		if w.inQuote[t] >= 0 {
+			// A guess at the tag is no ground to cue a quotation, in
+			// the content or right after it (where a content read from
+			// the words stops): the quotation rules keep what they
+			// found without it.
+			return false
+		}
+	}
+	return c.hi > c.lo
+}

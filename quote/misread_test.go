@@ -1,0 +1,80 @@
+package quote
+
+import (
+	"context"
+	"testing"
+)
+
+// TestMisreadVerb checks which plural nouns are read as verbs the tagger
+// got wrong, on hand-set parses: the -s word of a seed verb after a
+// possible subject, before what only a verb takes.
+func TestMisreadVerb(t *testing.T) {
+	tests := []struct {
+		name, text, parse, word string
+		want                    bool
+	}{
+		{"a that clause after a name",
+			"Ruiz charges that the council wasted the money.",
+			"PROPN/Ruiz/2/compound NOUN:NNS/charge/0/root PRON:WDT/that/6/nsubj DET/the/5/det NOUN/council/6/nsubj VERB:VBD/waste/2/acl:relcl DET/the/8/det NOUN/money/6/obj PUNCT/./2/punct",
+			"charges", true},
+		{"a name after a noun",
+			"The poll shows Ruiz ahead in Ohio.",
+			"DET/the/3/det NOUN/poll/3/compound NOUN:NNS/show/0/root PROPN/Ruiz/3/nmod ADV/ahead/3/advmod ADP/in/7/case PROPN/Ohio/5/obl PUNCT/./3/punct",
+			"shows", true},
+		{"to and a bare verb",
+			"Ruiz plans to sell the ferry.",
+			"PROPN/Ruiz/2/compound NOUN:NNS/plan/4/nsubj PART/to/4/mark VERB:VB/sell/0/root DET/the/6/det NOUN/ferry/4/obj PUNCT/./4/punct",
+			"plans", true},
+		{"a noun after it",
+			"The tax plans committee met on Monday.",
+			"DET/the/4/det NOUN/tax/3/compound NOUN:NNS/plan/4/compound NOUN/committee/5/nsubj VERB:VBD/meet/0/root ADP/on/7/case PROPN/Monday/5/obl PUNCT/./5/punct",
+			"plans", false},
+		{"a verb after it",
+			"Party rules require a vote.",
+			"NOUN/party/2/compound NOUN:NNS/rule/3/nsubj VERB:VBP/require/0/root DET/a/5/det NOUN/vote/3/obj PUNCT/./3/punct",
+			"rules", false},
+		{"a possessive before it",
+			"His calls to raise taxes failed.",
+			"PRON:PRP$/his/2/nmod:poss NOUN:NNS/call/6/nsubj PART/to/4/mark VERB:VB/raise/2/acl NOUN/tax/4/obj VERB:VBD/fail/0/root PUNCT/./6/punct",
+			"calls", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, []string{tt.parse})
+			w := &work{}
+			w.reset(d, testLexicon(t))
+			i := findNth(t, tt.text, tt.word)
+			for k := range d.Tokens {
+				if d.Tokens[k].Start == i.Start {
+					if got := w.misreadVerb(k); got != tt.want {
+						t.Errorf("misreadVerb(%q) = %v, want %v", tt.word, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no token %q", tt.word)
+		})
+	}
+}
+
+// TestMisreadVerbQuote checks that a misread verb reports what follows
+// it, from the words, and that its subject speaks.
+func TestMisreadVerbQuote(t *testing.T) {
+	txt := "Ruiz charges that the council wasted the money on a new bridge."
+	d := parsedDoc(t, txt, []string{"PROPN/Ruiz/2/compound NOUN:NNS/charge/0/root PRON:WDT/that/6/nsubj DET/the/5/det NOUN/council/6/nsubj " +
+		"VERB:VBD/waste/2/acl:relcl DET/the/8/det NOUN/money/6/obj ADP/on/13/case DET/a/13/det ADJ/new/13/amod NOUN/bridge/8/nmod PUNCT/./2/punct"},
+		person{"Ana Ruiz", []string{"Ruiz"}})
+	if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	want := got{kind: "indirect", text: "that the council wasted the money on a new bridge", speaker: "Ana Ruiz", cue: "charges"}
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == want.cue {
+			if g != want {
+				t.Errorf("got %+v, want %+v", g, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote cued by %q among %+v", want.cue, describe(d, d.Quotes))
+}
