@@ -365,6 +365,25 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
 			want:   []want{{"said", "Leeds, Okafor said, gave her a warm welcome", "Grace Okafor"}},
 		},
+		{
+			name: "a dateline read as the subject, the name after the dash parataxis of it",
+			text: "Leeds (AP) \u2013 Mayor Ana Ruiz will open the bridge, saying that the repairs are done.",
+			parse: []string{"PROPN/Leeds/10/nsubj PUNCT/(/3/punct PROPN/AP/1/appos PUNCT/)/3/punct PUNCT/\u2013/7/punct " +
+				"PROPN/Mayor/7/compound PROPN/Ana/1/parataxis PROPN/Ruiz/7/flat AUX:MD/will/10/aux VERB:VB/open/0/root DET/the/12/det " +
+				"NOUN/bridge/10/obj PUNCT/,/14/punct VERB:VBG/say/10/advcl SCONJ/that/19/mark DET/the/17/det NOUN:NNS/repair/19/nsubj " +
+				"AUX:VBP/be/19/cop ADJ/done/14/ccomp PUNCT/./10/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"GPE:Leeds", []string{"Leeds"}}},
+			want:   []want{{"saying", "that the repairs are done", "Ana Ruiz"}},
+		},
+		{
+			name: "a dateline read as the subject, the name after the dash a list item with a time",
+			text: "Leeds (AP) \u2013 Mayor Ana Ruiz on Tuesday said that the repairs are done.",
+			parse: []string{"PROPN/Leeds/11/nsubj PUNCT/(/3/punct PROPN/AP/1/appos PUNCT/)/3/punct PUNCT/\u2013/6/punct " +
+				"PROPN/Mayor/1/list PROPN/Ana/6/appos PROPN/Ruiz/7/flat ADP/on/10/case PROPN/Tuesday/6/obl " +
+				"VERB:VBD/say/0/root SCONJ/that/16/mark DET/the/14/det NOUN:NNS/repair/16/nsubj AUX:VBP/be/16/cop ADJ/done/11/ccomp PUNCT/./11/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"GPE:Leeds", []string{"Leeds"}}},
+			want:   []want{{"said", "that the repairs are done", "Ana Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -508,6 +508,12 @@ func (w *work) pastDateline(subj, v int) int {
 			return int(k)
 		}
 	}
+	if h := w.head(subj); h > dash && h <= v && isVerbal(w.d.Tokens[h].UPOS) {
+		v = h // the verb the dateline is the subject of ("… will lead an effort to paint …")
+	}
+	if k := w.phraseAfterDash(dash, v); k >= 0 {
+		return k
+	}
 	return subj
 }
 

@@ -615,3 +615,48 @@ func (w *work) laterSubject(x, k int) bool {
 	}
 	return false
 }
+
+// phraseAfterDash returns the head of the noun phrase that fills the
+// words between a dateline's dash and verb v, whatever the parse hung it
+// on ("Leeds (AP) – Mayor Ana Ruiz will open …" with "Ana" parataxis of
+// "Leeds"): the phrase must start right after the dash and end right
+// before v (or its auxiliaries, or a time: "Ruiz on Tuesday said").
+// -1 when no such phrase.
+func (w *work) phraseAfterDash(dash, v int) int {
+	first := dash + 1
+	if first >= v || !isNominal(w.d.Tokens[first].UPOS) && w.d.Tokens[first].UPOS != "DET" && w.d.Tokens[first].UPOS != "ADJ" {
+		return -1
+	}
+	best := -1
+	for u := first; u < v; u++ {
+		if !isNominal(w.d.Tokens[u].UPOS) {
+			continue
+		}
+		lo, hi := w.subtree(u)
+		if w.firstWord(lo, u) != first || hi > v {
+			continue // (the dash itself may hang on the phrase)
+		}
+		if best < 0 || hi > w.subtreeEnd(best) {
+			best = u
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for t := w.subtreeEnd(best); t < v; t++ {
+		switch {
+		case w.d.Tokens[t].UPOS == "AUX", w.d.Tokens[t].UPOS == "ADV":
+		case w.head(t) == v && strings.HasPrefix(w.d.Tokens[t].Rel, "obl"):
+			t = w.subtreeEnd(t) - 1 // "on Tuesday"
+		default:
+			return -1
+		}
+	}
+	return best
+}
+
+// subtreeEnd returns where the phrase of token u ends.
+func (w *work) subtreeEnd(u int) int {
+	_, hi := w.subtree(u)
+	return hi
+}
