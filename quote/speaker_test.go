@@ -42,7 +42,7 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a number of people", "Nearly seven of 10 farmers say they expect grain prices to fall.", "say", "seven of 10 farmers", "GROUP"},
 		{"one person unnamed", "Then someone asked how the town could pay for the bridge.", "asked", "someone", "PERSON"},
 		{"an uncued fragment speaks for its clause's subject",
-			"Okafor framed the vote as \"the last chance we will ever have to save the ferry\" on Monday.", "", "Okafor", ""},
+			"Okafor billed the vote as \"the last chance we will ever have to save the ferry\" on Monday.", "", "Okafor", ""},
 		{"a document just quoted goes on as it",
 			"“The ferry will stop running in March,” the report says. “Repairs will cost the town $4 million,” it adds.",
 			"adds", "report", ""},

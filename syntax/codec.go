@@ -392,6 +392,7 @@ func (m *Model) finish() error {
 	for i, t := range m.tags {
 		m.lemmas.propn[i] = t.UPOS == "PROPN"
 	}
+	m.lemmas.setInflected(m.tags)
 	senses()
 	if m.tagClusters || m.parseClusters {
 		clusters()

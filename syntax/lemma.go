@@ -14,6 +14,9 @@ type lemmatizer struct {
 	except map[uint64]string // hash(lower form, tag) -> lemma
 	rules  map[uint64]rule   // hash(tag, suffix) -> rule
 	propn  []bool            // tag class -> keeps the case of its form
+	// inflected is true for the tag classes of an inflected verb (VBD,
+	// VBG, VBN, VBZ), whose rule-made lemma is checked (lemmaverb.go).
+	inflected []bool
 }
 
 // rule rewrites a word's ending: drop strip bytes, then append add.
@@ -53,9 +56,26 @@ func (l *lemmatizer) lemmaKeyed(form string, key uint64, tag int32) string {
 		if r.strip == 0 && r.add == "" {
 			return base
 		}
-		return base[:len(base)-int(r.strip)] + r.add
+		lem := base[:len(base)-int(r.strip)] + r.add
+		if int(tag) < len(l.inflected) && l.inflected[tag] {
+			if v, ok := verbLemma(low, lem); ok {
+				return v
+			}
+		}
+		return lem
 	}
 	return base
+}
+
+// setInflected marks the tag classes of inflected verbs.
+func (l *lemmatizer) setInflected(tags []Tag) {
+	l.inflected = make([]bool, len(tags))
+	for i, t := range tags {
+		switch t.XPOS {
+		case "VBD", "VBG", "VBN", "VBZ":
+			l.inflected[i] = t.UPOS == "VERB"
+		}
+	}
 }
 
 // find returns the rule of the longest known suffix of low for tag.

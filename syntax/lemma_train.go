@@ -13,6 +13,7 @@ func buildLemmatizer(sents []*tsent, v *vocab) *lemmatizer {
 	for i, t := range v.tags {
 		l.propn[i] = t.UPOS == "PROPN"
 	}
+	l.setInflected(v.tags)
 	type key struct {
 		tag    int32
 		suffix string
