@@ -384,6 +384,22 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"GPE:Leeds", []string{"Leeds"}}},
 			want:   []want{{"said", "that the repairs are done", "Ana Ruiz"}},
 		},
+		{
+			name: "an open they is the people named last before it",
+			text: "The inquiry heard from nurses at the clinic. They said the ward had closed.",
+			parse: []string{"DET/the/2/det NOUN/inquiry/3/nsubj VERB:VBD/hear/0/root ADP/from/5/case NOUN:NNS/nurse/3/obl " +
+				"ADP/at/8/case DET/the/8/det NOUN/clinic/5/nmod PUNCT/./3/punct",
+				"PRON/they/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/ward/6/nsubj AUX:VBD/have/6/aux VERB:VBN/close/2/ccomp PUNCT/./2/punct"},
+			want: []want{{"said", "the ward had closed", "nurses"}},
+		},
+		{
+			name: "an open they after a plural thing is no one",
+			text: "The nurses kept the ledgers, though they showed the fees were wrong.",
+			parse: []string{"DET/the/2/det NOUN:NNS/nurse/3/nsubj VERB:VBD/keep/0/root DET/the/5/det NOUN:NNS/ledger/3/obj PUNCT/,/9/punct " +
+				"SCONJ/though/9/mark PRON/they/9/nsubj VERB:VBD/show/3/advcl DET/the/11/det NOUN:NNS/fee/13/nsubj AUX:VBD/be/13/cop " +
+				"ADJ/wrong/9/ccomp PUNCT/./3/punct"},
+			want: []want{{"showed", "the fees were wrong", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,7 +19,10 @@ import (
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	switch strings.ToLower(w.word(tok)) {
 	case "they":
-		return w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP")
+		if e := w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP"); e >= 0 {
+			return e
+		}
+		return w.pluralSpeaker(tok)
 	case "it":
 		// A document just quoted speaks on ("the report says … it adds"),
 		// and so does a building that stands for its occupants ("the
@@ -130,4 +133,35 @@ func (w *work) groupSpeaker(tok int, before []text.Quote, prevOnly []string, typ
 		best, bestStart = m.Entity, m.Start
 	}
 	return best
+}
+
+// pluralSpeaker finds who an open "they" is when no group or body is in
+// view: the last plural noun or name outside quotation marks in the
+// pronoun's sentence (before it) or the one before, when it names people
+// ("Democrats appeared pleased … they shifted", "according to staff
+// members. They said …"; not "released his returns, though they
+// exposed …"), given an entity of its own when it has none. -1 when none.
+func (w *work) pluralSpeaker(tok int) int {
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].FirstToken
+	for u := tok - 1; u >= lo; u-- {
+		t := &w.d.Tokens[u]
+		if t.XPOS != "NNS" && t.XPOS != "NNPS" || w.inQuote[u] >= 0 {
+			continue
+		}
+		if h := w.head(u); h >= 0 && (w.d.Tokens[h].Rel == "compound" || t.Rel == "compound" && h > u) {
+			continue // a noun modifying another ("voter turnout")
+		}
+		if !w.people(u) {
+			return -1 // "released his returns, though they exposed …": the returns
+		}
+		if m := w.mention[u]; m >= 0 {
+			return w.d.Mentions[m].Entity // (not the owner: "his aides" are not his)
+		}
+		if w.addSources {
+			return entity.AddSource(w.d, u)
+		}
+		return -1
+	}
+	return -1
 }
