@@ -19,7 +19,10 @@ func (w *work) isAccordingTo(i int) bool {
 func (w *work) accordingTo(i int) {
 	sent := w.d.Sentences[w.sentOf[i]]
 	j := i + 2
-	for j < sent.EndToken && !w.endsSource(j) {
+	for j < sent.EndToken && (!w.endsSource(j) || j == i+2 && !w.isPunct(j)) {
+		// (The source's first word is the source's whatever its tag:
+		// taggers read "exit polls" or "sources familiar with …" as a
+		// verb first.)
 		j++
 	}
 	if j == i+2 {

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"dateline/text"
 )
 
 // TestSourcePhraseCandidates checks, with the real parser on sentences
@@ -80,4 +82,29 @@ func TestSourcePhraseCandidates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAccordingToSourceTaggedAsVerb checks that the first word of an
+// "according to" source is the source's whatever the tagger made of it
+// ("exit" of "exit polls" read as a verb), on a hand-set parse.
+func TestAccordingToSourceTaggedAsVerb(t *testing.T) {
+	txt := "According to exit polls, Ruiz won the county by nine points."
+	d := parsedDoc(t, txt, []string{"VERB:VBG/accord/7/advcl PART/to/3/mark VERB:VB/exit/1/xcomp NOUN:NNS/poll/3/obj PUNCT/,/7/punct " +
+		"PROPN/Ruiz/7/nsubj VERB:VBD/win/0/root DET/the/9/det NOUN/county/7/obj ADP/by/12/case NUM/nine/12/nummod NOUN:NNS/point/7/obl PUNCT/./7/punct"})
+	w := &work{}
+	w.reset(d, testLexicon(t))
+	w.findCues()
+	for _, c := range w.cues {
+		if w.word(c.tok) != "According" {
+			continue
+		}
+		if got := d.Slice(text.Span{Start: d.Tokens[c.lo].Start, End: d.Tokens[c.hi-1].End}); got != "Ruiz won the county by nine points" {
+			t.Errorf("content = %q, want %q", got, "Ruiz won the county by nine points")
+		}
+		if c.subj < 0 || w.word(c.subj) != "polls" {
+			t.Errorf("source token = %d, want the one of %q", c.subj, "polls")
+		}
+		return
+	}
+	t.Errorf("no cue on %q", "According")
 }
