@@ -43,12 +43,9 @@ type TrainOptions struct {
 	// labelOrder's templates to train the parser and labeller without
 	// (templates found redundant, left out for speed).
 	ParseDrop, LabelDrop []int
-	TagCache             string // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly              bool   // stop after the tagger (for experiments)
-	// JackknifeBoth trains the parser on jackknifed tags of both tagger
-	// passes (train_jackknife.go), not of the first pass only.
-	JackknifeBoth bool
-	Log           io.Writer // progress; nil for none
+	TagCache             string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly              bool      // stop after the tagger (for experiments)
+	Log                  io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -152,11 +149,6 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 		sc := Evaluate(m, dev)
 		fmt.Fprintf(o.Log, "dev with the parser of %s: %s (%s)\n", o.KeepParser, sc, time.Since(start).Round(time.Second))
 		return m, sc, nil
-	}
-	if o.JackknifeBoth && o.Jackknife > 1 {
-		if predTags, err = jackknifeBoth(train, v, m.tagClusters, predTags, o, start); err != nil {
-			return nil, Scores{}, err
-		}
 	}
 	if err := trainParser(m, train, predTags, dev, o, start); err != nil {
 		return nil, Scores{}, err
@@ -299,27 +291,6 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 	return amb, dict
 }
 
-// jackknifeCache names the file keeping the jackknifed tags of taggers
-// with or without word clusters ("" for none).
-func jackknifeCache(clus bool, o TrainOptions) string {
-	if o.TagCache == "" {
-		return ""
-	}
-	cache := fmt.Sprintf("%s.%d.%d.%d", o.TagCache, o.Seed, o.Jackknife, o.TagEpochs)
-	if clus {
-		cache += ".clusters" // the taggers' features differ
-	}
-	return cache
-}
-
-// foldModel is a model with the lexicon of sents, for the taggers of a
-// jackknife fold to be trained on them.
-func foldModel(sents []*tsent, v *vocab, clus bool) *Model {
-	fm := &Model{tags: v.tags, tagClusters: clus, sureMargin: defaultSureMargin}
-	fm.amb, fm.dict = buildLexicon(sents, len(v.tags))
-	return fm
-}
-
 // jackknife tags each training sentence with a tagger trained on the other
 // folds, so the parser learns from tags as good as it will get.
 // clus says whether the taggers use word clusters.
@@ -331,8 +302,12 @@ func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.T
 		}
 		return predTags, nil
 	}
-	cache := jackknifeCache(clus, o)
-	if cache != "" {
+	cache := ""
+	if o.TagCache != "" {
+		cache = fmt.Sprintf("%s.%d.%d.%d", o.TagCache, o.Seed, o.Jackknife, o.TagEpochs)
+		if clus {
+			cache += ".clusters" // the taggers' features differ
+		}
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
 			if err := gob.NewDecoder(f).Decode(&predTags); err == nil && len(predTags) == len(train) {
@@ -352,7 +327,8 @@ func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.T
 				in = append(in, s)
 			}
 		}
-		fm := foldModel(in, v, clus)
+		fm := &Model{tags: v.tags, tagClusters: clus}
+		fm.amb, fm.dict = buildLexicon(in, len(v.tags))
 		var err error
 		if fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1); err != nil {
 			return nil, err

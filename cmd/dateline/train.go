@@ -49,7 +49,6 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
 	drop := fs.String("parse-drop", "", "comma-separated positions of parser templates to train without (redundant templates; see syntax/templates.go)")
 	labelDrop := fs.String("label-drop", "", "comma-separated positions of labeller templates to train without")
-	fs.BoolVar(&o.JackknifeBoth, "jackknife-both", false, "train the parser on jackknifed tags of both tagger passes, not of the first only")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {
