@@ -262,3 +262,22 @@ func (w *work) fronted(v, lo, hi int) bool {
 	}
 	return false
 }
+
+// pronounThat reports whether cue v is followed by "that" and a comma
+// that opens no aside: "that" is then the pronoun object of v and the
+// clause after it the writer's ("Having said that, some farmers argue
+// …", however the parse hangs "said"), unlike "said that, if elected,
+// she would …", whose comma opens an aside closed by another.
+func (w *work) pronounThat(v int) bool {
+	t := v + 1
+	end := w.d.Sentences[w.sentOf[v]].EndToken
+	if t+1 >= end || lower(w.word(t)) != "that" || w.word(t+1) != "," || w.inQuote[t] >= 0 {
+		return false
+	}
+	for u := t + 2; u < end && u < t+2+maxInterruption; u++ {
+		if w.word(u) == "," {
+			return false
+		}
+	}
+	return true
+}

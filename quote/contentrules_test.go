@@ -400,6 +400,24 @@ func TestRulesOverParseVariants(t *testing.T) {
 				"ADJ/wrong/9/ccomp PUNCT/./3/punct"},
 			want: []want{{"showed", "the fees were wrong", ""}},
 		},
+		{
+			name: "that before a comma is the pronoun object, not a complementiser",
+			text: "Having said that, some farmers argue that the fee is fair.",
+			parse: []string{"AUX:VBG/have/2/aux VERB:VBN/say/6/advcl SCONJ/that/6/mark PUNCT/,/6/punct DET/some/5/det " +
+				"NOUN:NNS/farmer/6/nsubj VERB:VBP/argue/0/root SCONJ/that/11/mark DET/the/9/det NOUN/fee/11/nsubj AUX:VBZ/be/11/cop " +
+				"ADJ/fair/6/ccomp PUNCT/./6/punct"},
+			want:  []want{{"argue", "that the fee is fair", "farmers"}},
+			noCue: "said",
+		},
+		{
+			name: "that before an aside between commas is the complementiser",
+			text: "Lee said that, if elected, she would cut the fee.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root SCONJ/that/10/mark PUNCT/,/6/punct SCONJ/if/6/mark " +
+				"VERB:VBN/elect/10/advcl PUNCT/,/6/punct PRON/she/10/nsubj AUX:MD/would/10/aux VERB:VB/cut/2/ccomp DET/the/12/det " +
+				"NOUN/fee/10/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			want:   []want{{"said", "that, if elected, she would cut the fee", "Mia Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -238,6 +238,9 @@ func (w *work) holderOf(v int) int {
 // adverbial clause: "…, officials said").
 func (w *work) complement(c *cue) bool {
 	v := c.tok
+	if w.pronounThat(v) {
+		return false
+	}
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
