@@ -102,6 +102,9 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	for lastS+1 < len(w.stretches) && w.coordinated(lastS, lastS+1) {
 		lastS++ // “disgusting” and “a con”: one partial quote
 	}
+	for firstS < lastS && w.quotedSubject(firstS, lastS) {
+		firstS++ // “exceptions” she listed are “the power …,” the Gazette reported
+	}
 	span := text.Span{Start: w.stretches[firstS].Start, End: w.stretches[lastS].End}
 	first := w.stretches[firstS].first
 	// The text is the fragment however short (`accused him of “fanatic
@@ -123,6 +126,33 @@ func (w *work) fromRegion(out []cand, k, ci int) []cand {
 	}
 	w.usedCue[c.tok] = true
 	return append(out, cand{span: span, parts: parts, kind: text.QuotePartial, cue: ci, first: first, conf: 0.4 + 0.5*c.score})
+}
+
+// quotedSubject reports whether stretch j is a word or two quoted as the
+// subject of a word quoted in a later stretch up to last (“exceptions”
+// she listed are “the power to …”): the writer's label for what the
+// source said, not words of the quotation.
+func (w *work) quotedSubject(j, last int) bool {
+	s := &w.stretches[j]
+	if s.words > 2 {
+		return false
+	}
+	for t := s.first; t < s.end; t++ {
+		h := w.head(t)
+		if h >= s.first && h < s.end {
+			continue
+		}
+		if r := w.d.Tokens[t].Rel; r != "nsubj" && r != "nsubj:pass" {
+			return false
+		}
+		for k := j + 1; k <= last; k++ {
+			if o := &w.stretches[k]; h >= o.first && h < o.end {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // coordinated reports whether stretch j follows stretch i in the same
