@@ -418,6 +418,25 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"Mia Lee", []string{"Lee"}}},
 			want:   []want{{"said", "that, if elected, she would cut the fee", "Mia Lee"}},
 		},
+		{
+			name: "a fronted clause read as the main one, the cue below it with no subject",
+			text: "Although Lee lacks a record, local nurses from both wards say she has worked hard.",
+			parse: []string{"SCONJ/although/3/mark PROPN/Lee/3/nsubj VERB:VBZ/lack/0/root DET/a/5/det NOUN/record/3/obj PUNCT/,/8/punct " +
+				"ADJ/local/8/amod NOUN:NNS/nurse/5/conj ADP/from/11/case DET/both/11/det NOUN:NNS/ward/5/nmod VERB:VBP/say/3/xcomp " +
+				"PRON/she/15/nsubj AUX:VBZ/have/15/aux VERB:VBN/work/12/ccomp ADV/hard/15/advmod PUNCT/./3/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"GROUP:nurses", []string{"local nurses from both wards"}}},
+			want:   []want{{"say", "she has worked hard", "nurses"}},
+		},
+		{
+			name: "a fronted clause's noun read as the subject of the main verb",
+			text: "While the board sets no rule on fees, local nurses have argued that the fees are unfair.",
+			parse: []string{"SCONJ/while/4/mark DET/the/3/det NOUN/board/13/nsubj VERB:VBZ/set/0/root DET/no/6/det NOUN/rule/4/obj " +
+				"ADP/on/8/case NOUN:NNS/fee/6/nmod PUNCT/,/13/punct ADJ/local/11/amod NOUN:NNS/nurse/13/obl AUX:VBP/have/13/aux " +
+				"VERB:VBN/argue/4/advcl SCONJ/that/18/mark DET/the/16/det NOUN:NNS/fee/18/nsubj AUX:VBP/be/18/cop " +
+				"ADJ/unfair/13/ccomp PUNCT/./4/punct"},
+			people: []person{{"ORG:board", []string{"board"}}, {"GROUP:nurses", []string{"local nurses"}}},
+			want:   []want{{"argued", "that the fees are unfair", "nurses"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

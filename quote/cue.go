@@ -101,6 +101,7 @@ func (w *work) findCues() {
 				// (A subject found through a relative pronoun is the
 				// noun before it, whatever dash lies between.)
 				c.subj = w.pastDateline(c.subj, i)
+				c.subj = w.pastFrontedClause(c.subj, i)
 			}
 			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
 				c.listener = -1 // the subject of what was said, not who heard it

@@ -660,3 +660,78 @@ func (w *work) subtreeEnd(u int) int {
 	_, hi := w.subtree(u)
 	return hi
 }
+
+// subordinators open a clause that may come before the main one
+// ("Although Scott lacks …, officials say …").
+var subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "whereas": true, "if": true, "because": true,
+	"since": true, "unless": true, "when": true, "whenever": true, "once": true,
+}
+
+// pastFrontedClause moves the subject of verb v out of a subordinate
+// clause that opens the sentence when the parse took that clause for the
+// main one ("Although Scott lacks a record, elected officials from both
+// parties say …" with "say" hung below "lacks", or "law" made the subject
+// of "understood" in "While there is no law …, contenders have
+// understood …"): when subj (or no subject) lies before the comma that
+// ends the fronted clause and v after it, the subject is the noun phrase
+// between that comma and v. It returns subj unchanged otherwise.
+func (w *work) pastFrontedClause(subj, v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	first := w.firstWord(s.FirstToken, v)
+	if first >= v || !subordinators[lower(w.word(first))] || w.inQuote[first] >= 0 {
+		return subj
+	}
+	comma := -1
+	for t := v - 1; t > first; t-- {
+		if w.word(t) == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 || subj > comma {
+		return subj
+	}
+	if k := w.phraseBefore(comma+1, v); k >= 0 {
+		return k
+	}
+	return subj
+}
+
+// phraseBefore returns the head of a noun phrase that fills [lo, v) but
+// for auxiliaries and adverbs before v: the last noun before its first
+// preposition ("elected officials from both parties" → "officials").
+// -1 when the words are not one noun phrase.
+func (w *work) phraseBefore(lo, v int) int {
+	e := v
+	for e > lo && (w.d.Tokens[e-1].UPOS == "AUX" || w.d.Tokens[e-1].UPOS == "ADV") {
+		e--
+	}
+	head := -1
+	for t := lo; t < e; t++ {
+		switch tok := &w.d.Tokens[t]; tok.UPOS {
+		case "NOUN", "PROPN", "PRON":
+			if head < 0 || w.d.Tokens[t-1].UPOS != "ADP" && !w.sawADP(lo, t) {
+				head = t
+			}
+		case "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ":
+		case "VERB":
+			if tok.XPOS != "VBN" || t+1 >= e || !isNominal(w.d.Tokens[t+1].UPOS) && w.d.Tokens[t+1].UPOS != "ADJ" {
+				return -1 // "elected officials", not a clause
+			}
+		default:
+			return -1
+		}
+	}
+	return head
+}
+
+// sawADP reports whether a preposition lies in [lo, t).
+func (w *work) sawADP(lo, t int) bool {
+	for u := lo; u < t; u++ {
+		if w.d.Tokens[u].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
