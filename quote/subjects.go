@@ -1,0 +1,218 @@
+package quote
+
+import "strings"
+
+// Subjects the parse misplaces, read from the shape of the clause and the
+// words around the verb, so that a parse that hangs the subject one level
+// up or down gives the same speaker (each tested on hand-set parses of
+// both attachments in TestRulesOverParseVariants).
+
+// subjectControl are verbs whose subject, not their object, does what
+// their open clause says ("promised voters to cut taxes").
+var subjectControl = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true}
+
+// controller returns who does what open clause x says when the verb it
+// hangs from has an object before it: "forced Lee to admit that …",
+// "prompted the alliance at its summit to order …", "pushing doctors to
+// ask …" are Lee's, the alliance's and the doctors' words, not the
+// subject's; so is "had her ask". A time is no object ("urged Monday to
+// …"). Else -1.
+func (w *work) controller(x int) int {
+	// Only an infinitive: a participle ("criticized the plan, saying
+	// …") is the subject's.
+	h := w.head(x)
+	if h < 0 || h > x || !isVerbal(w.d.Tokens[h].UPOS) || subjectControl[lower(w.d.Tokens[h].Lemma)] ||
+		w.d.Tokens[x].XPOS != "VB" {
+		return -1
+	}
+	for _, k := range w.children(h) {
+		if r := w.d.Tokens[k].Rel; (r == "obj" || r == "iobj") && int(k) > h && int(k) < x &&
+			isNominal(w.d.Tokens[k].UPOS) && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// borrowedNearSubject finds the subject of a participle or infinitive
+// cue v that has none of its own when the verb it hangs from has none in
+// the parse either: the noun just before that verb ("Speaking in Ohio,
+// Lee wavered in answering …" with "Lee" hung on "Ohio"). -1 when none.
+func (w *work) borrowedNearSubject(v int) int {
+	x := v
+	for step := 0; step < 4; step++ {
+		switch w.d.Tokens[x].Rel {
+		case "advcl", "xcomp", "conj":
+		default:
+			return -1
+		}
+		h := w.head(x)
+		if h < 0 || h > x || w.sentOf[h] != w.sentOf[x] || !isVerbal(w.d.Tokens[h].UPOS) {
+			return -1
+		}
+		if w.hasSubject(h) || w.hasChildRel(x, "mark") && w.d.Tokens[x].XPOS != "VBG" {
+			// A subject the search above passed over, or a clause with
+			// a conjunction of its own ("because …"): not ours to guess.
+			return -1
+		}
+		x = h
+		if s := w.nearSubject(x); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
+// holderWords are the prepositions by which a noun cue is its clause
+// subject's own ("stirred anger with a claim that …", "spoke in support
+// of …", "with plans to …"), unlike "responded to the claim that …".
+var holderWords = []string{"with", "in"}
+
+// prepositionalHolder returns the subject of the clause a noun cue v
+// hangs from by one of holderWords, or -1.
+func (w *work) prepositionalHolder(v int) int {
+	if r := w.d.Tokens[v].Rel; r != "obl" && r != "nmod" || !w.hasCaseIn(v, holderWords) {
+		return -1
+	}
+	if x := w.clauseOf(w.head(v)); x >= 0 {
+		return w.subjectOf(x)
+	}
+	return -1
+}
+
+// laterSubject reports whether verb x has another subject between its
+// subject k and itself, past a comma: of "Greensboro, Sexton said, made
+// him …" parsed with two subjects of "said", the one next to the verb
+// speaks and the first is the subject of what was said.
+func (w *work) laterSubject(x, k int) bool {
+	for _, j := range w.children(x) {
+		if int(j) > k && int(j) < x && w.d.Tokens[j].Rel == "nsubj" && w.inQuote[j] < 0 {
+			for t := k + 1; t < int(j); t++ {
+				if w.word(t) == "," {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// phraseAfterDash returns the head of the noun phrase that fills the
+// words between a dateline's dash and verb v, whatever the parse hung it
+// on ("Leeds (AP) – Mayor Ana Ruiz will open …" with "Ana" parataxis of
+// "Leeds"): the phrase must start right after the dash and end right
+// before v (or its auxiliaries, or a time: "Ruiz on Tuesday said").
+// -1 when no such phrase.
+func (w *work) phraseAfterDash(dash, v int) int {
+	first := dash + 1
+	if first >= v || !isNominal(w.d.Tokens[first].UPOS) && w.d.Tokens[first].UPOS != "DET" && w.d.Tokens[first].UPOS != "ADJ" {
+		return -1
+	}
+	best := -1
+	for u := first; u < v; u++ {
+		if !isNominal(w.d.Tokens[u].UPOS) {
+			continue
+		}
+		lo, hi := w.subtree(u)
+		if w.firstWord(lo, u) != first || hi > v {
+			continue // (the dash itself may hang on the phrase)
+		}
+		if best < 0 || hi > w.subtreeEnd(best) {
+			best = u
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for t := w.subtreeEnd(best); t < v; t++ {
+		switch {
+		case w.d.Tokens[t].UPOS == "AUX", w.d.Tokens[t].UPOS == "ADV":
+		case w.head(t) == v && strings.HasPrefix(w.d.Tokens[t].Rel, "obl"):
+			t = w.subtreeEnd(t) - 1 // "on Tuesday"
+		default:
+			return -1
+		}
+	}
+	return best
+}
+
+// subtreeEnd returns where the phrase of token u ends.
+func (w *work) subtreeEnd(u int) int {
+	_, hi := w.subtree(u)
+	return hi
+}
+
+// subordinators open a clause that may come before the main one
+// ("Although Scott lacks …, officials say …").
+var subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "whereas": true, "if": true, "because": true,
+	"since": true, "unless": true, "when": true, "whenever": true, "once": true,
+}
+
+// pastFrontedClause moves the subject of verb v out of a subordinate
+// clause that opens the sentence when the parse took that clause for the
+// main one ("Although Scott lacks a record, elected officials from both
+// parties say …" with "say" hung below "lacks", or "law" made the subject
+// of "understood" in "While there is no law …, contenders have
+// understood …"): when subj (or no subject) lies before the comma that
+// ends the fronted clause and v after it, the subject is the noun phrase
+// between that comma and v. It returns subj unchanged otherwise.
+func (w *work) pastFrontedClause(subj, v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	first := w.firstWord(s.FirstToken, v)
+	if first >= v || !subordinators[lower(w.word(first))] || w.inQuote[first] >= 0 {
+		return subj
+	}
+	comma := -1
+	for t := v - 1; t > first; t-- {
+		if w.word(t) == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 || subj > comma {
+		return subj
+	}
+	if k := w.phraseBefore(comma+1, v); k >= 0 {
+		return k
+	}
+	return subj
+}
+
+// phraseBefore returns the head of a noun phrase that fills [lo, v) but
+// for auxiliaries and adverbs before v: the last noun before its first
+// preposition ("elected officials from both parties" → "officials").
+// -1 when the words are not one noun phrase.
+func (w *work) phraseBefore(lo, v int) int {
+	e := v
+	for e > lo && (w.d.Tokens[e-1].UPOS == "AUX" || w.d.Tokens[e-1].UPOS == "ADV") {
+		e--
+	}
+	head := -1
+	for t := lo; t < e; t++ {
+		switch tok := &w.d.Tokens[t]; tok.UPOS {
+		case "NOUN", "PROPN", "PRON":
+			if head < 0 || w.d.Tokens[t-1].UPOS != "ADP" && !w.sawADP(lo, t) {
+				head = t
+			}
+		case "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ":
+		case "VERB":
+			if tok.XPOS != "VBN" || t+1 >= e || !isNominal(w.d.Tokens[t+1].UPOS) && w.d.Tokens[t+1].UPOS != "ADJ" {
+				return -1 // "elected officials", not a clause
+			}
+		default:
+			return -1
+		}
+	}
+	return head
+}
+
+// sawADP reports whether a preposition lies in [lo, t).
+func (w *work) sawADP(lo, t int) bool {
+	for u := lo; u < t; u++ {
+		if w.d.Tokens[u].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
