@@ -261,6 +261,10 @@ func (w *work) complement(c *cue) bool {
 			agent = int(k)
 		case rel == "obl" && int(k) > v && about < 0 && w.hasCaseIn(int(k), aboutVerbWords):
 			about = int(k)
+		case rel == "advcl" && int(k) > v && about < 0 && w.leadingMarkIn(int(k), aboutVerbWords):
+			// "called for cutting the rate", "was accused of using …":
+			// a gerund after a preposition, parsed as an adverbial clause.
+			about = int(k)
 		}
 	}
 	if ccomp > v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 && !w.hasVerb(w.subtree(ccomp)) {
@@ -360,7 +364,7 @@ func (w *work) complement(c *cue) bool {
 	case about >= 0:
 		c.frame = FrameAbout
 		c.lo, c.hi = w.subtree(about)
-		for c.lo < about && w.d.Tokens[c.lo].Rel == "case" {
+		for c.lo < about && (w.d.Tokens[c.lo].Rel == "case" || w.d.Tokens[c.lo].Rel == "mark" && w.isWordIn(c.lo, aboutVerbWords)) {
 			c.lo++
 		}
 	default:
