@@ -437,6 +437,24 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"ORG:board", []string{"board"}}, {"GROUP:nurses", []string{"local nurses"}}},
 			want:   []want{{"argued", "that the fees are unfair", "nurses"}},
 		},
+		{
+			name: "a participle after a clause between commas is that clause's, the participle on its predicate",
+			text: "After the vote, the nurses were pleased, perhaps recognizing that the fee would fall.",
+			parse: []string{"ADP/after/3/case DET/the/3/det NOUN/vote/8/obl PUNCT/,/8/punct DET/the/6/det NOUN:NNS/nurse/8/nsubj " +
+				"AUX:VBD/be/8/cop ADJ/pleased/0/root PUNCT/,/11/punct ADV/perhaps/11/advmod VERB:VBG/recognize/8/advcl " +
+				"SCONJ/that/16/mark DET/the/14/det NOUN/fee/16/nsubj AUX:MD/would/16/aux VERB:VB/fall/11/ccomp PUNCT/./8/punct"},
+			people: []person{{"GROUP:nurses", []string{"nurses"}}, {"MISC:vote", []string{"vote"}}},
+			want:   []want{{"recognizing", "that the fee would fall", "nurses"}},
+		},
+		{
+			name: "a participle after a clause between commas is that clause's, the participle a subject",
+			text: "After the vote, the nurses were pleased, perhaps recognizing that the fee would fall.",
+			parse: []string{"ADP/after/3/case DET/the/3/det NOUN/vote/0/root PUNCT/,/8/punct DET/the/6/det NOUN:NNS/nurse/8/nsubj " +
+				"AUX:VBD/be/8/cop ADJ/pleased/3/acl:relcl PUNCT/,/11/punct ADV/perhaps/11/advmod VERB:VBG/recognize/3/csubj " +
+				"SCONJ/that/16/mark DET/the/14/det NOUN/fee/16/nsubj AUX:MD/would/16/aux VERB:VB/fall/11/ccomp PUNCT/./3/punct"},
+			people: []person{{"GROUP:nurses", []string{"nurses"}}, {"MISC:vote", []string{"vote"}}},
+			want:   []want{{"recognizing", "that the fee would fall", "nurses"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -261,6 +261,11 @@ func (w *work) nearSubject(v int) int {
 			if u < sent.FirstToken || w.word(u) != "," {
 				break
 			}
+			if k := w.clauseSubjectIn(u+1, t); k >= 0 && w.d.Tokens[v].XPOS == "VBG" {
+				// "…, Lee's aides were pleased, perhaps recognizing
+				// that …": the participle is the clause's before it.
+				return k
+			}
 			t = u - 1
 			continue
 		}
@@ -524,4 +529,22 @@ func (w *work) listenerInClause(v, clause int) int {
 		return -1 // not right after the verb
 	}
 	return first
+}
+
+// clauseSubjectIn returns the subject of a clause that lies wholly in
+// [lo, hi) with its predicate, a noun or name ("Lee's aides were
+// pleased"), or -1: a stretch between commas that is a clause of its own,
+// not an aside on the noun before it ("Okafor, who runs a bakery, said").
+// (A pronoun subject is left to the search above, which resolves it.)
+func (w *work) clauseSubjectIn(lo, hi int) int {
+	for t := lo; t < hi; t++ {
+		r := w.d.Tokens[t].Rel
+		if r != "nsubj" && r != "nsubj:pass" || w.d.Tokens[t].UPOS == "PRON" || w.inQuote[t] >= 0 {
+			continue
+		}
+		if h := w.head(t); h > t && h < hi {
+			return t
+		}
+	}
+	return -1
 }
