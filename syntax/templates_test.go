@@ -65,3 +65,43 @@ func TestDroppedTemplatePastTheOrderIsAnError(t *testing.T) {
 		t.Errorf("dropping template 64 of 65: %v", err)
 	}
 }
+
+// TestDropsAfterTrainingAddToThoseBefore: templates left out after
+// training join those the model was trained without, and a position past
+// the model's templates is refused.
+func TestDropsAfterTrainingAddToThoseBefore(t *testing.T) {
+	before := make([]bool, maxParseFeatures)
+	before[2] = true
+	tests := []struct {
+		name    string
+		drop    []bool
+		pos     []int
+		want    []int // dropped positions; nil for an error
+		wantErr bool
+	}{
+		{"none after", before, nil, []int{2}, false},
+		{"more after", before, []int{5, 7}, []int{2, 5, 7}, false},
+		{"none before", nil, []int{5}, []int{5}, false},
+		{"past the templates", before, []int{65}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := addDrops(tt.drop, "parser", tt.pos, 65)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("addDrops error = %v, want error %v", err, tt.wantErr)
+			}
+			if tt.wantErr {
+				return
+			}
+			var pos []int
+			for i, d := range got {
+				if d {
+					pos = append(pos, i)
+				}
+			}
+			if !slices.Equal(pos, tt.want) {
+				t.Errorf("dropped %v, want %v", pos, tt.want)
+			}
+		})
+	}
+}

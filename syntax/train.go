@@ -43,9 +43,14 @@ type TrainOptions struct {
 	// labelOrder's templates to train the parser and labeller without
 	// (templates found redundant, left out for speed).
 	ParseDrop, LabelDrop []int
-	TagCache             string    // file keeping the jackknifed tags between experiments; "" for none
-	TagOnly              bool      // stop after the tagger (for experiments)
-	Log                  io.Writer // progress; nil for none
+	// ParseDropAfter and LabelDropAfter list more positions whose
+	// templates are trained with and then left out: templates the
+	// trained model scores as well or better without (the weights stay in
+	// the file, unused).
+	ParseDropAfter, LabelDropAfter []int
+	TagCache                       string    // file keeping the jackknifed tags between experiments; "" for none
+	TagOnly                        bool      // stop after the tagger (for experiments)
+	Log                            io.Writer // progress; nil for none
 	// KeepParser names a model whose parser and labeller are kept: only
 	// the tagger (and lexicon, lemmatiser) is trained. "" trains all.
 	KeepParser string
@@ -153,6 +158,18 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	if err := trainParser(m, train, predTags, dev, o, start); err != nil {
 		return nil, Scores{}, err
 	}
+	if len(o.ParseDropAfter)+len(o.LabelDropAfter) > 0 {
+		fmt.Fprintf(o.Log, "dev before leaving templates out: %s\n", Evaluate(m, dev))
+		if m.parseDrop, err = addDrops(m.parseDrop, "parser", o.ParseDropAfter, len(m.parseOrder())); err != nil {
+			return nil, Scores{}, err
+		}
+		if m.labelDrop, err = addDrops(m.labelDrop, "labeller", o.LabelDropAfter, len(m.labelOrder())); err != nil {
+			return nil, Scores{}, err
+		}
+		if err := m.setTemplates(); err != nil {
+			return nil, Scores{}, err
+		}
+	}
 	sc := Evaluate(m, dev)
 	fmt.Fprintf(o.Log, "dev: %s (%s)\n", sc, time.Since(start).Round(time.Second))
 	return m, sc, nil
@@ -171,6 +188,18 @@ func dropList(what string, pos []int, n int) ([]bool, error) {
 		drop[p] = true
 	}
 	return drop, nil
+}
+
+// addDrops adds the positions pos to the list drop of n templates.
+func addDrops(drop []bool, what string, pos []int, n int) ([]bool, error) {
+	more, err := dropList(what, pos, n)
+	if err != nil || more == nil {
+		return drop, err
+	}
+	for i, d := range drop {
+		more[i] = more[i] || d
+	}
+	return more, nil
 }
 
 // tagWords tags a sentence (for jackknifing and evaluation).

@@ -49,6 +49,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
 	drop := fs.String("parse-drop", "", "comma-separated positions of parser templates to train without (redundant templates; see syntax/templates.go)")
 	labelDrop := fs.String("label-drop", "", "comma-separated positions of labeller templates to train without")
+	dropAfter := fs.String("parse-drop-after", "", "comma-separated positions of parser templates to leave out after training")
+	labelDropAfter := fs.String("label-drop-after", "", "comma-separated positions of labeller templates to leave out after training")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -60,7 +62,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	for _, d := range []struct {
 		flag, list string
 		to         *[]int
-	}{{"parse-drop", *drop, &o.ParseDrop}, {"label-drop", *labelDrop, &o.LabelDrop}} {
+	}{{"parse-drop", *drop, &o.ParseDrop}, {"label-drop", *labelDrop, &o.LabelDrop},
+		{"parse-drop-after", *dropAfter, &o.ParseDropAfter}, {"label-drop-after", *labelDropAfter, &o.LabelDropAfter}} {
 		for _, f := range strings.FieldsFunc(d.list, func(r rune) bool { return r == ',' }) {
 			p, err := strconv.Atoi(strings.TrimSpace(f))
 			if err != nil {
