@@ -455,6 +455,14 @@ func TestRulesOverParseVariants(t *testing.T) {
 			people: []person{{"GROUP:nurses", []string{"nurses"}}, {"MISC:vote", []string{"vote"}}},
 			want:   []want{{"recognizing", "that the fee would fall", "nurses"}},
 		},
+		{
+			name: "a dateline with a horizontal bar read as the subject",
+			text: "LEEDS \u2015 Mayor Ana Ruiz said that the repairs are done.",
+			parse: []string{"PROPN/LEEDS/6/nsubj PUNCT/\u2015/5/punct PROPN/Mayor/5/compound PROPN/Ana/1/appos PROPN/Ruiz/4/flat " +
+				"VERB:VBD/say/0/root SCONJ/that/11/mark DET/the/9/det NOUN:NNS/repair/11/nsubj AUX:VBP/be/11/cop ADJ/done/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"GPE:Leeds", []string{"LEEDS"}}},
+			want:   []want{{"said", "that the repairs are done", "Ana Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

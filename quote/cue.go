@@ -495,8 +495,7 @@ func (w *work) pastDateline(subj, v int) int {
 	}
 	dash := -1
 	for t := subj + 1; t < v; t++ {
-		switch w.word(t) {
-		case "—", "–", "--", "-":
+		if isDashWord(w.word(t)) { // (also the horizontal bar: "LEEDS ― Mayor Ruiz said")
 			dash = t
 		}
 		if dash >= 0 {
