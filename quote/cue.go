@@ -361,6 +361,8 @@ func (w *work) complement(c *cue) bool {
 		// attacking the plan", the relative clause on "plan") is not
 		// what the cue holds.
 		c.lo = max(c.lo, c.last+1)
+	case about >= 0 && w.reducedPassive(v):
+		return false
 	case about >= 0:
 		c.frame = FrameAbout
 		c.lo, c.hi = w.subtree(about)
@@ -795,3 +797,22 @@ const (
 
 // accordingScore: "according to X" is a source phrase nearly every time.
 const accordingScore = 0.95
+
+// reducedPassive reports whether verb v is a past participle modifying a
+// noun that names no people ("demands aligned with Moscow's interests",
+// "a plan focused on tax"): the participle says something of that noun,
+// so a phrase after it ("with …", "on …") is no content anyone holds.
+// Of people it may be a stance ("voters worried about jobs").
+func (w *work) reducedPassive(v int) bool {
+	t := &w.d.Tokens[v]
+	h := w.head(v)
+	if t.XPOS != "VBN" || !strings.HasPrefix(t.Rel, "acl") || h < 0 || h > v || w.people(h) {
+		return false
+	}
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") {
+			return false // a relative clause of its own: "something she has asked of …"
+		}
+	}
+	return true
+}
