@@ -171,17 +171,9 @@ func TestDroppedTemplatesSurviveTheFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			features := func(m *Model) (parse, label []uint64) {
-				sc := m.getScratch()
-				m.prepare(sc, words)
-				tags := make([]int32, len(words))
-				m.setSent(&sc.x, sc.ws, tags)
-				m.setClasses(&sc.x, sc.ws, tags, words, words)
-				var s state
-				s.reset(len(words))
-				s.apply(shift, -1)
-				s.apply(shift, -1)
-				parse = m.parseFeatures(nil, &sc.pv, &sc.x, &s)
-				label = m.labelFeatures(nil, &sc.lv, &sc.x, sc.ws[2:len(words)+2], &s, 1, 0)
+				sc, s := afterTwoShifts(m, words)
+				parse = m.parseFeatures(nil, &sc.pv, &sc.x, s)
+				label = m.labelFeatures(nil, &sc.lv, &sc.x, sc.ws[2:len(words)+2], s, 1, 0)
 				return parse, label
 			}
 			allParse, allLabel := features(m)
@@ -216,17 +208,9 @@ func TestDroppedTemplatesSurviveTheFile(t *testing.T) {
 // parser's order, in the configuration of TestDroppedTemplatesSurviveTheFile.
 func parseFeatureAt(t *testing.T, m *Model, words []string, pos int) uint64 {
 	t.Helper()
-	sc := m.getScratch()
-	m.prepare(sc, words)
-	tags := make([]int32, len(words))
-	m.setSent(&sc.x, sc.ws, tags)
-	m.setClasses(&sc.x, sc.ws, tags, words, words)
-	var s state
-	s.reset(len(words))
-	s.apply(shift, -1)
-	s.apply(shift, -1)
+	sc, s := afterTwoShifts(m, words)
 	bufferFeatures(&sc.pv, &sc.x, s.b)
-	m.stateFeatures(&sc.pv, &sc.x, &s)
+	m.stateFeatures(&sc.pv, &sc.x, s)
 	return sc.pv[m.parseOrder()[pos]]
 }
 

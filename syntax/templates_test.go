@@ -16,17 +16,9 @@ func TestEveryTemplateIsComputed(t *testing.T) {
 	if err := m.finish(); err != nil {
 		t.Fatal(err)
 	}
-	sc := m.getScratch()
-	m.prepare(sc, words)
-	tags := make([]int32, len(words))
-	m.setSent(&sc.x, sc.ws, tags)
-	m.setClasses(&sc.x, sc.ws, tags, words, words)
-	var s state
-	s.reset(len(words))
-	s.apply(shift, -1)
-	s.apply(shift, -1)
+	sc, s := afterTwoShifts(m, words)
 	var inState, buffer parseVec
-	m.stateFeatures(&inState, &sc.x, &s)
+	m.stateFeatures(&inState, &sc.x, s)
 	bufferFeatures(&buffer, &sc.x, s.b)
 	order := m.parseOrder()
 	if got, want := len(order), 65+48+8+10; got != want {
@@ -104,4 +96,20 @@ func TestDropsAfterTrainingAddToThoseBefore(t *testing.T) {
 			}
 		})
 	}
+}
+
+// afterTwoShifts readies m's scratch for words (every tag 0, each word its
+// own lemma) and returns the state after two shifts, where the feature
+// tests read the templates.
+func afterTwoShifts(m *Model, words []string) (*scratch, *state) {
+	sc := m.getScratch()
+	m.prepare(sc, words)
+	tags := make([]int32, len(words))
+	m.setSent(&sc.x, sc.ws, tags)
+	m.setClasses(&sc.x, sc.ws, tags, words, words)
+	s := &state{}
+	s.reset(len(words))
+	s.apply(shift, -1)
+	s.apply(shift, -1)
+	return sc, s
 }
