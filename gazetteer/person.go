@@ -94,30 +94,8 @@ func (p *Person) Latest() string {
 	return def
 }
 
-// formatCodes writes codes as the people table stores them:
+// parseCodes reads the people table's code list:
 // "RUSGOV@20080508-;RUSELI@-19990809;RUSELI".
-func formatCodes(cs []DatedCode) string {
-	var b strings.Builder
-	for i, c := range cs {
-		if i > 0 {
-			b.WriteByte(';')
-		}
-		b.WriteString(c.Code)
-		if c.Dated() {
-			b.WriteByte('@')
-			if c.From != 0 {
-				b.WriteString(strconv.Itoa(int(c.From)))
-			}
-			b.WriteByte('-')
-			if c.To != 0 {
-				b.WriteString(strconv.Itoa(int(c.To)))
-			}
-		}
-	}
-	return b.String()
-}
-
-// parseCodes reads the people table's code list (see formatCodes).
 func parseCodes(s string) ([]DatedCode, error) {
 	if s == "" {
 		return nil, nil

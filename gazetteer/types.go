@@ -168,13 +168,3 @@ type Metonym struct {
 type Place struct {
 	Name, Country string
 }
-
-// lookupKinds is for Lookup-style helpers: does an entry of this kind fit?
-func (e Entry) is(kinds ...Kind) bool {
-	for _, k := range kinds {
-		if e.Kind == k {
-			return true
-		}
-	}
-	return false
-}
