@@ -14,14 +14,6 @@ import (
 // INSERTs of 32, 16, 8, 4, 2 and 1 rows, each prepared once: 44 mentions
 // are three statements instead of 44. The rows and their order are the
 // same as with one statement a row.
-//
-// The statements say OR IGNORE: their keys (article id and the article's
-// own row number or local id) are new with the article, which putOne has
-// just created, so no row can conflict. Without it SQLite keeps a
-// statement journal for every multi-row INSERT, a copy of each page the
-// statement touches, to undo the rows before one that fails. Storing the
-// BBC corpus's analyses (2,225 articles, batches of 64): 3.93 -> 3.81
-// CPU-s, mean of 6 interleaved runs each.
 var chunkRows = [...]int{32, 16, 8, 4, 2, 1}
 
 // multiInsert is one table's multi-row INSERT in every chunk size.
@@ -38,17 +30,17 @@ var multiTables = []struct {
 	cols int
 }{
 	{func(m *multiStmts) **multiInsert { return &m.articleEntities },
-		`INSERT OR IGNORE INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9},
+		`INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9},
 	{func(m *multiStmts) **multiInsert { return &m.mentions },
-		`INSERT OR IGNORE INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 8},
+		`INSERT INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 8},
 	{func(m *multiStmts) **multiInsert { return &m.events },
-		`INSERT OR IGNORE INTO events(article_id, id, code, root, quad_class, goldstein,
+		`INSERT INTO events(article_id, id, code, root, quad_class, goldstein,
 			actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
 			date, location, text, span_start, span_end) VALUES `, 19},
 	{func(m *multiStmts) **multiInsert { return &m.times },
-		`INSERT OR IGNORE INTO times(article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 10},
+		`INSERT INTO times(article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 10},
 	{func(m *multiStmts) **multiInsert { return &m.amounts },
-		`INSERT OR IGNORE INTO amounts(article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 10},
+		`INSERT INTO amounts(article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 10},
 }
 
 // multiStmts are the chunked inserts of every table in multiTables.
@@ -76,7 +68,7 @@ func prepareMulti(w *sql.DB) (*multiStmts, []*sql.Stmt, error) {
 	return m, all, nil
 }
 
-// newMultiInsert prepares head ("INSERT OR IGNORE INTO t(a, b) VALUES ") with 32,
+// newMultiInsert prepares head ("INSERT INTO t(a, b) VALUES ") with 32,
 // 16, … 1 rows of cols values. On error the statements it did prepare are
 // in the result, for the caller to close.
 func newMultiInsert(w *sql.DB, head string, cols int) (*multiInsert, error) {
