@@ -101,10 +101,10 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	switch {
 	case org:
 		typ = "ORG"
+	case !listed && r.d.Tokens[h].UPOS != "PROPN":
+		typ = "MISC" // "the report says", "polls show": documents, not people
 	case plural:
 		typ = "GROUP"
-	case !listed && r.d.Tokens[h].UPOS != "PROPN":
-		typ = "MISC" // "the report says": a document, not a person
 	}
 	e := &ent{typ: typ, name: name, plural: plural, group: plural, nameLen: h + 1 - nameFirst}
 	if w := fold.Token(r.words[h]); typ == "PERSON" {

@@ -226,3 +226,19 @@ func TestAddSource(t *testing.T) {
 		t.Errorf("second report is entity %d, want %d", AddSource(d, 7), first)
 	}
 }
+
+// TestPluralDocumentSourceIsNoGroup: a plural subject no person or group
+// noun heads ("polls", "figures") is documents, like "the report".
+func TestPluralDocumentSourceIsNoGroup(t *testing.T) {
+	s := "New polls show costs rose ."
+	// 0 New 1 polls 2 show 3 costs 4 rose 5 .
+	d := parsed(t, s, []int{1, 2, -1, 4, 2, 2}, []string{"amod", "nsubj", "root", "nsubj", "ccomp", "punct"})
+	d.Tokens[1].UPOS, d.Tokens[1].XPOS = "NOUN", "NNS"
+	var e *text.Entity
+	if i := AddSource(d, 1); i >= 0 {
+		e = &d.Entities[i]
+	}
+	if got, want := describe(e), "New polls MISC  [] "; got != want {
+		t.Errorf("AddSource(polls) -> %s, want %s", got, want)
+	}
+}
