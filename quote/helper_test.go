@@ -150,16 +150,43 @@ func describe(d *text.Document, qs []text.Quote) []got {
 // against want whole: kind, speaker, cue and listener.
 func wantQuoteIn(t *testing.T, txt string, want got) {
 	t.Helper()
-	d := analyse(t, txt)
+	checkQuote(t, analyse(t, txt), want, "quote "+strconv.Quote(want.text), func(g got) bool { return g.text == want.text })
+}
+
+// wantCuedQuote checks the quote of d cued by want.cue against want whole.
+func wantCuedQuote(t *testing.T, d *text.Document, want got) {
+	t.Helper()
+	checkQuote(t, d, want, "quote cued by "+strconv.Quote(want.cue), func(g got) bool { return g.cue == want.cue })
+}
+
+// checkQuote compares the first quote of d that match picks with want.
+func checkQuote(t *testing.T, d *text.Document, want got, what string, match func(got) bool) {
+	t.Helper()
 	for _, g := range describe(d, d.Quotes) {
-		if g.text == want.text {
+		if match(g) {
 			if g != want {
 				t.Errorf("got %+v, want %+v", g, want)
 			}
 			return
 		}
 	}
-	t.Errorf("no quote %q among %+v", want.text, describe(d, d.Quotes))
+	t.Errorf("no %s among %+v", what, describe(d, d.Quotes))
+}
+
+// wantIndirectSpan analyses txt and checks that cue reports exactly one
+// indirect quote, spanning want.
+func wantIndirectSpan(t *testing.T, txt, cue, want string) {
+	t.Helper()
+	d := analyse(t, txt)
+	var spans []string
+	for _, q := range d.Quotes {
+		if q.Kind == text.QuoteIndirect && q.Cue == cue {
+			spans = append(spans, d.Slice(q.Span))
+		}
+	}
+	if len(spans) != 1 || spans[0] != want {
+		t.Errorf("indirect quotes cued by %q = %q, want [%q]", cue, spans, want)
+	}
 }
 
 func testLexicon(t *testing.T) *Lexicon {

@@ -68,13 +68,5 @@ func TestMisreadVerbQuote(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := got{kind: "indirect", text: "that the council wasted the money on a new bridge", speaker: "Ana Ruiz", cue: "charges"}
-	for _, g := range describe(d, d.Quotes) {
-		if g.cue == want.cue {
-			if g != want {
-				t.Errorf("got %+v, want %+v", g, want)
-			}
-			return
-		}
-	}
-	t.Errorf("no quote cued by %q among %+v", want.cue, describe(d, d.Quotes))
+	wantCuedQuote(t, d, want)
 }

@@ -81,16 +81,7 @@ func TestReportedBoundaries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text)
-			var got []string
-			for _, q := range d.Quotes {
-				if q.Kind == text.QuoteIndirect && q.Cue == tt.cue {
-					got = append(got, d.Slice(q.Span))
-				}
-			}
-			if len(got) != 1 || got[0] != tt.want {
-				t.Errorf("indirect quotes cued by %q = %q, want [%q]", tt.cue, got, tt.want)
-			}
+			wantIndirectSpan(t, tt.text, tt.cue, tt.want)
 		})
 	}
 }
