@@ -335,11 +335,7 @@ func (w *work) mayFrame(c *cue, s *stretch) bool {
 		return true
 	}
 	for _, k := range w.children(c.tok) {
-		if w.d.Tokens[k].Rel != "mark" {
-			continue
-		}
-		switch lower(w.word(int(k))) {
-		case "while", "whereas", "although", "though", "because", "if", "when", "since", "unless":
+		if w.d.Tokens[k].Rel == "mark" && subordinators[lower(w.word(int(k)))] {
 			return false
 		}
 	}
