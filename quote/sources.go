@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // Source phrases other than "according to" (cue.go): a prepositional
 // phrase that names where the words of its clause come from. News writes
 // polls and documents into the sentence ("In a CBS poll, she led by 24
@@ -62,60 +60,6 @@ func (w *work) findSourcePhrases() {
 			w.forSource(i)
 		}
 	}
-}
-
-// headlineVerb makes the cue of a verb in a capitalised headline that the
-// tagger read as a noun or name ("Poll Shows Ruiz Ahead in Ohio", "Okafor
-// Says Bakeries Will Suffer"): a capitalised -s form of a speech verb the
-// lexicon knows, after a name or noun (its subject), before two words or
-// more (what it reports, to the end of the sentence).
-func (w *work) headlineVerb(i int) bool {
-	t := &w.d.Tokens[i]
-	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || i == 0 || i+1 >= len(w.d.Tokens) || w.sentOf[i-1] != w.sentOf[i] {
-		return false
-	}
-	wd := w.word(i)
-	if len(wd) < 4 || wd[0] < 'A' || wd[0] > 'Z' || wd[len(wd)-1] != 's' || !isSubjectWord(w.d.Tokens[i-1].UPOS) {
-		return false
-	}
-	next := w.word(i + 1)
-	if w.sentOf[i+1] != w.sentOf[i] || next == "" || next[0] < 'A' || next[0] > 'Z' {
-		return false // a headline capitalises the next word too
-	}
-	lem, fr := w.speechStem(lower(wd))
-	if lem == "" {
-		return false
-	}
-	s := w.d.Sentences[w.sentOf[i]]
-	c := cue{tok: i, last: i, key: lem, frame: fr, subj: i - 1, listener: -1, lo: i + 1, hi: s.EndToken,
-		holeLo: -1, holeHi: -1}
-	w.trimRegion(&c)
-	if w.words(c.lo, c.hi) < minReportedWords || w.quotedIn(c.lo, c.hi) {
-		return false
-	}
-	c.score = w.lex.Score(lem, fr)
-	w.cues = append(w.cues, c)
-	return true
-}
-
-// speechStem returns the lemma of an -s verb form ("says", "denies",
-// "praises") the lexicon knows as a cue, and the frame it holds best
-// (a clause or an object); "" when none.
-func (w *work) speechStem(word string) (string, Frame) {
-	stems := []string{word[:len(word)-1]}
-	if strings.HasSuffix(word, "ies") {
-		stems = append(stems, word[:len(word)-3]+"y")
-	} else if strings.HasSuffix(word, "es") {
-		stems = append(stems, word[:len(word)-2])
-	}
-	for _, st := range stems {
-		for _, f := range []Frame{FrameCcomp, FrameObj} {
-			if w.lex.Score(st, f) >= minReportedCue {
-				return st, f
-			}
-		}
-	}
-	return "", 0
 }
 
 // inSource makes the cue of "in" + a source noun: "In a CBS poll, she led",
