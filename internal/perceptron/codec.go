@@ -116,7 +116,7 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	var m *Model
 	if keep || classes > maxDense {
 		b = newBuilder(int(classes), scale, int(min(nrec, 1<<20)))
-	} else if m, err = newModel(int(classes), scale, int(nrec), 0, false); err != nil {
+	} else if m, err = newModel(int(classes), scale, int(nrec), 0, 0, false); err != nil {
 		return bad("feature count", err)
 	}
 	var rc []uint16

@@ -23,6 +23,10 @@ type Model struct {
 	dense   []denseBucket
 	sparse  []sparseBucket
 	arena   []uint32
+	// wide holds the wide rows (wide.go), words uint64s each; words is 0
+	// for a model without them.
+	wide    []uint64
+	words   int
 	weights int
 	// features counts the rows.
 	features int
@@ -49,7 +53,7 @@ func (m *Model) Weights() int { return m.weights }
 
 // Bytes is roughly the memory the model's tables take.
 func (m *Model) Bytes() int {
-	return (len(m.dense)+len(m.sparse))*64 + len(m.arena)*4 + len(m.keys)*8 + len(m.order)*4
+	return (len(m.dense)+len(m.sparse))*64 + len(m.arena)*4 + len(m.wide)*8 + len(m.keys)*8 + len(m.order)*4
 }
 
 // Predict returns the best-scoring class among those allowed (all when

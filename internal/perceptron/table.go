@@ -79,24 +79,48 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	// cleared float32 is a zero int32), then turned into floats in place.
 	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
 	var offs, lens [chunk]uint32
-	arena := m.arena
+	arena, wide, words := m.arena, m.wide, m.words
+	var lanes [maxWideWords]uint64
+	nw := int32(0)
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
 		m.touch(feats[:n], bs[:n], fps[:n])
-		// Find the rows, load their lengths (again overlapping the
-		// misses), then add them.
+		// Find the rows, load their lengths or first words (again
+		// overlapping the misses), then add them.
 		for k := range n {
 			offs[k] = m.findSparse(bs[k], fps[k])
 		}
+		var sink uint64
 		for k, off := range offs[:n] {
-			lens[k] = arena[off]
+			if off&wideFlag == 0 {
+				lens[k] = arena[off]
+			} else {
+				sink += wide[int(off&^wideFlag)*words]
+			}
 		}
+		touchedWide = sink
 		for k, off := range offs[:n] {
+			if off&wideFlag != 0 {
+				i := int(off&^wideFlag) * words
+				row := wide[i : i+words]
+				ls := lanes[:len(row)]
+				for j, w := range row {
+					ls[j] += w
+				}
+				if nw++; nw == maxWideRows {
+					flushWide(lanes[:words], nw, acc)
+					nw = 0
+				}
+				continue
+			}
 			for _, e := range arena[off+1 : off+1+lens[k]] {
 				acc[e>>16] += int32(int16(e))
 			}
 		}
 		feats = feats[n:]
+	}
+	if nw > 0 {
+		flushWide(lanes[:words], nw, acc)
 	}
 	for c, v := range acc {
 		scores[c] = float32(v) * m.scale
@@ -195,8 +219,12 @@ func (m *Model) touch(feats []uint64, bs, fps []uint32) {
 	touched = sink
 }
 
-// touched keeps touch's loads from being optimised away.
-var touched uint32
+// touched and touchedWide keep touch's and Score's loads from being
+// optimised away.
+var (
+	touched     uint32
+	touchedWide uint64
+)
 
 // sumDense adds to acc the weights of the features with buckets bs and
 // fingerprints fps. At most one slot of a bucket matches: its row is
@@ -285,7 +313,16 @@ const maxLoadPercent = 50
 
 // model lays the rows out in a table at most maxLoadPercent full.
 func (b *builder) model() (*Model, error) {
-	m, err := newModel(b.classes, b.scale, len(b.hs), len(b.cls), true)
+	words := wideWords(b.classes)
+	nwide, nweights := 0, 0
+	for k := range b.hs {
+		if cls, q := b.row(k); isWide(words, q) {
+			nwide++
+		} else {
+			nweights += len(cls)
+		}
+	}
+	m, err := newModel(b.classes, b.scale, len(b.hs), nweights, nwide, true)
 	if err != nil {
 		return nil, err
 	}
@@ -298,10 +335,11 @@ func (b *builder) model() (*Model, error) {
 }
 
 // newModel makes the empty table of a model of nrows rows holding
-// nweights weights in all (only the sparse arena needs that number), with
+// nweights weights in sparse rows and nwide wide rows (only a sparse
+// model needs those numbers), with
 // room for the cell order of each row when keep is set (WriteTo, Prune
 // and Average need it; the caller sets keys).
-func newModel(classes int, scale float32, nrows, nweights int, keep bool) (*Model, error) {
+func newModel(classes int, scale float32, nrows, nweights, nwide int, keep bool) (*Model, error) {
 	slots := sparseSlots
 	if classes <= maxDense {
 		slots = denseSlots
@@ -322,6 +360,9 @@ func newModel(classes int, scale float32, nrows, nweights int, keep bool) (*Mode
 		m.sparse = makeTable[sparseBucket](size, &unmap)
 		// Offset 0 is the empty row; the arena is filled to its capacity.
 		m.arena = makeTable[uint32](1+nrows+nweights, &unmap)[:1]
+		if m.words = wideWords(classes); m.words > 0 {
+			m.wide = makeTable[uint64](nwide*m.words, &unmap)[:0]
+		}
 	}
 	if len(unmap) > 0 {
 		runtime.AddCleanup(m, func(fs []func()) {
@@ -365,10 +406,15 @@ func (m *Model) put(k int, h uint64, cls []uint16, q []int16) {
 		for s.fp[j] != 0 {
 			j++
 		}
-		s.fp[j], s.off[j] = fp, uint32(len(m.arena))
-		m.arena = append(m.arena, uint32(len(cls)))
-		for i, c := range cls {
-			m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[i])))
+		s.fp[j] = fp
+		if isWide(m.words, q) {
+			s.off[j] = wideFlag | m.putWide(cls, q)
+		} else {
+			s.off[j] = uint32(len(m.arena))
+			m.arena = append(m.arena, uint32(len(cls)))
+			for i, c := range cls {
+				m.arena = append(m.arena, uint32(c)<<16|uint32(uint16(q[i])))
+			}
 		}
 		cell = bk*sparseSlots + uint32(j)
 	}
@@ -404,6 +450,11 @@ func (m *Model) row(i uint32) (cls []uint16, q []int16) {
 		return cls, q
 	}
 	off := m.sparse[i/sparseSlots].off[i%sparseSlots]
+	if off&wideFlag != 0 {
+		cls, q = m.wideRow(off &^ wideFlag)
+		runtime.KeepAlive(m)
+		return cls, q
+	}
 	for _, e := range m.arena[off+1 : off+1+m.arena[off]] {
 		cls = append(cls, uint16(e>>16))
 		q = append(q, int16(e))

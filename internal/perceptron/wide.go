@@ -1,0 +1,99 @@
+package perceptron
+
+// Wide rows. A model of many classes (a tagger's 102, a labeller's 51)
+// spends most of its scoring time adding its long rows: the features
+// looked up most are the common ones, whose rows hold a weight for most
+// classes (on EWT dev the tagger's rows looked up averaged 35 entries).
+// A sparse entry costs a decode, a bounds check and a scattered
+// read-modify-write of its class's sum. A row with many entries is stored
+// instead as a "wide" row, three classes to a uint64: class 3i+j's weight
+// plus wideBias in bits 21j..21j+20 of word i. Wide rows are added a word
+// at a time into lanes of the same layout, which cannot carry into each
+// other while at most maxWideRows rows are summed (each lane value is
+// below 2^16), then the lanes are moved to the integer sums. The sums are
+// the same integers as the sparse rows give, so the scores are exactly
+// the same.
+
+const (
+	wideFlag    = 1 << 31 // a sparse slot's offset with this bit set is a wide row's index
+	wideBias    = 1 << 15 // added to a quantised weight (|q| < 2^15) to make it positive
+	laneBits    = 21
+	laneMask    = 1<<laneBits - 1
+	maxWideRows = 1 << (laneBits - 16) // 32 rows of lane values < 2^16 sum below 2^21
+	// maxWideWords bounds the words of a wide row (so 3*64 classes), for
+	// the lanes to live on the stack.
+	maxWideWords = 64
+)
+
+// wideWords is the number of words of a wide row of a model of classes
+// classes, 0 when the model has no wide rows (a dense model, or one of
+// too many classes).
+func wideWords(classes int) int {
+	if classes <= maxDense || classes > 3*maxWideWords {
+		return 0
+	}
+	return (classes + 2) / 3
+}
+
+// isWide reports whether a row of a model whose wide rows have words
+// words is stored wide: when adding its words costs less than adding its
+// entries one by one (about three times as much each, measured on the
+// taggers and the labeller). A row with a zero weight stays sparse, so
+// that it decodes back the same.
+func isWide(words int, q []int16) bool {
+	if words == 0 || 3*len(q) < words {
+		return false
+	}
+	for _, v := range q {
+		if v == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// putWide appends the wide row of (cls, q) and returns its index.
+func (m *Model) putWide(cls []uint16, q []int16) uint32 {
+	i := uint32(len(m.wide) / m.words)
+	start := len(m.wide)
+	for range m.words {
+		var w uint64
+		for j := range 3 {
+			w |= wideBias << (laneBits * j)
+		}
+		m.wide = append(m.wide, w)
+	}
+	row := m.wide[start:]
+	for k, c := range cls {
+		sh := laneBits * (int(c) % 3)
+		row[c/3] = row[c/3]&^(laneMask<<sh) | uint64(int64(q[k])+wideBias)<<sh
+	}
+	return i
+}
+
+// wideRow returns the classes and weights of wide row i, by class.
+func (m *Model) wideRow(i uint32) (cls []uint16, q []int16) {
+	row := m.wide[int(i)*m.words : int(i+1)*m.words]
+	for c := range m.classes {
+		v := int16(int64(row[c/3]>>(laneBits*(c%3))&laneMask) - wideBias)
+		if v != 0 {
+			cls = append(cls, uint16(c))
+			q = append(q, v)
+		}
+	}
+	return cls, q
+}
+
+// flushWide adds the n wide rows summed in lanes to acc and clears the
+// lanes.
+func flushWide(lanes []uint64, n int32, acc []int32) {
+	bias := n * wideBias
+	for i, w := range lanes {
+		for j := range 3 {
+			if c := 3*i + j; c < len(acc) {
+				acc[c] += int32(w>>(laneBits*j)&laneMask) - bias
+			}
+		}
+	}
+	clear(lanes)
+}

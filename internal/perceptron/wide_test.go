@@ -1,0 +1,135 @@
+package perceptron
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+)
+
+// wideModel builds a model of the given classes whose feature i has a row
+// of i%classes+1 weights, the extremes ±32767 among them, so that it has
+// both wide and sparse rows.
+func wideModel(t *testing.T, classes, n int) (*Model, func(int) uint64) {
+	t.Helper()
+	feat := func(i int) uint64 { return Hash(9, uint64(i)) }
+	hs := make([]uint64, n)
+	cls := make([][]uint16, n)
+	ws := make([][]float32, n)
+	for i := range n {
+		hs[i] = finalize(feat(i)) & keyMask
+		for c := range i%classes + 1 {
+			cls[i] = append(cls[i], uint16((c*7+i)%classes))
+			w := float32((i*31+c*17)%2001 - 1000)
+			switch {
+			case i == 5 && c == 0:
+				w = 1000 // the largest weight: quantised to 32767
+			case i == 6 && c == 1:
+				w = -1000
+			case w == 0:
+				w = 1
+			}
+			ws[i] = append(ws[i], w)
+		}
+		slices.Sort(cls[i])
+	}
+	m, err := buildFloat(classes, hs, cls, ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, feat
+}
+
+// naive sums the rows of feats as decoded by row, the reference a lookup
+// must match exactly.
+func naive(m *Model, feats []uint64, want []float32) {
+	acc := make([]int32, m.classes)
+	for _, f := range feats {
+		k, ok := slices.BinarySearch(m.keys, finalize(f)&keyMask)
+		if !ok {
+			continue
+		}
+		cls, q := m.row(m.order[k])
+		for j, c := range cls {
+			acc[c] += int32(q[j])
+		}
+	}
+	for c, v := range acc {
+		want[c] = float32(v) * m.scale
+	}
+}
+
+// TestWideRowsScoreExactly checks that rows stored wide score the same
+// integer sums as the sparse ones, alone and many at once (more than
+// maxWideRows, so that the lanes are flushed on the way), and survive an
+// encoding round trip byte for byte.
+func TestWideRowsScoreExactly(t *testing.T) {
+	for _, classes := range []int{51, 102, 3 * maxWideWords} {
+		t.Run(fmt.Sprintf("%d classes", classes), func(t *testing.T) {
+			const n = 3000
+			m, feat := wideModel(t, classes, n)
+			if len(m.wide) == 0 || len(m.arena) <= 1 {
+				t.Fatalf("got %d wide words and %d arena words: want both kinds of row", len(m.wide), len(m.arena))
+			}
+			got, want := make([]float32, classes), make([]float32, classes)
+			for _, size := range []int{1, 7, maxWideRows, 3*maxWideRows + 5, 300} {
+				for start := 0; start+size <= n+50; start += size*3 + 1 {
+					var feats []uint64
+					for i := start; i < start+size; i++ {
+						feats = append(feats, feat(i)) // past n: absent
+					}
+					m.Score(feats, got)
+					naive(m, feats, want)
+					if !slices.Equal(got, want) {
+						t.Fatalf("features %d..%d: got %v, want %v", start, start+size-1, got, want)
+					}
+				}
+			}
+			var a, b bytes.Buffer
+			if _, err := m.WriteTo(&a); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Read(bytes.NewReader(a.Bytes()), "a")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := m2.WriteTo(&b); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("re-encoding changed the bytes: %d vs %d", a.Len(), b.Len())
+			}
+		})
+	}
+}
+
+func TestIsWide(t *testing.T) {
+	tests := []struct {
+		name  string
+		words int
+		q     []int16
+		want  bool
+	}{
+		{"no wide rows in the model", 0, []int16{1, 2, 3}, false},
+		{"short row", 34, []int16{1, 2, 3}, false},
+		{"long row", 34, make12(5), true},
+		{"long row with a zero weight", 34, append(make12(5), 0), false},
+		{"extreme weights", 2, []int16{math.MaxInt16, -math.MaxInt16}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isWide(tt.words, tt.q); got != tt.want {
+				t.Errorf("isWide(%d, %v) = %v, want %v", tt.words, tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+func make12(v int16) []int16 {
+	q := make([]int16, 12)
+	for i := range q {
+		q[i] = v
+	}
+	return q
+}
