@@ -2,47 +2,58 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
-// ftsRows are the full-text rows of a batch, written after every other row
-// of it. FTS5 keeps the terms of the rows inserted in a transaction in
+// ftsMarks are the largest seq of each full-text-indexed table when a batch
+// begins. Every row the batch adds to those tables gets a larger seq
+// (SQLite gives a new INTEGER PRIMARY KEY row the largest one plus one,
+// and the batch holds the write lock), so after its other rows the batch
+// indexes them with one INSERT … SELECT a table instead of one INSERT a
+// row.
+//
+// Written last, and not between an article's records, for a second
+// reason: FTS5 keeps the terms of the rows inserted in a transaction in
 // memory and writes them as one index segment, but it writes that segment
 // out early whenever another statement opens a statement savepoint — which
 // every INSERT of an article's records did. Interleaved, each article made
 // a segment of its own in each full-text table, and SQLite spent about a
 // fifth of the write merging them; written last, a batch makes one segment
 // a table.
-type ftsRows struct {
-	articles         []ftsArticle
-	quotes, entities []ftsText
+type ftsMarks struct {
+	articles, quotes, entities int64
 }
 
-type ftsArticle struct {
-	seq         int64
-	title, text string
+const ftsMarksSQL = `SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles), (SELECT COALESCE(MAX(seq), 0) FROM quotes),
+	(SELECT COALESCE(MAX(seq), 0) FROM entities)`
+
+// ftsIndexSQL index the rows above the marks, in the order of ftsMarks.
+var ftsIndexSQL = [...]string{
+	`INSERT INTO articles_fts(rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ? ORDER BY seq`,
+	`INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes WHERE seq > ? ORDER BY seq`,
+	`INSERT INTO entities_fts(rowid, name) SELECT seq, name FROM entities WHERE seq > ? ORDER BY seq`,
 }
 
-type ftsText struct {
-	seq  int64
-	text string
+func readMarks(ctx context.Context, st *writeStmts) (ftsMarks, error) {
+	var m ftsMarks
+	err := st.ftsMarks.QueryRowContext(ctx).Scan(&m.articles, &m.quotes, &m.entities)
+	return m, err
 }
 
-func (f *ftsRows) write(ctx context.Context, st *writeStmts) error {
-	for _, a := range f.articles {
-		if _, err := st.insArticleFTS.ExecContext(ctx, a.seq, a.title, a.text); err != nil {
-			return fmt.Errorf("index article text %d: %w", a.seq, err)
-		}
-	}
-	for _, q := range f.quotes {
-		if _, err := st.insQuoteFTS.ExecContext(ctx, q.seq, q.text); err != nil {
-			return fmt.Errorf("index quote %d: %w", q.seq, err)
-		}
-	}
-	for _, e := range f.entities {
-		if _, err := st.insEntityFTS.ExecContext(ctx, e.seq, e.text); err != nil {
-			return fmt.Errorf("index entity %q: %w", e.text, err)
+// index adds the batch's new articles, quotes and entities to their
+// full-text tables.
+func (m ftsMarks) index(ctx context.Context, st *writeStmts) error {
+	for i, mark := range [...]int64{m.articles, m.quotes, m.entities} {
+		if _, err := st.ftsIndex[i].ExecContext(ctx, mark); err != nil {
+			return fmt.Errorf("index %s: %w", [...]string{"articles", "quotes", "entities"}[i], err)
 		}
 	}
 	return nil
+}
+
+// ftsStmts is the part of writeStmts that indexes a batch.
+type ftsStmts struct {
+	ftsMarks *sql.Stmt
+	ftsIndex [len(ftsIndexSQL)]*sql.Stmt
 }

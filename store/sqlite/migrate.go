@@ -19,6 +19,7 @@ var migrations = sqlq.Migrations{
 		{Version: 2, Name: "drop the unused mention-entity and time-value indexes", SQL: `
 DROP INDEX IF EXISTS mentions_entity;
 DROP INDEX IF EXISTS times_value;`},
+		{Version: 3, Name: "mentions, times and amounts keyed by the article's seq", SQL: schemaV3},
 	},
 	Table: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`,

@@ -28,24 +28,35 @@ var multiTables = []struct {
 	dst  func(*multiStmts) **multiInsert
 	head string
 	cols int
+	tail string // after the rows (ON CONFLICT)
 }{
 	{func(m *multiStmts) **multiInsert { return &m.articleEntities },
-		`INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9},
+		`INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9, ""},
 	{func(m *multiStmts) **multiInsert { return &m.mentions },
-		`INSERT INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 8},
+		`INSERT INTO mentions(article_seq, article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 9, ""},
 	{func(m *multiStmts) **multiInsert { return &m.events },
 		`INSERT INTO events(article_id, id, code, root, quad_class, goldstein,
 			actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
-			date, location, text, span_start, span_end) VALUES `, 19},
+			date, location, text, span_start, span_end) VALUES `, 19, ""},
 	{func(m *multiStmts) **multiInsert { return &m.times },
-		`INSERT INTO times(article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 10},
+		`INSERT INTO times(article_seq, article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 11, ""},
 	{func(m *multiStmts) **multiInsert { return &m.amounts },
-		`INSERT INTO amounts(article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 10},
+		`INSERT INTO amounts(article_seq, article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 11, ""},
+	// An article's global entities: a new one is inserted, a known one
+	// counted once more, in one statement instead of an INSERT and then an
+	// UPDATE an entity. Country and actor code: the first article that
+	// knows them wins.
+	{func(m *multiStmts) **multiInsert { return &m.entities },
+		`INSERT INTO entities(id, key, name, type, country, actor, n_articles, n_mentions, n_quotes) VALUES `, 9,
+		` ON CONFLICT(id) DO UPDATE SET n_articles = n_articles + 1,
+			n_mentions = n_mentions + excluded.n_mentions, n_quotes = n_quotes + excluded.n_quotes,
+			country = CASE WHEN country = '' THEN excluded.country ELSE country END,
+			actor = CASE WHEN actor = '' THEN excluded.actor ELSE actor END`},
 }
 
 // multiStmts are the chunked inserts of every table in multiTables.
 type multiStmts struct {
-	articleEntities, mentions, events, times, amounts *multiInsert
+	articleEntities, mentions, events, times, amounts, entities *multiInsert
 }
 
 // prepareMulti prepares every chunk size of every table on the writer,
@@ -54,7 +65,7 @@ func prepareMulti(w *sql.DB) (*multiStmts, []*sql.Stmt, error) {
 	m := &multiStmts{}
 	var all []*sql.Stmt
 	for _, t := range multiTables {
-		mi, err := newMultiInsert(w, t.head, t.cols)
+		mi, err := newMultiInsert(w, t.head, t.cols, t.tail)
 		for _, s := range mi.stmts {
 			if s != nil {
 				all = append(all, s)
@@ -69,13 +80,13 @@ func prepareMulti(w *sql.DB) (*multiStmts, []*sql.Stmt, error) {
 }
 
 // newMultiInsert prepares head ("INSERT INTO t(a, b) VALUES ") with 32,
-// 16, … 1 rows of cols values. On error the statements it did prepare are
-// in the result, for the caller to close.
-func newMultiInsert(w *sql.DB, head string, cols int) (*multiInsert, error) {
+// 16, … 1 rows of cols values, then tail. On error the statements it did
+// prepare are in the result, for the caller to close.
+func newMultiInsert(w *sql.DB, head string, cols int, tail string) (*multiInsert, error) {
 	mi := &multiInsert{cols: cols}
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
 	for k, n := range chunkRows {
-		s, err := w.Prepare(head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", "))
+		s, err := w.Prepare(head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + tail)
 		if err != nil {
 			return mi, err
 		}

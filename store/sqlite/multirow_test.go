@@ -17,7 +17,7 @@ func TestMultiInsertKeepsRowsInOrder(t *testing.T) {
 	if _, err := w.Exec(`CREATE TABLE r(seq INTEGER PRIMARY KEY, k INTEGER, v TEXT)`); err != nil {
 		t.Fatal(err)
 	}
-	mi, err := newMultiInsert(w, `INSERT INTO r(k, v) VALUES `, 2)
+	mi, err := newMultiInsert(w, `INSERT INTO r(k, v) VALUES `, 2, "")
 	if err != nil {
 		t.Fatal(err)
 	}

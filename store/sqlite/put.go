@@ -42,13 +42,16 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	txst := st.in(ctx, tx)
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	out := make([]store.PutResult, len(recs))
-	var fts ftsRows
+	marks, err := readMarks(ctx, txst)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %q: read the last seqs: %w", db.path, err)
+	}
 	for i, rec := range recs {
-		if out[i], err = putOne(ctx, txst, rec, now, &fts); err != nil {
+		if out[i], err = putOne(ctx, txst, rec, now); err != nil {
 			return nil, err
 		}
 	}
-	if err := fts.write(ctx, txst); err != nil {
+	if err := marks.index(ctx, txst); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: index %d articles: %w", db.path, len(recs), err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -57,9 +60,9 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	return out, nil
 }
 
-// putOne writes one record inside the caller's transaction, and adds its
-// full-text rows to fts for the caller to write after the batch.
-func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, fts *ftsRows) (store.PutResult, error) {
+// putOne writes one record inside the caller's transaction; the caller
+// indexes its text after the batch (see ftsMarks).
+func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (store.PutResult, error) {
 	a := rec.Analysis
 	if rec.Hash == "" {
 		rec.Hash = store.ContentHash(deref(a.Title), a.Text)
@@ -104,7 +107,6 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, f
 	}
 	res.Created, res.NewSource = true, true
 	seq, _ := r.LastInsertId()
-	fts.articles = append(fts.articles, ftsArticle{seq, deref(a.Title), a.Text})
 	if _, err := addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
 		return fail("add source", err)
 	}
@@ -113,7 +115,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, f
 			return fail("add story group", err)
 		}
 	}
-	if err := writeRecords(ctx, st, id, rows, fts); err != nil {
+	if err := writeRecords(ctx, st, id, seq, rows); err != nil {
 		return fail("write records", err)
 	}
 	if e := rec.Err; e != nil {
@@ -125,9 +127,8 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, f
 }
 
 // writeRecords inserts an article's entities, mentions, quotes, events,
-// times, amounts and commitments; the full-text rows of new entities and
-// quotes go to fts.
-func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Rows, fts *ftsRows) error {
+// times, amounts and commitments.
+func writeRecords(ctx context.Context, st *writeStmts, id string, seq int64, rows store.Rows) error {
 	// One update per global entity, however many local entities share it.
 	type agg struct {
 		row              store.EntityRow
@@ -149,21 +150,16 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 			g.quotes++
 		}
 	}
+	args := make([]any, 0, 9*len(order))
 	for _, gid := range order {
 		g := byGlobal[gid]
 		e := g.row
-		r, err := st.insEntity.ExecContext(ctx, gid, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, g.mentions, g.quotes)
-		if err != nil {
-			return fmt.Errorf("entity %q: %w", e.Name, err)
-		}
-		if n, _ := r.RowsAffected(); n == 1 {
-			seq, _ := r.LastInsertId()
-			fts.entities = append(fts.entities, ftsText{seq, e.Name})
-		} else if _, err := st.updEntity.ExecContext(ctx, g.mentions, g.quotes, e.Country, e.Actor, gid); err != nil {
-			return fmt.Errorf("entity %q: %w", e.Name, err)
-		}
+		args = append(args, gid, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, 1, g.mentions, g.quotes)
 	}
-	args := make([]any, 0, 9*len(rows.Entities))
+	if err := st.multi.entities.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d entities: %w", len(order), err)
+	}
+	args = slices.Grow(args[:0], 9*len(rows.Entities))
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
 		args = append(args, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
@@ -171,20 +167,17 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
 	}
-	args = slices.Grow(args[:0], 8*len(rows.Mentions))
+	args = slices.Grow(args[:0], 9*len(rows.Mentions))
 	for i, m := range rows.Mentions {
-		args = append(args, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
+		args = append(args, seq, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
 	}
 	if err := st.multi.mentions.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
 	}
 	for _, q := range rows.Quotes {
-		r, err := st.insQuote.ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
-		if err != nil {
+		if _, err := st.insQuote.ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published); err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
-		seq, _ := r.LastInsertId()
-		fts.quotes = append(fts.quotes, ftsText{seq, q.Text})
 	}
 	args = slices.Grow(args[:0], 19*len(rows.Events))
 	for _, e := range rows.Events {
@@ -196,16 +189,16 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, rows store.Row
 	if err := st.multi.events.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d events: %w", len(rows.Events), err)
 	}
-	args = slices.Grow(args[:0], 10*len(rows.Times))
+	args = slices.Grow(args[:0], 11*len(rows.Times))
 	for i, t := range rows.Times {
-		args = append(args, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
+		args = append(args, seq, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
 	}
 	if err := st.multi.times.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d times: %w", len(rows.Times), err)
 	}
-	args = slices.Grow(args[:0], 10*len(rows.Amounts))
+	args = slices.Grow(args[:0], 11*len(rows.Amounts))
 	for i, m := range rows.Amounts {
-		args = append(args, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
+		args = append(args, seq, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
 	}
 	if err := st.multi.amounts.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"dateline/store"
@@ -123,5 +124,57 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 	if st, err := db.Stats(t.Context()); err != nil || st.Errors != 1 {
 		t.Errorf("after migration: stats %+v, %v; want the old error record kept", st, err)
+	}
+}
+
+func TestMigrateV2KeysRecordsBySeq(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v2.db")
+	w, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(t.Context(), w, path, 2); err != nil {
+		t.Fatal(err)
+	}
+	// Two articles whose ids sort the other way round from their seqs,
+	// each with one mention, time and amount, as a version-2 program
+	// wrote them.
+	for _, a := range []struct {
+		seq int
+		id  string
+	}{{1, "ffff"}, {2, "aaaa"}} {
+		for _, q := range []string{
+			`INSERT INTO articles(seq, id, hash, analysed, text, analysis, ingested) VALUES (?1, ?2, ?2, 1, 'x', '{}', 'now')`,
+			`INSERT INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES (?2, 0, 'E1', 'e1', 0, 1, 'x', 'name')`,
+			`INSERT INTO times(article_id, n, text, span_start, span_end, type, value) VALUES (?2, 0, 'x', 0, 1, 'DATE', '2025')`,
+			`INSERT INTO amounts(article_id, n, text, span_start, span_end, kind, value, unit, approximate) VALUES (?2, 0, 'x', 0, 1, 'money', 1, 'USD', 0)`,
+		} {
+			if _, err := w.Exec(q, a.seq, a.id); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}
+	w.Close()
+
+	db, err := Open(t.Context(), path)
+	if err != nil {
+		t.Fatalf("open a version-2 file: %v", err)
+	}
+	defer db.Close()
+	for _, table := range []string{"mentions", "times", "amounts"} {
+		var got []string
+		rows, err := db.r.Query(`SELECT article_seq || ':' || article_id || ':' || n FROM ` + table)
+		if err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		for rows.Next() {
+			var s string
+			rows.Scan(&s)
+			got = append(got, s)
+		}
+		rows.Close()
+		if want := []string{"1:ffff:0", "2:aaaa:0"}; !slices.Equal(got, want) {
+			t.Errorf("%s after migration = %v, want %v (in seq order)", table, got, want)
+		}
 	}
 }

@@ -11,9 +11,9 @@ import (
 type writeStmts struct {
 	all []*sql.Stmt
 
-	insArticle, insArticleFTS, hashOf, insSource, insGroup    *sql.Stmt
-	insEntity, insEntityFTS, updEntity, insQuote, insQuoteFTS *sql.Stmt
-	insCommitment, insError                                   *sql.Stmt
+	insArticle, hashOf, insSource, insGroup, insQuote *sql.Stmt
+	insCommitment, insError                           *sql.Stmt
+	ftsStmts
 
 	multi *multiStmts // the tables with many rows an article
 }
@@ -35,23 +35,16 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		{&st.insArticle, `INSERT INTO articles(id, hash, title, url, published, language, analysed, flags, story_group,
 			sketch, text, analysis, ingested, n_mentions, n_quotes, n_events)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&st.insArticleFTS, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`},
 		{&st.hashOf, `SELECT hash FROM articles WHERE id = ?`},
 		{&st.insSource, `INSERT INTO article_sources(article_id, input, item_id, url, added) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`},
 		{&st.insGroup, `INSERT INTO story_groups(id, first_article, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&st.insEntity, `INSERT INTO entities(id, key, name, type, country, actor, n_articles, n_mentions, n_quotes)
-			VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING`},
-		{&st.insEntityFTS, `INSERT INTO entities_fts(rowid, name) VALUES (?, ?)`},
-		// Country and actor code: the first article that knows them wins.
-		{&st.updEntity, `UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ?1,
-			n_quotes = n_quotes + ?2,
-			country = CASE WHEN country = '' THEN ?3 ELSE country END,
-			actor = CASE WHEN actor = '' THEN ?4 ELSE actor END
-			WHERE id = ?5`},
 		{&st.insQuote, `INSERT INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insQuoteFTS, `INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`},
+		{&st.ftsMarks, ftsMarksSQL},
+		{&st.ftsIndex[0], ftsIndexSQL[0]},
+		{&st.ftsIndex[1], ftsIndexSQL[1]},
+		{&st.ftsIndex[2], ftsIndexSQL[2]},
 		{&st.insCommitment, `INSERT INTO commitments(article_id, n, actor_id, actor_name, action, due_start, due_end,
 			evidence, span_start, span_end, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insError, `INSERT INTO errors(input, stage, message, time, article_id) VALUES (?, ?, ?, ?, ?)
@@ -80,11 +73,11 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 func (st *writeStmts) in(ctx context.Context, tx *sql.Tx) *writeStmts {
 	b := &writeStmts{}
 	for _, p := range []struct{ dst, src **sql.Stmt }{
-		{&b.insArticle, &st.insArticle}, {&b.insArticleFTS, &st.insArticleFTS}, {&b.hashOf, &st.hashOf},
-		{&b.insSource, &st.insSource}, {&b.insGroup, &st.insGroup}, {&b.insEntity, &st.insEntity},
-		{&b.insEntityFTS, &st.insEntityFTS}, {&b.updEntity, &st.updEntity},
-		{&b.insQuote, &st.insQuote}, {&b.insQuoteFTS, &st.insQuoteFTS},
+		{&b.insArticle, &st.insArticle}, {&b.hashOf, &st.hashOf}, {&b.insSource, &st.insSource},
+		{&b.insGroup, &st.insGroup}, {&b.insQuote, &st.insQuote},
 		{&b.insCommitment, &st.insCommitment}, {&b.insError, &st.insError},
+		{&b.ftsMarks, &st.ftsMarks}, {&b.ftsIndex[0], &st.ftsIndex[0]},
+		{&b.ftsIndex[1], &st.ftsIndex[1]}, {&b.ftsIndex[2], &st.ftsIndex[2]},
 	} {
 		*p.dst = tx.StmtContext(ctx, *p.src)
 	}
