@@ -133,3 +133,25 @@ func make12(v int16) []int16 {
 	}
 	return q
 }
+
+func TestWideWords(t *testing.T) {
+	tests := []struct {
+		name    string
+		classes int
+		want    int
+	}{
+		{"a parser's three classes", 3, 0},
+		{"few classes (ner)", 18, 0},
+		{"a labeller's", 51, 17},
+		{"a tagger's", 102, 34},
+		{"the most", 3 * maxWideWords, maxWideWords},
+		{"too many", 3*maxWideWords + 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := wideWords(tt.classes); got != tt.want {
+				t.Errorf("wideWords(%d) = %d, want %d", tt.classes, got, tt.want)
+			}
+		})
+	}
+}
