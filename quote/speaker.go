@@ -87,12 +87,14 @@ steps:
 			if o := w.peopleBefore(x); o >= 0 {
 				return o, -1 // "ignored officials saying that …"
 			}
+			p := x
 			if x = w.head(x); x >= 0 && !isVerbal(w.d.Tokens[x].UPOS) {
 				// An adverbial clause hung on a noun ("pitched himself
 				// to voters by telling them …" with "telling" on
 				// "voters"): it belongs to the noun's clause.
-				x = w.clauseOf(x)
+				x = w.predicateOf(x)
 			}
+			x = w.pastModifier(p, x)
 		case "xcomp":
 			if o := w.controller(x); o >= 0 && step == 0 {
 				// "forced Lee to admit that …" (the cue's own clause
@@ -102,7 +104,8 @@ steps:
 			}
 			x = w.head(x)
 		case "conj", "advcl:relcl":
-			x = w.head(x)
+			p := x
+			x = w.pastModifier(p, w.head(x)) // "said the plan failed, adding …"
 		case "acl":
 			if lo, _ := w.subtree(x); w.commaBefore(lo) {
 				// "…, adding that": the parse hung the participle on the
@@ -219,6 +222,25 @@ func (w *work) clauseOf(x int) int {
 	return -1
 }
 
+// predicateOf is clauseOf that also stops at a predicate that is no
+// verb (see predicate).
+func (w *work) predicateOf(x int) int {
+	for step := 0; x >= 0 && step < 6; step++ {
+		if u := w.d.Tokens[x].UPOS; u == "VERB" || u == "AUX" || w.predicate(x) {
+			return x
+		}
+		x = w.head(x)
+	}
+	return -1
+}
+
+// predicate reports whether x heads a clause though it is no verb: a
+// predicate with its copula ("Lee was blunt", "was open about …"), or
+// the sentence's root with a subject of its own.
+func (w *work) predicate(x int) bool {
+	return w.hasChildRel(x, "cop") || w.d.Tokens[x].Rel == "root" && (w.hasChildRel(x, "nsubj") || w.hasChildRel(x, "nsubj:pass"))
+}
+
 // nearSubject finds the subject of cue v by position when the parse gave
 // none: the noun just before it, across adverbs, auxiliaries, a time
 // ("on Tuesday") and a
@@ -277,7 +299,9 @@ func (w *work) nearSubject(v int) int {
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		return t // a mention counts whatever the tag: "Trump" read as a verb
 	}
-	if v > sent.FirstToken && (w.inQuote[v-1] >= 0 || w.word(v-1) == ",") {
+	if v > sent.FirstToken && (w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
+		// ("said Tom Weller"; but the noun after ", launching" is what
+		// was launched.)
 		for t := v + 1; t < sent.EndToken && t <= v+4; t++ {
 			if u := w.d.Tokens[t].UPOS; isNominal(u) {
 				// The head of a name is its last word ("said Tom Weller").
@@ -368,6 +392,9 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 		return -1
 	}
 	if m := w.mention[t]; m >= 0 {
+		if p := w.personInRun(t); p >= 0 {
+			return p
+		}
 		return w.d.Mentions[m].Entity
 	}
 	for _, rels := range relSets {
@@ -544,6 +571,86 @@ func (w *work) clauseSubjectIn(lo, hi int) int {
 		}
 		if h := w.head(t); h > t && h < hi {
 			return t
+		}
+	}
+	return -1
+}
+
+// personInRun returns the person named in the flat name run that token t
+// heads when t itself is a place, else -1: parsers often head a title run
+// with the state or country that opens it ("New Jersey Gov. Ana Ruiz
+// said", "New" the subject with "Jersey Gov. Ana Ruiz" flat on it), and
+// it is the person who speaks, not the place.
+func (w *work) personInRun(t int) int {
+	switch w.entityTypeAt(t) {
+	case "GPE", "LOC", "NORP":
+	default:
+		return -1
+	}
+	place := w.mention[t]
+	for _, k := range w.children(t) {
+		if r := w.d.Tokens[k].Rel; int(k) < t || r != "list" && !oneOf(r, speakerRels[0]) {
+			continue
+		}
+		lo, hi := w.subtree(int(k))
+		for u := lo; u < hi; u++ {
+			if m := w.mention[u]; m >= 0 && m != place && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" {
+				return w.d.Mentions[m].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// pastModifier returns the clause whose subject a participle p after a
+// comma takes, given the clause x the parse hangs it on: not a clause
+// that describes a noun ("criticized the deal reached after long talks,
+// saying …", "expand programs that help farmers, acknowledging …"), which
+// ends before the comma, but the clause of that noun. A participle with
+// no comma before it may describe the noun's clause ("a letter that
+// arrived Friday saying …" is the letter's).
+func (w *work) pastModifier(p, x int) int {
+	if w.d.Tokens[p].XPOS != "VBG" {
+		return x
+	}
+	if lo, hi := w.subtree(p); !w.commaBefore(w.firstWord(lo, hi)) {
+		return x
+	}
+	for step := 0; x >= 0 && step < 4; step++ {
+		switch w.d.Tokens[x].Rel {
+		case "acl", "acl:relcl", "ccomp":
+		default:
+			return x
+		}
+		// "Lee said the plan failed, adding that …": the plan adds
+		// nothing. A clause of a person keeps it ("Lee said Ruiz left,
+		// adding …" may be either's; "officials who met on Friday,
+		// saying …" are the officials).
+		s := w.subjectHere(x)
+		if s >= 0 && isRelativePronoun(w.word(s)) {
+			s = w.antecedent(s)
+		}
+		if s >= 0 && w.people(s) || s < 0 && w.d.Tokens[x].Rel == "ccomp" {
+			return x
+		}
+		n := w.head(x)
+		if n < 0 || n > p {
+			return x
+		}
+		up := w.predicateOf(n)
+		if up < 0 {
+			return x
+		}
+		x = up
+	}
+	return x
+}
+
+// subjectHere returns the nominal subject of clause x itself, or -1.
+func (w *work) subjectHere(x int) int {
+	for _, k := range w.children(x) {
+		if r := w.d.Tokens[k].Rel; r == "nsubj" || r == "nsubj:pass" {
+			return int(k)
 		}
 	}
 	return -1

@@ -79,6 +79,19 @@ func TestSpeakerOnRealParses(t *testing.T) {
 			"It has turned into a major issue in the contest, with Maria Lopez — who’s asked for steep fees on landlords — saying the scheme would fail.",
 			"saying", "Lopez", ""},
 		{"a real passive has no speaker", "Mayor Ana Ruiz was asked whether the ferry would run again in May.", "asked", "", ""},
+		{"a state heading a title run is not the speaker", "Ohio Gov. Ana Ruiz described the budget as a “disgrace” on Monday.",
+			"described", "Ruiz", "PERSON"},
+		{"a participle after a comma is not the clause describing a noun's",
+			"Mayor Ana Ruiz on Sunday criticized the budget deal reached after two weeks of talks, saying the deal goes too far.",
+			"saying", "Ruiz", ""},
+		{"a participle joined to a reported clause about a thing is the reporter's",
+			"Mayor Ana Ruiz said the plan had failed, adding that the port would close.", "adding", "Ruiz", ""},
+		{"a participle after a predicate with a copula is the predicate subject's",
+			"Ruiz was open about her dislike for Tom Baker, the current favourite, saying farmers need to band together.",
+			"saying", "Ruiz", ""},
+		{"the noun after a participle is its object, not an inverted subject",
+			"Ana Ruiz and her allies dug deeper into Baker's record Tuesday, launching a new round of attacks on his business.",
+			"launching", "Ruiz", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

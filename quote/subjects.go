@@ -74,7 +74,8 @@ func (w *work) prepositionalHolder(v int) int {
 	if r := w.d.Tokens[v].Rel; r != "obl" && r != "nmod" || !w.hasCaseIn(v, holderWords) {
 		return -1
 	}
-	if x := w.clauseOf(w.head(v)); x >= 0 {
+	if x := w.predicateOf(w.head(v)); x >= 0 {
+		// (A predicate holds it too: "was a voice in support of …".)
 		return w.subjectOf(x)
 	}
 	return -1
