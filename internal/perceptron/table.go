@@ -102,11 +102,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for k, off := range offs[:n] {
 			if off&wideFlag != 0 {
 				i := int(off&^wideFlag) * words
-				row := wide[i : i+words]
-				ls := lanes[:len(row)]
-				for j, w := range row {
-					ls[j] += w
-				}
+				addLanes(lanes[:words], wide[i:i+words])
 				if nw++; nw == maxWideRows {
 					flushWide(lanes[:words], nw, acc)
 					nw = 0

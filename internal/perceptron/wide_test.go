@@ -65,7 +65,7 @@ func naive(m *Model, feats []uint64, want []float32) {
 // maxWideRows, so that the lanes are flushed on the way), and survive an
 // encoding round trip byte for byte.
 func TestWideRowsScoreExactly(t *testing.T) {
-	for _, classes := range []int{51, 102, 3 * maxWideWords} {
+	for _, classes := range []int{50, 51, 100, 102, 3 * maxWideWords} {
 		t.Run(fmt.Sprintf("%d classes", classes), func(t *testing.T) {
 			const n = 3000
 			m, feat := wideModel(t, classes, n)
