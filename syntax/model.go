@@ -89,6 +89,7 @@ type scratch struct {
 	punct  []bool
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
+	cache  *wordCache // the first tagger pass's sums of recent words (tagcache.go)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -116,6 +117,7 @@ func (m *Model) Parse(s *Sentence) {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
 	m.prepare(sc, s.Words)
+	sc.words = s.Words
 	m.tag(sc, n)
 	if len(s.Names) == n && m.nnp >= 0 {
 		for i, t := range sc.tags {
@@ -193,8 +195,12 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 	for i := range out {
 		t := sc.ws[i+2].lexTag
 		if t < 0 && (first == nil || sc.margin[i] < m.sureMargin) {
-			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
-			pm.Score(sc.feats, sc.scores)
+			if first == nil && len(sc.words) == len(out) {
+				m.scoreCached(sc, pm, sc.words, i, tm1, tm2)
+			} else {
+				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
+				pm.Score(sc.feats, sc.scores)
+			}
 			var second float32
 			t, second = best2(sc.scores[:pm.Classes()])
 			sc.margin[i] = sc.scores[t] - second

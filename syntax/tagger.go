@@ -176,26 +176,32 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 		}
 	}
 	if first != nil {
-		f := func(j int) uint64 {
-			if j < 0 || j >= len(first) {
-				return 0
-			}
-			return uint64(first[j] + 1)
-		}
-		f0, fp1, fp2, fm1 := f(i), f(i+1), f(i+2), f(i-1)
-		feats = append(feats,
-			pc.Hash1(tF0, f0),
-			pc.Hash1(tFp1, fp1),
-			pc.Hash1(tFp2, fp2),
-			pc.Hash2(tFp1Fp2, fp1, fp2),
-			pc.Hash2(tFp1W0, fp1, w.lower),
-			pc.Hash2(tTm1Fp1, t1, fp1),
-			pc.Hash2(tF0W0, f0, w.suf[2]),
-			pc.Hash2(tFp1Suf3, fp1, w.suf[2]),
-			pc.Hash3(tFm1F0Fp1, fm1, f0, fp1),
-		)
+		feats = secondPassFeatures(feats, w, i, t1, first)
 	}
 	return feats
+}
+
+// secondPassFeatures appends the second pass's features of word w (token
+// i) over the first pass's tags; t1 is the previous tag plus one.
+func secondPassFeatures(feats []uint64, w *word, i int, t1 uint64, first []int32) []uint64 {
+	f := func(j int) uint64 {
+		if j < 0 || j >= len(first) {
+			return 0
+		}
+		return uint64(first[j] + 1)
+	}
+	f0, fp1, fp2, fm1 := f(i), f(i+1), f(i+2), f(i-1)
+	return append(feats,
+		pc.Hash1(tF0, f0),
+		pc.Hash1(tFp1, fp1),
+		pc.Hash1(tFp2, fp2),
+		pc.Hash2(tFp1Fp2, fp1, fp2),
+		pc.Hash2(tFp1W0, fp1, w.lower),
+		pc.Hash2(tTm1Fp1, t1, fp1),
+		pc.Hash2(tF0W0, f0, w.suf[2]),
+		pc.Hash2(tFp1Suf3, fp1, w.suf[2]),
+		pc.Hash3(tFm1F0Fp1, fm1, f0, fp1),
+	)
 }
 
 // lookupLex fills each word's lexicon fields: the ambiguity class by

@@ -207,7 +207,9 @@ func (m *Model) tagWords(words []string) []int32 {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
 	m.prepare(sc, words)
+	sc.words = words
 	m.tag(sc, len(words))
+	sc.words = nil
 	out := make([]int32, len(words))
 	copy(out, sc.tags)
 	return out

@@ -74,32 +74,51 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		runtime.KeepAlive(m)
 		return
 	}
-	var bs, fps [chunk]uint32
 	// The sums are kept as integers in the memory of scores itself (a
 	// cleared float32 is a zero int32), then turned into floats in place.
 	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
+	m.sumSparse(feats, acc, -1, nil)
+	for c, v := range acc {
+		scores[c] = float32(v) * m.scale
+	}
+	runtime.KeepAlive(m)
+}
+
+// sumSparse adds the integer weight sums of feats to acc, for a model of
+// more than maxDense classes; when 0 ≤ k ≤ len(feats) it also sets part
+// to the sums of feats[:k] alone, looked up together with the others.
+func (m *Model) sumSparse(feats []uint64, acc []int32, k int, part []int32) {
+	var bs, fps [chunk]uint32
 	var offs, lens [chunk]uint32
 	arena, wide, words := m.arena, m.wide, m.words
 	var lanes [maxWideWords]uint64
 	nw := int32(0)
+	base := 0
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
 		m.touch(feats[:n], bs[:n], fps[:n])
 		// Find the rows, load their lengths or first words (again
 		// overlapping the misses), then add them.
-		for k := range n {
-			offs[k] = m.findSparse(bs[k], fps[k])
+		for j := range n {
+			offs[j] = m.findSparse(bs[j], fps[j])
 		}
 		var sink uint64
-		for k, off := range offs[:n] {
+		for j, off := range offs[:n] {
 			if off&wideFlag == 0 {
-				lens[k] = arena[off]
+				lens[j] = arena[off]
 			} else {
 				sink += wide[int(off&^wideFlag)*words]
 			}
 		}
 		touchedWide = sink
-		for k, off := range offs[:n] {
+		for j, off := range offs[:n] {
+			if base+j == k {
+				if nw > 0 {
+					flushWide(lanes[:words], nw, acc)
+					nw = 0
+				}
+				copy(part, acc)
+			}
 			if off&wideFlag != 0 {
 				i := int(off&^wideFlag) * words
 				addLanes(lanes[:words], wide[i:i+words])
@@ -109,19 +128,19 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				}
 				continue
 			}
-			for _, e := range arena[off+1 : off+1+lens[k]] {
+			for _, e := range arena[off+1 : off+1+lens[j]] {
 				acc[e>>16] += int32(int16(e))
 			}
 		}
+		base += n
 		feats = feats[n:]
 	}
 	if nw > 0 {
 		flushWide(lanes[:words], nw, acc)
 	}
-	for c, v := range acc {
-		scores[c] = float32(v) * m.scale
+	if k == base {
+		copy(part, acc)
 	}
-	runtime.KeepAlive(m)
 }
 
 // Sums are the integer weight sums of some features of a model of at

@@ -1,0 +1,192 @@
+package syntax
+
+import (
+	pc "dateline/internal/perceptron"
+)
+
+// The first tagger pass looks up about 38 features for a word the tag
+// dictionary does not settle, and 17 of them (its affixes, shape,
+// ambiguity and WordNet classes, the word itself) describe the word alone:
+// their weight sums are the same wherever the word recurs. Each scratch
+// keeps those sums for the words it tagged lately, in a direct-mapped
+// cache keyed by the word as written and whether it opens the sentence
+// (the only other thing they depend on); on EWT dev half of the words
+// found their sums there. The sums are integers, so a word scores exactly
+// as it did without the cache.
+
+const (
+	cacheSlots    = 1024 // a power of two
+	maxCachedWord = 30   // longer words are not cached
+)
+
+// wordCache holds the sums of cacheSlots words, classes int32s each.
+type wordCache struct {
+	keys    [cacheSlots]cacheKey
+	sums    []int32
+	classes int
+}
+
+// cacheKey is a cached word as written and its first flag; n == 0 marks
+// an empty slot.
+type cacheKey struct {
+	n     uint8
+	first bool
+	b     [maxCachedWord]byte
+}
+
+func newWordCache(classes int) *wordCache {
+	return &wordCache{sums: make([]int32, cacheSlots*classes), classes: classes}
+}
+
+// slot returns the slot of word s (hashed as w) and whether it holds it.
+func (c *wordCache) slot(w *word, s string, first bool) (int, bool) {
+	h := w.form
+	if first {
+		h ^= 0x9e3779b97f4a7c15
+	}
+	i := int((h * 0xbf58476d1ce4e5b9) >> (64 - 10) & (cacheSlots - 1))
+	k := &c.keys[i]
+	return i, int(k.n) == len(s) && k.first == first && string(k.b[:k.n]) == s
+}
+
+// set marks slot i as holding word s, whose sums the caller has written.
+func (c *wordCache) set(i int, s string, first bool) {
+	k := &c.keys[i]
+	k.n, k.first = uint8(copy(k.b[:], s)), first
+}
+
+// part returns the sums of slot i.
+func (c *wordCache) part(i int) []int32 { return c.sums[i*c.classes : (i+1)*c.classes] }
+
+// scoreCached sets sc.scores to the first-pass scores of word i given the
+// two previous tags, through the cache of sc. words are the sentence's
+// words.
+func (m *Model) scoreCached(sc *scratch, pm *pc.Model, words []string, i int, tm1, tm2 int32) {
+	s := words[i]
+	w := &sc.ws[i+2]
+	if len(s) == 0 || len(s) > maxCachedWord {
+		sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
+		pm.Score(sc.feats, sc.scores)
+		return
+	}
+	if sc.cache == nil {
+		sc.cache = newWordCache(pm.Classes())
+	}
+	slot, ok := sc.cache.slot(w, s, i == 0)
+	if ok {
+		sc.feats = tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
+		pm.ScoreFrom(sc.cache.part(slot), sc.feats, sc.scores)
+		return
+	}
+	sc.feats = tagStatic(sc.feats[:0], w, m.tagClusters)
+	k := len(sc.feats)
+	sc.feats = tagContext(sc.feats, sc.ws, i, tm1, tm2, nil, m.tagClusters)
+	pm.ScoreSplit(sc.feats, k, sc.cache.part(slot), sc.scores)
+	sc.cache.set(slot, s, i == 0)
+}
+
+// tagStatic appends the features of tagFeatures that describe word w
+// alone; tagContext appends the others. Together they are tagFeatures' in
+// another order (TestTagFeaturesSplit), which training keeps using.
+func tagStatic(feats []uint64, w *word, clus bool) []uint64 {
+	feats = append(feats,
+		pc.Hash(tBias),
+		pc.Hash1(tSuf1, w.suf[0]),
+		pc.Hash1(tSuf2, w.suf[1]),
+		pc.Hash1(tSuf3, w.suf[2]),
+		pc.Hash1(tSuf4, w.suf[3]),
+		pc.Hash1(tPre1, w.pre[0]),
+		pc.Hash1(tPre2, w.pre[1]),
+		pc.Hash1(tPre3, w.pre[2]),
+		pc.Hash1(tShape0, w.shape),
+		pc.Hash1(tFlags0, w.flags),
+		pc.Hash1(tAmb0, w.amb),
+		pc.Hash2(tAmb0Suf3, w.amb, w.suf[2]),
+		pc.Hash2(tShape0Flags, w.shape, w.flags),
+		pc.Hash1(tWn0, w.wn),
+		pc.Hash2(tWn0Flags, w.wn, w.flags),
+	)
+	if w.known {
+		feats = append(feats,
+			pc.Hash1(tW0, w.lower),
+			pc.Hash1(tForm0, w.form),
+		)
+	} else {
+		feats = append(feats,
+			pc.Hash2(tUnknownSuf, w.suf[3], w.flags),
+			pc.Hash1(tUnkSuf5, w.suf5),
+			pc.Hash1(tUnkPre4, w.pre4),
+			pc.Hash1(tUnkHyph, w.hyphAmb),
+			pc.Hash2(tUnkSuf3Flags, w.suf[2], w.flags),
+			pc.Hash2(tUnkSuf2Shape, w.suf[1], w.shape),
+			pc.Hash2(tUnkWnFlags, w.wn, w.flags),
+			pc.Hash2(tUnkWnSuf3, w.wn, w.suf[2]),
+			pc.Hash1(tUnkMorph, w.morph),
+			pc.Hash2(tUnkMorphFlags, w.morph, w.flags),
+			pc.Hash2(tUnkHyphWn, w.hyphWn, w.suf[1]),
+		)
+	}
+	if clus {
+		feats = append(feats,
+			pc.Hash1(tCl0, w.cl.fine),
+			pc.Hash1(tCl0g64, w.cl.g64),
+			pc.Hash2(tCl0Flags, w.cl.fine, w.flags),
+		)
+		if !w.known {
+			feats = append(feats, pc.Hash2(tUnkCl256Suf3, w.cl.g256, w.suf[2]))
+		}
+	}
+	return feats
+}
+
+func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32, clus bool) []uint64 {
+	w := &ws[i+2]
+	m1, m2, p1, p2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
+	t1, t2 := uint64(tm1+1), uint64(tm2+1)
+	feats = append(feats,
+		pc.Hash1(tWm1, m1.lower),
+		pc.Hash1(tWm2, m2.lower),
+		pc.Hash1(tWp1, p1.lower),
+		pc.Hash1(tWp2, p2.lower),
+		pc.Hash1(tTm1, t1),
+		pc.Hash1(tTm2, t2),
+		pc.Hash2(tTm1Tm2, t1, t2),
+		pc.Hash1(tSuf3m1, m1.suf[2]),
+		pc.Hash1(tSuf3p1, p1.suf[2]),
+		pc.Hash1(tShapem1, m1.shape),
+		pc.Hash1(tShapep1, p1.shape),
+		pc.Hash1(tAmbp1, p1.amb),
+		pc.Hash1(tAmbm1, m1.amb),
+		pc.Hash2(tTm1Ambp1, t1, p1.amb),
+		pc.Hash1(tAmbp2, p2.amb),
+		pc.Hash1(tWnp1, p1.wn),
+		pc.Hash2(tTm1Wn0, t1, w.wn),
+	)
+	if w.known {
+		feats = append(feats,
+			pc.Hash2(tTm1W0, t1, w.lower),
+			pc.Hash2(tWm1W0, m1.lower, w.lower),
+			pc.Hash2(tW0Wp1, w.lower, p1.lower),
+			pc.Hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
+		)
+	} else {
+		feats = append(feats,
+			pc.Hash2(tUnkTm1Suf3, t1, w.suf[2]),
+			pc.Hash2(tUnkTm1Shape, t1, w.shape),
+			pc.Hash2(tUnkAmbp1Suf3, p1.amb, w.suf[2]),
+			pc.Hash3(tUnkTm1Wn, t1, w.wn, w.morph),
+		)
+	}
+	if clus {
+		feats = append(feats,
+			pc.Hash1(tClm1, m1.cl.fine),
+			pc.Hash1(tClp1, p1.cl.fine),
+			pc.Hash2(tTm1Cl0, t1, w.cl.fine),
+			pc.Hash2(tClp1g64Cl0, p1.cl.g64, w.cl.fine),
+		)
+	}
+	if first != nil {
+		feats = secondPassFeatures(feats, w, i, t1, first)
+	}
+	return feats
+}

@@ -1,0 +1,93 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTagFeaturesSplit checks that tagStatic and tagContext together give
+// tagFeatures' features, for known and unknown words, first or not, with
+// and without clusters and the first pass's tags; and that tagStatic's
+// depend on the word alone.
+func TestTagFeaturesSplit(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := m.getScratch()
+	words := strings.Fields("Reallocated funds , she said , were zorbified in well-known ways by Ms. Okonkwo-Adebayo 's team")
+	m.prepare(sc, words)
+	first := make([]int32, len(words))
+	for i := range first {
+		first[i] = int32(i % 7)
+	}
+	for _, clus := range []bool{false, true} {
+		for _, fst := range [][]int32{nil, first} {
+			for i := range words {
+				want := tagFeatures(nil, sc.ws, i, int32(i%5)-1, 3, fst, clus)
+				got := tagContext(tagStatic(nil, &sc.ws[i+2], clus), sc.ws, i, int32(i%5)-1, 3, fst, clus)
+				slices.Sort(want)
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("word %q (clusters %v, second pass %v): split features differ from tagFeatures", words[i], clus, fst != nil)
+				}
+			}
+		}
+	}
+	// The same word elsewhere, after other words, has the same static
+	// features.
+	other := strings.Fields("Yesterday she said so")
+	sc2 := m.getScratch()
+	m.prepare(sc2, other)
+	if a, b := tagStatic(nil, &sc.ws[2+4], true), tagStatic(nil, &sc2.ws[2+2], true); !slices.Equal(a, b) {
+		t.Errorf("static features of %q differ between two sentences", "said")
+	}
+}
+
+// TestCachedTaggingIsExact tags sentences whose words recur, so that the
+// second time their sums come from the cache, and checks that every tag
+// and score margin is what tagging without the cache gives; also for a
+// word written as another cached word's normalised form.
+func TestCachedTaggingIsExact(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []string{
+		"The minister said the plan would cut costs .",
+		"Costs rose , the minister said , as the plan stalled .",
+		"She ’s sure the plan ’s costs will rise .",
+		"She 's sure the plan 's costs will rise .",
+		"Said the minister : the plan stalled .",
+		"An extraordinarilyunpronounceablecompoundword appeared .",
+	}
+	cached := m.getScratch()
+	for round := range 2 {
+		for _, s := range sents {
+			words := strings.Fields(s)
+			plain := &scratch{scores: make([]float32, len(cached.scores))}
+			m.prepare(plain, words)
+			m.tag(plain, len(words)) // no words: no cache
+			m.prepare(cached, words)
+			cached.words = words
+			m.tag(cached, len(words))
+			cached.words = nil
+			if !slices.Equal(cached.tags, plain.tags) || !slices.Equal(cached.margin, plain.margin) {
+				t.Errorf("round %d, %q: tags %v margins %v with the cache, want %v %v", round, s, cached.tags, cached.margin, plain.tags, plain.margin)
+			}
+		}
+	}
+	if cached.cache == nil {
+		t.Fatal("no cache was made")
+	}
+	n := 0
+	for _, k := range cached.cache.keys {
+		if k.n > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("the cache holds no word")
+	}
+}
