@@ -122,6 +122,7 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	var rc []uint16
 	var rq []int16
 	var h uint64
+	var pend pendingRows
 	for k := uint64(0); k < nrec; k++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil || (k > 0 && d == 0) || h+d > keyMask {
@@ -151,10 +152,11 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 		case b != nil:
 			b.add(h, rc, rq)
 		case len(rc) > 0:
-			m.put(m.features, h, rc, rq)
+			pend.add(m, h, rc, rq)
 		}
 	}
 	if b == nil {
+		pend.flush(m)
 		return m, nil
 	}
 	if m, err = b.model(); err != nil || keep {

@@ -342,9 +342,13 @@ func (b *builder) model() (*Model, error) {
 		return nil, err
 	}
 	m.keys = b.hs
-	for k, h := range b.hs {
-		cls, q := b.row(k)
-		m.put(k, h, cls, q)
+	for k0 := 0; k0 < len(b.hs); k0 += putBatch {
+		hs := b.hs[k0:min(k0+putBatch, len(b.hs))]
+		m.touchHomes(hs)
+		for i, h := range hs {
+			cls, q := b.row(k0 + i)
+			m.put(k0+i, h, cls, q)
+		}
 	}
 	return m, nil
 }
