@@ -119,7 +119,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 
 	prog := newProgressWriter(stderr, estimateTotal(fs.Args()))
-	opt.Progress, opt.ProgressEvery = prog.update, prog.every
+	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, releaseReadOnlyPages), prog.every
 	final, err := ingest.Run(ctx, st, sources, opt)
 	prog.finish()
 	summarise(stderr, final)

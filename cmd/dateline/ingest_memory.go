@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"dateline/ingest"
 )
 
 // ingestMemoryLimit is the soft limit on the Go runtime's memory an
@@ -33,4 +35,19 @@ func limitIngestMemory() int64 {
 	}
 	debug.SetMemoryLimit(ingestMemoryLimit)
 	return ingestMemoryLimit
+}
+
+// releaseAfterFirstBatch wraps a progress callback: once the first batch
+// is stored, every stage has run and decoded its models, and the embedded
+// model bytes can leave the resident set: release is called once then
+// (releaseReadOnlyPages). BBC corpus: peak RSS 289-292 -> 262-269 MB.
+func releaseAfterFirstBatch(next func(ingest.Progress), release func() (int64, error)) func(ingest.Progress) {
+	done := false
+	return func(p ingest.Progress) {
+		if !done && p.Stored > 0 {
+			done = true
+			_, _ = release() // only memory is at stake
+		}
+		next(p)
+	}
 }
