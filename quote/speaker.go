@@ -299,7 +299,8 @@ func (w *work) nearSubject(v int) int {
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		return t // a mention counts whatever the tag: "Trump" read as a verb
 	}
-	if v > sent.FirstToken && (w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
+	opens := v == sent.FirstToken // "Added Lee: “…”"
+	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
 		// ("said Tom Weller"; but the noun after ", launching" is what
 		// was launched.)
 		for t := v + 1; t < sent.EndToken && t <= v+4; t++ {
@@ -307,6 +308,9 @@ func (w *work) nearSubject(v int) int {
 				// The head of a name is its last word ("said Tom Weller").
 				for t+1 < sent.EndToken && w.d.Tokens[t+1].UPOS == "PROPN" {
 					t++
+				}
+				if opens && (t+1 >= sent.EndToken || w.word(t+1) != ":") {
+					return -1 // a verb opening a sentence is inverted only before a colon
 				}
 				return t
 			} else if u != "DET" && u != "ADJ" {

@@ -89,6 +89,8 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a participle after a predicate with a copula is the predicate subject's",
 			"Ruiz was open about her dislike for Tom Baker, the current favourite, saying farmers need to band together.",
 			"saying", "Ruiz", ""},
+		{"an inverted verb opening a line before a colon", "The mayor spoke on Friday.\n\nAdded Ana Ruiz: “So I think it is a very real problem.”",
+			"Added", "Ruiz", "PERSON"},
 		{"the noun after a participle is its object, not an inverted subject",
 			"Ana Ruiz and her allies dug deeper into Baker's record Tuesday, launching a new round of attacks on his business.",
 			"launching", "Ruiz", ""},
