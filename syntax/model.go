@@ -90,6 +90,8 @@ type scratch struct {
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
 	cache  *wordCache // the first tagger pass's sums of recent words (tagcache.go)
+	// lemmaCache holds the lemmas of recent words (lemmacache.go).
+	lemmaCache *lemmaCache
 }
 
 func (m *Model) getScratch() *scratch {
@@ -128,7 +130,7 @@ func (m *Model) Parse(s *Sentence) {
 	}
 	for i, t := range sc.tags {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
-		s.Lemma[i] = m.lemmas.lemmaKeyed(s.Words[i], sc.ws[i+2].lower, t)
+		s.Lemma[i] = m.lemmaCached(sc, s.Words[i], &sc.ws[i+2], t)
 	}
 	sc.words, sc.lemma = s.Words, s.Lemma
 	m.parse(sc, n)
