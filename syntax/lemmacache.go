@@ -17,6 +17,7 @@ const lemmaSlots = 1024 // a power of two
 type lemmaCache struct {
 	keys   [lemmaSlots]lemmaKey
 	lemmas [lemmaSlots]string // a lemma of its own memory, else ""
+	lem    *lemmatizer        // whose lemmas they are
 }
 
 // lemmaKey is a cached word as written and its tag class; n == 0 marks an
@@ -34,8 +35,8 @@ func (m *Model) lemmaCached(sc *scratch, s string, w *word, t int32) string {
 	if len(s) == 0 || len(s) > maxCachedWord {
 		return m.lemmas.lemmaKeyed(s, w.lower, t)
 	}
-	if sc.lemmaCache == nil {
-		sc.lemmaCache = new(lemmaCache)
+	if sc.lemmaCache == nil || sc.lemmaCache.lem != m.lemmas {
+		sc.lemmaCache = &lemmaCache{lem: m.lemmas}
 	}
 	c := sc.lemmaCache
 	i := int((w.form^uint64(t)*0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9>>(64-10)) & (lemmaSlots - 1)

@@ -19,11 +19,13 @@ const (
 	maxCachedWord = 30   // longer words are not cached
 )
 
-// wordCache holds the sums of cacheSlots words, classes int32s each.
+// wordCache holds the sums of cacheSlots words, classes int32s each, in
+// the tagger pm.
 type wordCache struct {
 	keys    [cacheSlots]cacheKey
 	sums    []int32
 	classes int
+	pm      *pc.Model
 }
 
 // cacheKey is a cached word as written and its first flag; n == 0 marks
@@ -34,8 +36,8 @@ type cacheKey struct {
 	b     [maxCachedWord]byte
 }
 
-func newWordCache(classes int) *wordCache {
-	return &wordCache{sums: make([]int32, cacheSlots*classes), classes: classes}
+func newWordCache(pm *pc.Model) *wordCache {
+	return &wordCache{sums: make([]int32, cacheSlots*pm.Classes()), classes: pm.Classes(), pm: pm}
 }
 
 // slot returns the slot of word s (hashed as w) and whether it holds it.
@@ -69,8 +71,9 @@ func (m *Model) scoreCached(sc *scratch, pm *pc.Model, words []string, i int, tm
 		pm.Score(sc.feats, sc.scores)
 		return
 	}
-	if sc.cache == nil {
-		sc.cache = newWordCache(pm.Classes())
+	if sc.cache == nil || sc.cache.pm != pm {
+		// A scratch outlives a tagger that training replaces.
+		sc.cache = newWordCache(pm)
 	}
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	pc "dateline/internal/perceptron"
 )
 
 // TestTagFeaturesSplit checks that tagStatic and tagContext together give
@@ -89,5 +91,31 @@ func TestCachedTaggingIsExact(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("the cache holds no word")
+	}
+}
+
+// TestCacheFollowsTheTagger scores words through a scratch whose cache
+// holds another tagger's sums (as when training replaces a tagger): the
+// scores must be those of the tagger given.
+func TestCacheFollowsTheTagger(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.tagger2 == nil {
+		t.Fatal("the model has no second tagger to score with")
+	}
+	words := strings.Fields("Costs rose as the plan stalled")
+	sc := m.getScratch()
+	m.prepare(sc, words)
+	want := make([]float32, len(sc.scores))
+	for _, pm := range []*pc.Model{m.tagger, m.tagger2} {
+		for i := range words {
+			m.scoreCached(sc, pm, words, i, 2, 3)
+			pm.Score(tagFeatures(nil, sc.ws, i, 2, 3, nil, m.tagClusters), want)
+			if !slices.Equal(sc.scores[:pm.Classes()], want[:pm.Classes()]) {
+				t.Fatalf("word %q: scores with the cache differ from the tagger's", words[i])
+			}
+		}
 	}
 }
