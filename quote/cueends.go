@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Where a reported content ends is the parse's weakest guess: parsers hang
 // phrases that belong to the content on the cue verb ("mentioned her plans
 // for public service"), and annotators sometimes end the content at the
@@ -17,10 +19,11 @@ const (
 	endExt end = iota
 	endRaw
 	endLong
+	endFull
 	nEnds
 )
 
-var endNames = [nEnds]string{"ext", "raw", "long"}
+var endNames = [nEnds]string{"ext", "raw", "long", "full"}
 
 // setEnds records the ends of cue c after extendRight has run: raw is
 // where the parse's content ended. Only a content after its cue has them.
@@ -57,6 +60,38 @@ scan:
 	if w.words(c.hi, e) >= 2 {
 		c.ends[endLong] = e
 	}
+	// The full end runs on to the end of the sentence over what the long
+	// end stops at inside it: a verb conjoined to the cue or to the
+	// content ("said she was tired of X and wanted Y"), a dash and its
+	// gloss, a clause after the cue's own. Annotators read such sequels
+	// as content about as often as not; the model weighs them. It stops
+	// only where the writer surely takes over: a semicolon, a quotation,
+	// another attribution, a relative clause or concession after a comma.
+	from := max(e, c.hi)
+	f := from
+	end := w.d.Sentences[s].EndToken
+	if w.embedded(c.tok) {
+		end = min(end, stop) // "the union, which said …, met Monday"
+	}
+full:
+	for t := from; t < end; t++ {
+		switch wd := w.word(t); {
+		case w.inQuote[t] >= 0:
+			return // cut at a quotation's mark, mid-phrase: the quotation rules have it
+		case wd == ";" || w.isAccordingTo(t):
+			break full
+		case wd == "," && t+1 < end && (w.writersAside(t+1, end) || w.opensSequel(t+1, end)):
+			break full
+		case isDashWord(wd) && t+1 < end && (w.d.Tokens[t+1].XPOS == "VBG" || asideWords[lower(w.word(t+1))]):
+			break full // "— attacking the plan", "— who …": the writer's
+		}
+		if !w.isPunct(t) {
+			f = t + 1
+		}
+	}
+	if w.words(from, f) >= 2 {
+		c.ends[endFull] = f
+	}
 }
 
 // endOf returns which end cue c's content has now, and the tokens between
@@ -67,6 +102,10 @@ func (c *cue) endOf() (e end, lo, hi int) {
 		return endExt, 0, 0
 	case c.hi < ext:
 		return endRaw, c.hi, ext
+	case c.hi == c.ends[endFull] && c.ends[endLong] > 0:
+		return endFull, c.ends[endLong], c.hi // what the full end adds to the long one
+	case c.hi == c.ends[endFull]:
+		return endFull, ext, c.hi
 	default:
 		return endLong, ext, c.hi
 	}
@@ -106,6 +145,17 @@ func (w *work) writersAside(t, end int) bool {
 		if w.d.Tokens[u].UPOS == "VERB" {
 			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
 		}
+	}
+	return false
+}
+
+// embedded reports whether verb v heads a clause inside a noun phrase or
+// another clause's argument (a relative clause, a participle on a noun):
+// its content ends with that clause.
+func (w *work) embedded(v int) bool {
+	switch r := w.d.Tokens[v].Rel; {
+	case strings.HasPrefix(r, "acl"), r == "appos", strings.HasPrefix(r, "nsubj"), strings.HasPrefix(r, "csubj"), r == "obl", r == "nmod":
+		return true
 	}
 	return false
 }

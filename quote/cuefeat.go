@@ -179,7 +179,7 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 	// the stage keeps the likeliest (see decide).
 	e, lo, hi := c.endOf()
 	v := endNames[e]
-	if c.ends[endRaw] == 0 && c.ends[endLong] == 0 {
+	if c.ends[endRaw] == 0 && c.ends[endLong] == 0 && c.ends[endFull] == 0 {
 		v = "only"
 	}
 	add("var=", v, "|", fr)
@@ -190,6 +190,9 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 		}
 		if l := c.ends[endLong]; l > 0 {
 			w.endFeatures(out, "ext-long", c.hi, l, c.key, fr)
+		}
+		if f := c.ends[endFull]; f > 0 {
+			w.endFeatures(out, "ext-full", max(c.hi, c.ends[endLong]), f, c.key, fr)
 		}
 	} else {
 		w.endFeatures(out, v, lo, hi, c.key, fr)

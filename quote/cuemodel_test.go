@@ -177,6 +177,59 @@ func TestContentEnds(t *testing.T) {
 	}
 }
 
+// TestFullContentEnd checks the full end (cueends.go) on hand parses: it
+// runs over a verb conjoined to the cue and a gloss after a dash, and
+// stops at a sequel of the speaker's, a participle after a dash, the end
+// of a relative clause holding the cue and a quotation.
+func TestFullContentEnd(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		cue               int
+		full              string // "" when the content has no full end
+	}{
+		{"a verb conjoined to the cue", "Lee said the fee rose and blamed the new council.",
+			"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/fee/5/nsubj VERB/rise/2/ccomp " +
+				"CCONJ/and/7/cc VERB/blame/2/conj DET/the/10/det ADJ/new/10/amod NOUN/council/7/obj PUNCT/./2/punct",
+			1, "the fee rose and blamed the new council"},
+		{"a gloss after a dash", "Lee said the fee rose — a burden for the bakers.",
+			"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/fee/5/nsubj VERB/rise/2/ccomp " +
+				"PUNCT/—/8/punct DET/a/8/det NOUN/burden/2/appos ADP/for/11/case DET/the/11/det NOUN/baker/8/nmod PUNCT/./2/punct",
+			1, "the fee rose — a burden for the bakers"},
+		{"a participle after a dash is the writer's", "Lee said the fee rose — blaming the new council.",
+			"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/fee/5/nsubj VERB/rise/2/ccomp " +
+				"PUNCT/—/7/punct VERB:VBG/blame/2/advcl DET/the/10/det ADJ/new/10/amod NOUN/council/7/obj PUNCT/./2/punct",
+			1, ""},
+		{"a sequel of the speaker's is not content", "Lee said the fee rose, and then she left the hall.",
+			"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/fee/5/nsubj VERB/rise/2/ccomp PUNCT/,/10/punct " +
+				"CCONJ/and/10/cc ADV/then/10/advmod PRON/she/10/nsubj VERB:VBD/leave/2/conj DET/the/12/det NOUN/hall/10/obj PUNCT/./2/punct",
+			1, ""},
+		{"a relative clause holding the cue ends its content", "The union, which said the strike would go on, met the mayor on Monday.",
+			"DET/the/2/det NOUN/union/12/nsubj PUNCT/,/5/punct PRON/which/5/nsubj VERB/say/2/acl:relcl DET/the/7/det " +
+				"NOUN/strike/10/nsubj AUX/would/10/aux VERB/go/5/ccomp ADP/on/10/compound:prt PUNCT/,/5/punct VERB/meet/0/root " +
+				"DET/the/14/det NOUN/mayor/12/obj ADP/on/16/case PROPN/Monday/12/obl PUNCT/./12/punct",
+			4, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, []string{tt.parse})
+			w := &work{all: true}
+			w.reset(d, seedLexicon())
+			w.findCues()
+			c := w.cueAt(tt.cue)
+			if c == nil {
+				t.Fatalf("no cue on %q", w.word(tt.cue))
+			}
+			got := ""
+			if f := c.ends[endFull]; f > 0 {
+				got = d.Text[d.Tokens[c.lo].Start:d.Tokens[f-1].End]
+			}
+			if got != tt.full {
+				t.Errorf("full end %q, want %q", got, tt.full)
+			}
+		})
+	}
+}
+
 // TestCueModelKnowsTheFeatures checks that the embedded weights were made
 // from the features the code makes now: after a change to cuefeat.go the
 // model must be regenerated (cmd/gen-cues -model), or most features of a
