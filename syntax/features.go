@@ -276,7 +276,7 @@ func fastFeatures(v *parseVec, x *sent, s *state) {
 	s1r := at(s.rc1, s1)
 	d01 := dist(s0, b0)
 	d10 := dist(s1, s0)
-	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
+	h1, h2, h3 := pc.Hash1, pc.Hash2, hash3
 	v[fS0w] = h1(fS0w, s0w)
 	v[fS0p] = h1(fS0p, s0p)
 	v[fS1p] = h1(fS1p, s1p)

@@ -12,7 +12,7 @@ func clusterFeatures(v *parseVec, x *sent, s *state) {
 	s0, s1, b0, b1 := s.stackAt(0), s.stackAt(1), s.bufAt(0), s.bufAt(1)
 	s0k, b0k := x.cluster(s0), x.cluster(b0)
 	s0g, s1g, b0g := x.group(s0), x.group(s1), x.group(b0)
-	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
+	h1, h2, h3 := pc.Hash1, pc.Hash2, hash3
 	v[fS0k] = h1(fS0k, s0k)
 	v[fS1k] = h1(fS1k, x.cluster(s1))
 	v[fS0kB0p] = h2(fS0kB0p, s0k, x.tag(b0))

@@ -21,7 +21,7 @@ func extraFeatures(v *parseVec, x *sent, s *state) {
 	b0l2 := at(s.lc2, b0)
 	s1l, s1r := at(s.lc1, s1), at(s.rc1, s1)
 	d01 := dist(s0, b0)
-	h1, h2, h3, h4 := pc.Hash1, pc.Hash2, pc.Hash3, pc.Hash4
+	h1, h2, h3, h4 := pc.Hash1, pc.Hash2, hash3, hash4
 	v[fS0wp] = h2(fS0wp, s0w, s0p)
 	v[fS1wp] = h2(fS1wp, s1w, s1p)
 	v[fS1w] = h1(fS1w, s1w)

@@ -74,7 +74,7 @@ func labelFeatures(v *labelVec, x *sent, ws []word, s *state, h, d int32) {
 	if d >= 0 && int(d) < len(ws) {
 		dsuf = ws[d].suf[2]
 	}
-	f1, f2, f3, f4 := pc.Hash1, pc.Hash2, pc.Hash3, pc.Hash4
+	f1, f2, f3, f4 := pc.Hash1, pc.Hash2, hash3, hash4
 	v[lBias] = pc.Hash(lBias)
 	v[lDw] = f1(lDw, dw)
 	v[lDp] = f1(lDp, dp)

@@ -11,7 +11,7 @@ import (
 func senseFeatures(v *parseVec, x *sent, s *state) {
 	s0, s1, b0 := s.stackAt(0), s.stackAt(1), s.bufAt(0)
 	s0c, s1c, b0c := x.class(s0), x.class(s1), x.class(b0)
-	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
+	h1, h2, h3 := pc.Hash1, pc.Hash2, hash3
 	v[fS0c] = h1(fS0c, s0c)
 	v[fS1c] = h1(fS1c, s1c)
 	v[fS0cB0c] = h2(fS0cB0c, s0c, b0c)

@@ -170,14 +170,14 @@ func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32,
 			pc.Hash2(tTm1W0, t1, w.lower),
 			pc.Hash2(tWm1W0, m1.lower, w.lower),
 			pc.Hash2(tW0Wp1, w.lower, p1.lower),
-			pc.Hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
+			hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
 		)
 	} else {
 		feats = append(feats,
 			pc.Hash2(tUnkTm1Suf3, t1, w.suf[2]),
 			pc.Hash2(tUnkTm1Shape, t1, w.shape),
 			pc.Hash2(tUnkAmbp1Suf3, p1.amb, w.suf[2]),
-			pc.Hash3(tUnkTm1Wn, t1, w.wn, w.morph),
+			hash3(tUnkTm1Wn, t1, w.wn, w.morph),
 		)
 	}
 	if clus {

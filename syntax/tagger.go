@@ -140,7 +140,7 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash2(tTm1W0, t1, w.lower),
 			pc.Hash2(tWm1W0, m1.lower, w.lower),
 			pc.Hash2(tW0Wp1, w.lower, p1.lower),
-			pc.Hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
+			hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
 		)
 	} else {
 		feats = append(feats,
@@ -156,7 +156,7 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 			pc.Hash2(tUnkWnFlags, w.wn, w.flags),
 			pc.Hash2(tUnkWnSuf3, w.wn, w.suf[2]),
 			pc.Hash1(tUnkMorph, w.morph),
-			pc.Hash3(tUnkTm1Wn, t1, w.wn, w.morph),
+			hash3(tUnkTm1Wn, t1, w.wn, w.morph),
 			pc.Hash2(tUnkMorphFlags, w.morph, w.flags),
 			pc.Hash2(tUnkHyphWn, w.hyphWn, w.suf[1]),
 		)
@@ -200,7 +200,7 @@ func secondPassFeatures(feats []uint64, w *word, i int, t1 uint64, first []int32
 		pc.Hash2(tTm1Fp1, t1, fp1),
 		pc.Hash2(tF0W0, f0, w.suf[2]),
 		pc.Hash2(tFp1Suf3, fp1, w.suf[2]),
-		pc.Hash3(tFm1F0Fp1, fm1, f0, fp1),
+		hash3(tFm1F0Fp1, fm1, f0, fp1),
 	)
 }
 

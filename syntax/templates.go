@@ -68,7 +68,7 @@ func bufferFeatures(v *parseVec, x *sent, b0 int32) {
 	b0w, b0p := x.word(b0), x.tag(b0)
 	b1w, b1p := x.word(b1), x.tag(b1)
 	b2w, b2p := x.word(b2), x.tag(b2)
-	h1, h2, h3 := pc.Hash1, pc.Hash2, pc.Hash3
+	h1, h2, h3 := pc.Hash1, pc.Hash2, hash3
 	v[fB0p] = h1(fB0p, b0p)
 	v[fB1wp] = h2(fB1wp, b1w, b1p)
 	v[fB1w] = h1(fB1w, b1w)
