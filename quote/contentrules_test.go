@@ -491,3 +491,22 @@ func TestRulesOverParseVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionEndsObject checks that a phrase telling where or when
+// something was said ends an object content, and that a clause keeps it.
+func TestOccasionEndsObject(t *testing.T) {
+	tests := []struct{ name, text, cue, want string }{
+		{"an interview and a day after the object", "Ruiz criticized the ferry plan in a radio interview on Thursday.",
+			"criticized", "the ferry plan"},
+		{"a debate after the object", "Lee denounced the new toll during the debate.", "denounced", "the new toll"},
+		{"a rally after a prepositional content", "Okafor complained about the fees at a rally in Leeds.",
+			"complained", "the fees"},
+		{"a clause keeps its time", "Lee said the port would close in the spring.", "said",
+			"the port would close in the spring"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantIndirectSpan(t, tt.text, tt.cue, tt.want)
+		})
+	}
+}
