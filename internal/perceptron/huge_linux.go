@@ -9,12 +9,18 @@ import (
 // runs Linux on most (x86-64, arm64 with 4 KiB pages).
 const hugePage = 2 << 20
 
+// minMapped is the smallest table mapped outside the heap: a table on the
+// heap counts twice towards the peak resident memory, the collector
+// letting the heap grow by as much again as is live (the taggers' wide
+// rows, 1.3 MB each, and the labeller's 1.3 MB arena).
+const minMapped = 256 << 10
+
 // mapTable returns n zeroed Ts (a type without pointers) for a table of
-// at least 2 MiB, in memory mapped outside the Go heap, starting on a
-// 2 MiB boundary, with its whole 2 MiB pages backed by huge pages if the
-// kernel agrees; and the function that unmaps it. It returns nil, nil
-// for a smaller table or when the mapping fails: the caller then uses
-// make.
+// at least minMapped bytes, in memory mapped outside the Go heap; a table
+// of 2 MiB or more starts on a 2 MiB boundary, with its whole 2 MiB pages
+// backed by huge pages if the kernel agrees. It also returns the function
+// that unmaps it. It returns nil, nil for a smaller table or when the
+// mapping fails: the caller then uses make.
 //
 // Lookups in a model land at random in tables of megabytes: with 4 KiB
 // pages nearly every one also misses the TLB. A slice from make starts
@@ -25,8 +31,15 @@ const hugePage = 2 << 20
 func mapTable[T any](n int) ([]T, func()) {
 	var zero T
 	size := n * int(unsafe.Sizeof(zero))
-	if size < hugePage {
+	if size < minMapped {
 		return nil, nil
+	}
+	if size < hugePage {
+		mem, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+		if err != nil {
+			return nil, nil
+		}
+		return unsafe.Slice((*T)(unsafe.Pointer(&mem[0])), n), func() { _ = syscall.Munmap(mem) }
 	}
 	// One huge page more than needed, to align the start; the pages
 	// never touched cost nothing.

@@ -113,8 +113,9 @@ func TestIsWide(t *testing.T) {
 	}{
 		{"no wide rows in the model", 0, []int16{1, 2, 3}, false},
 		{"short row", 34, []int16{1, 2, 3}, false},
-		{"long row", 34, make12(5), true},
-		{"long row with a zero weight", 34, append(make12(5), 0), false},
+		{"row a third full", 36, make12(5), false},
+		{"row half full", 24, make12(5), true},
+		{"half-full row with a zero weight", 22, append(make12(5), 0), false},
 		{"extreme weights", 2, []int16{math.MaxInt16, -math.MaxInt16}, true},
 	}
 	for _, tt := range tests {
