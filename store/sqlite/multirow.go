@@ -42,13 +42,13 @@ var multiTables = []struct {
 		`INSERT INTO times(article_seq, article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 11, ""},
 	{func(m *multiStmts) **multiInsert { return &m.amounts },
 		`INSERT INTO amounts(article_seq, article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 11, ""},
-	// An article's global entities: a new one is inserted, a known one
-	// counted once more, in one statement instead of an INSERT and then an
-	// UPDATE an entity. Country and actor code: the first article that
-	// knows them wins.
+	// A batch's global entities (entityTally): a new one is inserted, a
+	// known one counted with the batch's articles, in one statement instead
+	// of an INSERT and then an UPDATE. Country and actor code: the first
+	// article that knows them wins.
 	{func(m *multiStmts) **multiInsert { return &m.entities },
 		`INSERT INTO entities(id, key, name, type, country, actor, n_articles, n_mentions, n_quotes) VALUES `, 9,
-		` ON CONFLICT(id) DO UPDATE SET n_articles = n_articles + 1,
+		` ON CONFLICT(id) DO UPDATE SET n_articles = n_articles + excluded.n_articles,
 			n_mentions = n_mentions + excluded.n_mentions, n_quotes = n_quotes + excluded.n_quotes,
 			country = CASE WHEN country = '' THEN excluded.country ELSE country END,
 			actor = CASE WHEN actor = '' THEN excluded.actor ELSE actor END`},

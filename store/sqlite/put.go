@@ -46,10 +46,14 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %q: read the last seqs: %w", db.path, err)
 	}
+	var ents entityTally
 	for i, rec := range recs {
-		if out[i], err = putOne(ctx, txst, rec, now); err != nil {
+		if out[i], err = putOne(ctx, txst, rec, now, &ents); err != nil {
 			return nil, err
 		}
+	}
+	if err := ents.write(ctx, txst.multi.entities); err != nil {
+		return nil, fmt.Errorf("sqlite: %q: entities of %d articles: %w", db.path, len(recs), err)
 	}
 	if err := marks.index(ctx, txst); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: index %d articles: %w", db.path, len(recs), err)
@@ -60,9 +64,10 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 	return out, nil
 }
 
-// putOne writes one record inside the caller's transaction; the caller
-// indexes its text after the batch (see ftsMarks).
-func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (store.PutResult, error) {
+// putOne writes one record inside the caller's transaction and counts its
+// entities in ents; the caller writes those and indexes the text after the
+// batch (see entityTally, ftsMarks).
+func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, ents *entityTally) (store.PutResult, error) {
 	a := rec.Analysis
 	if rec.Hash == "" {
 		rec.Hash = store.ContentHash(deref(a.Title), a.Text)
@@ -115,6 +120,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (
 			return fail("add story group", err)
 		}
 	}
+	ents.add(rows)
 	if err := writeRecords(ctx, st, id, seq, rows); err != nil {
 		return fail("write records", err)
 	}
@@ -127,39 +133,10 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string) (
 }
 
 // writeRecords inserts an article's entities, mentions, quotes, events,
-// times, amounts and commitments.
+// times, amounts and commitments (the global entities are the batch's:
+// entityTally).
 func writeRecords(ctx context.Context, st *writeStmts, id string, seq int64, rows store.Rows) error {
-	// One update per global entity, however many local entities share it.
-	type agg struct {
-		row              store.EntityRow
-		mentions, quotes int
-	}
-	byGlobal := map[string]*agg{}
-	var order []string
-	for _, e := range rows.Entities {
-		g, ok := byGlobal[e.GlobalID]
-		if !ok {
-			g = &agg{row: e}
-			byGlobal[e.GlobalID] = g
-			order = append(order, e.GlobalID)
-		}
-		g.mentions += e.Mentions
-	}
-	for _, q := range rows.Quotes {
-		if g, ok := byGlobal[q.SpeakerID]; ok {
-			g.quotes++
-		}
-	}
-	args := make([]any, 0, 9*len(order))
-	for _, gid := range order {
-		g := byGlobal[gid]
-		e := g.row
-		args = append(args, gid, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, 1, g.mentions, g.quotes)
-	}
-	if err := st.multi.entities.exec(ctx, args); err != nil {
-		return fmt.Errorf("%d entities: %w", len(order), err)
-	}
-	args = slices.Grow(args[:0], 9*len(rows.Entities))
+	args := make([]any, 0, 9*len(rows.Entities))
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
 		args = append(args, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)

@@ -1,0 +1,72 @@
+package sqlite
+
+import (
+	"context"
+
+	"dateline/store"
+)
+
+// entityTally adds up what a batch's new articles say of each global
+// entity, to upsert each entity once a batch instead of once an article
+// (BBC corpus, batches of 64: 33,586 upserts instead of 46,087; each one
+// moves the entity's entry in the entities_rank index). Entities are
+// written in the order the batch first names them, so new ones get the
+// seqs they got one article at a time, and country and actor code are the
+// first non-empty ones in article order: what the per-article upserts
+// left.
+type entityTally struct {
+	byID  map[string]*entityCount
+	order []string
+}
+
+type entityCount struct {
+	row                        store.EntityRow
+	articles, mentions, quotes int
+}
+
+// add counts one article's entities (rows.Entities of one article, where a
+// global entity may stand for several local ones) and the quotes their
+// speakers gave.
+func (t *entityTally) add(rows store.Rows) {
+	if t.byID == nil {
+		t.byID = map[string]*entityCount{}
+	}
+	seen := make(map[string]bool, len(rows.Entities))
+	for _, e := range rows.Entities {
+		c, ok := t.byID[e.GlobalID]
+		if !ok {
+			c = &entityCount{row: e}
+			t.byID[e.GlobalID] = c
+			t.order = append(t.order, e.GlobalID)
+		}
+		if !seen[e.GlobalID] {
+			// An article speaks for an entity with its first local
+			// entity of that id, as its own upsert did.
+			seen[e.GlobalID] = true
+			c.articles++
+			if c.row.Country == "" {
+				c.row.Country = e.Country
+			}
+			if c.row.Actor == "" {
+				c.row.Actor = e.Actor
+			}
+		}
+		c.mentions += e.Mentions
+	}
+	for _, q := range rows.Quotes {
+		if seen[q.SpeakerID] {
+			t.byID[q.SpeakerID].quotes++
+		}
+	}
+}
+
+// write upserts the tallied entities.
+func (t *entityTally) write(ctx context.Context, mi *multiInsert) error {
+	args := make([]any, 0, 9*len(t.order))
+	for _, id := range t.order {
+		c := t.byID[id]
+		e := c.row
+		args = append(args, id, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, c.articles, c.mentions, c.quotes)
+	}
+	return mi.exec(ctx, args)
+}
