@@ -353,6 +353,14 @@ func (w *work) complement(c *cue) bool {
 		c.frame = FramePassive
 		c.lo, c.hi = w.subtree(pass)
 		c.subj, c.source = agent, true
+	case pass >= 0 && pass < v && w.asComplement(v) > v:
+		// "Twitter is widely seen as a news site": the view is of the
+		// subject and what it is seen as; no one is named as holding it.
+		c.frame = FramePassive
+		c.lo, _ = w.subtree(pass)
+		_, c.hi = w.subtree(w.asComplement(v))
+		w.trimRegion(c)
+		return c.hi > c.lo
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
@@ -815,4 +823,18 @@ func (w *work) reducedPassive(v int) bool {
 		}
 	}
 	return true
+}
+
+// asComplement returns the phrase introduced by "as" that verb v takes
+// ("seen as a threat", "known as the Golden Week"), -1 when none.
+func (w *work) asComplement(v int) int {
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "obl", "xcomp", "advcl", "obj":
+			if int(k) > v && w.hasMark(int(k), "as") {
+				return int(k)
+			}
+		}
+	}
+	return -1
 }

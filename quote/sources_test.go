@@ -46,6 +46,8 @@ func TestSourcePhraseCandidates(t *testing.T) {
 			"Argues", "New Vote On Bridge Tax", "Okafor"},
 		{"a headline attribution closing its line", "Bakeries Will Close Under New Flour Tax, Union Leader Warns.",
 			"Warns", "Bakeries Will Close Under New Flour Tax", "Leader"},
+		{"a view held by no one named", "Twitter is increasingly seen as a source of news for young voters.",
+			"seen", "Twitter is increasingly seen as a source of news for young voters", ""},
 		{"an attribution closing the sentence that the parse made the root",
 			"Her chances in the county hinge on turnout among young voters, analysts say.",
 			"say", "Her chances in the county hinge on turnout among young voters", "analysts"},
