@@ -22,7 +22,7 @@ func (w *work) findExtraCues() {
 	out := w.cues[:n0]
 	for _, c := range w.cues[n0:] {
 		as := c.frame == FrameParataxis && w.hasMark(c.tok, "as") // "as Lee put it"
-		seenAs := c.frame == FramePassive && !c.source // "is widely seen as …"
+		seenAs := c.frame == FramePassive && !c.source            // "is widely seen as …"
 		if had[c.tok] || c.source || c.frame != FrameCcomp && c.frame != FrameXcomp && !as && !seenAs {
 			continue
 		}
