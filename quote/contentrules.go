@@ -131,6 +131,7 @@ func (w *work) cutAtReport(c *cue) {
 	if c.frame != FrameAbout && c.frame != FrameObj {
 		return
 	}
+	w.lightObject(c)
 	w.cutOccasion(c)
 	for u := c.lo + 1; u < c.hi; u++ {
 		if !w.reportsClause(u) {
@@ -331,6 +332,57 @@ func (w *work) cutOccasion(c *cue) {
 			c.ends[i] = min(c.ends[i], e)
 		}
 		c.hi = min(c.hi, e)
+		return
+	}
+}
+
+// lightNouns (lemmas) name a remark, a view or a jab that a verb only
+// voices: in "took a shot at the plan", "offered his thoughts on Ruiz",
+// "sounded a cautious note about the report" what is spoken of is the
+// plan, Ruiz, the report, as PolNeAR reads such phrases (the cue being
+// the verb with its noun). Nouns of stance in general ("support for",
+// "criticism of": the lexicon's noun cues) lost 0.002 content F1 on 250
+// train articles and are not among them.
+var lightNouns = map[string]bool{
+	"shot": true, "swipe": true, "jab": true, "thought": true, "opinion": true, "note": true,
+	"forecast": true, "blog": true, "question": true, "comment": true, "remark": true,
+	"case": true, "view": true, "word": true, "assessment": true, "take": true, "stance": true,
+	"position": true, "prediction": true, "misgiving": true, "doubt": true, "concern": true,
+	"warning": true, "argument": true, "point": true, "statement": true, "letter": true,
+}
+
+// lightPreps open what a light noun is about.
+var lightPreps = []string{"about", "on", "at", "against", "of", "for", "over"}
+
+// lightObject starts an object content headed by a light noun at what the
+// noun is about, when the parse hangs that phrase on the noun. (Read also
+// from a phrase hung on the verb right after the object, dev content F1
+// went down by 0.001.)
+func (w *work) lightObject(c *cue) {
+	if c.frame != FrameObj {
+		return
+	}
+	n := -1
+	for _, k := range w.children(c.tok) {
+		if w.d.Tokens[k].Rel == "obj" && int(k) >= c.lo && int(k) < c.hi {
+			n = int(k)
+			break
+		}
+	}
+	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !lightNouns[lower(w.d.Tokens[n].Lemma)] {
+		return
+	}
+	for _, k := range w.children(n) {
+		if w.d.Tokens[k].Rel != "nmod" || int(k) < n || !w.hasCaseIn(int(k), lightPreps) {
+			continue
+		}
+		lo, hi := w.subtree(int(k))
+		for lo < int(k) && (w.d.Tokens[lo].Rel == "case" || w.isPunct(lo)) {
+			lo++
+		}
+		if lo > c.lo && lo < hi && hi <= c.hi {
+			c.lo = lo
+		}
 		return
 	}
 }

@@ -510,3 +510,18 @@ func TestOccasionEndsObject(t *testing.T) {
 		})
 	}
 }
+
+// TestLightNounObject checks that the object of a verb that only voices a
+// remark is what the remark is about, and that other objects stay whole.
+func TestLightNounObject(t *testing.T) {
+	tests := []struct{ name, text, cue, want string }{
+		{"a note about", "Ruiz sounded a cautious note about the jobs report.", "sounded", "the jobs report"},
+		{"a concern about", "Ruiz expressed deep concern about the new toll.", "expressed", "the new toll"},
+		{"another noun keeps its phrase", "Lee offered a loan to the ferry company.", "offered", "a loan to the ferry company"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantIndirectSpan(t, tt.text, tt.cue, tt.want)
+		})
+	}
+}
