@@ -642,6 +642,15 @@ func (w *work) parenthetical(c *cue) bool {
 	c.frame = FrameParataxis
 	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
 	c.subj, c.source = v-1, true
+	if a > s.FirstToken && isRelativePronoun(w.word(a-1)) {
+		c.lo = a - 1 // "the stadium, which, Lee said, is full": the relative clause
+	}
+	for t := b + 2; t < s.EndToken; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 && t+1 < s.EndToken && w.writersAside(t+1, s.EndToken) {
+			c.hi = t // "…, Lee said, was its biggest yet, although …": the writer's
+			break
+		}
+	}
 	w.trimRegion(c)
 	return c.hi > c.lo
 }
