@@ -1,0 +1,354 @@
+package quote
+
+// The content a cue verb holds: its complement in the parse, and how far
+// that content runs on.
+
+// complement finds the content a cue verb holds and its frame, in order of
+// preference: a clause (ccomp, or a clause after a colon), an open clause
+// with its object (xcomp), the subject of a passive with an agent, a bare
+// object, and finally the clause the verb hangs from (as parataxis or an
+// adverbial clause: "…, officials said").
+func (w *work) complement(c *cue) bool {
+	v := c.tok
+	if w.pronounThat(v) {
+		return false
+	}
+	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
+	for _, k := range w.children(v) {
+		switch rel := w.d.Tokens[k].Rel; {
+		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)) && !w.claimedPredicate(v, int(k)):
+			// Of two clauses the one after the verb is what it reports.
+			ccomp = int(k)
+		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.colonBetween(v, int(k)):
+			ccomp = int(k)
+		case rel == "xcomp" && xcomp < 0:
+			xcomp = int(k)
+		case (rel == "obj" || rel == "iobj") && obj < 0 && !isTimeWord(w.word(int(k))):
+			// (A time is no object: "said Monday" read as one.)
+			obj = int(k)
+		case rel == "nsubj:pass" && pass < 0:
+			pass = int(k)
+		case rel == "obl:agent" || rel == "obl" && int(k) > v && w.hasCase(int(k), "by"):
+			agent = int(k)
+		case rel == "obl" && int(k) > v && about < 0 && w.hasCaseIn(int(k), aboutVerbWords):
+			about = int(k)
+		case rel == "advcl" && int(k) > v && about < 0 && w.leadingMarkIn(int(k), aboutVerbWords):
+			// "called for cutting the rate", "was accused of using …":
+			// a gerund after a preposition, parsed as an adverbial clause.
+			about = int(k)
+		}
+	}
+	if ccomp > v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 && !w.hasVerb(w.subtree(ccomp)) {
+		// A bare noun labelled ccomp is a noun phrase gone astray: after
+		// the object an apposition ("said his aide, a lawyer, drafted
+		// …"), else the object itself, or the subject of a clause that
+		// follows (see splitSubject).
+		if obj < 0 || obj > ccomp {
+			obj = ccomp
+		}
+		ccomp = -1
+	}
+	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
+		return true
+	}
+	if ccomp < 0 {
+		ccomp = w.thatClause(v)
+	}
+	front := -1
+	if ccomp < 0 && xcomp < 0 && obj < 0 {
+		ccomp, front = w.frontedClause(v)
+	} else if ccomp > v+2 {
+		// "says after the vote, the council will meet …" with the clause
+		// parsed as the complement but the fronted phrase hung on the verb.
+		if k, lo := w.frontedClause(v); k == ccomp {
+			front = lo
+		}
+	}
+	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1)) {
+		// "noted that European nations would …" parsed without the clause:
+		// read it from the words.
+		c.frame = FrameCcomp
+		c.lo, c.hi = t+1, t+2
+		w.trimRegion(c)
+		w.extendRight(c, true)
+		c.lo = t
+		return c.hi > c.lo
+	}
+	switch {
+	case ccomp >= 0:
+		c.frame = FrameCcomp
+		c.lo, c.hi = w.subtree(ccomp)
+		for _, k := range w.children(ccomp) {
+			if int(k) > c.lo && int(k) < ccomp && w.d.Tokens[k].Rel == "mark" && lower(w.word(int(k))) == "that" {
+				// Nothing of a that-clause comes before its "that": a word
+				// the parse put there ("said Tuesday that …") is the verb's.
+				c.lo = int(k)
+			}
+		}
+		if obj >= 0 && w.splitSubject(v, obj, ccomp) >= 0 {
+			// "saying local farmers have donated …": see splitSubject.
+			c.lo, _ = w.subtree(obj)
+		}
+		if l := w.listenerInClause(v, ccomp); l >= 0 {
+			// "told the reporters waiting outside she would …" with
+			// the reporters a second subject of the clause.
+			_, c.lo = w.subtree(l)
+		}
+	case obj >= 0 && w.splitSubject(v, obj, -1) >= 0:
+		// "said his deputy, a lawyer, drafted the budget": a clause.
+		c.frame = FrameCcomp
+		c.lo, _ = w.subtree(obj)
+		_, c.hi = w.subtree(w.splitSubject(v, obj, -1))
+	case obj >= 0 && w.verbAfterObject(v, obj) >= 0:
+		// "saying the courts have no business …" with the clause lost:
+		// see verbAfterObject.
+		c.frame = FrameCcomp
+		c.lo, _ = w.subtree(obj)
+		c.hi = w.verbAfterObject(v, obj) + 1
+		w.trimRegion(c)
+		w.extendRight(c, true)
+		c.hi = min(c.hi, w.frontedClauseEnd(v))
+		return c.hi > c.lo
+	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
+		// A clause ("urged Ukraine to …") or a naming ("called the plan a
+		// disaster").
+		c.frame = FrameXcomp
+		c.lo, c.hi = w.subtree(xcomp)
+		if obj >= 0 && obj < xcomp {
+			// "urged Ukraine to relinquish Crimea": the addressee is part of
+			// what was urged.
+			olo, _ := w.subtree(obj)
+			c.lo = min(c.lo, olo)
+		}
+	case pass >= 0 && agent >= 0:
+		c.frame = FramePassive
+		c.lo, c.hi = w.subtree(pass)
+		c.subj, c.source = agent, true
+	case pass >= 0 && pass < v && w.asComplement(v) > v:
+		// "Twitter is widely seen as a news site": the view is of the
+		// subject and what it is seen as; no one is named as holding it.
+		c.frame = FramePassive
+		c.lo, _ = w.subtree(pass)
+		_, c.hi = w.subtree(w.asComplement(v))
+		w.trimRegion(c)
+		return c.hi > c.lo
+	case obj >= 0 && obj > v:
+		c.frame = FrameObj
+		c.lo, c.hi = w.subtree(obj)
+		// An object after its cue starts after it: a clause before the
+		// cue hung on the object ("Lee — who has argued for … —
+		// attacking the plan", the relative clause on "plan") is not
+		// what the cue holds.
+		c.lo = max(c.lo, c.last+1)
+	case about >= 0 && w.reducedPassive(v):
+		return false
+	case about >= 0:
+		c.frame = FrameAbout
+		c.lo, c.hi = w.subtree(about)
+		for c.lo < about && (w.d.Tokens[c.lo].Rel == "case" || w.d.Tokens[c.lo].Rel == "mark" && w.isWordIn(c.lo, aboutVerbWords)) {
+			c.lo++
+		}
+	default:
+		return w.hang(c) || w.closingCue(c)
+	}
+	w.trimRegion(c)
+	if extendContent && c.lo > v {
+		raw := c.hi
+		w.extendRight(c, false)
+		w.setEnds(c, raw) // the cue model may prefer another end
+	}
+	w.cutAtReport(c)
+	if front >= 0 {
+		// "says despite the rain, she plans …": see frontedClause. (Set
+		// after extendRight, which would read "…, she plans" as an aside.)
+		c.lo = front
+	}
+	return c.hi > c.lo
+}
+
+// extendContent: see extendRight.
+var extendContent = true
+
+// extendRight runs a content that follows its cue on to the end of the
+// clause: parsers often hang a phrase that belongs to the content ("her
+// plans for public service", "to triple X and grow Y") on the cue verb
+// instead. The clause ends at the sentence's end, a semicolon or dash, or
+// a comma that opens a participle (", saying …") or another attribution
+// (", officials said", ", according to …"), and never runs past the cue
+// verb's own phrase.
+//
+// A linear content (read from the words, not the parse) may run past the
+// cue's phrase as parsed, up to a comma before a verb ("Lee, who said that
+// the plan failed, left").
+func (w *work) extendRight(c *cue, linear bool) {
+	s := w.d.Sentences[w.sentOf[c.tok]]
+	_, end := w.subtree(c.tok) // the cue's own clause: not past a relative clause's end
+	end = min(end, s.EndToken)
+	if linear {
+		end = s.EndToken
+	}
+	end = min(end, w.verbPhraseEnd(c))
+	// An aside inside the content as parsed ends it too.
+	for t := c.lo + 2; t < c.hi; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
+			w.lastDash(t, c.lo, c.hi) {
+			c.hi = t
+			w.trimRegion(c)
+			return
+		}
+	}
+	t := c.hi
+	for ; t < end; t++ {
+		wd := w.word(t)
+		if wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 {
+			break
+		}
+		if wd == "," && (w.opensAside(t+1, end) || w.opensSequel(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {
+			break
+		}
+	}
+	c.hi = max(c.hi, t)
+	w.trimRegion(c)
+}
+
+// isPassive reports whether verb v is passive without an agent: it has a
+// passive auxiliary, or a passive subject with a "be" or "get" beside it
+// (a passive subject alone is a parse error: "Lee attacked Ruiz", "Lee
+// has called for"), or it is a bare past participle heading an adverbial
+// clause ("Asked about …, Lee said").
+func (w *work) isPassive(v int) bool {
+	aux, pass, be := false, false, false
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "aux:pass":
+			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+				return true
+			}
+			aux = true // a name the tagger read as a verb ("Trump attacked")
+		case "nsubj:pass":
+			pass, aux = true, true
+		case "aux":
+			aux = true
+			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+				be = true
+			}
+		case "nsubj", "obl:agent":
+			aux = true
+		}
+	}
+	if pass && be {
+		return true
+	}
+	// Taggers often read a participle opening the sentence as a past
+	// tense; there, with no subject of its own, it is a participle all the
+	// same. Elsewhere a past tense may be a finite verb whose subject the
+	// parse lost ("…, Zelensky mentioned he's prepared").
+	x := w.d.Tokens[v].XPOS
+	first := v == w.d.Sentences[w.sentOf[v]].FirstToken
+	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl" && !w.nameVerbBefore(v)
+}
+
+// nameVerbBefore reports whether verb v hangs from a name right before
+// it (across adverbs) that the tagger read as a verb: "Trump further
+// described …" parsed as "described" an adverbial clause of "Trump".
+// The name is the subject; the verb is no bare participle.
+func (w *work) nameVerbBefore(v int) bool {
+	h := w.head(v)
+	if h < 0 || h >= v || w.mention[h] < 0 || !isVerbal(w.d.Tokens[h].UPOS) {
+		return false
+	}
+	for t := h + 1; t < v; t++ {
+		if w.d.Tokens[t].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
+}
+
+// pastDateline moves a subject off a dateline the parse took for it
+// ("WASHINGTON (AP) — Senator Lee is reaffirming …", with the senator as
+// an apposition of WASHINGTON): when a dash lies between the subject and
+// the verb, the subject is the phrase after the dash: a second subject of
+// the verb, or an apposition the parse hung on the dateline.
+func (w *work) pastDateline(subj, v int) int {
+	if subj < 0 || subj > v {
+		return subj
+	}
+	dash := -1
+	for t := subj + 1; t < v; t++ {
+		if isDashWord(w.word(t)) { // (also the horizontal bar: "LEEDS ― Mayor Ruiz said")
+			dash = t
+		}
+		if dash >= 0 {
+			break
+		}
+	}
+	if dash < 0 {
+		return subj
+	}
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) > dash && (r == "nsubj" || r == "nsubj:pass") {
+			return int(k) // a second subject after the dash
+		}
+	}
+	for _, k := range w.children(subj) {
+		if int(k) > dash && int(k) < v && w.d.Tokens[k].Rel == "appos" {
+			return int(k)
+		}
+	}
+	if h := w.head(subj); h > dash && h <= v && isVerbal(w.d.Tokens[h].UPOS) {
+		v = h // the verb the dateline is the subject of ("… will lead an effort to paint …")
+	}
+	if k := w.phraseAfterDash(dash, v); k >= 0 {
+		return k
+	}
+	return subj
+}
+
+// verbPhraseEnd returns where a verb conjoined to the cue begins ("said X,
+// and then left"): the speaker's next act, not what was said. (Stopping
+// at an adverbial clause hung on the cue as well cost content F1 on
+// PolNeAR train: parsers often hang the content's own clauses there.)
+func (w *work) verbPhraseEnd(c *cue) int {
+	end := len(w.d.Tokens)
+	for _, k := range w.children(c.tok) {
+		if int(k) < c.hi {
+			continue
+		}
+		if rel := w.d.Tokens[k].Rel; rel == "conj" || rel == "cc" {
+			lo, _ := w.subtree(int(k))
+			end = min(end, max(lo, c.hi))
+		}
+	}
+	return end
+}
+
+// asideWords open, after a comma, a clause that comments on the content
+// rather than continuing it: a non-restrictive relative clause or a
+// concession.
+var asideWords = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
+	"while": true, "whereas": true, "although": true, "though": true, "despite": true,
+	"however": true, "even": true, "compared": true, "given": true,
+}
+
+// opensAside reports whether the words from t start a participle clause or
+// an attribution of their own.
+func (w *work) opensAside(t, end int) bool {
+	if t >= end {
+		return true
+	}
+	if w.d.Tokens[t].XPOS == "VBG" || w.isAccordingTo(t) {
+		return true
+	}
+	if asideWords[lower(w.word(t))] {
+		return true
+	}
+	for u := t; u < end && u < t+5; u++ {
+		tok := &w.d.Tokens[u]
+		if tok.UPOS == "VERB" {
+			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package quote
+
+// Repairs for contents the parse misplaced: a "that" clause hung on a
+// nearby noun, a clause hung apart from its cue, an attribution inside its
+// content, and participles that report nothing.
+
+import "strings"
+
+// thatClause finds a "that" clause the parse hung on a noun next to the
+// verb ("said Tuesday that …", "said in a statement that …"): a clause
+// inside the verb's subtree, after it, attached as a relative clause but
+// with a subject of its own after "that". It returns the clause's head or
+// -1.
+func (w *work) thatClause(v int) int {
+	_, hi := w.subtree(v)
+	for t := v + 1; t < hi && t < v+maxThatGap; t++ {
+		if !strings.EqualFold(w.word(t), "that") || w.inQuote[t] >= 0 {
+			continue
+		}
+		h := w.head(t)
+		if h <= t || !strings.HasPrefix(w.d.Tokens[h].Rel, "acl") {
+			return -1
+		}
+		if w.d.Tokens[t].Rel != "mark" {
+			// "that" as the relative pronoun: a true relative clause
+			// unless the clause has another subject.
+			ok := false
+			for _, k := range w.children(h) {
+				if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t {
+					ok = true
+				}
+			}
+			if !ok {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
+}
+
+// parenthetical reads a cue clause set between commas inside what it
+// reports ("The museum, Mr. Bush said, celebrated his heroes"), which
+// parsers often take apart: the content is the sentence around the
+// commas, the subject the noun just before the cue.
+func (w *work) parenthetical(c *cue) bool {
+	v := c.tok
+	s := w.d.Sentences[w.sentOf[v]]
+	a := v - 1
+	for a > s.FirstToken && a >= v-4 && w.word(a) != "," && isSubjectWord(w.d.Tokens[a].UPOS) {
+		a--
+	}
+	if a <= s.FirstToken || a == v-1 || w.word(a) != "," || !isNominal(w.d.Tokens[v-1].UPOS) {
+		return false
+	}
+	b := v + 1
+	for b < s.EndToken && b <= v+3 && w.word(b) != "," && !isVerbal(w.d.Tokens[b].UPOS) && !w.isPunct(b) {
+		b++
+	}
+	if b >= s.EndToken || w.word(b) != "," || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
+		return false
+	}
+	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
+		return false
+	}
+	c.frame = FrameParataxis
+	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
+	c.subj, c.source = v-1, true
+	if a > s.FirstToken && isRelativePronoun(w.word(a-1)) {
+		c.lo = a - 1 // "the stadium, which, Lee said, is full": the relative clause
+	}
+	for t := b + 2; t < s.EndToken; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 && t+1 < s.EndToken && w.writersAside(t+1, s.EndToken) {
+			c.hi = t // "…, Lee said, was its biggest yet, although …": the writer's
+			break
+		}
+	}
+	w.trimRegion(c)
+	return c.hi > c.lo
+}
+
+func isSubjectWord(upos string) bool {
+	switch upos {
+	case "PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM":
+		return true
+	}
+	return false
+}
+
+// linearThat returns the "that" opening a clause a few words after cue v
+// ("said Tuesday that the bridge …", "told reporters that …"), or -1: the
+// word after it must start a clause (a noun, pronoun, determiner or
+// adjective, not a verb or punctuation).
+func (w *work) linearThat(v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := v + 1; t < s.EndToken-1 && t < v+maxThatGap; t++ {
+		if w.inQuote[t] >= 0 || w.isPunct(t) {
+			return -1
+		}
+		if w.word(t) != "that" {
+			if w.d.Tokens[t].UPOS == "VERB" {
+				return -1
+			}
+			continue
+		}
+		switch w.d.Tokens[t+1].UPOS {
+		case "NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM":
+			return t
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxThatGap is how far after the verb its "that" may come.
+const maxThatGap = 8
+
+// hang makes the content of a verb that hangs from the clause it reports:
+// "…, officials said" (parataxis) or, in a parse that got the attachment
+// backwards, "Smith mentioned he is ready" (advcl). The content is the
+// clause minus the verb's own: the side after the verb when the verb comes
+// first, the side before when it comes last, both sides around a short
+// interruption ("The plan, he said, is dead").
+func (w *work) hang(c *cue) bool {
+	v := c.tok
+	h := w.head(v)
+	if h < 0 || w.sentOf[h] != w.sentOf[v] {
+		return false
+	}
+	c.lo, c.hi = w.subtree(h)
+	c.holeLo, c.holeHi = w.subtree(v)
+	switch w.d.Tokens[v].Rel {
+	case "parataxis":
+		if !w.hasSubject(v) {
+			return false // ", but had not heard back": no one speaks
+		}
+		c.frame = FrameParataxis
+	case "advcl":
+		if w.subordinate(v) {
+			// "As the storm passed, crews …", "When Lee left, …": a
+			// clause with a conjunction of its own reports nothing.
+			return false
+		}
+		c.frame = FrameAdvcl
+		if v < h && w.isClause(h) {
+			// "Smith mentioned he is ready" with the attachment reversed:
+			// the clause after the verb is its complement.
+			c.frame = FrameCcomp
+		} else if w.closingAttribution(v, c.holeLo, c.holeHi) {
+			// "…, a new survey suggests." labelled an adverbial clause:
+			// the same closing attribution as parataxis.
+			c.frame = FrameParataxis
+		}
+	case "conj":
+		if v < h {
+			// A conjunct comes after the conjunct it hangs from, so a
+			// verb before its head is the advcl mistake again: "Smith
+			// mentioned he is ready" with "mentioned" joined to "ready".
+			if !w.isClause(h) {
+				return false
+			}
+			c.frame = FrameCcomp
+			break
+		}
+		// ", officials said." parsed as a conjunct of the clause it reports.
+		if !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) {
+			return false
+		}
+		c.frame = FrameParataxis
+	default:
+		switch {
+		case w.closingAttribution(v, c.holeLo, c.holeHi):
+			// "…, a new survey suggests." with any other label.
+			c.frame = FrameParataxis
+		case v < h && w.isClause(h) && w.hasSubject(h) && misattached[w.d.Tokens[v].Rel]:
+			// "Zelensky mentioned he's prepared …" with "mentioned"
+			// an oblique of "prepared": the advcl mistake again.
+			c.frame = FrameCcomp
+		default:
+			return false
+		}
+	}
+	w.cutHole(c, v < h)
+	return c.hi > c.lo
+}
+
+// cutHole settles a content region around the cue's own phrase
+// [holeLo, holeHi): keep both sides of a short interruption, else only the
+// side after (after) or before the phrase.
+func (w *work) cutHole(c *cue, after bool) {
+	for c.holeLo > c.lo && w.isPunct(c.holeLo-1) {
+		c.holeLo--
+	}
+	for c.holeHi < c.hi && w.isPunct(c.holeHi) {
+		c.holeHi++
+	}
+	left, right := w.words(c.lo, c.holeLo), w.words(c.holeHi, c.hi)
+	switch {
+	case c.holeHi-c.holeLo <= maxInterruption && left >= 2 && right >= 2 && (after || w.hasVerb(c.holeHi, c.hi)):
+		// Both sides, unless what follows a closing cue is no clause but
+		// more about the source (", according to Lee, an analyst at …").
+	case after && right > 0 || left == 0:
+		c.lo, c.holeLo, c.holeHi = max(c.lo, c.holeHi), -1, -1
+	default:
+		c.hi, c.holeLo, c.holeHi = min(c.hi, c.holeLo), -1, -1
+	}
+	w.trimRegion(c)
+}
+
+// maxInterruption is the longest cue phrase (with its commas) that may sit
+// inside a content: ", he said," or ", according to the police,".
+const maxInterruption = 8
+
+// trimRegion drops punctuation at the edges of the content and clips it
+// to the cue's sentence. Quotation marks at the edges stay: they tell a
+// quotation from reported speech.
+func (w *work) trimRegion(c *cue) {
+	s := w.d.Sentences[w.sentOf[c.tok]]
+	c.lo, c.hi = max(c.lo, s.FirstToken), min(c.hi, s.EndToken)
+	for c.lo < c.hi && w.isPunct(c.lo) && w.inQuote[c.lo] < 0 {
+		c.lo++
+	}
+	for c.hi > c.lo && w.isPunct(c.hi-1) && w.inQuote[c.hi-1] < 0 {
+		c.hi--
+	}
+	if c.holeLo >= 0 && (c.holeHi <= c.lo || c.holeLo >= c.hi) {
+		c.holeLo, c.holeHi = -1, -1
+	}
+}
+
+// A label is a name of at most maxLabelWords words, before a content of at
+// least minLabelContent words.
+const (
+	maxLabelWords   = 4
+	minLabelContent = 3
+	labelScore      = 0.6
+)
+
+// accordingScore: "according to X" is a source phrase nearly every time.
+const accordingScore = 0.95
+
+// reducedPassive reports whether verb v is a past participle modifying a
+// noun that names no people ("demands aligned with Moscow's interests",
+// "a plan focused on tax"): the participle says something of that noun,
+// so a phrase after it ("with …", "on …") is no content anyone holds.
+// Of people it may be a stance ("voters worried about jobs").
+func (w *work) reducedPassive(v int) bool {
+	t := &w.d.Tokens[v]
+	h := w.head(v)
+	if t.XPOS != "VBN" || !strings.HasPrefix(t.Rel, "acl") || h < 0 || h > v || w.people(h) {
+		return false
+	}
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") {
+			return false // a relative clause of its own: "something she has asked of …"
+		}
+	}
+	return true
+}
+
+// asComplement returns the phrase introduced by "as" that verb v takes
+// ("seen as a threat", "known as the Golden Week"), -1 when none.
+func (w *work) asComplement(v int) int {
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "obl", "xcomp", "advcl", "obj":
+			if int(k) > v && w.hasMark(int(k), "as") {
+				return int(k)
+			}
+		}
+	}
+	return -1
+}
