@@ -96,6 +96,17 @@ func (w *work) antecedent(t int) int {
 	if u >= 0 && (w.word(u) == "," || isDashWord(w.word(u))) {
 		u--
 	}
+	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 && isTimeWord(w.word(u)) {
+		// "released her records in July, which showed …": a time does
+		// not show or say; the noun before its phrase does.
+		k := u - 1
+		for k >= 0 && w.sentOf[k] == w.sentOf[t] && (w.d.Tokens[k].UPOS == "DET" || w.d.Tokens[k].UPOS == "ADJ" || w.d.Tokens[k].UPOS == "NUM") {
+			k--
+		}
+		if k >= 1 && w.d.Tokens[k].UPOS == "ADP" && w.sentOf[k-1] == w.sentOf[t] {
+			u = k - 1
+		}
+	}
 	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 {
 		if up := w.d.Tokens[u].UPOS; up == "NOUN" || up == "PROPN" {
 			return u

@@ -482,6 +482,12 @@ func (w *work) besideTime(v, t int) int {
 			// a preposition.
 			mod = true
 			continue
+		case up == "VERB" && (w.d.Tokens[u].XPOS == "VBN" || w.d.Tokens[u].XPOS == "VBD") && u-1 >= sent.FirstToken &&
+			(w.d.Tokens[u-1].UPOS == "NOUN" || w.d.Tokens[u-1].UPOS == "PROPN"):
+			// "a report published Wednesday said": the participle
+			// describes the noun before it, which speaks.
+			adp = true
+			continue
 		case up == "PROPN" || up == "NOUN":
 			if w.inQuote[u] < 0 && !isTimeWord(w.word(u)) && (adp || !mod) {
 				return u
