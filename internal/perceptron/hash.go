@@ -5,8 +5,12 @@
 // number and the values it combines; a feature absent from the model simply
 // scores nothing. Training (Trainer) keeps per-feature sparse rows with the
 // lazily averaged weights; Trainer.Model turns them into a compact read-only
-// Model: an open-addressing table of 32-bit fingerprints pointing into
-// packed (class, weight) rows, safe for concurrent use. Everything is
+// Model: an open-addressing table of 32-bit fingerprints holding the
+// weights of a model of few classes, else pointing into packed (class,
+// weight) rows or "wide" rows of every class (wide.go), safe for
+// concurrent use. Scores are integer sums of the quantised weights, so
+// ScoreSplit and ScoreFrom can keep and reuse the sums of some of the
+// features exactly. Everything is
 // deterministic: no map iteration order, no randomness, and the binary
 // encoding is byte-identical for the same weights.
 package perceptron
