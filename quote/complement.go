@@ -125,7 +125,7 @@ func (w *work) complement(c *cue) bool {
 		c.lo, c.hi = w.subtree(pass)
 		c.subj, c.source = agent, true
 	case pass >= 0 && pass < v && w.asComplement(v) > v:
-		// "Twitter is widely seen as a news site": the view is of the
+		// "The ferry is widely seen as a lifeline": the view is of the
 		// subject and what it is seen as; no one is named as holding it.
 		c.frame = FramePassive
 		c.lo, _ = w.subtree(pass)

@@ -515,7 +515,7 @@ func TestOccasionEndsObject(t *testing.T) {
 // remark is what the remark is about, and that other objects stay whole.
 func TestLightNounObject(t *testing.T) {
 	tests := []struct{ name, text, cue, want string }{
-		{"a note about", "Ruiz sounded a cautious note about the jobs report.", "sounded", "the jobs report"},
+		{"a note about", "Ruiz voiced a hopeful note about the harbour budget.", "voiced", "the harbour budget"},
 		{"a concern about", "Ruiz expressed deep concern about the new toll.", "expressed", "the new toll"},
 		{"another noun keeps its phrase", "Lee offered a loan to the ferry company.", "offered", "a loan to the ferry company"},
 	}
