@@ -92,9 +92,10 @@ func (m *Model) scoreCached(sc *scratch, pm *pc.Model, words []string, i int, tm
 	sc.cache.set(slot, s, i == 0)
 }
 
-// tagStatic appends the features of tagFeatures that describe word w
-// alone; tagContext appends the others. Together they are tagFeatures' in
-// another order (TestTagFeaturesSplit), which training keeps using.
+// tagStatic appends the tagger's features that describe word w alone,
+// tagContext the others (its context and the previous tags); tagFeatures
+// is the two together. The cache keeps the sums of tagStatic's. Training
+// adds weights of ±1, so its sums too do not depend on the order.
 func tagStatic(feats []uint64, w *word, clus bool) []uint64 {
 	feats = append(feats,
 		pc.Hash(tBias),
@@ -146,6 +147,7 @@ func tagStatic(feats []uint64, w *word, clus bool) []uint64 {
 	return feats
 }
 
+// tagContext appends the features of token i that are not tagStatic's.
 func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32, clus bool) []uint64 {
 	w := &ws[i+2]
 	m1, m2, p1, p2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
