@@ -27,18 +27,25 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		runtime.KeepAlive(m)
 		return
 	}
-	// The sums are kept as integers in the memory of scores itself (a
-	// cleared float32 is a zero int32), then turned into floats in place.
-	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
-	if len(m.wide) == 0 {
-		m.sumNarrow(feats, acc)
-	} else {
-		m.sumSparse(feats, acc, -1, nil)
-	}
+	acc := intSums(scores)
+	m.sumSparse(feats, acc, -1, nil)
+	m.scaleSums(acc, scores)
+	runtime.KeepAlive(m)
+}
+
+// intSums returns scores' memory as integer sums: a sparse model's sums are
+// kept there as integers (a cleared float32 is a zero int32), then turned
+// into floats in place by scaleSums.
+func intSums(scores []float32) []int32 {
+	return unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
+}
+
+// scaleSums turns the integer sums acc, in the memory of scores, into
+// scores.
+func (m *Model) scaleSums(acc []int32, scores []float32) {
 	for c, v := range acc {
 		scores[c] = float32(v) * m.scale
 	}
-	runtime.KeepAlive(m)
 }
 
 // sumNarrow is sumSparse for a model with no wide rows (the ner model's
@@ -72,6 +79,10 @@ func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 // more than maxDense classes; when 0 ≤ k ≤ len(feats) it also sets part
 // to the sums of feats[:k] alone, looked up together with the others.
 func (m *Model) sumSparse(feats []uint64, acc []int32, k int, part []int32) {
+	if len(m.wide) == 0 && k < 0 {
+		m.sumNarrow(feats, acc)
+		return
+	}
 	var bs, fps [chunk]uint32
 	var offs, lens [chunk]uint32
 	arena, wide, words := m.arena, m.wide, m.words

@@ -1,9 +1,6 @@
 package perceptron
 
-import (
-	"runtime"
-	"unsafe"
-)
+import "runtime"
 
 // ScoreSplit sets scores as Score does and part[c] (len ≥ Classes) to the
 // integer weight sums of feats[:k] alone (0 ≤ k ≤ len(feats)), looked up
@@ -23,11 +20,9 @@ func (m *Model) ScoreSplit(feats []uint64, k int, part []int32, scores []float32
 	scores = scores[:m.classes]
 	clear(scores)
 	clear(part)
-	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
+	acc := intSums(scores)
 	m.sumSparse(feats, acc, min(max(k, 0), len(feats)), part)
-	for c, v := range acc {
-		scores[c] = float32(v) * m.scale
-	}
+	m.scaleSums(acc, scores)
 	runtime.KeepAlive(m)
 }
 
@@ -42,11 +37,9 @@ func (m *Model) ScoreFrom(part []int32, feats []uint64, scores []float32) {
 		return
 	}
 	scores = scores[:m.classes]
-	acc := unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(scores))), len(scores))
+	acc := intSums(scores)
 	copy(acc, part)
 	m.sumSparse(feats, acc, -1, nil)
-	for c, v := range acc {
-		scores[c] = float32(v) * m.scale
-	}
+	m.scaleSums(acc, scores)
 	runtime.KeepAlive(m)
 }
