@@ -287,17 +287,10 @@ func (w *work) pronounThat(v int) bool {
 // occasionNouns (lemmas) name where or how words were said: a phrase of
 // these after an object is the occasion, not what was said ("denounced
 // the plan in a radio interview", "praised Ruiz during the debate").
-var occasionNouns = map[string]bool{
-	"statement": true, "interview": true, "speech": true, "remark": true, "remarks": true,
-	"debate": true, "rally": true, "event": true, "conference": true, "hearing": true,
-	"letter": true, "post": true, "tweet": true, "broadcast": true, "appearance": true,
-	"show": true, "program": true, "programme": true, "ad": true, "op-ed": true,
-	"column": true, "meeting": true, "session": true, "forum": true, "diatribe": true,
-	"video": true, "stop": true, "address": true, "briefing": true, "email": true,
-	"e-mail": true, "release": true, "ruling": true, "filing": true, "report": true,
-	"book": true, "memoir": true, "episode": true, "podcast": true, "segment": true,
-	"town": true,
-}
+var occasionNouns = wordSet(utteranceNouns,
+	"address", "appearance", "broadcast", "conference", "debate", "diatribe", "e-mail",
+	"episode", "event", "forum", "hearing", "meeting", "program", "programme", "rally",
+	"remarks", "segment", "session", "show", "stop", "town")
 
 // occasionPreps introduce an occasion or a time.
 var occasionPreps = []string{"in", "on", "during", "at", "via", "through", "throughout"}

@@ -11,16 +11,31 @@ package quote
 // lexicon key says which kind of phrase it is), so a phrase that is only a
 // place or a time ("in the first round", "For years, …") is its to reject.
 
+// utteranceNouns name a piece of what someone said or wrote: an
+// interview, a statement, a tweet. sourceNouns and occasionNouns
+// (contentrules.go) both start from them.
+var utteranceNouns = []string{
+	"ad", "book", "briefing", "column", "email", "filing", "interview", "letter", "memoir",
+	"op-ed", "podcast", "post", "release", "remark", "report", "ruling", "speech",
+	"statement", "tweet", "video",
+}
+
 // sourceNouns are the heads of an "in" phrase that hold what someone
 // said, wrote or found: a poll, a report, an interview.
-var sourceNouns = map[string]bool{
-	"poll": true, "survey": true, "study": true, "report": true, "analysis": true,
-	"interview": true, "statement": true, "letter": true, "memo": true, "email": true,
-	"tweet": true, "post": true, "speech": true, "remark": true, "testimony": true,
-	"filing": true, "complaint": true, "lawsuit": true, "ruling": true, "article": true,
-	"column": true, "editorial": true, "essay": true, "op-ed": true, "book": true,
-	"memoir": true, "ad": true, "video": true, "release": true, "briefing": true,
-	"projection": true, "forecast": true, "message": true, "blog": true, "podcast": true,
+var sourceNouns = wordSet(utteranceNouns,
+	"analysis", "article", "blog", "complaint", "editorial", "essay", "forecast", "lawsuit",
+	"memo", "message", "poll", "projection", "study", "survey", "testimony")
+
+// wordSet is the set of the words of base and more.
+func wordSet(base []string, more ...string) map[string]bool {
+	set := make(map[string]bool, len(base)+len(more))
+	for _, w := range base {
+		set[w] = true
+	}
+	for _, w := range more {
+		set[w] = true
+	}
+	return set
 }
 
 // viewNouns hold a view when someone's: "in Lee's view", "in her words";
