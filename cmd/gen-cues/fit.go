@@ -90,6 +90,7 @@ func runModel(dir, out, cache string, o fitOptions) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "gen-cues: model, held out, threshold %.2f: %s\n", bestT, best)
+	fmt.Fprintf(os.Stderr, "gen-cues: model with an oracle's choice of ends: %s\n", endOracle(docs, oof, top, bestT))
 
 	names, idx := indexFeatures(docs, o.minCount)
 	w := logreg(examples(docs, idx, o.label), len(names), o.epochs, o.rate, o.l2, 0)

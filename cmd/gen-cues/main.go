@@ -9,6 +9,10 @@
 //	nice go run ./cmd/gen-cues -data ../shared/bench/data/quotes/polnear/data/train \
 //	    -out quote/lexicon/cues.tsv.gz
 //
+// With -agreement it prints how well the split's annotators agree with
+// one another on contents (agree.go), the ceiling the bench's content F1
+// is read against.
+//
 // With -model it trains the reported-speech cue model instead (model.go,
 // fit.go): the candidates the quote stage would decide on, with their
 // features, labelled against the attributions; a logistic regression
@@ -41,6 +45,7 @@ func main() {
 	model := flag.String("syntax", "", "syntax model `file` (default: the embedded one)")
 	minN := flag.Int("min", 2, "drop lemma/frame pairs seen fewer than `n` times")
 	cueModel := flag.Bool("model", false, "train the reported-speech cue model instead (out: quote/model/reported.tsv.gz)")
+	agree := flag.Bool("agreement", false, "print the annotators' agreement on contents (articles annotated twice or more) and stop")
 	cache := flag.String("cache", "", "with -model: keep the parsed candidates in `file` between runs")
 	fit := defaultFit
 	flag.IntVar(&fit.epochs, "epochs", fit.epochs, "with -model: passes over the data")
@@ -60,6 +65,16 @@ func main() {
 		os.Exit(2)
 	}
 	var err error
+	if *agree {
+		tp, gold, other, n, err := agreement(*data)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gen-cues:", err)
+			os.Exit(1)
+		}
+		fmt.Printf("%d articles annotated twice or more: %d contents of the first annotator, %d of the others, %d matched: F1 %.3f\n",
+			n, gold, other, tp, 2*float64(tp)/float64(max(gold+other, 1)))
+		return
+	}
 	if *cueModel {
 		err = runModel(*data, *out, *cache, fit)
 	} else {
