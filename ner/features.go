@@ -72,11 +72,11 @@ type tokInfo struct {
 
 // feats hold the static features of every token of a document: the
 // features of token i are all[lo[i]:hi[i]] (none for a token outside every
-// sentence).
+// sentence), its own features (ownFeatures) all[lo[i]:mid[i]].
 type feats struct {
-	info   []tokInfo
-	all    []uint64
-	lo, hi []int
+	info        []tokInfo
+	all         []uint64
+	lo, mid, hi []int
 }
 
 func fx(t, a uint64) uint64        { return perceptron.Mix(perceptron.Mix(0x6e65722e7631, t), a) }
@@ -153,8 +153,9 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	f.info = grow(f.info, n)
 	clear(f.info)
 	f.all = f.all[:0]
-	f.lo, f.hi = grow(f.lo, n), grow(f.hi, n)
+	f.lo, f.mid, f.hi = grow(f.lo, n), grow(f.mid, n), grow(f.hi, n)
 	clear(f.lo)
+	clear(f.mid)
 	clear(f.hi)
 	if b.seen == nil {
 		b.seen = map[string]uint8{}
@@ -221,7 +222,9 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			f.lo[i] = len(f.all)
-			f.all = b.static(f.all, f.info, i, s.first, s.end)
+			f.all = ownFeatures(f.all, &f.info[i])
+			f.mid[i] = len(f.all)
+			f.all = contextFeatures(f.all, f.info, i, s.first, s.end)
 			f.hi[i] = len(f.all)
 		}
 	}
@@ -264,8 +267,44 @@ func (b *builder) fill(t *tokInfo, w string) {
 	}
 }
 
-// static appends the features of token i of a sentence [first,end).
-func (b *builder) static(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
+// ownFeatures appends the static features that depend on token t's text,
+// whether it opens its sentence and whether its sentence is all capitals,
+// and on nothing else: the same wherever the word recurs so placed, so a
+// tagger keeps their sums (wordcache.go). contextFeatures appends the
+// others. The sums are integers, so the order of features changes nothing.
+func ownFeatures(dst []uint64, t *tokInfo) []uint64 {
+	caps := uint64(0)
+	if t.capsLine {
+		caps = 1
+	}
+	dst = append(dst,
+		fx(tBias, 0),
+		fx(tWord, t.word),
+		fx(tLower, t.lower),
+		fx(tShape, t.shape),
+		fx2(tShapeLen, t.shape, t.shapeLen),
+		fx2(tCapsLine, caps, t.shape),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			dst = append(dst, fx2(tPrefix, uint64(k), t.pre[k]), fx2(tSuffix, uint64(k), t.suf[k]))
+		}
+	}
+	if t.first {
+		dst = append(dst, fx(tFirst, t.shape))
+	}
+	if t.capsLine {
+		dst = append(dst, fx(tCapsLineLower, t.lower))
+	}
+	if t.hyphen != 0 {
+		dst = append(dst, fx(tHyphen, t.hyphen))
+	}
+	return dst
+}
+
+// contextFeatures appends token i's features that are not ownFeatures':
+// the words around it, gazetteer phrases and the document's casing.
+func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
 	t := &info[i]
 	word := func(j int) (uint64, uint64) {
 		if j < first {
@@ -280,16 +319,7 @@ func (b *builder) static(dst []uint64, info []tokInfo, i, first, end int) []uint
 	nl, ns := word(i + 1)
 	ppl, _ := word(i - 2)
 	nnl, nns := word(i + 2)
-	caps := uint64(0)
-	if t.capsLine {
-		caps = 1
-	}
 	dst = append(dst,
-		fx(tBias, 0),
-		fx(tWord, t.word),
-		fx(tLower, t.lower),
-		fx(tShape, t.shape),
-		fx2(tShapeLen, t.shape, t.shapeLen),
 		fx(tPrevLower, pl),
 		fx(tNextLower, nl),
 		fx(tPrev2Lower, ppl),
@@ -299,21 +329,9 @@ func (b *builder) static(dst []uint64, info []tokInfo, i, first, end int) []uint
 		fx2(tBigramL, pl, t.lower),
 		fx2(tBigramR, t.lower, nl),
 		fx3(tShape3, ps, t.shape, ns),
-		fx2(tCapsLine, caps, t.shape),
 		fx2(tPrevPrevLower, ppl, pl),
 		fx2(tNextNextShape, ns, nns),
 	)
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			dst = append(dst, fx2(tPrefix, uint64(k), t.pre[k]), fx2(tSuffix, uint64(k), t.suf[k]))
-		}
-	}
-	if t.first {
-		dst = append(dst, fx(tFirst, t.shape))
-	}
-	if t.capsLine {
-		dst = append(dst, fx(tCapsLineLower, t.lower))
-	}
 	dst = append(dst, t.gaz[:t.ngaz]...)
 	if t.gazFlag != 0 {
 		dst = append(dst, t.gazFlag)
@@ -340,9 +358,6 @@ func (b *builder) static(dst []uint64, info []tokInfo, i, first, end int) []uint
 			dc |= 4
 		}
 		dst = append(dst, fx(tDocCase, dc))
-	}
-	if t.hyphen != 0 {
-		dst = append(dst, fx(tHyphen, t.hyphen))
 	}
 	return dst
 }

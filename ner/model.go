@@ -123,6 +123,7 @@ type Tagger struct {
 	p1  []int
 	out []int
 	ss  []sentRange
+	wc  *wordCache
 }
 
 // NewTagger returns a tagger for m using the gazetteer g.
@@ -137,7 +138,10 @@ func (t *Tagger) Tag(d *text.Document) []Span {
 	t.p1, t.out = grow(t.p1, n), grow(t.out, n)
 	clear(t.p1)
 	clear(t.out)
-	t.dc.precompute(t.m.m, f, t.ss)
+	if t.wc == nil {
+		t.wc = new(wordCache)
+	}
+	t.dc.precompute(t.m.m, t.wc, d, f, t.ss)
 	t.dc.pass1(t.m.m, f, t.ss, t.p1)
 	t.dc.pass2(t.m.m, f, t.ss, t.p1, t.out)
 	return spans(t.out)

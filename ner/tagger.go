@@ -64,16 +64,6 @@ type decoder struct {
 	pool [][nTags]int32
 }
 
-// precompute scores every token's static features once for both passes.
-func (dc *decoder) precompute(m scorer, f *feats, sents []sentRange) {
-	dc.st = grow(dc.st, len(f.info)*nAll)
-	for _, s := range sents {
-		for i := s.first; i < s.end; i++ {
-			m.Score(f.all[f.lo[i]:f.hi[i]], dc.st[i*nAll:(i+1)*nAll])
-		}
-	}
-}
-
 // features starts token i's feature list: its static features, unless
 // their scores were precomputed.
 func (dc *decoder) features(f *feats, i int) {
