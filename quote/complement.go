@@ -104,10 +104,25 @@ func (w *work) complement(c *cue) bool {
 		// see verbAfterObject.
 		c.frame = FrameCcomp
 		c.lo, _ = w.subtree(obj)
-		c.hi = w.verbAfterObject(v, obj) + 1
+		va := w.verbAfterObject(v, obj)
+		c.hi = va + 1
 		w.trimRegion(c)
-		w.extendRight(c, true)
-		c.hi = min(c.hi, w.frontedClauseEnd(v))
+		if lo := c.lo; w.word(va-1) == "," {
+			// The aside between the commas before the verb is the
+			// subject's ("the fee, which is high, would stay"): the
+			// content runs on from the verb.
+			c.lo = va
+			w.extendRight(c, true)
+			c.lo = lo
+		} else {
+			w.extendRight(c, true)
+		}
+		if e := w.frontedClauseEnd(v); e > va || w.hasChildRel(v, "mark") || w.head(v) != va && w.head(v) != w.head(va) {
+			// (Not when the parse hung the cue, with no conjunction of
+			// its own, on the very verb found after the object: "Lee
+			// said the fee, the highest in years, would stay".)
+			c.hi = min(c.hi, e)
+		}
 		return c.hi > c.lo
 	case xcomp >= 0 && (w.isClause(xcomp) || obj >= 0 && obj < xcomp):
 		// A clause ("urged Ukraine to …") or a naming ("called the plan a
@@ -158,6 +173,7 @@ func (w *work) complement(c *cue) bool {
 		w.setEnds(c, raw) // the cue model may prefer another end
 	}
 	w.cutAtReport(c)
+	w.cutFronted(c)
 	if front >= 0 {
 		// "says despite the rain, she plans …": see frontedClause. (Set
 		// after extendRight, which would read "…, she plans" as an aside.)
@@ -344,11 +360,8 @@ func (w *work) opensAside(t, end int) bool {
 	if asideWords[lower(w.word(t))] {
 		return true
 	}
-	for u := t; u < end && u < t+5; u++ {
-		tok := &w.d.Tokens[u]
-		if tok.UPOS == "VERB" {
-			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
-		}
+	if u := w.asideVerb(t, end); u >= 0 {
+		return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
 	}
 	return false
 }

@@ -141,10 +141,8 @@ func (w *work) writersAside(t, end int) bool {
 	case "which", "who", "whom", "whose", "although", "though", "whereas", "despite", "however":
 		return true
 	}
-	for u := t; u < end && u < t+5; u++ {
-		if w.d.Tokens[u].UPOS == "VERB" {
-			return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
-		}
+	if u := w.asideVerb(t, end); u >= 0 {
+		return w.lex.Score(w.lemma(u), FrameParataxis) >= minReportedCue
 	}
 	return false
 }
@@ -158,4 +156,24 @@ func (w *work) embedded(v int) bool {
 		return true
 	}
 	return false
+}
+
+// asideVerb returns the first verb among the words from t that may head
+// an attribution of their own after a comma: within five words, or after
+// a longer name with its title (", the county council member Tom Berg
+// said", up to nine words of nouns, names, adjectives and determiners).
+// -1 when there is none.
+func (w *work) asideVerb(t, end int) int {
+	for u := t; u < end && u < t+9; u++ {
+		switch w.d.Tokens[u].UPOS {
+		case "VERB":
+			return u
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PART":
+		default:
+			if u >= t+4 {
+				return -1
+			}
+		}
+	}
+	return -1
 }

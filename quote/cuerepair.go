@@ -63,6 +63,12 @@ func (w *work) parenthetical(c *cue) bool {
 	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
 		return false
 	}
+	if b > v+1 && (w.d.Tokens[v+1].XPOS == "DT" || w.d.Tokens[v+1].XPOS == "PRP$") && w.opensFronted(s.FirstToken, a) {
+		// "While touring the docks, Lee said the fee, …": the first comma
+		// ends a fronted clause and the second opens an aside on what
+		// was said ("If it rains, Lee said, the fair will close" stays).
+		return false
+	}
 	c.frame = FrameParataxis
 	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
 	c.subj, c.source = v-1, true

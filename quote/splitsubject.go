@@ -196,6 +196,12 @@ func (w *work) verbAfterObject(v, obj int) int {
 			return -1
 		}
 	}
+	if w.word(hi) == "," && hi+1 < w.d.Sentences[w.sentOf[v]].EndToken && w.commaIn(lo+1, hi) {
+		// "said the fee, which is high, would stay", "said the fee, the
+		// highest in years, would stay": an aside set off by a pair of
+		// commas inside the subject of what was said.
+		hi++
+	}
 	switch w.d.Tokens[hi].XPOS {
 	case "MD", "VBD", "VBZ", "VBP":
 	default:
@@ -249,3 +255,13 @@ func (w *work) frontedClauseEnd(v int) int {
 
 // objectPronouns are object forms that never begin a clause.
 var objectPronouns = map[string]bool{"him": true, "them": true, "me": true, "us": true, "whom": true}
+
+// commaIn reports whether a comma outside quotation marks lies in [lo, hi).
+func (w *work) commaIn(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package quote
+
+// frontWords open a clause that comes before its sentence's main clause
+// ("When Lee mentioned the rents, she …").
+var frontWords = map[string]bool{
+	"when": true, "while": true, "as": true, "after": true, "although": true, "though": true,
+	"if": true, "because": true, "since": true, "before": true, "once": true, "until": true,
+	"whereas": true, "unless": true, "whenever": true,
+}
+
+// cutFronted ends the content of a cue that sits in a clause fronted
+// before its sentence's main clause at the comma that closes that clause:
+// in "When Lee invoked the rents to rally her backers, she did not …" or
+// "Wondering about the port, the council has …" what was invoked or
+// wondered about stops at the comma before the main clause's subject. The
+// parser often makes the fronted clause the root and hangs the main
+// clause below it, so the content as parsed runs on into the writer's
+// words; the clause is read from the words instead: the sentence opens
+// with a subordinating word or with the cue itself, and the comma is the
+// first after the content's start that a subject and its verb follow.
+// Every end the cue model weighs is cut alike.
+func (w *work) cutFronted(c *cue) {
+	if c.lo <= c.tok || !w.inFrontedClause(c.tok) {
+		return
+	}
+	hi := c.hi
+	for _, e := range c.ends {
+		hi = max(hi, e)
+	}
+	for t := c.lo + 1; t < hi; t++ {
+		if w.inQuote[t] >= 0 {
+			return
+		}
+		if w.word(t) != "," || !w.clauseOpens(t+1, hi) {
+			continue
+		}
+		if w.words(c.lo, t) == 0 {
+			return
+		}
+		for i := range c.ends {
+			if c.ends[i] > t {
+				c.ends[i] = t
+			}
+		}
+		c.hi = min(c.hi, t)
+		w.trimRegion(c)
+		return
+	}
+}
+
+// inFrontedClause reports whether verb v sits in a clause fronted before
+// its sentence's main clause, read from the words: the sentence opens with
+// a subordinating word, or with v itself as a participle, and no comma
+// before v is followed by a clause of its own ("While touring the
+// docks, Lee voted …": "voted" is the main clause's).
+func (w *work) inFrontedClause(v int) bool {
+	si := w.sentOf[v]
+	if si < 0 {
+		return false
+	}
+	s := w.d.Sentences[si]
+	f := w.firstWord(s.FirstToken, s.EndToken)
+	if f >= s.EndToken || w.inQuote[f] >= 0 {
+		return false
+	}
+	if !frontWords[lower(w.word(f))] && (f != v || w.d.Tokens[f].XPOS != "VBG" && w.d.Tokens[f].XPOS != "VBN") {
+		return false
+	}
+	for t := f; t < v; t++ {
+		if w.word(t) == "," && w.clauseOpens(t+1, v+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpens reports whether the words from t open a clause with a
+// subject of its own: a subject phrase that starts at t, within eight
+// words and before any comma, whose head is a verb after it.
+func (w *work) clauseOpens(t, end int) bool {
+	for u := t; u < end && u < t+8; u++ {
+		if w.word(u) == "," || w.inQuote[u] >= 0 {
+			return false
+		}
+		if r := w.d.Tokens[u].Rel; r != "nsubj" && r != "nsubj:pass" {
+			continue
+		}
+		if lo, _ := w.subtree(u); lo != t {
+			return false
+		}
+		if h := w.head(u); h > u && h < end+1 && w.sentOf[h] == w.sentOf[t] {
+			switch w.d.Tokens[h].UPOS {
+			case "VERB", "AUX", "ADJ", "NOUN":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensFronted reports whether the words [lo, a) before a comma at a are
+// a fronted clause, not the start of what a cue set between commas
+// reports: they open with a subordinating word or a participle and hold
+// no other comma.
+func (w *work) opensFronted(lo, a int) bool {
+	f := w.firstWord(lo, a)
+	if f >= a || w.inQuote[f] >= 0 || w.commaIn(f, a) {
+		return false
+	}
+	return frontWords[lower(w.word(f))] || w.d.Tokens[f].XPOS == "VBG" || w.d.Tokens[f].XPOS == "VBN"
+}

@@ -1,0 +1,146 @@
+package quote
+
+import (
+	"context"
+	"testing"
+)
+
+// TestFrontedClauseEndsContent checks that the content of a cue in a
+// clause fronted before the main clause stops at the comma that closes
+// that clause, over a parse that makes the fronted clause the root and
+// hangs the main clause on it, and that a cue in the main clause after a
+// fronted clause keeps its content. The sentences are written for this
+// test.
+func TestFrontedClauseEndsContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		cue, want  string
+	}{
+		{
+			name: "a when clause made the root stops before the main clause",
+			text: "When Lee praised the new ferry to win over the crowd, she kept quiet about the fees.",
+			parse: []string{"ADV/when/3/advmod PROPN/Lee/3/nsubj VERB:VBD/praise/0/root DET/the/6/det ADJ/new/6/amod " +
+				"NOUN/ferry/3/obj PART/to/8/mark VERB:VB/win/3/advcl ADP/over/8/compound:prt DET/the/11/det NOUN/crowd/8/obj " +
+				"PUNCT/,/14/punct PRON/she/14/nsubj VERB:VBD/keep/3/parataxis ADJ/quiet/14/xcomp ADP/about/18/case " +
+				"DET/the/18/det NOUN/fee/15/obl PUNCT/./3/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			cue:    "praised",
+			want:   "the new ferry to win over the crowd",
+		},
+		{
+			name: "a fronted participle stops before the main clause's subject",
+			text: "Criticising the plan as too costly, the union asked for a new vote.",
+			parse: []string{"VERB:VBG/criticise/10/advcl DET/the/3/det NOUN/plan/1/obj ADP/as/6/case ADV/too/6/advmod " +
+				"ADJ/costly/1/obl PUNCT/,/10/punct DET/the/9/det NOUN/union/10/nsubj " +
+				"VERB:VBD/ask/0/root ADP/for/14/case DET/a/14/det ADJ/new/14/amod NOUN/vote/10/obl PUNCT/./10/punct"},
+			people: []person{{"ORG:union", []string{"the union"}}},
+			cue:    "Criticising",
+			want:   "the plan as too costly",
+		},
+		{
+			name: "a cue in the main clause after a fronted clause keeps its content",
+			text: "While touring the docks, Lee said the fee, the highest in years, would stay.",
+			parse: []string{"SCONJ/while/2/mark VERB:VBG/tour/7/advcl DET/the/4/det NOUN/dock/2/obj PUNCT/,/7/punct " +
+				"PROPN/Lee/7/nsubj VERB:VBD/say/0/root DET:DT/the/9/det NOUN/fee/17/nsubj PUNCT/,/12/punct DET/the/12/det " +
+				"ADJ/high/9/appos ADP/in/14/case NOUN/year/12/obl PUNCT/,/12/punct AUX:MD/would/17/aux VERB:VB/stay/7/ccomp " +
+				"PUNCT/./7/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}},
+			cue:    "said",
+			want:   "the fee, the highest in years, would stay",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			var got []string
+			for ci := range w.cues {
+				c := &w.cues[ci]
+				if w.word(c.tok) != tt.cue || c.lo <= c.tok {
+					continue // a content after its cue
+				}
+				got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+				for e, h := range c.ends {
+					if h > c.hi {
+						t.Errorf("end %s runs on to %q, past the fronted clause", endNames[e], d.Text[d.Tokens[c.lo].Start:d.Tokens[h-1].End])
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("contents after %q = %q, want [%q]", tt.cue, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLongNamedAttributionIsAside checks that an attribution after a
+// comma whose speaker is a long name with its title ends the content
+// before it, as a short one does.
+func TestLongNamedAttributionIsAside(t *testing.T) {
+	d := parsedDoc(t, "The mayor has denied the charge, the county council member Tom Berg said.",
+		[]string{"DET/the/2/det NOUN/mayor/4/nsubj AUX:VBZ/have/4/aux VERB:VBN/deny/14/ccomp DET/the/6/det NOUN/charge/4/obj " +
+			"PUNCT/,/14/punct DET/the/12/det NOUN/county/10/compound NOUN/council/11/compound NOUN/member/12/nmod:desc " +
+			"PROPN/Tom/14/nsubj PROPN/Berg/12/flat VERB:VBD/say/0/root PUNCT/./14/punct"},
+		person{"Tom Berg", []string{"Tom Berg"}}, person{"mayor", []string{"The mayor"}})
+	w := &work{minReported: minReportedCue}
+	w.reset(d, testLexicon(t))
+	if v := w.asideVerb(7, len(d.Tokens)); v != 13 {
+		t.Errorf("asideVerb after the comma = %d, want 13 (said)", v)
+	}
+	if !w.writersAside(7, len(d.Tokens)) {
+		t.Errorf("writersAside(%q) = false, want true", d.Text[d.Tokens[7].Start:])
+	}
+	if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAsideInReportedSubject checks that an aside set off by two commas
+// inside the subject of what was said does not end the content, when the
+// parse takes that subject for the cue's object and hangs the cue on the
+// reported verb.
+func TestAsideInReportedSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       string
+	}{
+		{
+			name: "a relative clause between commas",
+			text: "Lee said the toll, which rose in May, would stay.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/11/advcl DET:DT/the/4/det NOUN/toll/2/obj PUNCT/,/7/punct " +
+				"PRON/which/7/nsubj VERB:VBD/rise/4/acl:relcl ADP/in/9/case PROPN/May/7/obl PUNCT/,/2/punct " +
+				"AUX:MD/would/11/aux VERB:VB/stay/0/root PUNCT/./11/punct"},
+			want: "the toll, which rose in May, would stay",
+		},
+		{
+			name: "an apposition read as a conjunct",
+			text: "Lee said the toll, the highest in years, would stay.",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/11/advcl DET:DT/the/4/det NOUN/toll/2/obj PUNCT/,/7/punct " +
+				"DET:DT/the/7/det ADJ:JJS/high/4/conj ADP/in/9/case NOUN/year/7/obl PUNCT/,/2/punct " +
+				"AUX:MD/would/11/aux VERB:VB/stay/0/root PUNCT/./11/punct"},
+			want: "the toll, the highest in years, would stay",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			var got []string
+			for ci := range w.cues {
+				if c := &w.cues[ci]; w.word(c.tok) == "said" {
+					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("contents of said = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
