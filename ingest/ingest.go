@@ -119,6 +119,10 @@ type job struct {
 	hash string
 	err  error  // the source could not read this input
 	name string // the input, for messages
+	// dup: an earlier input of this run has the same content hash and is
+	// not stored yet; this one is not analysed, only its source is added
+	// once that copy is stored (writer.settle).
+	dup bool
 }
 
 type result struct {
@@ -169,6 +173,7 @@ type runner struct {
 	index     *dedup.Index
 	log       *slog.Logger
 	c         counters
+	flight    inFlight
 	// writeCtx outlives a cancelled run: a write that started finishes (it
 	// is one transaction either way) instead of failing half-reported.
 	writeCtx context.Context
@@ -236,13 +241,19 @@ func (r *runner) jobs(ctx context.Context, sources []source.Source, errp *error)
 				j := job{art: a, err: err, name: source.InputName(src, a, err)}
 				if err == nil {
 					j.hash = store.ContentHash(a.Title, a.Text)
-					known, err := r.known(ctx, j)
-					if err != nil {
-						*errp = err
-						return
-					}
-					if known {
-						continue
+					// In flight first, then the store: the writer commits
+					// a first copy before it forgets its hash, so a copy is
+					// always found in one or the other.
+					if j.dup = r.flight.add(j.hash); !j.dup {
+						known, err := r.known(ctx, j)
+						if err != nil {
+							*errp = err
+							return
+						}
+						if known {
+							r.flight.remove(j.hash)
+							continue
+						}
 					}
 				}
 				if !yield(j) {
@@ -279,6 +290,9 @@ func (r *runner) known(ctx context.Context, j job) (bool, error) {
 func (r *runner) work(ctx context.Context, j job) result {
 	res := result{job: j}
 	if j.err != nil {
+		return res
+	}
+	if j.dup {
 		return res
 	}
 	a := j.art

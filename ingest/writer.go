@@ -35,6 +35,22 @@ func (r *runner) startWriter() *writer {
 	return w
 }
 
+// settle adds the sources of duplicate inputs whose first copies are now
+// committed, as the reader does for an input stored before the run, and
+// returns dups emptied. A first copy that was not stored (the run was
+// cancelled while it was analysed) leaves its duplicate to a re-run.
+func (w *writer) settle(dups []result) []result {
+	for _, res := range dups {
+		if w.failed() != nil {
+			break
+		}
+		if _, err := w.r.known(w.r.writeCtx, res.job); err != nil {
+			w.fail(err)
+		}
+	}
+	return dups[:0]
+}
+
 // send is the ordered emit: it hands a result to the writer, or stops the
 // run when a write has failed.
 func (w *writer) send(res result) error {
@@ -68,7 +84,7 @@ func (w *writer) fail(err error) {
 
 func (w *writer) loop(size int, delay time.Duration) {
 	defer close(w.done)
-	var batch []result
+	var batch, dups []result
 	var recs []store.Record
 	timer := time.NewTimer(delay)
 	timer.Stop()
@@ -84,18 +100,33 @@ func (w *writer) loop(size int, delay time.Duration) {
 				w.r.count(batch, out)
 			}
 		}
+		for _, res := range batch {
+			w.r.flight.remove(res.hash)
+		}
 		w.r.c.pending.Add(-int64(len(batch)))
 		batch, recs = batch[:0], recs[:0]
 		timer.Stop()
+		dups = w.settle(dups)
 	}
 	for {
 		select {
 		case res, ok := <-w.in:
 			if !ok {
 				flush()
+				w.settle(dups)
 				return
 			}
 			if res.skip || w.failed() != nil {
+				if !res.dup {
+					w.r.flight.remove(res.hash) // not stored by this run
+				}
+				continue
+			}
+			if res.dup {
+				// Its first copy came earlier: stored, or in this batch.
+				if dups = append(dups, res); len(batch) == 0 {
+					dups = w.settle(dups)
+				}
 				continue
 			}
 			if res.err != nil {
