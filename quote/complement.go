@@ -332,11 +332,34 @@ func (w *work) verbPhraseEnd(c *cue) int {
 			continue
 		}
 		if rel := w.d.Tokens[k].Rel; rel == "conj" || rel == "cc" {
+			if rel == "conj" && c.frame != FrameCcomp && w.nounConjunct(int(k)) {
+				continue
+			}
 			lo, _ := w.subtree(int(k))
 			end = min(end, max(lo, c.hi))
 		}
 	}
 	return end
+}
+
+// nounConjunct reports whether conjunct k of a verb is a noun phrase with
+// no verb in it: the parser's attachment of a second object to the verb
+// ("denounced the toll and its hidden fees"), not a second
+// act of the speaker's.
+func (w *work) nounConjunct(k int) bool {
+	switch w.d.Tokens[k].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return false
+	}
+	lo, hi := w.subtree(k)
+	for t := lo; t < k; t++ {
+		switch l := lower(w.word(t)); {
+		case l == "but", l == "yet", w.d.Tokens[t].UPOS == "ADP":
+			return false // ", but not the fees", "and from …": the writer's
+		}
+	}
+	return !w.isClause(k) && !w.hasVerb(lo, hi)
 }
 
 // asideWords open, after a comma, a clause that comments on the content

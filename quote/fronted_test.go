@@ -144,3 +144,54 @@ func TestAsideInReportedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNounConjunctOfCueIsObject checks that a noun phrase the parse hangs
+// on the cue verb as a conjunct is a second object, part of the content,
+// while a conjoined verb is the speaker's next act and "but" opens the
+// writer's words.
+func TestNounConjunctOfCueIsObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       string
+	}{
+		{
+			name: "a second object hung on the verb",
+			text: "Ruiz denounced the toll and its hidden fees.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB:VBD/denounce/0/root DET:DT/the/4/det NOUN/toll/2/obj " +
+				"CCONJ/and/8/cc PRON:PRP$/its/8/nmod:poss ADJ/hidden/8/amod NOUN/fee/2/conj PUNCT/./2/punct"},
+			want: "the toll and its hidden fees",
+		},
+		{
+			name: "a conjoined verb is the speaker's next act",
+			text: "Ruiz denounced the toll and left the hall.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB:VBD/denounce/0/root DET:DT/the/4/det NOUN/toll/2/obj " +
+				"CCONJ/and/6/cc VERB:VBD/leave/2/conj DET:DT/the/8/det NOUN/hall/6/obj PUNCT/./2/punct"},
+			want: "the toll",
+		},
+		{
+			name: "a noun after but is the writer's",
+			text: "Ruiz denounced the toll, but not the fees.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB:VBD/denounce/0/root DET:DT/the/4/det NOUN/toll/2/obj " +
+				"PUNCT/,/9/punct CCONJ/but/9/cc PART/not/9/advmod DET:DT/the/9/det NOUN/fee/2/conj PUNCT/./2/punct"},
+			want: "the toll",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, person{"Ana Ruiz", []string{"Ruiz"}})
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			var got []string
+			for ci := range w.cues {
+				if c := &w.cues[ci]; w.word(c.tok) == "denounced" {
+					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("contents of denounced = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
