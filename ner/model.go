@@ -142,8 +142,7 @@ func (t *Tagger) Tag(d *text.Document) []Span {
 		t.wc = new(wordCache)
 	}
 	t.dc.precompute(t.m.m, t.wc, d, f, t.ss)
-	t.dc.pass1(t.m.m, f, t.ss, t.p1)
-	t.dc.pass2(t.m.m, f, t.ss, t.p1, t.out)
+	t.dc.passesRows(t.m.m, rowsFor(t.m.m), f, t.ss, t.p1, t.out)
 	return spans(t.out)
 }
 

@@ -77,6 +77,12 @@ func (dc *decoder) features(f *feats, i int) {
 // after prev.
 func (dc *decoder) decide(m scorer, i, pass, prev int) int {
 	m.Score(dc.fs, dc.sc[:])
+	return dc.pick(i, pass, prev)
+}
+
+// pick returns pass's best tag for token i allowed after prev, from the
+// scores in dc.sc of its features other than the precomputed static ones.
+func (dc *decoder) pick(i, pass, prev int) int {
 	off := pass * nTags
 	s := dc.sc[off : off+nTags]
 	if dc.st != nil {
@@ -198,16 +204,8 @@ func (dc *decoder) step1(m scorer, f *feats, i int, s sentRange, out []int) int 
 	return dc.decide(m, i, 0, prev)
 }
 
-// pass2 tags every token with the document-aware model, given pass 1's tags.
-func (dc *decoder) pass2(m scorer, f *feats, sents []sentRange, p1, out []int) {
-	dc.aggregate(f, p1)
-	for _, s := range sents {
-		for i := s.first; i < s.end; i++ {
-			out[i] = dc.step2(m, f, i, s, p1, out)
-		}
-	}
-}
-
+// step2 decides token i in the second pass, given pass 1's tags (training
+// and tests; a Tagger decides through its model's rows: passesRows).
 func (dc *decoder) step2(m scorer, f *feats, i int, s sentRange, p1, out []int) int {
 	dc.features(f, i)
 	dc.fs = dynamic(dc.fs, f, i, s.first, out)

@@ -1,0 +1,169 @@
+package ner
+
+import (
+	"sync"
+
+	"dateline/internal/perceptron"
+)
+
+// Most of a decision's own features are tags: the one or two before it,
+// and in the second pass the first pass's tags around it and over the
+// document. They take few values (a tag, or "none", at each place: about
+// 400 features in all), so a model's weight sums of each are read once
+// into tagRows, and a decision adds those rows instead of looking the
+// features up: two lookups a token in each pass instead of four and
+// about fourteen. The sums are integers, so a token scores exactly as it
+// would with every feature looked up (TestTagRowsScoreExactly).
+type tagRows struct {
+	prevTag  [nTags + 1]row            // fx(tPrevTag, p1)
+	prevTags [nTags + 1][nTags + 1]row // fx2(tPrevTags, p2, p1)
+	p1       [5][nTags + 1]row         // fx2(tP1, off+2, tag)
+	p1Around [nTags + 1][nTags + 1]row // fx2(tP1Around, before, after)
+	agg      [nTags]row                // fx(tAgg, tag)
+	aggMajor [nTags]row                // fx(tAggMajor, tag)
+	aggCase  [nTags][2]row             // fx2(tAggCase, tag, first or capitals)
+}
+
+// row is the integer weight sums of one feature, by class.
+type row [nAll]int32
+
+func (r *row) add(o *row) {
+	for c := range r {
+		r[c] += o[c]
+	}
+}
+
+// rowsOf reads the rows of m.
+func rowsOf(m *perceptron.Model) *tagRows {
+	rs := new(tagRows)
+	var sc [nAll]float32
+	one := make([]uint64, 1)
+	get := func(dst *row, f uint64) {
+		one[0] = f
+		m.ScoreSplit(one, 1, dst[:], sc[:])
+	}
+	for a := range uint64(nTags + 1) {
+		get(&rs.prevTag[a], fx(tPrevTag, a))
+		for b := range uint64(nTags + 1) {
+			get(&rs.prevTags[a][b], fx2(tPrevTags, a, b))
+			get(&rs.p1Around[a][b], fx2(tP1Around, a, b))
+		}
+		for off := range uint64(5) {
+			get(&rs.p1[off][a], fx2(tP1, off, a))
+		}
+	}
+	for k := range uint64(nTags) {
+		get(&rs.agg[k], fx(tAgg, k))
+		get(&rs.aggMajor[k], fx(tAggMajor, k))
+		get(&rs.aggCase[k][0], fx2(tAggCase, k, 0))
+		get(&rs.aggCase[k][1], fx2(tAggCase, k, 1))
+	}
+	return rs
+}
+
+// modelRows caches the rows of each model (one in a running program).
+var modelRows sync.Map // *perceptron.Model → *tagRows
+
+func rowsFor(m *perceptron.Model) *tagRows {
+	if r, ok := modelRows.Load(m); ok {
+		return r.(*tagRows)
+	}
+	r, _ := modelRows.LoadOrStore(m, rowsOf(m))
+	return r.(*tagRows)
+}
+
+// prevTags returns tokens i's tags before it (nTags: none) in a sentence
+// starting at first.
+func prevTags(i, first int, out []int) (p1, p2 int) {
+	p1, p2 = nTags, nTags
+	if i-1 >= first {
+		p1 = out[i-1]
+	}
+	if i-2 >= first {
+		p2 = out[i-2]
+	}
+	return p1, p2
+}
+
+// dynamicRows is dynamic through the rows: it adds the rows of the tag
+// features to acc and appends the other two features to dst.
+func (rs *tagRows) dynamic(acc *row, dst []uint64, f *feats, i, first int, out []int) []uint64 {
+	p1, p2 := prevTags(i, first, out)
+	acc.add(&rs.prevTag[p1])
+	acc.add(&rs.prevTags[p2][p1])
+	t := &f.info[i]
+	return append(dst, fx2(tPrevTagLower, uint64(p1), t.lower), fx2(tPrevTagShape, uint64(p1), t.shape))
+}
+
+// second is decoder.second through the rows: every feature it makes is a
+// row.
+func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1 []int) {
+	at := func(j int) int {
+		if j < first || j >= end {
+			return nTags
+		}
+		return p1[j]
+	}
+	for off := -2; off <= 2; off++ {
+		acc.add(&rs.p1[off+2][at(i+off)])
+	}
+	acc.add(&rs.p1Around[at(i-1)][at(i+1)])
+	t := &f.info[i]
+	if t.lowerCase {
+		return
+	}
+	if c := dc.agg[t.key]; c != nil {
+		var major, best int32 = -1, 0
+		for k := 0; k < nTags; k++ {
+			n := c[k]
+			if k == p1[i] {
+				n--
+			}
+			if n > 0 {
+				acc.add(&rs.agg[k])
+				if n > best {
+					major, best = int32(k), n
+				}
+			}
+		}
+		if major >= 0 {
+			cs := 0
+			if t.first || t.capsLine {
+				cs = 1
+			}
+			acc.add(&rs.aggMajor[major])
+			acc.add(&rs.aggCase[major][cs])
+		}
+	}
+}
+
+// passesRows are pass1 and pass2 for model m through its rows rs: the same
+// tags.
+func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents []sentRange, p1, out []int) {
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			var acc row
+			dc.fs = rs.dynamic(&acc, dc.fs[:0], f, i, s.first, p1)
+			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
+			p1[i] = dc.pick(i, 0, prevOf(i, s, p1))
+		}
+	}
+	dc.aggregate(f, p1)
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			var acc row
+			dc.fs = rs.dynamic(&acc, dc.fs[:0], f, i, s.first, out)
+			rs.second(&acc, dc, f, i, s.first, s.end, p1)
+			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
+			out[i] = dc.pick(i, 1, prevOf(i, s, out))
+		}
+	}
+}
+
+// prevOf is the class before token i of sentence s (nTags at its start).
+func prevOf(i int, s sentRange, out []int) int {
+	if i > s.first {
+		return out[i-1]
+	}
+	return nTags
+}
