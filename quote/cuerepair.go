@@ -63,6 +63,15 @@ func (w *work) parenthetical(c *cue) bool {
 	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
 		return false
 	}
+	closing := false
+	if r := w.d.Tokens[b+1].Rel; b <= v+2 && w.d.Tokens[b+1].XPOS == "VBG" && r != "nsubj" && r != "csubj" && !listingWords[lower(w.word(b+1))] {
+		// "The ferry will close, Lee said, adding that …": a participle
+		// after the second comma is the writer's remark, not the rest of
+		// the clause (a gerund subject is: "…, he said, replacing the fee
+		// would cost more"; annotators read on over "including …"). The
+		// cue closes what comes before it.
+		closing = true
+	}
 	if b > v+1 && (w.d.Tokens[v+1].XPOS == "DT" || w.d.Tokens[v+1].XPOS == "PRP$") && w.opensFronted(s.FirstToken, a) {
 		// "While touring the docks, Lee said the fee, …": the first comma
 		// ends a fronted clause and the second opens an aside on what
@@ -72,6 +81,11 @@ func (w *work) parenthetical(c *cue) bool {
 	c.frame = FrameParataxis
 	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
 	c.subj, c.source = v-1, true
+	if closing {
+		c.hi, c.holeLo, c.holeHi = a, -1, -1
+		w.trimRegion(c)
+		return c.hi > c.lo
+	}
 	if a > s.FirstToken && isRelativePronoun(w.word(a-1)) {
 		c.lo = a - 1 // "the stadium, which, Lee said, is full": the relative clause
 	}
@@ -277,3 +291,7 @@ func (w *work) asComplement(v int) int {
 	}
 	return -1
 }
+
+// listingWords are participles that go on listing what was said rather
+// than remark on it: annotators read ", including …" as content.
+var listingWords = map[string]bool{"including": true, "excluding": true, "compared": true, "comparing": true}

@@ -195,3 +195,50 @@ func TestNounConjunctOfCueIsObject(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAfterMidAttribution checks that a cue set between commas
+// with a participle after it closes the clause before it ("…, Lee said,
+// adding that …": the participle is a remark of its own), while a gerund
+// that is the subject of the rest keeps the sentence around the cue.
+func TestParticipleAfterMidAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       string
+	}{
+		{
+			name: "a participle remark after the cue",
+			text: "The ferry will close in May, Lee said, adding that the port would stay open.",
+			parse: []string{"DET:DT/the/2/det NOUN:NN/ferry/4/nsubj AUX:MD/will/4/aux VERB:VB/close/0/root ADP/in/6/case " +
+				"PROPN:NNP/May/4/obl PUNCT/,/9/punct PROPN:NNP/Lee/9/nsubj VERB:VBD/say/4/parataxis PUNCT/,/11/punct " +
+				"VERB:VBG/add/9/advcl SCONJ/that/16/mark DET:DT/the/14/det NOUN:NN/port/16/nsubj AUX:MD/would/16/aux " +
+				"VERB:VB/stay/11/ccomp ADJ:JJ/open/16/xcomp PUNCT/./4/punct"},
+			want: "The ferry will close in May",
+		},
+		{
+			name: "a gerund subject after the cue",
+			text: "The ferry is popular, Lee said, keeping it would cost less.",
+			parse: []string{"DET:DT/the/2/det NOUN:NN/ferry/4/nsubj AUX:VBZ/be/4/cop ADJ:JJ/popular/0/root PUNCT/,/7/punct " +
+				"PROPN:NNP/Lee/7/nsubj VERB:VBD/say/4/parataxis PUNCT/,/9/punct VERB:VBG/keep/12/csubj PRON:PRP/it/9/obj " +
+				"AUX:MD/would/12/aux VERB:VB/cost/4/parataxis ADJ:JJR/less/12/obj PUNCT/./4/punct"},
+			want: "The ferry is popular, Lee said, keeping it would cost less",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			var got []string
+			for ci := range w.cues {
+				if c := &w.cues[ci]; w.word(c.tok) == "said" {
+					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("contents of said = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
