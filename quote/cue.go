@@ -106,6 +106,9 @@ func (w *work) findCues() {
 			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
 				c.listener = -1 // the subject of what was said, not who heard it
 			}
+			if raisingVerbs[c.key] && w.raisesCue(i) {
+				continue // see raisesCue
+			}
 			if raisingVerbs[c.key] && c.subj >= 0 && c.subj < c.lo && w.d.Tokens[c.subj].Rel == "nsubj" && w.head(c.subj) == i {
 				// "The plan seems to have failed": the impression is of
 				// the subject and what follows.
@@ -230,4 +233,33 @@ func (w *work) holderOf(v int) int {
 		return w.subjectOf(h)
 	}
 	return w.prepositionalHolder(v)
+}
+
+// raisesCue reports whether raising verb v ("seem", "appear") holds, as
+// its open clause, a verb of saying or thinking with a content of its
+// own ("Okafor seemed to think the toll was unfair", "Ruiz appears to
+// doubt that the ferry will run"): the inner verb is the cue, held by the
+// subject of "seem" as annotators read it, and the impression is not the
+// writer's. (A plain impression, "the plan seems to have failed", keeps
+// "seem" as its cue with no holder.)
+func (w *work) raisesCue(v int) bool {
+	for _, k := range w.children(v) {
+		if w.d.Tokens[k].Rel != "xcomp" || w.d.Tokens[k].UPOS != "VERB" {
+			continue
+		}
+		l := w.lemma(int(k))
+		for _, kk := range w.children(int(k)) {
+			switch w.d.Tokens[kk].Rel {
+			case "ccomp":
+				if w.lex.Score(l, FrameCcomp) >= minReportedCue {
+					return true
+				}
+			case "obj":
+				if w.lex.Score(l, FrameObj) >= minReportedCue {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -242,3 +242,60 @@ func TestParticipleAfterMidAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisingVerbOverSpeechVerb checks that "seem" or "appear" over a
+// verb of saying or thinking with a content of its own leaves the cue to
+// that verb, held by the subject of "seem", and stays the cue otherwise.
+func TestRaisingVerbOverSpeechVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		cue, subj  string // the cue word kept and its subject; subj "" for none
+		dropped    string // a cue word that must not be a cue
+		people     []person
+	}{
+		{
+			name: "a thinking verb under seemed",
+			text: "Okafor seemed to think the toll was unfair.",
+			parse: []string{"PROPN:NNP/Okafor/2/nsubj VERB:VBD/seem/0/root PART:TO/to/4/mark VERB:VB/think/2/xcomp " +
+				"DET:DT/the/6/det NOUN:NN/toll/8/nsubj AUX:VBD/be/8/cop ADJ:JJ/unfair/4/ccomp PUNCT/./2/punct"},
+			cue: "think", subj: "Okafor", dropped: "seemed",
+			people: []person{{"Ada Okafor", []string{"Okafor"}}},
+		},
+		{
+			name: "an impression with no speech verb stays the writer's",
+			text: "The toll seems to have failed.",
+			parse: []string{"DET:DT/the/2/det NOUN:NN/toll/3/nsubj VERB:VBZ/seem/0/root PART:TO/to/6/mark " +
+				"AUX:VB/have/6/aux VERB:VBN/fail/3/xcomp PUNCT/./3/punct"},
+			cue: "seems", subj: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			found := false
+			for ci := range w.cues {
+				c := &w.cues[ci]
+				switch w.word(c.tok) {
+				case tt.dropped:
+					t.Errorf("%q is a cue, want none", tt.dropped)
+				case tt.cue:
+					found = true
+					subj := ""
+					if c.subj >= 0 {
+						subj = w.word(c.subj)
+					}
+					if subj != tt.subj {
+						t.Errorf("subject of %q = %q, want %q", tt.cue, subj, tt.subj)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no cue %q", tt.cue)
+			}
+		})
+	}
+}
