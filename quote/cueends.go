@@ -73,6 +73,9 @@ scan:
 	if w.embedded(c.tok) {
 		end = min(end, stop) // "the union, which said …, met Monday"
 	}
+	if r := w.relativeClauseEnd(c); r > 0 {
+		end = min(end, r) // the same, however the parse hangs "met"
+	}
 full:
 	for t := from; t < end; t++ {
 		switch wd := w.word(t); {
@@ -176,4 +179,36 @@ func (w *work) asideVerb(t, end int) int {
 		}
 	}
 	return -1
+}
+
+// relativeClauseEnd returns, for a cue whose subject in the parse is a
+// relative pronoun after a comma ("Ruiz, who has called for higher taxes, attacked
+// the plan"), the comma after its content that a finite verb follows: the
+// relative clause ends there and the main clause's predicate begins,
+// whatever the parse made of them (it may make the relative clause the
+// root and the main verb its conjunct). 0 when there is none.
+func (w *work) relativeClauseEnd(c *cue) int {
+	rel := false
+	for _, k := range w.children(c.tok) {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && k > 0 && isRelativePronoun(w.word(int(k))) && w.word(int(k)-1) == "," {
+			rel = true
+		}
+	}
+	if !rel {
+		return 0
+	}
+	end := w.d.Sentences[w.sentOf[c.tok]].EndToken
+	for t := c.hi; t+1 < end; t++ {
+		if w.inQuote[t] >= 0 {
+			return 0
+		}
+		if w.word(t) != "," {
+			continue
+		}
+		switch w.d.Tokens[t+1].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return t
+		}
+	}
+	return 0
 }

@@ -299,3 +299,31 @@ func TestRaisingVerbOverSpeechVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseEndsContent checks that no end of a content in a
+// relative clause set off by commas runs on into the main clause's
+// predicate when the parse makes the relative clause the root and the
+// main verb its conjunct.
+func TestRelativeClauseEndsContent(t *testing.T) {
+	d := parsedDoc(t, "Ruiz, who has called for lower fees on the ferry, attacked the plan.",
+		[]string{"PROPN:NNP/Ruiz/5/nsubj:pass PUNCT/,/1/punct PRON:WP/who/5/nsubj AUX:VBZ/have/5/aux VERB:VBN/call/0/root " +
+			"ADP/for/8/case ADJ:JJR/low/8/amod NOUN:NNS/fee/5/obl ADP/on/11/case DET:DT/the/11/det NOUN:NN/ferry/5/obl " +
+			"PUNCT/,/13/punct VERB:VBD/attack/5/conj DET:DT/the/15/det NOUN:NN/plan/13/obj PUNCT/./5/punct"},
+		person{"Ana Ruiz", []string{"Ruiz"}})
+	w := &work{minReported: minReportedCue}
+	w.reset(d, testLexicon(t))
+	w.findCues()
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if w.word(c.tok) != "called" {
+			continue
+		}
+		for e, h := range c.ends {
+			if h > 11 {
+				t.Errorf("end %s of called = %q, runs past the relative clause", endNames[e], d.Text[d.Tokens[c.lo].Start:d.Tokens[h-1].End])
+			}
+		}
+		return
+	}
+	t.Error("no cue called")
+}
