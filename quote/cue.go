@@ -103,6 +103,9 @@ func (w *work) findCues() {
 				c.subj = w.pastDateline(c.subj, i)
 				c.subj = w.pastFrontedClause(c.subj, i)
 			}
+			if s := w.repeatedCueSubject(i); s >= 0 {
+				c.subj = s
+			}
 			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
 				c.listener = -1 // the subject of what was said, not who heard it
 			}
@@ -262,4 +265,31 @@ func (w *work) raisesCue(v int) bool {
 		}
 	}
 	return false
+}
+
+// repeatedCueSubject returns, for a verb with no subject of its own that
+// the parse conjoined to the clause the same verb form reports
+// ("Lee says the fee was a mistake and says she will cut it"), the
+// subject of that verb: the writer repeats the attribution, the second
+// verb is not the reported clause's. -1 otherwise.
+func (w *work) repeatedCueSubject(v int) int {
+	if w.d.Tokens[v].Rel != "conj" || w.hasSubject(v) {
+		return -1
+	}
+	p := v - 1
+	for p > 0 && w.d.Tokens[p].UPOS == "ADV" {
+		p--
+	}
+	if l := lower(w.word(p)); l != "and" && l != "but" {
+		return -1 // "…, as Ruiz, waving a map, said": a subject the parse lost
+	}
+	h := w.head(v)
+	if h < 0 || w.d.Tokens[h].Rel != "ccomp" {
+		return -1
+	}
+	o := w.head(h)
+	if o < 0 || o >= v || lower(w.word(o)) != lower(w.word(v)) {
+		return -1
+	}
+	return w.subjectOf(o)
 }

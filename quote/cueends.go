@@ -212,3 +212,50 @@ func (w *work) relativeClauseEnd(c *cue) int {
 	}
 	return 0
 }
+
+// cutConjoinedCue ends every end of cue c's content before a speech verb
+// in the past or third person conjoined to the content's own verb after
+// "and" or "but" ("says Ruiz promised to stay and said she would fight":
+// what she said is an attribution of its own, with her as its holder).
+// Not in a content with quoted words: the quotation rules join those.
+func (w *work) cutConjoinedCue(c *cue) {
+	top := w.regionHead(c)
+	if top < 0 || w.quotedIn(c.lo, c.hi) {
+		return
+	}
+	for t := c.lo + 2; t < c.hi; t++ {
+		if w.head(t) != top || !w.conjoinedCue(t) {
+			continue
+		}
+		e := t - 1 // the "and"
+		for e > c.lo && w.isPunct(e-1) {
+			e--
+		}
+		for i := range c.ends {
+			c.ends[i] = min(c.ends[i], e)
+		}
+		c.hi = min(c.hi, e)
+		w.trimRegion(c)
+		return
+	}
+}
+
+// conjoinedCue reports whether token t is a finite verb (past, or present
+// third person) conjoined to another right after "and" or "but" whose
+// clause or object frame scores strongCue in the lexicon: a verb of
+// saying with content of its own.
+func (w *work) conjoinedCue(t int) bool {
+	tk := &w.d.Tokens[t]
+	if tk.UPOS != "VERB" || tk.Rel != "conj" || t == 0 || tk.XPOS != "VBD" && tk.XPOS != "VBZ" {
+		return false
+	}
+	if l := lower(w.word(t - 1)); l != "and" && l != "but" {
+		return false
+	}
+	l := w.lemma(t)
+	return w.lex.Score(l, FrameCcomp) >= strongCue || w.lex.Score(l, FrameObj) >= strongCue
+}
+
+// strongCue is the lexicon score at which a verb reports speech more
+// often than not.
+const strongCue = 0.5

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"strconv"
 	"testing"
 )
 
@@ -326,4 +327,74 @@ func TestRelativeClauseEndsContent(t *testing.T) {
 		return
 	}
 	t.Error("no cue called")
+}
+
+// TestConjoinedSpeechVerb checks that a speech verb conjoined to the verb
+// of what was said ends that content and is an attribution of its own,
+// and that a repeated attribution verb ("says … and says …") keeps the
+// first one's subject.
+func TestConjoinedSpeechVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		want       map[string][2]string // cue word: content, subject word
+	}{
+		{
+			name: "a second speaker's verb after and",
+			text: "Lee says Okafor praised the ferry and warned that fees would rise.",
+			parse: []string{"PROPN:NNP/Lee/2/nsubj VERB:VBZ/say/0/root PROPN:NNP/Okafor/4/nsubj VERB:VBD/praise/2/ccomp " +
+				"DET:DT/the/6/det NOUN:NN/ferry/4/obj CCONJ/and/8/cc VERB:VBD/warn/4/conj SCONJ/that/12/mark " +
+				"NOUN:NNS/fee/12/nsubj AUX:MD/would/12/aux VERB:VB/rise/8/ccomp PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee"}}, {"Ada Okafor", []string{"Okafor"}}},
+			want: map[string][2]string{
+				"says":   {"Okafor praised the ferry", "Lee"},
+				"warned": {"that fees would rise", "Okafor"},
+			},
+		},
+		{
+			name: "the same attribution verb repeated",
+			text: "Lee says the toll was a mistake and says she will cut it.",
+			parse: []string{"PROPN:NNP/Lee/2/nsubj VERB:VBZ/say/0/root DET:DT/the/4/det NOUN:NN/toll/7/nsubj " +
+				"AUX:VBD/be/7/cop DET:DT/a/7/det NOUN:NN/mistake/2/ccomp CCONJ/and/9/cc VERB:VBZ/say/7/conj " +
+				"PRON:PRP/she/12/nsubj AUX:MD/will/12/aux VERB:VB/cut/9/ccomp PRON:PRP/it/12/obj PUNCT/./2/punct"},
+			people: []person{{"Mia Lee", []string{"Lee", "she"}}},
+			want: map[string][2]string{
+				"says#1": {"the toll was a mistake", "Lee"},
+				"says#2": {"she will cut it", "Lee"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			seen := map[string]int{}
+			got := map[string][2]string{}
+			for ci := range w.cues {
+				c := &w.cues[ci]
+				word := w.word(c.tok)
+				if c.lo <= c.tok {
+					continue
+				}
+				seen[word]++
+				key := word
+				if _, twice := tt.want[word+"#1"]; twice {
+					key = word + "#" + strconv.Itoa(seen[word])
+				}
+				subj := ""
+				if c.subj >= 0 {
+					subj = w.word(c.subj)
+				}
+				got[key] = [2]string{d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End], subj}
+			}
+			for k, want := range tt.want {
+				if got[k] != want {
+					t.Errorf("cue %s: content and subject = %q, want %q", k, got[k], want)
+				}
+			}
+		})
+	}
 }
