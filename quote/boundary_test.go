@@ -398,3 +398,41 @@ func TestConjoinedSpeechVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseInsideContent checks that a relative clause set off
+// by two commas on a noun of what was said does not end the content when
+// the content goes on after it, unless it holds an attribution of its own.
+func TestRelativeClauseInsideContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       string
+	}{
+		{
+			name: "the subject of the reported clause",
+			text: "Lee warned that the mayor, who is now the port's chair, would block the plan.",
+			parse: []string{"PROPN:NNP/Lee/2/nsubj VERB:VBD/warn/0/root SCONJ/that/16/mark DET:DT/the/5/det NOUN:NN/mayor/16/nsubj " +
+				"PUNCT/,/13/punct PRON:WP/who/13/nsubj AUX:VBZ/be/13/cop ADV/now/13/advmod DET:DT/the/11/det " +
+				"NOUN:NN/port/13/nmod:poss PART:POS/'s/11/case NOUN:NN/chair/5/acl:relcl PUNCT/,/13/punct AUX:MD/would/16/aux " +
+				"VERB:VB/block/2/ccomp DET:DT/the/18/det NOUN:NN/plan/16/obj PUNCT/./2/punct"},
+			want: "that the mayor, who is now the port's chair, would block the plan",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
+			w := &work{minReported: minReportedCue}
+			w.reset(d, testLexicon(t))
+			w.findCues()
+			var got []string
+			for ci := range w.cues {
+				if c := &w.cues[ci]; w.word(c.tok) == "warned" {
+					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("contents of warned = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

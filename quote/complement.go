@@ -207,6 +207,10 @@ func (w *work) extendRight(c *cue, linear bool) {
 	end = min(end, w.verbPhraseEnd(c))
 	// An aside inside the content as parsed ends it too.
 	for t := c.lo + 2; t < c.hi; t++ {
+		if u := w.enclosedRelative(t, c); u > t {
+			t = u // "that the mayor, who chairs the port, would block the plan"
+			continue
+		}
 		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
 			w.lastDash(t, c.lo, c.hi) {
 			c.hi = t

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // frontWords open a clause that comes before its sentence's main clause
 // ("When Lee mentioned the rents, she …").
 var frontWords = map[string]bool{
@@ -108,4 +110,37 @@ func (w *work) opensFronted(lo, a int) bool {
 		return false
 	}
 	return frontWords[lower(w.word(f))] || w.d.Tokens[f].XPOS == "VBG" || w.d.Tokens[f].XPOS == "VBN"
+}
+
+// enclosedRelative returns, for a comma at t that opens a relative clause
+// on a noun of cue c's content ("warned that the mayor, who chairs the
+// port, would block the plan"), the comma that closes it when the
+// content as parsed goes on after it; else -1. Such a clause sits inside
+// what was said and does not end it.
+func (w *work) enclosedRelative(t int, c *cue) int {
+	if w.word(t) != "," || w.inQuote[t] >= 0 || t+1 >= c.hi {
+		return -1
+	}
+	switch lower(w.word(t + 1)) {
+	case "which", "who", "whom", "whose":
+	default:
+		return -1
+	}
+	v := w.head(t + 1)
+	if v < 0 || !strings.HasPrefix(w.d.Tokens[v].Rel, "acl") {
+		return -1
+	}
+	lo, hi := w.subtree(v)
+	if w.word(hi-1) == "," {
+		hi-- // the parse hung the closing comma on the clause
+	}
+	if hi+1 >= c.hi || w.word(hi) != "," {
+		return -1
+	}
+	for u := lo; u < hi; u++ {
+		if w.d.Tokens[u].UPOS == "VERB" && w.lex.Score(w.lemma(u), FrameCcomp) >= strongCue {
+			return -1 // "Carson, who claimed that …,": an attribution of its own
+		}
+	}
+	return hi
 }
