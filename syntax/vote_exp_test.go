@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -344,4 +345,83 @@ func rtlPath(dir string, n int) string {
 		tag = "-notrim"
 	}
 	return filepath.Join(dir, fmt.Sprintf("r2l%s.%d.model.gz", tag, n))
+}
+
+// cpuSeconds is the process's user and system CPU time.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// TestVoteCost measures, in CPU time over EWT dev, tag + parse with the
+// committed model alone (as Parse) and with the combination: Parse, the
+// right-to-left parser (its production loop), Eisner and the labeller
+// replayed. The arcs' probabilities are left out (a production version
+// would keep the scores its loop computes anyway), so this is a lower
+// bound of the combination's cost.
+func TestVoteCost(t *testing.T) {
+	dir := expDir(t)
+	_, _, _, dev, load := expSetup(t, dir)
+	m, mr := load("model/syntax.model.gz"), load(rtlPath(dir, 3))
+	words := 0
+	for _, g := range dev {
+		words += len(g.words)
+	}
+	one := func() float64 {
+		start := cpuSeconds()
+		var s Sentence
+		for _, g := range dev {
+			s.Words = g.words
+			m.Parse(&s)
+		}
+		return cpuSeconds() - start
+	}
+	both := func() float64 {
+		start := cpuSeconds()
+		var s Sentence
+		sc, sr := m.getScratch(), mr.getScratch()
+		for _, g := range dev {
+			n := len(g.words)
+			s.Words = g.words
+			m.Parse(&s)
+			m.prepare(sc, g.words)
+			tags := make([]int32, n)
+			for i := range tags {
+				tags[i] = int32(slices.Index(m.tags, Tag{s.UPOS[i], s.XPOS[i]}))
+			}
+			k := trimRTL(m, tags, nil)
+			rw := revStr(g.words[:k])
+			mr.prepare(sr, rw)
+			sr.tags, sr.words, sr.lemma = rev32(tags[:k]), rw, revStr(s.Lemma[:k])
+			mr.parse(sr, k)
+			w := make([][]float64, n)
+			for d := range w {
+				w[d] = make([]float64, n+1)
+				h := int32(s.Head[d])
+				if h < 0 {
+					h = int32(n)
+				}
+				w[d][h]++
+				if d < k {
+					j := k - 1 - d
+					hr := sr.st.head[j]
+					if hr == int32(k) {
+						hr = int32(n)
+					} else {
+						hr = int32(k-1) - hr
+					}
+					w[d][hr] += 0.9
+				}
+			}
+			heads := eisner(w, n)
+			sc.tags, sc.words, sc.lemma = tags, g.words, s.Lemma
+			relabel(m, sc, n, heads)
+		}
+		return cpuSeconds() - start
+	}
+	for r := 0; r < 3; r++ {
+		a, b := one(), both()
+		t.Logf("round %d: one parser %.0f tokens/cpu-s, combination %.0f tokens/cpu-s", r+1, float64(words)/a, float64(words)/b)
+	}
 }
