@@ -97,7 +97,7 @@ func teach(m, mr *Model, sc, sr *scratch, words []string, T, wR float64) (tags, 
 	}
 	sc.lemma = lem
 	a := parseScored(m, sc, n, T)
-	b := parseRTL(m, mr, sr, words, sc.tags, lem)
+	b := parseRTL(m, mr, sr, words, sc.tags, lem, true)
 	w := make([][]float64, n)
 	agree = true
 	for d := range w {

@@ -4,6 +4,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,7 +43,10 @@ func TestVoteExperiment(t *testing.T) {
 		rt := make([]*tsent, len(train))
 		rtags := make([][]int32, len(train))
 		for i, s := range train {
-			k := trimRTL(mr, s.tags, s.heads)
+			k := len(s.words)
+			if os.Getenv("VOTE_NOTRIM") == "" {
+				k = trimRTL(mr, s.tags, s.heads)
+			}
 			rt[i], rtags[i] = reverseTrim(s, k), rev32(tags[i][:k])
 		}
 		if err := trainParser(mr, rt, rtags, nil, o, start); err != nil {
@@ -124,7 +128,7 @@ func voteEval(t *testing.T, m, mr *Model, dev []*tsent) {
 		}
 		sc.lemma = lem
 		a := parseScored(m, sc, n, 1)
-		b := parseRTL(m, mr, sr, g.words, sc.tags, lem)
+		b := parseRTL(m, mr, sr, g.words, sc.tags, lem, os.Getenv("VOTE_NOTRIM") == "")
 		for d := range a.margin {
 			if a.margin[d] < 1e3 {
 				margins = append(margins, a.margin[d])
@@ -423,5 +427,106 @@ func TestVoteCost(t *testing.T) {
 	for r := 0; r < 3; r++ {
 		a, b := one(), both()
 		t.Logf("round %d: one parser %.0f tokens/cpu-s, combination %.0f tokens/cpu-s", r+1, float64(words)/a, float64(words)/b)
+	}
+}
+
+// TestVoteMany votes more than two parsers: the committed one and those
+// of VOTE_MODELS, a comma-separated list of DIR:PATH with DIR l (left to
+// right), r (right to left without the closing punctuation) or rn (right
+// to left, whole sentence). Each arc weighs its parser's probability at
+// temperature T (T=0: one vote each, ties to the committed parser).
+// VOTE_GOLDTAGS=1 gives every parser the gold tags.
+func TestVoteMany(t *testing.T) {
+	dir := expDir(t)
+	_, _, _, dev, load := expSetup(t, dir)
+	m := load("model/syntax.model.gz")
+	type voter struct {
+		m   *Model
+		dir string
+		sc  *scratch
+	}
+	voters := []voter{{m, "l", m.getScratch()}}
+	for _, spec := range strings.Split(os.Getenv("VOTE_MODELS"), ",") {
+		d, p, ok := strings.Cut(spec, ":")
+		if !ok {
+			continue
+		}
+		vm := load(p)
+		voters = append(voters, voter{vm, d, vm.getScratch()})
+	}
+	type sent struct {
+		g    *tsent
+		ps   []parsed
+		tags []int32
+		lem  []string
+	}
+	var all []sent
+	sc := m.getScratch()
+	for _, g := range dev {
+		n := len(g.words)
+		m.prepare(sc, g.words)
+		sc.words = g.words
+		m.tag(sc, n)
+		tags := append([]int32(nil), sc.tags...)
+		if os.Getenv("VOTE_GOLDTAGS") != "" {
+			tags = g.tags
+		}
+		lem := make([]string, n)
+		for i, tg := range tags {
+			lem[i] = m.lemmas.lemma(g.words[i], tg)
+		}
+		var ps []parsed
+		for _, v := range voters {
+			if v.dir == "l" {
+				v.m.prepare(v.sc, g.words)
+				v.sc.tags, v.sc.words, v.sc.lemma = tags, g.words, lem
+				ps = append(ps, parseScored(v.m, v.sc, n, 1))
+			} else {
+				ps = append(ps, parseRTL(m, v.m, v.sc, g.words, tags, lem, v.dir == "r"))
+			}
+		}
+		all = append(all, sent{g, ps, tags, lem})
+	}
+	for k := range voters {
+		var c tally
+		for _, s := range all {
+			c.add(s.g, m, s.ps[k].head, s.ps[k].rel)
+		}
+		t.Logf("voter %d (%s, before punct repair) %v", k, voters[k].dir, c)
+	}
+	for _, T := range floats("VOTE_T", "0,1,5,20") {
+		var c tally
+		for _, s := range all {
+			n := len(s.g.words)
+			w := make([][]float64, n)
+			for d := range w {
+				w[d] = make([]float64, n+1)
+				for k, p := range s.ps {
+					x := 1.0
+					if T > 0 {
+						x = p.prob(d, T)
+					} else if math.IsInf(p.raw[d][p.act[d]], -1) {
+						x = 0
+					}
+					if k == 0 {
+						x += 1e-6
+					}
+					w[d][p.head[d]] += x
+				}
+			}
+			h := eisner(w, n)
+			m.prepare(sc, s.g.words)
+			sc.tags, sc.words, sc.lemma = s.tags, s.g.words, s.lem
+			rels := relabel(m, sc, n, h)
+			punct := make([]bool, n)
+			for i, tg := range s.tags {
+				punct[i] = m.isPunct(tg)
+			}
+			if n <= maxFixPunct {
+				fixPunct(s.g.words, punct, h)
+			}
+			c.add(s.g, m, h, rels)
+		}
+		t.Logf("vote of %d, T=%g: %v", len(voters), T, c)
 	}
 }

@@ -4,7 +4,6 @@ package syntax
 
 import (
 	"math"
-	"os"
 	"slices"
 	"testing"
 
@@ -55,9 +54,6 @@ func revStr(a []string) []string {
 // right-to-left parser would hold at the bottom of its stack to the end.
 func trimRTL(m *Model, tags []int32, heads []int32) int {
 	k := len(tags)
-	if os.Getenv("VOTE_NOTRIM") != "" {
-		return k
-	}
 	for k > 1 && m.isPunct(tags[k-1]) {
 		if heads != nil {
 			leaf := true
@@ -80,10 +76,14 @@ func reverseTrim(s *tsent, k int) *tsent {
 
 // parseRTL parses words (tagged tags, lemmas lem) right to left with mr and
 // returns the tree in the sentence's order; the marks left out by trimRTL
-// hang from the root word with weight 0.
-func parseRTL(m, mr *Model, sr *scratch, words []string, tags []int32, lem []string) parsed {
+// hang from the root word with weight 0. trim false parses the whole
+// sentence (a parser trained so, VOTE_NOTRIM).
+func parseRTL(m, mr *Model, sr *scratch, words []string, tags []int32, lem []string, trim bool) parsed {
 	n := len(words)
-	k := trimRTL(m, tags, nil)
+	k := n
+	if trim {
+		k = trimRTL(m, tags, nil)
+	}
 	rw := revStr(words[:k])
 	mr.prepare(sr, rw)
 	sr.tags = rev32(tags[:k])
