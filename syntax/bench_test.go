@@ -118,3 +118,22 @@ func BenchmarkTag(b *testing.B) {
 	b.StopTimer()
 	reportSpeed(b, tokens, cpuTime()-cpu0)
 }
+
+// BenchmarkLoad decodes the embedded model as Default does, once per
+// iteration: every process of the pipeline pays it once. It reports the
+// CPU time of a load (cpu-ms/op) besides its wall time.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		f, err := modelFS.Open(ModelPath)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := LoadModel(f, ModelPath); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}

@@ -123,25 +123,27 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	var rq []int16
 	var h uint64
 	var pend pendingRows
+	vr := newVarints(br)
+	defer vr.done()
 	for k := uint64(0); k < nrec; k++ {
-		d, err := binary.ReadUvarint(br)
+		d, err := vr.uvarint()
 		if err != nil || (k > 0 && d == 0) || h+d > keyMask {
 			return bad(fmt.Sprintf("key of feature %d", k), err)
 		}
 		h += d
-		n, err := binary.ReadUvarint(br)
+		n, err := vr.uvarint()
 		if err != nil || n > classes {
 			return bad(fmt.Sprintf("row length of feature %d", k), err)
 		}
 		rc, rq = rc[:0], rq[:0]
 		c := uint64(0)
 		for i := uint64(0); i < n; i++ {
-			dc, err := binary.ReadUvarint(br)
+			dc, err := vr.uvarint()
 			if err != nil || (i > 0 && dc == 0) || c+dc >= classes {
 				return bad(fmt.Sprintf("class in feature %d", k), err)
 			}
 			c += dc
-			q, err := binary.ReadVarint(br)
+			q, err := vr.varint()
 			if err != nil || q > math.MaxInt16 || q < -math.MaxInt16 {
 				return bad(fmt.Sprintf("weight in feature %d", k), err)
 			}
