@@ -397,7 +397,8 @@ func devAlt(m *Model, dev []*tsent) []altTags {
 // features and the chooser of tagjoint_exp_test.go at margin M) on EWT train with the
 // committed model's tagger, lexicon and templates, seed 1, and scores EWT
 // dev with the committed tagger's tags (TAGALT_EPOCHS, default 10;
-// TAGALT_SEED, the parser's seed, default 1).
+// TAGALT_SEED, the parser's seed, default 1; TAGALT_PARSERS, parsers
+// averaged as Train's, default 1; not with the chooser, trained with each).
 func TestTagAlt(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
@@ -409,6 +410,7 @@ func TestTagAlt(t *testing.T) {
 	if k, err := strconv.ParseUint(os.Getenv("TAGALT_SEED"), 10, 64); err == nil {
 		pseed = k
 	}
+	parsers, _ := strconv.Atoi(os.Getenv("TAGALT_PARSERS"))
 	m := load("model/syntax.model.gz")
 	alt := jackknifeAlt(t, dir, train, v, o)
 	da := devAlt(m, dev)
@@ -456,7 +458,19 @@ func TestTagAlt(t *testing.T) {
 		case thr > 0:
 			f = &altFeat{name: fmt.Sprintf("runner-up below %g", thr), thr: float32(thr)}
 		}
-		trainAlt(m, train, alt, f, o, pseed, t.Logf)
+		var ps, ls []*pc.Model
+		for k := 0; k < max(parsers, 1); k++ {
+			trainAlt(m, train, alt, f, o, pseed+uint64(k)*1000, t.Logf)
+			ps, ls = append(ps, m.parser), append(ls, m.labeler)
+		}
+		if len(ps) > 1 {
+			if m.parser, err = pc.Average(ps...); err == nil {
+				m.labeler, err = pc.Average(ls...)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
 		sc := m.getScratch()
 		var c tally
 		var right, before int
