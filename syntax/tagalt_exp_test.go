@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -122,6 +120,7 @@ type altFeat struct {
 	// buffer front, the one of its two tags a classifier over the parser's
 	// state prefers (tagjoint_exp_test.go); choose is that classifier.
 	joint   bool
+	rich    bool // also the pairs with s0's and b0's words, and s1-s0, b0-b1 pairs
 	choose  *pc.Trainer
 	chosen  *pc.Model // choose averaged, for parsing
 	rng     func() float64
@@ -142,6 +141,10 @@ const (
 	aD
 	aH
 	aDH
+	aS0w
+	aB0w
+	aS1S0u
+	aB0B1u
 )
 
 // unsure is word i's (tag, runner-up) pair when its margin is below thr,
@@ -184,6 +187,20 @@ func (f *altFeat) parse(feats []uint64, x *sent, a *altTags, st *state) []uint64
 	}
 	if u0|ub0 != 0 {
 		feats = append(feats, pc.Hash3(aS0B0, u0, ub0, x.tag(s0)<<16|x.tag(b0)))
+	}
+	if f.rich {
+		if u0 != 0 {
+			feats = append(feats, pc.Hash2(aS0w, u0, x.word(s0)))
+		}
+		if ub0 != 0 {
+			feats = append(feats, pc.Hash2(aB0w, ub0, x.word(b0)))
+		}
+		if u1|u0 != 0 {
+			feats = append(feats, pc.Hash3(aS1S0u, u1, u0, x.tag(s1)<<16|x.tag(s0)))
+		}
+		if ub0|ub1 != 0 {
+			feats = append(feats, pc.Hash3(aB0B1u, ub0, ub1, x.tag(b0)<<16|x.tag(b1)))
+		}
 	}
 	return feats
 }
@@ -390,98 +407,4 @@ func devAlt(m *Model, dev []*tsent) []altTags {
 		out[k] = a
 	}
 	return out
-}
-
-// TestTagAlt trains one parser per variant (TAGALT: margins, comma-
-// separated; 0 the baseline without the features, jM the runner-up
-// features and the chooser of tagjoint_exp_test.go at margin M) on EWT train with the
-// committed model's tagger, lexicon and templates, seed 1, and scores EWT
-// dev with the committed tagger's tags (TAGALT_EPOCHS, default 10;
-// TAGALT_SEED, the parser's seed, default 1; TAGALT_PARSERS, parsers
-// averaged as Train's, default 1; not with the chooser, trained with each).
-func TestTagAlt(t *testing.T) {
-	dir := expDir(t)
-	o, v, train, dev, load := expSetup(t, dir)
-	o.Seed = 1
-	if k, err := strconv.Atoi(os.Getenv("TAGALT_EPOCHS")); err == nil {
-		o.ParseEpochs = k
-	}
-	pseed := o.Seed // the parser's; the jackknife's stays 1
-	if k, err := strconv.ParseUint(os.Getenv("TAGALT_SEED"), 10, 64); err == nil {
-		pseed = k
-	}
-	parsers, _ := strconv.Atoi(os.Getenv("TAGALT_PARSERS"))
-	m := load("model/syntax.model.gz")
-	alt := jackknifeAlt(t, dir, train, v, o)
-	da := devAlt(m, dev)
-	for _, c := range []struct {
-		name string
-		a    []altTags
-		gold func(int) []int32
-	}{{"train (jackknifed)", alt, func(k int) []int32 { return train[k].tags }}, {"dev", da, func(k int) []int32 { return dev[k].tags }}} {
-		var words, wrong, unsure, wrongUnsure, altRight int
-		for k, a := range c.a {
-			g := c.gold(k)
-			for i := range a.Tags {
-				words++
-				u := a.Alt[i] >= 0 && a.Margin[i] < 20
-				if u {
-					unsure++
-				}
-				if a.Tags[i] != g[i] {
-					wrong++
-					if u {
-						wrongUnsure++
-						if a.Alt[i] == g[i] {
-							altRight++
-						}
-					}
-				}
-			}
-		}
-		t.Logf("%s: %d words, %d mis-tagged; margin < 20: %d words, %d of the errors, runner-up right on %d", c.name, words, wrong, unsure, wrongUnsure, altRight)
-	}
-	vs := os.Getenv("TAGALT")
-	if vs == "" {
-		vs = "0,20,j20"
-	}
-	for _, v := range strings.Split(vs, ",") {
-		joint := strings.HasPrefix(v, "j")
-		thr, err := strconv.ParseFloat(strings.TrimPrefix(v, "j"), 64)
-		if err != nil {
-			t.Fatalf("TAGALT %q: %v", v, err)
-		}
-		var f *altFeat
-		switch {
-		case joint:
-			f = &altFeat{name: fmt.Sprintf("runner-up below %g, chosen at the front", thr), thr: float32(thr), joint: true}
-		case thr > 0:
-			f = &altFeat{name: fmt.Sprintf("runner-up below %g", thr), thr: float32(thr)}
-		}
-		var ps, ls []*pc.Model
-		for k := 0; k < max(parsers, 1); k++ {
-			trainAlt(m, train, alt, f, o, pseed+uint64(k)*1000, t.Logf)
-			ps, ls = append(ps, m.parser), append(ls, m.labeler)
-		}
-		if len(ps) > 1 {
-			if m.parser, err = pc.Average(ps...); err == nil {
-				m.labeler, err = pc.Average(ls...)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		sc := m.getScratch()
-		var c tally
-		var right, before int
-		for k, g := range dev {
-			h, r, tags := parseAlt(m, sc, g, &da[k], f)
-			c.add(g, m, h, r)
-			for i, tg := range tags {
-				right += b2i(tg == g.tags[i])
-				before += b2i(da[k].Tags[i] == g.tags[i])
-			}
-		}
-		t.Logf("RESULT %s: dev %s; tags right %d -> %d of %d (parser %d features)", nameOf(f), c, before, right, c.n, m.parser.Features())
-	}
 }
