@@ -239,10 +239,11 @@ func (w *work) extendRight(c *cue, linear bool) {
 // clause ("Asked about …, Lee said").
 func (w *work) isPassive(v int) bool {
 	aux, pass, be := false, false, false
-	for _, k := range w.children(v) {
+	kids := w.children(v)
+	for _, k := range kids {
 		switch w.d.Tokens[k].Rel {
 		case "aux:pass":
-			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+			if l := lower(w.d.Tokens[k].Lemma); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) {
 				return true
 			}
 			aux = true // a name the tagger read as a verb ("Trump attacked")
@@ -267,6 +268,20 @@ func (w *work) isPassive(v int) bool {
 	x := w.d.Tokens[v].XPOS
 	first := v == w.d.Sentences[w.sentOf[v]].FirstToken
 	return !aux && (x == "VBN" || x == "VBD" && first) && w.d.Tokens[v].Rel == "advcl" && !w.nameVerbBefore(v)
+}
+
+// subjectBetween reports whether among kids, the children of verb v, an
+// active subject stands between the passive auxiliary at k and v: "is"
+// then "Lee has vowed" is two clauses that the parse joined, and the
+// subject's own verb is active. A passive's subject comes before its
+// auxiliary, or after it only in a question, where it is nsubj:pass.
+func (w *work) subjectBetween(kids []int32, k int32, v int) bool {
+	for _, s := range kids {
+		if k < s && int(s) < v && w.d.Tokens[s].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameVerbBefore reports whether verb v hangs from a name right before
