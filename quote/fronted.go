@@ -3,12 +3,9 @@ package quote
 import "strings"
 
 // frontWords open a clause that comes before its sentence's main clause
-// ("When Lee mentioned the rents, she …").
-var frontWords = map[string]bool{
-	"when": true, "while": true, "as": true, "after": true, "although": true, "though": true,
-	"if": true, "because": true, "since": true, "before": true, "once": true, "until": true,
-	"whereas": true, "unless": true, "whenever": true,
-}
+// ("When Lee mentioned the rents, she …"): the subordinators and the
+// words of time and manner that open one too.
+var frontWords = wordSet(subordinatorWords, "as", "after", "before", "until")
 
 // cutFronted ends the content of a cue that sits in a clause fronted
 // before its sentence's main clause at the comma that closes that clause:

@@ -143,12 +143,15 @@ func (w *work) subtreeEnd(u int) int {
 	return hi
 }
 
-// subordinators open a clause that may come before the main one
-// ("Although Scott lacks …, officials say …").
-var subordinators = map[string]bool{
-	"although": true, "though": true, "while": true, "whereas": true, "if": true, "because": true,
-	"since": true, "unless": true, "when": true, "whenever": true, "once": true,
+// subordinatorWords open a clause that may come before the main one
+// ("Although Scott lacks …, officials say …"); frontWords (fronted.go)
+// starts from them.
+var subordinatorWords = []string{
+	"although", "though", "while", "whereas", "if", "because",
+	"since", "unless", "when", "whenever", "once",
 }
+
+var subordinators = wordSet(subordinatorWords)
 
 // pastFrontedClause moves the subject of verb v out of a subordinate
 // clause that opens the sentence when the parse took that clause for the
