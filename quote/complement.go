@@ -107,16 +107,15 @@ func (w *work) complement(c *cue) bool {
 		va := w.verbAfterObject(v, obj)
 		c.hi = va + 1
 		w.trimRegion(c)
-		if lo := c.lo; w.word(va-1) == "," {
+		lo := c.lo
+		if w.word(va-1) == "," {
 			// The aside between the commas before the verb is the
 			// subject's ("the fee, which is high, would stay"): the
 			// content runs on from the verb.
 			c.lo = va
-			w.extendRight(c, true)
-			c.lo = lo
-		} else {
-			w.extendRight(c, true)
 		}
+		w.extendRight(c, true)
+		c.lo = lo
 		if e := w.frontedClauseEnd(v); e > va || w.hasChildRel(v, "mark") || w.head(v) != va && w.head(v) != w.head(va) {
 			// (Not when the parse hung the cue, with no conjunction of
 			// its own, on the very verb found after the object: "Lee
