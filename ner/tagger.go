@@ -131,29 +131,48 @@ func (dc *decoder) second(dst []uint64, f *feats, i, first, end int, p1 []int) [
 		return dst
 	}
 	if c := dc.agg[t.key]; c != nil {
-		// Counts over the other occurrences: take this one out.
-		var major, best int32 = -1, 0
+		seen, major := elsewhere(c, p1[i])
 		for k := 0; k < nTags; k++ {
-			n := c[k]
-			if k == p1[i] {
-				n--
-			}
-			if n > 0 {
+			if seen&(1<<k) != 0 {
 				dst = append(dst, fx(tAgg, uint64(k)))
-				if n > best {
-					major, best = int32(k), n
-				}
 			}
 		}
 		if major >= 0 {
-			cs := uint64(0)
-			if t.first || t.capsLine {
-				cs = 1
-			}
-			dst = append(dst, fx(tAggMajor, uint64(major)), fx2(tAggCase, uint64(major), cs))
+			dst = append(dst, fx(tAggMajor, uint64(major)), fx2(tAggCase, uint64(major), uint64(t.startCase())))
 		}
 	}
 	return dst
+}
+
+// elsewhere returns the tags the first pass gave a form at its other
+// occurrences, from the counts c over all of them less this occurrence's
+// tag p: the set (bit k for tag k) and the most frequent (-1: none).
+func elsewhere(c *[nTags]int32, p int) (seen uint32, major int32) {
+	const _ = uint(32 - nTags) // seen holds a bit per tag
+	var best int32
+	major = -1
+	for k := 0; k < nTags; k++ {
+		n := c[k]
+		if k == p {
+			n--
+		}
+		if n > 0 {
+			seen |= 1 << k
+			if n > best {
+				major, best = int32(k), n
+			}
+		}
+	}
+	return seen, major
+}
+
+// startCase is 1 for a token whose capital may be the line's rather than
+// the word's (it opens a sentence or an all-capitals line), else 0.
+func (t *tokInfo) startCase() int {
+	if t.first || t.capsLine {
+		return 1
+	}
+	return 0
 }
 
 // aggregate counts the first pass's tags of every capitalised form.

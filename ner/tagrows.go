@@ -113,26 +113,15 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 		return
 	}
 	if c := dc.agg[t.key]; c != nil {
-		var major, best int32 = -1, 0
+		seen, major := elsewhere(c, p1[i])
 		for k := 0; k < nTags; k++ {
-			n := c[k]
-			if k == p1[i] {
-				n--
-			}
-			if n > 0 {
+			if seen&(1<<k) != 0 {
 				acc.add(&rs.agg[k])
-				if n > best {
-					major, best = int32(k), n
-				}
 			}
 		}
 		if major >= 0 {
-			cs := 0
-			if t.first || t.capsLine {
-				cs = 1
-			}
 			acc.add(&rs.aggMajor[major])
-			acc.add(&rs.aggCase[major][cs])
+			acc.add(&rs.aggCase[major][t.startCase()])
 		}
 	}
 }
