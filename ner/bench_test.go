@@ -1,11 +1,8 @@
 package ner
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"context"
-	"io"
-	"os"
+	"dateline/internal/bbccorpus"
 	"strings"
 	"syscall"
 	"testing"
@@ -18,41 +15,19 @@ import (
 // time from ../shared beside the repo (never copied into it).
 func bbcDocs(tb testing.TB, step int) []*text.Document {
 	tb.Helper()
-	f, err := os.Open("../../shared/bench/data/corpus/bbc-fulltext.tar.gz")
-	if err != nil {
-		tb.Fatalf("the BBC corpus is read from ../shared beside the repo: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
 	var docs []*text.Document
-	for n := 0; ; {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if h.Typeflag != tar.TypeReg || !strings.HasSuffix(h.Name, ".txt") || strings.HasSuffix(h.Name, "README.TXT") {
-			continue
-		}
+	n := 0
+	bbccorpus.Each(tb, "..", func(_, _ string, b []byte) {
 		if n++; n%step != 0 {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			tb.Fatal(err)
+			return
 		}
 		d := text.NewDocument(text.Article{Text: strings.ToValidUTF8(string(b), "\uFFFD")})
 		if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
 			tb.Fatal(err)
 		}
 		docs = append(docs, d)
-	}
+	})
+	return docs
 }
 
 // BenchmarkTagBBC tags one article in eight of the BBC corpus (about 280

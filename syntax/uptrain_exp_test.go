@@ -3,12 +3,10 @@
 package syntax
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"context"
+	"dateline/internal/bbccorpus"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -23,34 +21,7 @@ import (
 // Wikinews sample, segmented as the pipeline does.
 func newsSentences(t *testing.T) [][]string {
 	var texts []string
-	bbc := filepath.Join("..", "..", "shared", "bench", "data", "corpus", "bbc-fulltext.tar.gz")
-	f, err := os.Open(bbc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasSuffix(h.Name, ".txt") || strings.Contains(h.Name, "README") {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	bbccorpus.Each(t, "..", func(_, _ string, b []byte) { texts = append(texts, string(b)) })
 	wn := filepath.Join("..", "..", "shared", "samples", "wikinews", "world_affairs.jsonl")
 	if b, err := os.ReadFile(wn); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {

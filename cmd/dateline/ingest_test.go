@@ -1,16 +1,15 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
 	"compress/gzip"
 	"context"
+	"dateline/internal/bbccorpus"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -38,56 +37,11 @@ func statsOf(t *testing.T, db string) store.Stats {
 	return s
 }
 
-var bbcFile = regexp.MustCompile(`(^|/)bbc/([a-z]+)/(\d+)\.txt$`)
-
-// extractBBC unpacks the BBC corpus's articles (not its README) into dir
-// and returns the topic folders. The corpus is read at test time from
-// ../shared, never copied into the repo.
+// extractBBC unpacks the BBC corpus's articles into dir, one folder per
+// topic, and returns the folders (read at run time from ../shared, never
+// copied into the repo).
 func extractBBC(t *testing.T, dir string) []string {
-	t.Helper()
-	f, err := os.Open("../../../shared/bench/data/corpus/bbc-fulltext.tar.gz")
-	if err != nil {
-		t.Fatalf("the BBC corpus is read from ../shared beside the repo: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
-	topics := map[string]bool{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := bbcFile.FindStringSubmatch(h.Name)
-		if m == nil || h.Typeflag != tar.TypeReg {
-			continue
-		}
-		p := filepath.Join(dir, m[2], m[3]+".txt")
-		if !topics[m[2]] {
-			topics[m[2]] = true
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var dirs []string
-	for tp := range topics {
-		dirs = append(dirs, filepath.Join(dir, tp))
-	}
-	return dirs
+	return bbccorpus.Unpack(t, "../..", dir)
 }
 
 // The issue's target: 2,225 files, 98 exact duplicates, 2,127 articles after

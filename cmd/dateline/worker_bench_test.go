@@ -1,14 +1,11 @@
 package main
 
 import (
-	"archive/tar"
-	"compress/gzip"
+	"dateline/internal/bbccorpus"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -150,44 +147,9 @@ func postgresCPU() time.Duration {
 	return time.Duration(ticks) * time.Second / 100 // USER_HZ is 100 on Linux
 }
 
-var bbcArticle = regexp.MustCompile(`(^|/)bbc/([a-z]+)/(\d+)\.txt$`)
-
 // unpackBBC writes the BBC corpus's article files under dir (read at run
 // time from ../shared, never copied into the repo) and returns dir.
 func unpackBBC(tb testing.TB, dir string) string {
-	tb.Helper()
-	f, err := os.Open("../../../shared/bench/data/corpus/bbc-fulltext.tar.gz")
-	if err != nil {
-		tb.Fatalf("the BBC corpus is read from ../shared beside the repo: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return dir
-		}
-		if err != nil {
-			tb.Fatal(err)
-		}
-		m := bbcArticle.FindStringSubmatch(h.Name)
-		if m == nil || h.Typeflag != tar.TypeReg {
-			continue
-		}
-		p := filepath.Join(dir, m[2], m[3]+".txt")
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		data, err := io.ReadAll(tr)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	bbccorpus.Unpack(tb, "../..", dir)
+	return dir
 }
