@@ -3,7 +3,7 @@ package entity
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	"embed"
 	"fmt"
 	"sync"
@@ -31,7 +31,7 @@ func loadNames() (map[string]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	zr, err := gzfile.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%q: %w", path, err)
 	}

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"dateline/event/petrarch"
+	"dateline/internal/gzfile"
 )
 
 // Lexicon is a set of PETRARCH dictionaries indexed for the dependency
@@ -81,7 +82,7 @@ func WriteLexicon(w io.Writer, d *petrarch.Dictionaries, source string) error {
 }
 
 func readLexicon(b []byte) (*Lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	zr, err := gzfile.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,7 @@ package event
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -39,7 +39,7 @@ var (
 )
 
 func loadTaxonomy() {
-	zr, err := gzip.NewReader(bytes.NewReader(cameoTSV))
+	zr, err := gzfile.NewReader(bytes.NewReader(cameoTSV))
 	if err != nil {
 		taxErr = fmt.Errorf("event: embedded cameo.tsv.gz: %w", err)
 		return

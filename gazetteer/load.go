@@ -3,7 +3,7 @@ package gazetteer
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	"embed"
 	"fmt"
 	"io"
@@ -64,7 +64,7 @@ func readLines(fsys fs.FS, name string, line func([]byte) error) error {
 	if err != nil {
 		return err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	zr, err := gzfile.NewReader(bytes.NewReader(raw))
 	if err != nil {
 		return fmt.Errorf("gazetteer: %q: %w", name, err)
 	}

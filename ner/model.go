@@ -32,6 +32,7 @@ import (
 	"sync"
 
 	"dateline/gazetteer"
+	"dateline/internal/gzfile"
 	"dateline/internal/perceptron"
 	"dateline/text"
 )
@@ -94,7 +95,7 @@ func (m *Model) Write(w io.Writer) error {
 
 // ReadModel decodes a model written by Write; name is used in errors.
 func ReadModel(r io.Reader, name string) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := gzfile.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%q: not a gzip NER model: %w", name, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 
+	"dateline/internal/gzfile"
 	pc "dateline/internal/perceptron"
 )
 
@@ -189,7 +190,7 @@ func ReadModel(r io.Reader, name string) (*Model, error) { return readModel(r, n
 func LoadModel(r io.Reader, name string) (*Model, error) { return readModel(r, name, true) }
 
 func readModel(r io.Reader, name string, compact bool) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := gzfile.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w (%v)", name, ErrModelFormat, err)
 	}

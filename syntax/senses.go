@@ -3,7 +3,7 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	_ "embed"
 	"strconv"
 	"strings"
@@ -34,7 +34,7 @@ func senses() map[uint64]uint16 {
 
 func decodeSenses(gz []byte) (map[uint64]uint16, error) {
 	lex := make(map[uint64]uint16, 64000)
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	zr, err := gzfile.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return lex, err
 	}

@@ -3,7 +3,7 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	_ "embed"
 	"iter"
 	"strings"
@@ -39,7 +39,7 @@ func wordnet() map[uint64]uint8 {
 }
 
 func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	zr, err := gzfile.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return map[uint64]uint8{}, nil, err
 	}

@@ -8,7 +8,6 @@ package tone
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	_ "embed"
 	"fmt"
@@ -18,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dateline/internal/gzfile"
 	"dateline/text"
 )
 
@@ -42,7 +42,7 @@ func load() (*lexicon, error) {
 }
 
 func parse(gz []byte) (*lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	zr, err := gzfile.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("tone lexicon: %w", err)
 	}
