@@ -3,10 +3,11 @@ package entity
 import (
 	"bufio"
 	"bytes"
-	"dateline/internal/gzfile"
 	"embed"
 	"fmt"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 //go:embed data/names.tsv.gz

@@ -7,13 +7,14 @@ package event
 import (
 	"bufio"
 	"bytes"
-	"dateline/internal/gzfile"
 	_ "embed"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 // Info describes one CAMEO event code.

@@ -3,13 +3,14 @@ package gazetteer
 import (
 	"bufio"
 	"bytes"
-	"dateline/internal/gzfile"
 	"embed"
 	"fmt"
 	"io"
 	"io/fs"
 	"strconv"
 	"strings"
+
+	"dateline/internal/gzfile"
 )
 
 // The tables are written by cmd/gen-gazetteer; data/README.md names their

@@ -3,11 +3,12 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"dateline/internal/gzfile"
 	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 // WordNet supersenses as word classes for the parser: the lexicographer

@@ -3,12 +3,13 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"dateline/internal/gzfile"
 	_ "embed"
 	"iter"
 	"strings"
 	"sync"
 	"unicode"
+
+	"dateline/internal/gzfile"
 )
 
 // The WordNet lexicon tells the tagger which open classes (noun, verb,
