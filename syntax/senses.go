@@ -1,14 +1,9 @@
 package syntax
 
 import (
-	"bufio"
-	"bytes"
 	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
-
-	"dateline/internal/gzfile"
 )
 
 // WordNet supersenses as word classes for the parser: the lexicographer
@@ -35,25 +30,28 @@ func senses() map[uint64]uint16 {
 
 func decodeSenses(gz []byte) (map[uint64]uint16, error) {
 	lex := make(map[uint64]uint16, 64000)
-	zr, err := gzfile.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return lex, err
-	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
+	text, err := gunzipString(gz)
+	for line := range strings.Lines(text) {
+		word, rest, ok1 := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		noun, verb, ok2 := strings.Cut(rest, "\t")
+		if !ok1 || !ok2 || strings.Contains(verb, "\t") || strings.HasPrefix(word, "#") {
 			continue
 		}
-		lex[lowerHash(fnvOffset, f[0])] = senseNum(f[1]) | senseNum(f[2])<<8
+		lex[lowerHash(fnvOffset, word)] = senseNum(noun) | senseNum(verb)<<8
 	}
-	return lex, sc.Err()
+	return lex, err
 }
 
 // senseNum is 1 + a lexicographer file number, 0 for "-" or garbage.
 func senseNum(s string) uint16 {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > 99 {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i >= 2 {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	if s == "" {
 		return 0
 	}
 	return uint16(n + 1)

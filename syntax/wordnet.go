@@ -1,9 +1,9 @@
 package syntax
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
+	"io"
 	"iter"
 	"strings"
 	"sync"
@@ -40,16 +40,15 @@ func wordnet() map[uint64]uint8 {
 }
 
 func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
-	zr, err := gzfile.NewReader(bytes.NewReader(gz))
+	text, err := gunzipString(gz)
 	if err != nil {
 		return map[uint64]uint8{}, nil, err
 	}
 	lex := make(map[uint64]uint8, 90000)
 	ids := map[string]uint8{}
 	var classes []string
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		w, c, ok := strings.Cut(sc.Text(), "\t")
+	for line := range strings.Lines(text) {
+		w, c, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		if !ok || strings.HasPrefix(w, "#") {
 			continue
 		}
@@ -58,13 +57,29 @@ func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
 			if len(classes) >= 254 {
 				continue
 			}
+			c = strings.Clone(c) // not the whole text kept for a few bytes
 			classes = append(classes, c)
 			id = uint8(len(classes))
 			ids[c] = id
 		}
 		lex[lowerHash(fnvOffset, w)] = id
 	}
-	return lex, classes, sc.Err()
+	return lex, classes, nil
+}
+
+// gunzipString returns the text of the gzip stream gz in one string: the
+// lexicons' lines are then cut from it without an allocation each (the
+// supersense lexicon's 64,000 lines made 240,000), and none of it is
+// kept. It returns what it read before an error, with the error.
+func gunzipString(gz []byte) (string, error) {
+	zr, err := gzfile.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	sb.Grow(4 * len(gz))
+	_, err = io.Copy(&sb, zr)
+	return sb.String(), err
 }
 
 // Morphological guesses for words neither the treebank nor WordNet knows
