@@ -11,6 +11,10 @@ import (
 
 const magic = "PCPT\x01"
 
+// rowWeights is the weights a row of a sparse model is given room for
+// before its rows are read.
+const rowWeights = 4
+
 // ErrFormat is wrapped by every error about a malformed encoded model.
 var ErrFormat = errors.New("malformed perceptron model")
 
@@ -116,6 +120,13 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	var m *Model
 	if keep || classes > maxDense {
 		b = newBuilder(int(classes), scale, int(min(nrec, 1<<20)))
+		// Room for rowWeights weights a row: the syntax model's sparse
+		// tables hold 2.5 to 3.4 a row, NER's 4.7. Grown from empty, the
+		// weights' slices made five times their size in garbage (22 MB
+		// a load of the syntax model), and a collection or two that
+		// marks the whole heap.
+		w := int(min(nrec*rowWeights, 1<<22))
+		b.cls, b.q = make([]uint16, 0, w), make([]int16, 0, w)
 	} else if m, err = newModel(int(classes), scale, int(nrec), 0, 0, false); err != nil {
 		return bad("feature count", err)
 	}
