@@ -164,6 +164,23 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 	return best, bestN
 }
 
+// phraseHit is a remembered match: the entry and its length in tokens
+// (0: none; < 0: not looked up yet).
+type phraseHit[T any] struct {
+	val T
+	n   int
+}
+
+// matchAt is match for token i of s, remembered in hits (one per token of
+// s).
+func (ix *phraseIndex[T]) matchAt(s *sent, hits []phraseHit[T], i int) (T, int) {
+	h := &hits[i]
+	if h.n < 0 {
+		h.val, h.n = ix.match(s.forms, s.lemmas, i)
+	}
+	return h.val, h.n
+}
+
 // matches says whether the phrase's words match the tokens from i on.
 func (e *phraseEntry[T]) matches(forms, lemmas []string, i int) bool {
 	if i+len(e.words) > len(forms) {

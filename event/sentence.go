@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"dateline/event/petrarch"
 	"dateline/text"
 )
 
@@ -19,18 +20,47 @@ type sent struct {
 	upos   []string
 	xpos   []string
 	rel    []string // full relation, v2 names, lower case
-	head   []int    // local head, -1 for the root or a head outside the sentence
-	kids   [][]int
-	buf    []int  // scratch for subtree walks
-	up     []byte // scratch: upper-case forms and lemmas of the sentence, one string per sentence
-	cuts   []int  // ends of the words in up
+	// reqForm and reqLemma are the numbers of the token's form and lemma
+	// in Lexicon.reqIDs (-1: none), looked up by notePresent when first
+	// needed (unlooked before).
+	reqForm, reqLemma []int32
+	// actorAt and agentAt hold, per token, the longest actor and agent
+	// phrase that starts there, found when first asked for (n < 0
+	// before): a sentence's noun phrases are scanned again for every verb
+	// and argument they might fill.
+	actorAt []phraseHit[*petrarch.Actor]
+	agentAt []phraseHit[*petrarch.Agent]
+	head    []int // local head, -1 for the root or a head outside the sentence
+	kids    [][]int
+	buf     []int  // scratch for subtree walks
+	up      []byte // scratch: upper-case forms and lemmas of the sentence, one string per sentence
+	cuts    []int  // ends of the words in up
 }
 
-// v1 → v2 relation names; the parser emits v2, but parses written by
-// older tools (and the UD-PETRARCH suites) use v1.
-var relV2 = map[string]string{
-	"dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
-	"neg": "advmod:neg", "prt": "compound:prt", "name": "flat", "mwe": "fixed",
+// relV2 gives a v1 relation name its v2 name; the parser emits v2, but
+// parses written by older tools (and the UD-PETRARCH suites) use v1. A
+// switch, not a map: every token asks, and hashing the name cost more than
+// comparing it with these few.
+func relV2(r string) string {
+	switch r {
+	case "dobj":
+		return "obj"
+	case "nsubjpass":
+		return "nsubj:pass"
+	case "csubjpass":
+		return "csubj:pass"
+	case "auxpass":
+		return "aux:pass"
+	case "neg":
+		return "advmod:neg"
+	case "prt":
+		return "compound:prt"
+	case "name":
+		return "flat"
+	case "mwe":
+		return "fixed"
+	}
+	return r
 }
 
 func (s *sent) reset(doc *text.Document, sn text.Sentence) {
@@ -73,14 +103,14 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		}
 		from = l
 	}
+	s.reqForm, s.reqLemma = resizeInt32(s.reqForm, n), resizeInt32(s.reqLemma, n)
+	s.actorAt, s.agentAt = resizeHits(s.actorAt, n), resizeHits(s.agentAt, n)
 	for i := 0; i < n; i++ {
+		s.reqForm[i] = unlooked
+		s.actorAt[i].n, s.agentAt[i].n = -1, -1
 		t := doc.Tokens[s.off+i]
 		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
-		r := strings.ToLower(t.Rel)
-		if v2, ok := relV2[r]; ok {
-			r = v2
-		}
-		s.rel[i] = r
+		s.rel[i] = relV2(strings.ToLower(t.Rel))
 		h := t.Head - s.off
 		if t.Head < 0 || h < 0 || h >= n || h == i {
 			h = -1
@@ -196,6 +226,20 @@ func resize(s []string, n int) []string {
 func resizeInt(s []int, n int) []int {
 	if cap(s) < n {
 		return make([]int, n)
+	}
+	return s[:n]
+}
+
+func resizeHits[T any](s []phraseHit[T], n int) []phraseHit[T] {
+	if cap(s) < n {
+		return make([]phraseHit[T], n)
+	}
+	return s[:n]
+}
+
+func resizeInt32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
 	}
 	return s[:n]
 }
