@@ -22,28 +22,35 @@ package ner
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"embed"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
+	"strings"
 	"sync"
 
 	"dateline/gazetteer"
 	"dateline/internal/gzfile"
 	"dateline/internal/perceptron"
+	"dateline/internal/rodata"
 	"dateline/text"
 )
 
 //go:embed model
 var modelFS embed.FS
 
+// modelGz is the model's bytes (the same embedded data as modelFS's file),
+// read where they are mapped, not copied, and given back once decoded.
+//
+//go:embed model/ner.model.gz
+var modelGz string
+
 // ModelPath is the embedded model's path.
 const ModelPath = "model/ner.model.gz"
 
-// ErrNoModel is returned when the binary was built without a model.
+// ErrNoModel is returned when the binary was built with an empty model
+// file (to build the trainer without a model, create an empty one).
 var ErrNoModel = errors.New("no NER model embedded; run dateline train ner")
 
 const magic = "DLNER\x02"
@@ -64,16 +71,12 @@ var (
 // Default returns the embedded model, decoding it on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		b, err := modelFS.ReadFile(ModelPath)
-		if errors.Is(err, fs.ErrNotExist) {
+		if modelGz == "" {
 			defaultErr = ErrNoModel
 			return
 		}
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultModel, defaultErr = ReadModel(bytes.NewReader(b), ModelPath)
+		defaultModel, defaultErr = ReadModel(strings.NewReader(modelGz), ModelPath)
+		rodata.Release(modelGz)
 	})
 	return defaultModel, defaultErr
 }

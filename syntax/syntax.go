@@ -14,18 +14,29 @@ package syntax
 import (
 	"embed"
 	"errors"
-	"io/fs"
 	"runtime/debug"
+	"strings"
 	"sync"
+
+	"dateline/internal/rodata"
 )
 
 //go:embed model
 var modelFS embed.FS
 
+// modelGz is the model's bytes (the same embedded data as modelFS's file:
+// the linker keeps one copy), read straight from where they are mapped and
+// given back once decoded.
+//
+//go:embed model/syntax.model.gz
+var modelGz string
+
 // ModelPath is the embedded model's path inside modelFS.
 const ModelPath = "model/syntax.model.gz"
 
-// ErrNoModel is returned when the binary was built without a model.
+// ErrNoModel is returned when the binary was built with an empty model
+// file: to build the trainer without a model, create an empty
+// model/syntax.model.gz.
 var ErrNoModel = errors.New("no syntax model embedded; run dateline train syntax")
 
 var (
@@ -38,23 +49,19 @@ var (
 // is shared and read-only.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		// Open, not ReadFile: ReadFile copies the file (17 MB) to the heap.
-		f, err := modelFS.Open(ModelPath)
-		if errors.Is(err, fs.ErrNotExist) {
+		if modelGz == "" {
 			defaultErr = ErrNoModel
 			return
 		}
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defer f.Close()
 		// Decoding makes short-lived garbage several times the size of
 		// the model's lasting tables; collecting it sooner keeps the peak
 		// resident memory down (about 25 MB with the DLSYNTAX4 model).
 		gc := debug.SetGCPercent(50)
-		defaultModel, defaultErr = LoadModel(f, ModelPath)
+		defaultModel, defaultErr = LoadModel(strings.NewReader(modelGz), ModelPath)
 		debug.SetGCPercent(gc)
+		// The tables hold all of it now: its 16 MB of pages, read once,
+		// need not count in the process's resident memory.
+		rodata.Release(modelGz)
 	})
 	return defaultModel, defaultErr
 }
