@@ -28,6 +28,15 @@ type lexicon struct {
 	words   map[string]int8
 	phrases map[string]int8 // two- and three-word entries ("can't stand")
 	starts  map[string]bool // first words of phrases
+	// info is what Score needs of a word in one lookup: its score, and
+	// whether it starts a phrase or is a negator (words, starts and
+	// negators again).
+	info map[string]wordInfo
+}
+
+type wordInfo struct {
+	score          int8
+	starts, negate bool
 }
 
 var (
@@ -68,6 +77,20 @@ func parse(gz []byte) (*lexicon, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("tone lexicon: %w", err)
+	}
+	l.info = make(map[string]wordInfo, len(l.words)+len(l.starts)+len(negators))
+	for w, n := range l.words {
+		l.info[w] = wordInfo{score: n}
+	}
+	for w := range l.starts {
+		i := l.info[w]
+		i.starts = true
+		l.info[w] = i
+	}
+	for w := range negators {
+		i := l.info[w]
+		i.negate = true
+		l.info[w] = i
 	}
 	return l, nil
 }
@@ -134,16 +157,31 @@ func Score(s string) (*text.Tone, error) {
 	}
 	var words, pos, neg int
 	negLeft := 0 // words the last negator still reaches
-	var prev [2]string
+	// The last two words, lower-cased in the two buffers before cur, and
+	// whether each starts a phrase.
+	var prev [2][]byte
+	var prevStarts [2]bool
 	var counted [2]int8 // the signs the last two words added
 	var bufs [3][32]byte
 	cur := 0
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf && !isASCIILetter(c) {
+			switch c {
+			case '.', ',', ';', ':', '!', '?', '"', '(', ')':
+				negLeft = 0 // a negator does not cross a clause
+			}
+			i++
+			continue
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if !unicode.IsLetter(r) {
 			switch r {
-			case '.', ',', ';', ':', '!', '?', '"', '“', '”', '(', ')':
-				negLeft = 0 // a negator does not cross a clause
+			case '“', '”':
+				negLeft = 0
 			}
 			i += w
 			continue
@@ -152,6 +190,22 @@ func Score(s string) (*text.Tone, error) {
 		b := bufs[cur][:0]
 		j := i
 		for j < len(s) {
+			c2 := s[j]
+			if isASCIILetter(c2) {
+				if len(b) < cap(b) {
+					b = append(b, c2|0x20) // lower case
+				}
+				j++
+				continue
+			}
+			if c2 == '\'' && j+1 < len(s) && isLetterAt(s, j+1) {
+				b = append(b, '\'')
+				j++
+				continue
+			}
+			if c2 < utf8.RuneSelf {
+				break
+			}
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r2) {
 				if len(b)+w2 <= cap(b) {
@@ -160,7 +214,7 @@ func Score(s string) (*text.Tone, error) {
 				j += w2
 				continue
 			}
-			if (r2 == '\'' || r2 == '’') && j+w2 < len(s) && isLetterAt(s, j+w2) {
+			if r2 == '’' && j+w2 < len(s) && isLetterAt(s, j+w2) {
 				b = append(b, '\'')
 				j += w2
 				continue
@@ -170,19 +224,17 @@ func Score(s string) (*text.Tone, error) {
 		i = j
 		words++
 		word := b
-		score := int8(0)
-		if v, ok := l.words[string(word)]; ok {
-			score = v
-		}
+		info := l.info[string(word)]
+		score := info.score
 		// Phrases end at this word: "can't stand", "does not work".
 		span := 1 // words the entry covers
-		if prev[0] != "" && l.starts[prev[0]] {
-			if v, ok := l.phrases[prev[0]+" "+string(word)]; ok {
+		if prevStarts[0] {
+			if v, ok := l.phrases[string(prev[0])+" "+string(word)]; ok {
 				score, span = v, 2
 			}
 		}
-		if prev[1] != "" && l.starts[prev[1]] {
-			if v, ok := l.phrases[prev[1]+" "+prev[0]+" "+string(word)]; ok {
+		if prevStarts[1] {
+			if v, ok := l.phrases[string(prev[1])+" "+string(prev[0])+" "+string(word)]; ok {
 				score, span = v, 3
 			}
 		}
@@ -211,11 +263,11 @@ func Score(s string) (*text.Tone, error) {
 			neg++
 		}
 		counted[1], counted[0] = counted[0], score
-		if negators[string(word)] || isNegContraction(word) {
+		if info.negate || isNegContraction(word) {
 			negLeft = negWindow
 		}
-		prev[1] = prev[0]
-		prev[0] = string(word) // a short-lived copy; phrases are rare
+		prev[1], prev[0] = prev[0], word
+		prevStarts[1], prevStarts[0] = prevStarts[0], info.starts
 		cur = (cur + 1) % len(bufs)
 	}
 	t := &text.Tone{Words: words}
@@ -230,6 +282,10 @@ func Score(s string) (*text.Tone, error) {
 
 func isNegContraction(w []byte) bool {
 	return bytes.HasSuffix(w, []byte("n't"))
+}
+
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 func isLetterAt(s string, i int) bool {
