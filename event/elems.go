@@ -80,8 +80,9 @@ func (c *coder) matchElems(elems []petrarch.Elem, win []int, pos int) (int, int,
 		case petrarch.ElemSynset:
 			found := false
 			from, to := c.start(e, win, pos)
+			by := c.lx.synFirst[e.Name] // once, not once per position
 			for q := from; q < to; q++ {
-				if np, n, ok := c.matchSynsetAt(e.Name, win, q); ok {
+				if np, n, ok := c.synsetAt(by, win, q); ok {
 					found, pos, score, c.last = true, np, score+n, win[np-1]
 					break
 				}
@@ -248,7 +249,11 @@ func (c *coder) matchPrepRest(sub []petrarch.Elem, win []int, pos, obj int) (int
 // matchSynsetAt matches any member of a synonym set starting exactly at
 // win[q], the longest member first.
 func (c *coder) matchSynsetAt(name string, win []int, q int) (int, int, bool) {
-	by := c.lx.synFirst[name]
+	return c.synsetAt(c.lx.synFirst[name], win, q)
+}
+
+// synsetAt is matchSynsetAt for the members of a synset by first word.
+func (c *coder) synsetAt(by map[string][][]petrarch.Word, win []int, q int) (int, int, bool) {
 	if len(by) == 0 || q >= len(win) {
 		return q, 0, false
 	}
