@@ -1,10 +1,9 @@
 package entity
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"dateline/internal/gzfile"
@@ -32,25 +31,25 @@ func loadNames() (map[string]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzfile.NewReader(bytes.NewReader(b))
+	// The names are cut from the one string of the file: no allocation
+	// a name, and the map's keys share the text.
+	text, err := gzfile.Text(b)
 	if err != nil {
 		return nil, fmt.Errorf("%q: %w", path, err)
 	}
 	m := make(map[string]byte, 1<<16)
-	sc := bufio.NewScanner(zr)
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Bytes()
+	line := 0
+	for t := range strings.Lines(text) {
+		line++
+		t = strings.TrimSuffix(t, "\n")
 		if len(t) == 0 || t[0] == '#' {
 			continue
 		}
-		name, g, ok := bytes.Cut(t, []byte{'\t'})
+		name, g, ok := strings.Cut(t, "\t")
 		if !ok || len(g) != 1 || (g[0] != 'm' && g[0] != 'f') {
 			return nil, fmt.Errorf("%q line %d: want name, tab, m or f; got %q", path, line, t)
 		}
-		m[string(name)] = g[0]
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%q: %w", path, err)
+		m[name] = g[0]
 	}
 	return m, nil
 }

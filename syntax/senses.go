@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"dateline/internal/gzfile"
 )
 
 // WordNet supersenses as word classes for the parser: the lexicographer
@@ -30,7 +32,7 @@ func senses() map[uint64]uint16 {
 
 func decodeSenses(gz []byte) (map[uint64]uint16, error) {
 	lex := make(map[uint64]uint16, 64000)
-	text, err := gunzipString(gz)
+	text, err := gzfile.Text(gz)
 	for line := range strings.Lines(text) {
 		word, rest, ok1 := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		noun, verb, ok2 := strings.Cut(rest, "\t")

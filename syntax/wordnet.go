@@ -1,9 +1,7 @@
 package syntax
 
 import (
-	"bytes"
 	_ "embed"
-	"io"
 	"iter"
 	"strings"
 	"sync"
@@ -40,7 +38,7 @@ func wordnet() map[uint64]uint8 {
 }
 
 func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
-	text, err := gunzipString(gz)
+	text, err := gzfile.Text(gz)
 	if err != nil {
 		return map[uint64]uint8{}, nil, err
 	}
@@ -65,21 +63,6 @@ func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
 		lex[lowerHash(fnvOffset, w)] = id
 	}
 	return lex, classes, nil
-}
-
-// gunzipString returns the text of the gzip stream gz in one string: the
-// lexicons' lines are then cut from it without an allocation each (the
-// supersense lexicon's 64,000 lines made 240,000), and none of it is
-// kept. It returns what it read before an error, with the error.
-func gunzipString(gz []byte) (string, error) {
-	zr, err := gzfile.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return "", err
-	}
-	var sb strings.Builder
-	sb.Grow(4 * len(gz))
-	_, err = io.Copy(&sb, zr)
-	return sb.String(), err
 }
 
 // Morphological guesses for words neither the treebank nor WordNet knows

@@ -3,10 +3,12 @@ package gzfile
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -114,5 +116,66 @@ func BenchmarkInflate(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lines.gz")
+	want := strings.Repeat("lighthouse\t7\nferry\t-2\n", 500)
+	if err := Write(path, []byte(want)); err != nil {
+		t.Fatal(err)
+	}
+	gz, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("whole file", func(t *testing.T) {
+		got, err := Text(gz)
+		if err != nil || got != want {
+			t.Errorf("Text = %d bytes, %v; want %d bytes, no error", len(got), err, len(want))
+		}
+		if n := textSize(gz); n != len(want) {
+			t.Errorf("textSize = %d, want the text's %d", n, len(want))
+		}
+	})
+	t.Run("corrupt trailer asks for no more than deflate can give", func(t *testing.T) {
+		bad := append([]byte{}, gz...)
+		copy(bad[len(bad)-4:], []byte{0xff, 0xff, 0xff, 0xff})
+		if n := textSize(bad); n > 1032*len(bad) {
+			t.Errorf("textSize = %d, want at most %d", n, 1032*len(bad))
+		}
+		if _, err := Text(bad); err == nil {
+			t.Error("got no error for a wrong size in the trailer")
+		}
+	})
+	t.Run("cut short", func(t *testing.T) {
+		if _, err := Text(gz[:len(gz)/2]); err == nil {
+			t.Error("got no error")
+		}
+	})
+	t.Run("not gzip", func(t *testing.T) {
+		if _, err := Text([]byte("plain text")); err == nil {
+			t.Error("got no error")
+		}
+	})
+}
+
+// TestLinesEndings: lines end with "\n" or "\r\n", the last one with
+// neither; a stream that breaks off is an error.
+func TestLinesEndings(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	_, _ = zw.Write([]byte("quay\t1\r\n\r\n#note\r\npier\t2\nbuoy\t3"))
+	_ = zw.Close()
+	var got []string
+	err := Lines(bytes.NewReader(b.Bytes()), func(ln int, line string) error {
+		got = append(got, fmt.Sprint(ln, ":", line))
+		return nil
+	})
+	if want := []string{"1:quay\t1", "4:pier\t2", "5:buoy\t3"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("Lines = %q, %v; want %q", got, err, want)
+	}
+	if err := Lines(bytes.NewReader(b.Bytes()[:b.Len()-6]), func(int, string) error { return nil }); err == nil {
+		t.Error("stream cut short: got no error")
 	}
 }
