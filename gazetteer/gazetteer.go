@@ -19,10 +19,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
-	"strings"
 	"sync"
-
-	"dateline/gazetteer/fold"
 )
 
 // Gazetteer is the loaded, indexed data. Build one with Default.
@@ -80,21 +77,11 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 	return g, nil
 }
 
-// lookupKey folds a phrase as the index does: a leading "the" is dropped
-// ("the Kremlin", "the EU").
-func lookupKey(phrase string) string {
-	k := fold.Key(phrase)
-	if rest, ok := strings.CutPrefix(k, "the "); ok {
-		return rest
-	}
-	return k
-}
-
 // Lookup returns every entry whose key is the folded phrase, the likeliest
 // reading first (see Kind for the order). It ignores the case rule: it is
 // for phrases the caller already believes are names.
 func (g *Gazetteer) Lookup(phrase string) []Entry {
-	n := g.trie.find(lookupKey(phrase))
+	n := g.trie.findPhrase(phrase)
 	if n < 0 {
 		return nil
 	}
@@ -108,7 +95,7 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 
 // first returns the first entry of phrase of one of the kinds.
 func (g *Gazetteer) first(phrase string, kinds ...Kind) (Entry, bool) {
-	n := g.trie.find(lookupKey(phrase))
+	n := g.trie.findPhrase(phrase)
 	if n < 0 {
 		return Entry{}, false
 	}
@@ -161,7 +148,7 @@ func (g *Gazetteer) Region(name string) (*Region, bool) {
 
 // City returns the cities of that name, the most populous first.
 func (g *Gazetteer) City(name string) []*City {
-	n := g.trie.find(lookupKey(name))
+	n := g.trie.findPhrase(name)
 	if n < 0 {
 		return nil
 	}
@@ -200,7 +187,7 @@ func (g *Gazetteer) Person(name string) (*Person, bool) {
 // "Brussels" IGOEUREEC), else, by rule, a capital city stands for its
 // country's government ("Beijing" CHNGOV, "Kyiv" UKRGOV).
 func (g *Gazetteer) Metonym(phrase string) (Entry, bool) {
-	n := g.trie.find(lookupKey(phrase))
+	n := g.trie.findPhrase(phrase)
 	if n < 0 {
 		return Entry{}, false
 	}

@@ -224,6 +224,51 @@ func (t *trie) find(key string) int32 {
 	return n
 }
 
+// findPhrase is find(lookupKey(phrase)) without building the key: the
+// phrase's tokens are folded one at a time into a buffer and followed down
+// the trie, so a lookup allocates nothing.
+func (t *trie) findPhrase(phrase string) int32 {
+	var arr [64]byte
+	buf := arr[:0]
+	n, folded := int32(0), 0
+	leadingThe := false // the first token is "the": dropped if another follows
+	for tok := range fold.Tokens(phrase) {
+		buf, _ = fold.AppendToken(buf[:0], tok)
+		if len(buf) == 0 {
+			continue // "." folds to nothing, and Key drops it
+		}
+		if folded++; folded == 1 && string(buf) == "the" {
+			leadingThe = true
+			continue
+		}
+		if n = t.step(n, buf); n <= 0 {
+			return -1
+		}
+	}
+	if folded == 0 {
+		return -1
+	}
+	if leadingThe && folded == 1 { // "the" alone is its own key
+		if n = t.step(0, []byte("the")); n <= 0 {
+			return -1
+		}
+	}
+	if t.nodes[n].end == t.nodes[n].start {
+		return -1
+	}
+	return n
+}
+
+// step follows the edge of folded token tok from node n: the child, or 0
+// when there is none.
+func (t *trie) step(n int32, tok []byte) int32 {
+	id, ok := t.vocab[string(tok)]
+	if !ok {
+		return 0
+	}
+	return t.child(n, id)
+}
+
 func (t *trie) refsOf(n int32) []ref { return t.refs[t.nodes[n].start:t.nodes[n].end] }
 
 func (g *Gazetteer) entry(r ref) Entry {

@@ -12,6 +12,7 @@
 package fold
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,30 +143,41 @@ func isFolded(tok string) bool {
 // words; , ; : ( ) " are tokens of their own. Empty tokens are dropped.
 func Split(phrase string) []string {
 	var out []string
-	start := -1
-	for i, r := range phrase {
-		switch {
-		case r == '_' || unicode.IsSpace(r):
-			if start >= 0 {
-				out = append(out, phrase[start:i])
-				start = -1
-			}
-		case r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"':
-			if start >= 0 {
-				out = append(out, phrase[start:i])
-				start = -1
-			}
-			out = append(out, string(r))
-		default:
-			if start < 0 {
-				start = i
-			}
-		}
-	}
-	if start >= 0 {
-		out = append(out, phrase[start:])
+	for tok := range Tokens(phrase) {
+		out = append(out, tok)
 	}
 	return out
+}
+
+// Tokens yields the tokens Split returns, without collecting them.
+func Tokens(phrase string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range phrase {
+			switch {
+			case r == '_' || unicode.IsSpace(r):
+				if start >= 0 && !yield(phrase[start:i]) {
+					return
+				}
+				start = -1
+			case r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"':
+				if start >= 0 && !yield(phrase[start:i]) {
+					return
+				}
+				start = -1
+				if !yield(phrase[i : i+1]) { // one byte: these are ASCII
+					return
+				}
+			default:
+				if start < 0 {
+					start = i
+				}
+			}
+		}
+		if start >= 0 {
+			yield(phrase[start:])
+		}
+	}
 }
 
 // Key folds a phrase into its lookup key: the folded tokens of Split joined
