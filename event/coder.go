@@ -31,9 +31,12 @@ type coder struct {
 	evAct                       []string           // per event of the document: the verb lemma it was coded from
 	implicit                    map[string][]actor // event noun lemma → the actor a phrase on it names elsewhere in the document
 	implicitDone                bool
-	s2                          *sent // scratch sentence for document-wide looks
-	evVerb, evComp              []int // per event of the current sentence: its clause head and the complement its target came from (-1)
-	storyDiscard                bool  // a story-level discard phrase was seen: no events at all
+	s2                          *sent   // scratch sentence for document-wide looks at the sentence being coded
+	sents                       []*sent // per sentence of the document, made when first needed (see sentence)
+	made                        []bool  // per sentence: sents[i] is made for this document
+	cur                         int     // the sentence the main loop is coding, -1 before
+	evVerb, evComp              []int   // per event of the current sentence: its clause head and the complement its target came from (-1)
+	storyDiscard                bool    // a story-level discard phrase was seen: no events at all
 }
 
 // evKey identifies an event within a sentence: the codes, and the

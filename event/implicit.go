@@ -94,7 +94,7 @@ func (c *coder) collectImplicit() {
 	saved := c.s
 	c.s = c.s2
 	defer func() { c.s = saved }()
-	for _, sn := range d.Sentences {
+	for si, sn := range d.Sentences {
 		if sn.EndToken <= sn.FirstToken || sn.EndToken > len(d.Tokens) || sn.FirstToken < 0 {
 			continue
 		}
@@ -108,7 +108,14 @@ func (c *coder) collectImplicit() {
 		if !has {
 			continue
 		}
-		c.s.reset(d, sn)
+		// The sentence being coded is looked at in a copy of its own: the
+		// coder is in the middle of it (its walk buffer is in use).
+		if si == c.cur {
+			c.s2.reset(d, sn)
+			c.s = c.s2
+		} else {
+			c.s = c.sentence(d, si)
+		}
 		s := c.s
 		for n := range s.forms {
 			if s.upos[n] != "NOUN" || c.implicit[s.lemmas[n]] != nil {

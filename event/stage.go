@@ -79,8 +79,12 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	c := coderPool.Get().(*coder)
 	defer func() {
 		c.events, c.evAct, c.quotes, c.ents, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil
+		for _, s := range c.sents {
+			s.doc = nil
+		}
 		coderPool.Put(c)
 	}()
+	c.made, c.cur = append(c.made[:0], make([]bool, len(d.Sentences))...), -1
 	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
 	clear(c.names)
 	c.lastPerson, c.prevSource = actor{}, actor{}
@@ -104,7 +108,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		if sn.EndToken <= sn.FirstToken || sn.EndToken > len(d.Tokens) {
 			continue
 		}
-		c.s.reset(d, sn)
+		c.s, c.cur = c.sentence(d, i), i
 		c.quotes = quotes
 		clear(c.seen)
 		c.codeSentence()
@@ -117,6 +121,21 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	d.Events = append(d.Events, c.events...)
 	return nil
+}
+
+// sentence returns the coder's view of d's sentence si, made once per
+// document: the main loop and the document-wide look for implicit
+// recipients (collectImplicit) share it, with the words it has looked up.
+func (c *coder) sentence(d *text.Document, si int) *sent {
+	for len(c.sents) <= si {
+		c.sents = append(c.sents, &sent{})
+	}
+	s := c.sents[si]
+	if !c.made[si] {
+		s.reset(d, d.Sentences[si])
+		c.made[si] = true
+	}
+	return s
 }
 
 // coderPool keeps the scratch buffers of finished documents.
