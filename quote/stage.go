@@ -246,7 +246,9 @@ func (w *work) reported(out []cand) []cand {
 
 // reportable reports whether cue c could make reported speech, whatever
 // its score: not used by a quotation, not next to one, with content of
-// two words or more and no quoted words.
+// two words or more and no quoted words that made a quote of their own
+// (a scare quote the quotation rules left out, `the “temporary” fee`,
+// does not keep its clause from being reported).
 func (w *work) reportable(c *cue) bool {
 	if w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote {
 		return false
@@ -256,7 +258,7 @@ func (w *work) reportable(c *cue) bool {
 		if !c.inRegion(t) {
 			continue
 		}
-		if w.quoted(t) >= 0 {
+		if k := w.quoted(t); k >= 0 && w.stretches[k].quote >= 0 {
 			return false
 		}
 		if isWordToken(w.d.Text, w.d.Tokens[t]) {
