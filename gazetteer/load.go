@@ -1,11 +1,8 @@
 package gazetteer
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
-	"io"
 	"io/fs"
 	"strconv"
 	"strings"
@@ -35,12 +32,13 @@ type tables struct {
 }
 
 // readTable calls row for each data line of a gzipped TSV file, with the
-// line's fields; lines starting with '#' are comments. want is the number
-// of fields a row must have.
-func readTable(fsys fs.FS, name string, want int, row func([]string) error) error {
+// line's fields (substrings of the file's text: what a row keeps of them
+// shares it); lines starting with '#' are comments. want is the number of
+// fields a row must have. rows, when not nil, is first told how many lines
+// the file has, at most the rows to come, to make room for them.
+func readTable(fsys fs.FS, name string, want int, rows func(n int), row func([]string) error) error {
 	fields := make([]string, 0, want)
-	return readLines(fsys, name, func(b []byte) error {
-		line := string(b)
+	return readLines(fsys, name, rows, func(line string) error {
 		fields = fields[:0]
 		for {
 			f, rest, more := strings.Cut(line, "\t")
@@ -57,32 +55,32 @@ func readTable(fsys fs.FS, name string, want int, row func([]string) error) erro
 	})
 }
 
-// readLines calls line for each data line of a gzipped file (the bytes are
-// only valid during the call); '#' lines are comments. Errors name the file
-// and the line.
-func readLines(fsys fs.FS, name string, line func([]byte) error) error {
+// readLines calls line for each data line of a gzipped file, cut from the
+// one string of its text (gzfile.Text: no allocation a line); '#' lines
+// are comments. lines, when not nil, is first called with the number of
+// lines. Errors name the file and the line.
+func readLines(fsys fs.FS, name string, lines func(n int), line func(string) error) error {
 	raw, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return err
 	}
-	zr, err := gzfile.NewReader(bytes.NewReader(raw))
+	text, err := gzfile.Text(raw)
 	if err != nil {
 		return fmt.Errorf("gazetteer: %q: %w", name, err)
 	}
-	defer zr.Close()
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		b := sc.Bytes()
-		if len(b) == 0 || b[0] == '#' {
+	if lines != nil {
+		lines(strings.Count(text, "\n") + 1)
+	}
+	n := 0
+	for l := range strings.Lines(text) {
+		n++
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "\n"), "\r")
+		if len(l) == 0 || l[0] == '#' {
 			continue
 		}
-		if err := line(b); err != nil {
+		if err := line(l); err != nil {
 			return fmt.Errorf("gazetteer: %q line %d: %w", name, n, err)
 		}
-	}
-	if err := sc.Err(); err != nil && err != io.EOF {
-		return fmt.Errorf("gazetteer: %q: %w", name, err)
 	}
 	return nil
 }
@@ -97,7 +95,7 @@ func parseFloat(s string) (float64, error) {
 // loadTables reads every table but the names index.
 func loadTables(fsys fs.FS) (*tables, error) {
 	t := &tables{}
-	err := readTable(fsys, "data/countries.tsv.gz", 13, func(f []string) error {
+	err := readTable(fsys, "data/countries.tsv.gz", 13, nil, func(f []string) error {
 		lat, err1 := parseFloat(f[6])
 		lon, err2 := parseFloat(f[7])
 		if err1 != nil || err2 != nil {
@@ -120,14 +118,14 @@ func loadTables(fsys fs.FS) (*tables, error) {
 			t.cameoOf[c.Alpha3] = c.CAMEO
 		}
 	}
-	err = readTable(fsys, "data/regions.tsv.gz", 3, func(f []string) error {
+	err = readTable(fsys, "data/regions.tsv.gz", 3, nil, func(f []string) error {
 		t.regions = append(t.regions, Region{Code: f[0], Name: f[1], Adjective: f[2]})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "data/cities.tsv.gz", 7, func(f []string) error {
+	err = readTable(fsys, "data/cities.tsv.gz", 7, func(n int) { t.cities = make([]City, 0, n) }, func(f []string) error {
 		lat, err1 := parseFloat(f[3])
 		lon, err2 := parseFloat(f[4])
 		pop, err3 := strconv.Atoi(f[5])
@@ -157,11 +155,11 @@ func loadTables(fsys fs.FS) (*tables, error) {
 		{"data/places.tsv.gz", 2, func(f []string) { t.places = append(t.places, Place{Name: f[0], Country: f[1]}) }},
 	}
 	for _, s := range simple {
-		if err := readTable(fsys, s.file, s.n, func(f []string) error { s.add(f); return nil }); err != nil {
+		if err := readTable(fsys, s.file, s.n, nil, func(f []string) error { s.add(f); return nil }); err != nil {
 			return nil, err
 		}
 	}
-	err = readTable(fsys, "data/people.tsv.gz", 3, func(f []string) error {
+	err = readTable(fsys, "data/people.tsv.gz", 3, func(n int) { t.people = make([]Person, 0, n) }, func(f []string) error {
 		codes, err := parseCodes(f[2])
 		if err != nil {
 			return fmt.Errorf("person %q: %w", f[0], err)

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -95,11 +94,11 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 		t.keys++
 		pending = pending[:0]
 	}
-	var lastKey []byte
-	err := readLines(fsys, "data/names.tsv.gz", func(line []byte) error {
-		key, rest, _ := bytes.Cut(line, []byte{'\t'})
-		kind, rest, _ := bytes.Cut(rest, []byte{'\t'})
-		idb, flags, ok := bytes.Cut(rest, []byte{'\t'})
+	var lastKey string
+	err := readLines(fsys, "data/names.tsv.gz", nil, func(line string) error {
+		key, rest, _ := strings.Cut(line, "\t")
+		kind, rest, _ := strings.Cut(rest, "\t")
+		idb, flags, ok := strings.Cut(rest, "\t")
 		if !ok || len(kind) != 1 || len(key) == 0 {
 			return fmt.Errorf("want key, kind, id, flags in %q", line)
 		}
@@ -108,11 +107,11 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			return fmt.Errorf("key %q: unknown kind %q", key, kind)
 		}
 		id := 0
-		for _, c := range idb {
-			if c < '0' || c > '9' {
+		for i := 0; i < len(idb); i++ {
+			if c := idb[i]; c < '0' || c > '9' {
 				return fmt.Errorf("key %q: bad id %q", key, idb)
 			}
-			id = id*10 + int(c-'0')
+			id = id*10 + int(idb[i]-'0')
 		}
 		if len(idb) == 0 {
 			return fmt.Errorf("key %q: no id", key)
@@ -121,10 +120,10 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			return fmt.Errorf("key %q: %s id %d out of range [0,%d)", key, k, id, tb.size(k))
 		}
 		r := ref{kind: k, id: int32(id)}
-		for _, c := range flags {
-			fl, ok := flagLetters[c]
+		for i := 0; i < len(flags); i++ {
+			fl, ok := flagLetters[flags[i]]
 			if !ok {
-				return fmt.Errorf("key %q: unknown flag %q", key, c)
+				return fmt.Errorf("key %q: unknown flag %q", key, flags[i])
 			}
 			r.flags |= fl
 		}
@@ -132,14 +131,15 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			r.flags |= FlagCapital
 		}
 		r.caps = r.kind != KindAgent && r.flags.Has(FlagAbbrev) && len(key) <= 3
-		if !bytes.Equal(key, lastKey) {
+		if key != lastKey {
 			flush()
 			n := int32(0)
-			for tok := range bytes.SplitSeq(key, []byte{' '}) {
-				id, ok := t.vocab[string(tok)]
+			for tok := range strings.SplitSeq(key, " ") {
+				id, ok := t.vocab[tok]
 				if !ok {
 					id = int32(len(t.vocab))
-					t.vocab[string(tok)] = id
+					// A copy: a substring would keep the whole file.
+					t.vocab[strings.Clone(tok)] = id
 					t.root = append(t.root, 0)
 				}
 				c := t.child(n, id)
@@ -157,7 +157,7 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			if t.nodes[n].end > 0 {
 				return fmt.Errorf("key %q listed twice (names must be sorted by key)", key)
 			}
-			cur, lastKey = n, append(lastKey[:0], key...)
+			cur, lastKey = n, key
 		}
 		pending = append(pending, r)
 		return nil
