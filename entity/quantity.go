@@ -12,6 +12,9 @@ import (
 var quantityWords = map[string]bool{
 	"some": false, "many": false, "most": false, "all": false, "several": false, "few": false,
 	"both": false, "none": false, "others": false, "half": false,
+	// "those surveyed said", "each recalled", "another said": pronouns
+	// standing for people named or counted elsewhere.
+	"those": false, "each": false, "another": true,
 	"someone": true, "somebody": true, "anyone": true, "anybody": true, "everyone": true,
 	"everybody": true, "one": true, "nobody": true,
 }
@@ -42,6 +45,10 @@ func addQuantity(d *text.Document, h int) int {
 			hi = max(hi, subtreeEnd(d, k))
 		}
 	}
+	if k := h + 1; hi == h && k < len(d.Tokens) && d.Tokens[k].Head == h && (d.Tokens[k].Rel == "acl" || d.Tokens[k].Rel == "amod") &&
+		d.Tokens[k].XPOS == "VBN" {
+		hi = k // "those surveyed", "those polled"
+	}
 	if hi == h && h+2 < len(d.Tokens) && strings.EqualFold(d.Text[d.Tokens[h+1].Start:d.Tokens[h+1].End], "of") {
 		// "most of whom said" parsed with "whom" a second subject and
 		// "of" hung on it: what is counted follows "of" whatever the
@@ -50,7 +57,10 @@ func addQuantity(d *text.Document, h int) int {
 			hi = subtreeEnd(d, k)
 		}
 	}
-	if hi == h && lo == h && t.UPOS == "NUM" {
+	if t.UPOS == "SYM" && lo > 0 && d.Tokens[lo-1].UPOS == "ADP" {
+		return -1 // "found by 43%": a margin, not people
+	}
+	if hi == h && lo == h && (t.UPOS == "NUM" || t.UPOS == "SYM") {
 		return -1 // a bare number is a figure, not people
 	}
 	sp := text.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
@@ -71,6 +81,8 @@ func isQuantity(upos, word string) bool {
 	switch upos {
 	case "NUM":
 		return true
+	case "SYM":
+		return word == "%" // "47% say", with its number
 	case "PRON", "DET", "ADJ":
 		_, ok := quantityWords[strings.ToLower(word)]
 		return ok

@@ -6,7 +6,8 @@ import (
 )
 
 // TestAddSourceQuantity checks the entity of a quantity subject on a
-// hand-set parse: each token is "UPOS/head/rel", head 1-based (0: root).
+// hand-set parse: each token is "UPOS/head/rel", head 1-based (0: root);
+// "VERB:VBN/…" sets the XPOS too.
 func TestAddSourceQuantity(t *testing.T) {
 	tests := []struct {
 		name, text, parse, head string
@@ -22,6 +23,14 @@ func TestAddSourceQuantity(t *testing.T) {
 		{"no one is a person", "No one agreed.", "DET/2/det PRON/3/nsubj VERB/0/root PUNCT/3/punct", "one", "No one", "PERSON"},
 		{"a personal pronoun is not a quantity", "He agreed.", "PRON/2/nsubj VERB/0/root PUNCT/2/punct", "He", "", ""},
 		{"a bare number is a figure", "Ten agreed.", "NUM/2/nsubj VERB/0/root PUNCT/2/punct", "Ten", "", ""},
+		{"those with a participle are the people asked", "Those polled disagreed.",
+			"PRON/3/nsubj VERB:VBN/1/acl VERB/0/root PUNCT/3/punct", "Those", "Those polled", "GROUP"},
+		{"another stands for one more person", "Another disagreed.", "DET/2/nsubj VERB/0/root PUNCT/2/punct", "Another", "Another", "PERSON"},
+		{"each stands for the people named before", "Each disagreed.", "DET/2/nsubj VERB/0/root PUNCT/2/punct", "Each", "Each", "GROUP"},
+		{"a percentage with its number", "Forty % disagreed.", "NUM/2/nummod SYM/3/nsubj VERB/0/root PUNCT/3/punct", "%", "Forty %", "GROUP"},
+		{"a bare percent sign is no one", "% disagreed.", "SYM/2/nsubj VERB/0/root PUNCT/2/punct", "%", "", ""},
+		{"a margin after a preposition is no one", "By 40 % it fell.",
+			"ADP/3/case NUM/3/nummod SYM/5/obl PRON/5/nsubj VERB/0/root PUNCT/5/punct", "%", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -37,6 +46,7 @@ func TestAddSourceQuantity(t *testing.T) {
 					h = h*10 + int(c-'0')
 				}
 				d.Tokens[i].UPOS, d.Tokens[i].Head, d.Tokens[i].Rel = f[0], h-1, f[2]
+				d.Tokens[i].UPOS, d.Tokens[i].XPOS, _ = strings.Cut(f[0], ":") // "VERB:VBN" sets the XPOS too
 			}
 			n := len(d.Entities)
 			e := AddSource(d, tokenOf(t, d, tc.head))

@@ -253,6 +253,9 @@ func (w *work) nearSubject(v int) int {
 	for t >= sent.FirstToken {
 		switch w.d.Tokens[t].UPOS {
 		case "AUX", "ADV", "PART":
+			if w.nameMention(t) {
+				break // a name the tagger read as an auxiliary ("Sanders said", "Will urged")
+			}
 			t--
 			continue
 		}
@@ -329,4 +332,12 @@ func isRelativePronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// nameMention reports whether token t is a word of a name mention (not a
+// pronoun or common noun): the tagger reads some names as other words
+// ("Will" and "May" as modals, "Sanders" as a passive auxiliary).
+func (w *work) nameMention(t int) bool {
+	m := w.mention[t]
+	return m >= 0 && w.d.Mentions[m].Kind == text.MentionName
 }

@@ -88,6 +88,9 @@ func (w *work) prepositionalHolder(v int) int {
 func (w *work) laterSubject(x, k int) bool {
 	for _, j := range w.children(x) {
 		if int(j) > k && int(j) < x && w.d.Tokens[j].Rel == "nsubj" && w.inQuote[j] < 0 {
+			if w.d.Tokens[j].UPOS == "NOUN" && w.nameMention(k) && w.commaBefore(x) {
+				continue // "Ruiz, the mayor, a lawyer, said": a second apposition
+			}
 			for t := k + 1; t < int(j); t++ {
 				if w.word(t) == "," {
 					return true
