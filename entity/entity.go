@@ -36,6 +36,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 
 	"dateline/gazetteer"
 	"dateline/text"
@@ -102,6 +103,7 @@ type resolver struct {
 	of     map[int]int // mention index -> working entity index
 	sentOf []int       // token -> sentence index
 	words  []string    // token texts
+	lower  []string    // token texts lower-cased (strings.ToLower)
 	parsed bool        // tokens carry a dependency parse
 	quoted []bool      // token lies between quotation marks
 	named  []int       // token -> name mention index covering it, -1
@@ -112,7 +114,7 @@ func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
 	r := &resolver{d: d, g: g, of: map[int]int{}}
 	n := len(d.Tokens)
 	tv := tokenViewOf(d)
-	r.sentOf, r.words, r.quoted = tv.sentOf, tv.words, tv.quoted
+	r.sentOf, r.words, r.lower, r.quoted = tv.sentOf, tv.words, tv.lower, tv.quoted
 	for _, t := range d.Tokens {
 		if t.Rel != "" {
 			r.parsed = true
@@ -133,6 +135,7 @@ func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
 type tokenView struct {
 	sentOf []int    // token -> sentence index, -1
 	words  []string // token texts
+	lower  []string // token texts lower-cased, once per document for the word lists that ask
 	quoted []bool   // token lies between quotation marks
 }
 
@@ -144,7 +147,7 @@ type tokenViewKey struct{ tokens, sents int }
 func tokenViewOf(d *text.Document) *tokenView {
 	return d.Memo(tokenViewKey{len(d.Tokens), len(d.Sentences)}, func() any {
 		n := len(d.Tokens)
-		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n)}
+		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n), lower: make([]string, n)}
 		for i := range tv.sentOf {
 			tv.sentOf[i] = -1
 		}
@@ -155,6 +158,7 @@ func tokenViewOf(d *text.Document) *tokenView {
 		}
 		for i, t := range d.Tokens {
 			tv.words[i] = d.Text[t.Start:t.End]
+			tv.lower[i] = strings.ToLower(tv.words[i])
 		}
 		tv.quoted = quotedTokens(tv.words)
 		return tv

@@ -75,8 +75,8 @@ const (
 
 // pronouns resolves every third-person pronoun.
 func (r *resolver) pronouns() {
-	for i, w := range r.words {
-		p, ok := pronounWords[strings.ToLower(w)]
+	for i := range r.words {
+		p, ok := pronounWords[r.lower[i]]
 		if !ok || r.sentOf[i] < 0 || r.named[i] >= 0 {
 			continue
 		}

@@ -365,12 +365,17 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "which": true, "w
 // relativeOf returns the noun a relative pronoun at token i stands for (the
 // head of its relative clause's antecedent), or -1.
 func relativeOf(d *text.Document, i int) int {
+	// The parse is looked at before the word: few tokens hang on a
+	// relative clause, and every token of the document is asked.
 	t := d.Tokens[i]
-	if !relativeWords[strings.ToLower(d.Text[t.Start:t.End])] || t.Head < 0 || t.Head >= len(d.Tokens) {
+	if t.Head < 0 || t.Head >= len(d.Tokens) {
 		return -1
 	}
 	c := d.Tokens[t.Head]
 	if c.Rel != "acl:relcl" || c.Head < 0 || c.Head >= len(d.Tokens) || c.Head > i {
+		return -1
+	}
+	if !relativeWords[strings.ToLower(d.Text[t.Start:t.End])] {
 		return -1
 	}
 	return c.Head
