@@ -152,3 +152,33 @@ func IsSourceNoun(word string) bool {
 	}
 	return false
 }
+
+// AddCoordination gives a GROUP entity to names joined by "and" in span
+// sp ("Lee and Ruiz"), for the quote stage when a "they" speaks for them:
+// the people together are the source, neither alone. An entity of the
+// same name made before is reused. It returns the entity's index, or -1
+// for an empty or out-of-range span.
+func AddCoordination(d *text.Document, sp text.Span) int {
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.End <= sp.Start {
+		return -1
+	}
+	name := d.Text[sp.Start:sp.End]
+	m := text.Mention{Span: sp, Kind: text.MentionNominal, Type: "GROUP", Entity: len(d.Entities)}
+	for i, x := range d.Entities {
+		if x.Type == "GROUP" && x.Name == name {
+			m.Entity = i
+			for _, mi := range x.Mentions {
+				if d.Mentions[mi].Span == sp {
+					return i
+				}
+			}
+			d.Mentions = append(d.Mentions, m)
+			d.Entities[i].Mentions = append(d.Entities[i].Mentions, len(d.Mentions)-1)
+			return i
+		}
+	}
+	d.Mentions = append(d.Mentions, m)
+	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: name, Type: "GROUP",
+		Mentions: []int{len(d.Mentions) - 1}})
+	return m.Entity
+}

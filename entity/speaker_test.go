@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 func TestGender(t *testing.T) {
 	tests := []struct {
@@ -111,5 +115,24 @@ func TestGenderOfMergedPeople(t *testing.T) {
 	}
 	if got := NameGender(d, reyes); got != 0 {
 		t.Errorf("NameGender = %q, want 0: the name does not tell", got)
+	}
+}
+
+// TestAddCoordinationOnce checks that names joined by "and" become one
+// GROUP entity, reused when the same names are made a source again.
+func TestAddCoordinationOnce(t *testing.T) {
+	d := text.NewDocument(text.Article{Text: "Lee and Ruiz spoke. Lee and Ruiz left."})
+	first := AddCoordination(d, text.Span{Start: 0, End: 12})
+	if first < 0 || d.Entities[first].Name != "Lee and Ruiz" || d.Entities[first].Type != "GROUP" {
+		t.Fatalf("AddCoordination made %+v, want GROUP \"Lee and Ruiz\"", d.Entities)
+	}
+	if again := AddCoordination(d, text.Span{Start: 20, End: 32}); again != first {
+		t.Errorf("second AddCoordination = %d, want the same entity %d", again, first)
+	}
+	if n := len(d.Entities[first].Mentions); n != 2 {
+		t.Errorf("entity has %d mentions, want 2", n)
+	}
+	if got := AddCoordination(d, text.Span{Start: 5, End: 5}); got != -1 {
+		t.Errorf("AddCoordination of an empty span = %d, want -1", got)
 	}
 }

@@ -22,7 +22,10 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		if e := w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP"); e >= 0 {
 			return e
 		}
-		return w.pluralSpeaker(tok)
+		if e := w.pluralSpeaker(tok); e >= 0 {
+			return e
+		}
+		return w.coordinatedSpeaker(tok)
 	case "it":
 		// A document just quoted speaks on ("the report says … it adds"),
 		// and so does a building that stands for its occupants ("the
@@ -175,4 +178,73 @@ func (w *work) pluralSpeaker(tok int) int {
 		return -1
 	}
 	return -1
+}
+
+// coordinatedSpeaker finds who an open "they" is when no group, body or
+// plural noun is in view: the names joined by "and" that are the subject
+// of a clause in the pronoun's sentence (before it) or the one before, in
+// the same or the previous paragraph ("Lee and Ruiz met the mayor. They
+// said …"), given a GROUP entity of their own. -1 when none.
+func (w *work) coordinatedSpeaker(tok int) int {
+	if !w.addSources {
+		return -1
+	}
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].FirstToken
+	if !w.near(w.d.Tokens[lo].Start, w.d.Tokens[tok].Start) {
+		lo = w.d.Sentences[si].FirstToken
+	}
+	for u := tok - 1; u >= lo; u-- {
+		// The parse may leave the names unattached, the sentence's root.
+		if r := w.d.Tokens[u].Rel; r != "nsubj" && r != "nsubj:pass" && r != "root" || w.inQuote[u] >= 0 || w.personIn(u) < 0 {
+			continue
+		}
+		last := -1
+		for _, k := range w.children(u) {
+			if w.d.Tokens[k].Rel == "conj" && int(k) < tok && w.joinedByAnd(int(k)) {
+				if p := w.personIn(int(k)); p >= 0 {
+					last = p
+				}
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		start := w.d.Mentions[w.mention[w.personIn(u)]].Start
+		if l, _ := w.subtree(u); l >= lo && l < u {
+			start = min(start, w.d.Tokens[l].Start) // with the title: "Mr. Lee and …"
+		}
+		return entity.AddCoordination(w.d, text.Span{Start: start, End: w.d.Mentions[w.mention[last]].End})
+	}
+	return -1
+}
+
+// personIn returns token t when it is a word of a person's name, else a
+// word of one hung on t as its flat run or compound ("Senator Ana Ruiz"
+// headed by the title), else -1.
+func (w *work) personIn(t int) int {
+	if w.personName(t) {
+		return t
+	}
+	for _, k := range w.children(t) {
+		if r := w.d.Tokens[k].Rel; (r == "flat" || r == "compound" || r == "flat:name") && w.personName(int(k)) {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// personName reports whether token t is a word of a person's name.
+func (w *work) personName(t int) bool {
+	return w.nameMention(t) && w.d.Entities[w.d.Mentions[w.mention[t]].Entity].Type == "PERSON"
+}
+
+// joinedByAnd reports whether the conjunct at token k is joined by "and".
+func (w *work) joinedByAnd(k int) bool {
+	for _, c := range w.children(k) {
+		if w.d.Tokens[c].Rel == "cc" && strings.EqualFold(w.word(int(c)), "and") {
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,28 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			cue:    "said",
 			want:   "mayor",
 		},
+		{
+			name: "they after two names joined by and is the two",
+			text: "Mr. Lee and Ana Ruiz toured the docks. They said the fees were too high.",
+			parse: []string{"PROPN/Mr./2/nmod:desc PROPN/Lee/6/nsubj CCONJ/and/5/cc PROPN/Ana/5/compound PROPN/Ruiz/2/conj " +
+				"VERB:VBD/tour/0/root DET/the/8/det NOUN/dock/6/obj PUNCT/./6/punct",
+				"PRON/they/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/fee/7/nsubj AUX:VBD/be/7/cop ADV/too/7/advmod " +
+					"ADJ/high/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Bo Lee", []string{"Lee"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Mr. Lee and Ana Ruiz",
+		},
+		{
+			name: "they after names joined by or is no one",
+			text: "Lee or Ruiz toured the docks. They said the fees were too high.",
+			parse: []string{"PROPN/Lee/4/nsubj CCONJ/or/3/cc PROPN/Ruiz/1/conj " +
+				"VERB:VBD/tour/0/root DET/the/6/det NOUN/dock/4/obj PUNCT/./4/punct",
+				"PRON/they/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/fee/7/nsubj AUX:VBD/be/7/cop ADV/too/7/advmod " +
+					"ADJ/high/2/ccomp PUNCT/./2/punct"},
+			people: []person{{"Bo Lee", []string{"Lee"}}, {"Ana Ruiz", []string{"Ruiz"}}},
+			cue:    "said",
+			want:   "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
