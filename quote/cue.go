@@ -29,6 +29,9 @@ type cue struct {
 	// misread: a verb the tagger read as a plural noun ("Trump charges
 	// that …"), its content read from the words (misread.go).
 	misread bool
+	// asked: a question put to the speaker ("Asked whether …, Lee said"):
+	// reported whatever the cue model says (asked.go).
+	asked bool
 }
 
 // inRegion reports whether token t is content of the cue.
@@ -126,6 +129,9 @@ func (w *work) findCues() {
 			}
 		default:
 			c.subj = w.holderOf(i)
+		}
+		if verb && !misread {
+			c.asked = w.askedAside(&c)
 		}
 		w.cues = append(w.cues, c)
 	}

@@ -233,7 +233,7 @@ func (w *work) reported(out []cand) []cand {
 	keep = w.yieldToInner(keep)
 	for _, ci := range keep {
 		c := &w.cues[ci]
-		if w.nested(c, keep) || w.sameContent(ci, keep) {
+		if !c.asked && w.nested(c, keep) || w.sameContent(ci, keep) {
 			continue
 		}
 		w.usedCue[c.tok] = true
@@ -272,6 +272,9 @@ func (w *work) reportable(c *cue) bool {
 // the cue model's probability against its threshold, or, with no model
 // (or Config.MinReported set), the lexicon score against the bar.
 func (w *work) decide(c *cue) (float64, bool) {
+	if c.asked {
+		return askedProb, true // see asked.go
+	}
 	if w.model == nil {
 		return c.score, c.score >= w.minReported+w.holderBias(c)
 	}
