@@ -80,7 +80,7 @@ func honorificBefore(s string, b int) byte {
 }
 
 // linkable are the pronouns LinkPronoun takes besides pronounWords.
-var linkable = map[string]bool{"it": true, "who": true, "which": true, "that": true}
+var linkable = map[string]bool{"it": true, "who": true, "which": true, "that": true, "each": true, "both": true}
 
 // PronounGender returns 'm' for he, 'f' for she (any case), else 0.
 func PronounGender(w string) byte {

@@ -30,7 +30,10 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		// A document just quoted speaks on ("the report says … it adds"),
 		// and so does a building that stands for its occupants ("the
 		// White House").
-		return w.groupSpeaker(tok, before, []string{"MISC"}, "ORG", "GPE", "FAC")
+		if e := w.groupSpeaker(tok, before, []string{"MISC"}, "ORG", "GPE", "FAC"); e >= 0 {
+			return e
+		}
+		return w.documentSpeaker(tok)
 	}
 	g := entity.PronounGender(w.word(tok))
 	if g == 0 {
@@ -196,27 +199,66 @@ func (w *work) coordinatedSpeaker(tok int) int {
 	}
 	for u := tok - 1; u >= lo; u-- {
 		// The parse may leave the names unattached, the sentence's root.
-		if r := w.d.Tokens[u].Rel; r != "nsubj" && r != "nsubj:pass" && r != "root" || w.inQuote[u] >= 0 || w.personIn(u) < 0 {
+		if r := w.d.Tokens[u].Rel; r != "nsubj" && r != "nsubj:pass" && r != "root" || w.inQuote[u] >= 0 {
 			continue
 		}
-		last := -1
-		for _, k := range w.children(u) {
-			if w.d.Tokens[k].Rel == "conj" && int(k) < tok && w.joinedByAnd(int(k)) {
-				if p := w.personIn(int(k)); p >= 0 {
-					last = p
-				}
-			}
+		if sp, ok := w.coordination(u, lo, tok); ok {
+			return entity.AddCoordination(w.d, sp)
 		}
-		if last < 0 {
-			continue
-		}
-		start := w.d.Mentions[w.mention[w.personIn(u)]].Start
-		if l, _ := w.subtree(u); l >= lo && l < u {
-			start = min(start, w.d.Tokens[l].Start) // with the title: "Mr. Lee and …"
-		}
-		return entity.AddCoordination(w.d, text.Span{Start: start, End: w.d.Mentions[w.mention[last]].End})
 	}
 	return -1
+}
+
+// coordination returns the span of the person names joined by "and" at
+// token u, a name or headed by one ("Mr. Lee and Ana Ruiz"), from no
+// earlier than token lo and up to token limit. ok is false when u heads
+// no such names.
+func (w *work) coordination(u, lo, limit int) (text.Span, bool) {
+	first := w.personIn(u)
+	if first < 0 {
+		return text.Span{}, false
+	}
+	last := -1
+	for _, k := range w.children(u) {
+		if w.d.Tokens[k].Rel == "conj" && int(k) < limit && w.joinedByAnd(int(k)) {
+			if p := w.personIn(int(k)); p >= 0 {
+				last = p
+			}
+		}
+	}
+	if last < 0 {
+		return text.Span{}, false
+	}
+	start := w.d.Mentions[w.mention[first]].Start
+	if l, _ := w.subtree(u); l >= lo && l < u {
+		start = min(start, w.d.Tokens[l].Start) // with the title: "Mr. Lee and …"
+	}
+	return text.Span{Start: start, End: w.d.Mentions[w.mention[last]].End}, true
+}
+
+// eachOf returns the floating quantifier ("each", "both") of cue v, or of
+// the verb it is conjoined to, standing before it: "Lee and Ruiz met,
+// each touting …". -1 when none.
+func (w *work) eachOf(v int) int {
+	for _, x := range [2]int{v, w.conjHead(v)} {
+		if x < 0 {
+			continue
+		}
+		for _, k := range w.children(x) {
+			if int(k) < x && (strings.EqualFold(w.word(int(k)), "each") || strings.EqualFold(w.word(int(k)), "both")) {
+				return int(k)
+			}
+		}
+	}
+	return -1
+}
+
+// conjHead returns the verb that verb v is conjoined to, or -1.
+func (w *work) conjHead(v int) int {
+	if w.d.Tokens[v].Rel != "conj" {
+		return -1
+	}
+	return w.head(v)
 }
 
 // personIn returns token t when it is a word of a person's name, else a
@@ -247,4 +289,55 @@ func (w *work) joinedByAnd(k int) bool {
 		}
 	}
 	return false
+}
+
+// documentVerbs are what a document does when it speaks: "it reads",
+// "it adds", "it states".
+var documentVerbs = map[string]bool{
+	"say": true, "read": true, "add": true, "state": true, "continue": true, "note": true,
+	"conclude": true, "declare": true, "warn": true, "write": true,
+}
+
+// documentNouns name what may speak as "it": the utterances and sources
+// of sources.go, and signs, sites and papers.
+var documentNouns = wordSet(utteranceNouns, "editorial", "memo", "message", "article", "blog", "affidavit",
+	"sign", "placard", "banner", "website", "site", "newspaper", "page", "document", "caption", "headline")
+
+// documentSpeaker finds what an open "it" that reads, says or adds is
+// when no body or building is in view: the last document noun outside
+// quotation marks in its sentence (before it) or the one before, in the
+// same or the previous paragraph ("The email ends with a plea. At the
+// bottom it reads …", "lifted a sign. “…,” it read"), given an entity of
+// its own when it has none. -1 when none, or for another verb ("it
+// seems", "it sought").
+func (w *work) documentSpeaker(tok int) int {
+	v := w.head(tok)
+	if !w.addSources || v < 0 || !documentVerbs[lower(w.d.Tokens[v].Lemma)] {
+		return -1
+	}
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].FirstToken
+	if !w.near(w.d.Tokens[lo].Start, w.d.Tokens[tok].Start) {
+		lo = w.d.Sentences[si].FirstToken
+	}
+	for u := tok - 1; u >= lo; u-- {
+		t := &w.d.Tokens[u]
+		if w.inQuote[u] >= 0 || t.Rel == "compound" {
+			continue
+		}
+		if t.XPOS != "NN" || !documentNouns[lower(t.Lemma)] {
+			if t.XPOS == "NN" && entity.IsSourceNoun(w.word(u)) || t.UPOS == "PROPN" && !w.personName(u) && !isTimeWord(w.word(u)) {
+				// A body or a name nearer "it" may be what it stands
+				// for ("a leak that forced the bureau to admit … it
+				// declared"): no guess then.
+				return -1
+			}
+			continue
+		}
+		if m := w.mention[u]; m >= 0 {
+			return w.d.Mentions[m].Entity
+		}
+		return entity.AddSource(w.d, u)
+	}
+	return -1
 }

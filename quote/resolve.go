@@ -92,6 +92,19 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					q.Confidence *= 0.8
 				}
 			}
+			if q.Speaker >= 0 && w.addSources && cu.subj >= 0 {
+				// "Lee and Ruiz met, each arguing …": each of the two
+				// speaks, not the first named alone.
+				if each := w.eachOf(cu.tok); each > cu.subj {
+					sent := w.d.Sentences[w.sentOf[cu.subj]]
+					if sp, ok := w.coordination(cu.subj, sent.FirstToken, each); ok {
+						if e := entity.AddCoordination(w.d, sp); e >= 0 {
+							q.Speaker = e
+							entity.LinkPronoun(w.d, each, e)
+						}
+					}
+				}
+			}
 			if q.Speaker >= 0 && w.addSources {
 				// The pronoun that names the speaker ("it said", "the
 				// union, which said") is a mention of the speaker.

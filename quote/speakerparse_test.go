@@ -83,6 +83,36 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			cue:    "said",
 			want:   "",
 		},
+		{
+			name: "it that states after a document is the document",
+			text: "The memo was sent on Friday. It states that the fees will rise.",
+			parse: []string{"DET/the/2/det NOUN:NN/memo/4/nsubj:pass AUX:VBD/be/4/aux:pass VERB:VBN/send/0/root ADP/on/6/case " +
+				"PROPN/Friday/4/obl PUNCT/./4/punct",
+				"PRON/it/2/nsubj VERB:VBZ/state/0/root SCONJ/that/7/mark DET/the/5/det NOUN/fee/7/nsubj AUX:MD/will/7/aux " +
+					"VERB:VB/rise/2/ccomp PUNCT/./2/punct"},
+			cue:  "states",
+			want: "memo",
+		},
+		{
+			name: "it after a document and a body nearer is no one",
+			text: "The memo forced the council to act. It states that the fees will rise.",
+			parse: []string{"DET/the/2/det NOUN:NN/memo/3/nsubj VERB:VBD/force/0/root DET/the/5/det NOUN:NN/council/3/obj " +
+				"PART/to/7/mark VERB:VB/act/3/xcomp PUNCT/./3/punct",
+				"PRON/it/2/nsubj VERB:VBZ/state/0/root SCONJ/that/7/mark DET/the/5/det NOUN/fee/7/nsubj AUX:MD/will/7/aux " +
+					"VERB:VB/rise/2/ccomp PUNCT/./2/punct"},
+			cue:  "states",
+			want: "",
+		},
+		{
+			name: "each after names joined by and is the names together",
+			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
+			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
+				"PROPN/Monday/4/obl PUNCT/,/9/punct DET/each/9/det VERB:VBG/say/4/advcl DET/the/11/det NOUN/fee/14/nsubj " +
+				"AUX:VBD/be/14/cop ADV/too/14/advmod ADJ/high/9/ccomp PUNCT/./4/punct"},
+			people: []person{{"Bo Lee", []string{"Lee"}}, {"Ana Ruiz", []string{"Ruiz"}}},
+			cue:    "saying",
+			want:   "Lee and Ruiz",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
