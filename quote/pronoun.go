@@ -238,7 +238,7 @@ func (w *work) coordination(u, lo, limit int) (text.Span, bool) {
 
 // eachOf returns the floating quantifier ("each", "both") of cue v, or of
 // the verb it is conjoined to, standing before it: "Lee and Ruiz met,
-// each touting …". -1 when none.
+// each arguing …". -1 when none.
 func (w *work) eachOf(v int) int {
 	for _, x := range [2]int{v, w.conjHead(v)} {
 		if x < 0 {
