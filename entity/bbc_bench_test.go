@@ -2,10 +2,10 @@ package entity
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"dateline/internal/bbccorpus"
+	"dateline/internal/cputime"
 	"dateline/ner"
 	"dateline/syntax"
 	"dateline/text"
@@ -22,23 +22,11 @@ func BenchmarkStageBBC(b *testing.B) {
 		d        *text.Document
 		mentions []text.Mention
 	}
+	prepared, toks := bbccorpus.Documents(b, "..", 16, text.NewSegmenter(), syntax.NewStage(), ner.NewStage())
 	var docs []doc
-	n, toks := 0, 0
-	bbccorpus.Each(b, "..", func(_, _ string, body []byte) {
-		if n++; n%16 != 0 {
-			return
-		}
-		d := text.NewDocument(text.Article{Text: strings.ToValidUTF8(string(body), "\uFFFD")})
-		for _, st := range []interface {
-			Process(context.Context, *text.Document) error
-		}{text.NewSegmenter(), syntax.NewStage(), ner.NewStage()} {
-			if err := st.Process(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
+	for _, d := range prepared {
 		docs = append(docs, doc{d, append([]text.Mention(nil), d.Mentions...)})
-		toks += len(d.Tokens)
-	})
+	}
 	st := NewStage()
 	run := func() {
 		for _, x := range docs {
@@ -50,11 +38,9 @@ func BenchmarkStageBBC(b *testing.B) {
 	}
 	run() // loads the name lists outside the timing
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		run()
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(toks)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
 }

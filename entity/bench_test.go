@@ -2,10 +2,9 @@ package entity
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
+	"dateline/internal/cputime"
 	"dateline/ner"
 	"dateline/text"
 )
@@ -34,7 +33,7 @@ func BenchmarkNERAndEntities(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d := *base
@@ -51,7 +50,7 @@ func BenchmarkNERAndEntities(b *testing.B) {
 	b.ReportMetric(toks/b.Elapsed().Seconds(), "tokens/s")
 	// On a machine shared with other jobs the wall clock overstates the
 	// cost; CPU seconds of this process measure the per-core speed.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Now() - cpu0; cpu > 0 {
 		b.ReportMetric(toks/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -84,13 +83,4 @@ func TestBenchmarkArticle(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.phrase, got, tc.want)
 		}
 	}
-}
-
-// cpuTime is the user and system CPU time this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -2,12 +2,12 @@ package event_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"dateline/entity"
 	"dateline/event"
 	"dateline/internal/bbccorpus"
+	"dateline/internal/cputime"
 	"dateline/ner"
 	"dateline/syntax"
 	"dateline/text"
@@ -21,23 +21,8 @@ import (
 // its words stay in the processor's caches. Run with -cpu 1.
 func BenchmarkStageBBC(b *testing.B) {
 	ctx := context.Background()
-	var docs []*text.Document
-	n, toks := 0, 0
-	bbccorpus.Each(b, "..", func(_, _ string, body []byte) {
-		if n++; n%16 != 0 {
-			return
-		}
-		d := text.NewDocument(text.Article{Text: strings.ToValidUTF8(string(body), "\uFFFD")})
-		for _, st := range []interface {
-			Process(context.Context, *text.Document) error
-		}{text.NewSegmenter(), syntax.NewStage(), ner.NewStage(), entity.NewStage(), timex.NewStage()} {
-			if err := st.Process(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
-		docs = append(docs, d)
-		toks += len(d.Tokens)
-	})
+	docs, toks := bbccorpus.Documents(b, "..", 16,
+		text.NewSegmenter(), syntax.NewStage(), ner.NewStage(), entity.NewStage(), timex.NewStage())
 	st := event.NewDefaultStage()
 	for _, d := range docs { // loads the lexicon outside the timing
 		if err := st.Process(ctx, d); err != nil {
@@ -45,7 +30,7 @@ func BenchmarkStageBBC(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Events = d.Events[:0]
@@ -54,7 +39,5 @@ func BenchmarkStageBBC(b *testing.B) {
 			}
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(toks)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
 }

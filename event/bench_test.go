@@ -2,23 +2,11 @@ package event
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
+	"dateline/internal/cputime"
 	"dateline/text"
 )
-
-// cpuTime is this process's user+system CPU time. The machine is shared,
-// so wall time counts other processes' work; CPU time per token is the
-// per-core figure the speed target is about.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // benchDocs runs the stage over parsed documents and reports tokens per
 // wall second and per CPU second (run with -cpu 1).
@@ -33,7 +21,7 @@ func benchDocs(b *testing.B, docs []*text.Document) {
 	}
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Events = d.Events[:0]
@@ -43,7 +31,7 @@ func benchDocs(b *testing.B, docs []*text.Document) {
 		}
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Now() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

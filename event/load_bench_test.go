@@ -9,12 +9,8 @@ import (
 // BenchmarkLoadLexicon decodes the built-in CAMEO lexicon as Builtin does,
 // once per process.
 func BenchmarkLoadLexicon(b *testing.B) {
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		if _, err := readLexicon(builtinLexicon); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cputime.Report(b, cpu0)
+	cputime.Loads(b, func() error {
+		_, err := readLexicon(builtinLexicon)
+		return err
+	})
 }

@@ -2,12 +2,12 @@ package event_test
 
 import (
 	"context"
-	"syscall"
 	"testing"
 	"time"
 
 	"dateline/entity"
 	"dateline/event"
+	"dateline/internal/cputime"
 	"dateline/ner"
 	"dateline/syntax"
 	"dateline/text"
@@ -31,14 +31,6 @@ Analysts said neither government could afford a long standoff ahead of regional 
 The United States and Brazil have also called for a negotiated settlement, and the European Union said it was following the situation closely.
 Officials from both countries are expected to meet again in Geneva in early March.`
 
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkStageNews times the event stage alone on news text that the
 // earlier stages (segmenter, parser, NER, entities, times) have prepared
 // once, outside the timing. Run with -cpu 1; tokens/cpu-s is the per-core
@@ -61,7 +53,7 @@ func BenchmarkStageNews(b *testing.B) {
 		b.Fatal("no events coded: the benchmark would time nothing")
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		d.Events = d.Events[:0]
 		if err := st.Process(ctx, d); err != nil {
@@ -70,7 +62,7 @@ func BenchmarkStageNews(b *testing.B) {
 	}
 	n := float64(len(d.Tokens) * b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Now() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

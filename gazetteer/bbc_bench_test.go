@@ -1,13 +1,10 @@
 package gazetteer
 
 import (
-	"context"
-	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"dateline/internal/bbccorpus"
+	"dateline/internal/cputime"
 	"dateline/text"
 )
 
@@ -19,43 +16,23 @@ import (
 func BenchmarkMatchBBC(b *testing.B) {
 	g := Default()
 	var sents [][]string
-	toks, n := 0, 0
-	bbccorpus.Each(b, "..", func(_, _ string, body []byte) {
-		if n++; n%8 != 0 {
-			return
-		}
-		d := text.NewDocument(text.Article{Text: strings.ToValidUTF8(string(body), "\uFFFD")})
-		if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
-			b.Fatal(err)
-		}
+	docs, toks := bbccorpus.Documents(b, "..", 8, text.NewSegmenter())
+	for _, d := range docs {
 		for _, s := range d.Sentences {
 			var words []string
 			for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
 				words = append(words, d.Text[t.Start:t.End])
 			}
 			sents = append(sents, words)
-			toks += len(words)
 		}
-	})
+	}
 	var buf []Match
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, s := range sents {
 			buf = g.AppendMatches(buf[:0], s)
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(toks)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
-}
-
-// cpuTime is the user and system CPU time this process has used: on a
-// machine shared with other jobs the wall clock overstates the cost.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
 }

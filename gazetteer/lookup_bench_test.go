@@ -1,6 +1,10 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/internal/cputime"
+)
 
 // lookupPhrases are names as the entity stage looks them up: a mention's
 // words joined by spaces, found or not.
@@ -17,13 +21,13 @@ func BenchmarkLookup(b *testing.B) {
 	g := Default()
 	b.ReportAllocs()
 	n := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, p := range lookupPhrases {
 			n += len(g.Lookup(p))
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Now() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 	if n == 0 {

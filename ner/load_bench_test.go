@@ -14,12 +14,8 @@ func BenchmarkLoadModel(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		if _, err := ReadModel(bytes.NewReader(raw), ModelPath); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cputime.Report(b, cpu0)
+	cputime.Loads(b, func() error {
+		_, err := ReadModel(bytes.NewReader(raw), ModelPath)
+		return err
+	})
 }

@@ -3,11 +3,11 @@ package syntax
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
 	"dateline/internal/conllu"
+	"dateline/internal/cputime"
 )
 
 // devPath is UD English EWT dev, lent for evaluation in ../shared; it is
@@ -68,7 +68,7 @@ func BenchmarkParse(b *testing.B) {
 	}
 	var s Sentence
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, words := range sents {
@@ -77,7 +77,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	reportSpeed(b, tokens, cpuTime()-cpu0)
+	reportSpeed(b, tokens, cputime.Now()-cpu0)
 }
 
 // reportSpeed reports tokens per second of wall time and of CPU time: on
@@ -90,15 +90,6 @@ func reportSpeed(b *testing.B, tokens int, cpu time.Duration) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkTag measures the tagger and lemmatiser alone.
 func BenchmarkTag(b *testing.B) {
 	m := benchModel(b)
@@ -108,7 +99,7 @@ func BenchmarkTag(b *testing.B) {
 		tokens += len(s)
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, words := range sents {
@@ -116,7 +107,7 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	reportSpeed(b, tokens, cpuTime()-cpu0)
+	reportSpeed(b, tokens, cputime.Now()-cpu0)
 }
 
 // BenchmarkLoad decodes the embedded model as Default does, once per
@@ -124,7 +115,7 @@ func BenchmarkTag(b *testing.B) {
 // CPU time of a load (cpu-ms/op) besides its wall time.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		f, err := modelFS.Open(ModelPath)
 		if err != nil {
@@ -135,5 +126,5 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		f.Close()
 	}
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(cputime.Now()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

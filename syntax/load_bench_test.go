@@ -10,23 +10,15 @@ import (
 // model itself (BenchmarkLoad reuses them after its first iteration).
 
 func BenchmarkLoadWordnet(b *testing.B) {
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		if _, _, err := decodeWordnet(wordnetGz); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cputime.Report(b, cpu0)
+	cputime.Loads(b, func() error {
+		_, _, err := decodeWordnet(wordnetGz)
+		return err
+	})
 }
 
 func BenchmarkLoadSenses(b *testing.B) {
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		if _, err := decodeSenses(sensesGz); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cputime.Report(b, cpu0)
+	cputime.Loads(b, func() error {
+		_, err := decodeSenses(sensesGz)
+		return err
+	})
 }

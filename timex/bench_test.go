@@ -3,11 +3,11 @@ package timex_test
 import (
 	"context"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"dateline/amount"
+	"dateline/internal/cputime"
 	"dateline/text"
 	"dateline/timex"
 	"dateline/tone"
@@ -28,14 +28,6 @@ IMF said the fund welcomed the reforms and expected a review in September. Nearl
 years ago the country defaulted on $4 billion of bonds; since then growth has recovered slowly. The
 prime minister will travel to Brussels next week and is due to meet European leaders on Friday.`
 
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func words(s string) int { return len(strings.Fields(s)) }
 
 func benchDoc() *text.Document {
@@ -51,7 +43,7 @@ func run(b *testing.B, stages ...interface {
 	n := words(benchText)
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		d := benchDoc()
 		for _, s := range stages {
@@ -63,9 +55,7 @@ func run(b *testing.B, stages ...interface {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time counts other processes' work; CPU time
 	// (this process, GC included) is the per-core figure.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	cputime.ReportRate(b, n, cpu0, "tokens/cpu-s")
 }
 
 func BenchmarkTimex(b *testing.B)  { run(b, timex.NewStage()) }

@@ -2,11 +2,10 @@ package tone
 
 import (
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"dateline/internal/bbccorpus"
+	"dateline/internal/cputime"
 )
 
 // BenchmarkScoreBBC scores the text of one article in four of the BBC
@@ -26,7 +25,7 @@ func BenchmarkScoreBBC(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, s := range texts {
 			if _, err := Score(s); err != nil {
@@ -34,17 +33,5 @@ func BenchmarkScoreBBC(b *testing.B) {
 			}
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds(), "bytes/cpu-s")
-	}
-}
-
-// cpuTime is the user and system CPU time this process has used: on a
-// machine shared with other jobs the wall clock overstates the cost.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	cputime.ReportRate(b, size, cpu0, "bytes/cpu-s")
 }

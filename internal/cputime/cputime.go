@@ -27,3 +27,26 @@ func Report(b *testing.B, start time.Duration) {
 		b.ReportMetric(float64(Now()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	}
 }
+
+// ReportRate adds n units of work per loop iteration (tokens, bytes) per
+// CPU second since start (a Now value taken before the loop) to b's
+// results under unit ("tokens/cpu-s"): the per-core speed, which the wall
+// time of a shared machine overstates the cost of.
+func ReportRate(b *testing.B, n int, start time.Duration, unit string) {
+	if cpu := Now() - start; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), unit)
+	}
+}
+
+// Loads runs load once per iteration of b, failing b on its error, and
+// reports the allocations and the CPU time (cpu-ms/op) of one load.
+func Loads(b *testing.B, load func() error) {
+	b.ReportAllocs()
+	start := Now()
+	for b.Loop() {
+		if err := load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	Report(b, start)
+}
