@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline/gazetteer"
 	"dateline/gazetteer/fold"
@@ -51,6 +52,31 @@ func (r *resolver) nameWords(first, end int) ([]string, byte, bool) {
 	return out, gender, hon
 }
 
+// personTitles head a person's name as honorifics do, without a gender.
+var personTitles = map[string]bool{"rep": true, "sen": true, "gov": true, "senator": true, "representative": true}
+
+// titledName reports whether the name mention on tokens [first, end) is a
+// title or honorific (hon: nameWords found one) and capitalised words
+// only, with no possessive: "Rep. Ana Ruiz", not "Mr. Lee's campaign".
+func (r *resolver) titledName(first, end int, hon bool) bool {
+	if !hon && !personTitles[strings.TrimSuffix(fold.Token(r.words[first]), ".")] {
+		return false
+	}
+	if end-first < 2 {
+		return false
+	}
+	for i := first + 1; i < end; i++ {
+		w := r.words[i]
+		if w == "." {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+			return false // "'s", "of", a lower-case word: more than a name
+		}
+	}
+	return true
+}
+
 func startsAlnum(w string) bool {
 	for _, c := range w {
 		return unicode.IsLetter(c) || unicode.IsDigit(c)
@@ -75,9 +101,15 @@ func (r *resolver) names() {
 		for i := first; i < end; i++ {
 			r.named[i] = mi
 		}
-		words, gender, _ := r.nameWords(first, end)
+		words, gender, hon := r.nameWords(first, end)
 		if len(words) == 0 {
 			continue
+		}
+		if coarse(m.Type) != "PER" && r.titledName(first, end, hon) {
+			// "Mr. Brown", "Rep. Ana Ruiz" tagged as a place or body: the
+			// title says a person.
+			m.Type = "PERSON"
+			r.d.Mentions[mi].Type = m.Type
 		}
 		if first > 0 && gender == 0 && coarse(m.Type) == "PER" {
 			gender = honorifics[fold.Token(r.words[first-1])] // "Mr. Starmer" tagged "Starmer"

@@ -136,3 +136,28 @@ func TestAddCoordinationOnce(t *testing.T) {
 		t.Errorf("AddCoordination of an empty span = %d, want -1", got)
 	}
 }
+
+// TestTitledNameIsPerson checks that a name headed by a title or an
+// honorific is a person whatever type the tagger gave it, while a phrase
+// with more than the name keeps its type.
+func TestTitledNameIsPerson(t *testing.T) {
+	tests := []struct {
+		name, text, mention, want string
+	}{
+		{"a title before the name", "Rep. Ana Ruiz spoke at the port.", "ORG:Rep. Ana Ruiz", "PERSON"},
+		{"an honorific before a surname", "Mr. Okafor spoke at the port.", "GPE:Mr. Okafor", "PERSON"},
+		{"a possessive is more than a name", "Mr. Okafor's office spoke.", "ORG:Mr. Okafor's office", "ORG"},
+		{"no title", "Ruiz Holdings spoke at the port.", "ORG:Ruiz Holdings", "ORG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "", tc.mention) // runs the stage
+			if len(d.Entities) == 0 {
+				t.Fatalf("no entity for %q", tc.mention)
+			}
+			if got := d.Entities[0].Type; got != tc.want {
+				t.Errorf("entity %q has type %s, want %s", d.Entities[0].Name, got, tc.want)
+			}
+		})
+	}
+}

@@ -147,6 +147,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 		q.Tone = tone.Of(w.d, q.Pieces()...)
 		q.ID = "Q" + strconv.Itoa(len(out)+1)
 		out = append(out, q)
+		if q.Speaker < 0 && c.cue >= 0 && w.cues[c.cue].passive && lastEnd >= 0 && w.near(lastEnd, q.Start) {
+			// "“…,” Lee said when asked why. “…”": the passive holds
+			// no one; the quotation after it goes on with Lee.
+			lastEnd = q.End
+			continue
+		}
 		lastSpeaker, lastEnd = q.Speaker, q.End
 	}
 	return out
