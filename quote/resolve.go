@@ -143,7 +143,8 @@ func (w *work) resolve(cands []cand) []text.Quote {
 		if q.Listener == q.Speaker {
 			q.Listener = -1
 		}
-		q.Confidence = min(max(q.Confidence, 0), 1)
+		// Last, the share of such quotes found right (see Calibration).
+		q.Confidence = w.calib.Apply(q.Kind, min(max(q.Confidence, 0), 1))
 		q.Tone = tone.Of(w.d, q.Pieces()...)
 		q.ID = "Q" + strconv.Itoa(len(out)+1)
 		out = append(out, q)

@@ -85,6 +85,9 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 			return err
 		}
 	}
+	if w.calib, err = DefaultCalibration(); err != nil {
+		return err
+	}
 	w.joinParts = s.cfg.JoinParts
 	w.addSources = !s.cfg.WithoutEntities
 	d.Quotes = w.run(d, lex)
@@ -102,8 +105,9 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 // Find returns the quotes of a segmented and parsed document (entities are
 // used when present) without changing it.
 func Find(d *text.Document, lex *Lexicon) []text.Quote {
-	m, _ := DefaultCueModel() // an unreadable model falls back to the bar
-	return (&work{minReported: minReportedCue, model: m}).run(d, lex)
+	m, _ := DefaultCueModel()    // an unreadable model falls back to the bar
+	c, _ := DefaultCalibration() // an unreadable map leaves the rules' confidence
+	return (&work{minReported: minReportedCue, model: m, calib: c}).run(d, lex)
 }
 
 func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {

@@ -29,7 +29,8 @@ type work struct {
 	all bool // keep every verb with content, whatever the lexicon says (for mining)
 
 	minReported float64
-	model       *CueModel // decides reported speech; nil: the lexicon bar
+	model       *CueModel    // decides reported speech; nil: the lexicon bar
+	calib       *Calibration // maps the rules' confidence to a share right; nil: none
 	sink        featSink
 	extraSeen   []bool
 	joinParts   bool
