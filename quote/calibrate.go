@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,10 +29,6 @@ type Knot struct{ Raw, Cal float64 }
 
 // CalibrationPath is where the map sits inside the package.
 const CalibrationPath = "model/confidence.tsv"
-
-// RawConfidenceEnv, set to anything, keeps the rules' own confidences: the
-// map is learnt from them (cmd/gen-quotecalib), not from calibrated ones.
-const RawConfidenceEnv = "DATELINE_QUOTE_RAW_CONFIDENCE"
 
 // ReadCalibration reads lines "kind<TAB>raw<TAB>calibrated" ("#" lines are
 // comments), knots in order of raw confidence within each kind.
@@ -93,11 +88,8 @@ func (c *Calibration) Apply(k text.QuoteKind, raw float64) float64 {
 }
 
 // DefaultCalibration returns the embedded map, read once and shared; nil
-// (raw confidences) when the binary carries none or RawConfidenceEnv is set.
+// (raw confidences) when the binary carries none.
 var DefaultCalibration = sync.OnceValues(func() (*Calibration, error) {
-	if os.Getenv(RawConfidenceEnv) != "" {
-		return nil, nil
-	}
 	b, err := modelFS.ReadFile(CalibrationPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

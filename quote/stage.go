@@ -34,6 +34,10 @@ type Config struct {
 	// model. Lower finds more stance and intention ("wants to", "plans")
 	// at the cost of precision.
 	MinReported float64
+	// RawConfidence keeps the confidences the rules give, before the
+	// calibration map (see Calibration): the map is fitted from them
+	// (cmd/gen-quotecalib).
+	RawConfidence bool
 }
 
 // Stage is the quotes.v1 stage: direct, partial and reported speech with
@@ -85,8 +89,11 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 			return err
 		}
 	}
-	if w.calib, err = DefaultCalibration(); err != nil {
-		return err
+	w.calib = nil
+	if !s.cfg.RawConfidence {
+		if w.calib, err = DefaultCalibration(); err != nil {
+			return err
+		}
 	}
 	w.joinParts = s.cfg.JoinParts
 	w.addSources = !s.cfg.WithoutEntities

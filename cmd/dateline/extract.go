@@ -24,6 +24,7 @@ type extractFlags struct {
 	workers   int
 	with      string
 	petrarch  string // PETR_config.ini whose dictionaries code events
+	quoteConf string // calibrated (default) or raw quote confidences
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -35,6 +36,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.IntVar(&f.workers, "workers", 0, "articles analysed at once (0: one per CPU)")
 	fs.StringVar(&f.with, "with", "", "optional parts to include: tokens")
 	fs.StringVar(&f.petrarch, "petrarch-config", "", "code events with the dictionaries named in this PETRARCH-2 `PETR_config.ini` instead of the built-in ones")
+	fs.StringVar(&f.quoteConf, "quote-confidence", "calibrated", "quote confidences: `calibrated` (the share of such quotes found right) or raw (the rules' own scores, from which the map is fitted)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline extract [flags] [FILE|DIR|-]...",
 			"Reads articles (plain text, HTML, JSONL lines {\"id\",\"text\"|\"html\",\"url\",\"title\",\"published\"},\n"+
@@ -59,6 +61,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		opt.Published = t
 	}
+	switch f.quoteConf {
+	case "calibrated", "raw":
+	default:
+		fmt.Fprintf(stderr, "dateline extract: --quote-confidence %q: want calibrated or raw\n", f.quoteConf)
+		return 2
+	}
 	var view dateline.ViewOptions
 	switch f.with {
 	case "":
@@ -74,10 +82,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "dateline extract: --format %q: want json, jsonl or auto\n", f.format)
 		return 2
 	}
-	pipe, err := dateline.DefaultPipeline()
-	if err == nil && f.petrarch != "" {
-		pipe, err = petrarchPipeline(f.petrarch)
-	}
+	pipe, err := extractPipeline(f.petrarch, f.quoteConf)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline extract: %v\n", err)
 		return 1

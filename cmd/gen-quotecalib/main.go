@@ -4,10 +4,11 @@
 // rules give them, fitted on PolNeAR's train split.
 //
 // The labels come from the bench's own matching (label.py beside this
-// file, which imports the bench's quotes.py), run on the predictions of a
-// binary built with the map off, so the map is learnt from raw confidences:
+// file, which imports the bench's quotes.py), run on predictions made with
+// the map off (extract --quote-confidence raw), so the map is learnt from
+// raw confidences:
 //
-//	DATELINE_QUOTE_RAW_CONFIDENCE=1 nice ../shared/bench/run quotes --split train --keep /tmp/k
+//	nice ../shared/bench/run quotes --split train --keep /tmp/k -- --quote-confidence raw
 //	python3 cmd/gen-quotecalib/label.py /tmp/k/quotes > /tmp/train.tsv
 //	go run ./cmd/gen-quotecalib -labels /tmp/train.tsv -out quote/model/confidence.tsv
 //
