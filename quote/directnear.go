@@ -150,6 +150,12 @@ func (w *work) verbAfter(k int) int {
 			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue {
 				continue
 			}
+			if t > 0 && lower(w.word(t-1)) == "to" && w.d.Tokens[t-1].UPOS == "PART" {
+				// An infinitive belongs to the speaker's description
+				// ("…,” Ana Ruiz, a lawyer for a group that went to
+				// court to block the law, said): it attributes nothing.
+				continue
+			}
 			return t
 		}
 	}

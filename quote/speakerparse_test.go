@@ -25,6 +25,17 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ada Okafor",
 		},
 		{
+			name: "an infinitive in the description of a speaker after the quotation",
+			text: "“Tenants won today,” Ana Ruiz, the lawyer hired to fight the rule, said.",
+			parse: []string{"PUNCT/\"/3/punct NOUN/tenant/3/nsubj VERB:VBD/win/0/root NOUN/today/3/obl:tmod PUNCT/,/3/punct " +
+				"PUNCT/\"/3/punct PROPN/Ana/3/obj PROPN/Ruiz/7/flat PUNCT/,/11/punct DET/the/11/det NOUN/lawyer/7/appos " +
+				"VERB:VBN/hire/11/acl PART/to/14/mark VERB:VB/fight/3/advcl DET/the/16/det NOUN/rule/14/obj " +
+				"PUNCT/,/18/punct VERB:VBD/say/3/conj PUNCT/./3/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
 			name: "a name read as a modal after a fronted adverb",
 			text: "Instead, Will urged the council to wait.",
 			parse: []string{"ADV/instead/4/advmod PUNCT/,/1/punct AUX:MD/will/4/aux VERB:VBD/urge/0/root DET/the/6/det " +
