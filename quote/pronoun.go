@@ -80,7 +80,34 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 			return before[i].Speaker
 		}
 	}
+	// Last, a name read as the other gender (Lindsey, Leslie, Jan) does
+	// not stop the speaker just quoted when the pronoun opens the sentence
+	// right after that quote and the writer names no one else between:
+	// there is no one else it can be. Inside a sentence the pronoun may
+	// stand for a noun of it ("after a voter asked her, she said").
+	if n := len(before); n > 0 && si > 0 && int(w.d.Sentences[si].FirstToken) == tok &&
+		before[n-1].End > w.d.Sentences[si-1].Start {
+		if e := before[n-1].Speaker; e >= 0 && w.d.Entities[e].Type == "PERSON" && !w.personBetween(before[n-1].End, at, e) {
+			return e
+		}
+	}
 	return -1
+}
+
+// personBetween reports whether a person other than entity e is
+// mentioned outside quotation marks between byte offsets lo and hi.
+func (w *work) personBetween(lo, hi, e int) bool {
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= hi || m.Entity == e || m.Entity < 0 || m.Entity >= len(w.d.Entities) ||
+			w.d.Entities[m.Entity].Type != "PERSON" {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // antecedent returns the noun a relative pronoun at token t stands for:

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dateline/entity"
+	"dateline/text"
 )
 
 // TestSpeakerOnRealParses checks speakers the real parser makes hard to
@@ -154,3 +155,28 @@ func TestRelativePronounIsSpeakerMention(t *testing.T) {
 const tagTrap = "Lopez said she did not know what the driver was thinking.\n\n" +
 	"Trump further described the crash as a \"sad accident,\" but stopped short of blaming the driver.\n\n" +
 	"In a June speech, Trump attacked \"the greedy bosses who run the ports of the coast.\"\n"
+
+// TestPronounAfterNameOfOtherGender checks that a pronoun opening the
+// sentence right after a quote goes on with its speaker when the first
+// name reads as the other gender and no one else is named between.
+func TestPronounAfterNameOfOtherGender(t *testing.T) {
+	txt := "Lindsey Park spoke to farmers in the valley on Tuesday.\n\n" +
+		"Park said, “The price of water has doubled in two years and nobody in the capital has noticed.”\n\n" +
+		"He continued, “We will keep asking until someone answers.”"
+	wantQuoteIn(t, txt, got{text.QuoteDirect, "We will keep asking until someone answers.", "Lindsey Park", "continued", ""})
+}
+
+// TestPronounAfterNameOfOtherGenderWithSomeoneBetween checks that the
+// speaker just quoted is not taken for a pronoun of the other gender when
+// the writer names another person in between.
+func TestPronounAfterNameOfOtherGenderWithSomeoneBetween(t *testing.T) {
+	txt := "Lindsey Park spoke to farmers in the valley on Tuesday.\n\n" +
+		"Park said, “The price of water has doubled in two years and nobody in the capital has noticed.”\n\n" +
+		"Marta Olsen, who farms near the river, nodded. He continued, “We will keep asking until someone answers.”"
+	d := analyse(t, txt)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "continued" && g.speaker == "Lindsey Park" {
+			t.Errorf("quote cued by %q got speaker %q, want not the speaker quoted before another person was named", g.cue, g.speaker)
+		}
+	}
+}
