@@ -4,6 +4,8 @@ import (
 	"context"
 	"strconv"
 	"testing"
+
+	"dateline/text"
 )
 
 // TestFrontedClauseEndsContent checks that the content of a cue in a
@@ -130,15 +132,7 @@ func TestAsideInReportedSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == "said" {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := contentsOf(t, d, "said")
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of said = %q, want [%q]", got, tt.want)
 			}
@@ -181,15 +175,7 @@ func TestNounConjunctOfCueIsObject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ana Ruiz", []string{"Ruiz"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == "denounced" {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := contentsOf(t, d, "denounced")
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of denounced = %q, want [%q]", got, tt.want)
 			}
@@ -228,15 +214,7 @@ func TestParticipleAfterMidAttribution(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == "said" {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := contentsOf(t, d, "said")
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of said = %q, want [%q]", got, tt.want)
 			}
@@ -421,18 +399,26 @@ func TestRelativeClauseInsideContent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Mia Lee", []string{"Lee"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == "warned" {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := contentsOf(t, d, "warned")
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of warned = %q, want [%q]", got, tt.want)
 			}
 		})
 	}
+}
+
+// contentsOf finds the cues of d and returns the contents of those on the
+// written word.
+func contentsOf(t *testing.T, d *text.Document, word string) []string {
+	t.Helper()
+	w := &work{minReported: minReportedCue}
+	w.reset(d, testLexicon(t))
+	w.findCues()
+	var got []string
+	for ci := range w.cues {
+		if c := &w.cues[ci]; w.word(c.tok) == word {
+			got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
+		}
+	}
+	return got
 }
