@@ -219,11 +219,7 @@ func (w *work) coordinatedSpeaker(tok int) int {
 	if !w.addSources {
 		return -1
 	}
-	si := int(w.sentOf[tok])
-	lo := w.d.Sentences[max(si-1, 0)].FirstToken
-	if !w.near(w.d.Tokens[lo].Start, w.d.Tokens[tok].Start) {
-		lo = w.d.Sentences[si].FirstToken
-	}
+	lo := w.lookBackFrom(tok)
 	for u := tok - 1; u >= lo; u-- {
 		// The parse may leave the names unattached, the sentence's root.
 		if r := w.d.Tokens[u].Rel; r != "nsubj" && r != "nsubj:pass" && r != "root" || w.inQuote[u] >= 0 {
@@ -342,11 +338,7 @@ func (w *work) documentSpeaker(tok int) int {
 	if !w.addSources || v < 0 || !documentVerbs[lower(w.d.Tokens[v].Lemma)] {
 		return -1
 	}
-	si := int(w.sentOf[tok])
-	lo := w.d.Sentences[max(si-1, 0)].FirstToken
-	if !w.near(w.d.Tokens[lo].Start, w.d.Tokens[tok].Start) {
-		lo = w.d.Sentences[si].FirstToken
-	}
+	lo := w.lookBackFrom(tok)
 	for u := tok - 1; u >= lo; u-- {
 		t := &w.d.Tokens[u]
 		if w.inQuote[u] >= 0 || t.Rel == "compound" {
@@ -367,4 +359,16 @@ func (w *work) documentSpeaker(tok int) int {
 		return entity.AddSource(w.d, u)
 	}
 	return -1
+}
+
+// lookBackFrom is the first token an open pronoun at tok looks back to for
+// whom it stands for: that of the sentence before, when it is in the same
+// or the previous paragraph, else that of the pronoun's own sentence.
+func (w *work) lookBackFrom(tok int) int {
+	si := int(w.sentOf[tok])
+	lo := w.d.Sentences[max(si-1, 0)].FirstToken
+	if !w.near(w.d.Tokens[lo].Start, w.d.Tokens[tok].Start) {
+		lo = w.d.Sentences[si].FirstToken
+	}
+	return lo
 }
