@@ -186,6 +186,12 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 			case cur == nil:
 				// A closer with no opener in this paragraph: leave it alone
 				// rather than guess where the quote began.
+			case role == opener && !single && !cur.Single && depth == 0 && runOnParagraph(s, p, mark, r, cur.Open):
+				// A paragraph of the quotation whose break was lost (text
+				// flattened by a feed or an extractor: `…is late again. "Nobody
+				// told us …`): the mark opens the next paragraph of the
+				// same quotation, as the news convention does, and the
+				// quotation goes on.
 			case role == opener && single == cur.Single && depth == 0 && isAmbiguous(r):
 				// A straight mark that looks like an opener while a quote of
 				// the same kind is open is read as its close.
@@ -286,4 +292,35 @@ func markStyle(r rune) int {
 		return 3
 	}
 	return 4 // ‘ ’ ‹ ›
+}
+
+// runOnParagraph reports whether the double opening mark at mark, met while
+// a double quotation opened by open is still open at its top level, opens
+// a new paragraph of that quotation run into the same line: it follows the
+// end of a sentence and a space (`…again. "Nobody …`) and a capital or digit
+// follows it, and it is typed as the opening mark was (straight after
+// straight, curly after curly). A close typed after a space is followed by
+// a space or punctuation instead (`…again. " a driver said`), so it never
+// matches.
+func runOnParagraph(s string, p, mark text.Span, r rune, open text.Span) bool {
+	o, _ := markAt(s, open.Start)
+	if markStyle(r) != markStyle(o) || mark.Start < p.Start+2 || mark.End >= p.End {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[mark.End:])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	i := mark.Start
+	for i > p.Start && s[i-1] == ' ' {
+		i--
+	}
+	if i == mark.Start || i <= p.Start {
+		return false
+	}
+	switch s[i-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
