@@ -183,6 +183,9 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 				// way round (”We will …”): at the very start it can only open.
 				cur = &Quoted{Open: mark, Single: single, Span: text.Span{Start: mark.End}}
 				depth = 0
+				// Opened here, even in a paragraph that closed a
+				// quotation carried from the one before.
+				carried = false
 			case cur == nil:
 				// A closer with no opener in this paragraph: leave it alone
 				// rather than guess where the quote began.

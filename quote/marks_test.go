@@ -100,6 +100,9 @@ func TestFindQuoted(t *testing.T) {
 		{"a close typed after a space is no lost paragraph",
 			`"The ferry is late again. " a driver said. "Nobody knows."`,
 			[]string{`The ferry is late again. `, `Nobody knows.`}},
+		{"a mark left open after a quotation carried over paragraphs hides no later quote",
+			"\"The ferry is late.\n\"It always is,\" Lee said. Fish 'n chips sold out. \"We ran dry,\" a cook said.",
+			[]string{"The ferry is late.\n\"It always is,", "We ran dry,"}},
 		{"dash before opening straight quote",
 			`The plan—"a bold one"—failed.`, []string{"a bold one"}},
 	}
