@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/gazetteer"
@@ -77,6 +78,33 @@ func honorificBefore(s string, b int) byte {
 	i := strings.LastIndexAny(before, " \n\t(“\"")
 	w := fold.Token(strings.TrimSuffix(before[i+1:], "."))
 	return honorifics[w]
+}
+
+// RelinkPronoun moves the pronoun mention on token tok to entity e: the
+// quote stage found that this stage's antecedent cannot be the speaker
+// ("“… Ruiz …,” he said" with "he" given to a name inside the quoted
+// words). It reports whether it moved a mention; an open pronoun is
+// linked as LinkPronoun does.
+func RelinkPronoun(d *text.Document, tok, e int) bool {
+	if tok < 0 || tok >= len(d.Tokens) || e < 0 || e >= len(d.Entities) {
+		return false
+	}
+	t := d.Tokens[tok]
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Start >= t.End || t.Start >= m.End || m.Entity < 0 {
+			continue
+		}
+		if m.Kind != text.MentionPronoun || m.Entity == e || m.Entity >= len(d.Entities) {
+			return false
+		}
+		old := &d.Entities[m.Entity]
+		old.Mentions = slices.DeleteFunc(old.Mentions, func(i int) bool { return i == mi })
+		m.Entity, m.Type = e, d.Entities[e].Type
+		d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
+		return true
+	}
+	return LinkPronoun(d, tok, e)
 }
 
 // linkable are the pronouns LinkPronoun takes besides pronounWords.

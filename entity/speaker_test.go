@@ -79,6 +79,22 @@ func TestLinkPronoun(t *testing.T) {
 			t.Error("second LinkPronoun = true, want false")
 		}
 	})
+	t.Run("relinks a linked pronoun", func(t *testing.T) {
+		if !RelinkPronoun(d, she, 1-lena) {
+			t.Fatal("RelinkPronoun = false, want true")
+		}
+		if got := entityAt(she); got != 1-lena {
+			t.Errorf("she -> %d, want %d", got, 1-lena)
+		}
+		for _, mi := range d.Entities[lena].Mentions {
+			if d.Mentions[mi].Start == d.Tokens[she].Start {
+				t.Errorf("Lena Ortiz still lists the moved mention %d", mi)
+			}
+		}
+		if RelinkPronoun(d, she, 1-lena) {
+			t.Error("RelinkPronoun to the same entity = true, want false")
+		}
+	})
 	t.Run("not a pronoun", func(t *testing.T) {
 		for i, tok := range d.Tokens {
 			if d.Text[tok.Start:tok.End] == "spoke" && LinkPronoun(d, i, lena) {

@@ -52,6 +52,9 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 {
 		e := before[n-1].Speaker
 		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) {
+			if p := w.newPersonOpens(before[n-1].End, at, e, fits); p >= 0 {
+				return p
+			}
 			return e
 		}
 	}
@@ -92,6 +95,29 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		}
 	}
 	return -1
+}
+
+// newPersonOpens returns the person other than e, fitting the pronoun,
+// whose name opens the last sentence that lies wholly between byte
+// offsets lo and hi (`“…,” Lee said. Ana Ruiz, a nurse, disagreed. “…,”
+// she said`): the writer has brought in the next speaker, and the pronoun
+// is no longer the one just quoted. -1 when there is none.
+func (w *work) newPersonOpens(lo, hi, e int, fits func(int) bool) int {
+	found := -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= hi || m.Entity == e || m.Kind != text.MentionName || !fits(m.Entity) {
+			continue
+		}
+		t := tokenAt(w.d.Tokens, m.Start)
+		if t >= len(w.inQuote) || w.inQuote[t] >= 0 {
+			continue
+		}
+		sent := w.d.Sentences[w.sentOf[t]]
+		if int(sent.FirstToken) == t && sent.Start >= lo && sent.End <= hi {
+			found = m.Entity
+		}
+	}
+	return found
 }
 
 // personBetween reports whether a person other than entity e is
@@ -371,4 +397,28 @@ func (w *work) lookBackFrom(tok int) int {
 		lo = w.d.Sentences[si].FirstToken
 	}
 	return lo
+}
+
+// namedOnlyInQuotes reports whether token t is a "he" or "she" outside
+// quotation marks whose entity e is named (by a name or a noun phrase)
+// before it only inside quotation marks: the entity stage took the
+// antecedent from someone's quoted words ("“… the Monetary Committee
+// …,” he said"), while news names a speaker in its own words first.
+func (w *work) namedOnlyInQuotes(t, e int) bool {
+	if t < 0 || w.inQuote[t] >= 0 || entity.PronounGender(w.word(t)) == 0 {
+		return false
+	}
+	at := w.d.Tokens[t].Start
+	inside := false
+	for _, m := range w.d.Mentions {
+		if m.Entity != e || m.Start >= at || m.Kind == text.MentionPronoun {
+			continue
+		}
+		if u := tokenAt(w.d.Tokens, m.Start); u < len(w.inQuote) && w.inQuote[u] >= 0 {
+			inside = true
+			continue
+		}
+		return false
+	}
+	return inside
 }

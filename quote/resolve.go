@@ -32,6 +32,15 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
+			relink := -1
+			if q.Speaker >= 0 && w.namedOnlyInQuotes(cu.subj, q.Speaker) {
+				// "“If the committee were …,” he told a lunch": the
+				// entity stage gave "he" a name from inside quoted
+				// words; a speaker is named in the writer's words, so
+				// the pronoun is open (pronounSpeaker below), and moves
+				// to the speaker found; with none found it stays.
+				q.Speaker, relink = -1, q.Speaker
+			}
 			if cu.source && w.word(cu.tok) == ":" {
 				// A label before a colon names the speaker by itself;
 				// what the parse hangs on it is the line's words
@@ -90,6 +99,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				if e := w.pronounSpeaker(cu.subj, out); e >= 0 {
 					q.Speaker = e
 					q.Confidence *= 0.8
+					if relink >= 0 && w.addSources {
+						entity.RelinkPronoun(w.d, cu.subj, e)
+					}
+				} else if relink >= 0 {
+					q.Speaker = relink
 				}
 			}
 			if q.Speaker >= 0 && w.addSources && cu.subj >= 0 {

@@ -115,6 +115,29 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "he given a name from inside the quotation it introduces is open",
+			text: "Tom Weller spoke to traders. \"Ruiz will fix the fees,\" he said.",
+			parse: []string{"PROPN/Tom/3/nsubj PROPN/Weller/1/flat VERB:VBD/speak/0/root ADP/to/5/case NOUN/trader/3/obl PUNCT/./3/punct",
+				"PUNCT/\"/4/punct PROPN/Ruiz/4/nsubj AUX:MD/will/4/aux VERB:VB/fix/10/ccomp DET/the/6/det NOUN/fee/4/obj " +
+					"PUNCT/,/4/punct PUNCT/\"/4/punct PRON/he/10/nsubj VERB:VBD/say/0/root PUNCT/./10/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}, {"Ana Ruiz", []string{"Ruiz", "he"}}},
+			cue:    "said",
+			want:   "Tom Weller",
+		},
+		{
+			name: "she after a sentence that opens with another woman's name is hers",
+			text: "\"The fees are too high,\" Ana Ruiz said. Maria Lopez, a baker, disagreed. \"They are fair,\" she added.",
+			parse: []string{"PUNCT/\"/6/punct DET/the/3/det NOUN/fee/6/nsubj AUX:VBP/be/6/cop ADV/too/6/advmod ADJ/high/11/ccomp " +
+				"PUNCT/,/6/punct PUNCT/\"/6/punct PROPN/Ana/11/nsubj PROPN/Ruiz/9/flat VERB:VBD/say/0/root PUNCT/./11/punct",
+				"PROPN/Maria/7/nsubj PROPN/Lopez/1/flat PUNCT/,/5/punct DET/a/5/det NOUN/baker/1/appos PUNCT/,/1/punct " +
+					"VERB:VBD/disagree/0/root PUNCT/./7/punct",
+				"PUNCT/\"/4/punct PRON/they/4/nsubj AUX:VBP/be/4/cop ADJ/fair/8/ccomp PUNCT/,/4/punct PUNCT/\"/4/punct " +
+					"PRON/she/8/nsubj VERB:VBD/add/0/root PUNCT/./8/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"Maria Lopez", []string{"Maria Lopez"}}},
+			cue:    "added",
+			want:   "Maria Lopez",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
