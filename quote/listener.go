@@ -3,7 +3,11 @@ package quote
 // Listeners, and the entity a speaker or listener word belongs to: the
 // name around it, a title run, a time word that names no one.
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+)
 
 // listenerOf finds whom the cue addresses: an indirect object, the object
 // of a verb that also holds a clause ("told reporters that …", "urged
@@ -75,15 +79,36 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 		}
 		return w.d.Mentions[m].Entity
 	}
-	for _, rels := range relSets {
-		for _, k := range w.children(t) {
-			if !oneOf(w.d.Tokens[k].Rel, rels) {
-				continue
+	for si, rels := range relSets {
+		if si == 0 && w.mention[t] < 0 && entity.IsSourceNoun(w.word(t)) {
+			// A title names the person joined to it, not the body or
+			// place that qualifies the title ("the Senate Minority
+			// Leader, Ana Ruiz,", "Labour leader Ana Ruiz").
+			if e := w.joinedEntity(t, rels, "PERSON"); e >= 0 {
+				return e
 			}
-			lo, hi := w.subtree(int(k))
-			for u := lo; u < hi; u++ {
-				if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
-					return w.d.Mentions[m].Entity
+		}
+		if e := w.joinedEntity(t, rels, ""); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// joinedEntity returns the entity of the first mention, of type typ ("":
+// any), in the phrase of a child of t by one of rels, outside clauses
+// in it; -1 when none.
+func (w *work) joinedEntity(t int, rels []string, typ string) int {
+	for _, k := range w.children(t) {
+		if !oneOf(w.d.Tokens[k].Rel, rels) {
+			continue
+		}
+		lo, hi := w.subtree(int(k))
+		for u := lo; u < hi; u++ {
+			if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
+				if e := w.d.Mentions[m].Entity; typ == "" ||
+					w.d.Entities[e].Type == typ && w.inQuote[u] < 0 && !partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
+					return e
 				}
 			}
 		}
@@ -267,18 +292,28 @@ func (w *work) clauseSubjectIn(lo, hi int) int {
 // it is the person who speaks, not the place.
 func (w *work) personInRun(t int) int {
 	switch w.entityTypeAt(t) {
-	case "GPE", "LOC", "NORP":
+	case "GPE", "LOC", "NORP", "ORG":
+		// And a body: "NATO Secretary-General Ana Ruiz", "Acme chief
+		// executive Ana Ruiz" with the body the head.
 	default:
 		return -1
 	}
 	place := w.mention[t]
+	body := w.entityTypeAt(t) == "ORG"
 	for _, k := range w.children(t) {
 		if r := w.d.Tokens[k].Rel; int(k) < t || r != "list" && !oneOf(r, speakerRels[0]) {
 			continue
 		}
 		lo, hi := w.subtree(int(k))
 		for u := lo; u < hi; u++ {
-			if m := w.mention[u]; m >= 0 && m != place && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" {
+			if m := w.mention[u]; m >= 0 && m != place && w.inQuote[u] < 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" &&
+				!partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
+				if body && !isTitle(w.word(tokenAt(w.d.Tokens, w.d.Mentions[m].Start)-1)) {
+					// A body heads the run only with a title before
+					// the person (not a headline's "Unions Rip Ana
+					// Ruiz").
+					continue
+				}
 				return w.d.Mentions[m].Entity
 			}
 		}
@@ -339,3 +374,21 @@ func (w *work) subjectHere(x int) int {
 	}
 	return -1
 }
+
+// partyLabel reports whether s is a party-and-state label ("R-Ky.",
+// "D-Ohio"), which taggers sometimes take for a person's name.
+func partyLabel(s string) bool {
+	p, st, ok := strings.Cut(strings.TrimSuffix(s, "."), "-")
+	return ok && len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z' && len(st) >= 2 && len(st) <= 6 && !strings.ContainsAny(st, " -")
+}
+
+// isTitle reports whether word names a post held by a person, as a title
+// before a name ("Secretary-General", "chief executive", "director").
+func isTitle(word string) bool {
+	return entity.IsSourceNoun(word) || titleWords[lower(word)]
+}
+
+// titleWords are titles IsSourceNoun does not know as sources.
+var titleWords = map[string]bool{"director": true, "chairman": true, "chairwoman": true, "chair": true, "head": true,
+	"chief": true, "moderator": true, "host": true, "editor": true, "coach": true, "manager": true, "founder": true,
+	"ceo": true, "president": true, "secretary": true, "commissioner": true, "governor": true, "general": true}

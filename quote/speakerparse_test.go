@@ -138,6 +138,25 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Maria Lopez",
 		},
 		{
+			name: "a body heading a title run yields to the person after the title",
+			text: "Harbour Board chairman Ana Ruiz said the fees would rise.",
+			parse: []string{"PROPN/Harbour/6/nsubj PROPN/Board/1/flat NOUN/chairman/1/flat PROPN/Ana/1/flat PROPN/Ruiz/1/flat " +
+				"VERB:VBD/say/0/root DET/the/8/det NOUN/fee/10/nsubj AUX:MD/would/10/aux VERB:VB/rise/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"ORG:Harbour Board", []string{"Harbour Board"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a title names the person set beside it, not the body before it",
+			text: "The Harbour Board leader, Ana Ruiz, said the fees would rise.",
+			parse: []string{"DET/the/4/det PROPN/Harbour/4/compound PROPN/Board/2/flat NOUN/leader/9/nsubj PUNCT/,/7/punct " +
+				"PROPN/Ana/7/compound PROPN/Ruiz/4/appos PUNCT/,/7/punct VERB:VBD/say/0/root DET/the/11/det NOUN/fee/13/nsubj " +
+				"AUX:MD/would/13/aux VERB:VB/rise/9/ccomp PUNCT/./9/punct"},
+			people: []person{{"ORG:Harbour Board", []string{"Harbour Board"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
