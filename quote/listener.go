@@ -238,6 +238,29 @@ func (w *work) countsOf(t int) bool {
 	return false
 }
 
+// countsPeople reports whether the quantity at token t ("some of the
+// nurses", "one of Lee's backers") counts people: the noun it hangs by
+// "of" names people, or is a plural of an agent noun (-ers, -ors, -ists,
+// -ians, -ants, -ents: "bidders", "analysts"), not "one of the drawbacks".
+func (w *work) countsPeople(t int) bool {
+	for _, k := range w.children(t) {
+		if w.d.Tokens[k].Rel != "nmod" || int(k) < t {
+			continue
+		}
+		if w.people(int(k)) {
+			return true
+		}
+		wd := lower(w.word(int(k)))
+		for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+			if strings.HasSuffix(wd, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // listenerInClause returns the person a verb of telling addresses when
 // the parse made it a first subject of the clause told ("told the
 // reporters waiting outside she would appeal", both "reporters" and "she"

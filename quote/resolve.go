@@ -32,6 +32,14 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
+			if w.addSources && cu.subj >= 0 && w.mention[cu.subj] < 0 && w.countsOf(cu.subj) &&
+				w.d.Tokens[cu.subj].UPOS != "NOUN" && w.d.Tokens[cu.subj].UPOS != "PROPN" && w.countsPeople(cu.subj) {
+				// "Some of the nurses Lee met said": the quantity with
+				// what it counts speaks, not a name found inside it.
+				if e := entity.AddSource(w.d, cu.subj); e >= 0 {
+					q.Speaker = e
+				}
+			}
 			relink := -1
 			if q.Speaker >= 0 && w.namedOnlyInQuotes(cu.subj, q.Speaker) {
 				// "“If the committee were …,” he told a lunch": the

@@ -157,6 +157,24 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 		{
+			name: "a quantity of people speaks, not the name inside it",
+			text: "Many of Ruiz's backers said the plan was sound.",
+			parse: []string{"ADJ/many/6/nsubj ADP/of/5/case PROPN/Ruiz/5/nmod:poss PART/'s/3/case NOUN:NNS/backer/1/nmod " +
+				"VERB:VBD/say/0/root DET/the/8/det NOUN/plan/10/nsubj AUX:VBD/be/10/cop ADJ/sound/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			cue:    "said",
+			want:   "Many of Ruiz's backers",
+		},
+		{
+			name: "a quantity of things does not speak over the name inside it",
+			text: "One of Ruiz's ideas said little about the port.",
+			parse: []string{"NUM/one/6/nsubj ADP/of/5/case PROPN/Ruiz/5/nmod:poss PART/'s/3/case NOUN:NNS/idea/1/nmod " +
+				"VERB:VBD/say/0/root ADJ/little/6/obj ADP/about/10/case DET/the/10/det NOUN/port/7/nmod PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
