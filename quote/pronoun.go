@@ -352,6 +352,59 @@ var documentVerbs = map[string]bool{
 var documentNouns = wordSet(utteranceNouns, "editorial", "memo", "message", "article", "blog", "affidavit",
 	"sign", "placard", "banner", "website", "site", "newspaper", "page", "document", "caption", "headline")
 
+// authorOf returns the author of the document noun at token n, named
+// by "by" or "from" on the noun or on a participle that describes it ("a
+// tweet by Ana Ruiz", "a statement released by the union", "a letter
+// from the mayor"), outside quotation marks; -1 when n is no document or
+// names no author.
+func (w *work) authorOf(n int) int {
+	if n < 0 || w.inQuote[n] >= 0 || w.mention[n] >= 0 && w.entityTypeAt(n) != "MISC" ||
+		!documentNouns[lower(w.d.Tokens[n].Lemma)] {
+		return -1
+	}
+	by := func(x int) int {
+		for _, k := range w.children(x) {
+			switch w.d.Tokens[k].Rel {
+			case "nmod", "obl", "obl:agent":
+			default:
+				continue
+			}
+			if int(k) > x && w.inQuote[k] < 0 && (w.hasCase(int(k), "by") || w.hasCase(int(k), "from")) {
+				return int(k)
+			}
+		}
+		return -1
+	}
+	if a := by(n); a >= 0 {
+		return a
+	}
+	for _, k := range w.children(n) {
+		if t := w.d.Tokens[k]; t.Rel == "acl" && t.XPOS == "VBN" && int(k) > n {
+			if a := by(int(k)); a >= 0 {
+				return a
+			}
+		}
+	}
+	// Read from the words when the parse hangs the phrase elsewhere ("a
+	// tweet on Monday by Ana Ruiz" with "by" on Monday): over a time or a
+	// participle only.
+	end := w.d.Sentences[w.sentOf[n]].EndToken
+	for u := n + 1; u < end && u <= n+6 && w.inQuote[u] < 0; u++ {
+		switch wd := lower(w.word(u)); {
+		case wd == "by" || wd == "from":
+			if h := w.head(u); h > u && isNominal(w.d.Tokens[h].UPOS) {
+				return h
+			}
+			return -1
+		case wd == "on" || wd == "last" || wd == "this" || isTimeWord(wd) || w.d.Tokens[u].XPOS == "VBN" ||
+			w.d.Tokens[u].UPOS == "NUM":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // documentSpeaker finds what an open "it" that reads, says or adds is
 // when no body or building is in view: the last document noun outside
 // quotation marks in its sentence (before it) or the one before, in the

@@ -40,6 +40,14 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					q.Speaker = e
 				}
 			}
+			if a := w.authorOf(cu.subj); a >= 0 {
+				// "according to a tweet by Ana Ruiz", "a statement
+				// released by the union said": the author speaks
+				// through the document.
+				if e := w.entityOf(a); e >= 0 {
+					q.Speaker = e
+				}
+			}
 			relink := -1
 			if q.Speaker >= 0 && w.namedOnlyInQuotes(cu.subj, q.Speaker) {
 				// "“If the committee were …,” he told a lunch": the

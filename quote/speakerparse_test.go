@@ -175,6 +175,26 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 		{
+			name: "the author of a document after according to speaks",
+			text: "The ferry will stop, according to a letter on Friday by Ana Ruiz.",
+			parse: []string{"DET/the/2/det NOUN/ferry/4/nsubj AUX:MD/will/4/aux VERB:VB/stop/0/root PUNCT/,/6/punct " +
+				"VERB:VBG/accord/4/advcl ADP/to/6/fixed DET/a/9/det NOUN/letter/6/obj ADP/on/11/case PROPN/Friday/6/obl " +
+				"ADP/by/14/case PROPN/Ana/14/compound PROPN/Ruiz/11/nmod PUNCT/./4/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "according to",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "the body that released a statement speaks through it",
+			text: "A statement released by the union said the fees would rise.",
+			parse: []string{"DET/a/2/det NOUN/statement/7/nsubj VERB:VBN/release/2/acl ADP/by/6/case DET/the/6/det " +
+				"NOUN/union/3/obl:agent VERB:VBD/say/0/root DET/the/9/det NOUN/fee/11/nsubj AUX:MD/would/11/aux " +
+				"VERB:VB/rise/7/ccomp PUNCT/./7/punct"},
+			people: []person{{"ORG:union", []string{"the union"}}},
+			cue:    "said",
+			want:   "union",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
