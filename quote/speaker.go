@@ -33,6 +33,9 @@ steps:
 			}
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
+				if w.d.Tokens[k].UPOS == "DET" && int(k)+1 < len(w.d.Tokens) && isTimeWord(w.word(int(k)+1)) {
+					continue // "This Friday Lee said": a time, not a subject
+				}
 				if w.laterSubject(x, int(k)) {
 					continue // "Greensboro, Sexton said, made …": see laterSubject
 				}

@@ -195,6 +195,16 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "union",
 		},
 		{
+			name: "a determiner before a day is a time, not the subject",
+			text: "This Friday Ana Ruiz backed the plan, saying the fees would fall.",
+			parse: []string{"DET/this/5/nsubj PROPN/Friday/5/obl:unmarked PROPN/Ana/4/compound PROPN/Ruiz/5/nsubj " +
+				"VERB:VBD/back/0/root DET/the/7/det NOUN/plan/5/obj PUNCT/,/9/punct VERB:VBG/say/5/advcl DET/the/11/det " +
+				"NOUN/fee/13/nsubj AUX:MD/would/13/aux VERB:VB/fall/9/ccomp PUNCT/./5/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "saying",
+			want:   "Ana Ruiz",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
