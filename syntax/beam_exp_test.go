@@ -162,8 +162,10 @@ func TestBeamInference(t *testing.T) {
 // tags (those of dateline train syntax, seed 1; cached in SYNTAX_VOTE),
 // the committed model's tagger, labeller and templates kept, and scores
 // EWT dev at that width after each epoch (and at BEAM_WIDTHS at the end).
-// BEAM_EARLY=1: early update instead of max-violation. The model is
-// written to SYNTAX_VOTE/beamK.model.gz.
+// BEAM_EARLY=1: early update instead of max-violation; BEAM_PARSERS=3:
+// three parsers on different orders of the sentences, averaged as Train
+// averages the greedy ones; BEAM_EVAL=0: no scoring after each epoch. The
+// model is written to SYNTAX_VOTE/beamK[xP].model.gz.
 func TestBeamTrain(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
@@ -184,21 +186,43 @@ func TestBeamTrain(t *testing.T) {
 	}
 	m := load("model/syntax.model.gz")
 	committed := m.parser
+	parsers, _ := strconv.Atoi(os.Getenv("BEAM_PARSERS"))
+	parsers = max(parsers, 1)
 	cpu0 := cputime.Now()
-	bo := BeamTrainOptions{Beam: k, Epochs: epochs, Early: early, Seed: 1, Log: os.Stderr,
-		AfterEpoch: func(epoch int, p *pc.Model) {
-			m.parser = p
+	var ps []*pc.Model
+	for j := 0; j < parsers; j++ {
+		bo := BeamTrainOptions{Beam: k, Epochs: epochs, Early: early, Seed: 1 + uint64(j)*1000, Log: os.Stderr}
+		if os.Getenv("BEAM_EVAL") != "0" {
+			bo.AfterEpoch = func(epoch int, p *pc.Model) {
+				m.parser = p
+				sc, _ := beamScore(m, dev, k, 0)
+				t.Logf("beam %d after epoch %d: dev uas=%.4f las=%.4f (training %.1f cpu-min)", k, epoch, sc.UAS, sc.LAS, (cputime.Now() - cpu0).Minutes())
+				m.parser = committed
+			}
+		}
+		p, err := m.trainBeamParser(train, tags, bo, o.ParseMinWeight)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	p := ps[0]
+	if len(ps) > 1 {
+		for j, q := range ps {
+			m.parser = q
 			sc, _ := beamScore(m, dev, k, 0)
-			t.Logf("beam %d after epoch %d: dev uas=%.4f las=%.4f (training %.1f cpu-min)", k, epoch, sc.UAS, sc.LAS, (cputime.Now() - cpu0).Minutes())
-			m.parser = committed
-		}}
-	p, err := m.trainBeamParser(train, tags, bo, o.ParseMinWeight)
-	if err != nil {
-		t.Fatal(err)
+			t.Logf("beam %d, parser %d of %d alone: dev uas=%.4f las=%.4f", k, j+1, len(ps), sc.UAS, sc.LAS)
+		}
+		if p, err = pc.Average(ps...); err != nil {
+			t.Fatal(err)
+		}
 	}
 	trainCPU := (cputime.Now() - cpu0).Minutes()
 	m.parser = p
 	name := fmt.Sprintf("beam%d", k)
+	if parsers > 1 {
+		name += fmt.Sprintf("x%d", parsers)
+	}
 	if early {
 		name += "-early"
 	}
