@@ -146,6 +146,8 @@ func (w *work) complement(c *cue) bool {
 		_, c.hi = w.subtree(w.asComplement(v))
 		w.trimRegion(c)
 		return c.hi > c.lo
+	case obj >= 0 && obj > v && w.claimsPrize(v, obj):
+		return false
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
@@ -407,3 +409,19 @@ func (w *work) opensAside(t, end int) bool {
 	}
 	return false
 }
+
+// claimsPrize reports whether verb v is "claim" with a prize or a place
+// won for its object ("claimed her third title", "claims the first set",
+// "claimed top spot"): sport and chart news, where the verb is winning,
+// not saying.
+func (w *work) claimsPrize(v, obj int) bool {
+	return lower(w.d.Tokens[v].Lemma) == "claim" && prizeNouns[lower(w.d.Tokens[obj].Lemma)]
+}
+
+// prizeNouns are what is won: titles, medals, places and points. Not a
+// victory or a lead, which a campaign claims by saying so ("claiming a
+// victory of sorts"; PolNeAR annotates those).
+var prizeNouns = map[string]bool{"title": true, "crown": true, "spot": true, "place": true, "medal": true,
+	"gold": true, "silver": true, "bronze": true, "trophy": true, "cup": true, "prize": true,
+	"championship": true, "set": true, "break": true, "point": true, "wicket": true, "pole": true,
+	"double": true, "treble": true, "slam": true, "honours": true, "final": true}

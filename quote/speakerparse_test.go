@@ -237,3 +237,41 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimedPrizeIsNoQuote checks that "claim" with a prize for its object
+// is winning, not saying, while "claim" with a clause still reports.
+func TestClaimedPrizeIsNoQuote(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       bool // a quote cued by "claimed"
+	}{
+		{
+			name:  "a title won",
+			text:  "Ana Ruiz claimed her third title on Sunday.",
+			parse: []string{"PROPN/Ana/2/compound PROPN/Ruiz/3/nsubj VERB:VBD/claim/0/root PRON/she/6/nmod:poss ADJ/third/6/amod NOUN/title/3/obj ADP/on/8/case PROPN/Sunday/3/obl PUNCT/./3/punct"},
+		},
+		{
+			name: "a clause claimed",
+			text: "Ana Ruiz claimed that the ferry was late.",
+			parse: []string{"PROPN/Ana/2/compound PROPN/Ruiz/3/nsubj VERB:VBD/claim/0/root SCONJ/that/8/mark DET/the/6/det " +
+				"NOUN/ferry/8/nsubj AUX:VBD/be/8/cop ADJ/late/3/ccomp PUNCT/./3/punct"},
+			want: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, person{"Ana Ruiz", []string{"Ana Ruiz"}})
+			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, g := range describe(d, d.Quotes) {
+				got = got || g.cue == "claimed"
+			}
+			if got != tt.want {
+				t.Errorf("quote cued by claimed: got %v, want %v (quotes %+v)", got, tt.want, describe(d, d.Quotes))
+			}
+		})
+	}
+}
