@@ -33,7 +33,7 @@ func (w *work) attributeStretches(out []cand) []cand {
 			out = o
 			continue
 		}
-		if s.title && (w.attributedClause(k) || w.exclaims(s)) {
+		if s.title && (w.attributedClause(k) || w.exclaims(s) || w.calledAs(s)) {
 			s.title = false
 		}
 		if s.title && (!w.standsAlone(s) || w.wholeParagraph(s) && w.nearCue(k) < 0) {

@@ -17,3 +17,29 @@ func TestScareModifierIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledAsIsSpeechHoweverCapitalised checks that capitalised words a
+// speaker calls something by are a partial quote of the speaker, while a
+// name given by a participle stays a title.
+func TestCalledAsIsSpeechHoweverCapitalised(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // a quote of "Dead On Arrival"
+	}{
+		{"called it by an active verb", "Lee called the harbour plan “Dead On Arrival” on Monday.", true},
+		{"judged it as", "Ruiz attacked the harbour plan as “Dead On Arrival” on Monday.", true},
+		{"a film called", "The club showed a film called “Dead On Arrival” on Monday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			got := false
+			for _, g := range describe(d, d.Quotes) {
+				got = got || g.text == "Dead On Arrival"
+			}
+			if got != tt.want {
+				t.Errorf("quote of the capitalised words: got %v, want %v (quotes %+v)", got, tt.want, describe(d, d.Quotes))
+			}
+		})
+	}
+}

@@ -196,3 +196,60 @@ func (w *work) exclaims(s *stretch) bool {
 	}
 	return false
 }
+
+// calledAs reports whether the stretch is what someone called a thing,
+// however capitalised: a verb of calling in an active form with its
+// object before the marks (`calling the inquiry “Stalinist”`, `called it
+// a “Total Disaster”`), or a verb of judging and "as" (`attacked the vote
+// as “Fake News”`). A participle names instead (`a film called “…”`).
+func (w *work) calledAs(s *stretch) bool {
+	if w.word(s.end-1) == "," {
+		return false // `“…,” the crowd chanted`: an attribution follows
+	}
+	open := s.first - 1
+	for open >= 0 && w.isPunct(open) && w.inQuote[open] >= 0 {
+		open--
+	}
+	if open < 1 {
+		return false
+	}
+	as := strings.EqualFold(w.word(open), "as")
+	sent := w.d.Sentences[w.sentOf[s.first]]
+	for t := open - 1; t >= sent.FirstToken && t >= open-6; t-- {
+		tok := w.d.Tokens[t]
+		if tok.UPOS != "VERB" {
+			continue
+		}
+		switch tok.XPOS {
+		case "VBD", "VBZ", "VBP", "VBG":
+		default:
+			return false
+		}
+		if as {
+			return judgeVerbs[w.lemma(t)]
+		}
+		return callVerbs[w.lemma(t)] && w.objectBetween(t, open)
+	}
+	return false
+}
+
+// objectBetween reports whether a noun or pronoun lies between tokens v
+// and open: "calling the inquiry “…”", not "called the “…”" (a name).
+func (w *work) objectBetween(v, open int) bool {
+	for t := v + 1; t <= open; t++ {
+		switch w.d.Tokens[t].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// callVerbs put a name on a thing: "called it “…”".
+	callVerbs = map[string]bool{"call": true, "brand": true, "label": true, "term": true}
+	// judgeVerbs judge a thing as something: "attacked it as “…”".
+	judgeVerbs = map[string]bool{"describe": true, "attack": true, "denounce": true, "dismiss": true,
+		"brand": true, "label": true, "condemn": true, "characterize": true, "characterise": true,
+		"slam": true, "criticize": true, "criticise": true, "deride": true, "hail": true, "praise": true}
+)
