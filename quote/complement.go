@@ -419,8 +419,8 @@ func (w *work) claimsPrize(v, obj int) bool {
 }
 
 // prizeNouns are what is won: titles, medals, places and points. Not a
-// victory or a lead, which a campaign claims by saying so ("claiming a
-// victory of sorts"; PolNeAR annotates those).
+// victory or a lead, which a campaign claims by saying so ("claimed
+// victory in the debate"; PolNeAR annotates those).
 var prizeNouns = map[string]bool{"title": true, "crown": true, "spot": true, "place": true, "medal": true,
 	"gold": true, "silver": true, "bronze": true, "trophy": true, "cup": true, "prize": true,
 	"championship": true, "set": true, "break": true, "point": true, "wicket": true, "pole": true,
