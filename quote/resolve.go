@@ -41,7 +41,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				}
 			}
 			if a := w.authorOf(cu.subj); a >= 0 {
-				// "according to a tweet by Ana Ruiz", "a statement
+				// "according to a letter by Ana Ruiz", "a statement
 				// released by the union said": the author speaks
 				// through the document.
 				if e := w.entityOf(a); e >= 0 {
