@@ -354,7 +354,7 @@ var documentNouns = wordSet(utteranceNouns, "editorial", "memo", "message", "art
 
 // authorOf returns the author of the document noun at token n, named
 // by "by" or "from" on the noun or on a participle that describes it ("a
-// tweet by Ana Ruiz", "a statement released by the union", "a letter
+// memo by Ana Ruiz", "a statement released by the union", "a letter
 // from the mayor"), outside quotation marks; -1 when n is no document or
 // names no author.
 func (w *work) authorOf(n int) int {
@@ -386,7 +386,7 @@ func (w *work) authorOf(n int) int {
 		}
 	}
 	// Read from the words when the parse hangs the phrase elsewhere ("a
-	// tweet on Monday by Ana Ruiz" with "by" on Monday): over a time or a
+	// letter on Friday by Ana Ruiz" with "by" on Friday): over a time or a
 	// participle only.
 	end := w.d.Sentences[w.sentOf[n]].EndToken
 	for u := n + 1; u < end && u <= n+6 && w.inQuote[u] < 0; u++ {
