@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -35,25 +34,25 @@ var ftsIndexSQL = [...]string{
 	`INSERT INTO entities_fts(rowid, name) SELECT seq, name FROM entities WHERE seq > ? ORDER BY seq`,
 }
 
-func readMarks(ctx context.Context, st *writeStmts) (ftsMarks, error) {
+func readMarks(ctx context.Context, st *batchStmts) (ftsMarks, error) {
 	var m ftsMarks
-	err := st.ftsMarks.QueryRowContext(ctx).Scan(&m.articles, &m.quotes, &m.entities)
+	err := st.ftsMarks.queryRow(ctx, nil, &m.articles, &m.quotes, &m.entities)
 	return m, err
 }
 
 // index adds the batch's new articles, quotes and entities to their
 // full-text tables.
-func (m ftsMarks) index(ctx context.Context, st *writeStmts) error {
+func (m ftsMarks) index(ctx context.Context, st *batchStmts) error {
 	for i, mark := range [...]int64{m.articles, m.quotes, m.entities} {
-		if _, err := st.ftsIndex[i].ExecContext(ctx, mark); err != nil {
+		if _, err := st.ftsIndex[i].exec(ctx, mark); err != nil {
 			return fmt.Errorf("index %s: %w", [...]string{"articles", "quotes", "entities"}[i], err)
 		}
 	}
 	return nil
 }
 
-// ftsStmts is the part of writeStmts that indexes a batch.
+// ftsStmts is the part of batchStmts that indexes a batch.
 type ftsStmts struct {
-	ftsMarks *sql.Stmt
-	ftsIndex [len(ftsIndexSQL)]*sql.Stmt
+	ftsMarks dstmt
+	ftsIndex [len(ftsIndexSQL)]dstmt
 }

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -19,7 +18,7 @@ var chunkRows = [...]int{32, 16, 8, 4, 2, 1}
 // multiInsert is one table's multi-row INSERT in every chunk size.
 type multiInsert struct {
 	cols  int
-	stmts [len(chunkRows)]*sql.Stmt
+	stmts [len(chunkRows)]dstmt
 }
 
 // multiTables names the tables written row by row in chunks, with their
@@ -59,54 +58,32 @@ type multiStmts struct {
 	articleEntities, mentions, events, times, amounts, entities *multiInsert
 }
 
-// prepareMulti prepares every chunk size of every table on the writer,
-// before any transaction holds its one connection.
-func prepareMulti(w *sql.DB) (*multiStmts, []*sql.Stmt, error) {
+// prepareMulti prepares every chunk size of every table with prepare.
+func prepareMulti(prepare func(query string) (dstmt, error)) (*multiStmts, error) {
 	m := &multiStmts{}
-	var all []*sql.Stmt
 	for _, t := range multiTables {
-		mi, err := newMultiInsert(w, t.head, t.cols, t.tail)
-		for _, s := range mi.stmts {
-			if s != nil {
-				all = append(all, s)
-			}
-		}
+		mi, err := newMultiInsert(prepare, t.head, t.cols, t.tail)
 		if err != nil {
-			return nil, all, err
+			return nil, err
 		}
 		*t.dst(m) = mi
 	}
-	return m, all, nil
+	return m, nil
 }
 
 // newMultiInsert prepares head ("INSERT INTO t(a, b) VALUES ") with 32,
-// 16, … 1 rows of cols values, then tail. On error the statements it did
-// prepare are in the result, for the caller to close.
-func newMultiInsert(w *sql.DB, head string, cols int, tail string) (*multiInsert, error) {
+// 16, … 1 rows of cols values, then tail.
+func newMultiInsert(prepare func(query string) (dstmt, error), head string, cols int, tail string) (*multiInsert, error) {
 	mi := &multiInsert{cols: cols}
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
 	for k, n := range chunkRows {
-		s, err := w.Prepare(head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + tail)
+		s, err := prepare(head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + tail)
 		if err != nil {
-			return mi, err
+			return nil, err
 		}
 		mi.stmts[k] = s
 	}
 	return mi, nil
-}
-
-// in binds every statement to tx; see writeStmts.in.
-func (m *multiStmts) in(ctx context.Context, tx *sql.Tx) *multiStmts {
-	b := &multiStmts{}
-	for _, t := range multiTables {
-		src := *t.dst(m)
-		mi := &multiInsert{cols: src.cols}
-		for k, s := range src.stmts {
-			mi.stmts[k] = tx.StmtContext(ctx, s)
-		}
-		*t.dst(b) = mi
-	}
-	return b
 }
 
 // exec inserts the rows whose values args holds, cols values a row, in
@@ -117,7 +94,7 @@ func (mi *multiInsert) exec(ctx context.Context, args []any) error {
 	}
 	for k, n := range chunkRows {
 		for len(args) >= n*mi.cols {
-			if _, err := mi.stmts[k].ExecContext(ctx, args[:n*mi.cols]...); err != nil {
+			if _, err := mi.stmts[k].exec(ctx, args[:n*mi.cols]...); err != nil {
 				return err
 			}
 			args = args[n*mi.cols:]

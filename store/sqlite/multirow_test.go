@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -13,14 +14,32 @@ func TestMultiInsertKeepsRowsInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	w.SetMaxOpenConns(1)
 	if _, err := w.Exec(`CREATE TABLE r(seq INTEGER PRIMARY KEY, k INTEGER, v TEXT)`); err != nil {
 		t.Fatal(err)
 	}
-	mi, err := newMultiInsert(w, `INSERT INTO r(k, v) VALUES `, 2, "")
+	// The inserts run on one driver connection, as a batch's do; the
+	// checks read through another.
+	conn, err := w.Conn(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		st := &batchStmts{conn: dc.(driver.Conn)}
+		defer st.close()
+		mi, err := newMultiInsert(func(q string) (dstmt, error) { return st.prepare(t.Context(), q) }, `INSERT INTO r(k, v) VALUES `, 2, "")
+		if err != nil {
+			return err
+		}
+		checkMultiInsert(t, w, mi)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func checkMultiInsert(t *testing.T, w *sql.DB, mi *multiInsert) {
 	for _, n := range []int{0, 1, 3, 31, 32, 33, 44, 100} {
 		t.Run(fmt.Sprintf("%d rows", n), func(t *testing.T) {
 			if _, err := w.Exec(`DELETE FROM r`); err != nil {

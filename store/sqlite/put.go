@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -30,44 +31,59 @@ func (db *DB) PutBatch(ctx context.Context, recs []store.Record) ([]store.PutRes
 			return nil, err
 		}
 	}
-	st, err := db.prepared()
+	var out []store.PutResult
+	err := db.onWriter(ctx, func(dc driver.Conn, st *batchStmts) error {
+		var err error
+		out, err = db.putBatch(ctx, dc, st, recs)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
+	return out, nil
+}
+
+// putBatch is PutBatch on the writer's driver connection.
+func (db *DB) putBatch(ctx context.Context, dc driver.Conn, st *batchStmts, recs []store.Record) ([]store.PutResult, error) {
+	tx, err := dc.(driver.ConnBeginTx).BeginTx(ctx, driver.TxOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %q: begin: %w", db.path, err)
 	}
-	defer tx.Rollback()
-	txst := st.in(ctx, tx)
+	done := false
+	defer func() {
+		if !done {
+			_ = tx.Rollback()
+		}
+	}()
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	out := make([]store.PutResult, len(recs))
-	marks, err := readMarks(ctx, txst)
+	marks, err := readMarks(ctx, st)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %q: read the last seqs: %w", db.path, err)
 	}
 	var ents entityTally
 	for i, rec := range recs {
-		if out[i], err = putOne(ctx, txst, rec, now, &ents); err != nil {
+		if out[i], err = putOne(ctx, st, rec, now, &ents); err != nil {
 			return nil, err
 		}
 	}
-	if err := ents.write(ctx, txst.multi.entities); err != nil {
+	if err := ents.write(ctx, st.multi.entities); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: entities of %d articles: %w", db.path, len(recs), err)
 	}
-	if err := marks.index(ctx, txst); err != nil {
+	if err := marks.index(ctx, st); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: index %d articles: %w", db.path, len(recs), err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: commit %d articles: %w", db.path, len(recs), err)
 	}
+	done = true
 	return out, nil
 }
 
 // putOne writes one record inside the caller's transaction and counts its
 // entities in ents; the caller writes those and indexes the text after the
 // batch (see entityTally, ftsMarks).
-func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, ents *entityTally) (store.PutResult, error) {
+func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, ents *entityTally) (store.PutResult, error) {
 	a := rec.Analysis
 	if rec.Hash == "" {
 		rec.Hash = store.ContentHash(deref(a.Title), a.Text)
@@ -89,7 +105,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, e
 	if rec.StoryGroup != "" {
 		group = rec.StoryGroup
 	}
-	r, err := st.insArticle.ExecContext(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
+	r, err := st.insArticle.exec(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
 		a.Language, rec.Analysed, string(flags), group, rec.Sketch, a.Text, string(analysis), now,
 		len(rows.Mentions), len(rows.Quotes), len(rows.Events))
 	if err != nil {
@@ -99,24 +115,24 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, e
 		// Stored before (a duplicate, a re-run, a redelivery): only the
 		// source may be new.
 		var have string
-		if err := st.hashOf.QueryRowContext(ctx, id).Scan(&have); err != nil {
+		if err := st.hashOf.queryRow(ctx, []any{id}, &have); err != nil {
 			return fail("look up existing article", err)
 		}
 		if have != rec.Hash {
 			return fail("id collision", fmt.Errorf("stored hash %s differs from %s", have, rec.Hash))
 		}
-		if res.NewSource, err = addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
+		if res.NewSource, err = addSource(ctx, st.insSource.exec, id, rec.Source, now); err != nil {
 			return fail("add source", err)
 		}
 		return res, nil
 	}
 	res.Created, res.NewSource = true, true
 	seq, _ := r.LastInsertId()
-	if _, err := addSource(ctx, st.insSource, id, rec.Source, now); err != nil {
+	if _, err := addSource(ctx, st.insSource.exec, id, rec.Source, now); err != nil {
 		return fail("add source", err)
 	}
 	if rec.StoryGroup != "" {
-		if _, err := st.insGroup.ExecContext(ctx, rec.StoryGroup, id, now); err != nil {
+		if _, err := st.insGroup.exec(ctx, rec.StoryGroup, id, now); err != nil {
 			return fail("add story group", err)
 		}
 	}
@@ -125,7 +141,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, e
 		return fail("write records", err)
 	}
 	if e := rec.Err; e != nil {
-		if err := putError(ctx, st.insError, *e, id); err != nil {
+		if err := putError(ctx, st.insError.exec, *e, id); err != nil {
 			return fail("write error record", err)
 		}
 	}
@@ -135,7 +151,7 @@ func putOne(ctx context.Context, st *writeStmts, rec store.Record, now string, e
 // writeRecords inserts an article's entities, mentions, quotes, events,
 // times, amounts and commitments (the global entities are the batch's:
 // entityTally).
-func writeRecords(ctx context.Context, st *writeStmts, id string, seq int64, rows store.Rows) error {
+func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, rows store.Rows) error {
 	args := make([]any, 0, 9*len(rows.Entities))
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
@@ -152,7 +168,7 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, seq int64, row
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
 	}
 	for _, q := range rows.Quotes {
-		if _, err := st.insQuote.ExecContext(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published); err != nil {
+		if _, err := st.insQuote.exec(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published); err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 	}
@@ -181,7 +197,7 @@ func writeRecords(ctx context.Context, st *writeStmts, id string, seq int64, row
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)
 	}
 	for _, c := range rows.Commitments {
-		if _, err := st.insCommitment.ExecContext(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,
+		if _, err := st.insCommitment.exec(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,
 			c.Evidence, c.Start, c.End, c.QuoteID); err != nil {
 			return fmt.Errorf("commitment %d: %w", c.Seq, err)
 		}
@@ -236,7 +252,7 @@ func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: add source %q to %q: %w", src.Input, articleID, err)
 	}
-	added, err := addSource(ctx, tx.StmtContext(ctx, st.insSource), articleID, src, time.Now().UTC().Format(time.RFC3339Nano))
+	added, err := addSource(ctx, tx.StmtContext(ctx, st.insSource).ExecContext, articleID, src, time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return false, fmt.Errorf("sqlite: add source %q to %q: %w", src.Input, articleID, err)
 	}
@@ -246,8 +262,12 @@ func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source)
 	return added, nil
 }
 
-func addSource(ctx context.Context, st *sql.Stmt, id string, src store.Source, now string) (bool, error) {
-	r, err := st.ExecContext(ctx, id, src.Input, src.ItemID, src.URL, now)
+// result is what addSource reads of an INSERT's result: sql.Result, or
+// driver.Result in a batch.
+type result interface{ RowsAffected() (int64, error) }
+
+func addSource[R result](ctx context.Context, exec func(context.Context, ...any) (R, error), id string, src store.Source, now string) (bool, error) {
+	r, err := exec(ctx, id, src.Input, src.ItemID, src.URL, now)
 	if err != nil {
 		return false, err
 	}
@@ -261,17 +281,17 @@ func (db *DB) PutError(ctx context.Context, e store.ErrorRecord) error {
 	if err != nil {
 		return err
 	}
-	if err := putError(ctx, st.insError, e, e.ArticleID); err != nil {
+	if err := putError(ctx, st.insError.ExecContext, e, e.ArticleID); err != nil {
 		return fmt.Errorf("sqlite: keep error for %q: %w", e.Input, err)
 	}
 	return nil
 }
 
-func putError(ctx context.Context, st *sql.Stmt, e store.ErrorRecord, articleID string) error {
+func putError[R result](ctx context.Context, exec func(context.Context, ...any) (R, error), e store.ErrorRecord, articleID string) error {
 	if e.Time.IsZero() {
 		e.Time = time.Now()
 	}
-	_, err := st.ExecContext(ctx, e.Input, e.Stage, e.Message, e.Time.UTC().Format(time.RFC3339Nano), articleID)
+	_, err := exec(ctx, e.Input, e.Stage, e.Message, e.Time.UTC().Format(time.RFC3339Nano), articleID)
 	return err
 }
 

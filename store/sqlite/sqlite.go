@@ -37,6 +37,9 @@ type DB struct {
 	stmtOnce sync.Once
 	stmts    *writeStmts
 	stmtErr  error
+
+	rawMu sync.Mutex
+	raw   *batchStmts // a batch's statements, on the writer's driver connection
 }
 
 var _ store.Store = (*DB)(nil)
@@ -110,6 +113,7 @@ func (db *DB) Path() string { return db.path }
 // Close checkpoints the WAL into the main file and closes every connection.
 func (db *DB) Close() error {
 	var first error
+	db.closeRaw()
 	if db.stmts != nil {
 		db.stmts.close()
 	}

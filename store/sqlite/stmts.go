@@ -3,19 +3,33 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 )
 
-// writeStmts are prepared once on the writer connection: an article's
-// write runs a dozen statements, many of them once per record.
+// The writer's statements.
+const (
+	insArticleSQL = `INSERT INTO articles(id, hash, title, url, published, language, analysed, flags, story_group,
+			sketch, text, analysis, ingested, n_mentions, n_quotes, n_events)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	hashOfSQL    = `SELECT hash FROM articles WHERE id = ?`
+	insSourceSQL = `INSERT INTO article_sources(article_id, input, item_id, url, added) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`
+	insGroupSQL = `INSERT INTO story_groups(id, first_article, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
+	insQuoteSQL = `INSERT INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insCommitmentSQL = `INSERT INTO commitments(article_id, n, actor_id, actor_name, action, due_start, due_end,
+			evidence, span_start, span_end, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insErrorSQL = `INSERT INTO errors(input, stage, message, time, article_id) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`
+)
+
+// writeStmts are the statements of the writes outside a batch (AddSource,
+// PutError), prepared once through database/sql.
 type writeStmts struct {
 	all []*sql.Stmt
 
-	insArticle, hashOf, insSource, insGroup, insQuote *sql.Stmt
-	insCommitment, insError                           *sql.Stmt
-	ftsStmts
-
-	multi *multiStmts // the tables with many rows an article
+	hashOf, insSource, insError *sql.Stmt
 }
 
 func (db *DB) prepared() (*writeStmts, error) {
@@ -32,23 +46,7 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&st.insArticle, `INSERT INTO articles(id, hash, title, url, published, language, analysed, flags, story_group,
-			sketch, text, analysis, ingested, n_mentions, n_quotes, n_events)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&st.hashOf, `SELECT hash FROM articles WHERE id = ?`},
-		{&st.insSource, `INSERT INTO article_sources(article_id, input, item_id, url, added) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`},
-		{&st.insGroup, `INSERT INTO story_groups(id, first_article, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`},
-		{&st.insQuote, `INSERT INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.ftsMarks, ftsMarksSQL},
-		{&st.ftsIndex[0], ftsIndexSQL[0]},
-		{&st.ftsIndex[1], ftsIndexSQL[1]},
-		{&st.ftsIndex[2], ftsIndexSQL[2]},
-		{&st.insCommitment, `INSERT INTO commitments(article_id, n, actor_id, actor_name, action, due_start, due_end,
-			evidence, span_start, span_end, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insError, `INSERT INTO errors(input, stage, message, time, article_id) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`},
+		{&st.hashOf, hashOfSQL}, {&st.insSource, insSourceSQL}, {&st.insError, insErrorSQL},
 	} {
 		s, err := w.Prepare(p.sql)
 		if err != nil {
@@ -58,8 +56,66 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 		*p.dst = s
 		st.all = append(st.all, s)
 	}
-	multi, all, err := prepareMulti(w)
-	st.all = append(st.all, all...)
+	return st, nil
+}
+
+func (st *writeStmts) close() {
+	for _, s := range st.all {
+		s.Close()
+	}
+}
+
+// batchStmts are a batch's statements, prepared on the writer's driver
+// connection (see raw.go): an article's write runs a dozen statements, many
+// of them once per record.
+type batchStmts struct {
+	conn driver.Conn // the connection they were prepared on
+	nv   []driver.NamedValue
+	all  []driver.Stmt
+
+	insArticle, hashOf, insSource, insGroup, insQuote dstmt
+	insCommitment, insError                           dstmt
+	ftsStmts
+
+	multi *multiStmts // the tables with many rows an article
+}
+
+// prepare prepares query on the statements' connection.
+func (st *batchStmts) prepare(ctx context.Context, query string) (dstmt, error) {
+	s, err := st.conn.(driver.ConnPrepareContext).PrepareContext(ctx, query)
+	if err != nil {
+		return dstmt{}, err
+	}
+	st.all = append(st.all, s)
+	return dstmt{s: s, nv: &st.nv}, nil
+}
+
+func prepareBatch(ctx context.Context, dc driver.Conn) (*batchStmts, error) {
+	st := &batchStmts{conn: dc}
+	for _, p := range []struct {
+		dst *dstmt
+		sql string
+	}{
+		{&st.insArticle, insArticleSQL},
+		{&st.hashOf, hashOfSQL},
+		{&st.insSource, insSourceSQL},
+		{&st.insGroup, insGroupSQL},
+		{&st.insQuote, insQuoteSQL},
+		{&st.ftsMarks, ftsMarksSQL},
+		{&st.ftsIndex[0], ftsIndexSQL[0]},
+		{&st.ftsIndex[1], ftsIndexSQL[1]},
+		{&st.ftsIndex[2], ftsIndexSQL[2]},
+		{&st.insCommitment, insCommitmentSQL},
+		{&st.insError, insErrorSQL},
+	} {
+		s, err := st.prepare(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, err
+		}
+		*p.dst = s
+	}
+	multi, err := prepareMulti(func(q string) (dstmt, error) { return st.prepare(ctx, q) })
 	if err != nil {
 		st.close()
 		return nil, err
@@ -68,25 +124,9 @@ func prepareWrites(w *sql.DB) (*writeStmts, error) {
 	return st, nil
 }
 
-// in binds every statement to tx once, rather than once per row: a
-// transaction-bound statement is closed with its transaction.
-func (st *writeStmts) in(ctx context.Context, tx *sql.Tx) *writeStmts {
-	b := &writeStmts{}
-	for _, p := range []struct{ dst, src **sql.Stmt }{
-		{&b.insArticle, &st.insArticle}, {&b.hashOf, &st.hashOf}, {&b.insSource, &st.insSource},
-		{&b.insGroup, &st.insGroup}, {&b.insQuote, &st.insQuote},
-		{&b.insCommitment, &st.insCommitment}, {&b.insError, &st.insError},
-		{&b.ftsMarks, &st.ftsMarks}, {&b.ftsIndex[0], &st.ftsIndex[0]},
-		{&b.ftsIndex[1], &st.ftsIndex[1]}, {&b.ftsIndex[2], &st.ftsIndex[2]},
-	} {
-		*p.dst = tx.StmtContext(ctx, *p.src)
-	}
-	b.multi = st.multi.in(ctx, tx)
-	return b
-}
-
-func (st *writeStmts) close() {
+func (st *batchStmts) close() {
 	for _, s := range st.all {
 		s.Close()
 	}
+	st.all = nil
 }

@@ -1,0 +1,71 @@
+package sqlite
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// valuer is an argument that converts itself, as database/sql allows.
+type valuer struct{ s string }
+
+func (v valuer) Value() (driver.Value, error) { return "v:" + v.s, nil }
+
+func TestNamedValuesConvertAsDatabaseSQL(t *testing.T) {
+	when := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
+	for _, arg := range []any{
+		"text", "", int(7), int(-300), int64(1) << 40, int32(-5), uint8(200), uint32(1) << 31,
+		3.25, float32(0.5), true, false, []byte("blob"), []byte(nil), nil, when, valuer{"x"},
+	} {
+		t.Run(fmt.Sprintf("%T %v", arg, arg), func(t *testing.T) {
+			want, err := driver.DefaultParameterConverter.ConvertValue(arg)
+			if err != nil {
+				t.Fatalf("database/sql's conversion fails: %v", err)
+			}
+			got, err := namedValues(nil, []any{"first", arg})
+			if err != nil {
+				t.Fatalf("namedValues: %v", err)
+			}
+			if len(got) != 2 || got[1].Ordinal != 2 || got[1].Name != "" {
+				t.Fatalf("namedValues = %+v, want 2 values, the second with ordinal 2", got)
+			}
+			if !reflect.DeepEqual(got[1].Value, want) || reflect.TypeOf(got[1].Value) != reflect.TypeOf(want) {
+				t.Errorf("value %#v (%T), database/sql passes %#v (%T)", got[1].Value, got[1].Value, want, want)
+			}
+		})
+	}
+	t.Run("a value the driver cannot take is an error", func(t *testing.T) {
+		if _, err := namedValues(nil, []any{struct{}{}}); err == nil {
+			t.Error("namedValues(struct{}{}): no error")
+		}
+	})
+}
+
+func TestScanValue(t *testing.T) {
+	var s string
+	var n int64
+	for _, tc := range []struct {
+		name string
+		dst  any
+		v    driver.Value
+		ok   bool
+	}{
+		{"text into a string", &s, "abc", true},
+		{"bytes into a string", &s, []byte("abc"), true},
+		{"an integer into an int64", &n, int64(42), true},
+		{"text into an int64", &n, "42", false},
+		{"NULL into a string", &s, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := scanValue(tc.dst, tc.v)
+			if (err == nil) != tc.ok {
+				t.Fatalf("scanValue(%T, %#v) error = %v, want ok %v", tc.dst, tc.v, err, tc.ok)
+			}
+		})
+	}
+	if s != "abc" || n != 42 {
+		t.Errorf("stored %q and %d, want \"abc\" and 42", s, n)
+	}
+}
