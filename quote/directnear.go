@@ -150,6 +150,13 @@ func (w *work) verbAfter(k int) int {
 			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue {
 				continue
 			}
+			if w.d.Tokens[t].Rel == "amod" && t > 0 && w.d.Tokens[t-1].UPOS == "DET" && w.head(t) > t {
+				// A participle describing the noun after it, behind a
+				// determiner ("“…?” The proposed question …"),
+				// attributes nothing; `“…,” insisted Lee` parsed as a
+				// modifier still does.
+				continue
+			}
 			if t > 0 && lower(w.word(t-1)) == "to" && w.d.Tokens[t-1].UPOS == "PART" {
 				// An infinitive belongs to the speaker's description
 				// ("…,” Ana Ruiz, a lawyer for a group that went to

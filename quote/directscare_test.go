@@ -43,3 +43,16 @@ func TestCalledAsIsSpeechHoweverCapitalised(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleOnNounIsNoAttribution checks that a participle describing
+// the noun after it, in the sentence after a quoted question, is not taken
+// for the question's attribution.
+func TestParticipleOnNounIsNoAttribution(t *testing.T) {
+	txt := "“How can we trust them now?” Lee said. “Who are they trying to fool?” The proposed name for the new bridge is still secret."
+	d := analyse(t, txt)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "proposed" {
+			t.Errorf("got quote %+v cued by the participle, want none", g)
+		}
+	}
+}
