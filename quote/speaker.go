@@ -309,22 +309,59 @@ func (w *work) nearSubject(v int) int {
 	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
 		// ("said Tom Weller"; but the noun after ", launching" is what
 		// was launched.)
-		for t := v + 1; t < sent.EndToken && t <= v+4; t++ {
-			if u := w.d.Tokens[t].UPOS; isNominal(u) {
-				// The head of a name is its last word ("said Tom Weller").
-				for t+1 < sent.EndToken && w.d.Tokens[t+1].UPOS == "PROPN" {
-					t++
-				}
-				if opens && (t+1 >= sent.EndToken || w.word(t+1) != ":") {
-					return -1 // a verb opening a sentence is inverted only before a colon
-				}
-				return t
-			} else if u != "DET" && u != "ADJ" {
-				break
+		if t := w.invertedSubject(v, sent.EndToken); t >= 0 {
+			if opens && (t+1 >= sent.EndToken || w.word(t+1) != ":") {
+				return -1 // a verb opening a sentence is inverted only before a colon
 			}
+			return t
 		}
 	}
 	return -1
+}
+
+// invertedSubject returns the head of the noun phrase right after verb v
+// in an inverted attribution ("said Tom Weller", "said one analyst",
+// "said managing director Ana Ruiz", "said the American"), or -1: the
+// phrase runs over determiners, numbers, adjectives, nouns and names, and
+// over a participle or verb the tagger made of a title word when a noun
+// follows it ("managing director", "judge Ana Ruiz"); its head is the last
+// word of a person's name in it, else its last noun (the head of a name is
+// its last word).
+func (w *work) invertedSubject(v, end int) int {
+	head, person := -1, -1
+	for t := v + 1; t < end && t <= v+6 && w.inQuote[t] < 0; t++ {
+		tok := w.d.Tokens[t]
+		switch {
+		case tok.UPOS == "PUNCT":
+			// (A mention span may take in the colon after a name.)
+		case isNominal(tok.UPOS) || w.mention[t] >= 0:
+			if tok.UPOS == "PRON" && head >= 0 {
+				return head
+			}
+			head = t
+			if m := w.mention[t]; m >= 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" {
+				person = t
+			}
+			if tok.UPOS == "PRON" {
+				return t
+			}
+			continue
+		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NUM":
+			if head < 0 {
+				continue
+			}
+		case tok.UPOS == "VERB" && head < 0 && t+1 < end && w.inQuote[t+1] < 0 &&
+			(isNominal(w.d.Tokens[t+1].UPOS) || w.d.Tokens[t+1].UPOS == "ADJ"):
+			// "said managing director Ana Ruiz", "said research fellow
+			// Tom Weller" with a title word read as a verb.
+			continue
+		}
+		break
+	}
+	if person >= 0 {
+		return person
+	}
+	return head
 }
 
 func isNominal(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "PRON" }

@@ -205,6 +205,25 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 		{
+			name: "an inverted speaker behind a title word read as a verb",
+			text: "\"Fees will rise,\" said research fellow Tom Weller.",
+			parse: []string{"PUNCT/\"/4/punct NOUN/fee/4/nsubj AUX:MD/will/4/aux VERB:VB/rise/0/root PUNCT/,/4/punct " +
+				"PUNCT/\"/4/punct VERB:VBD/say/4/conj VERB:VB/research/7/xcomp ADJ/fellow/11/amod PROPN/Tom/11/compound " +
+				"PROPN/Weller/8/obj PUNCT/./4/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			cue:    "said",
+			want:   "Tom Weller",
+		},
+		{
+			name: "an inverted speaker counted by a number",
+			text: "\"Nobody saw it coming,\" said one analyst.",
+			parse: []string{"PUNCT/\"/3/punct PRON/nobody/3/nsubj VERB:VBD/see/8/ccomp PRON/it/3/obj VERB:VBG/come/3/xcomp " +
+				"PUNCT/,/3/punct PUNCT/\"/3/punct VERB:VBD/say/0/root NUM/one/10/nummod NOUN/analyst/8/obl PUNCT/./8/punct"},
+			people: []person{{"PERSON:analyst", []string{"one analyst"}}},
+			cue:    "said",
+			want:   "analyst",
+		},
+		{
 			name: "each after names joined by and is the names together",
 			text: "Lee and Ruiz spoke on Monday, each saying the fees were too high.",
 			parse: []string{"PROPN/Lee/4/nsubj CCONJ/and/3/cc PROPN/Ruiz/1/conj VERB:VBD/speak/0/root ADP/on/6/case " +
