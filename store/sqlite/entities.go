@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"slices"
 
 	"dateline/store"
 )
@@ -17,6 +18,7 @@ import (
 type entityTally struct {
 	byID  map[string]*entityCount
 	order []string
+	seen  map[string]bool // scratch of add
 }
 
 type entityCount struct {
@@ -31,7 +33,11 @@ func (t *entityTally) add(rows store.Rows) {
 	if t.byID == nil {
 		t.byID = map[string]*entityCount{}
 	}
-	seen := make(map[string]bool, len(rows.Entities))
+	if t.seen == nil {
+		t.seen = map[string]bool{}
+	}
+	seen := t.seen
+	clear(seen)
 	for _, e := range rows.Entities {
 		c, ok := t.byID[e.GlobalID]
 		if !ok {
@@ -61,12 +67,13 @@ func (t *entityTally) add(rows store.Rows) {
 }
 
 // write upserts the tallied entities.
-func (t *entityTally) write(ctx context.Context, mi *multiInsert) error {
-	args := make([]any, 0, 9*len(t.order))
+func (t *entityTally) write(ctx context.Context, st *batchStmts) error {
+	args := slices.Grow(st.args[:0], 9*len(t.order))
+	defer func() { st.args = args[:0]; clear(args[:cap(args)]) }()
 	for _, id := range t.order {
 		c := t.byID[id]
 		e := c.row
 		args = append(args, id, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, c.articles, c.mentions, c.quotes)
 	}
-	return mi.exec(ctx, args)
+	return st.multi.entities.exec(ctx, args)
 }

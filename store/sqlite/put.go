@@ -67,7 +67,7 @@ func (db *DB) putBatch(ctx context.Context, dc driver.Conn, st *batchStmts, recs
 			return nil, err
 		}
 	}
-	if err := ents.write(ctx, st.multi.entities); err != nil {
+	if err := ents.write(ctx, st); err != nil {
 		return nil, fmt.Errorf("sqlite: %q: entities of %d articles: %w", db.path, len(recs), err)
 	}
 	if err := marks.index(ctx, st); err != nil {
@@ -96,7 +96,7 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 	rows := store.Flatten(id, a)
 	stored := a
 	stored.ID, stored.Text = id, ""
-	analysis, err := json.Marshal(stored)
+	analysis, err := st.encode(stored)
 	if err != nil {
 		return fail("encode analysis", err)
 	}
@@ -106,7 +106,7 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 		group = rec.StoryGroup
 	}
 	r, err := st.insArticle.exec(ctx, id, rec.Hash, deref(a.Title), deref(a.URL), deref(a.Published),
-		a.Language, rec.Analysed, string(flags), group, rec.Sketch, a.Text, string(analysis), now,
+		a.Language, rec.Analysed, string(flags), group, rec.Sketch, a.Text, analysis, now,
 		len(rows.Mentions), len(rows.Quotes), len(rows.Events))
 	if err != nil {
 		return fail("insert article", err)
@@ -152,17 +152,20 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 // times, amounts and commitments (the global entities are the batch's:
 // entityTally).
 func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, rows store.Rows) error {
-	args := make([]any, 0, 9*len(rows.Entities))
+	args := slices.Grow(st.args[:0], 9*len(rows.Entities))
+	defer func() { st.args = args[:0]; clear(args[:cap(args)]) }()
+	// The article's id and seq go in every row: boxed once.
+	idv, seqv := any(id), any(seq)
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
-		args = append(args, id, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
+		args = append(args, idv, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
 	}
 	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
 	}
 	args = slices.Grow(args[:0], 9*len(rows.Mentions))
 	for i, m := range rows.Mentions {
-		args = append(args, seq, id, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
+		args = append(args, seqv, idv, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
 	}
 	if err := st.multi.mentions.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
@@ -174,7 +177,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	}
 	args = slices.Grow(args[:0], 19*len(rows.Events))
 	for _, e := range rows.Events {
-		args = append(args, id, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
+		args = append(args, idv, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
 			e.Actor1.EntityID, e.Actor1.Code, e.Actor1.Name, e.Actor1.Country,
 			e.Actor2.EntityID, e.Actor2.Code, e.Actor2.Name, e.Actor2.Country,
 			e.Date, e.Location, e.Text, e.Start, e.End)
@@ -184,14 +187,14 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	}
 	args = slices.Grow(args[:0], 11*len(rows.Times))
 	for i, t := range rows.Times {
-		args = append(args, seq, id, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
+		args = append(args, seqv, idv, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
 	}
 	if err := st.multi.times.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d times: %w", len(rows.Times), err)
 	}
 	args = slices.Grow(args[:0], 11*len(rows.Amounts))
 	for i, m := range rows.Amounts {
-		args = append(args, seq, id, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
+		args = append(args, seqv, idv, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
 	}
 	if err := st.multi.amounts.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)

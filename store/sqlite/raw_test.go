@@ -2,10 +2,13 @@ package sqlite
 
 import (
 	"database/sql/driver"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
 	"time"
+
+	"dateline"
 )
 
 // valuer is an argument that converts itself, as database/sql allows.
@@ -67,5 +70,31 @@ func TestScanValue(t *testing.T) {
 	}
 	if s != "abc" || n != 42 {
 		t.Errorf("stored %q and %d, want \"abc\" and 42", s, n)
+	}
+}
+
+func TestEncodeWritesWhatMarshalWrites(t *testing.T) {
+	title := "Tom & Jerry <live> at the \u2028 hall"
+	st := &batchStmts{}
+	for _, v := range []any{
+		dateline.Analysis{ID: "a1", Title: &title, Language: "en", Flags: []string{"x"}},
+		dateline.Analysis{},
+		map[string]any{"b": []int{1, 2}, "a": "é\"\\"},
+		"plain",
+	} {
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.encode(v)
+		if err != nil {
+			t.Fatalf("encode(%#v): %v", v, err)
+		}
+		if got != string(want) {
+			t.Errorf("encode(%#v) = %s, json.Marshal gives %s", v, got, want)
+		}
+	}
+	if _, err := st.encode(func() {}); err == nil {
+		t.Error("encode(a func): no error")
 	}
 }
