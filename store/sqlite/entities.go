@@ -69,7 +69,7 @@ func (t *entityTally) add(rows store.Rows) {
 // write upserts the tallied entities.
 func (t *entityTally) write(ctx context.Context, st *batchStmts) error {
 	args := slices.Grow(st.args[:0], 9*len(t.order))
-	defer func() { st.args = args[:0]; clear(args[:cap(args)]) }()
+	defer func() { clear(args); st.args = args[:0] }()
 	for _, id := range t.order {
 		c := t.byID[id]
 		e := c.row

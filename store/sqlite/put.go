@@ -153,7 +153,9 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 // entityTally).
 func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, rows store.Rows) error {
 	args := slices.Grow(st.args[:0], 9*len(rows.Entities))
-	defer func() { st.args = args[:0]; clear(args[:cap(args)]) }()
+	// Each table's values are cleared once written: the scratch keeps no
+	// article's strings alive.
+	defer func() { st.args = args[:0] }()
 	// The article's id and seq go in every row: boxed once.
 	idv, seqv := any(id), any(seq)
 	for _, e := range rows.Entities {
@@ -163,6 +165,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
 	}
+	clear(args)
 	args = slices.Grow(args[:0], 9*len(rows.Mentions))
 	for i, m := range rows.Mentions {
 		args = append(args, seqv, idv, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
@@ -175,6 +178,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 	}
+	clear(args)
 	args = slices.Grow(args[:0], 19*len(rows.Events))
 	for _, e := range rows.Events {
 		args = append(args, idv, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
@@ -185,6 +189,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	if err := st.multi.events.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d events: %w", len(rows.Events), err)
 	}
+	clear(args)
 	args = slices.Grow(args[:0], 11*len(rows.Times))
 	for i, t := range rows.Times {
 		args = append(args, seqv, idv, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
@@ -192,6 +197,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	if err := st.multi.times.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d times: %w", len(rows.Times), err)
 	}
+	clear(args)
 	args = slices.Grow(args[:0], 11*len(rows.Amounts))
 	for i, m := range rows.Amounts {
 		args = append(args, seqv, idv, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
@@ -199,6 +205,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	if err := st.multi.amounts.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)
 	}
+	clear(args)
 	for _, c := range rows.Commitments {
 		if _, err := st.insCommitment.exec(ctx, id, c.Seq, c.ActorID, c.ActorName, c.Action, c.DueStart, c.DueEnd,
 			c.Evidence, c.Start, c.End, c.QuoteID); err != nil {
