@@ -55,11 +55,24 @@ func (r *resolver) nameWords(first, end int) ([]string, byte, bool) {
 // personTitles head a person's name as honorifics do, without a gender.
 var personTitles = map[string]bool{"rep": true, "sen": true, "gov": true, "senator": true, "representative": true}
 
+// jobTitles head a person's first and last names in British news
+// ("Singer Ana Ruiz", "Coach Tom Weller"); with one name after them they
+// are as often a title of a film or a character ("Coach Carter"), and a
+// mention typed as an event is a sponsor's name ("Acme World Cup").
+var jobTitles = map[string]bool{"singer": true, "comedian": true, "actor": true, "actress": true,
+	"author": true, "writer": true, "presenter": true, "rapper": true, "drummer": true, "guitarist": true,
+	"producer": true, "director": true, "coach": true, "manager": true, "chairman": true, "chairwoman": true,
+	"spokesman": true, "spokeswoman": true, "keeper": true, "goalkeeper": true, "striker": true,
+	"midfielder": true, "defender": true, "winger": true, "skipper": true, "solicitor": true,
+	"reverend": true, "rev": true}
+
 // titledName reports whether the name mention on tokens [first, end) is a
 // title or honorific (hon: nameWords found one) and capitalised words
-// only, with no possessive: "Rep. Ana Ruiz", not "Mr. Lee's campaign".
+// only, with no possessive: "Rep. Ana Ruiz", not "Mr. Lee's campaign";
+// or a job title and two or more such words ("Singer Ana Ruiz").
 func (r *resolver) titledName(first, end int, hon bool) bool {
-	if !hon && !personTitles[strings.TrimSuffix(fold.Token(r.words[first]), ".")] {
+	head := strings.TrimSuffix(fold.Token(r.words[first]), ".")
+	if !hon && !personTitles[head] && !(jobTitles[head] && end-first >= 3) {
 		return false
 	}
 	if end-first < 2 {
@@ -105,7 +118,7 @@ func (r *resolver) names() {
 		if len(words) == 0 {
 			continue
 		}
-		if coarse(m.Type) != "PER" && r.titledName(first, end, hon) {
+		if coarse(m.Type) != "PER" && r.titledName(first, end, hon) && (hon || m.Type != "EVENT") {
 			// "Mr. Brown", "Rep. Ana Ruiz" tagged as a place or body: the
 			// title says a person.
 			m.Type = "PERSON"

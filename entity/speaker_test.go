@@ -164,6 +164,9 @@ func TestTitledNameIsPerson(t *testing.T) {
 		{"an honorific before a surname", "Mr. Okafor spoke at the port.", "GPE:Mr. Okafor", "PERSON"},
 		{"a possessive is more than a name", "Mr. Okafor's office spoke.", "ORG:Mr. Okafor's office", "ORG"},
 		{"no title", "Ruiz Holdings spoke at the port.", "ORG:Ruiz Holdings", "ORG"},
+		{"a job title before two names", "Singer Ana Ruiz spoke at the port.", "MISC:Singer Ana Ruiz", "PERSON"},
+		{"a job title before one name is a title", "Coach Okafor opened at the port.", "MISC:Coach Okafor", "MISC"},
+		{"a job title in an event's name", "Singer Harbour Cup opened at the port.", "EVENT:Singer Harbour Cup", "EVENT"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
