@@ -145,3 +145,29 @@ func TestUnclosedMarkIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedAfterSpeechVerbIsQuote checks that a quotation whose close
+// was lost at the end of its paragraph is still a quotation when a speech
+// verb and a colon or comma introduce it, and only then.
+func TestUnclosedAfterSpeechVerbIsQuote(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // a direct quote of the unclosed words
+	}{
+		{"after said and a colon", "The minister spoke at the port. She said: \"The ferry will run again by May and the fees will not rise\n\nThe fleet is old.", true},
+		{"after told and its listener", "The mayor spoke on Friday. He told the radio station: \"We have done everything we can for the town\n\nThe fleet is old.", true},
+		{"inside the writer's sentence", "Prices rose in the 1990s and \"nobody planned for the ferry to fail in the town\n\nThe fleet is old.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			got := false
+			for _, g := range describe(d, d.Quotes) {
+				got = got || g.kind == text.QuoteDirect
+			}
+			if got != tt.want {
+				t.Errorf("direct quote: got %v, want %v (quotes %+v)", got, tt.want, describe(d, d.Quotes))
+			}
+		})
+	}
+}

@@ -166,7 +166,7 @@ func (w *work) indexStretches() {
 	}
 	toks := w.d.Tokens
 	for _, q := range FindQuoted(w.d.Text, w.d.Paragraphs) {
-		if q.Unclosed {
+		if q.Unclosed && !w.introducedUnclosed(q) {
 			// A mark never closed, nor continued by the next paragraph,
 			// is a typing slip or an excerpt's marker more often than
 			// speech: on 250 PolNeAR train articles leaving such
@@ -285,3 +285,40 @@ func (w *work) isPunct(i int) bool {
 }
 
 func (w *work) word(i int) string { return w.d.Text[w.d.Tokens[i].Start:w.d.Tokens[i].End] }
+
+// introducedUnclosed reports whether a quotation left open at the end of
+// its paragraph follows a speech verb and a colon or comma (`Lee said: "We
+// will …` to the paragraph's end): the quotation's close was lost, as
+// flattened text often loses it, and what follows the verb is speech, not
+// an excerpt's marker or a slip. Only within one paragraph.
+func (w *work) introducedUnclosed(q Quoted) bool {
+	if q.Single || strings.Contains(w.d.Text[q.Start:q.End], "\n") {
+		// (A single mark left open is a nested quote's more often,
+		// inside a quotation of its own.)
+		return false
+	}
+	open := tokenAt(w.d.Tokens, q.Open.Start)
+	if open < 2 || open >= len(w.d.Tokens) || w.d.Tokens[open].Start != q.Open.Start {
+		return false
+	}
+	p := w.word(open - 1)
+	if p != ":" && p != "," {
+		return false
+	}
+	// "said:" or "said,", or "told the radio station:" with the verb a
+	// few words before the colon.
+	reach := 1
+	if p == ":" {
+		reach = 8
+	}
+	sent := w.d.Sentences[w.sentOf[open-1]]
+	for v := open - 2; v >= sent.FirstToken && v >= open-1-reach; v-- {
+		if w.isPunct(v) || w.inQuote[v] >= 0 {
+			return false
+		}
+		if w.d.Tokens[v].UPOS == "VERB" {
+			return w.lex.Score(w.lemma(v), FrameQuote) >= minQuoteCue
+		}
+	}
+	return false
+}
