@@ -2,7 +2,6 @@ package event
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"dateline/event/petrarch"
@@ -65,7 +64,7 @@ func (ix *phraseIndex[T]) add(words []petrarch.Word, v T) {
 func (ix *phraseIndex[T]) sort() {
 	for first, l := range ix.byFirst {
 		es := l.es
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		slices.SortStableFunc(es, func(a, b phraseEntry[T]) int { return len(b.words) - len(a.words) })
 		l.trie = nil
 		if len(es) < trieMin {
 			ix.byFirst[first] = l
