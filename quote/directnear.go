@@ -142,6 +142,7 @@ func (w *work) verbAfter(k int) int {
 	// panel, said), so the window is wider than before the mark, a verb
 	// of a clause describing a noun is passed over, and so is a nickname
 	// in marks ("Cia").
+	first := t
 	for n := 0; t < sent.EndToken && n < 4*nearWindow; t, n = t+1, n+1 {
 		if q := w.inQuote[t]; q >= 0 && !w.stretches[q].title {
 			break
@@ -150,11 +151,12 @@ func (w *work) verbAfter(k int) int {
 			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue {
 				continue
 			}
-			if w.d.Tokens[t].Rel == "amod" && t > 0 && w.d.Tokens[t-1].UPOS == "DET" && w.head(t) > t {
+			if w.d.Tokens[t].Rel == "amod" && t > 0 && (t > first || w.d.Tokens[t-1].UPOS == "DET") && w.head(t) > t {
 				// A participle describing the noun after it, behind a
-				// determiner ("“…?” The proposed question …"),
-				// attributes nothing; `“…,” insisted Lee` parsed as a
-				// modifier still does.
+				// determiner ("“…?” The proposed question …") or in the
+				// speaker's description ("…,” Ana Ruiz, chief operating
+				// officer of …, said"), attributes nothing; `“…,”
+				// insisted Lee` parsed as a modifier still does.
 				continue
 			}
 			if t > 0 && lower(w.word(t-1)) == "to" && w.d.Tokens[t-1].UPOS == "PART" {
@@ -163,7 +165,32 @@ func (w *work) verbAfter(k int) int {
 				// court to block the law, said): it attributes nothing.
 				continue
 			}
+			if w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue && w.word(s.end-1) == "," && w.commaIn(first, t) {
+				// A noun of the speaker's description, set off by
+				// commas, that the tagger made a verb ("…,” Ana Ruiz,
+				// head of the firm's sales arm, said"): the speech verb
+				// after the description's closing comma.
+				if c := w.cueAfterComma(t, sent.EndToken, first+4*nearWindow); c >= 0 {
+					return c
+				}
+			}
 			return t
+		}
+	}
+	return -1
+}
+
+// cueAfterComma returns the first verb after a comma past token t, before
+// end and limit, that introduces quotations (quote score at least
+// minQuoteCue) and follows the comma right away; -1 when none.
+func (w *work) cueAfterComma(t, end, limit int) int {
+	for u := t + 1; u+1 < end && u < limit; u++ {
+		if w.inQuote[u] >= 0 {
+			return -1
+		}
+		if w.word(u) == "," && w.d.Tokens[u+1].UPOS == "VERB" &&
+			w.lex.Score(lower(w.d.Tokens[u+1].Lemma), FrameQuote) >= minQuoteCue {
+			return u + 1
 		}
 	}
 	return -1

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // TestScareModifierIsNoQuote checks that a quoted word or two describing
 // the noun right after it is not taken for reported words.
@@ -53,6 +57,31 @@ func TestParticipleOnNounIsNoAttribution(t *testing.T) {
 	for _, g := range describe(d, d.Quotes) {
 		if g.cue == "proposed" {
 			t.Errorf("got quote %+v cued by the participle, want none", g)
+		}
+	}
+}
+
+// TestLongDescriptionBeforeAttribution checks that a quotation whose
+// speaker's description, set off by commas, holds a word the tagger reads
+// as a verb ("sales arm", "chief operating officer") is still a direct
+// quote of the speaker.
+func TestLongDescriptionBeforeAttribution(t *testing.T) {
+	for _, txt := range []string{
+		"“We are pleased with the result,” Ana Ruiz, head of the company's sales arm, said in a statement.",
+		"“We are pleased with the result,” Ana Ruiz, vice president and chief operating officer of Acme Motor Sales, said.",
+	} {
+		d := analyse(t, txt)
+		found := false
+		for _, g := range describe(d, d.Quotes) {
+			if g.text == "We are pleased with the result," || g.text == "We are pleased with the result" {
+				found = true
+				if g.kind != text.QuoteDirect || g.speaker != "Ana Ruiz" {
+					t.Errorf("%q: got %s quote of %q, want a direct quote of Ana Ruiz", txt, g.kind, g.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote of the quotation among %+v", txt, describe(d, d.Quotes))
 		}
 	}
 }
