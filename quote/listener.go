@@ -314,17 +314,27 @@ func (w *work) clauseSubjectIn(lo, hi int) int {
 // said", "New" the subject with "Jersey Gov. Ana Ruiz" flat on it), and
 // it is the person who speaks, not the place.
 func (w *work) personInRun(t int) int {
+	body := false
+	rels := speakerRels[0]
 	switch w.entityTypeAt(t) {
-	case "GPE", "LOC", "NORP", "ORG":
+	case "GPE", "LOC", "NORP":
+	case "ORG":
 		// And a body: "NATO Secretary-General Ana Ruiz", "Acme chief
 		// executive Ana Ruiz" with the body the head.
+		body = true
+	case "PERSON", "MISC":
+		// And a name the tagger typed a person that qualifies a title
+		// ("Lee aide Ana Ruiz", a club or town taken for a person in
+		// "Dunmore boss Tom Weller"): the person after the title
+		// speaks. Only in a run of words, not an apposition
+		// ("Ana Ruiz, manager Tom Weller's wife,").
+		body, rels = true, []string{"flat", "compound", "flat:name"}
 	default:
 		return -1
 	}
 	place := w.mention[t]
-	body := w.entityTypeAt(t) == "ORG"
 	for _, k := range w.children(t) {
-		if r := w.d.Tokens[k].Rel; int(k) < t || r != "list" && !oneOf(r, speakerRels[0]) {
+		if r := w.d.Tokens[k].Rel; int(k) < t || r != "list" && !oneOf(r, rels) {
 			continue
 		}
 		lo, hi := w.subtree(int(k))

@@ -68,6 +68,9 @@ steps:
 						continue
 					}
 				}
+				if j := w.nameAfterTitle(x, int(k)); j >= 0 {
+					return j, -1
+				}
 				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
@@ -128,6 +131,27 @@ steps:
 		}
 	}
 	return -1, -1
+}
+
+// nameAfterTitle returns the name that follows title noun k when the
+// parse made both subjects of verb x ("The firm's lawyer Ana Ruiz said",
+// "Party leader Tom Weller said" with "lawyer" and "Ruiz" each an nsubj):
+// the title describes the person named, who is the one speaking. -1 when
+// k is no title or no name subject follows it at once.
+func (w *work) nameAfterTitle(x, k int) int {
+	if w.d.Tokens[k].UPOS != "NOUN" || !isTitle(w.word(k)) {
+		return -1
+	}
+	_, hi := w.subtree(k)
+	for _, j := range w.children(x) {
+		if int(j) <= k || w.d.Tokens[j].Rel != "nsubj" || w.inQuote[j] >= 0 {
+			continue
+		}
+		if lo, _ := w.subtree(int(j)); lo == hi && w.nameMention(int(j)) {
+			return int(j)
+		}
+	}
+	return -1
 }
 
 // speaksAsNoun reports whether the noun at token n may be who speaks

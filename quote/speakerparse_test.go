@@ -147,6 +147,26 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 		{
+			name: "a title noun and the name after it both parsed as subjects: the name speaks",
+			text: "The firm's lawyer Ana Ruiz said the fees would rise.",
+			parse: []string{"DET/the/2/det NOUN/firm/4/nmod:poss PART/'s/2/case NOUN/lawyer/7/nsubj PROPN/Ana/7/nsubj " +
+				"PROPN/Ruiz/5/flat VERB:VBD/say/0/root DET/the/9/det NOUN/fee/11/nsubj AUX:MD/would/11/aux " +
+				"VERB:VB/rise/7/ccomp PUNCT/./7/punct"},
+			people: []person{{"firm's lawyer", []string{"The firm's lawyer"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a club typed a person heading a title run yields to the person after the title",
+			text: "“We will appeal,” said Dunmore boss Tom Weller.",
+			parse: []string{"PUNCT/\"/4/punct PRON/we/4/nsubj AUX:MD/will/4/aux VERB:VB/appeal/7/ccomp PUNCT/,/4/punct " +
+				"PUNCT/\"/4/punct VERB:VBD/say/0/root PROPN/Dunmore/7/nsubj NOUN/boss/10/nmod:desc PROPN/Tom/8/flat " +
+				"PROPN/Weller/10/flat PUNCT/./7/punct"},
+			people: []person{{"Dunmore", []string{"Dunmore"}}, {"Tom Weller", []string{"Tom Weller"}}},
+			cue:    "said",
+			want:   "Tom Weller",
+		},
+		{
 			name: "a title names the person set beside it, not the body before it",
 			text: "The Harbour Board leader, Ana Ruiz, said the fees would rise.",
 			parse: []string{"DET/the/4/det PROPN/Harbour/4/compound PROPN/Board/2/flat NOUN/leader/9/nsubj PUNCT/,/7/punct " +
