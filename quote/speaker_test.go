@@ -180,3 +180,36 @@ func TestPronounAfterNameOfOtherGenderWithSomeoneBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestUncuedQuotationSkipsWriterBetween checks that a quotation with no
+// cue goes on with the person quoted before it over the writer's
+// sentences between: neither a weak reported cue there ("want") nor a
+// thing with a name inside it as their subject is a new speaker.
+func TestUncuedQuotationSkipsWriterBetween(t *testing.T) {
+	tests := []struct{ name, text, quote string }{
+		{"a weak reported cue between",
+			"“Ferries will get cheaper once the new pier opens,” says Tom Weller, who runs the harbour. " +
+				"If shipping firms want to save on fuel, the pier could cut their costs by a fifth. " +
+				"“Every boat that docks here saves an hour of sailing.”",
+			"Every boat that docks here saves an hour of sailing."},
+		{"a thing with a name inside it as the subject between",
+			"“The archive holds more than we can read,” says Tom Weller. " +
+				"The cataloguing of the old Harbour Board papers turned up some odd letters. " +
+				"“One was a love note from a lighthouse keeper.”",
+			"One was a love note from a lighthouse keeper."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			for _, g := range describe(d, d.Quotes) {
+				if g.text == tt.quote {
+					if g.speaker != "Tom Weller" {
+						t.Errorf("quote %q has speaker %q, want %q", g.text, g.speaker, "Tom Weller")
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q among %+v", tt.quote, describe(d, d.Quotes))
+		})
+	}
+}
