@@ -250,11 +250,7 @@ func (m *Model) ParseBeam(s *Sentence, bs *beamSearch) {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
 		s.Lemma[i] = m.lemmaCached(sc, s.Words[i], &sc.ws[i+2], t)
 	}
-	m.setSent(&sc.x, sc.ws, sc.tags)
-	m.setClasses(&sc.x, sc.ws, sc.tags, s.Words, s.Lemma)
-	m.decode(bs, m.parser.Score, &sc.x, sc.ws[2:n+2], n, nil, false)
-	copyState(&sc.st, &bs.cur[0].st)
-	m.fixPunct(sc, s.Words)
+	m.beamTree(sc, s.Words, s.Lemma, bs)
 	for i := 0; i < n; i++ {
 		h := int(sc.st.head[i])
 		if h >= n {
@@ -263,6 +259,17 @@ func (m *Model) ParseBeam(s *Sentence, bs *beamSearch) {
 		s.Head[i] = h
 		s.Rel[i] = m.rels[sc.st.rel[i]]
 	}
+}
+
+// beamTree parses the words of sc, tagged in sc.tags, with the beam and
+// leaves the tree, punctuation repaired, in sc.st.
+func (m *Model) beamTree(sc *scratch, words, lemmas []string, bs *beamSearch) {
+	n := len(words)
+	m.setSent(&sc.x, sc.ws, sc.tags)
+	m.setClasses(&sc.x, sc.ws, sc.tags, words, lemmas)
+	m.decode(bs, m.parser.Score, &sc.x, sc.ws[2:n+2], n, nil, false)
+	copyState(&sc.st, &bs.cur[0].st)
+	m.fixPunct(sc, words)
 }
 
 // staticOracle returns the arc-hybrid transitions that build the

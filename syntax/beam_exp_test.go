@@ -164,8 +164,9 @@ func TestBeamInference(t *testing.T) {
 // EWT dev at that width after each epoch (and at BEAM_WIDTHS at the end).
 // BEAM_EARLY=1: early update instead of max-violation; BEAM_PARSERS=3:
 // three parsers on different orders of the sentences, averaged as Train
-// averages the greedy ones; BEAM_EVAL=0: no scoring after each epoch. The
-// model is written to SYNTAX_VOTE/beamK[xP].model.gz.
+// averages the greedy ones; BEAM_EVAL=0: no scoring after each epoch;
+// BEAM_ALL=1: all 121 parser templates, none left out. The model is
+// written to SYNTAX_VOTE/beamK[xP][-all].model.gz.
 func TestBeamTrain(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
@@ -185,6 +186,13 @@ func TestBeamTrain(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := load("model/syntax.model.gz")
+	if os.Getenv("BEAM_ALL") != "" {
+		// The 23 templates the committed parser was trained without too.
+		m.parseDrop = nil
+		if err := m.setTemplates(); err != nil {
+			t.Fatal(err)
+		}
+	}
 	committed := m.parser
 	parsers, _ := strconv.Atoi(os.Getenv("BEAM_PARSERS"))
 	parsers = max(parsers, 1)
@@ -223,6 +231,9 @@ func TestBeamTrain(t *testing.T) {
 	if parsers > 1 {
 		name += fmt.Sprintf("x%d", parsers)
 	}
+	if os.Getenv("BEAM_ALL") != "" {
+		name += "-all"
+	}
 	if early {
 		name += "-early"
 	}
@@ -243,6 +254,49 @@ func TestBeamTrain(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("model written to %s", path)
+}
+
+// TestBeamGoldTags parses EWT dev given its gold tags (lemmas from them)
+// with the models of BEAM_MODELS (comma-separated paths; default the
+// committed model) at BEAM_WIDTHS: what the parser could do with a
+// perfect tagger.
+func TestBeamGoldTags(t *testing.T) {
+	_, _, _, dev, load := expSetup(t, expDir(t))
+	paths := os.Getenv("BEAM_MODELS")
+	if paths == "" {
+		paths = "model/syntax.model.gz"
+	}
+	for _, path := range strings.Split(paths, ",") {
+		m := load(path)
+		for _, k := range beamWidths("1,4,8") {
+			bs := newBeamSearch(k)
+			sc := m.getScratch()
+			var uas, las, n int
+			for _, g := range dev {
+				m.prepare(sc, g.words)
+				sc.tags = append(sc.tags[:0], g.tags...)
+				lemmas := make([]string, len(g.words))
+				for i, w := range g.words {
+					lemmas[i] = m.lemmas.lemma(w, g.tags[i])
+				}
+				m.beamTree(sc, g.words, lemmas, bs)
+				for i := range g.words {
+					n++
+					h := sc.st.head[i]
+					if h >= int32(len(g.words)) {
+						h = -1
+					}
+					if h == g.heads[i] {
+						uas++
+						if universal(m.rels[sc.st.rel[i]]) == universal(m.rels[g.rels[i]]) {
+							las++
+						}
+					}
+				}
+			}
+			t.Logf("RESULT gold tags, %s, beam %d: uas=%.4f las=%.4f", path, k, float64(uas)/float64(n), float64(las)/float64(n))
+		}
+	}
 }
 
 // TestBeamTags fills the jackknifed-tag cache of SYNTAX_VOTE (once).
