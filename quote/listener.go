@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"dateline/entity"
+	"dateline/text"
 )
 
 // listenerOf finds whom the cue addresses: an indirect object, the object
@@ -73,6 +74,9 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 	if t < 0 || t >= len(w.mention) {
 		return -1
 	}
+	if e := w.titledName(t); e >= 0 {
+		return e
+	}
 	if m := w.mention[t]; m >= 0 {
 		if p := w.personInRun(t); p >= 0 {
 			return p
@@ -90,6 +94,44 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 		}
 		if e := w.joinedEntity(t, rels, ""); e >= 0 {
 			return e
+		}
+	}
+	return -1
+}
+
+// titledName returns the person named beside title t when t's own
+// mention is no person's name: a title the tagger made a body ("US
+// Ambassador to Ruritania Ana Ruiz" with "US Ambassador" an ORG and the
+// name in apposition), or a description whose mention the entity stage
+// kept apart or gave to someone else ("the mayor of Dunmore, Ana Ruiz,"
+// and "the head of the Harbour Board, Ana Ruiz," with the name parsed
+// as a conjunct inside the phrase). The name is set beside the title
+// (apposition or flat run on it) or between commas closing its phrase.
+// -1 when there is none.
+func (w *work) titledName(t int) int {
+	if w.d.Tokens[t].UPOS == "PRON" || !isTitle(w.word(t)) {
+		return -1
+	}
+	own := w.mention[t]
+	if own < 0 || w.d.Mentions[own].Kind == text.MentionName && w.entityTypeAt(t) == "PERSON" {
+		return -1 // no mention (entityBy's title rule) or a person's name
+	}
+	lo, hi := w.subtree(t)
+	for u := t + 1; u < hi; u++ {
+		m := w.mention[u]
+		if m < 0 || m == own || w.d.Mentions[m].Kind != text.MentionName || w.inQuote[u] >= 0 ||
+			w.d.Entities[w.d.Mentions[m].Entity].Type != "PERSON" || w.inClause(u, t) {
+			continue
+		}
+		first := tokenAt(w.d.Tokens, w.d.Mentions[m].Start)
+		last := tokenAt(w.d.Tokens, w.d.Mentions[m].End-1)
+		if first != u || first <= lo {
+			continue
+		}
+		beside := w.head(first) == t && oneOf(w.d.Tokens[first].Rel, []string{"appos", "flat", "flat:name"})
+		closing := w.word(first-1) == "," && (last+1 >= hi || w.word(last+1) == ",")
+		if beside || closing {
+			return w.d.Mentions[m].Entity
 		}
 	}
 	return -1

@@ -184,11 +184,15 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			lastEnd = q.End
 			continue
 		}
-		if q.Kind == text.QuoteIndirect && q.Confidence < weakCarry {
-			// "“…,” Lee says. If studios want to cash in, … “…”": a
-			// weak reported cue in the writer's sentence between ("want",
-			// "revealed", "pointing") is no new speaker; the quotation
-			// after it goes on with the one quoted before.
+		if q.Kind == text.QuoteIndirect && q.Confidence < weakCarry && q.Speaker >= 0 &&
+			w.d.Entities[q.Speaker].Type != "PERSON" {
+			// "“…,” Lee says. If ferry firms wish to save, … “…”": a
+			// weak reported cue in the writer's sentence between ("wish",
+			// "showed", "pointing") held by a thing or a body is no
+			// new speaker; the quotation after it goes on with the one
+			// quoted before. A person's weak one is ("…, he said" after
+			// a partial quote of his party's words), and so is one whose
+			// speaker was not found ("One broker said …").
 			continue
 		}
 		lastSpeaker, lastEnd = q.Speaker, q.End
@@ -240,8 +244,8 @@ func (w *work) introducedAfter(t, end int) int {
 		return -1
 	}
 	// Only the subject's own mention or a name set beside it: a thing
-	// with a name inside it ("The restoration of the old Star Wars
-	// films revealed …") brings in no one.
+	// with a name inside it ("The repair of the Harbour Board boats
+	// showed …") brings in no one.
 	e := w.listenerEntity(w.subjectBefore(t))
 	if e < 0 {
 		return -1

@@ -197,6 +197,10 @@ func TestUncuedQuotationSkipsWriterBetween(t *testing.T) {
 				"The cataloguing of the old Harbour Board papers turned up some odd letters. " +
 				"“One was a love note from a lighthouse keeper.”",
 			"One was a love note from a lighthouse keeper."},
+		{"a person's own weak reported cue between still carries",
+			"“We will not give up,” Tom Weller said. The surgeons said they would operate at once, " +
+				"but he insisted on waiting for his own doctor back home. “I wanted my own doctor to do it.”",
+			"I wanted my own doctor to do it."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -157,6 +157,16 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 		{
+			name: "the tail of a body's name parsed as a second subject is no name after the title",
+			text: "A spokeswoman for Dunmore Ferry Watch said the fees would rise.",
+			parse: []string{"DET/a/2/det NOUN/spokeswoman/7/nsubj ADP/for/5/case PROPN/Dunmore/5/compound PROPN/Ferry/2/nmod " +
+				"PRON/watch/7/nsubj VERB:VBD/say/0/root DET/the/9/det NOUN/fee/11/nsubj AUX:MD/would/11/aux " +
+				"VERB:VB/rise/7/ccomp PUNCT/./7/punct"},
+			people: []person{{"spokeswoman", []string{"spokeswoman"}}, {"ORG:Dunmore Ferry Watch", []string{"Dunmore Ferry Watch"}}},
+			cue:    "said",
+			want:   "spokeswoman",
+		},
+		{
 			name: "a club typed a person heading a title run yields to the person after the title",
 			text: "“We will appeal,” said Dunmore boss Tom Weller.",
 			parse: []string{"PUNCT/\"/4/punct PRON/we/4/nsubj AUX:MD/will/4/aux VERB:VB/appeal/7/ccomp PUNCT/,/4/punct " +
@@ -165,6 +175,29 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			people: []person{{"Dunmore", []string{"Dunmore"}}, {"Tom Weller", []string{"Tom Weller"}}},
 			cue:    "said",
 			want:   "Tom Weller",
+		},
+		{
+			name: "a name between commas closing a title's phrase speaks, not the title's own mention",
+			text: "The head of the Dunmore Harbour Board, Ana Ruiz, said the fees would rise.",
+			parse: []string{"DET/the/2/det NOUN/head/12/nsubj ADP/of/7/case DET/the/7/det PROPN/Dunmore/7/compound " +
+				"PROPN/Harbour/7/compound PROPN/Board/2/nmod PUNCT/,/9/punct PROPN/Ana/7/conj PROPN/Ruiz/9/flat " +
+				"PUNCT/,/2/punct VERB:VBD/say/0/root DET/the/14/det NOUN/fee/16/nsubj AUX:MD/would/16/aux " +
+				"VERB:VB/rise/12/ccomp PUNCT/./12/punct"},
+			people: []person{{"head", []string{"head"}}, {"ORG:Dunmore Harbour Board", []string{"Dunmore Harbour Board"}},
+				{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:  "said",
+			want: "Ana Ruiz",
+		},
+		{
+			name: "a title the tagger made a body yields to the name in apposition",
+			text: "Dunmore Ambassador to Ruritania Ana Ruiz said the talks had stalled.",
+			parse: []string{"PROPN/Dunmore/2/compound PROPN/Ambassador/7/nsubj ADP/to/4/case PROPN/Ruritania/2/nmod " +
+				"PROPN/Ana/2/appos PROPN/Ruiz/5/flat VERB:VBD/say/0/root DET/the/9/det NOUN/talk/11/nsubj " +
+				"AUX:VBD/have/11/aux VERB:VBN/stall/7/ccomp PUNCT/./7/punct"},
+			people: []person{{"ORG:Dunmore Ambassador", []string{"Dunmore Ambassador"}}, {"GPE:Ruritania", []string{"Ruritania"}},
+				{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:  "said",
+			want: "Ana Ruiz",
 		},
 		{
 			name: "a title names the person set beside it, not the body before it",
