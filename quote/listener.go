@@ -356,7 +356,7 @@ func (w *work) clauseSubjectIn(lo, hi int) int {
 // said", "New" the subject with "Jersey Gov. Ana Ruiz" flat on it), and
 // it is the person who speaks, not the place.
 func (w *work) personInRun(t int) int {
-	body := false
+	body, named := false, false
 	rels := speakerRels[0]
 	switch w.entityTypeAt(t) {
 	case "GPE", "LOC", "NORP":
@@ -370,7 +370,7 @@ func (w *work) personInRun(t int) int {
 		// "Dunmore boss Tom Weller"): the person after the title
 		// speaks. Only in a run of words, not an apposition
 		// ("Ana Ruiz, manager Tom Weller's wife,").
-		body, rels = true, []string{"flat", "compound", "flat:name"}
+		body, named, rels = true, true, []string{"flat", "compound", "flat:name"}
 	default:
 		return -1
 	}
@@ -383,7 +383,18 @@ func (w *work) personInRun(t int) int {
 		for u := lo; u < hi; u++ {
 			if m := w.mention[u]; m >= 0 && m != place && w.inQuote[u] < 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" &&
 				!partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
-				if body && !isTitle(w.word(tokenAt(w.d.Tokens, w.d.Mentions[m].Start)-1)) {
+				first := tokenAt(w.d.Tokens, w.d.Mentions[m].Start)
+				before := w.word(first - 1)
+				if named && w.bodyWordBefore(first, t) {
+					// "Ana Ruiz, head of software firm Acme," with the
+					// body typed a person and listed on her name: a
+					// body named after its kind. (A person after a
+					// person's title may be the subject the parse
+					// listed on a name before it: "Lee, former
+					// Ambassador Tom Weller told".)
+					continue
+				}
+				if body && !isTitle(before) {
 					// A body heads the run only with a title before
 					// the person (not a headline's "Unions Rip Ana
 					// Ruiz").
@@ -462,6 +473,26 @@ func partyLabel(s string) bool {
 func isTitle(word string) bool {
 	return entity.IsSourceNoun(word) || titleWords[lower(word)]
 }
+
+// bodyWordBefore reports whether a word naming a kind of body stands
+// among the three words before token first, after token t and within its
+// commas ("of US firm Open Source Labs").
+func (w *work) bodyWordBefore(first, t int) bool {
+	for u := first - 1; u > t && u >= first-3; u-- {
+		if w.d.Tokens[u].UPOS == "PUNCT" {
+			return false
+		}
+		if bodyWords[lower(w.word(u))] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords name kinds of body, which IsSourceNoun counts as sources
+// but which stand before a body's name, not a person's.
+var bodyWords = map[string]bool{"firm": true, "company": true, "group": true, "maker": true, "manufacturer": true,
+	"agency": true, "club": true, "band": true, "party": true, "union": true, "network": true, "website": true}
 
 // titleWords are titles IsSourceNoun does not know as sources.
 var titleWords = map[string]bool{"director": true, "chairman": true, "chairwoman": true, "chair": true, "head": true,

@@ -113,11 +113,30 @@ func (w *work) newPersonOpens(lo, hi, e int, fits func(int) bool) int {
 			continue
 		}
 		sent := w.d.Sentences[w.sentOf[t]]
-		if int(sent.FirstToken) == t && sent.Start >= lo && sent.End <= hi {
+		if w.nameOpens(t) && sent.Start >= lo && sent.End <= hi {
 			found = m.Entity
 		}
 	}
 	return found
+}
+
+// nameOpens reports whether the name at token t opens its sentence,
+// alone or after the words of its own title ("Shadow health secretary Ana
+// Ruiz said", "Former coach Tom Weller"): every word before it is a noun,
+// adjective or determiner of the name's phrase.
+func (w *work) nameOpens(t int) bool {
+	first := int(w.d.Sentences[w.sentOf[t]].FirstToken)
+	for u := first; u < t; u++ {
+		switch w.d.Tokens[u].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET":
+		default:
+			return false
+		}
+		if w.inQuote[u] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personBetween reports whether a person other than entity e is

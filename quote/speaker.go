@@ -147,15 +147,11 @@ func (w *work) nameAfterTitle(x, k int) int {
 		if int(j) <= k || w.d.Tokens[j].Rel != "nsubj" || w.inQuote[j] >= 0 {
 			continue
 		}
-		// The name starts right after the title and is a person's (or
-		// a name the tagger left untyped), not the tail of a body's
-		// name the parse cut off ("a spokeswoman for Dunmore Ferry
-		// Watch said" with "Watch" a second subject).
+		// The name starts right after the title, not before it: not
+		// the tail of a body's name the parse cut off ("a spokeswoman
+		// for Dunmore Ferry Watch said" with "Watch" a second subject).
 		lo, _ := w.subtree(int(j))
-		if lo != hi || !w.nameMention(int(j)) || tokenAt(w.d.Tokens, w.d.Mentions[w.mention[j]].Start) != lo {
-			continue
-		}
-		if typ := w.entityTypeAt(int(j)); typ == "PERSON" || typ == "MISC" {
+		if lo == hi && w.nameMention(int(j)) && tokenAt(w.d.Tokens, w.d.Mentions[w.mention[j]].Start) >= lo {
 			return int(j)
 		}
 	}

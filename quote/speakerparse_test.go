@@ -200,6 +200,29 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want: "Ana Ruiz",
 		},
 		{
+			name: "an open he after a new name that opens its sentence behind its title",
+			text: "“Fees will rise,” Tom Baker told us. Shadow health secretary Tom Weller disagreed. “They will fall,” he added.",
+			parse: []string{"PUNCT/\"/4/punct NOUN/fee/4/nsubj AUX:MD/will/4/aux VERB:VB/rise/9/ccomp PUNCT/,/4/punct " +
+				"PUNCT/\"/4/punct PROPN/Tom/9/nsubj PROPN/Baker/7/flat VERB:VBD/tell/0/root PRON/we/9/obj PUNCT/./9/punct",
+				"ADJ/shadow/3/amod NOUN/health/3/compound NOUN/secretary/6/nsubj PROPN/Tom/3/appos PROPN/Weller/4/flat " +
+					"VERB:VBD/disagree/0/root PUNCT/./6/punct",
+				"PUNCT/\"/4/punct PRON/they/4/nsubj AUX:MD/will/4/aux VERB:VB/fall/8/ccomp PUNCT/,/4/punct " +
+					"PUNCT/\"/4/punct PRON/he/8/nsubj VERB:VBD/add/0/root PUNCT/./8/punct"},
+			people: []person{{"Tom Baker", []string{"Tom Baker"}}, {"Tom Weller", []string{"Tom Weller"}}},
+			cue:    "added",
+			want:   "Tom Weller",
+		},
+		{
+			name: "a body the tagger typed a person, listed after a person's description, does not speak for her",
+			text: "Ana Ruiz, spokeswoman for software firm Dunmore Code, said the fees would rise.",
+			parse: []string{"PROPN/Ana/11/nsubj PROPN/Ruiz/1/flat PUNCT/,/4/punct NOUN/spokeswoman/1/appos ADP/for/7/case " +
+				"NOUN/software/7/compound NOUN/firm/4/nmod PROPN/Dunmore/1/list PROPN/Code/8/flat PUNCT/,/1/punct " +
+				"VERB:VBD/say/0/root DET/the/13/det NOUN/fee/15/nsubj AUX:MD/would/15/aux VERB:VB/rise/11/ccomp PUNCT/./11/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"Dunmore Code", []string{"Dunmore Code"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
 			name: "a title names the person set beside it, not the body before it",
 			text: "The Harbour Board leader, Ana Ruiz, said the fees would rise.",
 			parse: []string{"DET/the/4/det PROPN/Harbour/4/compound PROPN/Board/2/flat NOUN/leader/9/nsubj PUNCT/,/7/punct " +
