@@ -476,7 +476,7 @@ func isTitle(word string) bool {
 
 // bodyWordBefore reports whether a word naming a kind of body stands
 // among the three words before token first, after token t and within its
-// commas ("of US firm Open Source Labs").
+// commas ("of software firm Dunmore Code").
 func (w *work) bodyWordBefore(first, t int) bool {
 	for u := first - 1; u > t && u >= first-3; u-- {
 		if w.d.Tokens[u].UPOS == "PUNCT" {
