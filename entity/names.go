@@ -90,6 +90,46 @@ func (r *resolver) titledName(first, end int, hon bool) bool {
 	return true
 }
 
+// swallowTitles are titles after which a body's or place's name mention
+// runs on into a person's name ("Attorney General", "Commons Speaker",
+// "Labour MP", "Institute Director").
+var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speaker": true, "director": true,
+	"mp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
+	"chairwoman": true, "chief": true, "governor": true, "senator": true, "mayor": true, "commissioner": true,
+	"spokesman": true, "spokeswoman": true, "executive": true, "head": true, "manager": true, "coach": true,
+	"boss": true, "attorney": true, "judge": true, "chancellor": true, "envoy": true, "officer": true}
+
+// personTail returns where a person's name starts at the end of the name
+// mention on tokens [first, end) that a title in it heads: two or three
+// capitalised words, the first a known given name, after a title word
+// ("US Secretary of State Ana Ruiz" → "Ana Ruiz"); -1 when there is none.
+func (r *resolver) personTail(first, end int) int {
+	names, err := givenNames()
+	if err != nil || end-first < 3 {
+		return -1
+	}
+	for p := max(end-3, first+1); p <= end-2; p++ {
+		if _, ok := names[fold.Token(r.words[p])]; !ok || swallowTitles[fold.Token(r.words[p])] {
+			continue // "Attorney General Ana": "General" is the title's
+		}
+		capital := true
+		for i := p; i < end; i++ {
+			if c, _ := utf8.DecodeRuneInString(r.words[i]); !unicode.IsUpper(c) {
+				capital = false
+			}
+		}
+		if !capital {
+			continue
+		}
+		for i := first; i < p; i++ {
+			if swallowTitles[strings.TrimSuffix(fold.Token(r.words[i]), ".")] {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
 func startsAlnum(w string) bool {
 	for _, c := range w {
 		return unicode.IsLetter(c) || unicode.IsDigit(c)
@@ -110,6 +150,16 @@ func (r *resolver) names() {
 		first, end, ok := r.tokenRange(m.Span)
 		if !ok {
 			continue
+		}
+		if coarse(m.Type) != "PER" {
+			if p := r.personTail(first, end); p > first {
+				// "US Secretary of State Ana Ruiz", "Acme Chief Executive
+				// Tom Weller" tagged as one body: the name at its end is
+				// the person's, and the mention is hers.
+				m.Span.Start, m.Type = r.d.Tokens[p].Start, "PERSON"
+				r.d.Mentions[mi].Span, r.d.Mentions[mi].Type = m.Span, m.Type
+				first = p
+			}
 		}
 		for i := first; i < end; i++ {
 			r.named[i] = mi

@@ -180,3 +180,33 @@ func TestTitledNameIsPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonAtEndOfBodyName checks that a body's or place's name mention
+// the tagger ran on over a title into a person's name gives the person
+// her own mention, and that one with no given name after the title stays
+// whole.
+func TestPersonAtEndOfBodyName(t *testing.T) {
+	tests := []struct {
+		name, text, mention, wantName, wantType string
+	}{
+		{"a title and a name at the end of a body's name", "Dunmore Harbour Board Director Ana Ruiz spoke at the port.",
+			"ORG:Dunmore Harbour Board Director Ana Ruiz", "Ana Ruiz", "PERSON"},
+		{"a place, a post and a name", "Ruritania Trade Secretary Tom Weller spoke at the port.",
+			"GPE:Ruritania Trade Secretary Tom Weller", "Tom Weller", "PERSON"},
+		{"no given name after the title", "Dunmore Harbour Board Director General spoke at the port.",
+			"ORG:Dunmore Harbour Board Director General", "Dunmore Harbour Board Director General", "ORG"},
+		{"no title before the name", "Dunmore Harbour Ana Ruiz Trust spoke at the port.",
+			"ORG:Dunmore Harbour Ana Ruiz Trust", "Dunmore Harbour Ana Ruiz Trust", "ORG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "", tc.mention) // runs the stage
+			if len(d.Entities) == 0 {
+				t.Fatalf("no entity for %q", tc.mention)
+			}
+			if e := d.Entities[0]; e.Name != tc.wantName || e.Type != tc.wantType {
+				t.Errorf("entity %q (%s), want %q (%s)", e.Name, e.Type, tc.wantName, tc.wantType)
+			}
+		})
+	}
+}
