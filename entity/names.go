@@ -91,7 +91,7 @@ func (r *resolver) titledName(first, end int, hon bool) bool {
 }
 
 // swallowTitles are titles after which a body's or place's name mention
-// runs on into a person's name ("Attorney General", "Commons Speaker",
+// runs on into a person's name ("Trade Secretary", "Council Leader",
 // "Labour MP", "Institute Director").
 var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speaker": true, "director": true,
 	"mp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
@@ -102,7 +102,7 @@ var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speake
 // personTail returns where a person's name starts at the end of the name
 // mention on tokens [first, end) that a title in it heads: two or three
 // capitalised words, the first a known given name, after a title word
-// ("US Secretary of State Ana Ruiz" → "Ana Ruiz"); -1 when there is none.
+// ("Ruritania Trade Secretary Ana Ruiz" → "Ana Ruiz"); -1 when there is none.
 func (r *resolver) personTail(first, end int) int {
 	names, err := givenNames()
 	if err != nil || end-first < 3 {
@@ -153,7 +153,7 @@ func (r *resolver) names() {
 		}
 		if coarse(m.Type) != "PER" {
 			if p := r.personTail(first, end); p > first {
-				// "US Secretary of State Ana Ruiz", "Acme Chief Executive
+				// "Ruritania Trade Secretary Ana Ruiz", "Acme Chief Executive
 				// Tom Weller" tagged as one body: the name at its end is
 				// the person's, and the mention is hers.
 				m.Span.Start, m.Type = r.d.Tokens[p].Start, "PERSON"
