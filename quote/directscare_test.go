@@ -67,13 +67,13 @@ func TestParticipleOnNounIsNoAttribution(t *testing.T) {
 // quote of the speaker.
 func TestLongDescriptionBeforeAttribution(t *testing.T) {
 	for _, txt := range []string{
-		"“We are pleased with the result,” Ana Ruiz, head of the company's sales arm, said in a statement.",
-		"“We are pleased with the result,” Ana Ruiz, vice president and chief operating officer of Acme Motor Sales, said.",
+		"“The new line sells itself,” Ana Ruiz, head of the company's sales arm, said in a statement.",
+		"“The new line sells itself,” Ana Ruiz, treasurer and chief operating officer of Acme Motor Sales, said.",
 	} {
 		d := analyse(t, txt)
 		found := false
 		for _, g := range describe(d, d.Quotes) {
-			if g.text == "We are pleased with the result," || g.text == "We are pleased with the result" {
+			if g.text == "The new line sells itself," || g.text == "The new line sells itself" {
 				found = true
 				if g.kind != text.QuoteDirect || g.speaker != "Ana Ruiz" {
 					t.Errorf("%q: got %s quote of %q, want a direct quote of Ana Ruiz", txt, g.kind, g.speaker)

@@ -77,6 +77,9 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 	if e := w.titledName(t); e >= 0 {
 		return e
 	}
+	if e := w.nameOpeningPhrase(t); e >= 0 {
+		return e
+	}
 	if m := w.mention[t]; m >= 0 {
 		if p := w.personInRun(t); p >= 0 {
 			return p
