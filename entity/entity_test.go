@@ -402,4 +402,9 @@ func TestGivenNames(t *testing.T) {
 	if g := genderOf([]string{"maria"}); g != 0 {
 		t.Errorf("a single word is a surname as often as a given name: got %q, want none", g)
 	}
+	for _, words := range [][]string{{"the", "night", "owls"}, {"a", "tall", "story"}} {
+		if g := genderOf(words); g != 0 {
+			t.Errorf("%q: an article is no given name (a band or film typed a person): got %q, want none", words, g)
+		}
+	}
 }

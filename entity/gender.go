@@ -55,9 +55,15 @@ func loadNames() (map[string]byte, error) {
 }
 
 // genderOf is the usual gender of a person's given name: the first word of
-// a name of two words or more ("Angela Merkel"), else 0.
+// a name of two words or more ("Angela Merkel"), else 0. An article is no
+// given name, though the name list has "The" as one: a band or film the
+// tagger typed a person ("The Night Owls") has no gender.
 func genderOf(words []string) byte {
 	if len(words) < 2 {
+		return 0
+	}
+	switch words[0] {
+	case "the", "a", "an":
 		return 0
 	}
 	m, err := givenNames()

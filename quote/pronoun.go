@@ -494,3 +494,71 @@ func (w *work) namedOnlyInQuotes(t, e int) bool {
 	}
 	return inside
 }
+
+// asideOnly reports whether token t is a "he" or "she" outside quotation
+// marks that the entity stage gave to entity e although the quote just
+// before (ending in the sentence before this quote's first one, or later)
+// was spoken by another person whose name shows the pronoun's gender, and
+// e is no subject since that quote began (nor an object in the pronoun's
+// own sentence), outside quotation marks: e came up only on the side of
+// the attribution (the firm in the speaker's job title, a club in a
+// relative clause, the topic of a complaint), and news keeps to the
+// speaker just quoted until it brings in a new one. The pronoun is then
+// open, for pronounSpeaker. The speaker's gender must come from the name:
+// one the entity stage guessed from a pronoun may be the same slip.
+func (w *work) asideOnly(t, e int, q text.Span, before []text.Quote) bool {
+	n := len(before)
+	if t < 0 || n == 0 || w.inQuote[t] >= 0 {
+		return false
+	}
+	g := entity.PronounGender(w.word(t))
+	prev := before[n-1]
+	p := prev.Speaker
+	if g == 0 || p < 0 || p == e || entity.NameGender(w.d, p) != g {
+		return false
+	}
+	si := int(w.sentOf[tokenAt(w.d.Tokens, min(q.Start, w.d.Tokens[t].Start))])
+	if si == 0 || prev.End <= w.d.Sentences[si-1].Start {
+		return false
+	}
+	from := w.d.Sentences[w.sentOf[tokenAt(w.d.Tokens, prev.Start)]].Start
+	at := w.d.Tokens[t].Start
+	for _, m := range w.d.Mentions {
+		if m.Entity != e || m.Start < from || m.Start >= at {
+			continue
+		}
+		u := tokenAt(w.d.Tokens, m.Start)
+		if u >= len(w.inQuote) || w.inQuote[u] >= 0 {
+			continue
+		}
+		own := w.sentOf[u] == w.sentOf[t]
+		for k := u; k < len(w.d.Tokens) && w.d.Tokens[k].Start < m.End; k++ {
+			if w.argument(k, own) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// argument reports whether token k is a subject (or, with objects, an
+// object) of its clause, or part of one's phrase: a possessive on it, an
+// apposition or a name word of it ("Lee's view is …", "One of them, Ana
+// Ruiz, said").
+func (w *work) argument(k int, objects bool) bool {
+	for step := 0; k >= 0 && step < 4; step++ {
+		rel := w.d.Tokens[k].Rel
+		base, _, _ := strings.Cut(rel, ":")
+		switch {
+		case base == "nsubj":
+			return true
+		case objects && (base == "obj" || base == "iobj"):
+			return true
+		case rel == "nmod:poss" || base == "appos" || base == "compound" || base == "flat":
+			k = w.head(k)
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -56,6 +56,18 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// the pronoun is open (pronounSpeaker below), and moves
 				// to the speaker found; with none found it stays.
 				q.Speaker, relink = -1, q.Speaker
+			} else if q.Speaker >= 0 && w.asideOnly(cu.subj, q.Speaker, q.Span, out) {
+				// "“…,” said Ana Ruiz, head of the Dunmore Trust. “…,”
+				// he added" with "he" given to the trust typed a
+				// person: the speaker just quoted goes on, when the
+				// pronoun rules find her too (no new person opens a
+				// sentence between).
+				if e := w.pronounSpeaker(cu.subj, out); e >= 0 && e == out[len(out)-1].Speaker {
+					if w.addSources {
+						entity.RelinkPronoun(w.d, cu.subj, e)
+					}
+					q.Speaker = e
+				}
 			}
 			if cu.source && w.word(cu.tok) == ":" {
 				// A label before a colon names the speaker by itself;

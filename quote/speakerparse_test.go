@@ -138,6 +138,30 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Maria Lopez",
 		},
 		{
+			name: "he given to a trust named in the last speaker's description goes to that speaker",
+			text: "“Prices will fall,” said Tom Weller, head of the Quarry Lane Trust. “Buyers will return,” he added.",
+			parse: []string{"PUNCT/\"/4/punct NOUN/price/4/nsubj AUX:MD/will/4/aux VERB:VB/fall/7/ccomp PUNCT/,/4/punct " +
+				"PUNCT/\"/4/punct VERB:VBD/say/0/root PROPN/Tom/7/nsubj PROPN/Weller/8/flat PUNCT/,/11/punct NOUN/head/8/appos " +
+				"ADP/of/16/case DET/the/16/det PROPN/Quarry/16/compound PROPN/Lane/16/compound PROPN/Trust/11/nmod PUNCT/./7/punct",
+				"PUNCT/\"/4/punct NOUN/buyer/4/nsubj AUX:MD/will/4/aux VERB:VB/return/8/ccomp PUNCT/,/4/punct " +
+					"PUNCT/\"/4/punct PRON/he/8/nsubj VERB:VBD/add/0/root PUNCT/./8/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}, {"Quarry Lane Trust", []string{"Quarry Lane Trust", "he"}}},
+			cue:    "added",
+			want:   "Tom Weller",
+		},
+		{
+			name: "he stays with a man brought in as a subject after the last quote",
+			text: "“Prices will fall,” said Tom Weller. Later Jim Hart spoke. “Buyers will return,” he added.",
+			parse: []string{"PUNCT/\"/4/punct NOUN/price/4/nsubj AUX:MD/will/4/aux VERB:VB/fall/7/ccomp PUNCT/,/4/punct " +
+				"PUNCT/\"/4/punct VERB:VBD/say/0/root PROPN/Tom/7/nsubj PROPN/Weller/8/flat PUNCT/./7/punct",
+				"ADV/later/4/advmod PROPN/Jim/4/nsubj PROPN/Hart/2/flat VERB:VBD/speak/0/root PUNCT/./4/punct",
+				"PUNCT/\"/4/punct NOUN/buyer/4/nsubj AUX:MD/will/4/aux VERB:VB/return/8/ccomp PUNCT/,/4/punct " +
+					"PUNCT/\"/4/punct PRON/he/8/nsubj VERB:VBD/add/0/root PUNCT/./8/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}, {"Jim Hart", []string{"Jim Hart", "he"}}},
+			cue:    "added",
+			want:   "Jim Hart",
+		},
+		{
 			name: "a body heading a title run yields to the person after the title",
 			text: "Harbour Board chairman Ana Ruiz said the fees would rise.",
 			parse: []string{"PROPN/Harbour/6/nsubj PROPN/Board/1/flat NOUN/chairman/1/flat PROPN/Ana/1/flat PROPN/Ruiz/1/flat " +
