@@ -98,7 +98,7 @@ func TestStageOnArticle(t *testing.T) {
 		{"speaker with a relative clause", text.QuoteIndirect, "she expected to lose", "Okafor", "said"},
 		{"pronoun speaker", text.QuoteDirect, "Half my mornings", "Okafor", "said"},
 		{"reported speech with added", text.QuoteIndirect, "that she had asked the council", "Okafor", "added"},
-		{"quote over two paragraphs", text.QuoteDirect, "A shuttle is a bandage, not a plan.\n“We were promised", "Weller", "said"},
+		{"quote over two paragraphs", text.QuoteDirect, "A shuttle is a bandage, not a plan.\nWe were promised", "Weller", "said"},
 	}
 	for _, w := range want {
 		t.Run(w.name, func(t *testing.T) {

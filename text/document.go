@@ -54,8 +54,19 @@ func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 // its attribution the parts without the attribution. The comma a writer
 // puts at the end of a part before the attribution (“Every plan,” she
 // said, “has a cost.”) is the writer's, not the speaker's: it goes, and
-// when the next part opens a new sentence a period stands in for it.
+// when the next part opens a new sentence a period stands in for it. The
+// opening marks of a quotation's later paragraphs are the quotation's
+// punctuation too, and go (see dropContinuationMarks).
 func (d *Document) QuoteText(q *Quote) string {
+	words := d.joinedParts(q)
+	if q.Kind == QuoteDirect || q.Kind == QuotePartial {
+		words = dropContinuationMarks(words)
+	}
+	return words
+}
+
+// joinedParts is QuoteText before the continuation marks go.
+func (d *Document) joinedParts(q *Quote) string {
 	if len(q.Parts) == 0 {
 		return d.Slice(q.Span)
 	}

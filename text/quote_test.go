@@ -49,3 +49,31 @@ func TestQuoteText(t *testing.T) {
 		})
 	}
 }
+
+func TestQuoteTextDropsContinuationMarks(t *testing.T) {
+	tests := []struct {
+		name, words string
+		kind        QuoteKind
+		want        string
+	}{
+		{"a later paragraph's opening mark", "The pier is closed.\n\n“Boats will wait until noon.", QuoteDirect,
+			"The pier is closed.\n\nBoats will wait until noon."},
+		{"a paragraph run into the line before", `The pier is closed. "Boats will wait until noon.`, QuoteDirect,
+			"The pier is closed. Boats will wait until noon."},
+		{"a nested quotation keeps its marks", `The sign said "closed" all day.`, QuoteDirect,
+			`The sign said "closed" all day.`},
+		{"a mark after a sentence end before a small letter stays", `It shut. "for now," they wrote.`, QuoteDirect,
+			`It shut. "for now," they wrote.`},
+		{"reported words keep their marks", `the pier was closed. "Boats will wait`, QuoteIndirect,
+			`the pier was closed. "Boats will wait`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Document{Article: Article{Text: tt.words}}
+			q := Quote{Kind: tt.kind, Span: Span{0, len(tt.words)}}
+			if got := d.QuoteText(&q); got != tt.want {
+				t.Errorf("QuoteText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
