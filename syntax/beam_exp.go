@@ -224,41 +224,13 @@ func (bs *beamSearch) history(node int32) ([]int8, []int32) {
 // (k = 1 gives Parse's trees); bs is the caller's working memory
 // (newBeamSearch(k)), not safe for concurrent use.
 func (m *Model) ParseBeam(s *Sentence, bs *beamSearch) {
-	n := len(s.Words)
-	s.UPOS, s.XPOS, s.Lemma = resize(s.UPOS, n), resize(s.XPOS, n), resize(s.Lemma, n)
-	s.Rel = resize(s.Rel, n)
-	if cap(s.Head) < n {
-		s.Head = make([]int, n)
-	}
-	s.Head = s.Head[:n]
-	if n == 0 {
+	sc := m.tagInto(s)
+	if sc == nil {
 		return
 	}
-	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	m.prepare(sc, s.Words)
-	sc.words = s.Words
-	m.tag(sc, n)
-	if len(s.Names) == n && m.nnp >= 0 {
-		for i, t := range sc.tags {
-			if s.Names[i] && m.renamable[t] {
-				sc.tags[i] = m.nnp
-			}
-		}
-	}
-	for i, t := range sc.tags {
-		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
-		s.Lemma[i] = m.lemmaCached(sc, s.Words[i], &sc.ws[i+2], t)
-	}
 	m.beamTree(sc, s.Words, s.Lemma, bs)
-	for i := 0; i < n; i++ {
-		h := int(sc.st.head[i])
-		if h >= n {
-			h = -1
-		}
-		s.Head[i] = h
-		s.Rel[i] = m.rels[sc.st.rel[i]]
-	}
+	m.treeInto(s, sc)
 }
 
 // beamTree parses the words of sc, tagged in sc.tags, with the beam and

@@ -106,6 +106,22 @@ func (m *Model) getScratch() *scratch {
 // (their memory is reused when large enough). An empty sentence is left
 // empty.
 func (m *Model) Parse(s *Sentence) {
+	sc := m.tagInto(s)
+	if sc == nil {
+		return
+	}
+	defer m.pool.Put(sc)
+	sc.words, sc.lemma = s.Words, s.Lemma
+	m.parse(sc, len(s.Words))
+	sc.words, sc.lemma = nil, nil
+	m.fixPunct(sc, s.Words)
+	m.treeInto(s, sc)
+}
+
+// tagInto sizes s's fields for its words, tags and lemmatises them, and
+// returns the scratch that holds the tags for the parser (the caller
+// puts it back in the pool); nil for an empty sentence.
+func (m *Model) tagInto(s *Sentence) *scratch {
 	n := len(s.Words)
 	s.UPOS, s.XPOS, s.Lemma = resize(s.UPOS, n), resize(s.XPOS, n), resize(s.Lemma, n)
 	s.Rel = resize(s.Rel, n)
@@ -114,10 +130,9 @@ func (m *Model) Parse(s *Sentence) {
 	}
 	s.Head = s.Head[:n]
 	if n == 0 {
-		return
+		return nil
 	}
 	sc := m.getScratch()
-	defer m.pool.Put(sc)
 	m.prepare(sc, s.Words)
 	sc.words = s.Words
 	m.tag(sc, n)
@@ -132,13 +147,15 @@ func (m *Model) Parse(s *Sentence) {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
 		s.Lemma[i] = m.lemmaCached(sc, s.Words[i], &sc.ws[i+2], t)
 	}
-	sc.words, sc.lemma = s.Words, s.Lemma
-	m.parse(sc, n)
-	sc.words, sc.lemma = nil, nil
-	m.fixPunct(sc, s.Words)
-	for i := 0; i < n; i++ {
+	return sc
+}
+
+// treeInto copies the tree the parser left in sc.st into s's heads (-1
+// for the root) and relations.
+func (m *Model) treeInto(s *Sentence, sc *scratch) {
+	for i := range s.Words {
 		h := int(sc.st.head[i])
-		if h >= n {
+		if h >= len(s.Words) {
 			h = -1
 		}
 		s.Head[i] = h
