@@ -155,13 +155,11 @@ func Score(s string) (*text.Tone, error) {
 	if err != nil {
 		return nil, err
 	}
-	var words, pos, neg int
-	negLeft := 0 // words the last negator still reaches
+	var t tally
 	// The last two words, lower-cased in the two buffers before cur, and
 	// whether each starts a phrase.
 	var prev [2][]byte
 	var prevStarts [2]bool
-	var counted [2]int8 // the signs the last two words added
 	var bufs [3][32]byte
 	cur := 0
 	for i := 0; i < len(s); {
@@ -169,7 +167,7 @@ func Score(s string) (*text.Tone, error) {
 		if c < utf8.RuneSelf && !isASCIILetter(c) {
 			switch c {
 			case '.', ',', ';', ':', '!', '?', '"', '(', ')':
-				negLeft = 0 // a negator does not cross a clause
+				t.clause() // a negator does not cross a clause
 			}
 			i++
 			continue
@@ -181,7 +179,7 @@ func Score(s string) (*text.Tone, error) {
 		if !unicode.IsLetter(r) {
 			switch r {
 			case '“', '”':
-				negLeft = 0
+				t.clause()
 			}
 			i += w
 			continue
@@ -222,7 +220,6 @@ func Score(s string) (*text.Tone, error) {
 			break
 		}
 		i = j
-		words++
 		word := b
 		info := l.info[string(word)]
 		score := info.score
@@ -238,46 +235,12 @@ func Score(s string) (*text.Tone, error) {
 				score, span = v, 3
 			}
 		}
-		if span > 1 {
-			// The phrase carries its own negation ("not good", "can't
-			// stand"), and its first words were counted alone: take that back.
-			negLeft = 0
-			for k := 0; k < span-1; k++ {
-				switch {
-				case counted[k] > 0:
-					pos--
-				case counted[k] < 0:
-					neg--
-				}
-				counted[k] = 0
-			}
-		}
-		if negLeft > 0 {
-			score = -score
-			negLeft--
-		}
-		switch {
-		case score > 0:
-			pos++
-		case score < 0:
-			neg++
-		}
-		counted[1], counted[0] = counted[0], score
-		if info.negate || isNegContraction(word) {
-			negLeft = negWindow
-		}
+		t.add(score, span, info.negate || isNegContraction(word))
 		prev[1], prev[0] = prev[0], word
 		prevStarts[1], prevStarts[0] = prevStarts[0], info.starts
 		cur = (cur + 1) % len(bufs)
 	}
-	t := &text.Tone{Words: words}
-	if words > 0 {
-		t.Positive = 100 * float64(pos) / float64(words)
-		t.Negative = 100 * float64(neg) / float64(words)
-		t.Tone = t.Positive - t.Negative
-		t.Polarity = t.Positive + t.Negative
-	}
-	return t, nil
+	return t.tone(), nil
 }
 
 func isNegContraction(w []byte) bool {
