@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"context"
 	"strconv"
 	"testing"
 
@@ -97,9 +96,7 @@ func TestLongNamedAttributionIsAside(t *testing.T) {
 	if !w.writersAside(7, len(d.Tokens)) {
 		t.Errorf("writersAside(%q) = false, want true", d.Text[d.Tokens[7].Start:])
 	}
-	if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runQuotes(t, d)
 }
 
 // TestAsideInReportedSubject checks that an aside set off by two commas

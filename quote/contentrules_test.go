@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"context"
 	"testing"
 )
 
@@ -467,9 +466,7 @@ func TestRulesOverParseVariants(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			runQuotes(t, d)
 			found := describe(d, d.Quotes)
 		wants:
 			for _, w := range tt.want {

@@ -197,3 +197,11 @@ func testLexicon(t *testing.T) *Lexicon {
 	}
 	return l
 }
+
+// runQuotes runs the quote stage, with the test lexicon, over d.
+func runQuotes(t *testing.T, d *text.Document) {
+	t.Helper()
+	if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+}

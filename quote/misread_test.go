@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"context"
 	"testing"
 )
 
@@ -64,9 +63,7 @@ func TestMisreadVerbQuote(t *testing.T) {
 	d := parsedDoc(t, txt, []string{"PROPN/Ruiz/2/compound NOUN:NNS/charge/0/root PRON:WDT/that/6/nsubj DET/the/5/det NOUN/council/6/nsubj " +
 		"VERB:VBD/waste/2/acl:relcl DET/the/8/det NOUN/money/6/obj ADP/on/13/case DET/a/13/det ADJ/new/13/amod NOUN/bridge/8/nmod PUNCT/./2/punct"},
 		person{"Ana Ruiz", []string{"Ruiz"}})
-	if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runQuotes(t, d)
 	want := got{kind: "indirect", text: "that the council wasted the money on a new bridge", speaker: "Ana Ruiz", cue: "charges"}
 	wantCuedQuote(t, d, want)
 }

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"context"
 	"testing"
 )
 
@@ -36,9 +35,7 @@ func TestNameOpeningSubjectSpeaks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ana Ruiz", []string{"Ana Ruiz"}}, person{"ORG:Acme Rail", []string{"Acme Rail"}})
-			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			runQuotes(t, d)
 			gs := describe(d, d.Quotes)
 			if len(gs) != 1 || gs[0].speaker != tt.want {
 				t.Errorf("got quotes %+v, want one quote of %s", gs, tt.want)

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"context"
 	"testing"
 )
 
@@ -337,9 +336,7 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			runQuotes(t, d)
 			found := describe(d, d.Quotes)
 			for _, g := range found {
 				if g.cue != tt.cue {
@@ -381,9 +378,7 @@ func TestClaimedPrizeIsNoQuote(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ana Ruiz", []string{"Ana Ruiz"}})
-			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			runQuotes(t, d)
 			got := false
 			for _, g := range describe(d, d.Quotes) {
 				got = got || g.cue == "claimed"

@@ -160,9 +160,7 @@ func TestStageLinksThePronounThatNamesTheSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			if err := NewStageWith(Config{Lexicon: testLexicon(t)}).Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			runQuotes(t, d)
 			at := strings.Index(d.Text, " "+tt.pronoun+" ") + 1
 			for _, m := range d.Mentions {
 				if m.Start == at {
