@@ -29,6 +29,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 		switch {
 		case c.cue >= 0:
 			cu := &w.cues[c.cue]
+			if !cu.passive && cu.subj >= 0 && !cu.source && w.headlinePassive(cu.tok) {
+				cu.subj, cu.passive = -1, true // "Mayor urged to quit": see passive.go
+			}
+			if cu.passive && cu.subj < 0 {
+				cu.subj = w.passiveSpeaker(cu)
+			}
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)

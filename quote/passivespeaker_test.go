@@ -1,0 +1,64 @@
+package quote
+
+import "testing"
+
+// TestPassiveSpeaker checks who speaks through a passive cue: the agent
+// after the quoted words, which the parse hangs on the quoted noun; the
+// subject of "was quoted as saying", not the paper that relays it; and
+// no one for a headline's participle with "be" dropped, whose subject was
+// spoken to or of. The sentences are written for this test.
+func TestPassiveSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{
+			name: "an agent after a quoted noun",
+			text: "The new toll on the ferry has been branded a \"scandalous grab\" by local traders.",
+			cue:  "branded", want: "local traders",
+		},
+		{
+			name: "a named agent after a quoted description",
+			text: "Mr Okafor was described as \"a careful and honest man\" by his neighbour Tom Weller.",
+			cue:  "described", want: "Tom Weller",
+		},
+		{
+			name: "a by phrase on the writer's noun names no speaker",
+			text: "The levy was described as \"a fresh start for the docks\" in a report by the harbour board.",
+			cue:  "described", want: "",
+		},
+		{
+			name: "quoted as saying, with the paper that relays it",
+			text: "\"We will not sell the harbour,\" the port chairman was quoted as saying by a weekly paper.",
+			cue:  "quoted", want: "port chairman",
+		},
+		{
+			name: "a headline participle without be",
+			text: "Dock workers warned over strike pay\n\nThe port told its dock workers on Monday that strikers would lose a week of wages.",
+			cue:  "warned over", want: "",
+		},
+		{
+			name: "a headline participle with an object stays active",
+			text: "Dunmore mayor urged ferry firms to cut fares\n\nThe mayor of Dunmore spoke to the ferry firms on Monday.",
+			cue:  "urged", want: "Dunmore mayor",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			for _, q := range d.Quotes {
+				if q.Cue != tt.cue {
+					continue
+				}
+				got := ""
+				if q.Speaker >= 0 {
+					got = d.Entities[q.Speaker].Name
+				}
+				if got != tt.want {
+					t.Errorf("speaker of the quote cued by %q = %q, want %q (%s)", tt.cue, got, tt.want, d.QuoteText(&q))
+				}
+				return
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+		})
+	}
+}
