@@ -174,6 +174,12 @@ func (r *resolver) names() {
 			m.Type = "PERSON"
 			r.d.Mentions[mi].Type = m.Type
 		}
+		if coarse(m.Type) != "PER" && first > 0 && IsHonorific(r.words[first-1]) && r.titledName(first-1, end, true) {
+			// "Ms Okafor" with only "Okafor" tagged, as a body: the
+			// honorific before it says a person.
+			m.Type = "PERSON"
+			r.d.Mentions[mi].Type = m.Type
+		}
 		if first > 0 && gender == 0 && coarse(m.Type) == "PER" {
 			gender = honorifics[fold.Token(r.words[first-1])] // "Mr. Starmer" tagged "Starmer"
 		}

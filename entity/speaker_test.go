@@ -162,6 +162,8 @@ func TestTitledNameIsPerson(t *testing.T) {
 	}{
 		{"a title before the name", "Rep. Ana Ruiz spoke at the port.", "ORG:Rep. Ana Ruiz", "PERSON"},
 		{"an honorific before a surname", "Mr. Okafor spoke at the port.", "GPE:Mr. Okafor", "PERSON"},
+		{"an honorific outside the tagged surname", "Ms Okafor spoke at the port.", "ORG:Okafor", "PERSON"},
+		{"a verb is no honorific", "Rovers miss Dunmore at the port.", "GPE:Dunmore", "GPE"},
 		{"a possessive is more than a name", "Mr. Okafor's office spoke.", "ORG:Mr. Okafor's office", "ORG"},
 		{"no title", "Ruiz Holdings spoke at the port.", "ORG:Ruiz Holdings", "ORG"},
 		{"a job title before two names", "Singer Ana Ruiz spoke at the port.", "MISC:Singer Ana Ruiz", "PERSON"},

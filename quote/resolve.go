@@ -38,6 +38,9 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
+			if q.Speaker < 0 {
+				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
+			}
 			if w.addSources && cu.subj >= 0 && w.mention[cu.subj] < 0 && w.countsOf(cu.subj) &&
 				w.d.Tokens[cu.subj].UPOS != "NOUN" && w.d.Tokens[cu.subj].UPOS != "PROPN" && w.countsPeople(cu.subj) {
 				// "Some of the nurses Lee met said": the quantity with

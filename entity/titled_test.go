@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAddHonorificName checks that an honorific and a surname the tagger
+// left without a mention join the person named before with that surname,
+// or make a new person with the honorific's gender, and that other words
+// do not.
+func TestAddHonorificName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		words      string   // the honorific and the name, as in text
+		mentions   []string // the tagger's
+		want       string   // the entity's name, "" for none
+	}{
+		{"the person named before", "Tom Frost runs the bank. Mr Frost added more.", "Mr Frost", []string{"PERSON:Tom Frost"}, "Tom Frost"},
+		{"a new person", "The court sat late. Lord Weller spoke first.", "Lord Weller", nil, "Weller"},
+		{"no honorific", "The court sat late. Harbour Weller spoke first.", "Harbour Weller", nil, ""},
+		{"a lower-case word after it", "The court sat late. Mr said nothing.", "Mr said", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "", tc.mentions...)
+			at := strings.Index(tc.text, tc.words)
+			first, end := -1, -1
+			for i, tok := range d.Tokens {
+				if tok.Start == at {
+					first = i
+				}
+				if tok.End == at+len(tc.words) {
+					end = i + 1
+				}
+			}
+			if first < 0 || end < 0 {
+				t.Fatalf("no tokens for %q", tc.words)
+			}
+			e := AddHonorificName(d, first, end)
+			got := ""
+			if e >= 0 {
+				got = d.Entities[e].Name
+			}
+			if got != tc.want {
+				t.Fatalf("AddHonorificName(%q) gave %q, want %q", tc.words, got, tc.want)
+			}
+			if e >= 0 && NameGender(d, e) != 'm' {
+				t.Errorf("entity %q has gender %q, want the honorific's 'm'", got, NameGender(d, e))
+			}
+		})
+	}
+}

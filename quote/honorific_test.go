@@ -1,0 +1,49 @@
+package quote
+
+import "testing"
+
+// TestHonorificSpeaker checks that a subject headed by an honorific with
+// a surname the tagger left without a mention speaks as the person named
+// before with that surname, or as a new person of that name, not as the
+// honorific.
+func TestHonorificSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		want       string
+	}{
+		{
+			name: "a surname with no mention after an honorific",
+			text: "Tom Frost runs the bank. Mr Frost said the rates would hold.",
+			parse: []string{"PROPN/Tom/3/nsubj PROPN/Frost/1/flat VERB:VBZ/run/0/root DET/the/5/det NOUN/bank/3/obj PUNCT/./3/punct",
+				"PROPN/Mr/3/nsubj PROPN/Frost/1/flat VERB:VBD/say/0/root DET/the/5/det NOUN/rate/7/nsubj AUX/would/7/aux " +
+					"VERB/hold/3/ccomp PUNCT/./3/punct"},
+			people: []person{{"Tom Frost", []string{"Tom Frost"}}},
+			want:   "Tom Frost",
+		},
+		{
+			name: "a surname no one had before",
+			text: "The court sat late. Lord Weller said the rules would change.",
+			parse: []string{"DET/the/2/det NOUN/court/3/nsubj VERB:VBD/sit/0/root ADV/late/3/advmod PUNCT/./3/punct",
+				"PROPN/Lord/3/nsubj PROPN/Weller/1/flat VERB:VBD/say/0/root DET/the/5/det NOUN/rule/7/nsubj AUX/would/7/aux " +
+					"VERB/change/3/ccomp PUNCT/./3/punct"},
+			want: "Weller",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == "said" {
+					if g.speaker != tt.want {
+						t.Errorf("speaker %q, want %q (quotes %+v)", g.speaker, tt.want, describe(d, d.Quotes))
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by said among %+v", describe(d, d.Quotes))
+		})
+	}
+}
