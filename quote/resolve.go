@@ -41,6 +41,9 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker < 0 {
 				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
 			}
+			if q.Speaker < 0 {
+				q.Speaker = w.descriptionSpeaker(cu.subj, out) // "the 34-year-old said"
+			}
 			if w.addSources && cu.subj >= 0 && w.mention[cu.subj] < 0 && w.countsOf(cu.subj) &&
 				w.d.Tokens[cu.subj].UPOS != "NOUN" && w.d.Tokens[cu.subj].UPOS != "PROPN" && w.countsPeople(cu.subj) {
 				// "Some of the nurses Lee met said": the quantity with

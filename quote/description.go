@@ -1,0 +1,73 @@
+package quote
+
+import (
+	"strings"
+
+	"dateline/text"
+)
+
+// News names a person a second time by age ("the 34-year-old said"), a
+// habit of sport and court reports that the entity stage cannot follow:
+// the phrase names no role to match. It stands for the person the text is
+// about at that point, as a pronoun does: the person just quoted, unless
+// the writer has brought in another by name; else the person last named
+// as the subject of a clause.
+
+// descriptionSpeaker returns the person an age description subject at
+// token h stands for ("the 22-year-old"), given the quotes before; -1
+// when h is no such description or no one fits.
+func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
+	if h < 1 || w.mention[h] >= 0 || w.inQuote[h] >= 0 || !isAgeWord(w.word(h)) || !strings.EqualFold(w.word(h-1), "the") {
+		return -1
+	}
+	at := w.d.Tokens[h-1].Start
+	person := func(e int) bool { return e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type == "PERSON" }
+	// The person last quoted in quotation marks: reported speech the
+	// writer put in between is more often a side remark about someone
+	// else ("blamed his coach for failing to inform him").
+	for i := len(before) - 1; i >= 0 && w.near(before[i].End, at); i-- {
+		if before[i].Kind == text.QuoteIndirect {
+			continue
+		}
+		e := before[i].Speaker
+		if !person(e) {
+			break
+		}
+		if p := w.newPersonOpens(before[i].End, at, e, person); p >= 0 {
+			return p
+		}
+		return e
+	}
+	lo := w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start
+	best, bestStart := -1, -1
+	for _, m := range w.d.Mentions {
+		if m.Start < lo || m.Start >= at || m.Start <= bestStart || !person(m.Entity) {
+			continue
+		}
+		first, last := tokenAt(w.d.Tokens, m.Start), tokenAt(w.d.Tokens, m.End-1)
+		if first >= len(w.inQuote) || w.inQuote[first] >= 0 {
+			continue
+		}
+		for t := first; t <= last && t < len(w.d.Tokens); t++ {
+			if r := w.d.Tokens[t].Rel; r == "nsubj" || r == "nsubj:pass" {
+				best, bestStart = m.Entity, m.Start
+				break
+			}
+		}
+	}
+	return best
+}
+
+// isAgeWord reports whether word is an age used as a noun: "34-year-old".
+func isAgeWord(word string) bool {
+	n, ok := strings.CutSuffix(strings.ToLower(word), "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
