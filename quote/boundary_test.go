@@ -376,7 +376,9 @@ func TestConjoinedSpeechVerb(t *testing.T) {
 
 // TestRelativeClauseInsideContent checks that a relative clause set off
 // by two commas on a noun of what was said does not end the content when
-// the content goes on after it, unless it holds an attribution of its own.
+// the content goes on after it, unless it holds an attribution of its own
+// (a speech verb with a clause: a speech verb with an object is no
+// attribution there).
 func TestRelativeClauseInsideContent(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -391,6 +393,24 @@ func TestRelativeClauseInsideContent(t *testing.T) {
 				"NOUN:NN/port/13/nmod:poss PART:POS/'s/11/case NOUN:NN/chair/5/acl:relcl PUNCT/,/13/punct AUX:MD/would/16/aux " +
 				"VERB:VB/block/2/ccomp DET:DT/the/18/det NOUN:NN/plan/16/obj PUNCT/./2/punct"},
 			want: "that the mayor, who is now the port's chair, would block the plan",
+		},
+		{
+			name: "a cue verb in the clause with no clause of its own",
+			text: "Lee warned that the mayor, who has praised the toll, would block the plan.",
+			parse: []string{"PROPN:NNP/Lee/2/nsubj VERB:VBD/warn/0/root SCONJ/that/14/mark DET:DT/the/5/det NOUN:NN/mayor/14/nsubj " +
+				"PUNCT/,/9/punct PRON:WP/who/9/nsubj AUX:VBZ/have/9/aux VERB:VBN/praise/5/acl:relcl DET:DT/the/11/det " +
+				"NOUN:NN/toll/9/obj PUNCT/,/9/punct AUX:MD/would/14/aux VERB:VB/block/2/ccomp DET:DT/the/16/det " +
+				"NOUN:NN/plan/14/obj PUNCT/./2/punct"},
+			want: "that the mayor, who has praised the toll, would block the plan",
+		},
+		{
+			name: "an attribution of its own ends it",
+			text: "Lee warned that the mayor, who has claimed the toll is fair, would block the plan.",
+			parse: []string{"PROPN:NNP/Lee/2/nsubj VERB:VBD/warn/0/root SCONJ/that/16/mark DET:DT/the/5/det NOUN:NN/mayor/16/nsubj " +
+				"PUNCT/,/9/punct PRON:WP/who/9/nsubj AUX:VBZ/have/9/aux VERB:VBN/claim/5/acl:relcl DET:DT/the/11/det " +
+				"NOUN:NN/toll/13/nsubj AUX:VBZ/be/13/cop ADJ:JJ/fair/9/ccomp PUNCT/,/9/punct AUX:MD/would/16/aux " +
+				"VERB:VB/block/2/ccomp DET:DT/the/18/det NOUN:NN/plan/16/obj PUNCT/./2/punct"},
+			want: "that the mayor",
 		},
 	}
 	for _, tt := range tests {

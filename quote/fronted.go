@@ -109,6 +109,19 @@ func (w *work) opensFronted(lo, a int) bool {
 	return frontWords[lower(w.word(f))] || w.d.Tokens[f].XPOS == "VBG" || w.d.Tokens[f].XPOS == "VBN"
 }
 
+// holdsClause reports whether verb v has a clause of its own below it
+// (a ccomp, or a parataxis the parse made of one): "who claimed that …"
+// reports speech, "who praised the toll" does not.
+func (w *work) holdsClause(v int) bool {
+	for _, k := range w.children(v) {
+		switch w.d.Tokens[k].Rel {
+		case "ccomp", "parataxis":
+			return true
+		}
+	}
+	return false
+}
+
 // enclosedRelative returns, for a comma at t that opens a relative clause
 // on a noun of cue c's content ("warned that the mayor, who chairs the
 // port, would block the plan"), the comma that closes it when the
@@ -135,7 +148,7 @@ func (w *work) enclosedRelative(t int, c *cue) int {
 		return -1
 	}
 	for u := lo; u < hi; u++ {
-		if w.d.Tokens[u].UPOS == "VERB" && w.lex.Score(w.lemma(u), FrameCcomp) >= strongCue {
+		if w.d.Tokens[u].UPOS == "VERB" && w.lex.Score(w.lemma(u), FrameCcomp) >= strongCue && w.holdsClause(u) {
 			return -1 // "Carson, who claimed that …,": an attribution of its own
 		}
 	}
