@@ -115,14 +115,22 @@ func (w *work) headlinePassive(v int) bool {
 	if w.lex.Known(lower(w.word(v)) + "/a") {
 		return false // "Lee determined to stay": a state of mind, hers
 	}
-	s := w.d.Sentences[w.sentOf[v]]
+	return w.headlineLine(int(w.sentOf[v]))
+}
+
+// headlineLine reports whether sentence si is a headline in sentence case:
+// a line of its own of at most maxHeadlineWords words, with no stop, colon
+// or double quotation mark (headlines quote in single marks), not in title
+// case.
+func (w *work) headlineLine(si int) bool {
+	s := w.d.Sentences[si]
 	if !w.ownLine(s.FirstToken, s.EndToken) || w.titleCase(s.FirstToken, s.EndToken) ||
 		w.words(s.FirstToken, s.EndToken) > maxHeadlineWords {
 		return false
 	}
 	for t := s.FirstToken; t < s.EndToken; t++ {
 		if w.isMarkToken(t) {
-			return false // headlines quote in single marks
+			return false
 		}
 		switch w.word(t) {
 		case ".", "!", "?", ":", ";":

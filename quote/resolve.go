@@ -17,6 +17,10 @@ func (w *work) resolve(cands []cand) []text.Quote {
 	out := make([]text.Quote, 0, len(cands))
 	lastSpeaker, lastEnd := -1, -1
 	for _, c := range cands {
+		claim := w.headlineClaim(&c) // "Harbour talks 'make progress'": see headlineclaim.go
+		if claim {
+			c.cue, c.cont = -1, false
+		}
 		q := text.Quote{Kind: c.kind, Span: w.trimSpan(c.span), Speaker: -1, Listener: -1, Confidence: c.conf}
 		if q.End <= q.Start {
 			continue
@@ -27,6 +31,9 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			}
 		}
 		switch {
+		case claim:
+			// No cue and no speaker: the claim's source is named in the
+			// body, if anywhere.
 		case c.cue >= 0:
 			cu := &w.cues[c.cue]
 			if !cu.passive && cu.subj >= 0 && !cu.source && w.headlinePassive(cu.tok) {
@@ -34,6 +41,9 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			}
 			if cu.passive && cu.subj < 0 {
 				cu.subj = w.passiveSpeaker(cu)
+			}
+			if k := w.headlineSaysSpeaker(cu.tok); k >= 0 {
+				cu.subj = k // "Fares 'will rise', says mayor"
 			}
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
