@@ -28,6 +28,14 @@ var endNames = [nEnds]string{"ext", "raw", "long", "full"}
 // setEnds records the ends of cue c after extendRight has run: raw is
 // where the parse's content ended. Only a content after its cue has them.
 func (w *work) setEnds(c *cue, raw int) {
+	// No end runs past the end of a relative clause holding the cue
+	// ("The toll, which Lee said was too high, will start in May"), however
+	// the parse hangs the main clause.
+	rel := w.relativeClauseEnd(c, c.lo+1)
+	if rel > c.lo && rel < c.hi {
+		c.hi = rel
+		w.trimRegion(c)
+	}
 	c.ends = [nEnds]int{c.hi, 0, 0}
 	if raw > c.lo && raw < c.hi {
 		c.ends[endRaw] = raw
@@ -44,6 +52,9 @@ func (w *work) setEnds(c *cue, raw int) {
 	// participles.
 	_, stop := w.subtree(c.tok)
 	stop = min(stop, w.d.Sentences[s].EndToken, w.verbPhraseEnd(c))
+	if rel > c.lo {
+		stop = min(stop, rel)
+	}
 	e := c.hi
 scan:
 	for t := c.hi; t < stop; t++ {
@@ -73,8 +84,8 @@ scan:
 	if w.embedded(c.tok) {
 		end = min(end, stop) // "the union, which said …, met Monday"
 	}
-	if r := w.relativeClauseEnd(c); r > 0 {
-		end = min(end, r) // the same, however the parse hangs "met"
+	if rel > c.lo {
+		end = min(end, rel) // the same, however the parse hangs "met"
 	}
 full:
 	for t := from; t < end; t++ {
@@ -183,22 +194,24 @@ func (w *work) asideVerb(t, end int) int {
 
 // relativeClauseEnd returns, for a cue whose subject in the parse is a
 // relative pronoun after a comma ("Ruiz, who has called for higher taxes, attacked
-// the plan"), the comma after its content that a finite verb follows: the
-// relative clause ends there and the main clause's predicate begins,
-// whatever the parse made of them (it may make the relative clause the
-// root and the main verb its conjunct). 0 when there is none.
-func (w *work) relativeClauseEnd(c *cue) int {
+// the plan") or whose clause such a pronoun opens ("the toll, which Lee
+// said was too steep, will …"), the first comma from token from on that a
+// finite verb follows: the relative clause ends there and the main
+// clause's predicate begins, whatever the parse made of them (it may make
+// the relative clause the root and the main verb its conjunct, or hang
+// the main verb below the cue). 0 when there is none.
+func (w *work) relativeClauseEnd(c *cue, from int) int {
 	rel := false
 	for _, k := range w.children(c.tok) {
 		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && k > 0 && isRelativePronoun(w.word(int(k))) && w.word(int(k)-1) == "," {
 			rel = true
 		}
 	}
-	if !rel {
+	if !rel && !w.relativeBefore(c.tok) {
 		return 0
 	}
 	end := w.d.Sentences[w.sentOf[c.tok]].EndToken
-	for t := c.hi; t+1 < end; t++ {
+	for t := from; t+1 < end; t++ {
 		if w.inQuote[t] >= 0 {
 			return 0
 		}
@@ -211,6 +224,24 @@ func (w *work) relativeClauseEnd(c *cue) int {
 		}
 	}
 	return 0
+}
+
+// relativeBefore reports whether a relative pronoun right after a comma
+// opens the clause of cue verb v, with the cue's own subject between
+// and no comma ("the toll, which Lee said was too high", "the plan, which
+// officials say will …"): the cue sits in a relative clause whatever the
+// parse hangs the pronoun on.
+func (w *work) relativeBefore(v int) bool {
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := v - 1; t > s.FirstToken && t >= v-6; t-- {
+		switch wd := w.word(t); {
+		case wd == ",":
+			return false
+		case (strings.EqualFold(wd, "which") || strings.EqualFold(wd, "who")) && w.word(t-1) == ",":
+			return t < v-1 // a subject between: "which Lee said"
+		}
+	}
+	return false
 }
 
 // cutConjoinedCue ends every end of cue c's content before a speech verb
