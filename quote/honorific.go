@@ -1,6 +1,9 @@
 package quote
 
-import "dateline/entity"
+import (
+	"dateline/entity"
+	"dateline/text"
+)
 
 // honorificSpeaker returns who speaks through a subject whose head is an
 // honorific with no mention of its own and the surname hung on it by the
@@ -23,3 +26,42 @@ func (w *work) honorificSpeaker(h int) int {
 	}
 	return entity.AddHonorificName(w.d, h, end)
 }
+
+// titleRunPerson returns the person whose name mention ends the run of
+// capitalised words that title word h opens ("Deputy Prime Minister Ana
+// Ruiz said" with the name parsed as a conjunct of "Deputy", and the
+// entity stage's source made of "Deputy" alone): a title
+// (isTitle) must stand in the run before the name, so that a name after
+// another capitalised word ("End Lee 'denial'") or a body's name ("Acme
+// Rail of Leeds") is not taken. -1 when there is none.
+func (w *work) titleRunPerson(h int) int {
+	if h < 0 || w.inQuote[h] >= 0 || !upperInitial(w.word(h)) || !isRunWord(w.d.Tokens[h].UPOS) {
+		return -1
+	}
+	if m := w.mention[h]; m >= 0 && (w.d.Mentions[m].Kind != text.MentionNominal || w.d.Mentions[m].End > w.d.Tokens[h].End) {
+		return -1 // a name of its own, or a description running on
+	}
+	s := w.d.Sentences[w.sentOf[h]]
+	titled := false
+	for t := h; t < s.EndToken && t <= h+maxTitleRun && w.inQuote[t] < 0; t++ {
+		if !upperInitial(w.word(t)) || !isRunWord(w.d.Tokens[t].UPOS) {
+			return -1
+		}
+		if m := w.mention[t]; m >= 0 && t > h {
+			e := w.d.Mentions[m].Entity
+			if !titled || e < 0 || w.d.Entities[e].Type != "PERSON" || tokenAt(w.d.Tokens, w.d.Mentions[m].Start) != t {
+				return -1
+			}
+			return e
+		}
+		titled = titled || isTitle(w.word(t))
+	}
+	return -1
+}
+
+// maxTitleRun is the most words of a title read before the name it heads.
+const maxTitleRun = 5
+
+// isRunWord reports whether a word of a tag may stand in a run of a title
+// and a name.
+func isRunWord(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "ADJ" }

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // TestHonorificSpeaker checks that a subject headed by an honorific with
 // a surname the tagger left without a mention speaks as the person named
@@ -13,6 +17,8 @@ func TestHonorificSpeaker(t *testing.T) {
 		people     []person
 		want       string
 	}{
+		// An entity named "Deputy" or "Harbour" is a source the entity
+		// stage made of the word: its mention is made nominal below.
 		{
 			name: "a surname with no mention after an honorific",
 			text: "Tom Frost runs the bank. Mr Frost said the rates would hold.",
@@ -21,6 +27,22 @@ func TestHonorificSpeaker(t *testing.T) {
 					"VERB/hold/3/ccomp PUNCT/./3/punct"},
 			people: []person{{"Tom Frost", []string{"Tom Frost"}}},
 			want:   "Tom Frost",
+		},
+		{
+			name: "a name parsed as a conjunct of the title opening its run",
+			text: "Deputy Harbour Master Ana Ruiz said the ferry would run.",
+			parse: []string{"NOUN/deputy/6/nsubj ADJ/Harbour/3/amod PROPN/Master/4/nmod:desc PROPN/Ana/1/conj PROPN/Ruiz/4/flat " +
+				"VERB:VBD/say/0/root DET/the/8/det NOUN/ferry/10/nsubj AUX/would/10/aux VERB/run/6/ccomp PUNCT/./6/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"Deputy", []string{"Deputy"}}},
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a name after a capitalised word that is no title",
+			text: "Harbour Ana Ruiz said the ferry would run.",
+			parse: []string{"NOUN/harbour/4/nsubj PROPN/Ana/1/conj PROPN/Ruiz/2/flat VERB:VBD/say/0/root " +
+				"DET/the/6/det NOUN/ferry/8/nsubj AUX/would/8/aux VERB/run/4/ccomp PUNCT/./4/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"Harbour", []string{"Harbour"}}},
+			want:   "Harbour",
 		},
 		{
 			name: "a surname no one had before",
@@ -34,6 +56,11 @@ func TestHonorificSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			for i, m := range d.Mentions {
+				if w := d.Slice(m.Span); w == "Deputy" || w == "Harbour" {
+					d.Mentions[i].Kind = text.MentionNominal
+				}
+			}
 			runQuotes(t, d)
 			for _, g := range describe(d, d.Quotes) {
 				if g.cue == "said" {

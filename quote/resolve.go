@@ -48,6 +48,9 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
 			q.Speaker = w.entityOf(cu.subj)
+			if e := w.titleRunPerson(cu.subj); e >= 0 {
+				q.Speaker = e // "Deputy Mayor Ana Ruiz said" with "Ruiz" a conjunct
+			}
 			if q.Speaker < 0 {
 				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
 			}
