@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"dateline/entity"
 	"dateline/text"
 )
 
@@ -13,11 +14,11 @@ import (
 // the writer has brought in another by name; else the person last named
 // as the subject of a clause.
 
-// descriptionSpeaker returns the person an age description subject at
-// token h stands for ("the 22-year-old"), given the quotes before; -1
-// when h is no such description or no one fits.
+// descriptionSpeaker returns the person a description subject at token h
+// stands for ("the 22-year-old", "the Swede": isDescription), given the
+// quotes before; -1 when h is no such description or no one fits.
 func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
-	if h < 1 || w.mention[h] >= 0 || w.inQuote[h] >= 0 || !isAgeWord(w.word(h)) || !strings.EqualFold(w.word(h-1), "the") {
+	if !w.isDescription(h) {
 		return -1
 	}
 	at := w.d.Tokens[h-1].Start
@@ -38,6 +39,12 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 		}
 		return e
 	}
+	if !isAgeWord(w.word(h)) {
+		// A nationality tells two players or parties apart ("the
+		// Swede reached the final, beating Okafor"): only the person
+		// just quoted is safe to take for it.
+		return -1
+	}
 	lo := w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start
 	best, bestStart := -1, -1
 	for _, m := range w.d.Mentions {
@@ -56,6 +63,29 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 		}
 	}
 	return best
+}
+
+// isDescription reports whether the subject head at token h is "the" and
+// an age ("the 22-year-old") or a nationality naming one person ("the
+// Swede", entity.IsPersonDemonym), which the tagger may have typed as a
+// nationality of its own.
+func (w *work) isDescription(h int) bool {
+	if h < 1 || w.inQuote[h] >= 0 || !strings.EqualFold(w.word(h-1), "the") {
+		return false
+	}
+	if isAgeWord(w.word(h)) {
+		return w.mention[h] < 0
+	}
+	if !upperInitial(w.word(h)) || !entity.IsPersonDemonym(w.word(h)) {
+		return false
+	}
+	if m := w.mention[h]; m >= 0 {
+		mt := w.d.Mentions[m]
+		if mt.Start < w.d.Tokens[h].Start || mt.End > w.d.Tokens[h].End || mt.Type == "PERSON" {
+			return false // a name running on ("the American Red Cross")
+		}
+	}
+	return true
 }
 
 // isAgeWord reports whether word is an age used as a noun: "34-year-old".

@@ -4,8 +4,9 @@ import "testing"
 
 // TestDescriptionSpeaker checks that an age used as a noun ("the
 // 27-year-old") speaks as the person just quoted, or, with no quote near,
-// as the person last named as a subject; and that another person brought
-// in by name at the start of a sentence between takes over.
+// as the person last named as a subject; that another person brought in
+// by name at the start of a sentence between takes over; and that a
+// nationality ("the Norwegian") speaks as the person just quoted only.
 func TestDescriptionSpeaker(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -43,6 +44,25 @@ func TestDescriptionSpeaker(t *testing.T) {
 					"VERB:VBN/help/3/ccomp PUNCT/./3/punct"},
 			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"Tom Weller", []string{"Tom Weller"}}},
 			want:   "Tom Weller",
+		},
+		{
+			name: "a nationality, the person just quoted",
+			text: "\"We were ready,\" said Ana Ruiz. The Norwegian said the crowd had helped.",
+			parse: []string{"PUNCT/\"/4/punct PRON/we/4/nsubj AUX/be/4/cop ADJ/ready/6/ccomp PUNCT/,/4/punct PUNCT/\"/4/punct " +
+				"VERB:VBD/say/0/root PROPN/Ana/6/nsubj PROPN/Ruiz/7/flat PUNCT/./6/punct",
+				"DET/the/2/det PROPN/Norwegian/3/nsubj VERB:VBD/say/0/root DET/the/5/det NOUN/crowd/7/nsubj AUX/have/7/aux " +
+					"VERB:VBN/help/3/ccomp PUNCT/./3/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"NORP:Norwegian", []string{"Norwegian"}}},
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a nationality with no one quoted before",
+			text: "Ana Ruiz won the final. The Norwegian said the crowd had helped.",
+			parse: []string{"PROPN/Ana/3/nsubj PROPN/Ruiz/1/flat VERB:VBD/win/0/root DET/the/5/det NOUN/final/3/obj PUNCT/./3/punct",
+				"DET/the/2/det PROPN/Norwegian/3/nsubj VERB:VBD/say/0/root DET/the/5/det NOUN/crowd/7/nsubj AUX/have/7/aux " +
+					"VERB:VBN/help/3/ccomp PUNCT/./3/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"NORP:Norwegian", []string{"Norwegian"}}},
+			want:   "Norwegian",
 		},
 	}
 	for _, tt := range tests {

@@ -54,8 +54,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker < 0 {
 				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
 			}
-			if q.Speaker < 0 {
-				q.Speaker = w.descriptionSpeaker(cu.subj, out) // "the 34-year-old said"
+			if q.Speaker < 0 || w.isDescription(cu.subj) {
+				// "the 34-year-old said", "the Swede said" (typed a
+				// nationality by the tagger)
+				if e := w.descriptionSpeaker(cu.subj, out); e >= 0 || q.Speaker < 0 {
+					q.Speaker = e
+				}
 			}
 			if w.addSources && cu.subj >= 0 && w.mention[cu.subj] < 0 && w.countsOf(cu.subj) &&
 				w.d.Tokens[cu.subj].UPOS != "NOUN" && w.d.Tokens[cu.subj].UPOS != "PROPN" && w.countsPeople(cu.subj) {
