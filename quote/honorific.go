@@ -65,3 +65,45 @@ const maxTitleRun = 5
 // isRunWord reports whether a word of a tag may stand in a run of a title
 // and a name.
 func isRunWord(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "ADJ" }
+
+// personBeforeVerb returns the person whose name ends right before cue
+// verb v and closes the subject's phrase that subject token s opens, when
+// the words between are a title run (nouns, names, adjectives, "of",
+// with a title word among them: "CBI chief economist Ana Ruiz said",
+// "Leeds mayor Tom Weller says", "Prime Minister of Ruritania Ana Ruiz
+// wrote") and the parse made the body or place that heads the run the
+// subject. -1 when there is none.
+func (w *work) personBeforeVerb(s, v int) int {
+	if s < 0 || v <= s+1 || w.d.Tokens[v].UPOS != "VERB" || w.sentOf[s] != w.sentOf[v] || w.inQuote[s] >= 0 {
+		return -1
+	}
+	m := w.mention[v-1]
+	if m < 0 || w.d.Mentions[m].End != w.d.Tokens[v-1].End || w.d.Mentions[m].Kind != text.MentionName {
+		return -1
+	}
+	e := w.d.Mentions[m].Entity
+	if e < 0 || w.d.Entities[e].Type != "PERSON" {
+		return -1
+	}
+	first := tokenAt(w.d.Tokens, w.d.Mentions[m].Start)
+	if first <= s || w.inQuote[first] >= 0 {
+		return -1
+	}
+	titled := false
+	for t := s; t < first; t++ {
+		switch u := w.d.Tokens[t].UPOS; {
+		case u == "NOUN" || u == "PROPN" || u == "ADJ":
+			titled = titled || isTitle(w.word(t)) || entity.IsHonorific(w.word(t))
+		case u == "ADP" && lower(w.word(t)) == "of":
+		default:
+			return -1
+		}
+		if mt := w.mention[t]; mt >= 0 && w.d.Mentions[mt].Entity >= 0 && w.d.Entities[w.d.Mentions[mt].Entity].Type == "PERSON" {
+			return -1 // another person first: "Lee and Ruiz said" is not Ruiz's
+		}
+	}
+	if !titled {
+		return -1
+	}
+	return e
+}

@@ -74,3 +74,53 @@ func TestHonorificSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonBeforeVerb checks that a person named right before the verb,
+// after a title run that the parse headed with a body or place as the
+// subject, speaks; and that with no title word between, or a word that
+// is no part of a title, the body keeps it.
+func TestPersonBeforeVerb(t *testing.T) {
+	people := []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"ORG:Acme", []string{"Acme"}}}
+	tests := []struct {
+		name, text string
+		parse      []string
+		want       string
+	}{
+		{
+			name: "a body, a title and a name",
+			text: "Acme chief economist Ana Ruiz said the rates would hold.",
+			parse: []string{"PROPN/Acme/6/nsubj ADJ/chief/3/amod NOUN/economist/1/appos PROPN/Ana/6/nsubj PROPN/Ruiz/4/flat " +
+				"VERB:VBD/say/0/root DET/the/8/det NOUN/rate/10/nsubj AUX/would/10/aux VERB/hold/6/ccomp PUNCT/./6/punct"},
+			want: "Ana Ruiz",
+		},
+		{
+			name: "no title between",
+			text: "Acme Ana Ruiz said the rates would hold.",
+			parse: []string{"PROPN/Acme/4/nsubj PROPN/Ana/4/nsubj PROPN/Ruiz/2/flat " +
+				"VERB:VBD/say/0/root DET/the/6/det NOUN/rate/8/nsubj AUX/would/8/aux VERB/hold/4/ccomp PUNCT/./4/punct"},
+			want: "Acme",
+		},
+		{
+			name: "a conjunction between",
+			text: "Acme and Ana Ruiz said the rates would hold.",
+			parse: []string{"PROPN/Acme/5/nsubj CCONJ/and/3/cc PROPN/Ana/1/conj PROPN/Ruiz/3/flat " +
+				"VERB:VBD/say/0/root DET/the/7/det NOUN/rate/9/nsubj AUX/would/9/aux VERB/hold/5/ccomp PUNCT/./5/punct"},
+			want: "Acme",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == "said" {
+					if g.speaker != tt.want {
+						t.Errorf("speaker %q, want %q (quotes %+v)", g.speaker, tt.want, describe(d, d.Quotes))
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by said among %+v", describe(d, d.Quotes))
+		})
+	}
+}

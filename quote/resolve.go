@@ -51,6 +51,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if e := w.titleRunPerson(cu.subj); e >= 0 {
 				q.Speaker = e // "Deputy Mayor Ana Ruiz said" with "Ruiz" a conjunct
 			}
+			if q.Speaker < 0 || w.d.Entities[q.Speaker].Type != "PERSON" {
+				if e := w.personBeforeVerb(cu.subj, cu.tok); e >= 0 {
+					q.Speaker = e // "CBI chief economist Ana Ruiz said" with "CBI" the subject
+				}
+			}
 			if q.Speaker < 0 {
 				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
 			}
