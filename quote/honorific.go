@@ -67,18 +67,23 @@ const maxTitleRun = 5
 func isRunWord(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "ADJ" }
 
 // personBeforeVerb returns the person whose name ends right before cue
-// verb v and closes the subject's phrase that subject token s opens, when
-// the words between are a title run (nouns, names, adjectives, "of",
-// with a title word among them: "CBI chief economist Ana Ruiz said",
-// "Leeds mayor Tom Weller says", "Prime Minister of Ruritania Ana Ruiz
-// wrote") and the parse made the body or place that heads the run the
-// subject. -1 when there is none.
+// verb v (or its auxiliaries and adverbs: "has also said") and closes the
+// subject's phrase that subject token s opens, when the words between are
+// a title run (nouns, names, adjectives, "of", a possessive, with a title
+// word among them: "CBI chief economist Ana Ruiz said", "Leeds mayor Tom
+// Weller says", "Prime Minister of Ruritania Ana Ruiz wrote", "Acme's
+// chief executive Tom Weller said") and the parse made the body or place
+// that heads the run the subject. -1 when there is none.
 func (w *work) personBeforeVerb(s, v int) int {
 	if s < 0 || v <= s+1 || w.d.Tokens[v].UPOS != "VERB" || w.sentOf[s] != w.sentOf[v] || w.inQuote[s] >= 0 {
 		return -1
 	}
-	m := w.mention[v-1]
-	if m < 0 || w.d.Mentions[m].End != w.d.Tokens[v-1].End || w.d.Mentions[m].Kind != text.MentionName {
+	last := v - 1
+	for last > s && (w.d.Tokens[last].UPOS == "AUX" || w.d.Tokens[last].UPOS == "ADV") && w.inQuote[last] < 0 {
+		last-- // "… Ana Ruiz has also said"
+	}
+	m := w.mention[last]
+	if m < 0 || w.d.Mentions[m].End != w.d.Tokens[last].End || w.d.Mentions[m].Kind != text.MentionName {
 		return -1
 	}
 	e := w.d.Mentions[m].Entity
@@ -95,6 +100,12 @@ func (w *work) personBeforeVerb(s, v int) int {
 		case u == "NOUN" || u == "PROPN" || u == "ADJ":
 			titled = titled || isTitle(w.word(t)) || entity.IsHonorific(w.word(t))
 		case u == "ADP" && lower(w.word(t)) == "of":
+			// "Prime Minister of Ruritania X", between capitalised words
+			// ("a close associate of former Acme boss X" is not X)
+			if t == s || t+1 >= first || !upperInitial(w.word(t-1)) || !upperInitial(w.word(t+1)) {
+				return -1
+			}
+		case u == "PART" && isPossessiveMark(w.word(t)): // "Acme's chief executive X"
 		default:
 			return -1
 		}
@@ -107,3 +118,5 @@ func (w *work) personBeforeVerb(s, v int) int {
 	}
 	return e
 }
+
+func isPossessiveMark(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }

@@ -94,6 +94,13 @@ func TestPersonBeforeVerb(t *testing.T) {
 			want: "Ana Ruiz",
 		},
 		{
+			name: "a possessive body and an auxiliary",
+			text: "Acme's chief executive Ana Ruiz has said the rates would hold.",
+			parse: []string{"PROPN/Acme/8/nsubj PART/'s/1/case ADJ/chief/4/amod NOUN/executive/1/appos PROPN/Ana/8/nsubj PROPN/Ruiz/5/flat " +
+				"AUX:VBZ/have/8/aux VERB:VBN/say/0/root DET/the/10/det NOUN/rate/12/nsubj AUX/would/12/aux VERB/hold/8/ccomp PUNCT/./8/punct"},
+			want: "Ana Ruiz",
+		},
+		{
 			name: "no title between",
 			text: "Acme Ana Ruiz said the rates would hold.",
 			parse: []string{"PROPN/Acme/4/nsubj PROPN/Ana/4/nsubj PROPN/Ruiz/2/flat " +
