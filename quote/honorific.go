@@ -82,6 +82,9 @@ func (w *work) personBeforeVerb(s, v int) int {
 	for last > s && (w.d.Tokens[last].UPOS == "AUX" || w.d.Tokens[last].UPOS == "ADV") && w.inQuote[last] < 0 {
 		last-- // "… Ana Ruiz has also said"
 	}
+	if w.word(last) == "," {
+		return w.personBetweenCommas(s, last)
+	}
 	m := w.mention[last]
 	if m < 0 || w.d.Mentions[m].End != w.d.Tokens[last].End || w.d.Mentions[m].Kind != text.MentionName {
 		return -1
@@ -120,3 +123,36 @@ func (w *work) personBeforeVerb(s, v int) int {
 }
 
 func isPossessiveMark(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+// personBetweenCommas returns the person whose name mention fills the
+// words between the comma at token comma, right before the verb, and the
+// comma before it, set beside a subject phrase that subject token s opens
+// before that first comma, with a title word and no verb in it ("The head
+// of the Acme ferry company, Ana Ruiz, said", "Harbour Minister, Tom
+// Weller MP, said"): the name in apposition is who the subject is. -1
+// when there is none.
+func (w *work) personBetweenCommas(s, comma int) int {
+	m := w.mention[comma-1]
+	if m < 0 || w.d.Mentions[m].End != w.d.Tokens[comma-1].End || w.d.Mentions[m].Kind != text.MentionName {
+		return -1
+	}
+	e := w.d.Mentions[m].Entity
+	first := tokenAt(w.d.Tokens, w.d.Mentions[m].Start)
+	if e < 0 || w.d.Entities[e].Type != "PERSON" || first-1 <= s || w.word(first-1) != "," || w.inQuote[first] >= 0 {
+		return -1
+	}
+	titled := false
+	for t := s; t < first-1; t++ {
+		if isVerbal(w.d.Tokens[t].UPOS) || w.isPunct(t) || w.inQuote[t] >= 0 {
+			return -1
+		}
+		if mt := w.mention[t]; mt >= 0 && w.d.Mentions[mt].Entity >= 0 && w.d.Entities[w.d.Mentions[mt].Entity].Type == "PERSON" && w.d.Mentions[mt].Entity != e {
+			return -1
+		}
+		titled = titled || isTitle(w.word(t))
+	}
+	if !titled {
+		return -1
+	}
+	return e
+}

@@ -101,6 +101,14 @@ func TestPersonBeforeVerb(t *testing.T) {
 			want: "Ana Ruiz",
 		},
 		{
+			name: "a name between commas after a title phrase",
+			text: "The head of the Acme ferry firm, Ana Ruiz, said the rates would hold.",
+			parse: []string{"DET/the/2/det NOUN/head/12/nsubj ADP/of/7/case DET/the/7/det PROPN/Acme/7/compound NOUN/ferry/7/compound " +
+				"NOUN/firm/2/nmod PUNCT/,/9/punct PROPN/Ana/7/appos PROPN/Ruiz/9/flat PUNCT/,/2/punct VERB:VBD/say/0/root " +
+				"DET/the/14/det NOUN/rate/16/nsubj AUX/would/16/aux VERB/hold/12/ccomp PUNCT/./12/punct"},
+			want: "Ana Ruiz",
+		},
+		{
 			name: "no title between",
 			text: "Acme Ana Ruiz said the rates would hold.",
 			parse: []string{"PROPN/Acme/4/nsubj PROPN/Ana/4/nsubj PROPN/Ruiz/2/flat " +
