@@ -205,12 +205,12 @@ func actorFields(f []string, x *dateline.ActorJSON) {
 	if x == nil || x.Code == "" {
 		return
 	}
-	code := strings.ToUpper(x.Code)
+	// PETRARCH writes "---" for an unknown country; GDELT writes no
+	// country at all ("GOV", "MOSREB"), so the dashes are dropped from the
+	// code too, not only from CountryCode.
+	code := strings.TrimPrefix(strings.ToUpper(x.Code), "---")
 	f[0] = code
 	f[1] = strings.ToUpper(x.Name)
-	if strings.HasPrefix(code, "---") {
-		code = code[3:]
-	}
 	var types, rels []string
 	for i := 0; i+3 <= len(code); i += 3 {
 		seg := code[i : i+3]

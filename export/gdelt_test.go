@@ -93,6 +93,7 @@ func TestGDELTRecords(t *testing.T) {
 		{1, "EventBaseCode", "021", "base of a four-digit code"},
 		{1, "IsRootEvent", "0", "event after the lead"},
 		{1, "Actor1CountryCode", "", "null country"},
+		{1, "Actor1Code", "MOSREB", "a null country's dashes dropped as in GDELT's own rows"},
 		{1, "Actor1Religion1Code", "MOS", "religion segment"},
 		{1, "Actor1Type1Code", "REB", "rebel type"},
 		{2, "SQLDATE", "20250201", "a month is dated on its first day"},
