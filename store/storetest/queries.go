@@ -160,6 +160,24 @@ func testEntities(t *testing.T, s store.Store) {
 			sameIDs(t, "entities", ids(p.Items, entityName), tc.want)
 		})
 	}
+	t.Run("a listed entity has the counts of its own page", func(t *testing.T) {
+		p, err := s.Entities(ctx(t), store.EntityQuery{Type: "PERSON"})
+		if err != nil || len(p.Items) != 1 {
+			t.Fatalf("Entities(PERSON) = %+v, %v; want Brandt", p.Items, err)
+		}
+		if p.Items[0] != want {
+			t.Errorf("listed Brandt = %+v, want %+v", p.Items[0], want)
+		}
+		co, err := s.CoEntities(ctx(t), store.EntityID("ORG", "Harbour Council"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range co {
+			if c.ID == brandt && c.Entity != want {
+				t.Errorf("Brandt seen with the council = %+v, want %+v", c.Entity, want)
+			}
+		}
+	})
 }
 
 func testCommitments(t *testing.T, s store.Store) {

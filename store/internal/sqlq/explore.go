@@ -73,6 +73,11 @@ func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store
 	if err != nil {
 		return nil, q.c.Fail(fmt.Sprintf("entities seen with %q", id), err)
 	}
+	for i := range out {
+		if err := q.countEntityEvents(ctx, &out[i].Entity); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 

@@ -149,8 +149,14 @@ func (q *Queries) Entities(ctx context.Context, eq store.EntityQuery) (store.Pag
 		}
 		w.add(`(n_mentions, seq) < (?, ?)`, n, c.Seq)
 	}
-	return list(ctx, q, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
+	page, err := list(ctx, q, "entities", `SELECT `+entityCols+` FROM entities`, &w, "n_mentions DESC, seq DESC", eq.Limit,
 		entityDests, func(e *store.Entity) string { return strconv.Itoa(e.Counts.Mentions) })
+	for i := range page.Items {
+		if err == nil {
+			err = q.countEntityEvents(ctx, &page.Items[i])
+		}
+	}
+	return page, err
 }
 
 // Events lists events, newest first.
