@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -131,17 +132,18 @@ func DecodeCursor(s string) (Cursor, bool, error) {
 	return c, true, nil
 }
 
-// CheckDate accepts "" or a date prefix YYYY, YYYY-MM or YYYY-MM-DD.
+// CheckDate accepts "" or a date prefix YYYY, YYYY-MM or YYYY-MM-DD that
+// is on the calendar: "2025-13-01" or "2025-02-30" would compare as text
+// and silently select nothing, so they are refused like any bad date.
 func CheckDate(field, s string) error {
 	if s == "" {
 		return nil
 	}
-	ok := len(s) == 4 || len(s) == 7 || len(s) == 10
-	for i := 0; ok && i < len(s); i++ {
-		if i == 4 || i == 7 {
-			ok = s[i] == '-'
-		} else {
-			ok = s[i] >= '0' && s[i] <= '9'
+	ok := false
+	for _, layout := range [...]string{"2006", "2006-01", "2006-01-02"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			ok = err == nil
 		}
 	}
 	if !ok {

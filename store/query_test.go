@@ -29,6 +29,8 @@ func TestCheckDate(t *testing.T) {
 	}{
 		{"", true}, {"2025", true}, {"2025-03", true}, {"2025-03-04", true},
 		{"2025-3-4", false}, {"March", false}, {"2025-03-04T10:00", false}, {"20250304", false},
+		{"2025-13", false}, {"2025-13-01", false}, {"2025-02-30", false}, {"2024-02-29", true}, {"2025-00-10", false},
+		{"+025-03-04", false}, {"2025-03-4x", false},
 	} {
 		if err := CheckDate("from", tc.in); (err == nil) != tc.ok {
 			t.Errorf("CheckDate(%q) = %v, want ok %v", tc.in, err, tc.ok)
