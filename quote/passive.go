@@ -101,13 +101,20 @@ func (w *work) headlinePassive(v int) bool {
 		case "aux", "aux:pass":
 			return false
 		case "ccomp":
-			return false // "Lee warned that …": active, whatever the line
+			// "Lee warned that …": active, whatever the line; but a
+			// verb whose object is the one told, with what was said
+			// before it and no object, is a passive ("Act now, council
+			// told").
+			if int(k) > v || !listenerVerbs[lower(w.d.Tokens[v].Lemma)] {
+				return false
+			}
 		case "obj":
 			// An object right after it: an active verb ("Lee attacked
 			// the plan"); a passive has none, though the parse may
 			// take the noun after its particle for one ("warned over
-			// pay").
-			if int(k) > v && !w.particleBetween(v, int(k)) {
+			// pay"), or the name given for one ("Ferry dubbed 'a
+			// lifeline'": active, a naming verb takes two).
+			if int(k) > v && !w.particleBetween(v, int(k)) && !(namingVerbs[lower(w.d.Tokens[v].Lemma)] && w.quotedObject(int(k))) {
 				return false
 			}
 		}
@@ -166,4 +173,20 @@ func (w *work) ownLine(lo, hi int) bool {
 	p := w.d.Paragraphs[paragraphAt(w.d.Paragraphs, w.d.Tokens[lo].Start)]
 	return strings.TrimSpace(w.d.Text[p.Start:w.d.Tokens[lo].Start]) == "" &&
 		strings.TrimSpace(w.d.Text[w.d.Tokens[hi-1].End:p.End]) == ""
+}
+
+// listenerVerbs take the one spoken to as their object: with none, a
+// headline's past form of one is a passive.
+var listenerVerbs = map[string]bool{"tell": true, "urge": true, "ask": true, "order": true, "advise": true, "instruct": true}
+
+// namingVerbs take an object and the name given to it ("dubbed the ferry
+// 'a lifeline'"): with the quoted name alone after it, a headline's past
+// form of one is a passive.
+var namingVerbs = map[string]bool{"dub": true, "brand": true, "label": true, "call": true, "term": true, "name": true, "nickname": true}
+
+// quotedObject reports whether object k is quoted words: in quotation
+// marks, or right after a quotation mark the marks pass did not pair.
+func (w *work) quotedObject(k int) bool {
+	lo, _ := w.subtree(k)
+	return w.inQuote[k] >= 0 || lo > 0 && isQuoteMarkWord(w.word(lo)) || lo > 0 && isQuoteMarkWord(w.word(lo-1))
 }

@@ -37,6 +37,11 @@ func TestPassiveSpeaker(t *testing.T) {
 			cue:  "warned over", want: "",
 		},
 		{
+			name: "a headline's naming participle with the quoted name alone",
+			text: "Harbour bridge dubbed 'a costly folly'\n\nThe bridge opened in May.",
+			cue:  "dubbed", want: "",
+		},
+		{
 			name: "a headline participle with an object stays active",
 			text: "Dunmore mayor urged ferry firms to cut fares\n\nThe mayor of Dunmore spoke to the ferry firms on Monday.",
 			cue:  "urged", want: "Dunmore mayor",
@@ -61,4 +66,26 @@ func TestPassiveSpeaker(t *testing.T) {
 			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
 		})
 	}
+}
+
+// TestHeadlinePassiveListenerVerb checks that a headline's past form of a
+// verb whose object is the one told, with what was said before it and no
+// object, is a passive ("…, council told"): its subject was told, and
+// speaks no words.
+func TestHeadlinePassiveListenerVerb(t *testing.T) {
+	d := parsedDoc(t, "Act on the ferry fares, council told\n\nThe council met on Monday.", []string{
+		"VERB:VB/act/8/ccomp ADP/on/5/case DET/the/5/det NOUN/ferry/5/compound NOUN/fare/1/obl PUNCT/,/8/punct " +
+			"NOUN/council/8/nsubj VERB:VBD/tell/0/root",
+		"DET/the/2/det NOUN/council/3/nsubj VERB:VBD/meet/0/root ADP/on/5/case PROPN/Monday/3/obl PUNCT/./3/punct"},
+		person{"GROUP:council", []string{"council"}})
+	runQuotes(t, d)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "told" {
+			if g.speaker != "" {
+				t.Errorf("speaker of %q = %q, want none", g.text, g.speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote cued by told among %+v", describe(d, d.Quotes))
 }
