@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"strings"
 	"time"
@@ -37,8 +38,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"Reads every SOURCE (text, HTML, JSONL, WARC, feeds, directories of these, \"-\" for stdin),\n"+
 				"analyses each article and stores it with its records. Exact duplicates are stored once with\n"+
 				"every source. Running it again changes nothing; a run that was killed, even with kill -9,\n"+
-				"finishes when run again, with nothing lost or duplicated. Progress goes to stderr; inputs\n"+
-				"that fail are kept as error records (see 'dateline errors'). With --follow it keeps polling the\n"+
+				"finishes when run again, with nothing lost or duplicated. Progress goes to stderr, with a\n"+
+				"line naming each input that fails and why; those are also kept as error records (see\n"+
+				"'dateline errors'); the exit status stays 0. With --follow it keeps polling the\n"+
 				"feeds (conditional GETs, polite per host) and stores each new item as it appears, until\n"+
 				"interrupted: the first Ctrl-C finishes the articles in hand, a second one stops at once.",
 			"dateline ingest --db news.db corpus/",
@@ -120,6 +122,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	prog := newProgressWriter(stderr, estimateTotal(fs.Args()))
 	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, releaseReadOnlyPages), prog.every
+	opt.Logger = slog.New(inputLog{p: prog})
 	final, err := ingest.Run(ctx, st, sources, opt)
 	prog.finish()
 	summarise(stderr, final)

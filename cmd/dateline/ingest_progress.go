@@ -47,6 +47,18 @@ func (p *progressWriter) update(s ingest.Progress) {
 	fmt.Fprintf(p.w, "dateline ingest: %s\n", line)
 }
 
+// logLine prints one line of its own, clearing a redrawn progress line
+// first; the next update draws the progress again.
+func (p *progressWriter) logLine(line string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
+	}
+	fmt.Fprintln(p.w, line)
+}
+
 // finish ends the redrawn line so the summary starts on its own.
 func (p *progressWriter) finish() {
 	p.mu.Lock()

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+)
+
+// inputLog prints the ingest library's per-input warnings ("input failed",
+// "stage failed") as one line each on stderr, so a user sees which inputs
+// failed and why as the run goes, not only a count and 'dateline errors'.
+// Lines go through the progress writer so they do not land inside its
+// redrawn terminal line.
+type inputLog struct {
+	p     *progressWriter
+	attrs []slog.Attr
+}
+
+func (h inputLog) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h inputLog) WithAttrs(as []slog.Attr) slog.Handler {
+	return inputLog{p: h.p, attrs: append(append([]slog.Attr(nil), h.attrs...), as...)}
+}
+
+func (h inputLog) WithGroup(string) slog.Handler { return h }
+
+func (h inputLog) Handle(_ context.Context, r slog.Record) error {
+	var input, stage, msg string
+	read := func(a slog.Attr) bool {
+		switch a.Key {
+		case "input":
+			input = a.Value.String()
+		case "stage":
+			stage = a.Value.String()
+		case "err":
+			msg = a.Value.String()
+		}
+		return true
+	}
+	for _, a := range h.attrs {
+		read(a)
+	}
+	r.Attrs(read)
+	if msg == "" {
+		msg = r.Message
+	}
+	if stage != "" {
+		msg = "stage " + stage + ": " + msg
+	}
+	// Input errors from package source already start with the input's name.
+	if input != "" && !strings.HasPrefix(msg, input) {
+		msg = input + ": " + msg
+	}
+	h.p.logLine(fmt.Sprintf("dateline ingest: %s", msg))
+	return nil
+}

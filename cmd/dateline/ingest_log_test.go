@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An ingest names each input it could not read, and why, on stderr as it
+// goes; before, only a count of errors was printed and the names were in
+// 'dateline errors' alone.
+func TestIngestNamesBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"good.txt":    "Pier repaired\n\nThe town council said on Tuesday that the pier would reopen in spring.",
+		"empty.txt":   "",
+		"scan.html":   "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+		"lines.jsonl": "{\"id\":\"ok\",\"text\":\"The mayor said the pool will close for a month.\"}\n{\"id\":\"bad\",\"text\": oops\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "log.db")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--db", db, dir}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d, want 0; stderr:\n%s", code, errb.String())
+	}
+	for _, tc := range []struct{ input, why string }{
+		{"empty.txt", "nothing to read"},
+		{"scan.html", "application/pdf"},
+		{"lines.jsonl:2", "invalid JSON"},
+	} {
+		t.Run(tc.input, func(t *testing.T) {
+			found := false
+			for _, l := range strings.Split(errb.String(), "\n") {
+				if strings.HasPrefix(l, "dateline ingest: ") && strings.Contains(l, tc.input) && strings.Contains(l, tc.why) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("stderr has no line naming %s and saying %q:\n%s", tc.input, tc.why, errb.String())
+			}
+		})
+	}
+	if strings.Contains(errb.String(), "good.txt") {
+		t.Errorf("stderr names a good input:\n%s", errb.String())
+	}
+}
