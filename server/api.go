@@ -179,8 +179,16 @@ func (s *Server) eventQuery(p params) (store.EventQuery, error) {
 	if err != nil {
 		return store.EventQuery{}, err
 	}
+	code, err := p.cameo("code", 3, 4, "code", "036 or 0211")
+	if err != nil {
+		return store.EventQuery{}, err
+	}
+	root, err := p.cameo("root", 2, 2, "root", "03")
+	if err != nil {
+		return store.EventQuery{}, err
+	}
 	limit, err := p.limit()
-	return store.EventQuery{Actor: p["actor"], Code: p["code"], Root: p["root"], QuadClass: qc, Country: p["country"],
+	return store.EventQuery{Actor: p["actor"], Code: code, Root: root, QuadClass: qc, Country: p["country"],
 		From: from, To: to, Cursor: p["cursor"], Limit: limit}, err
 }
 

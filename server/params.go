@@ -80,6 +80,28 @@ func (p params) date(name string) (string, error) {
 	return s, nil
 }
 
+// cameo reads a CAMEO event code parameter of n1 to n2 digits whose
+// root is 01–20. Codes are compared as text, so "36" or "3" for 036 or 03
+// would silently match nothing: they are refused with the form wanted.
+func (p params) cameo(name string, n1, n2 int, what, example string) (string, error) {
+	s := p[name]
+	if s == "" {
+		return "", nil
+	}
+	ok := len(s) >= n1 && len(s) <= n2
+	for i := 0; ok && i < len(s); i++ {
+		ok = s[i] >= '0' && s[i] <= '9'
+	}
+	if ok {
+		root, _ := strconv.Atoi(s[:2])
+		ok = root >= 1 && root <= 20
+	}
+	if !ok {
+		return "", errorf(http.StatusBadRequest, "parameter %s=%q: want a CAMEO %s like %s (leading zeros kept, root 01 to 20)", name, s, what, example)
+	}
+	return s, nil
+}
+
 // dates reads a from/to pair.
 func (p params) dates(from, to string) (string, string, error) {
 	f, err := p.date(from)
