@@ -104,6 +104,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if r.Doc == nil { // the source could not read this input
 			return out.write(errorRecord(r))
 		}
+		if r.Doc.Language == "" {
+			// As ingest does; the cheap English test first keeps it off
+			// the profile of an English corpus.
+			r.Doc.Language = detectLanguage(r.Doc.Text)
+		}
 		for _, fl := range r.Doc.Flags {
 			fmt.Fprintf(stderr, "dateline extract: %s: warning: %s\n", inputName(r.Article), fl)
 		}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// extract fills "language" as ingest does: detected when the input does
+// not say, kept when it does. It was always "" before.
+func TestExtractLanguage(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"en","text":"The harbour council said on Tuesday that the old swing bridge would reopen to walkers and cyclists in the spring, after two years of repairs that ran over budget."}`,
+		`{"id":"fr","text":"Le conseil municipal a annoncé mardi que le vieux pont tournant rouvrira aux piétons et aux cyclistes au printemps, après deux années de travaux qui ont coûté plus que prévu."}`,
+		`{"id":"said","language":"de","text":"The council said the bridge would reopen in the spring after two years of repairs."}`,
+	}, "\n") + "\n"
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"extract", "--format", "jsonl", "-"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("extract: exit %d, stderr %s", code, errb.String())
+	}
+	want := map[string]string{"en": "en", "fr": "fr", "said": "de"}
+	dec := json.NewDecoder(&out)
+	n := 0
+	for dec.More() {
+		var a struct{ ID, Language string }
+		if err := dec.Decode(&a); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if a.Language != want[a.ID] {
+			t.Errorf("%s: language %q, want %q", a.ID, a.Language, want[a.ID])
+		}
+	}
+	if n != len(want) {
+		t.Errorf("got %d analyses, want %d", n, len(want))
+	}
+}
