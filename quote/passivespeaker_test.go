@@ -89,3 +89,23 @@ func TestHeadlinePassiveListenerVerb(t *testing.T) {
 	}
 	t.Errorf("no quote cued by told among %+v", describe(d, d.Quotes))
 }
+
+// TestHeadlinePassiveReducedRelative checks that a headline's participle
+// the parse hung on the noun before it, with no subject of its own ("'Ferry
+// levy' harbour plan touted"), names no speaker: not the noun it hangs on.
+func TestHeadlinePassiveReducedRelative(t *testing.T) {
+	d := parsedDoc(t, "'Ferry levy' harbour plan touted\n\nThe harbour board met on Monday.", []string{
+		"PUNCT/'/0/root ADJ/Ferry/3/amod NOUN/levy/6/compound PUNCT/'/3/punct NOUN/harbour/6/compound " +
+			"NOUN/plan/1/nsubj VERB:VBN/tout/6/acl",
+		"DET/the/3/det NOUN/harbour/3/compound NOUN/board/4/nsubj VERB:VBD/meet/0/root ADP/on/6/case PROPN/Monday/4/obl PUNCT/./4/punct"})
+	runQuotes(t, d)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "touted" {
+			if g.speaker != "" {
+				t.Errorf("speaker of %q = %q, want none", g.text, g.speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote cued by touted among %+v", describe(d, d.Quotes))
+}

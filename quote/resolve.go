@@ -36,7 +36,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			// body, if anywhere.
 		case c.cue >= 0:
 			cu := &w.cues[c.cue]
-			if !cu.passive && cu.subj >= 0 && !cu.source && w.headlinePassive(cu.tok) {
+			if !cu.passive && !cu.source && w.headlinePassive(cu.tok) {
 				cu.subj, cu.passive = -1, true // "Mayor urged to quit": see passive.go
 			}
 			if cu.passive && cu.subj < 0 {
