@@ -18,12 +18,29 @@ func init() {
 	register(command{name: "train", summary: "train a model from annotated data (train syntax|ner …)", run: runTrain})
 }
 
+// trainUsage is what `dateline train` alone or with --help prints.
+const trainUsage = `Usage: dateline train MODEL --train FILE --dev FILE [--out FILE] [flags]
+
+Trains one of the models the pipeline embeds:
+  syntax   UPOS/XPOS tagger, lemmatiser and dependency parser (CoNLL-U treebanks)
+  ner      named-entity tagger (CoNLL-2003 style files)
+
+Run 'dateline train MODEL --help' for its flags and an example.
+`
+
 func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "ner" {
 		return runTrainNER(ctx, args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprint(stderr, trainUsage)
+		return 0
+	}
 	if len(args) == 0 || args[0] != "syntax" {
-		fmt.Fprintln(stderr, "dateline train: want a model name: dateline train syntax --train FILE --dev FILE --out FILE")
+		if len(args) > 0 {
+			fmt.Fprintf(stderr, "dateline train: unknown model %q; want syntax or ner\n\n", args[0])
+		}
+		fmt.Fprint(stderr, trainUsage)
 		return 2
 	}
 	fs := flag.NewFlagSet("train syntax", flag.ContinueOnError)
@@ -53,6 +70,15 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	labelDropAfter := fs.String("label-drop-after", "", "comma-separated positions of labeller templates to leave out after training")
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, helpText("dateline train syntax --train FILE --dev FILE --out FILE [flags]",
+			"Trains the tagger, lemmatiser and dependency parser of package syntax on CoNLL-U treebanks,\n"+
+				"prints their scores on --dev and writes the gzip model that package syntax embeds (see\n"+
+				"syntax/model/README.md for the command that made it).",
+			"nice dateline train syntax --train ../shared/bench/data/syntax/en_ewt-ud-train.conllu \\\n"+
+				"      --dev ../shared/bench/data/syntax/en_ewt-ud-dev.conllu --out syntax/model/syntax.model.gz"))
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// Every command, and each model of train, answers --help with its usage
+// and exit status 0, as the README's last line promises.
+func TestEveryCommandHasHelp(t *testing.T) {
+	var args [][]string
+	for name := range commands {
+		args = append(args, []string{name, "--help"})
+	}
+	args = append(args, []string{"train", "-h"}, []string{"train", "syntax", "--help"}, []string{"train", "ner", "--help"})
+	for _, a := range args {
+		t.Run(strings.Join(a, " "), func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(context.Background(), a, strings.NewReader(""), &out, &errb)
+			got := out.String() + errb.String()
+			want := "Usage: dateline " + a[0]
+			if a[0] == "train" && a[1] != "-h" && a[1] != "--help" {
+				want += " " + a[1]
+			}
+			if code != 0 || !strings.HasPrefix(got, want) {
+				t.Errorf("exit %d, output %.120q; want 0 and a usage starting %q", code, got, want)
+			}
+		})
+	}
+	t.Run("an unknown model is named", func(t *testing.T) {
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), []string{"train", "tagger"}, strings.NewReader(""), &out, &errb); code != 2 ||
+			!strings.Contains(errb.String(), `unknown model "tagger"`) {
+			t.Errorf("train tagger: exit %d, stderr %q; want 2 naming the model", code, errb.String())
+		}
+	})
+}
