@@ -24,11 +24,13 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	format := fs.String("format", "conllu", "input and output format (only conllu)")
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one (from dateline train syntax)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline parse --format conllu < IN.conllu > OUT.conllu",
+		fmt.Fprint(stderr, helpText("dateline parse [--format conllu] [FILE.conllu|-]... > OUT.conllu",
 			"Reads CoNLL-U sentences (gold tokens: ID and FORM are used), fills LEMMA, UPOS,\n"+
 				"XPOS, HEAD and DEPREL of every syntactic word with the embedded model, and writes\n"+
-				"CoNLL-U. Comments, multiword token lines, word forms and MISC are kept as read.",
-			"dateline parse --format conllu < en_ewt-ud-dev.conllu > pred.conllu"))
+				"CoNLL-U. Comments, multiword token lines, word forms and MISC are kept as read.\n"+
+				"Reads the files named, in order, or stdin when none or \"-\" is given.",
+			"dateline parse --format conllu < en_ewt-ud-dev.conllu > pred.conllu",
+			"dateline parse a.conllu b.conllu > pred.conllu"))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -49,25 +51,15 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "dateline parse: %v\n", err)
 		return 1
 	}
-	r := conllu.NewReader(stdin, "<stdin>")
-	var sent syntax.Sentence
 	w := bufio.NewWriterSize(stdout, 64*1024)
-	for {
-		if err := ctx.Err(); err != nil {
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, name := range inputs {
+		if err := parseFile(ctx, m, name, stdin, w); err != nil {
+			w.Flush()
 			fmt.Fprintf(stderr, "dateline parse: %v\n", err)
-			return 1
-		}
-		s, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline parse: %v\n", err)
-			return 1
-		}
-		fill(m, &sent, s)
-		if err := conllu.Write(w, s); err != nil {
-			fmt.Fprintf(stderr, "dateline parse: writing: %v\n", err)
 			return 1
 		}
 	}
@@ -76,6 +68,38 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 1
 	}
 	return 0
+}
+
+// parseFile parses the CoNLL-U file name ("-": stdin) into w. Files named
+// on the command line were once ignored in silence (only stdin was read).
+func parseFile(ctx context.Context, m *syntax.Model, name string, stdin io.Reader, w *bufio.Writer) error {
+	in, label := stdin, "<stdin>"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in, label = f, name
+	}
+	r := conllu.NewReader(in, label)
+	var sent syntax.Sentence
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s, err := r.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		fill(m, &sent, s)
+		if err := conllu.Write(w, s); err != nil {
+			return fmt.Errorf("writing: %w", err)
+		}
+	}
 }
 
 // loadSyntaxModel reads the model file at path, or the embedded model when
