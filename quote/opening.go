@@ -20,6 +20,9 @@ func (w *work) nameOpeningPhrase(t int) int {
 		return -1
 	}
 	lo, _ := w.subtree(t)
+	for lo < t && w.d.Tokens[lo].UPOS == "CCONJ" {
+		lo++ // "And Ana Ruiz, chief analyst at Acme, said" with "And" on the head
+	}
 	m := w.mention[lo]
 	if m < 0 || m == own || w.inQuote[lo] >= 0 || w.d.Mentions[m].Kind != text.MentionName ||
 		tokenAt(w.d.Tokens, w.d.Mentions[m].Start) != lo || w.d.Entities[w.d.Mentions[m].Entity].Type != "PERSON" {

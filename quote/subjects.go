@@ -91,6 +91,9 @@ func (w *work) laterSubject(x, k int) bool {
 			if w.d.Tokens[j].UPOS == "NOUN" && w.nameMention(k) && w.commaBefore(x) {
 				continue // "Ruiz, the mayor, a lawyer, said": a second apposition
 			}
+			if w.affiliation(k, int(j), x) {
+				continue // "Ana Ruiz, Dunmore Harbour Board said": her body
+			}
 			for t := k + 1; t < int(j); t++ {
 				if w.word(t) == "," {
 					return true
@@ -222,4 +225,24 @@ func (w *work) sawADP(lo, t int) bool {
 		}
 	}
 	return false
+}
+
+// affiliation reports whether subject j of verb x, a body's or place's
+// name ending right before x, follows subject k, a person's name with a
+// comma right after it: the body is the person's, set beside her name
+// with its closing comma left out ("Ana Ruiz, Dunmore Harbour Board
+// said"), and she speaks.
+func (w *work) affiliation(k, j, x int) bool {
+	if !w.nameMention(k) || w.entityTypeAt(k) != "PERSON" {
+		return false
+	}
+	switch w.entityTypeAt(j) {
+	case "ORG", "GPE", "LOC", "FAC":
+	default:
+		return false
+	}
+	mk, mj := w.d.Mentions[w.mention[k]], w.d.Mentions[w.mention[j]]
+	end := tokenAt(w.d.Tokens, mk.End-1) + 1
+	return end < j && w.word(end) == "," && tokenAt(w.d.Tokens, mj.Start) == end+1 &&
+		mj.End == w.d.Tokens[x-1].End && w.nameMention(j)
 }
