@@ -13,8 +13,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 
@@ -51,6 +55,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty database path: name a file, e.g. --db dateline.db")
 	}
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
 	w, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
@@ -75,6 +82,28 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	db.rq = newStmtCache(r)
 	db.Queries = sqlq.New(dialect{}, conn{rq: db.rq, path: path})
 	return db, nil
+}
+
+// checkPath says why a path cannot hold a database before SQLite does:
+// its own message for a directory or a missing folder is "unable to open
+// database file (14)", which names neither cause.
+func checkPath(path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		return fmt.Errorf("sqlite: %q is a directory; name a database file in it, e.g. %s", path, filepath.Join(path, "dateline.db"))
+	case err == nil:
+		return nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("sqlite: %q: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil {
+		return fmt.Errorf("sqlite: cannot create %q: its folder %q does not exist (%w)", path, dir, err)
+	} else if !st.IsDir() {
+		return fmt.Errorf("sqlite: cannot create %q: %q is not a folder", path, dir)
+	}
+	return nil
 }
 
 // dsn sets the pragmas every connection needs. synchronous=NORMAL in WAL

@@ -75,6 +75,18 @@ func TestOpen(t *testing.T) {
 			t.Errorf("Open(junk) error = %v, want one naming %q", err, path)
 		}
 	})
+	t.Run("a path that cannot hold a database says why", func(t *testing.T) {
+		dir := t.TempDir()
+		for _, tc := range []struct{ path, why string }{
+			{dir, "is a directory"},
+			{filepath.Join(dir, "no", "such", "x.db"), "does not exist"},
+		} {
+			_, err := Open(t.Context(), tc.path)
+			if err == nil || !contains(err.Error(), tc.path) || !contains(err.Error(), tc.why) {
+				t.Errorf("Open(%q) error = %v, want one naming it and saying %q", tc.path, err, tc.why)
+			}
+		}
+	})
 	t.Run("WAL mode is on", func(t *testing.T) {
 		db, err := Open(t.Context(), filepath.Join(t.TempDir(), "wal.db"))
 		if err != nil {
