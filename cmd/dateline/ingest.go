@@ -107,9 +107,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	// An input that cannot even be opened is an error record like any
 	// other; the rest of the batch goes on.
 	var sources []source.Source
+	var unopened int64
 	for _, name := range fs.Args() {
 		src, err := source.Open(name, sopt)
 		if err != nil {
+			unopened++
 			fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
 			if err := st.PutError(ctx, store.ErrorRecord{Input: name, Message: err.Error(), Time: time.Now()}); err != nil {
 				fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
@@ -125,6 +127,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	opt.Logger = slog.New(inputLog{p: prog})
 	final, err := ingest.Run(ctx, st, sources, opt)
 	prog.finish()
+	// Inputs that could not be opened are unreadable inputs too: the
+	// summary counts them as the error table does.
+	final.Read += unopened
+	final.InputErrors += unopened
 	summarise(stderr, final)
 	if s, serr := st.Stats(context.WithoutCancel(ctx)); serr == nil {
 		fmt.Fprintf(stderr, "dateline ingest: %s now holds %d articles (%d duplicate inputs), %d errors\n",

@@ -50,3 +50,21 @@ func TestIngestNamesBadInputs(t *testing.T) {
 		t.Errorf("stderr names a good input:\n%s", errb.String())
 	}
 }
+
+// The summary counts an input that could not even be opened among the
+// unreadable ones, as the error table does.
+func TestIngestSummaryCountsUnopenedInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("Pier repaired\n\nThe town council said the pier would reopen in spring."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "sum.db")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--db", db, good, filepath.Join(dir, "missing.txt")}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+	}
+	if want := "2 inputs in "; !strings.Contains(errb.String(), want) || !strings.Contains(errb.String(), "1 unreadable") {
+		t.Errorf("summary does not count the missing input (want %q and %q):\n%s", want, "1 unreadable", errb.String())
+	}
+}
