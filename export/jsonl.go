@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -24,7 +25,16 @@ func (d *lineDecoder) next() (dateline.Analysis, int, error) {
 		if err == io.EOF {
 			return a, d.n, io.EOF
 		}
-		return a, d.n + 1, fmt.Errorf("at byte %d: %w", d.dec.InputOffset(), err)
+		var syn *json.SyntaxError
+		switch {
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			err = fmt.Errorf("the input ends inside it (truncated?): %w", err)
+		case errors.As(err, &syn):
+			err = fmt.Errorf("not JSON at byte %d (want the Analysis JSON that dateline extract writes): %w", syn.Offset, err)
+		default:
+			err = fmt.Errorf("at byte %d: %w", d.dec.InputOffset(), err)
+		}
+		return a, d.n + 1, err
 	}
 	d.n++
 	return a, d.n, nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -41,30 +42,53 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
+	// A file that cannot be opened or read is named and skipped; the
+	// rest are still exported and the exit status is 1. Only a failed
+	// write stops the run.
+	failed := false
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			fmt.Fprintf(stderr, "dateline export: %v\n", err)
 			return 1
 		}
-		r := stdin
-		name := "stdin"
-		if in != "-" {
-			f, err := os.Open(in)
-			if err != nil {
-				fmt.Fprintf(stderr, "dateline export: %v\n", err)
+		var werr error
+		write := func(a dateline.Analysis) error { werr = w.Write(a); return werr }
+		if err := exportFile(in, stdin, write); err != nil {
+			if werr != nil {
+				fmt.Fprintf(stderr, "dateline export: writing: %v\n", werr)
 				return 1
 			}
-			defer f.Close()
-			r, name = f, in
-		}
-		if err := export.ReadAnalyses(r, func(a dateline.Analysis) error { return w.Write(a) }); err != nil {
-			fmt.Fprintf(stderr, "dateline export: %s: %v\n", name, err)
-			return 1
+			fmt.Fprintf(stderr, "dateline export: %v\n", err)
+			failed = true
 		}
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(stderr, "dateline export: %v\n", err)
 		return 1
 	}
+	if failed {
+		return 1
+	}
 	return 0
+}
+
+// exportFile feeds the analyses of one input ("-": stdin) to write; its
+// errors name the input.
+func exportFile(in string, stdin io.Reader, write func(dateline.Analysis) error) error {
+	r, name := stdin, "stdin"
+	if in != "-" {
+		f, err := os.Open(in)
+		if err != nil {
+			if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+				err = pe.Err // the path is named already
+			}
+			return fmt.Errorf("%s: cannot open: %w", in, err)
+		}
+		defer f.Close()
+		r, name = f, in
+	}
+	if err := export.ReadAnalyses(r, write); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }

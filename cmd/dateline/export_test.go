@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,6 +44,32 @@ func TestExportGDELTEvents(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a bad file is named and the next is still exported", func(t *testing.T) {
+		dir := t.TempDir()
+		text, good := filepath.Join(dir, "notes.txt"), filepath.Join(dir, "good.jsonl")
+		os.WriteFile(text, []byte("Council minutes, not JSON\n"), 0o644)
+		os.WriteFile(good, []byte(in), 0o644)
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"export", filepath.Join(dir, "missing.jsonl"), text, good}, strings.NewReader(""), &out, &errb)
+		if code != 1 {
+			t.Errorf("exit %d, want 1", code)
+		}
+		if n := strings.Count(out.String(), "\n"); n != 1 {
+			t.Errorf("got %d records, want the good file's 1; stderr %q", n, errb.String())
+		}
+		for _, want := range []string{"missing.jsonl: cannot open: no such file", "notes.txt: analysis 1: not JSON at byte 1"} {
+			if !strings.Contains(errb.String(), want) {
+				t.Errorf("stderr %q lacks %q", errb.String(), want)
+			}
+		}
+	})
+	t.Run("a truncated stream says so", func(t *testing.T) {
+		var out, errb bytes.Buffer
+		run(context.Background(), []string{"export"}, strings.NewReader(in[:40]), &out, &errb)
+		if !strings.Contains(errb.String(), "stdin: analysis 1: the input ends inside it") {
+			t.Errorf("stderr %q does not say the input is truncated", errb.String())
+		}
+	})
 	t.Run("bad input names its position", func(t *testing.T) {
 		var out, errb bytes.Buffer
 		if code := run(context.Background(), []string{"export"}, strings.NewReader("{nope"), &out, &errb); code != 1 {
