@@ -50,7 +50,7 @@ func runFollow(ctx context.Context, st store.Store, db string, feeds []string, s
 		}
 	}
 	opt.ProgressEvery = time.Second
-	opt.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	opt.Logger = slog.New(inputLog{p: prog}) // one "dateline ingest: INPUT: why" line, as without --follow
 	final, err := ingest.Run(ctx, st, []source.Source{fl}, opt)
 	prog.finish()
 	summarise(stderr, final)

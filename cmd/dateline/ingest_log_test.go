@@ -68,3 +68,25 @@ func TestIngestSummaryCountsUnopenedInputs(t *testing.T) {
 		t.Errorf("summary does not count the missing input (want %q and %q):\n%s", want, "1 unreadable", errb.String())
 	}
 }
+
+// --follow names a source that is not a feed in the same one-line form as
+// a plain ingest, not as a slog key=value record.
+func TestIngestFollowNamesBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	if err := os.WriteFile(page, []byte("<html><body><p>The harbour council met on Monday.</p></body></html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr, stop := startFollow(t, filepath.Join(dir, "follow.db"), page)
+	waitFor(t, "the page's error", func() bool { return strings.Contains(stderr.String(), "page.html") })
+	stop()
+	var line string
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if strings.Contains(l, "page.html") {
+			line = l
+		}
+	}
+	if !strings.HasPrefix(line, "dateline ingest: "+page+": ") || strings.Contains(line, "level=") {
+		t.Errorf("error line %q; want \"dateline ingest: %s: why\"", line, page)
+	}
+}
