@@ -87,10 +87,14 @@ type CommitmentQuery struct {
 // ErrorQuery lists error records, newest first.
 type ErrorQuery struct {
 	Input  string // substring of the input
-	Stage  string
+	Stage  string // a stage name, or StageRead for the inputs that could not be read
 	Cursor string
 	Limit  int
 }
+
+// StageRead selects, as ErrorQuery.Stage, the errors of inputs that could
+// not be read (stored with no stage); 'dateline errors' shows them so.
+const StageRead = "read"
 
 // ClampLimit applies DefaultLimit and MaxLimit.
 func ClampLimit(n int) int {

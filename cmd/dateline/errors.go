@@ -21,12 +21,12 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	db := fs.String("db", "", "the database: a `FILE` or a postgres:// URL")
 	format := fs.String("format", "text", "output `format`: text (one error a line) or jsonl")
 	input := fs.String("input", "", "only errors whose input contains `TEXT`")
-	stage := fs.String("stage", "", "only errors of the `STAGE` (e.g. quotes.v1)")
+	stage := fs.String("stage", "", "only errors of the `STAGE` (e.g. quotes.v1; read: inputs that could not be read)")
 	limit := fs.Int("limit", 0, "at most `N` errors, newest first (0: all)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, helpText("dateline errors --db FILE [flags]",
 			"Lists the error records an ingest kept, newest first: the input (file, file:offset, URL), the\n"+
-				"stage that failed (none for an input that could not be read) and why.",
+				"stage that failed (\"read\" for an input that could not be read) and why.",
 			"dateline errors --db news.db",
 			"dateline errors --db news.db --stage quotes.v1 --format jsonl"))
 		fs.PrintDefaults()
@@ -63,7 +63,7 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			} else {
 				stage := e.Stage
 				if stage == "" {
-					stage = "read"
+					stage = store.StageRead
 				}
 				_, err = fmt.Fprintf(stdout, "%s  %s  %s: %s\n", e.Time.Local().Format(time.DateTime), e.Input, stage, e.Message)
 			}
@@ -73,6 +73,10 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			}
 		}
 		if p.Next == "" {
+			if shown == 0 && *format == "text" {
+				// stdout stays empty for scripts; a person is told why.
+				fmt.Fprintln(stderr, "dateline errors: no error records match")
+			}
 			return 0
 		}
 		q.Cursor = p.Next

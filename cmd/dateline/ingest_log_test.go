@@ -90,3 +90,30 @@ func TestIngestFollowNamesBadInputs(t *testing.T) {
 		t.Errorf("error line %q; want \"dateline ingest: %s: why\"", line, page)
 	}
 }
+
+// 'dateline errors' shows an unreadable input's stage as "read"; --stage
+// read selects those, and an empty answer says so on stderr.
+func TestErrorsStageRead(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "e.db")
+	runCLI(t, 0, "ingest", "--db", db, dir)
+	for _, tc := range []struct {
+		stage, out, errs string
+	}{
+		{"read", "empty.txt  read: ", ""},
+		{"quotes.v1", "", "no error records match"},
+	} {
+		t.Run(tc.stage, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if code := run(context.Background(), []string{"errors", "--db", db, "--stage", tc.stage}, strings.NewReader(""), &out, &errb); code != 0 {
+				t.Fatalf("exit %d; stderr %s", code, errb.String())
+			}
+			if !strings.Contains(out.String(), tc.out) || (tc.out == "" && out.Len() > 0) || !strings.Contains(errb.String(), tc.errs) {
+				t.Errorf("stdout %q, stderr %q; want stdout with %q and stderr with %q", out.String(), errb.String(), tc.out, tc.errs)
+			}
+		})
+	}
+}

@@ -236,6 +236,10 @@ func testErrors(t *testing.T, s store.Store) {
 	if err != nil || len(p.Items) != 1 {
 		t.Errorf("Errors(stage quotes.v1) = %+v, %v; want 1", p.Items, err)
 	}
+	p, err = s.Errors(ctx(t), store.ErrorQuery{Stage: store.StageRead})
+	if err != nil || len(p.Items) != 1 || p.Items[0].Input != "feeds/broken.xml" {
+		t.Errorf("Errors(stage read) = %+v, %v; want the unreadable feed alone", p.Items, err)
+	}
 }
 
 func testStats(t *testing.T, s store.Store) {

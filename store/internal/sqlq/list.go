@@ -209,7 +209,11 @@ func (q *Queries) Errors(ctx context.Context, eq store.ErrorQuery) (store.Page[s
 	if eq.Input != "" {
 		w.add(q.d.Contains("input"), eq.Input)
 	}
-	if eq.Stage != "" {
+	switch eq.Stage {
+	case "":
+	case store.StageRead:
+		w.add(`stage = ''`)
+	default:
 		w.add(`stage = ?`, eq.Stage)
 	}
 	if c, ok, err := store.DecodeCursor(eq.Cursor); err != nil {
