@@ -71,6 +71,7 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 	if err != nil {
 		return a, &InputError{Input: name, Reason: "cannot parse HTML", Err: err}
 	}
+	spaceBlocks(doc)
 	res, xerr := trafilatura.ExtractDocument(doc, trafilaturaOptions(pageURL, opt.HTML))
 	var body string
 	if xerr == nil {
@@ -129,6 +130,40 @@ func trafilaturaOptions(pageURL string, h HTMLOptions) trafilatura.Options {
 		o.OriginalURL = u
 	}
 	return o
+}
+
+// spaceBlocks puts a line break between a block element and a neighbour
+// that touches it. In minified HTML ("<h1>Prices rise</h1><p>Prices at")
+// nothing separates the blocks, and the extractor's fallbacks, which
+// flatten a whole <article> into one text, glued the words together
+// ("risePrices"); with the break they stay words. Pages with white space
+// between their blocks are unchanged.
+func spaceBlocks(doc *html.Node) {
+	var blocks []*html.Node
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			blocks = append(blocks, n)
+		}
+	}
+	for _, n := range blocks {
+		if n.Parent == nil {
+			continue
+		}
+		if p := n.PrevSibling; p != nil && !endsSpace(p) {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, n)
+		}
+		if x := n.NextSibling; x != nil && !startsSpace(x) {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, x)
+		}
+	}
+}
+
+func endsSpace(n *html.Node) bool {
+	return n.Type == html.TextNode && strings.TrimRight(n.Data, " \t\r\n") != n.Data
+}
+
+func startsSpace(n *html.Node) bool {
+	return n.Type == html.TextNode && strings.TrimLeft(n.Data, " \t\r\n") != n.Data
 }
 
 // blockText is the text under n with a line per block (paragraph,

@@ -134,3 +134,30 @@ func parseTestHTML(t *testing.T, s string) *html.Node {
 	}
 	return doc
 }
+
+// Minified pages have no white space between their blocks; their words
+// must not run together across a block's edge ("risePrices").
+func TestMinifiedBlocksStaySeparate(t *testing.T) {
+	for _, tc := range []struct{ name, page string }{
+		{"short article", `<html><head><title>Ferry fares</title></head><body><article><h1>Ferry fares rise</h1>` +
+			`<p>Fares on the island ferry rose by two pounds on Monday, the operator said, citing the price of fuel.</p>` +
+			`<p>Islanders said the rise would hurt.</p></article></body></html>`},
+		{"no article element", `<html><body><div><h2>Ferry fares rise</h2><div>Fares on the island ferry rose on Monday.</div>` +
+			`<ul><li>Adults pay more</li><li>Children ride free</li></ul></div></body></html>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ExtractHTML("page.html", tc.page, "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, glued := range []string{"riseFares", "Monday.Islanders", "fuel.Islanders", "moreChildren", "Monday.Adults"} {
+				if strings.Contains(a.Text, glued) {
+					t.Errorf("text %q glues %q", a.Text, glued)
+				}
+			}
+			if !strings.Contains(a.Text, "Fares on the island ferry rose") {
+				t.Errorf("text %q lost the body", a.Text)
+			}
+		})
+	}
+}
