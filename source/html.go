@@ -141,7 +141,9 @@ func trafilaturaOptions(pageURL string, h HTMLOptions) trafilatura.Options {
 func spaceBlocks(doc *html.Node) {
 	var blocks []*html.Node
 	for n := range doc.Descendants() {
-		if n.Type == html.ElementNode && blockTags[n.Data] {
+		// The title and the body too: a fallback that reads the whole
+		// document would run the title into the first line of the body.
+		if n.Type == html.ElementNode && (blockTags[n.Data] || n.Data == "title" || n.Data == "body") {
 			blocks = append(blocks, n)
 		}
 	}

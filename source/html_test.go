@@ -144,13 +144,15 @@ func TestMinifiedBlocksStaySeparate(t *testing.T) {
 			`<p>Islanders said the rise would hurt.</p></article></body></html>`},
 		{"no article element", `<html><body><div><h2>Ferry fares rise</h2><div>Fares on the island ferry rose on Monday.</div>` +
 			`<ul><li>Adults pay more</li><li>Children ride free</li></ul></div></body></html>`},
+		{"title then body", `<html><head><title>Harbour news</title></head><body><nav><a href="/f">Ferries</a> <a href="/w">Weather</a></nav>` +
+			`<p>Fares on the island ferry rose on Monday.</p></body></html>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := ExtractHTML("page.html", tc.page, "", Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, glued := range []string{"riseFares", "Monday.Islanders", "fuel.Islanders", "moreChildren", "Monday.Adults"} {
+			for _, glued := range []string{"riseFares", "Monday.Islanders", "fuel.Islanders", "moreChildren", "Monday.Adults", "newsFerries", "WeatherFares"} {
 				if strings.Contains(a.Text, glued) {
 					t.Errorf("text %q glues %q", a.Text, glued)
 				}
