@@ -47,18 +47,10 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			}
 			q.Cue = w.d.Text[w.d.Tokens[cu.tok].Start:w.d.Tokens[cu.last].End]
 			q.CueSpan = text.Span{Start: w.d.Tokens[cu.tok].Start, End: w.d.Tokens[cu.last].End}
-			q.Speaker = w.entityOf(cu.subj)
-			if e := w.titleRunPerson(cu.subj); e >= 0 {
-				q.Speaker = e // "Deputy Mayor Ana Ruiz said" with "Ruiz" a conjunct
-			}
-			if q.Speaker < 0 || w.d.Entities[q.Speaker].Type != "PERSON" {
-				if e := w.personBeforeVerb(cu.subj, cu.tok); e >= 0 {
-					q.Speaker = e // "CBI chief economist Ana Ruiz said" with "CBI" the subject
-				}
-			}
-			if q.Speaker < 0 {
-				q.Speaker = w.honorificSpeaker(cu.subj) // "Mr Okafor added" with no mention
-			}
+			// A title run before the verb the parse or tagger got wrong
+			// ("CBI chief economist Ana Ruiz said" with "CBI" the
+			// subject, "Mr Okafor added" with no mention): titlerun.go.
+			q.Speaker = w.titleRunSpeaker(cu.subj, cu.tok, w.entityOf(cu.subj))
 			if q.Speaker < 0 || w.isDescription(cu.subj) {
 				// "the 34-year-old said", "the Swede said" (typed a
 				// nationality by the tagger)
