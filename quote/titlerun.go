@@ -72,11 +72,12 @@ func (w *work) titleRunSpeaker(s, v, sp int) int {
 	if s < 0 || s >= len(w.mention) {
 		return sp
 	}
-	r := w.readTitleRun(s, v)
+	byVerb := sp < 0 || w.d.Entities[sp].Type != "PERSON"
+	r := w.readTitleRun(s, v, byVerb)
 	if r.capPerson >= 0 {
 		return r.capPerson // "Deputy Mayor Ana Ruiz said" with "Ruiz" a conjunct
 	}
-	if sp < 0 || w.d.Entities[sp].Type != "PERSON" {
+	if byVerb {
 		if e := w.personBeforeVerb(&r, s, v); e >= 0 {
 			return e // "CBI chief economist Ana Ruiz said" with "CBI" the subject
 		}
@@ -116,8 +117,10 @@ type titleRun struct {
 }
 
 // readTitleRun reads the words from s up to verb v, or to the end of a
-// title run when v comes before it, within s's sentence.
-func (w *work) readTitleRun(s, v int) titleRun {
+// title run when v comes before it, within s's sentence; the run to the
+// verb only when byVerb (personBeforeVerb is tried only for a subject
+// whose entity is no person).
+func (w *work) readTitleRun(s, v int, byVerb bool) titleRun {
 	sent := w.d.Sentences[w.sentOf[s]]
 	end := min(sent.EndToken, max(v, s+maxTitleRun+1))
 	r := titleRun{capPerson: -1, last: s, bad: end, titled: end, clauseBad: end, title: end, person1: end, person2: end, ent1: -1}
@@ -128,16 +131,25 @@ func (w *work) readTitleRun(s, v int) titleRun {
 	if m := w.mention[s]; m >= 0 && (w.d.Mentions[m].Kind != text.MentionNominal || w.d.Mentions[m].End > w.d.Tokens[s].End) {
 		capOpen = false // a name of its own, or a description running on
 	}
+	if !byVerb {
+		r.bad, r.clauseBad = s, s
+	}
 	capTitled := false
 	r.honorific = w.addSources && w.mention[s] < 0 && w.inQuote[s] < 0 && entity.IsHonorific(w.word(s))
 	namesOpen := r.honorific
 
 	for t := s; t < end; t++ {
 		tok := &w.d.Tokens[t]
-		wd := w.word(t)
 		quoted := w.inQuote[t] >= 0
+		if t > s && t < v && !((tok.UPOS == "AUX" || tok.UPOS == "ADV") && !quoted) {
+			r.last = t
+		}
+		if !capOpen && !namesOpen && r.bad < end && r.clauseBad < end {
+			continue // every case's run has broken: only last is read on
+		}
+		wd := w.word(t)
 		up := upperInitial(wd)
-		title := isTitle(wd)
+		title := (capOpen || r.bad == end || r.clauseBad == end) && isTitle(wd)
 		person := -1
 		if m := w.mention[t]; m >= 0 {
 			if e := w.d.Mentions[m].Entity; e >= 0 && w.d.Entities[e].Type == "PERSON" {
@@ -160,9 +172,6 @@ func (w *work) readTitleRun(s, v int) titleRun {
 			}
 		}
 
-		if t > s && t < v && !((tok.UPOS == "AUX" || tok.UPOS == "ADV") && !quoted) {
-			r.last = t
-		}
 		if r.bad == end {
 			switch u := tok.UPOS; {
 			case person >= 0:
@@ -181,13 +190,15 @@ func (w *work) readTitleRun(s, v int) titleRun {
 			}
 		}
 
-		if r.clauseBad == end && (isVerbal(tok.UPOS) || w.isPunct(t) || quoted) {
+		if r.clauseBad < end {
+			// personBetweenCommas reads no further than its first
+			// verbal or punctuation word.
+		} else if isVerbal(tok.UPOS) || w.isPunct(t) || quoted {
 			r.clauseBad = t
-		}
-		if r.title == end && title {
+		} else if r.title == end && title {
 			r.title = t
 		}
-		if person >= 0 {
+		if person >= 0 && r.clauseBad == end {
 			if r.person1 == end {
 				r.person1, r.ent1 = t, person
 			} else if r.person2 == end && person != r.ent1 {
