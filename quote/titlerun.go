@@ -25,10 +25,12 @@ package quote
 //     head of software firm Dunmore Code," with the firm typed a person).
 //
 // Read along the words from a cue's subject to its verb, for the speaker
-// of a cue only (titleRunSpeaker below, one reading):
+// of a cue only (titleRunSpeaker below: readTitleRun reads the words once
+// and keeps where each case's run breaks; the decisions follow it):
 //
-//   - titleRunPerson: a capitalised title word with no mention of its own
-//     (or the entity stage's nominal source made of it) opening a run of
+//   - titleRunPerson (titleRun.capPerson): a capitalised title word with
+//     no mention of its own (or the entity stage's nominal source made of
+//     it) opening a run of
 //     capitalised nouns, names and adjectives, with a title among them,
 //     that ends in a person's name ("Deputy Prime Minister Ana Ruiz said"
 //     with the name a conjunct of "Deputy"); not after a word that is no
@@ -48,10 +50,16 @@ package quote
 //     with a title word and no verb, punctuation or other person ("The head
 //     of the Acme ferry firm, Ana Ruiz, said", "Harbour Minister, Tom Weller
 //     MP, said").
-//   - honorificSpeaker: with no speaker yet, an honorific with no mention
-//     heading the subject and one or two capitalised names after it ("Mr
-//     Okafor added", "Lord Weller told"): the person named before with that
-//     surname, or a new one (entity.AddHonorificName).
+//   - honorificSpeaker (titleRun.honorific, names): with no speaker yet,
+//     an honorific with no mention heading the subject and one or two
+//     capitalised names after it ("Mr Okafor added", "Lord Weller told"):
+//     the person named before with that surname, or a new one
+//     (entity.AddHonorificName).
+//
+// Who decides: the tree reading first (entityOf gives the subject's
+// entity), then a capitalised title run overrides it, then the run to the
+// verb when that entity is no person, then the honorific when there is
+// none.
 //
 // The tree reading cannot join the word reading: entityBy answers for
 // phrases with no verb (listeners, the subject of a writer's sentence,
