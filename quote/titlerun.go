@@ -43,7 +43,7 @@ package quote
 //     title or honorific among them ("CBI chief economist Ana Ruiz said",
 //     "Acme's chief executive Tom Weller has said", "Prime Minister of
 //     Ruritania Ana Ruiz wrote"); not with another person first ("Lee and
-//     Ruiz said" is not Ruiz's), nor "a close associate of former Acme boss
+//     Ruiz said" is not Ruiz's), nor "a longtime friend of former Acme boss
 //     X" (lower-case "of").
 //     With a comma right before the verb (personBetweenCommas): a person's
 //     name between that comma and the one before, after a subject phrase
@@ -243,7 +243,7 @@ func (w *work) personBeforeVerb(r *titleRun, s, v int) int {
 		return -1
 	}
 	if w.d.Tokens[first-1].UPOS == "ADP" && lower(w.word(first-1)) == "of" {
-		return -1 // "of" right before the name: "a close associate of X"
+		return -1 // "of" right before the name: "a friend of X"
 	}
 	return e
 }
