@@ -76,6 +76,12 @@ func TestWARCSkipsBadRecords(t *testing.T) {
 			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/2"},
 		},
 		{
+			name: "plain WARC cut inside a record's header", gz: false, recs: pages,
+			damage:   func(b []byte, off []int64) []byte { return b[:off[2]+40] },
+			badIndex: 2, cause: ErrTruncated,
+			wantURLs: []string{"https://news.example.org/1", "https://news.example.org/2"},
+		},
+		{
 			name: "plain WARC record shorter than its Content-Length", gz: false, recs: pages,
 			damage: func(b []byte, off []int64) []byte {
 				return append(bytes.Clone(b[:off[1]+400]), b[off[2]:]...)

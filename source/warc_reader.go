@@ -163,7 +163,7 @@ func (r *warcReader) readRecord() (*warcRecord, error) {
 		return nil, r.fail("cannot parse the record", err)
 	}
 	rec := &warcRecord{rec: w, offset: r.memberOff}
-	if err := corruption(validation); err != nil {
+	if err := corruption(w, validation); err != nil {
 		rec.close()
 		return nil, r.fail("record does not match its own header", err)
 	}
@@ -222,7 +222,7 @@ func (r *warcReader) readPlain() (*warcRecord, error) {
 		return nil, r.fail("cannot parse the record", err)
 	}
 	rec := &warcRecord{rec: w, offset: r.recOffset}
-	if err := corruption(validation); err != nil {
+	if err := corruption(w, validation); err != nil {
 		rec.close()
 		return nil, r.fail("record does not match its own header", err)
 	}
@@ -297,9 +297,16 @@ func scanTo(br *bufio.Reader, magic []byte) error {
 }
 
 // corruption picks the findings that mean the record's bytes are not what
-// its header says: a wrong length or block digest. Other findings (a
-// missing carriage return, an odd header) leave a readable record.
-func corruption(validation []error) error {
+// its header says: a wrong length or block digest, or no length at all
+// (the header was cut short). Other findings (a missing carriage return,
+// an odd header) leave a readable record.
+func corruption(w gowarc.WarcRecord, validation []error) error {
+	// WARC requires Content-Length; the lenient parser accepts a header
+	// cut short before it (a file truncated inside a record's header) as
+	// a record with no content, which was then dropped in silence.
+	if w.WarcHeader().Get(gowarc.ContentLength) == "" {
+		return io.ErrUnexpectedEOF
+	}
 	for _, v := range validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) || strings.HasPrefix(v.Error(), "block:") {
