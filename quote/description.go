@@ -25,7 +25,7 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 	person := func(e int) bool { return e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type == "PERSON" }
 	// The person last quoted in quotation marks: reported speech the
 	// writer put in between is more often a side remark about someone
-	// else ("blamed his coach for failing to inform him").
+	// else ("faulted her trainer for not telling her").
 	for i := len(before) - 1; i >= 0 && w.near(before[i].End, at); i-- {
 		if before[i].Kind == text.QuoteIndirect {
 			continue

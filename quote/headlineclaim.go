@@ -31,13 +31,13 @@ func (w *work) headlineClaim(c *cand) bool {
 		return false
 	}
 	if w.words(first, tokenAt(w.d.Tokens, c.span.End)) < 2 {
-		return false // "attacks Blair's 'lies'": one word is a noun as often
+		return false // "slams mayor's 'lies'": one word is a noun as often
 	}
 	switch w.d.Tokens[first].XPOS {
 	case "VBP", "VBZ", "VBD", "MD", "TO":
 	case "VB":
 		// A bare verb after an -s form: "talks 'make progress'", where
-		// "urge 'change at the top'" is a verb and its quoted object.
+		// "urge 'a fresh board'" is a verb and its quoted object.
 		if w.d.Tokens[cu].XPOS != "VBZ" {
 			return false
 		}
