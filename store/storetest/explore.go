@@ -125,6 +125,25 @@ func testActorNetwork(t *testing.T, s store.Store) {
 	if _, err := s.ActorNetwork(ctx(t), store.NetworkQuery{From: "04/01/2025"}); !errors.Is(err, store.ErrBadQuery) {
 		t.Errorf("ActorNetwork(bad date) error = %v, want ErrBadQuery", err)
 	}
+	t.Run("a code standing for differently named actors is named by its code", func(t *testing.T) {
+		x := "The regime warned the ministers. Officials praised the ministers."
+		ev := func(id, n1, clause string) dateline.EventJSON {
+			st, en := span(t, x, clause)
+			return dateline.EventJSON{ID: id, Code: "111", QuadClass: 3, Goldstein: -2,
+				Actor1: &dateline.ActorJSON{Code: "---GOV", Name: n1}, Actor2: &dateline.ActorJSON{Code: "---LEG", Name: "ministers"},
+				Date: "2025-05-02", Start: st, End: en, Text: clause}
+		}
+		a := dateline.Analysis{ID: "fixture/unnamed", Published: ptr("2025-05-02"), Language: "en", Text: x,
+			Events: []dateline.EventJSON{ev("V1", "regime", "The regime warned the ministers."), ev("V2", "Officials", "Officials praised the ministers.")}}
+		put(t, s, record(a, "unnamed.txt", true))
+		got, err := s.ActorNetwork(ctx(t), store.NetworkQuery{Actor: "---GOV"})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("ActorNetwork(---GOV) = %+v, %v; want one edge", got, err)
+		}
+		if src, dst := got[0].Source.Name, got[0].Target.Name; src != "---GOV" || dst != "ministers" {
+			t.Errorf("edge named %q -> %q, want \"---GOV\" (two names) -> \"ministers\" (one)", src, dst)
+		}
+	})
 }
 
 func placeKey(p store.PlaceCount) string {

@@ -86,6 +86,14 @@ func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store
 const quadSums = `count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
 	count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), avg(goldstein)`
 
+// oneName is a group's actor name when all its events give the same one,
+// else empty (and the node is named by its code): a code-only node stands for
+// every unnamed actor with that code ("the regime", "officials"), and any
+// one of their names would mislabel it.
+func oneName(col string) string {
+	return `CASE WHEN min(` + col + `) = max(` + col + `) THEN max(` + col + `) ELSE '' END`
+}
+
 // ActorNetwork groups events by (actor1, actor2). A side is its entity when
 // the coder resolved one, else its CAMEO code; entities are named by their
 // canonical name.
@@ -103,8 +111,8 @@ func (q *Queries) ActorNetwork(ctx context.Context, nq store.NetworkQuery) ([]st
 			g.n, g.q1, g.q2, g.q3, g.q4, g.gs, g.first, g.last
 		FROM (SELECT CASE WHEN actor1_id <> '' THEN actor1_id ELSE 'code:' || actor1_code END AS s,
 				CASE WHEN actor2_id <> '' THEN actor2_id ELSE 'code:' || actor2_code END AS t,
-				max(actor1_name) AS n1, max(actor1_code) AS c1, max(actor1_country) AS k1,
-				max(actor2_name) AS n2, max(actor2_code) AS c2, max(actor2_country) AS k2,
+				`+oneName("actor1_name")+` AS n1, max(actor1_code) AS c1, max(actor1_country) AS k1,
+				`+oneName("actor2_name")+` AS n2, max(actor2_code) AS c2, max(actor2_country) AS k2,
 				count(*) AS n, count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
 				count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
 				avg(goldstein) AS gs, min(date) AS first, max(date) AS last
