@@ -98,6 +98,18 @@ func (s *feedSource) Articles(ctx context.Context) iter.Seq2[text.Article, error
 			var res fetched
 			res, err = s.f.get(ctx, s.name, validators{})
 			body = res.Body
+			if err == nil && isPage(res) {
+				// The URL of an article page, not of a feed: extract it
+				// as a feed item's page would be, instead of failing with
+				// "not a readable feed".
+				a, err := pageArticle(s.name, res, s.opt)
+				a.ID, a.Origin = s.name, origin
+				if a.Published.IsZero() {
+					a.Published = s.opt.Published
+				}
+				yield(a, err)
+				return
+			}
 		} else {
 			body, err = readAll(s.in, s.opt)
 		}
@@ -208,6 +220,23 @@ func fetchArticle(ctx context.Context, f *fetcher, link string, opt Options) (te
 	if ct := res.ContentType; ct != "" && !isHTMLType(ct) {
 		return text.Article{}, &InputError{Input: link, Reason: fmt.Sprintf("page is %q, not HTML", ct), Err: ErrNotHTML}
 	}
+	return pageArticle(link, res, opt)
+}
+
+// isPage: a fetched body is an HTML page, not a feed.
+func isPage(res fetched) bool {
+	head := res.Body[:min(len(res.Body), 4096)]
+	if looksFeed(head) {
+		return false
+	}
+	if ct := res.ContentType; ct != "" {
+		return isHTMLType(ct)
+	}
+	return looksHTML(head)
+}
+
+// pageArticle extracts the article of a fetched HTML page.
+func pageArticle(link string, res fetched, opt Options) (text.Article, error) {
 	if err := checkContent(link, res.Body); err != nil {
 		return text.Article{}, err
 	}

@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +73,40 @@ func TestLooksFeed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := looksFeed([]byte(tt.head)); got != tt.want {
 				t.Errorf("looksFeed(%q) = %v, want %v", tt.head, got, tt.want)
+			}
+		})
+	}
+}
+
+// A URL that serves an HTML page, not a feed, is read as that page's
+// article; it used to fail as "not a readable RSS, Atom or JSON feed".
+func TestOpenURLOfAPage(t *testing.T) {
+	srv, _ := newsServer(t, func(base string) string { return rssFeed(rssItem(1, base+"/page/1", true)) })
+	for _, tc := range []struct {
+		name, path string
+		want       string
+	}{
+		{"a page", "/page/3", "close bridge number 3"},
+		{"a feed still", "/feed", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			url := srv.URL + tc.path
+			src, err := Open(url, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for a, err := range src.Articles(context.Background()) {
+				if err != nil {
+					t.Fatalf("article error: %v", err)
+				}
+				n++
+				if tc.want != "" && (a.ID != url || a.Title == "" || !strings.Contains(a.Text, tc.want)) {
+					t.Errorf("article id %q title %q text %.80q; want id %q and text with %q", a.ID, a.Title, a.Text, url, tc.want)
+				}
+			}
+			if n != 1 {
+				t.Errorf("got %d articles, want 1", n)
 			}
 		})
 	}
