@@ -41,8 +41,8 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			"dateline demo --db /tmp/load.db --synthetic 10000 --no-serve   # 100,000 quotes for a load test"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "dateline demo: %v\n", err)

@@ -31,8 +31,8 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline errors --db news.db --stage quotes.v1 --format jsonl"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *format != "text" && *format != "jsonl" {
 		fmt.Fprintf(stderr, "dateline errors: --format %q: want text or jsonl\n", *format)

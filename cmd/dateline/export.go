@@ -30,8 +30,8 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline export --header analyses.jsonl"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *format != "gdelt-events" {
 		fmt.Fprintf(stderr, "dateline export: --format %q: the only format is gdelt-events\n", *format)

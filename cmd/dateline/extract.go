@@ -49,8 +49,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			"dateline extract --with tokens article.html"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	var opt source.Options
 	if f.published != "" {

@@ -37,3 +37,28 @@ func TestEveryCommandHasHelp(t *testing.T) {
 		}
 	})
 }
+
+// A misspelt flag is one line naming the command and the flag, then where
+// the flags are listed; not the flag package's error buried above the
+// whole usage.
+func TestMisspeltFlagIsShort(t *testing.T) {
+	var args [][]string
+	for name := range commands {
+		if name != "train" {
+			args = append(args, []string{name, "--formt", "json"})
+		}
+	}
+	args = append(args, []string{"train", "syntax", "--formt", "json"}, []string{"train", "ner", "--formt", "json"})
+	for _, a := range args {
+		t.Run(strings.Join(a, " "), func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(context.Background(), a, strings.NewReader(""), &out, &errb)
+			lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
+			name := strings.Join(a[:len(a)-2], " ")
+			if code != 2 || len(lines) != 2 || lines[0] != "dateline "+name+": flag provided but not defined: -formt" ||
+				!strings.Contains(lines[1], "'dateline "+name+" --help'") {
+				t.Errorf("exit %d, stderr:\n%s\nwant 2 and two lines naming %q and -formt", code, errb.String(), name)
+			}
+		})
+	}
+}

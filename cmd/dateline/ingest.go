@@ -50,8 +50,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline stats --db news.db"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "dateline ingest: "+format+"\n", a...)

@@ -33,11 +33,8 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"dateline parse a.conllu b.conllu > pred.conllu"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *format != "conllu" {
 		fmt.Fprintf(stderr, "dateline parse: --format %q is not supported; use conllu\n", *format)

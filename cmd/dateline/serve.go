@@ -57,8 +57,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"curl 'http://127.0.0.1:8080/api/quotes?speaker=Vladimir+Putin&limit=5'"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "dateline serve: unexpected argument %q; name the database with --db\n", fs.Arg(0))

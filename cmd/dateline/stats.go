@@ -30,8 +30,8 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"dateline stats --db news.db --format json | jq .articles"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "dateline stats: --format %q: want text or json\n", *format)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,11 +78,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 				"      --dev ../shared/bench/data/syntax/en_ewt-ud-dev.conllu --out syntax/model/syntax.model.gz"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args[1:], stderr); !ok {
+		return code
 	}
 	for _, d := range []struct {
 		flag, list string

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,11 +34,8 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 				"      --dev ../shared/bench/data/ner/conll2003/valid.txt --seed 2 --out ner/model/ner.model.gz"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *train == "" || *dev == "" {
 		fmt.Fprintln(stderr, "dateline train ner: --train and --dev are required")

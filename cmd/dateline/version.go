@@ -22,8 +22,8 @@ func runVersion(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprint(stderr, helpText("dateline version", "Prints the version, the Go version and the stages of the default pipeline.", "dateline version"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	fmt.Fprintf(stdout, "dateline %s (%s)\n", dateline.Version, runtime.Version())
 	p, err := dateline.DefaultPipeline()
@@ -33,12 +33,4 @@ func runVersion(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	fmt.Fprintf(stdout, "stages: %s\n", strings.Join(p.Stages(), " "))
 	return 0
-}
-
-// flagExit maps a flag parsing error to an exit status: 0 for -h, 2 otherwise.
-func flagExit(err error) int {
-	if err == flag.ErrHelp {
-		return 0
-	}
-	return 2
 }

@@ -48,8 +48,8 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline ingest --queue nats://127.0.0.1:4222 corpus/"))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "dateline worker: "+format+"\n", a...)
