@@ -32,7 +32,7 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	var sf serveFlags
 	sf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline demo [--addr 127.0.0.1:8080] [--db FILE] [--synthetic N]",
+		fmt.Fprint(fs.Output(), helpText("dateline demo [--addr 127.0.0.1:8080] [--db FILE] [--synthetic N]",
 			"Ingests the bundled examples (the summit article of 2025-08-18 and 77 Wikinews world-affairs\n"+
 				"articles) into a temporary database, then serves the web UI and the API over it and prints\n"+
 				"the URL. Stop it with Ctrl-C; the temporary database is removed.",
@@ -41,7 +41,7 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			"dateline demo --db /tmp/load.db --synthetic 10000 --no-serve   # 100,000 quotes for a load test"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	fail := func(err error) int {

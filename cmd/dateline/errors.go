@@ -24,14 +24,14 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	stage := fs.String("stage", "", "only errors of the `STAGE` (e.g. quotes.v1; read: inputs that could not be read)")
 	limit := fs.Int("limit", 0, "at most `N` errors, newest first (0: all)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline errors --db FILE [flags]",
+		fmt.Fprint(fs.Output(), helpText("dateline errors --db FILE [flags]",
 			"Lists the error records an ingest kept, newest first: the input (file, file:offset, URL), the\n"+
 				"stage that failed (\"read\" for an input that could not be read) and why.",
 			"dateline errors --db news.db",
 			"dateline errors --db news.db --stage quotes.v1 --format jsonl"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if *format != "text" && *format != "jsonl" {

@@ -22,7 +22,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	format := fs.String("format", "gdelt-events", "output `format`: gdelt-events (GDELT 2.0 event table, 61 tab-separated columns)")
 	header := fs.Bool("header", false, "write a first line with GDELT's column names (GDELT's own files have none)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline export [flags] [FILE|-]...",
+		fmt.Fprint(fs.Output(), helpText("dateline export [flags] [FILE|-]...",
 			"Reads Analysis JSON (the output of dateline extract, JSONL or pretty JSON) from the files\n"+
 				"given or stdin, and writes every event as a GDELT 2.0 event record, so GDELT tooling can\n"+
 				"read Dateline's events. Identical events of one article become one record (NumMentions).",
@@ -30,7 +30,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline export --header analyses.jsonl"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if *format != "gdelt-events" {

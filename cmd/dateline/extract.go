@@ -38,7 +38,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.petrarch, "petrarch-config", "", "code events with the dictionaries named in this PETRARCH-2 `PETR_config.ini` instead of the built-in ones")
 	fs.StringVar(&f.quoteConf, "quote-confidence", "calibrated", "quote confidences: `calibrated` (the share of such quotes found right) or raw (the rules' own scores, from which the map is fitted)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline extract [flags] [FILE|DIR|-]...",
+		fmt.Fprint(fs.Output(), helpText("dateline extract [flags] [FILE|DIR|-]...",
 			"Reads articles (plain text, HTML, JSONL lines {\"id\",\"text\"|\"html\",\"url\",\"title\",\"published\"},\n"+
 				"directories of these, or stdin when no input or \"-\" is given) and writes the Analysis of each,\n"+
 				"in input order. A bad input prints one line to stderr naming it; the rest go on; the exit\n"+
@@ -49,7 +49,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			"dateline extract --with tokens article.html"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	var opt source.Options

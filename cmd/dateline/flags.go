@@ -8,11 +8,12 @@ import (
 )
 
 // parseFlags parses a command's flags. --help prints the command's usage
-// (exit 0). A bad flag prints one line naming the command and the flag,
+// on stdout (exit 0), as 'dateline --help' does, so it can be paged or
+// searched. A bad flag prints one line naming the command and the flag,
 // and where the flags are listed (exit 2), instead of the flag package's
 // error followed by the whole usage, which pushed the error off screen.
 // ok is false when the command should return code.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
 	usage := fs.Usage
 	fs.Usage = func() {}
 	fs.SetOutput(io.Discard)
@@ -23,7 +24,9 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, ok
 	case err == nil:
 		return 0, true
 	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
 		fs.Usage()
+		fs.SetOutput(stderr)
 		return 0, false
 	}
 	fmt.Fprintf(stderr, "dateline %s: %v\nRun 'dateline %s --help' for its flags.\n", fs.Name(), err, fs.Name())

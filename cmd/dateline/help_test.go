@@ -19,7 +19,10 @@ func TestEveryCommandHasHelp(t *testing.T) {
 		t.Run(strings.Join(a, " "), func(t *testing.T) {
 			var out, errb bytes.Buffer
 			code := run(context.Background(), a, strings.NewReader(""), &out, &errb)
-			got := out.String() + errb.String()
+			got := out.String()
+			if errb.Len() > 0 {
+				t.Errorf("help went to stderr, want stdout (to page or grep it): %.80q", errb.String())
+			}
 			want := "Usage: dateline " + a[0]
 			if a[0] == "train" && a[1] != "-h" && a[1] != "--help" {
 				want += " " + a[1]

@@ -24,7 +24,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	format := fs.String("format", "conllu", "input and output format (only conllu)")
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one (from dateline train syntax)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline parse [--format conllu] [FILE.conllu|-]... > OUT.conllu",
+		fmt.Fprint(fs.Output(), helpText("dateline parse [--format conllu] [FILE.conllu|-]... > OUT.conllu",
 			"Reads CoNLL-U sentences (gold tokens: ID and FORM are used), fills LEMMA, UPOS,\n"+
 				"XPOS, HEAD and DEPREL of every syntactic word with the embedded model, and writes\n"+
 				"CoNLL-U. Comments, multiword token lines, word forms and MISC are kept as read.\n"+
@@ -33,7 +33,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"dateline parse a.conllu b.conllu > pred.conllu"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if *format != "conllu" {

@@ -46,7 +46,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	var sf serveFlags
 	sf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline serve --db FILE [--addr 127.0.0.1:8080] [--token TOKEN]",
+		fmt.Fprint(fs.Output(), helpText("dateline serve --db FILE [--addr 127.0.0.1:8080] [--token TOKEN]",
 			"Serves the web UI at / and the JSON API at /api/ (described at /api/openapi.json) over a\n"+
 				"database made by 'dateline ingest'. Read-only unless a token is set (--token or the\n"+
 				"DATELINE_TOKEN environment variable, which keeps it out of the process list): then\n"+
@@ -57,7 +57,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"curl 'http://127.0.0.1:8080/api/quotes?speaker=Vladimir+Putin&limit=5'"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {

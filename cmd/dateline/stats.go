@@ -22,7 +22,7 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	db := fs.String("db", "", "the database: a `FILE` or a postgres:// URL")
 	format := fs.String("format", "text", "output `format`: text or json")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline stats --db FILE [--format json]",
+		fmt.Fprint(fs.Output(), helpText("dateline stats --db FILE [--format json]",
 			"Counts what a database holds: distinct articles (\"articles\"), how many were analysed, how many\n"+
 				"are not in English, inputs that were exact duplicates of a stored article, and the entities,\n"+
 				"mentions, quotes, events, times, amounts, commitments and error records.",
@@ -30,7 +30,7 @@ func runStats(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			"dateline stats --db news.db --format json | jq .articles"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if *format != "text" && *format != "json" {

@@ -32,7 +32,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runTrainNER(ctx, args[1:], stdin, stdout, stderr)
 	}
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
-		fmt.Fprint(stderr, trainUsage)
+		fmt.Fprint(stdout, trainUsage)
 		return 0
 	}
 	if len(args) == 0 || args[0] != "syntax" {
@@ -70,7 +70,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.TagOnly, "tag-only", false, "train the tagger only (experiments)")
 	fs.StringVar(&o.KeepParser, "keep-parser", "", "train the tagger only and keep the parser and labeller of this model file")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline train syntax --train FILE --dev FILE --out FILE [flags]",
+		fmt.Fprint(fs.Output(), helpText("dateline train syntax --train FILE --dev FILE --out FILE [flags]",
 			"Trains the tagger, lemmatiser and dependency parser of package syntax on CoNLL-U treebanks,\n"+
 				"prints their scores on --dev and writes the gzip model that package syntax embeds (see\n"+
 				"syntax/model/README.md for the command that made it).",
@@ -78,7 +78,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 				"      --dev ../shared/bench/data/syntax/en_ewt-ud-dev.conllu --out syntax/model/syntax.model.gz"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args[1:], stderr); !ok {
+	if code, ok := parseFlags(fs, args[1:], stdout, stderr); !ok {
 		return code
 	}
 	for _, d := range []struct {

@@ -26,7 +26,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	fs.Float64Var(&o.MinWeight, "min-weight", 0, "drop averaged weights below this (0: default)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline train ner --train FILE --dev FILE [--out FILE] [flags]",
+		fmt.Fprint(fs.Output(), helpText("dateline train ner --train FILE --dev FILE [--out FILE] [flags]",
 			"Trains the named-entity tagger of package ner (a two-pass averaged perceptron) on\n"+
 				"CoNLL-2003 style files, prints its entity F1 on --dev and writes the gzip model that\n"+
 				"package ner embeds (see ner/model/README.md).",
@@ -34,7 +34,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 				"      --dev ../shared/bench/data/ner/conll2003/valid.txt --seed 2 --out ner/model/ner.model.gz"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	if *train == "" || *dev == "" {

@@ -19,10 +19,10 @@ func runVersion(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := flag.NewFlagSet("version", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline version", "Prints the version, the Go version and the stages of the default pipeline.", "dateline version"))
+		fmt.Fprint(fs.Output(), helpText("dateline version", "Prints the version, the Go version and the stages of the default pipeline.", "dateline version"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	fmt.Fprintf(stdout, "dateline %s (%s)\n", dateline.Version, runtime.Version())

@@ -35,7 +35,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
 	verbose := fs.Bool("v", false, "log every job")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, helpText("dateline worker --queue nats://HOST:4222 --db postgres://… [flags]",
+		fmt.Fprint(fs.Output(), helpText("dateline worker --queue nats://HOST:4222 --db postgres://… [flags]",
 			"Pulls article jobs that 'dateline ingest --queue' published, analyses each and writes it with\n"+
 				"its records in one transaction, then acknowledges it. Run as many as you like, on as many\n"+
 				"machines: they share one durable consumer. A worker that dies leaves its jobs to be\n"+
@@ -48,7 +48,7 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			"dateline ingest --queue nats://127.0.0.1:4222 corpus/"))
 		fs.PrintDefaults()
 	}
-	if code, ok := parseFlags(fs, args, stderr); !ok {
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	fail := func(format string, a ...any) int {
