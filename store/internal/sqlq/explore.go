@@ -100,9 +100,7 @@ func oneName(col string) string {
 func (q *Queries) ActorNetwork(ctx context.Context, nq store.NetworkQuery) ([]store.Edge, error) {
 	w := newWhere(q.d)
 	w.add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
-	if nq.Actor != "" {
-		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, nq.Actor, nq.Actor, nq.Actor, nq.Actor)
-	}
+	w.actor(nq.Actor)
 	if err := w.dates("date", "network", nq.From, nq.To); err != nil {
 		return nil, err
 	}

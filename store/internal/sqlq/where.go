@@ -96,13 +96,24 @@ func articleWhere(d Dialect, q store.ArticleQuery) (where, error) {
 	return w, nil
 }
 
+// actor selects the events with actor on either side: an entity id, a
+// CAMEO actor code, or an entity's name (any case), as the quotes'
+// speaker parameter takes one; a name matched nothing before.
+func (w *where) actor(actor string) {
+	if actor == "" {
+		return
+	}
+	key := store.EntityKey(actor)
+	w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?
+		OR actor1_id IN (SELECT id FROM entities WHERE key = ?) OR actor2_id IN (SELECT id FROM entities WHERE key = ?))`,
+		actor, actor, actor, actor, key, key)
+}
+
 // eventWhere is the selection of an event query, without its cursor
 // (shared by Events and EventPlaces).
 func eventWhere(d Dialect, q store.EventQuery) (where, error) {
 	w := newWhere(d)
-	if q.Actor != "" {
-		w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?)`, q.Actor, q.Actor, q.Actor, q.Actor)
-	}
+	w.actor(q.Actor)
 	if q.Code != "" {
 		w.add(`code = ?`, q.Code)
 	}

@@ -10,7 +10,7 @@ export default async function network(view, params, _arg, alive) {
   const f = {from: params.from || '', to: params.to || '', actor: params.actor || ''};
   const from = h('input', {type: 'text', class: 'date', name: 'from', value: f.from, placeholder: 'from YYYY-MM-DD', 'aria-label': 'From date'});
   const to = h('input', {type: 'text', class: 'date', name: 'to', value: f.to, placeholder: 'to YYYY-MM-DD', 'aria-label': 'To date'});
-  const actor = h('input', {type: 'text', name: 'actor', value: f.actor, placeholder: 'actor: entity id or CAMEO code', 'aria-label': 'Actor'});
+  const actor = h('input', {type: 'text', name: 'actor', value: f.actor, placeholder: 'actor: name, entity id or CAMEO code', 'aria-label': 'Actor'});
   const form = h('form', {class: 'searchbar'}, from, to, actor, h('button', {type: 'submit'}, 'Draw'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
