@@ -42,9 +42,13 @@ func runFollow(ctx context.Context, st store.Store, db string, feeds []string, s
 	prog := newProgressWriter(stderr, 0)
 	// An idle follower would otherwise print the same line forever: show a
 	// line only when something new was read or stored.
-	var last int64 = -1
+	// The key is the counts themselves, not their sum: a commit moves an
+	// article from pending to stored and leaves the sum as it was, so the
+	// last line said "0 new" for articles already stored.
+	type seen struct{ read, stored, known, errs, pending int64 }
+	last := seen{read: -1}
 	opt.Progress = func(p ingest.Progress) {
-		if n := p.Read + p.Done() + p.Pending; n != last {
+		if n := (seen{p.Read, p.Stored, p.Known, p.Errors(), p.Pending}); n != last {
 			last = n
 			prog.update(p)
 		}

@@ -116,6 +116,9 @@ func TestIngestFollowStoresEachNewItemOnce(t *testing.T) {
 	// Unchanged polls after it must store nothing more.
 	seen := feed.notModified.Load()
 	waitFor(t, "two more unchanged polls", func() bool { return feed.notModified.Load() >= seen+2 })
+	// The progress shows the commits too, not only the reads: the last
+	// line before Ctrl-C used to say "0 new" after an item was stored.
+	waitFor(t, "a progress line counting both stored", func() bool { return strings.Contains(stderr.String(), ", 2 new, 0 known") })
 	if code := stop(); code != 0 {
 		t.Fatalf("exit %d after cancel, want 0 (a clean stop); stderr:\n%s", code, stderr)
 	}
