@@ -108,6 +108,8 @@ type resolver struct {
 	quoted []bool      // token lies between quotation marks
 	named  []int       // token -> name mention index covering it, -1
 	gm     [][]gazetteer.Match
+	cover  []bool // token lies in a name or nominal mention (covered)
+	coverN int    // mentions marked in cover so far
 }
 
 func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {

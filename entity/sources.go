@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"dateline/gazetteer"
@@ -218,13 +219,29 @@ func (r *resolver) covered(h int) bool {
 	if r.named[h] >= 0 {
 		return true
 	}
-	t := r.d.Tokens[h]
-	for _, m := range r.d.Mentions {
-		if m.Start <= t.Start && t.End <= m.End && m.Kind != text.MentionPronoun {
-			return true
+	r.markCovered()
+	return r.cover[h]
+}
+
+// markCovered marks the tokens of the mentions added since its last call.
+// Mentions are only appended while a document is resolved, so each is
+// marked once; looking through all of them for every token made a long
+// document's sources quadratic (a 400 KB text took seconds).
+func (r *resolver) markCovered() {
+	toks := r.d.Tokens
+	if r.cover == nil {
+		r.cover = make([]bool, len(toks))
+	}
+	for ; r.coverN < len(r.d.Mentions); r.coverN++ {
+		m := r.d.Mentions[r.coverN]
+		if m.Kind == text.MentionPronoun {
+			continue
+		}
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
+		for ; i < len(toks) && toks[i].End <= m.End; i++ {
+			r.cover[i] = true
 		}
 	}
-	return false
 }
 
 // sourceHead reports whether token h is a person, group or body noun, with
@@ -327,8 +344,15 @@ func (r *resolver) inPhrase(i, h int) bool {
 // appositive returns the entity of a name set beside the head by
 // apposition or a flat join ("a spokesman, Tom Hale,"), or -1.
 func (r *resolver) appositive(h int) int {
-	for i, t := range r.d.Tokens {
-		if t.Head != h || (t.Rel != "appos" && t.Rel != "flat" && t.Rel != "compound") || i <= h {
+	// A dependent lies in its head's sentence: scanning the whole
+	// document for each head made long documents quadratic.
+	end := len(r.d.Tokens)
+	if si := r.sentOf[h]; si >= 0 {
+		end = r.d.Sentences[si].EndToken
+	}
+	for i := h + 1; i < end; i++ {
+		t := r.d.Tokens[i]
+		if t.Head != h || (t.Rel != "appos" && t.Rel != "flat" && t.Rel != "compound") {
 			continue
 		}
 		if m := r.named[i]; m >= 0 {
