@@ -79,6 +79,27 @@ func TestRunNamesArticleAndStageOnFailure(t *testing.T) {
 	}
 }
 
+func TestRunRefusesTextOverTheLimit(t *testing.T) {
+	ran := 0
+	p, err := NewPipeline(fakeStage{name: "count.v1", process: func(*text.Document) error { ran++; return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "The ferry left the harbour at noon.\n"
+	long := strings.Repeat(line, MaxAnalysedBytes/len(line)+1)
+	doc, err := p.Run(context.Background(), text.Article{ID: "huge", Text: long})
+	var se *StageError
+	if !errors.As(err, &se) || se.Article != "huge" || se.Stage != SizeStage || !errors.Is(err, ErrTooLong) {
+		t.Fatalf("got %v, want a StageError naming huge and the size limit wrapping ErrTooLong", err)
+	}
+	if ran != 0 || len(doc.Stages) != 0 || doc.Text != long {
+		t.Errorf("stages ran %d times (%v), text kept %v; want none run and the text kept", ran, doc.Stages, doc.Text == long)
+	}
+	if _, err := p.Run(context.Background(), text.Article{ID: "at-limit", Text: long[:MaxAnalysedBytes]}); err != nil || ran != 1 {
+		t.Errorf("a text of exactly MaxAnalysedBytes: err %v, stage ran %d times; want it analysed", err, ran)
+	}
+}
+
 func TestRunTurnsPanicIntoError(t *testing.T) {
 	p, _ := NewPipeline(fakeStage{name: "panics.v1", process: func(d *text.Document) error {
 		_ = d.Text[10] // index out of range on short text
