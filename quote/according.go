@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"dateline/entity"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,10 +103,70 @@ func (w *work) colonLabel(colon int) {
 	c := cue{tok: colon, last: colon, frame: FrameParataxis, subj: colon - 1, source: true, listener: -1,
 		lo: colon + 1, hi: s.EndToken, holeLo: -1, holeHi: -1, score: labelScore}
 	w.trimRegion(&c)
-	if w.words(c.lo, c.hi) < minLabelContent {
+	if w.words(c.lo, c.hi) < minLabelContent || !w.namesSpeaker(s.FirstToken, colon, c.lo, c.hi) || w.nameList(c.lo, c.hi) {
 		return
 	}
 	w.cues = append(w.cues, c)
+}
+
+// namesSpeaker reports whether the label in [lo, hi) names someone who
+// can speak the line in [lo2, hi2) rather than a category ("Forwards:",
+// "Ingredients:", "Cast:"): its last word is in a mention of a person,
+// organisation, place or group, or is a noun of people or of a document
+// that speaks ("Poll:", "Officials:"); or, with no mention on it, it is a
+// proper noun or in capitals, as transcripts write speakers ("FALLIN:");
+// or any other capitalised word before a line with a verb, since taggers
+// read a lone name as a common noun ("Matthews: Well, the polls were
+// wrong"). A mention of another type (a work, an event, MISC) is a
+// category's name.
+func (w *work) namesSpeaker(lo, hi, lo2, hi2 int) bool {
+	last := hi - 1
+	for last > lo && w.word(last) == "." {
+		last--
+	}
+	if l := lower(w.d.Tokens[last].Lemma); sourceNouns[l] || entity.IsSourceNoun(w.word(last)) {
+		return true
+	}
+	switch w.entityTypeAt(last) {
+	case "PERSON", "ORG", "GPE", "NORP", "GROUP":
+		return true
+	case "":
+	default:
+		return false
+	}
+	if w.d.Tokens[last].UPOS == "PROPN" {
+		return true
+	}
+	if word := w.word(last); len(word) > 1 && strings.ToUpper(word) == word {
+		return true
+	}
+	for t := lo2; t < hi2; t++ {
+		switch w.d.Tokens[t].UPOS {
+		case "VERB", "AUX":
+			return true
+		}
+	}
+	return false
+}
+
+// nameList reports whether the words in [lo, hi) read as a list rather
+// than an utterance: no verb, and names or items set apart by commas or
+// brackets ("Tom Hale (Riverside), Sam Ode (Northgate), …").
+func (w *work) nameList(lo, hi int) bool {
+	sep := 0
+	for t := lo; t < hi; t++ {
+		switch w.d.Tokens[t].UPOS {
+		case "VERB", "AUX":
+			return false
+		}
+		switch w.word(t) {
+		case ",", ";":
+			sep++
+		case "(":
+			sep += 2
+		}
+	}
+	return sep >= 2
 }
 
 // labelWord reports whether token t may be part of a speaker label: a
