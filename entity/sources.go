@@ -321,11 +321,27 @@ func (r *resolver) phraseStart(h, lo int) int {
 	for i := h - 1; i >= lo && r.inPhrase(i, h); i-- {
 		switch rel := r.d.Tokens[i].Rel; {
 		case (rel == "case" || rel == "mark") && r.d.Tokens[i].Head == h, rel == "fixed":
-			return first
+			return r.nameStart(first, lo)
 		case rel == "punct", rel == "cc", rel == "conj", rel == "appos", strings.HasPrefix(rel, "acl"):
-			return first
+			return r.nameStart(first, lo)
 		}
 		first = i
+	}
+	return r.nameStart(first, lo)
+}
+
+// nameStart moves a phrase's first token back to the start of the name it
+// falls in, which the parse may hang elsewhere ("Mr Hale's most vocal
+// critics" with "Mr" hung on the verb): a phrase never starts in the
+// middle of a name mention, nor right after an honorific.
+func (r *resolver) nameStart(first, lo int) int {
+	if m := r.named[first]; m >= 0 {
+		for first > lo && r.named[first-1] == m {
+			first--
+		}
+	}
+	for first > lo && IsHonorific(r.words[first-1]) && isCapWord(r.words[first]) {
+		first--
 	}
 	return first
 }

@@ -133,6 +133,21 @@ func TestNominalSources(t *testing.T) {
 			word:  "who", want: "Critics GROUP  [] ", wantMK: text.MentionPronoun,
 		},
 		{
+			name:  "a possessor's honorific the parse hung elsewhere stays in the phrase",
+			s:     "Even Ms Okafor's closest allies concede the toll works .",
+			heads: []int{6, 6, 5, 2, 5, 6, -1, 8, 9, 6, 6},
+			rels:  []string{"advmod", "compound", "nmod:poss", "case", "amod", "nsubj", "root", "det", "nsubj", "ccomp", "punct"},
+			word:  "allies", want: "Ms Okafor's closest allies GROUP  [] ", wantMK: text.MentionNominal,
+		},
+		{
+			name:  "a phrase never starts inside a possessor's name",
+			s:     "Only Ana Ruiz's own advisers backed the plan .",
+			heads: []int{6, 6, 5, 2, 5, 6, -1, 8, 6, 6},
+			rels:  []string{"advmod", "compound", "nmod:poss", "case", "amod", "nsubj", "root", "det", "obj", "punct"},
+			names: []string{"PERSON:Ana Ruiz"},
+			word:  "advisers", want: "Ana Ruiz's own advisers GROUP  [] ", wantMK: text.MentionNominal,
+		},
+		{
 			name:  "an object is not a source",
 			s:     "Reporters asked officials about the plan .",
 			heads: []int{1, -1, 1, 5, 5, 1, 1},
