@@ -215,7 +215,16 @@ func (w *work) cutHole(c *cue, after bool) {
 		c.holeHi++
 	}
 	left, right := w.words(c.lo, c.holeLo), w.words(c.holeHi, c.hi)
+	// A conjunction right after the phrase with a new subject after it
+	// opens a clause of its own: the phrase closes the clause before it
+	// ("Cycling grew fastest, according to the council, and rowing came
+	// second"); a verb after it shares the subject before ("…, and said
+	// they …") and goes on with the content.
+	conj := c.holeHi > c.holeLo && c.holeHi < c.hi && w.isPunct(c.holeHi-1) &&
+		w.d.Tokens[c.holeHi].UPOS == "CCONJ" && w.subjectBeforeVerb(c.holeHi+1, c.hi)
 	switch {
+	case conj && left >= 2:
+		c.hi, c.holeLo, c.holeHi = min(c.hi, c.holeLo), -1, -1
 	case c.holeHi-c.holeLo <= maxInterruption && left >= 2 && right >= 2 && (after || w.hasVerb(c.holeHi, c.hi)):
 		// Both sides, unless what follows a closing cue is no clause but
 		// more about the source (", according to Lee, an analyst at …").
@@ -225,6 +234,25 @@ func (w *work) cutHole(c *cue, after bool) {
 		c.hi, c.holeLo, c.holeHi = min(c.hi, c.holeLo), -1, -1
 	}
 	w.trimRegion(c)
+}
+
+// subjectBeforeVerb reports whether words come before the first finite
+// verb in [lo, hi), adverbs aside: a clause with a subject of its own
+// ("and rowing came second"), where "and said they …" shares the one
+// before. The words decide, since the parse often makes such a clause a
+// conjunct of the noun before it.
+func (w *work) subjectBeforeVerb(lo, hi int) bool {
+	words := 0
+	for t := lo; t < hi; t++ {
+		switch tok := &w.d.Tokens[t]; {
+		case tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP" || tok.XPOS == "MD":
+			return words > 0
+		case tok.UPOS == "ADV" || w.isPunct(t):
+		default:
+			words++
+		}
+	}
+	return false
 }
 
 // maxInterruption is the longest cue phrase (with its commas) that may sit

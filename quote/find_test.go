@@ -488,12 +488,12 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuoteIndirect, "Bakeries Will Suffer Most", "Grace Okafor", ":", ""}},
 		},
 		{
-			name: "a cue between commas inside what it reports, however parsed",
+			name: "a cue between commas inside what it reports, however parsed, is left out of its text",
 			text: "The plan, Okafor said, was dead.",
 			parse: []string{"DET/the/2/det NOUN/plan/5/nsubj PUNCT/,/5/punct PROPN/Okafor/5/nsubj VERB/say/0/root PUNCT/,/8/punct " +
 				"AUX/be/8/cop ADJ/dead/5/ccomp PUNCT/./5/punct"},
 			people: []person{{"Grace Okafor", []string{"Okafor"}}},
-			want:   []got{{text.QuoteIndirect, "The plan, Okafor said, was dead", "Grace Okafor", "said", ""}},
+			want:   []got{{text.QuoteIndirect, "The plan was dead", "Grace Okafor", "said", ""}},
 		},
 		{
 			name: "content runs on over a phrase the parse hung on the cue",

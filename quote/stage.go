@@ -249,10 +249,24 @@ func (w *work) reported(out []cand) []cand {
 		}
 		w.usedCue[c.tok] = true
 		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
-			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob})
+			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob, parts: w.aroundSource(c)})
 	}
 	w.keep = keep
 	return out
+}
+
+// aroundSource returns the parts of a content that runs over its own
+// source phrase ("The fee, according to the council, will rise"): the
+// words on either side, so that the quote's text leaves the phrase out
+// as a split quotation leaves out its attribution. Nil for any other cue.
+func (w *work) aroundSource(c *cue) []text.Span {
+	if !c.source || c.holeLo <= c.lo || c.holeHi >= c.hi {
+		return nil
+	}
+	return []text.Span{
+		{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.holeLo-1].End},
+		{Start: w.d.Tokens[c.holeHi].Start, End: w.d.Tokens[c.hi-1].End},
+	}
 }
 
 // reportable reports whether cue c could make reported speech, whatever

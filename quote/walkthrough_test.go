@@ -34,3 +34,36 @@ func TestColonLabelNamesASpeaker(t *testing.T) {
 		wantQuoteIn(t, "Okafor: Bakeries Will Suffer Most.", got{text.QuoteIndirect, "Bakeries Will Suffer Most", "Okafor", ":", ""})
 	})
 }
+
+// TestSourcePhraseLeftOut checks that the content of "according to X"
+// leaves the phrase out: it stops before it when a clause with its own
+// subject follows, and runs around it otherwise.
+func TestSourcePhraseLeftOut(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"a new clause after the phrase is not the source's",
+			"Rowing drew the biggest crowds this summer, according to the Leisure Trust, and tennis came third.",
+			"according to", "Rowing drew the biggest crowds this summer"},
+		{"the phrase inside the clause is left out of the text",
+			"The ferry fare, according to the harbour board, will rise by a third in May.",
+			"according to", "The ferry fare will rise by a third in May"},
+		{"a verb conjoined after the phrase shares its subject",
+			"The dockers voted on Monday, according to their union, and said they would strike in June.",
+			"according to", "The dockers voted on Monday and said they would strike in June"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			var texts []string
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == tt.cue {
+					texts = append(texts, g.text)
+				}
+			}
+			if len(texts) != 1 || texts[0] != tt.want {
+				t.Errorf("quotes cued by %q = %q, want [%q]", tt.cue, texts, tt.want)
+			}
+		})
+	}
+}
