@@ -170,6 +170,7 @@ func (w *work) hang(c *cue) bool {
 			// "…, a new survey suggests." labelled an adverbial clause:
 			// the same closing attribution as parataxis.
 			c.frame = FrameParataxis
+			w.closeSentence(c)
 		}
 	case "conj":
 		if v < h {
@@ -192,6 +193,7 @@ func (w *work) hang(c *cue) bool {
 		case w.closingAttribution(v, c.holeLo, c.holeHi):
 			// "…, a new survey suggests." with any other label.
 			c.frame = FrameParataxis
+			w.closeSentence(c)
 		case v < h && w.isClause(h) && w.hasSubject(h) && misattached[w.d.Tokens[v].Rel]:
 			// "Zelensky mentioned he's prepared …" with "mentioned"
 			// an oblique of "prepared": the advcl mistake again.
@@ -202,6 +204,26 @@ func (w *work) hang(c *cue) bool {
 	}
 	w.cutHole(c, v < h)
 	return c.hi > c.lo
+}
+
+// closeSentence makes a closing attribution the parse hung below a word
+// of what it reports hold the sentence up to it, not only that word's
+// phrase: in "The party will present itself as “the honest choice” in
+// May, Holt has said." with "said" a relative clause on "choice", Holt
+// said all of it. Not a relative clause ("…, which Lee praised."), nor an
+// attribution right after a quotation (`…,” the Post reported.`), which
+// the quotation rules give its quotation.
+func (w *work) closeSentence(c *cue) {
+	first := w.firstWord(c.holeLo, c.tok)
+	if isRelativePronoun(w.word(first)) {
+		return
+	}
+	for t := first - 1; t >= c.lo && w.isPunct(t); t-- {
+		if w.inQuote[t] >= 0 || isQuoteMarkWord(w.word(t)) {
+			return
+		}
+	}
+	c.lo = w.d.Sentences[w.sentOf[c.tok]].FirstToken
 }
 
 // cutHole settles a content region around the cue's own phrase
