@@ -4,7 +4,11 @@ package quote
 // nearby noun, a clause hung apart from its cue, an attribution inside its
 // content, and participles that report nothing.
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/text"
+)
 
 // thatClause finds a "that" clause the parse hung on a noun next to the
 // verb ("said Tuesday that …", "said in a statement that …"): a clause
@@ -224,6 +228,20 @@ func (w *work) closeSentence(c *cue) {
 		}
 	}
 	c.lo = w.d.Sentences[w.sentOf[c.tok]].FirstToken
+}
+
+// aroundSource returns the parts of a content that runs over its own
+// source phrase ("The fee, according to the council, will rise"): the
+// words on either side, so that the quote's text leaves the phrase out
+// as a split quotation leaves out its attribution. Nil for any other cue.
+func (w *work) aroundSource(c *cue) []text.Span {
+	if !c.source || c.holeLo <= c.lo || c.holeHi >= c.hi {
+		return nil
+	}
+	return []text.Span{
+		{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.holeLo-1].End},
+		{Start: w.d.Tokens[c.holeHi].Start, End: w.d.Tokens[c.hi-1].End},
+	}
 }
 
 // cutHole settles a content region around the cue's own phrase

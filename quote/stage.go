@@ -255,20 +255,6 @@ func (w *work) reported(out []cand) []cand {
 	return out
 }
 
-// aroundSource returns the parts of a content that runs over its own
-// source phrase ("The fee, according to the council, will rise"): the
-// words on either side, so that the quote's text leaves the phrase out
-// as a split quotation leaves out its attribution. Nil for any other cue.
-func (w *work) aroundSource(c *cue) []text.Span {
-	if !c.source || c.holeLo <= c.lo || c.holeHi >= c.hi {
-		return nil
-	}
-	return []text.Span{
-		{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.holeLo-1].End},
-		{Start: w.d.Tokens[c.holeHi].Start, End: w.d.Tokens[c.hi-1].End},
-	}
-}
-
 // reportable reports whether cue c could make reported speech, whatever
 // its score: not used by a quotation, not next to one, with content of
 // two words or more and no quoted words that made a quote of their own
