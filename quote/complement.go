@@ -48,6 +48,18 @@ func (w *work) complement(c *cue) bool {
 		}
 		ccomp = -1
 	}
+	if ccomp >= 0 && ccomp < v && !w.isClause(ccomp) && w.inQuote[ccomp] < 0 && !w.hasVerb(w.subtree(ccomp)) {
+		if k := w.closingComma(v); k >= 0 {
+			// "… at the spring rally, Ana Ruiz has said." with "rally"
+			// the verb's clause: a noun before a closing attribution is
+			// the end of what it reports, which runs from the
+			// sentence's start to the comma.
+			c.frame = FrameParataxis
+			c.lo, c.hi, c.holeLo, c.holeHi = w.d.Sentences[w.sentOf[v]].FirstToken, k, -1, -1
+			w.trimRegion(c)
+			return c.hi > c.lo
+		}
+	}
 	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
 		return true
 	}

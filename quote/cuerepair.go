@@ -244,6 +244,33 @@ func (w *work) aroundSource(c *cue) []text.Span {
 	}
 }
 
+// closingComma returns the comma before an attribution that closes its
+// sentence, read from the words: a comma, a noun phrase of at most six
+// words, auxiliaries or adverbs, verb v, then only punctuation ("…,
+// Jane Holt has said."). -1 when the words are not such.
+func (w *work) closingComma(v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := v + 1; t < s.EndToken; t++ {
+		if !w.isPunct(t) || w.inQuote[t] >= 0 {
+			return -1
+		}
+	}
+	t := v - 1
+	for t > s.FirstToken && (w.d.Tokens[t].UPOS == "AUX" || w.d.Tokens[t].UPOS == "ADV" || w.d.Tokens[t].UPOS == "PART") {
+		t--
+	}
+	n := 0
+	for ; t > s.FirstToken && n < 6; t, n = t-1, n+1 {
+		if u := w.d.Tokens[t].UPOS; u != "PROPN" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "PRON" && u != "NUM" && !isPossessiveMark(w.word(t)) {
+			break
+		}
+	}
+	if n == 0 || t <= s.FirstToken || w.word(t) != "," || w.inQuote[t] >= 0 || w.words(s.FirstToken, t) < 3 {
+		return -1
+	}
+	return t
+}
+
 // cutHole settles a content region around the cue's own phrase
 // [holeLo, holeHi): keep both sides of a short interruption, else only the
 // side after (after) or before the phrase.

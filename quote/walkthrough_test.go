@@ -73,16 +73,27 @@ func TestSourcePhraseLeftOut(t *testing.T) {
 // noun of what it reports, holds the whole sentence: the verb of
 // presenting inside it is no cue of its own.
 func TestClosingAttributionHoldsTheSentence(t *testing.T) {
-	d := parsedDoc(t, "The Dock Union will present itself as “a fair partner” in the spring talks, Ana Ruiz has said.",
-		[]string{"DET/the/3/det PROPN/Dock/3/compound PROPN/Union/5/nsubj AUX/will/5/aux VERB/present/0/root PRON/itself/5/obj " +
-			"ADP/as/11/case PUNCT/“/11/punct DET/a/11/det ADJ/fair/11/amod NOUN/partner/5/obl PUNCT/”/11/punct " +
-			"ADP/in/16/case DET/the/16/det NOUN/spring/16/compound NOUN/talk/11/nmod PUNCT/,/21/punct " +
-			"PROPN/Ana/21/nsubj PROPN/Ruiz/18/flat AUX/have/21/aux VERB:VBN/say/11/acl:relcl PUNCT/./21/punct"},
-		person{"Ana Ruiz", []string{"Ana Ruiz"}}, person{"ORG:Dock Union", []string{"Dock Union"}})
-	runQuotes(t, d)
-	quotes := describe(d, d.Quotes)
-	want := got{text.QuotePartial, "a fair partner", "Ana Ruiz", "said", ""}
-	if len(quotes) != 1 || quotes[0] != want {
-		t.Errorf("quotes = %+v, want [%+v]", quotes, want)
+	tests := []struct{ name, talks string }{
+		// "talks" a modifier of "partner", the attribution a relative
+		// clause on it.
+		{"hung as a relative clause", "NOUN/talk/11/nmod"},
+		// "talks" the attribution's own clause, before it.
+		{"with a noun before the comma as its clause", "NOUN/talk/21/ccomp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, "The Dock Union will present itself as “a fair partner” in the spring talks, Ana Ruiz has said.",
+				[]string{"DET/the/3/det PROPN/Dock/3/compound PROPN/Union/5/nsubj AUX/will/5/aux VERB/present/0/root PRON/itself/5/obj " +
+					"ADP/as/11/case PUNCT/“/11/punct DET/a/11/det ADJ/fair/11/amod NOUN/partner/5/obl PUNCT/”/11/punct " +
+					"ADP/in/16/case DET/the/16/det NOUN/spring/16/compound " + tt.talks + " PUNCT/,/21/punct " +
+					"PROPN/Ana/21/nsubj PROPN/Ruiz/18/flat AUX/have/21/aux VERB:VBN/say/11/acl:relcl PUNCT/./21/punct"},
+				person{"Ana Ruiz", []string{"Ana Ruiz"}}, person{"ORG:Dock Union", []string{"Dock Union"}})
+			runQuotes(t, d)
+			quotes := describe(d, d.Quotes)
+			want := got{text.QuotePartial, "a fair partner", "Ana Ruiz", "said", ""}
+			if len(quotes) != 1 || quotes[0] != want {
+				t.Errorf("quotes = %+v, want [%+v]", quotes, want)
+			}
+		})
 	}
 }
