@@ -75,12 +75,13 @@ func (w *work) headlineSaysSpeaker(v int) int {
 	return s.EndToken - 1
 }
 
-// isQuoteMarkWord reports whether a token is a quotation mark or an
+// isQuoteMarkWord reports whether a token is one quotation mark, as
+// markAt reads marks (two apostrophes or two backquotes are one), or an
 // apostrophe standing for one.
 func isQuoteMarkWord(s string) bool {
-	switch s {
-	case "'", "‘", "’", "\"", "“", "”", "``", "''":
-		return true
+	if s == "" {
+		return false
 	}
-	return false
+	r, w := markAt(s, 0)
+	return w == len(s) && isMarkRune(r)
 }
