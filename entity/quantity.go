@@ -68,10 +68,8 @@ func addQuantity(d *text.Document, h int) int {
 	if one {
 		typ = "PERSON"
 	}
-	d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: text.MentionNominal, Type: typ, Entity: len(d.Entities)})
-	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: d.Text[sp.Start:sp.End], Type: typ,
-		Mentions: []int{len(d.Mentions) - 1}})
-	return len(d.Entities) - 1
+	return addMentionOf(d, text.Mention{Span: sp, Kind: text.MentionNominal, Type: typ},
+		newEntity(d, text.Entity{Name: d.Text[sp.Start:sp.End], Type: typ}))
 }
 
 // isQuantity reports whether a word of that part of speech may head a

@@ -72,8 +72,6 @@ func linkRelatives(d *text.Document, h, e int) {
 			continue
 		}
 		t := d.Tokens[i]
-		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: t.Start, End: t.End}, Kind: text.MentionPronoun,
-			Type: d.Entities[e].Type, Entity: e})
-		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+		addMentionOf(d, text.Mention{Span: text.Span{Start: t.Start, End: t.End}, Kind: text.MentionPronoun, Type: d.Entities[e].Type}, e)
 	}
 }

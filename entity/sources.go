@@ -170,19 +170,14 @@ func AddSource(d *text.Document, h int) int {
 	m := text.Mention{Span: sp, Kind: text.MentionNominal, Type: e.typ, Entity: -1}
 	for i, x := range d.Entities {
 		if x.Type == e.typ && strings.EqualFold(x.Name, e.name) {
-			m.Entity = i
-			d.Mentions = append(d.Mentions, m)
-			d.Entities[i].Mentions = append(d.Entities[i].Mentions, len(d.Mentions)-1)
+			addMentionOf(d, m, i)
 			linkRelatives(d, h, i)
 			return i
 		}
 	}
-	m.Entity = len(d.Entities)
-	d.Mentions = append(d.Mentions, m)
-	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: e.name, Type: e.typ,
-		Country: e.country, Roles: e.roles, Actor: e.code, Mentions: []int{len(d.Mentions) - 1}})
-	linkRelatives(d, h, m.Entity)
-	return m.Entity
+	ei := addMentionOf(d, m, newEntity(d, text.Entity{Name: e.name, Type: e.typ, Country: e.country, Roles: e.roles, Actor: e.code}))
+	linkRelatives(d, h, ei)
+	return ei
 }
 
 // opensSentence: token h starts its sentence or a quotation, where a

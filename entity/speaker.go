@@ -138,8 +138,7 @@ func LinkPronoun(d *text.Document, tok, e int) bool {
 			return false
 		}
 	}
-	d.Mentions = append(d.Mentions, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type, Entity: e})
-	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+	addMentionOf(d, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type}, e)
 	return true
 }
 
@@ -191,22 +190,16 @@ func AddCoordination(d *text.Document, sp text.Span) int {
 		return -1
 	}
 	name := d.Text[sp.Start:sp.End]
-	m := text.Mention{Span: sp, Kind: text.MentionNominal, Type: "GROUP", Entity: len(d.Entities)}
+	m := text.Mention{Span: sp, Kind: text.MentionNominal, Type: "GROUP"}
 	for i, x := range d.Entities {
 		if x.Type == "GROUP" && x.Name == name {
-			m.Entity = i
 			for _, mi := range x.Mentions {
 				if d.Mentions[mi].Span == sp {
 					return i
 				}
 			}
-			d.Mentions = append(d.Mentions, m)
-			d.Entities[i].Mentions = append(d.Entities[i].Mentions, len(d.Mentions)-1)
-			return i
+			return addMentionOf(d, m, i)
 		}
 	}
-	d.Mentions = append(d.Mentions, m)
-	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: name, Type: "GROUP",
-		Mentions: []int{len(d.Mentions) - 1}})
-	return m.Entity
+	return addMentionOf(d, m, newEntity(d, text.Entity{Name: name, Type: "GROUP"}))
 }

@@ -66,10 +66,7 @@ func AddHonorificName(d *text.Document, first, end int) int {
 		}
 	}
 	if best < 0 {
-		best = len(d.Entities)
-		d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(best+1), Name: strings.Join(words, " "), Type: "PERSON"})
+		best = newEntity(d, text.Entity{Name: strings.Join(words, " "), Type: "PERSON"})
 	}
-	d.Mentions = append(d.Mentions, text.Mention{Span: sp, Kind: text.MentionName, Type: "PERSON", Entity: best})
-	d.Entities[best].Mentions = append(d.Entities[best].Mentions, len(d.Mentions)-1)
-	return best
+	return addMentionOf(d, text.Mention{Span: sp, Kind: text.MentionName, Type: "PERSON"}, best)
 }

@@ -50,9 +50,7 @@ func AddWriter(d *text.Document, tok int) int {
 		}
 	}
 	e := writerEntity(d)
-	d.Mentions = append(d.Mentions, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type, Entity: e})
-	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-	return e
+	return addMentionOf(d, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type}, e)
 }
 
 // writerEntity returns the index of the writer's entity, adding it when
@@ -68,6 +66,5 @@ func writerEntity(d *text.Document) int {
 			return i
 		}
 	}
-	d.Entities = append(d.Entities, text.Entity{ID: "E" + itoa(len(d.Entities)+1), Name: name, Type: typ})
-	return len(d.Entities) - 1
+	return newEntity(d, text.Entity{Name: name, Type: typ})
 }
