@@ -8,6 +8,7 @@ import (
 	"iter"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -176,7 +177,7 @@ func itemArticles(ctx context.Context, feedName string, feed *gofeed.Feed, item 
 		if strings.TrimSpace(body) == "" {
 			body = item.Description
 		}
-		summary := fragmentText(body)
+		summary := itemText(feedName+" item "+key, body, link, opt)
 		if len(summary) >= cfg.MinItemText || cfg.SkipPages || !isURL(link) {
 			a.Text = summary
 			if a.Text == "" {
@@ -244,6 +245,41 @@ func pageArticle(link string, res fetched, opt Options) (text.Article, error) {
 	a, err := ExtractHTML(link, page, res.FinalURL, opt)
 	a.Flags = append(flags, a.Flags...)
 	return a, err
+}
+
+// itemText is the text of an item's body. Most bodies are fragments (a
+// summary, the article's paragraphs) whose every word is text; some feeds
+// put the whole page in the item, head, navigation, scripts and footer
+// included, and of that only the article is text, found as for an HTML
+// page. The fragment's text stands when the extractor finds nothing.
+func itemText(name, body, link string, opt Options) string {
+	if isWholePage(body) {
+		if a, err := ExtractHTML(name, body, link, opt); err == nil {
+			return a.Text
+		}
+	}
+	return fragmentText(body)
+}
+
+// pageTag finds the tags that belong to a whole page, not to an article's
+// fragment: a doctype, the html, head and body elements, and the page's
+// furniture (navigation, header and footer bars, side boxes).
+var pageTag = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|head|body|nav|header|footer|aside)[\s/>]`)
+
+// isWholePage: an item body is a page, not a fragment. One furniture tag is
+// not enough (a fragment may quote a <header> of its own); an explicit
+// html, head or body element or doctype is, as are two different tags.
+func isWholePage(body string) bool {
+	seen := map[string]bool{}
+	for _, m := range pageTag.FindAllString(body[:min(len(body), 256<<10)], -1) {
+		tag := strings.ToLower(strings.TrimRight(m[1:], " \t\r\n/>"))
+		switch {
+		case strings.HasPrefix(tag, "!doctype"), tag == "html", tag == "head", tag == "body":
+			return true
+		}
+		seen[tag] = true
+	}
+	return len(seen) >= 2
 }
 
 // fragmentText is the visible text of an HTML fragment (feed titles and
