@@ -91,6 +91,15 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		fmt.Fprintf(stdout, "dateline worker: metrics on http://%s/metrics\n", addr)
 	}
+	// The queue first: a worker that cannot reach NATS has nothing to do,
+	// and opening the store first would leave an empty SQLite file behind.
+	host, _ := os.Hostname()
+	q, err := queue.Connect(ctx, cfg, fmt.Sprintf("dateline worker %s/%d", host, os.Getpid()))
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline worker: %v\n", err)
+		return 1
+	}
+	defer q.Close()
 	limitIngestMemory() // the same models and writes as an ingest
 	st, err := open.Store(ctx, *db)
 	if err != nil {
@@ -103,13 +112,6 @@ func runWorker(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "dateline worker: %v\n", err)
 		return 1
 	}
-	host, _ := os.Hostname()
-	q, err := queue.Connect(ctx, cfg, fmt.Sprintf("dateline worker %s/%d", host, os.Getpid()))
-	if err != nil {
-		fmt.Fprintf(stderr, "dateline worker: %v\n", err)
-		return 1
-	}
-	defer q.Close()
 
 	force := secondSignal()
 	defer force.stop()
