@@ -34,10 +34,10 @@ func (c *coder) remember(code string, u, first, last int) {
 		if s.upos[i] != "PROPN" || !s.isNameWord(i) || !c.inName(i, u) {
 			continue
 		}
-		if _, a := c.lx.actors.matchAt(s, s.actorAt, i); a > 0 {
+		if _, a := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); a > 0 {
 			continue // a country or group name, not a person's
 		}
-		if _, g := c.lx.agents.matchAt(s, s.agentAt, i); g > 0 {
+		if _, g := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); g > 0 {
 			continue
 		}
 		if c.names == nil {
@@ -249,10 +249,10 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			}
 		}
 		if last < 0 {
-			if a, n := c.lx.actors.matchAt(s, s.actorAt, i); n > 0 && allIn(in, i, n) {
+			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) {
 				last = i + n - 1
 				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
-			} else if g, n := c.lx.agents.matchAt(s, s.agentAt, i); n > 0 && allIn(in, i, n) {
+			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) {
 				last = i + n - 1
 				if !slices.Contains(agents, g) {
 					agents = append(agents, g)

@@ -106,10 +106,10 @@ func (c *coder) actorWord(k int) bool {
 	if s.upos[k] == "PROPN" || s.upos[k] == "PRON" || (c.ents != nil && c.ents[s.off+k] >= 0) {
 		return true
 	}
-	if _, n := c.lx.agents.matchAt(s, s.agentAt, k); n > 0 {
+	if _, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, k); n > 0 {
 		return true
 	}
-	_, n := c.lx.actors.matchAt(s, s.actorAt, k)
+	_, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, k)
 	return n > 0
 }
 

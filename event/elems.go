@@ -279,9 +279,14 @@ func (c *coder) synsetAt(by map[string][][]petrarch.Word, win []int, q int) (int
 			}
 		}
 	}
+	// Most words start no member of any set: their numbers say so
+	// without hashing them into the set's own table.
 	t := win[q]
-	try(c.s.forms[t])
-	if !c.lx.petrarch && c.s.lemmas[t] != c.s.forms[t] {
+	f, l := c.s.ids(c.lx, t)
+	if c.lx.startsSynset(f) {
+		try(c.s.forms[t])
+	}
+	if !c.lx.petrarch && c.lx.startsSynset(l) {
 		try(c.s.lemmas[t])
 	}
 	if best < 0 {

@@ -15,7 +15,8 @@ func (c *coder) discarded() bool {
 	s := c.s
 	c.discardAt = c.discardAt[:0]
 	for i := 0; i < len(s.forms); i++ {
-		d, n := c.lx.discards.match(s.forms, s.lemmas, i)
+		f, l := s.ids(c.lx, i)
+		d, n := c.lx.discards.matchIDs(s.forms, s.lemmas, i, f, l)
 		if n == 0 || d == nil {
 			continue
 		}

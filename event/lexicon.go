@@ -38,6 +38,11 @@ type Lexicon struct {
 	// not once for each pattern of a verb that needs them.
 	req    [][][]int32
 	reqIDs map[string]int32
+	// vocab numbers every word a token is looked up by in the tables
+	// above (vocab.go); synStart says, by that number, whether the word
+	// begins a member of some synonym set.
+	vocab    map[string]int32
+	synStart []bool
 	// petrarch is true for a lexicon read through a PETRARCH config: code
 	// as PETRARCH would (no intent or nominal events of this coder's own).
 	petrarch bool
@@ -221,6 +226,7 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 	lx.actors.sort()
 	lx.agents.sort()
 	lx.discards.sort()
+	lx.number()
 	return lx
 }
 

@@ -144,32 +144,15 @@ func (c *coder) notePresent() {
 	s := c.s
 	for _, win := range [2][]int{c.pre, c.post} {
 		for _, t := range win {
-			if s.reqForm[t] == unlooked {
-				s.reqForm[t], s.reqLemma[t] = c.reqID(s.forms[t]), -1
-				if s.lemmas[t] != s.forms[t] && !c.lx.petrarch {
-					s.reqLemma[t] = c.reqID(s.lemmas[t])
-				}
-			}
-			if id := s.reqForm[t]; id >= 0 {
+			f, l := s.ids(c.lx, t)
+			if id := c.lx.reqOf(f); id >= 0 {
 				c.present[id] = c.stamp
 			}
-			if id := s.reqLemma[t]; id >= 0 {
+			if id := c.lx.reqOf(l); id >= 0 && !c.lx.petrarch {
 				c.present[id] = c.stamp
 			}
 		}
 	}
-}
-
-// unlooked marks a token of sent.reqForm not looked up yet: the windows
-// of a sentence's verbs overlap, and each token is looked up once.
-const unlooked = -2
-
-// reqID returns w's number in Lexicon.reqIDs, -1 when no pattern needs it.
-func (c *coder) reqID(w string) int32 {
-	if id, ok := c.lx.reqIDs[w]; ok {
-		return id
-	}
-	return -1
 }
 
 // splitDefault splits a verb's own "[a:b]" code.

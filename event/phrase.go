@@ -14,6 +14,10 @@ import (
 // tokens that are there instead of trying every phrase in the list.
 type phraseIndex[T any] struct {
 	byFirst map[string]phraseList[T]
+	// lists holds byFirst's lists again (from 1), at the position of each
+	// by its first word's vocabulary number (0: none; see vocab.go).
+	lists []phraseList[T]
+	at    []int32
 }
 
 // phraseList is the phrases that start with one word, longest first, and
@@ -133,13 +137,32 @@ func (n *phraseNode) first(forms, lemmas []string, j int, limit int32) int32 {
 // are the upper-case token texts. It returns the entry and the number of
 // tokens matched (0 when none).
 func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
-	var zero T
 	if ix.byFirst == nil {
+		var zero T
 		return zero, 0
 	}
-	best, bestN := zero, 0
-	try := func(key string) {
-		l := ix.byFirst[key]
+	lf, ll := ix.byFirst[forms[i]], phraseList[T]{}
+	if lemmas[i] != forms[i] {
+		ll = ix.byFirst[lemmas[i]]
+	}
+	return matchLists(&lf, &ll, forms, lemmas, i)
+}
+
+// matchIDs is match with the lists of the token's form and lemma found by
+// their vocabulary numbers (sent.ids) instead of by hashing them again.
+func (ix *phraseIndex[T]) matchIDs(forms, lemmas []string, i int, form, lemma int32) (T, int) {
+	return matchLists(ix.list(form), ix.list(lemma), forms, lemmas, i)
+}
+
+// matchLists is match over the phrases that start with the token's form
+// (lf) and with its lemma (ll); either may be nil.
+func matchLists[T any](lf, ll *phraseList[T], forms, lemmas []string, i int) (T, int) {
+	var best T
+	bestN := 0
+	try := func(l *phraseList[T]) {
+		if l == nil {
+			return
+		}
 		es := l.es
 		if l.trie != nil {
 			// The list before the first phrase that matches has none
@@ -156,11 +179,29 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 			}
 		}
 	}
-	try(forms[i])
-	if lemmas[i] != forms[i] {
-		try(lemmas[i])
-	}
+	try(lf)
+	try(ll)
 	return best, bestN
+}
+
+// number files the lists by the vocabulary's numbers of their first words
+// (vocab holds n words, every first word of ix among them).
+func (ix *phraseIndex[T]) number(vocab map[string]int32, n int) {
+	ix.at = make([]int32, n)
+	ix.lists = make([]phraseList[T], 1, len(ix.byFirst)+1) // 0: none
+	for w, l := range ix.byFirst {
+		ix.at[vocab[w]] = int32(len(ix.lists))
+		ix.lists = append(ix.lists, l)
+	}
+}
+
+// list is the phrases whose first word has vocabulary number id, nil when
+// none.
+func (ix *phraseIndex[T]) list(id int32) *phraseList[T] {
+	if id < 0 || int(id) >= len(ix.at) || ix.at[id] == 0 {
+		return nil
+	}
+	return &ix.lists[ix.at[id]]
 }
 
 // phraseHit is a remembered match: the entry and its length in tokens
@@ -171,11 +212,12 @@ type phraseHit[T any] struct {
 }
 
 // matchAt is match for token i of s, remembered in hits (one per token of
-// s).
-func (ix *phraseIndex[T]) matchAt(s *sent, hits []phraseHit[T], i int) (T, int) {
+// s); lx is the lexicon ix belongs to.
+func (ix *phraseIndex[T]) matchAt(lx *Lexicon, s *sent, hits []phraseHit[T], i int) (T, int) {
 	h := &hits[i]
 	if h.n < 0 {
-		h.val, h.n = ix.match(s.forms, s.lemmas, i)
+		f, l := s.ids(lx, i)
+		h.val, h.n = ix.matchIDs(s.forms, s.lemmas, i, f, l)
 	}
 	return h.val, h.n
 }

@@ -20,10 +20,9 @@ type sent struct {
 	upos   []string
 	xpos   []string
 	rel    []string // full relation, v2 names, lower case
-	// reqForm and reqLemma are the numbers of the token's form and lemma
-	// in Lexicon.reqIDs (-1: none), looked up by notePresent when first
-	// needed (unlooked before).
-	reqForm, reqLemma []int32
+	// wid holds the vocabulary numbers of each token's form and lemma
+	// (see ids; unlooked before they are first asked for).
+	wid [][2]int32
 	// actorAt and agentAt hold, per token, the longest actor and agent
 	// phrase that starts there, found when first asked for (n < 0
 	// before): a sentence's noun phrases are scanned again for every verb
@@ -103,10 +102,13 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		}
 		from = l
 	}
-	s.reqForm, s.reqLemma = resizeInt32(s.reqForm, n), resizeInt32(s.reqLemma, n)
+	if cap(s.wid) < n {
+		s.wid = make([][2]int32, n)
+	}
+	s.wid = s.wid[:n]
 	s.actorAt, s.agentAt = resizeHits(s.actorAt, n), resizeHits(s.agentAt, n)
 	for i := 0; i < n; i++ {
-		s.reqForm[i] = unlooked
+		s.wid[i][0] = unlooked
 		s.actorAt[i].n, s.agentAt[i].n = -1, -1
 		t := doc.Tokens[s.off+i]
 		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
@@ -233,13 +235,6 @@ func resizeInt(s []int, n int) []int {
 func resizeHits[T any](s []phraseHit[T], n int) []phraseHit[T] {
 	if cap(s) < n {
 		return make([]phraseHit[T], n)
-	}
-	return s[:n]
-}
-
-func resizeInt32(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n)
 	}
 	return s[:n]
 }
