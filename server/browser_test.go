@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -409,6 +410,36 @@ func TestBrowser(t *testing.T) {
 		if pwned := eval[string](t, b, `String(window.__pwned)`); pwned != "undefined" {
 			t.Errorf("the hostile article ran script: window.__pwned = %s", pwned)
 		}
+		b.check(t)
+	})
+
+	// After the subtests that count the fixture's nodes and edges: it adds
+	// an article of its own, dated apart from the fixture's.
+	t.Run("the network draws no loops and labels every node", func(t *testing.T) {
+		x := "Mayor Oskar Vik praised Oskar Vik. The council thanked the mayor. Oskar Vik criticised the council."
+		f := newFx(t, "fx/loops", "Council row", "2025-07-20", x).
+			entity("E1", "Oskar Vik", "PERSON", "NOR", "NORGOV", "Oskar Vik").
+			event("V1", "051", 1, 3.4, "E1", "NORGOV", "E1", "NORGOV", "", "Mayor Oskar Vik praised Oskar Vik.").
+			event("V2", "051", 1, 3.4, "---GOV", "---GOV", "---GOV", "---GOV", "", "The council thanked the mayor.").
+			event("V3", "111", 3, -2, "E1", "NORGOV", "---GOV", "---GOV", "", "Oskar Vik criticised the council.")
+		if _, err := s.cfg.Store.Put(t.Context(), store.Record{Analysis: f.a, Analysed: true, Source: store.Source{Input: "loops.jsonl", ItemID: f.a.ID}}); err != nil {
+			t.Fatal(err)
+		}
+		b.open(t, "#/network?from=2025-07-20&to=2025-07-20", "network")
+		edges := eval[[]string](t, b, `[...document.querySelectorAll('svg.network path.edge')].map(e => e.dataset.source + ' ' + e.dataset.target)`)
+		labels := eval[[]string](t, b, `[...document.querySelectorAll('svg.network g.node')].map(g => (g.querySelector('text') || {}).textContent || '')`)
+		vik := store.EntityID("PERSON", "Oskar Vik")
+		if len(edges) != 1 || edges[0] != vik+" code:---GOV" {
+			t.Errorf("edges = %q, want only Oskar Vik → the council (code:---GOV), no loops", edges)
+		}
+		if rows := eval[int](t, b, `document.querySelectorAll('.edge-table tbody tr').length`); rows != 1 {
+			t.Errorf("the edge table has %d rows, want 1 (no actor acting on itself)", rows)
+		}
+		slices.Sort(labels)
+		if want := []string{"Oskar Vik", "government (country unknown)"}; !slices.Equal(labels, want) {
+			t.Errorf("node labels = %q, want %q", labels, want)
+		}
+		b.shot(t, "network-no-loops")
 		b.check(t)
 	})
 

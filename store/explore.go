@@ -20,7 +20,8 @@ type Explorer interface {
 
 	// ActorNetwork aggregates events into directed edges actor1 → actor2,
 	// counted per QuadClass, the busiest edges first. Events that lack
-	// either actor are left out.
+	// either actor, and events whose two sides are the same node (one
+	// entity, or one CAMEO code for two unnamed actors), are left out.
 	ActorNetwork(ctx context.Context, q NetworkQuery) ([]Edge, error)
 
 	// EventPlaces groups the events q selects (its Cursor and Limit are

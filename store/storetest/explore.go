@@ -144,6 +144,30 @@ func testActorNetwork(t *testing.T, s store.Store) {
 			t.Errorf("edge named %q -> %q, want \"---GOV\" (two names) -> \"ministers\" (one)", src, dst)
 		}
 	})
+	t.Run("an actor acting on itself is no edge", func(t *testing.T) {
+		x := "Marta Lind praised Marta Lind. The council thanked the mayor. Marta Lind visited the port."
+		lind := dateline.EntityJSON{ID: "E1", Name: "Marta Lind", Type: "PERSON", Roles: []string{}, Actor: ptr("NORGOV")}
+		ev := func(id, clause string, a1, a2 *dateline.ActorJSON) dateline.EventJSON {
+			st, en := span(t, x, clause)
+			return dateline.EventJSON{ID: id, Code: "051", QuadClass: 1, Goldstein: 3.4, Actor1: a1, Actor2: a2,
+				Date: "2025-07-15", Start: st, End: en, Text: clause}
+		}
+		person := &dateline.ActorJSON{Entity: ptr("E1"), Code: "NORGOV", Name: "Marta Lind"}
+		a := dateline.Analysis{ID: "fixture/self", Published: ptr("2025-07-15"), Language: "en", Text: x,
+			Entities: []dateline.EntityJSON{lind},
+			Events: []dateline.EventJSON{
+				ev("V1", "Marta Lind praised Marta Lind.", person, person),
+				ev("V2", "The council thanked the mayor.", &dateline.ActorJSON{Code: "---GOV", Name: "council"}, &dateline.ActorJSON{Code: "---GOV", Name: "mayor"}),
+				ev("V3", "Marta Lind visited the port.", person, &dateline.ActorJSON{Code: "---BUS", Name: "port"}),
+			}}
+		put(t, s, record(a, "self.txt", true))
+		got, err := s.ActorNetwork(ctx(t), store.NetworkQuery{From: "2025-07-15", To: "2025-07-15"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := ids(got, func(e store.Edge) string { return e.Source.Name + "->" + e.Target.Name })
+		sameIDs(t, "edges", keys, []string{"Marta Lind->port"})
+	})
 }
 
 func placeKey(p store.PlaceCount) string {

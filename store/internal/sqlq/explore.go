@@ -96,10 +96,14 @@ func oneName(col string) string {
 
 // ActorNetwork groups events by (actor1, actor2). A side is its entity when
 // the coder resolved one, else its CAMEO code; entities are named by their
-// canonical name.
+// canonical name. An event whose two sides are one node (an entity acting
+// on itself, mostly a coder's slip; two unnamed actors of one code, "the
+// council thanked the mayor") is left out: a network shows who acts on whom,
+// and such loops drew nothing but took edges from the limit.
 func (q *Queries) ActorNetwork(ctx context.Context, nq store.NetworkQuery) ([]store.Edge, error) {
 	w := newWhere(q.d)
 	w.add(`(actor1_id <> '' OR actor1_code <> '') AND (actor2_id <> '' OR actor2_code <> '')`)
+	w.add(`(actor1_id <> actor2_id OR (actor1_id = '' AND actor1_code <> actor2_code))`)
 	w.actor(nq.Actor)
 	if err := w.dates("date", "network", nq.From, nq.To); err != nil {
 		return nil, err

@@ -2,7 +2,9 @@
 // coloured by their main QuadClass (cooperation greens, conflict orange
 // and red); a date range and an actor narrow it. The layout is a small
 // force simulation run to rest before drawing, from fixed starting points,
-// so the same data always draws the same picture.
+// so the same data always draws the same picture. The server leaves out
+// events whose two sides are one node (an actor acting on itself), which
+// would draw as loops; every node carries a label (nodeLabel).
 import {h, s, route, QUAD, showTip, moveTip, hideTip} from '../dom.js';
 import {api} from '../api.js';
 
@@ -24,6 +26,39 @@ export default async function network(view, params, _arg, alive) {
     return;
   }
   view.append(draw(net), edgeTable(net));
+}
+
+// CAMEO's actor role codes (CAMEO codebook, chapter 3): the words a node
+// named only by its code is labelled with.
+const ROLES = {
+  GOV: 'government', MIL: 'military', COP: 'police', JUD: 'judiciary', LEG: 'legislature', OPP: 'opposition',
+  REB: 'rebels', INS: 'insurgents', SEP: 'separatists', SPY: 'intelligence', UAF: 'armed group',
+  BUS: 'business', CRM: 'criminals', CVL: 'civilians', EDU: 'education', ELI: 'elites', ENV: 'environmentalists',
+  HLH: 'health', HRI: 'human rights', LAB: 'labour', MED: 'media', REF: 'refugees', AGR: 'agriculture',
+  DEV: 'development', MOD: 'moderates', RAD: 'radicals', NGO: 'NGO', NGM: 'movement', IGO: 'international body',
+  INT: 'international', MNC: 'multinational', UIS: 'unidentified state actor', SET: 'settlers', PKO: 'peacekeepers',
+  IMG: 'international armed group',
+};
+
+// codeLabel reads a CAMEO actor code as words: "---GOV" (a government of
+// no known country) is "government (country unknown)", "FRAMIL" is "FRA
+// military"; a part it does not know stays as written.
+export function codeLabel(code) {
+  if (!code) return 'unnamed actor';
+  const parts = code.match(/.{1,3}/g);
+  const unknown = parts[0] === '---';
+  // The first part is a country unless it is a role ("IGO…", "GOV").
+  const country = unknown || ROLES[parts[0]] ? '' : parts[0];
+  const words = parts.slice(unknown || country ? 1 : 0).map((p) => ROLES[p] || p);
+  if (!words.length) return country || 'unnamed actor';
+  return country ? `${country} ${words.join(' ')}` : words.join(' ') + (unknown ? ' (country unknown)' : '');
+}
+
+// nodeLabel is what a node is called on the drawing: its entity's name, the
+// one name its unnamed actors share ("women"), else its code read as words.
+export function nodeLabel(nd) {
+  if (nd.name && nd.name !== nd.code) return nd.name;
+  return codeLabel(nd.code);
 }
 
 function legend() {
@@ -106,7 +141,7 @@ function draw(net) {
   const pairs = new Set(net.edges.map((e) => e.source + '\u0000' + e.target));
   for (const e of net.edges) {
     const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
-    if (!a || !b || e.source === e.target) continue;
+    if (!a || !b || e.source === e.target) continue; // the server sends no loops; none is drawn
     const rb = radius(net.nodes[index.get(e.target)]);
     const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(1, Math.hypot(dx, dy));
     // Two-way pairs bend apart so both directions show.
@@ -117,7 +152,7 @@ function draw(net) {
     const path = s('path', {d: `M${a.x} ${a.y}Q${mx} ${my} ${ex} ${ey}`, class: 'edge q' + e.quad_class,
       stroke: q.color, 'stroke-width': 1.5 + 4 * (e.events / maxEvents), fill: 'none', 'marker-end': `url(#arrow${e.quad_class})`,
       'data-source': e.source, 'data-target': e.target});
-    const names = `${net.nodes[index.get(e.source)].name} → ${net.nodes[index.get(e.target)].name}`;
+    const names = `${nodeLabel(net.nodes[index.get(e.source)])} → ${nodeLabel(net.nodes[index.get(e.target)])}`;
     const lines = [names, `${e.events} event${e.events === 1 ? '' : 's'}, mostly ${q.name}`,
       `by class: ${e.by_quad_class.join(' / ')}`, `Goldstein ${e.goldstein.toFixed(1)}`, `${e.first || ''} – ${e.last || ''}`];
     path.addEventListener('mouseover', (ev) => showTip(ev, lines));
@@ -131,10 +166,10 @@ function draw(net) {
     const href = isEntity ? route('entity/' + encodeURIComponent(nd.id)) : route('network', {actor: nd.code});
     const g = s('g', {class: 'node' + (isEntity ? '' : ' code-node'), 'data-id': nd.id, tabindex: 0});
     g.append(s('circle', {cx: p.x, cy: p.y, r: radius(nd)}));
-    if (labelled.has(nd.id)) g.append(s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nd.name));
+    if (labelled.has(nd.id)) g.append(s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nodeLabel(nd)));
     g.addEventListener('click', () => { hideTip(); location.hash = href; });
     g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') location.hash = href; });
-    g.addEventListener('mouseover', (ev) => showTip(ev, [nd.name, [nd.code, nd.country].filter(Boolean).join(' · '), `${nd.events} events`]));
+    g.addEventListener('mouseover', (ev) => showTip(ev, [nodeLabel(nd), [nd.code, nd.country].filter(Boolean).join(' · '), `${nd.events} events`]));
     g.addEventListener('mouseout', hideTip);
     svg.append(g);
   });
@@ -142,7 +177,7 @@ function draw(net) {
 }
 
 function edgeTable(net) {
-  const name = new Map(net.nodes.map((nd) => [nd.id, nd.name]));
+  const name = new Map(net.nodes.map((nd) => [nd.id, nodeLabel(nd)]));
   return h('details', {class: 'edge-table'}, h('summary', {}, `${net.edges.length} edges as a table`),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'From'), h('th', {}, 'To'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, 'Goldstein'))),
       h('tbody', {}, net.edges.map((e) => h('tr', {},
