@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/gazetteer"
 )
 
 // GDELTColumns are the 61 columns of a GDELT 2.0 event record, in order.
@@ -47,6 +48,7 @@ type GDELTWriter struct {
 	added  string
 	header bool
 	row    []string
+	gaz    *gazetteer.Gazetteer
 }
 
 // NewGDELTWriter writes to w; call Flush when done.
@@ -55,7 +57,10 @@ func NewGDELTWriter(w io.Writer, opt GDELTOptions) *GDELTWriter {
 	if added.IsZero() {
 		added = time.Now()
 	}
-	return &GDELTWriter{w: bufio.NewWriter(w), opt: opt, added: added.UTC().Format("20060102150405"), row: make([]string, len(GDELTColumns))}
+	// Without the gazetteer (it is embedded, so only a broken build lacks
+	// it) places are written as no match.
+	gaz, _ := gazetteer.Load()
+	return &GDELTWriter{w: bufio.NewWriter(w), opt: opt, added: added.UTC().Format("20060102150405"), row: make([]string, len(GDELTColumns)), gaz: gaz}
 }
 
 // Write writes the events of one analysis. Identical events (same actors,
@@ -127,12 +132,16 @@ func (g *GDELTWriter) fill(a dateline.Analysis, e dateline.EventJSON, mentions i
 	if a.Tone != nil {
 		r[34] = strconv.FormatFloat(a.Tone.Tone, 'f', -1, 64)
 	}
-	// No geocoder yet: geography types are 0 ("no match") as in GDELT,
-	// with the place's name when the clause named one.
-	r[35], r[43], r[51] = "0", "0", "0"
+	// The actors' own locations are not extracted: no match (type 0).
+	geoMatch{}.fill(r[35:43])
+	geoMatch{}.fill(r[43:51])
+	// The action's place is the one its clause names, when the gazetteer
+	// knows it.
+	var m geoMatch
 	if e.Location != nil {
-		r[52] = *e.Location
+		m = locate(g.gaz, *e.Location)
 	}
+	m.fill(r[51:59])
 	r[59] = g.added
 	switch {
 	case a.URL != nil && *a.URL != "":
