@@ -41,8 +41,10 @@ type Lexicon struct {
 	// vocab numbers every word a token is looked up by in the tables
 	// above (vocab.go); synStart says, by that number, whether the word
 	// begins a member of some synonym set.
-	vocab    map[string]int32
-	synStart []bool
+	vocab     map[string]int32
+	synStart  []bool
+	verbAt    []int32 // by vocabulary number: position in verbLists (0: none)
+	verbLists [][]verbRef
 	// petrarch is true for a lexicon read through a PETRARCH config: code
 	// as PETRARCH would (no intent or nominal events of this coder's own).
 	petrarch bool

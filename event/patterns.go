@@ -26,8 +26,9 @@ var negWords = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": tr
 func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	s := c.s
 	refs := c.refs[:0]
-	for _, key := range [2]string{s.forms[v], s.lemmas[v]} {
-		for _, r := range c.lx.verbs[key] {
+	f, l := s.ids(c.lx, v)
+	for _, id := range [2]int32{f, l} {
+		for _, r := range c.lx.verbsOf(id) {
 			if !slices.Contains(refs, r) {
 				refs = append(refs, r)
 			}

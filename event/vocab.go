@@ -2,11 +2,11 @@ package event
 
 // The coder looks a token's upper-case form and lemma up in several of the
 // lexicon's tables: the words patterns need (reqIDs), the first words of
-// actor, agent and discard phrases, the first words of synonym-set
-// members. Hashing the same two strings into four maps was a fifth of the
-// event stage's time; the lexicon numbers every word any of them starts
-// with (vocab), a sentence looks each token up there once (sent.ids), and
-// the tables are read by that number.
+// actor, agent and discard phrases and of synonym-set members, the verbs.
+// Hashing the same two strings into each map was a fifth of the event
+// stage's time; the lexicon numbers every word any of them holds (vocab),
+// a sentence looks each token up there once (sent.ids), and the tables are
+// read by that number.
 
 // noWord is the number of a word in none of the tables; unlooked marks a
 // token of sent.wid not looked up yet.
@@ -42,10 +42,19 @@ func (lx *Lexicon) number() {
 			add(w)
 		}
 	}
+	for w := range lx.verbs {
+		add(w)
+	}
 	n := len(lx.vocab)
 	lx.actors.number(lx.vocab, n)
 	lx.agents.number(lx.vocab, n)
 	lx.discards.number(lx.vocab, n)
+	lx.verbAt = make([]int32, n)
+	lx.verbLists = make([][]verbRef, 1, len(lx.verbs)+1) // 0: none
+	for w, refs := range lx.verbs {
+		lx.verbAt[lx.vocab[w]] = int32(len(lx.verbLists))
+		lx.verbLists = append(lx.verbLists, refs)
+	}
 	lx.synStart = make([]bool, n)
 	for _, by := range lx.synFirst {
 		for w := range by {
@@ -69,6 +78,14 @@ func (lx *Lexicon) reqOf(id int32) int32 {
 		return id
 	}
 	return -1
+}
+
+// verbsOf is the verbs filed under the word numbered id (Lexicon.verbs).
+func (lx *Lexicon) verbsOf(id int32) []verbRef {
+	if id < 0 {
+		return nil
+	}
+	return lx.verbLists[lx.verbAt[id]]
 }
 
 // startsSynset says whether the word numbered id begins a member of some
