@@ -32,6 +32,30 @@ type lexicon struct {
 	// whether it starts a phrase or is a negator (words, starts and
 	// negators again).
 	info map[string]wordInfo
+	// inInfo has the bit (infoBit) of every word of info set: a word whose
+	// bit is clear is in none of the tables. Most words of a text are in
+	// none, and this 8 KB stays in the processor's cache where the map's
+	// groups do not (the lookups were most of Score's time in an ingest).
+	inInfo [1 << 16 / 64]uint64
+}
+
+// infoBit is a word's bit in lexicon.inInfo, from its length and three of
+// its bytes.
+func infoBit(w []byte) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[n/2])*0xC2B2AE35 ^ uint32(w[n-1])*0x27D4EB2F
+	return h >> 16
+}
+
+// lookup is l.info[w], skipping the map for a word inInfo rules out.
+func (l *lexicon) lookup(w []byte) wordInfo {
+	if b := infoBit(w); l.inInfo[b/64]&(1<<(b%64)) == 0 {
+		return wordInfo{}
+	}
+	return l.info[string(w)]
 }
 
 type wordInfo struct {
@@ -91,6 +115,10 @@ func parse(gz []byte) (*lexicon, error) {
 		i := l.info[w]
 		i.negate = true
 		l.info[w] = i
+	}
+	for w := range l.info {
+		b := infoBit([]byte(w))
+		l.inInfo[b/64] |= 1 << (b % 64)
 	}
 	return l, nil
 }
@@ -221,7 +249,7 @@ func Score(s string) (*text.Tone, error) {
 		}
 		i = j
 		word := b
-		info := l.info[string(word)]
+		info := l.lookup(word)
 		score := info.score
 		// Phrases end at this word: "can't stand", "does not work".
 		span := 1 // words the entry covers

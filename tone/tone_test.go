@@ -57,6 +57,29 @@ func TestLexiconLoads(t *testing.T) {
 	}
 }
 
+func TestLookupFindsEveryEntryAndRulesOutMostWords(t *testing.T) {
+	l, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range l.info {
+		if got := l.lookup([]byte(w)); got != want {
+			t.Errorf("lookup(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+	set := 0
+	for _, x := range l.inInfo {
+		for ; x != 0; x &= x - 1 {
+			set++
+		}
+	}
+	// About 3,400 words in 65,536 bits: a filter with a tenth of them set
+	// would send most words of a text to the map again.
+	if share := float64(set) / float64(64*len(l.inInfo)); share > 0.1 {
+		t.Errorf("%.1f%% of the filter's bits are set; want under 10%%", 100*share)
+	}
+}
+
 func TestStageAndOf(t *testing.T) {
 	s := "Officials praised the agreement. \"This is a disaster,\" the rival said."
 	d := text.NewDocument(text.Article{Text: s})
