@@ -443,6 +443,52 @@ func TestBrowser(t *testing.T) {
 		b.check(t)
 	})
 
+	// A real corpus is many small groups of actors beside one large one.
+	t.Run("a network of many groups keeps its edges long enough to see", func(t *testing.T) {
+		var sb strings.Builder
+		var events []dateline.EventJSON
+		add := func(c1, c2 string) {
+			clause := fmt.Sprintf("Group %s met group %s.", c1, c2)
+			start := sb.Len()
+			sb.WriteString(clause + " ")
+			events = append(events, dateline.EventJSON{ID: fmt.Sprintf("V%d", len(events)+1), Code: "040", QuadClass: 1, Goldstein: 1,
+				Actor1: &dateline.ActorJSON{Code: c1, Name: c1}, Actor2: &dateline.ActorJSON{Code: c2, Name: c2},
+				Date: "2025-07-22", Start: start, End: start + len(clause), Text: clause})
+		}
+		// One group of 40 actors, each tied to the next two, and 30 pairs.
+		for i := range 40 {
+			add(fmt.Sprintf("H%02dGOV", i), fmt.Sprintf("H%02dGOV", (i+1)%40))
+			add(fmt.Sprintf("H%02dGOV", i), fmt.Sprintf("H%02dGOV", (i+7)%40))
+		}
+		for i := range 30 {
+			add(fmt.Sprintf("P%02dGOV", i), fmt.Sprintf("Q%02dGOV", i))
+		}
+		a := dateline.Analysis{ID: "fx/groups", Title: ptr("Groups"), Published: ptr("2025-07-22"), Language: "en", Text: sb.String(),
+			Sentences: []dateline.SentenceJSON{{Start: 0, End: sb.Len()}}, Events: events}
+		if _, err := s.cfg.Store.Put(t.Context(), store.Record{Analysis: a, Analysed: true, Source: store.Source{Input: "groups.jsonl", ItemID: a.ID}}); err != nil {
+			t.Fatal(err)
+		}
+		b.open(t, "#/network?from=2025-07-22&to=2025-07-22", "network")
+		// The length of each drawn edge: the distance between its nodes' centres.
+		lengths := eval[[]float64](t, b, `(() => {
+			const at = new Map([...document.querySelectorAll('svg.network g.node')].map(g => {
+				const c = g.querySelector('circle'); return [g.dataset.id, [+c.getAttribute('cx'), +c.getAttribute('cy')]]; }));
+			return [...document.querySelectorAll('svg.network path.edge')].map(e => {
+				const a = at.get(e.dataset.source), b = at.get(e.dataset.target); return Math.hypot(a[0] - b[0], a[1] - b[1]); });
+		})()`)
+		if len(lengths) != 110 {
+			t.Fatalf("%d edges drawn, want 110", len(lengths))
+		}
+		slices.Sort(lengths)
+		// A node's circle is at most 18 across: an edge much shorter than
+		// that hides under the circles.
+		if median := lengths[len(lengths)/2]; median < 40 {
+			t.Errorf("median edge length %.1f (of a drawing 1000 wide), want 40 or more: the groups collapsed", median)
+		}
+		b.shot(t, "network-many-groups")
+		b.check(t)
+	})
+
 	// Last, because it adds the summit's own events and entities to the
 	// store, which would change the counts the subtests above expect.
 	t.Run("the default pipeline's summit analysis is highlighted at its byte offsets", func(t *testing.T) {

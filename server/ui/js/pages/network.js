@@ -32,7 +32,7 @@ export default async function network(view, params, _arg, alive) {
 // named only by its code is labelled with.
 const ROLES = {
   GOV: 'government', MIL: 'military', COP: 'police', JUD: 'judiciary', LEG: 'legislature', OPP: 'opposition',
-  REB: 'rebels', INS: 'insurgents', SEP: 'separatists', SPY: 'intelligence', UAF: 'armed group',
+  REB: 'rebels', INS: 'insurgents', SEP: 'separatists', SPY: 'intelligence', UAF: 'armed group', PTY: 'party',
   BUS: 'business', CRM: 'criminals', CVL: 'civilians', EDU: 'education', ELI: 'elites', ENV: 'environmentalists',
   HLH: 'health', HRI: 'human rights', LAB: 'labour', MED: 'media', REF: 'refugees', AGR: 'agriculture',
   DEV: 'development', MOD: 'moderates', RAD: 'radicals', NGO: 'NGO', NGM: 'movement', IGO: 'international body',
@@ -69,18 +69,84 @@ function legend() {
   }));
 }
 
-// layout places nodes with a Fruchterman–Reingold simulation.
+// layout places nodes: each group of connected actors is laid out on its
+// own by a Fruchterman–Reingold simulation in a square that grows with its
+// size, and the groups are packed in rows, largest first, then fitted to
+// the box. A real corpus is one large group and many pairs with no tie to
+// it; laid out together, the pairs drifted far out and fitting them in
+// shrank the large group to a clump with its edges hidden under its circles.
 export function layout(nodes, edges, W, H) {
   const n = nodes.length;
-  const pos = nodes.map((_, i) => ({
-    x: W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n),
-    y: H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n),
-  }));
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
-  let temp = W / 8;
-  const gravity = Math.min(0.3, 3 / Math.max(1, n));
+  const parent = nodes.map((_, i) => i);
+  const find = (i) => { while (parent[i] !== i) i = parent[i] = parent[parent[i]]; return i; };
+  for (const [a, b] of links) parent[find(a)] = find(b);
+  const groups = new Map();
+  nodes.forEach((_, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r).push(i);
+  });
+  // A group's square grows with its size; few actors get more room each.
+  // The gaps leave room for circles and, to the right of them, labels.
+  const CELL = Math.max(90, Math.sqrt((W * H) / Math.max(1, n)) * 0.5), GAPX = 110, GAPY = 30;
+  const boxes = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]).map((members) => {
+    const local = new Map(members.map((g, j) => [g, j]));
+    const own = links.filter(([a]) => local.has(a)).map(([a, b]) => [local.get(a), local.get(b)]);
+    const at = simulate(members.length, own, CELL * Math.sqrt(members.length));
+    // The group's own extent, not its square: a pair is packed as a pair.
+    const bx = Math.min(...at.map((p) => p.x)), by = Math.min(...at.map((p) => p.y));
+    const w = Math.max(...at.map((p) => p.x)) - bx + GAPX, h = Math.max(...at.map((p) => p.y)) - by + GAPY;
+    return {members, w, h, at: at.map((p) => ({x: p.x - bx, y: p.y - by}))};
+  });
+  if (!n) return [];
+  // Rows of groups, largest first; of a few row lengths, the one whose
+  // packing fills the box best (the largest scale).
+  const M = 80;
+  const pack = (rowWidth) => {
+    const at = new Array(n);
+    let x = 0, y = 0, rowH = 0, width = 0;
+    for (const b of boxes) {
+      if (x > 0 && x + b.w > rowWidth) { x = 0; y += rowH; rowH = 0; }
+      b.members.forEach((g, j) => { at[g] = {x: x + b.at[j].x, y: y + b.at[j].y}; });
+      x += b.w;
+      width = Math.max(width, x);
+      rowH = Math.max(rowH, b.h);
+    }
+    return {at, scale: Math.min((W - 2 * M) / width, (H - 2 * M) / (y + rowH))};
+  };
+  const area = boxes.reduce((sum, b) => sum + b.w * b.h, 0);
+  const best = [1, 1.3, 1.7, 2.2, 3].map((f) => pack(Math.max(boxes[0].w, f * Math.sqrt((area * W) / H))))
+    .reduce((a, b) => (b.scale > a.scale ? b : a));
+  const pos = best.at;
+  // Fit into the box with a margin for labels.
+  const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // One scale for both axes (no stretching), at most 1.5×, centred.
+  const sc = Math.min(1.5, (W - 2 * M) / Math.max(1, x1 - x0), (H - 2 * M) / Math.max(1, y1 - y0));
+  const ox = (W - (x1 - x0) * sc) / 2, oy = (H - (y1 - y0) * sc) / 2;
+  return pos.map((p) => ({x: ox + (p.x - x0) * sc, y: oy + (p.y - y0) * sc}));
+}
+
+// simulate lays out one connected group of n nodes in a side × side square,
+// from fixed starting points on a circle, so the same data always draws the
+// same picture. Nodes stay inside the square (Fruchterman and Reingold's
+// frame).
+function simulate(n, links, side) {
+  const c = side / 2;
+  if (n === 1) return [{x: c, y: c}];
+  // From the top of the circle: a pair stands upright, its labels (to the
+  // right of each node) clear of its edge and of each other.
+  const pos = Array.from({length: n}, (_, i) => ({
+    x: c + (side / 3) * Math.cos(Math.PI / 2 + (2 * Math.PI * i) / n),
+    y: c + (side / 3) * Math.sin(Math.PI / 2 + (2 * Math.PI * i) / n),
+  }));
+  const k = (side / Math.sqrt(n)) * 0.6;
+  let temp = side / 8;
+  // Gravity keeps the group round; weaker with many nodes, which repel
+  // each other enough to fill the square.
+  const gravity = Math.min(0.3, 3 / n);
   for (let it = 0; it < 300; it++) {
     const disp = pos.map(() => ({x: 0, y: 0}));
     for (let i = 0; i < n; i++) {
@@ -101,24 +167,15 @@ export function layout(nodes, edges, W, H) {
       disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
     }
     for (let i = 0; i < n; i++) {
-      // Gravity keeps separate groups of actors near the middle; weaker
-      // with many nodes, which repel each other enough to fill the box.
-      disp[i].x += (W / 2 - pos[i].x) * gravity;
-      disp[i].y += (H / 2 - pos[i].y) * gravity;
+      disp[i].x += (c - pos[i].x) * gravity;
+      disp[i].y += (c - pos[i].y) * gravity;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
-      pos[i].x += (disp[i].x / d) * Math.min(d, temp);
-      pos[i].y += (disp[i].y / d) * Math.min(d, temp);
+      pos[i].x = Math.min(side, Math.max(0, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
+      pos[i].y = Math.min(side, Math.max(0, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
     }
     temp *= 0.985;
   }
-  // Fit into the box with a margin for labels.
-  const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // One scale for both axes (no stretching), at most 1.5×, centred.
-  const M = 80;
-  const sc = Math.min(1.5, (W - 2 * M) / Math.max(1, x1 - x0), (H - 2 * M) / Math.max(1, y1 - y0));
-  const ox = (W - (x1 - x0) * sc) / 2, oy = (H - (y1 - y0) * sc) / 2;
-  return pos.map((p) => ({x: ox + (p.x - x0) * sc, y: oy + (p.y - y0) * sc}));
+  return pos;
 }
 
 function draw(net) {
