@@ -2,6 +2,7 @@ package store
 
 import (
 	"dateline"
+	"dateline/gazetteer"
 )
 
 // Rows is an Analysis flattened into the rows a backend writes: the same
@@ -77,10 +78,14 @@ func Flatten(articleID string, a dateline.Analysis) Rows {
 		if x.Entity != nil {
 			ea.Country = country[*x.Entity]
 		}
-		// A CAMEO actor code longer than three letters starts with its
+		// A CAMEO actor code longer than three letters may start with its
 		// country ("UKRGOV"); a bare three-letter code may be a role ("GOV").
+		// The first segment is a country only when it names one: "---GOV"
+		// (no known country) and "IGOEUREEC" (an international body) have
+		// none, and writing "---" or "IGO" made the API show them as
+		// countries and the country filter match them.
 		if ea.Country == "" && len(x.Code) > 3 {
-			ea.Country = x.Code[:3]
+			ea.Country = codeCountry(x.Code[:3])
 		}
 		return ea
 	}
@@ -129,4 +134,17 @@ func named(e dateline.EntityJSON) bool {
 		}
 	}
 	return false
+}
+
+// codeCountry is the ISO alpha-3 code of the country a CAMEO code segment
+// names ("UKR"; CAMEO's "KSV" is Kosovo), or "" when it names none.
+func codeCountry(seg string) string {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return ""
+	}
+	if c, ok := g.CountryByCode(seg); ok && len(seg) == 3 {
+		return c.Alpha3
+	}
+	return ""
 }

@@ -30,3 +30,24 @@ func TestFlattenJoinsOnlyNamedEntitiesAcrossArticles(t *testing.T) {
 		t.Errorf("mentions without a kind (older analyses) should count as names")
 	}
 }
+
+func TestFlattenEventActorCountry(t *testing.T) {
+	tests := []struct {
+		name, code, want string
+	}{
+		{"a country's code starts the actor code", "UKRGOV", "UKR"},
+		{"no known country is no country", "---GOV", ""},
+		{"an international body has no country", "IGOEUREEC", ""},
+		{"a company's code has no country first", "MNCUSA", ""},
+		{"a bare role is no country", "GOV", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := dateline.Analysis{Events: []dateline.EventJSON{{ID: "V1", Code: "040",
+				Actor1: &dateline.ActorJSON{Code: tt.code, Name: "someone"}, Actor2: &dateline.ActorJSON{Code: "FRA", Name: "France"}}}}
+			if got := Flatten("a1", a).Events[0].Actor1.Country; got != tt.want {
+				t.Errorf("country of actor %q = %q, want %q", tt.code, got, tt.want)
+			}
+		})
+	}
+}
