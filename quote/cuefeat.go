@@ -24,7 +24,7 @@ func (s *featSink) add(parts ...string) {
 	}
 	s.buf = b
 	if s.m != nil {
-		s.sum += float64(s.m.w[string(b)])
+		s.sum += float64(s.m.weight(b))
 	} else {
 		s.out = append(s.out, string(b))
 	}

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"dateline/internal/gzfile"
+	"dateline/internal/strtab"
 )
 
 // CueModel decides whether a cue with content and no quotation marks is
@@ -27,6 +28,7 @@ import (
 // built; safe for concurrent use.
 type CueModel struct {
 	w         map[string]float32
+	tab       *strtab.Table // w again, for featSink (feattab.go)
 	threshold float64
 }
 
@@ -37,6 +39,7 @@ func NewCueModel(weights map[string]float64, threshold float64) *CueModel {
 	for f, v := range weights {
 		m.w[f] = float32(v)
 	}
+	m.index()
 	return m
 }
 
@@ -108,6 +111,7 @@ func ReadCueModel(r io.Reader, name string) (*CueModel, error) {
 	if m.threshold < 0 || m.threshold > 1 {
 		return nil, fmt.Errorf("cue model %q: no %s line with a probability", name, thresholdKey)
 	}
+	m.index()
 	return m, nil
 }
 
