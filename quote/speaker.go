@@ -113,11 +113,18 @@ steps:
 			p := x
 			x = w.pastModifier(p, w.head(x)) // "said the plan failed, adding …"
 		case "acl":
-			if lo, _ := w.subtree(x); w.commaBefore(lo) {
+			if lo, hi := w.subtree(x); w.commaBefore(w.firstWord(lo, hi)) && (w.d.Tokens[x].XPOS != "VBN" || w.hasChildRel(x, "obj")) {
 				// "…, adding that": the parse hung the participle on the
-				// nearest noun, but it belongs to the clause.
-				x = w.clauseOf(w.head(x))
-				continue
+				// nearest noun, but it belongs to the clause, a
+				// predicate's too ("was open about her doubts, saying
+				// …"); a noun with no clause above it ("Officials in
+				// the region, saying …") is what speaks. Not a past
+				// participle with no object, most often passive ("the
+				// rules, expected to …"), which the clause does not say.
+				if up := w.predicateOf(w.head(x)); up >= 0 {
+					x = up
+					continue
+				}
 			}
 			if n := w.head(x); n < 0 || w.speaksAsNoun(n) {
 				return n, -1 // "officials saying that …"
@@ -127,10 +134,53 @@ steps:
 			x = w.clauseOf(w.head(x))
 			continue
 		default:
+			if step == 0 || x >= v || !w.participleAfterComma(v) {
+				return -1, -1
+			}
+			switch w.d.Tokens[x].Rel {
+			case "root":
+				// "At a rally in Leeds, Lee was blunt, saying …" with
+				// "Lee" hung on the place: the main clause has no
+				// subject in the parse, and the participle's is the
+				// noun just before its verb (before the copula of a
+				// predicate: "… is the plan's key point, hinting …" has
+				// none). A clause as subject says nothing.
+				if w.hasChildRel(x, "csubj") {
+					return -1, -1
+				}
+				at := x
+				for _, k := range w.children(x) {
+					if w.d.Tokens[k].Rel == "cop" {
+						at = int(k)
+					}
+				}
+				if s := w.nearSubject(at); s >= 0 {
+					return s, -1
+				}
+			case "ccomp":
+				// "criticized the deal reached in May, saying …" with
+				// "reached" read as a clause of "criticized": a clause
+				// with no subject of its own holds no speaker; the
+				// participle goes with the verb above it.
+				x = w.predicateOf(w.head(x))
+				continue
+			}
 			return -1, -1
 		}
 	}
 	return -1, -1
+}
+
+// participleAfterComma reports whether v is a participle set off by a
+// comma after its clause ("…, saying that …"): such a participle has the
+// main clause's subject.
+func (w *work) participleAfterComma(v int) bool {
+	if w.d.Tokens[v].XPOS != "VBG" {
+		return false
+	}
+	lo, hi := w.subtree(v)
+	first := w.firstWord(lo, hi)
+	return first == v && w.commaBefore(first)
 }
 
 // nameAfterTitle returns the name that follows title noun k when the

@@ -1,0 +1,79 @@
+package quote
+
+import "testing"
+
+// TestParticipleTakesMainSubject checks the speaker of a participle set off
+// by a comma after its clause ("…, saying …"): the main clause's subject,
+// over parses that hang the participle on a noun, on a reduced relative
+// read as a clause, or that lose the main clause's subject. The parses are
+// laid by hand on sentences written for this test.
+func TestParticipleTakesMainSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		cue, want  string // the cue and its speaker's name, "" for none
+	}{
+		{
+			name: "the subject the parse hung on a place before a predicate",
+			text: "At a fair in Dunmore, Kent, Ana Ruiz was frank, saying the levy had failed.",
+			parse: []string{"ADP/at/3/case DET/a/3/det NOUN/fair/12/obl ADP/in/5/case PROPN/Dunmore/3/nmod PUNCT/,/7/punct " +
+				"PROPN/Kent/5/appos PUNCT/,/9/punct PROPN/Ana/5/conj PROPN/Ruiz/9/flat AUX:VBD/be/12/cop ADJ/frank/0/root " +
+				"PUNCT/,/14/punct VERB:VBG/say/12/advcl DET/the/16/det NOUN/levy/18/nsubj AUX:VBD/have/18/aux " +
+				"VERB:VBN/fail/14/ccomp PUNCT/./12/punct"},
+			people: []person{{"GPE:Dunmore", []string{"Dunmore"}}, {"GPE:Kent", []string{"Kent"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "saying",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a participle hung on a reduced relative read as a clause",
+			text: "Ana Ruiz on Monday criticised the levy agreed in May, saying it would hurt bakers.",
+			parse: []string{"PROPN/Ana/5/nsubj PROPN/Ruiz/1/flat ADP/on/4/case PROPN/Monday/5/obl VERB:VBD/criticise/0/root " +
+				"DET/the/7/det NOUN/levy/5/obj VERB:VBD/agree/5/ccomp ADP/in/10/case PROPN/May/8/obl PUNCT/,/12/punct " +
+				"VERB:VBG/say/8/advcl PRON/it/15/nsubj AUX:MD/would/15/aux VERB:VB/hurt/12/ccomp NOUN/baker/15/obj PUNCT/./5/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"MISC:levy", []string{"the levy"}}},
+			cue:    "saying",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a participle hung on the noun of a predicate's phrase",
+			text: "Ana Ruiz was open about her doubts over the levy, saying it would hurt bakers.",
+			parse: []string{"PROPN/Ana/4/nsubj PROPN/Ruiz/1/flat AUX:VBD/be/4/cop ADJ/open/0/root ADP/about/7/case " +
+				"PRON/she/7/nmod:poss NOUN/doubt/4/obl ADP/over/10/case DET/the/10/det NOUN/levy/7/nmod PUNCT/,/12/punct " +
+				"VERB:VBG/say/7/acl PRON/it/15/nsubj AUX:MD/would/15/aux VERB:VB/hurt/12/ccomp NOUN/baker/15/obj PUNCT/./4/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"MISC:levy", []string{"the levy"}}},
+			cue:    "saying",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a predicate noun with a clause for its subject gives no speaker",
+			text: "“Mend the roads first” is the party's new slogan, hinting at a quarrel over money.",
+			parse: []string{"PUNCT/\"/2/punct VERB:VB/mend/12/csubj DET/the/4/det NOUN/road/2/obj ADV/first/2/advmod " +
+				"PUNCT/\"/2/punct AUX:VBZ/be/12/cop DET/the/9/det NOUN/party/12/nmod:poss PART/'s/9/case ADJ/new/12/amod " +
+				"NOUN/slogan/0/root PUNCT/,/14/punct VERB:VBG/hint/12/advcl ADP/at/17/case DET/a/17/det NOUN/quarrel/14/obl " +
+				"ADP/over/19/case NOUN/money/17/nmod PUNCT/./12/punct"},
+			people: []person{{"ORG:party", []string{"party"}}},
+			cue:    "hinting",
+			want:   "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			found := describe(d, d.Quotes)
+			for _, g := range found {
+				if g.cue != tt.cue {
+					continue
+				}
+				if g.speaker != tt.want {
+					t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
+				}
+				return
+			}
+			if tt.want != "" {
+				t.Errorf("no quote cued by %q among %+v", tt.cue, found)
+			}
+		})
+	}
+}
