@@ -14,6 +14,7 @@ import (
 
 	"dateline/event/petrarch"
 	"dateline/internal/gzfile"
+	"dateline/internal/strtab"
 )
 
 // Lexicon is a set of PETRARCH dictionaries indexed for the dependency
@@ -41,7 +42,7 @@ type Lexicon struct {
 	// vocab numbers every word a token is looked up by in the tables
 	// above (vocab.go); synStart says, by that number, whether the word
 	// begins a member of some synonym set.
-	vocab     map[string]int32
+	vocab     *strtab.Table
 	synStart  []bool
 	verbAt    []int32 // by vocabulary number: position in verbLists (0: none)
 	verbLists [][]verbRef

@@ -1,5 +1,7 @@
 package event
 
+import "dateline/internal/strtab"
+
 // The coder looks a token's upper-case form and lemma up in several of the
 // lexicon's tables: the words patterns need (reqIDs), the first words of
 // actor, agent and discard phrases and of synonym-set members, the verbs.
@@ -19,13 +21,13 @@ const (
 // patterns need keep their reqIDs numbers (so Lexicon.req and
 // coder.present stay indexed by them), the others follow.
 func (lx *Lexicon) number() {
-	lx.vocab = make(map[string]int32, len(lx.reqIDs)+len(lx.actors.byFirst)+len(lx.agents.byFirst))
+	vocab := make(map[string]int32, len(lx.reqIDs)+len(lx.actors.byFirst)+len(lx.agents.byFirst))
 	for w, id := range lx.reqIDs {
-		lx.vocab[w] = id
+		vocab[w] = id
 	}
 	add := func(w string) {
-		if _, ok := lx.vocab[w]; !ok {
-			lx.vocab[w] = int32(len(lx.vocab))
+		if _, ok := vocab[w]; !ok {
+			vocab[w] = int32(len(vocab))
 		}
 	}
 	for w := range lx.actors.byFirst {
@@ -45,27 +47,34 @@ func (lx *Lexicon) number() {
 	for w := range lx.verbs {
 		add(w)
 	}
-	n := len(lx.vocab)
-	lx.actors.number(lx.vocab, n)
-	lx.agents.number(lx.vocab, n)
-	lx.discards.number(lx.vocab, n)
+	n := len(vocab)
+	lx.actors.number(vocab, n)
+	lx.agents.number(vocab, n)
+	lx.discards.number(vocab, n)
 	lx.verbAt = make([]int32, n)
 	lx.verbLists = make([][]verbRef, 1, len(lx.verbs)+1) // 0: none
 	for w, refs := range lx.verbs {
-		lx.verbAt[lx.vocab[w]] = int32(len(lx.verbLists))
+		lx.verbAt[vocab[w]] = int32(len(lx.verbLists))
 		lx.verbLists = append(lx.verbLists, refs)
 	}
 	lx.synStart = make([]bool, n)
 	for _, by := range lx.synFirst {
 		for w := range by {
-			lx.synStart[lx.vocab[w]] = true
+			lx.synStart[vocab[w]] = true
 		}
+	}
+	// Every token is looked up, a third of them words of none of the
+	// tables: a strtab.Table, key and number in one slot, misses the
+	// cache less than a map (see its package).
+	lx.vocab = strtab.New(n)
+	for w, id := range vocab {
+		lx.vocab.Put(w, id)
 	}
 }
 
 // word returns w's number in the vocabulary, noWord when it has none.
 func (lx *Lexicon) word(w string) int32 {
-	if id, ok := lx.vocab[w]; ok {
+	if id, ok := lx.vocab.Get(w); ok {
 		return id
 	}
 	return noWord
