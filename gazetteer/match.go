@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dateline/gazetteer/fold"
+	"dateline/internal/strtab"
 )
 
 // ref is the compact form of an Entry kept in the index (8 bytes); entry
@@ -43,8 +44,8 @@ func admits(r ref, cs fold.Case) bool {
 // children are an array indexed by token id (every token of running text
 // probes it), deeper edges a map from (parent, token) to child.
 type trie struct {
-	vocab map[string]int32
-	root  []int32 // token id → child of the root, 0 if none
+	vocab *strtab.Table // token → id; every token of running text is looked up
+	root  []int32       // token id → child of the root, 0 if none
 	edges map[uint64]int32
 	nodes []node
 	refs  []ref
@@ -65,7 +66,7 @@ func (t *trie) child(n, tok int32) int32 {
 // It works on the line's bytes: the keys themselves are not kept, only
 // their tokens (interned once each).
 func (t *trie) build(fsys fs.FS, tb *tables) error {
-	t.vocab = make(map[string]int32, 1<<16)
+	t.vocab = strtab.New(1 << 15)
 	t.edges = make(map[uint64]int32, 1<<16)
 	t.nodes = make([]node, 1, 1<<17)
 	t.refs = make([]ref, 0, 1<<17)
@@ -135,11 +136,10 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 			flush()
 			n := int32(0)
 			for tok := range strings.SplitSeq(key, " ") {
-				id, ok := t.vocab[tok]
+				id, ok := t.vocab.Get(tok)
 				if !ok {
-					id = int32(len(t.vocab))
-					// A copy: a substring would keep the whole file.
-					t.vocab[strings.Clone(tok)] = id
+					id = int32(t.vocab.Len())
+					t.vocab.Put(tok, id) // a copy of tok's bytes
 					t.root = append(t.root, 0)
 				}
 				c := t.child(n, id)
@@ -210,7 +210,7 @@ func (t *trie) find(key string) int32 {
 	}
 	n := int32(0)
 	for _, tok := range strings.Split(key, " ") {
-		id, ok := t.vocab[tok]
+		id, ok := t.vocab.Get(tok)
 		if !ok {
 			return -1
 		}
@@ -262,7 +262,7 @@ func (t *trie) findPhrase(phrase string) int32 {
 // step follows the edge of folded token tok from node n: the child, or 0
 // when there is none.
 func (t *trie) step(n int32, tok []byte) int32 {
-	id, ok := t.vocab[string(tok)]
+	id, ok := t.vocab.GetBytes(tok)
 	if !ok {
 		return 0
 	}
@@ -314,7 +314,7 @@ func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
 	t := &g.trie
 	for i, tok := range tokens {
 		s.buf, s.cases[i] = fold.AppendToken(s.buf[:0], tok)
-		id, ok := t.vocab[string(s.buf)]
+		id, ok := t.vocab.GetBytes(s.buf)
 		if !ok {
 			id = -1
 		}
