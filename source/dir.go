@@ -2,10 +2,13 @@ package source
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"dateline/text"
@@ -27,6 +30,7 @@ func (d *dirSource) Name() string { return d.root }
 func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error] {
 	return func(yield func(text.Article, error) bool) {
 		stopped := false
+		var skipped skipCount
 		emit := func(a text.Article, err error) bool {
 			if ctx.Err() != nil || !yield(a, err) {
 				stopped = true
@@ -50,7 +54,11 @@ func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error]
 				}
 				return nil
 			}
-			if e.IsDir() || !wanted(path) {
+			if e.IsDir() {
+				return nil
+			}
+			if !wanted(path) {
+				skipped.add(path)
 				return nil
 			}
 			if e.Type()&fs.ModeSymlink != 0 {
@@ -83,7 +91,40 @@ func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error]
 			}
 			return nil
 		})
+		if !stopped && skipped.n > 0 {
+			// Said once, not per file: a folder of articles may hold
+			// hundreds of images.
+			d.opt.warn(d.root, skipped.String())
+		}
 	}
+}
+
+// skipCount counts the files of a directory that no format reads, by
+// extension, so a user learns that a .csv or .pdf was not ingested.
+type skipCount struct {
+	n     int
+	byExt map[string]int
+}
+
+func (c *skipCount) add(path string) {
+	if c.byExt == nil {
+		c.byExt = map[string]int{}
+	}
+	c.n++
+	c.byExt[strings.ToLower(filepath.Ext(path))]++
+}
+
+func (c skipCount) String() string {
+	exts := slices.Sorted(maps.Keys(c.byExt))
+	parts := make([]string, len(exts))
+	for i, e := range exts {
+		parts[i] = fmt.Sprintf("%d %s", c.byExt[e], e)
+	}
+	noun := "files"
+	if c.n == 1 {
+		noun = "file"
+	}
+	return fmt.Sprintf("skipped %d %s of a type no reader takes (%s); text, HTML, JSONL, feeds and WARC are read", c.n, noun, strings.Join(parts, ", "))
 }
 
 // wanted: a directory member is read when a format claims its extension or

@@ -104,6 +104,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return runFollow(ctx, st, *db, fs.Args(), sopt, *interval, opt, stderr)
 	}
 
+	prog := newProgressWriter(stderr, estimateTotal(fs.Args()))
+	// The readers' notes (bad bytes replaced, a .html file read as text,
+	// files of a folder no reader takes) print as the failures do.
+	sopt.Logger = slog.New(inputLog{p: prog})
+
 	// An input that cannot even be opened is an error record like any
 	// other; the rest of the batch goes on.
 	var sources []source.Source
@@ -122,7 +127,6 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		sources = append(sources, src)
 	}
 
-	prog := newProgressWriter(stderr, estimateTotal(fs.Args()))
 	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, releaseReadOnlyPages), prog.every
 	opt.Logger = slog.New(inputLog{p: prog})
 	final, err := ingest.Run(ctx, st, sources, opt)

@@ -117,3 +117,21 @@ func TestErrorsStageRead(t *testing.T) {
 		})
 	}
 }
+
+// The readers' notes reach the user: a folder's files that no reader takes
+// are named on stderr, in the same one-line form as a failed input.
+func TestIngestNamesSkippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"story.txt": "The harbour council met on Monday to discuss the ferry timetable.", "table.csv": "a,b\n1,2\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), dir}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+	}
+	if want := "dateline ingest: " + dir + ": skipped 1 file of a type no reader takes (1 .csv)"; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr does not say the .csv was skipped (want %q):\n%s", want, errb.String())
+	}
+}

@@ -1,0 +1,48 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A folder's files that no reader takes are named once, by count and
+// extension, so a user learns a .csv was not ingested; hidden files are
+// skipped without a word.
+func TestDirectoryNamesSkippedFiles(t *testing.T) {
+	tests := []struct {
+		name  string
+		files []string
+		want  string // "" for no note
+	}{
+		{"files of other types", []string{"a.txt", "data.csv", "more/data2.csv", "notes.md"},
+			"skipped 3 files of a type no reader takes (2 .csv, 1 .md)"},
+		{"one file", []string{"a.txt", "photo.JPG"}, "skipped 1 file of a type no reader takes (1 .jpg)"},
+		{"every file read", []string{"a.txt", "b.text", "c.jsonl", ".hidden.csv"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			for _, f := range tt.files {
+				writeFile(t, filepath.Join(root, f), []byte(prose))
+			}
+			var log bytes.Buffer
+			src, err := Open(root, Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range src.Articles(context.Background()) {
+			}
+			got := log.String()
+			switch {
+			case tt.want == "" && got != "":
+				t.Errorf("log = %q, want nothing", got)
+			case tt.want != "" && (!strings.Contains(got, tt.want) || strings.Count(got, "\n") != 1 || !strings.Contains(got, root)):
+				t.Errorf("log = %q, want one line naming %s with %q", got, root, tt.want)
+			}
+		})
+	}
+}
