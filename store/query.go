@@ -43,7 +43,8 @@ type ArticleQuery struct {
 }
 
 // QuoteQuery selects quotes. Speaker is an entity id or a name (matched
-// case-insensitively against entity names); Q is full-text over the quote.
+// case-insensitively against entity names; a single word also matches the
+// names that hold it, a surname); Q is full-text over the quote.
 type QuoteQuery struct {
 	Speaker  string
 	Q        string

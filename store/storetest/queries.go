@@ -72,6 +72,9 @@ func testQuotes(t *testing.T, s store.Store) {
 		{"by kind", store.QuoteQuery{Kind: "indirect"}, []string{f + "/Q2"}},
 		{"by speaker and words", store.QuoteQuery{Speaker: brandt, Q: "cracks"}, []string{b + "/Q1"}},
 		{"unknown speaker", store.QuoteQuery{Speaker: "Nobody Known"}, []string{}},
+		{"by a surname alone", store.QuoteQuery{Speaker: "brandt"}, []string{b + "/Q1", f + "/Q2", f + "/Q1"}},
+		{"a part of a word is no name", store.QuoteQuery{Speaker: "Brand"}, []string{}},
+		{"a full name stays exact", store.QuoteQuery{Speaker: "Anna Brandt"}, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := s.Quotes(ctx(t), tc.q)

@@ -3,6 +3,7 @@ package sqlq
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"dateline/store"
@@ -118,6 +119,21 @@ func (q *Queries) speakerCond(ctx context.Context, w *where, speaker string) err
 	if err := rows.Err(); err != nil {
 		return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
 	}
+	if terms := store.Terms(speaker); len(terms) == 1 {
+		// One word is also a surname or a single name: "Johnson" finds
+		// Boris Johnson, and "Trump" Donald Trump beside an entity named
+		// "Trump" alone. A full name stays exact: "Donald Trump" is not
+		// Donald Trump Jr.
+		more, err := q.speakersNamed(ctx, terms)
+		if err != nil {
+			return q.c.Fail(fmt.Sprintf("speaker %q", speaker), err)
+		}
+		for _, id := range more {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
 	switch len(ids) {
 	case 0:
 		w.empty = true
@@ -128,6 +144,22 @@ func (q *Queries) speakerCond(ctx context.Context, w *where, speaker string) err
 		w.add(cond, args...)
 	}
 	return nil
+}
+
+// maxSpeakersNamed bounds the entities one word of a speaker parameter
+// selects, the most mentioned first: a common surname stays one query.
+const maxSpeakersNamed = 50
+
+// speakersNamed lists the entities whose name holds the words, the most
+// mentioned first.
+func (q *Queries) speakersNamed(ctx context.Context, terms []string) ([]string, error) {
+	cond, arg := q.d.Match("entities", terms)
+	rows, err := q.query(ctx, `SELECT id FROM entities WHERE `+cond+` ORDER BY n_mentions DESC, seq DESC LIMIT ?`, arg, maxSpeakersNamed)
+	return collect(rows, err, func(r Row) (string, error) {
+		var id string
+		err := r.Scan(&id)
+		return id, err
+	})
 }
 
 // Entities lists entities, most mentioned first.
