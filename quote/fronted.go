@@ -154,3 +154,76 @@ func (w *work) enclosedRelative(t int, c *cue) int {
 	}
 	return hi
 }
+
+// frontedParticipleSubject returns the subject of a participle cue v
+// that opens its sentence, alone or after a preposition or conjunction
+// ("After thanking the crowd, Lee said …", "In addition to claiming
+// that …, Ruiz has vowed …", "A week after announcing …, the union
+// …"): such a participle has no subject of its own, and its speaker is the
+// main clause's subject after the comma that ends it. The parser often
+// makes the participle the root or hangs the main clause's subject on a
+// noun inside the phrase, so the clause is read from the words: the first
+// comma after v followed by a subject phrase and its finite verb (not a
+// relative clause on the phrase's last noun, nor a passive, whose subject
+// is not the one who spoke). -1 when v is not such a participle.
+func (w *work) frontedParticipleSubject(v int) int {
+	if w.d.Tokens[v].XPOS != "VBG" || w.inQuote[v] >= 0 || w.hasSubject(v) {
+		return -1
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := s.FirstToken; t < v; t++ {
+		if isVerbal(w.d.Tokens[t].UPOS) && w.inQuote[t] < 0 {
+			return -1 // a clause before the participle: not fronted
+		}
+	}
+	if p := v - 1; p >= s.FirstToken && !w.isPunct(p) {
+		switch w.d.Tokens[p].UPOS {
+		case "ADP", "SCONJ", "ADV", "CCONJ", "PART":
+		default:
+			return -1 // "In a speech focusing on …", "Anyone planning …": the noun's
+		}
+		if lower(w.word(p)) == "despite" {
+			return -1 // "Despite urging from abroad, officials …": others' urging
+		}
+	}
+	for t := v + 1; t+1 < s.EndToken; t++ {
+		if w.inQuote[t] >= 0 {
+			return -1
+		}
+		if w.word(t) != "," || isRelativePronoun(w.word(t+1)) || lower(w.word(t+1)) == "whose" ||
+			w.d.Tokens[t+1].UPOS == "ADP" {
+			continue // a relative clause ("…, of which he was …") or a phrase between
+		}
+		f := t + 1
+		for f < s.EndToken && !isVerbal(w.d.Tokens[f].UPOS) && w.word(f) != "," && w.inQuote[f] < 0 {
+			f++
+		}
+		if f >= s.EndToken || w.word(f) == "," || w.inQuote[f] >= 0 {
+			continue
+		}
+		// f is the first verb or auxiliary after the comma: the main
+		// clause's when a finite one follows a noun phrase.
+		x := f
+		for x+1 < s.EndToken && (w.d.Tokens[x].UPOS == "AUX" || w.d.Tokens[x].UPOS == "ADV") {
+			x++
+		}
+		switch w.d.Tokens[f].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		if w.d.Tokens[x].UPOS == "VERB" && w.isPassive(x) {
+			return -1
+		}
+		e := f
+		if w.word(e-1) == ")" {
+			// "Rep. Ana Ruiz (D-Ohio) said": past the bracket.
+			for e > t+1 && w.word(e-1) != "(" {
+				e--
+			}
+			e--
+		}
+		return w.phraseBefore(t+1, e)
+	}
+	return -1
+}

@@ -77,3 +77,64 @@ func TestParticipleTakesMainSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedParticipleSubject checks the speaker of a participle cue that
+// opens its sentence ("After saying …, the nurse …"): the main clause's
+// subject after the comma that ends the participle's phrase, read from the
+// words over parses that make the participle the root or hang the subject
+// on a noun inside the phrase.
+func TestFrontedParticipleSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		cue, want  string
+	}{
+		{
+			name: "the participle parsed as the root",
+			text: "After saying the ward would close, the nurse went back to her desk.",
+			parse: []string{"SCONJ/after/2/mark VERB:VBG/say/0/root DET/the/4/det NOUN/ward/6/nsubj AUX:MD/would/6/aux " +
+				"VERB:VB/close/2/ccomp PUNCT/,/10/punct DET/the/9/det NOUN/nurse/10/nsubj VERB:VBD/go/6/parataxis " +
+				"ADV/back/10/advmod ADP/to/14/case PRON/she/14/nmod:poss NOUN/desk/10/obl PUNCT/./2/punct"},
+			people: []person{{"nurse", []string{"the nurse"}}},
+			cue:    "saying",
+			want:   "nurse",
+		},
+		{
+			name: "the subject hung on a noun inside the phrase",
+			text: "A week after claiming the fee was fair, Tom Weller still defends it.",
+			parse: []string{"DET/a/2/det NOUN/week/13/obl:unmarked SCONJ/after/4/mark VERB:VBG/claim/13/advcl DET/the/6/det " +
+				"NOUN/fee/8/nsubj AUX:VBD/be/8/cop ADJ/fair/4/ccomp PUNCT/,/10/punct PROPN/Tom/6/conj PROPN/Weller/10/flat " +
+				"ADV/still/13/advmod VERB:VBZ/defend/0/root PRON/it/13/obj PUNCT/./13/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			cue:    "claiming",
+			want:   "Tom Weller",
+		},
+		{
+			name: "a relative clause on the phrase's last noun is passed over",
+			text: "Before announcing that the line would reopen, which surprised the crew, Ana Ruiz thanked the engineers.",
+			parse: []string{"SCONJ/before/2/mark VERB:VBG/announce/0/root SCONJ/that/7/mark DET/the/5/det NOUN/line/7/nsubj " +
+				"AUX:MD/would/7/aux VERB:VB/reopen/2/ccomp PUNCT/,/10/punct PRON/which/10/nsubj VERB:VBD/surprise/7/acl:relcl " +
+				"DET/the/12/det NOUN/crew/10/obj PUNCT/,/16/punct PROPN/Ana/16/nsubj PROPN/Ruiz/14/flat " +
+				"VERB:VBD/thank/10/parataxis DET/the/18/det NOUN/engineer/16/obj PUNCT/./2/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "announcing",
+			want:   "Ana Ruiz",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == tt.cue {
+					if g.speaker != tt.want {
+						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+		})
+	}
+}
