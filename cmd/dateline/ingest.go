@@ -127,6 +127,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		sources = append(sources, src)
 	}
 
+	prog.unopened = unopened
 	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, releaseReadOnlyPages), prog.every
 	opt.Logger = slog.New(inputLog{p: prog})
 	final, err := ingest.Run(ctx, st, sources, opt)

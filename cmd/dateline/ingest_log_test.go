@@ -135,3 +135,26 @@ func TestIngestNamesSkippedFiles(t *testing.T) {
 		t.Errorf("stderr does not say the .csv was skipped (want %q):\n%s", want, errb.String())
 	}
 }
+
+// The progress lines count an input that could not be opened as the
+// summary does: done, and an error.
+func TestIngestProgressCountsUnopenedInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("The harbour council met on Monday to discuss the ferry timetable."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--db", filepath.Join(dir, "p.db"), good, filepath.Join(dir, "missing.txt")}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+	}
+	var last string
+	for _, l := range strings.Split(errb.String(), "\n") {
+		if strings.Contains(l, " done, ") {
+			last = l
+		}
+	}
+	if !strings.Contains(last, "2/2 done") || !strings.Contains(last, "1 errors") {
+		t.Errorf("last progress line %q, want \"2/2 done\" and \"1 errors\" (the summary's counts)", last)
+	}
+}

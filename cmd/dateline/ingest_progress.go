@@ -25,6 +25,9 @@ type progressWriter struct {
 	total int64 // 0 when unknown
 	every time.Duration
 	drawn bool
+	// unopened counts the inputs that could not even be opened: done and
+	// failed before the run, counted in every line as the summary does.
+	unopened int64
 }
 
 func newProgressWriter(w io.Writer, total int64) *progressWriter {
@@ -38,7 +41,12 @@ func newProgressWriter(w io.Writer, total int64) *progressWriter {
 func (p *progressWriter) update(s ingest.Progress) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	line := progressLine(s, p.total)
+	total := p.total
+	if total > 0 {
+		total += p.unopened
+	}
+	s.InputErrors += p.unopened
+	line := progressLine(s, total)
 	if p.tty {
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
 		p.drawn = true
