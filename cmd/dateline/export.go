@@ -21,13 +21,18 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.SetOutput(stderr)
 	format := fs.String("format", "gdelt-events", "output `format`: gdelt-events (GDELT 2.0 event table, 61 tab-separated columns)")
 	header := fs.Bool("header", false, "write a first line with GDELT's column names (GDELT's own files have none)")
+	db := fs.String("db", "", "export the articles stored in this database (a FILE or a postgres:// URL) instead of reading extract output")
+	from := fs.String("from", "", "with --db, only articles published on or after this `date` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	to := fs.String("to", "", "with --db, only articles published on or before this `date`, inclusive")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), helpText("dateline export [flags] [FILE|-]...",
+		fmt.Fprint(fs.Output(), helpText("dateline export [flags] [FILE|-]...   or   dateline export --db FILE [--from DATE] [--to DATE]",
 			"Reads Analysis JSON (the output of dateline extract, JSONL or pretty JSON) from the files\n"+
-				"given or stdin, and writes every event as a GDELT 2.0 event record, so GDELT tooling can\n"+
-				"read Dateline's events. Identical events of one article become one record (NumMentions).",
+				"given or stdin, or the articles a database holds (--db), and writes every event as a\n"+
+				"GDELT 2.0 event record, so GDELT tooling can read Dateline's events. Identical events of\n"+
+				"one article become one record (NumMentions).",
 			"dateline extract --format jsonl articles.jsonl | dateline export --format gdelt-events > events.tsv",
-			"dateline export --header analyses.jsonl"))
+			"dateline export --header analyses.jsonl",
+			"dateline export --db news.db --from 2025-08 > august.tsv"))
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
@@ -37,7 +42,31 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "dateline export: --format %q: the only format is gdelt-events\n", *format)
 		return 2
 	}
+	if *db == "" && (*from != "" || *to != "") {
+		fmt.Fprintf(stderr, "dateline export: --from and --to select stored articles: give --db too\n")
+		return 2
+	}
+	if *db != "" && fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "dateline export: unexpected argument %q: with --db the articles come from the database\n", fs.Arg(0))
+		return 2
+	}
 	w := export.NewGDELTWriter(stdout, export.GDELTOptions{Header: *header})
+	if *db != "" {
+		st, code := openExisting(ctx, "export", *db, stderr)
+		if st == nil {
+			return code
+		}
+		defer st.Close()
+		err := exportStore(ctx, st, *from, *to, w.Write)
+		if ferr := w.Flush(); err == nil {
+			err = ferr
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline export: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
