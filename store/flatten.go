@@ -39,7 +39,16 @@ type MentionRow struct {
 // Flatten maps an Analysis to rows for the article with store id articleID.
 // Dates default to the article's publication date.
 func Flatten(articleID string, a dateline.Analysis) Rows {
-	var r Rows
+	// Every slice at its final size at once: growing them by appends left
+	// about as much garbage again as they hold (a BBC ingest allocated
+	// 53 MB here).
+	nm := 0
+	for _, e := range a.Entities {
+		nm += len(e.Mentions)
+	}
+	r := Rows{Entities: room[EntityRow](len(a.Entities)), Mentions: room[MentionRow](nm),
+		Quotes: room[Quote](len(a.Quotes)), Events: room[Event](len(a.Events)),
+		Commitments: room[Commitment](len(a.Commitments))}
 	published := deref(a.Published)
 	global := make(map[string]string, len(a.Entities))
 	country := make(map[string]string, len(a.Entities))
@@ -106,6 +115,15 @@ func Flatten(articleID string, a dateline.Analysis) Rows {
 			Evidence: c.Evidence, Start: c.Start, End: c.End, QuoteID: deref(c.Quote)})
 	}
 	return r
+}
+
+// room is an empty slice with room for n, nil when n is 0 (as appends to
+// a nil slice left it).
+func room[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
 }
 
 // Root is a CAMEO code's two-digit root ("036" -> "03").
