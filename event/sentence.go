@@ -32,6 +32,7 @@ type sent struct {
 	head    []int // local head, -1 for the root or a head outside the sentence
 	kids    [][]int
 	buf     []int  // scratch for subtree walks
+	ends    []bool // scratch of reset: the token's way up to the root ends
 	up      []byte // scratch: upper-case forms and lemmas of the sentence, one string per sentence
 	cuts    []int  // ends of the words in up
 }
@@ -120,15 +121,24 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		s.head[i] = h
 	}
 	// A cycle in a bad parse would loop the walks below: cut it at the
-	// token where it is found.
+	// first token (in text order) whose way up enters it. A token whose
+	// way up is known to end (terminates) ends every way that reaches it,
+	// so each token is walked over about once, not once per token below.
+	s.ends = resizeBool(s.ends, n)
+	clear(s.ends)
 	for i := 0; i < n; i++ {
 		steps, j := 0, i
-		for j >= 0 && steps <= n {
+		for j >= 0 && !s.ends[j] && steps <= n {
 			j = s.head[j]
 			steps++
 		}
 		if steps > n {
 			s.head[i] = -1
+			s.ends[i] = true
+			continue
+		}
+		for k := i; k >= 0 && !s.ends[k]; k = s.head[k] {
+			s.ends[k] = true
 		}
 	}
 	s.linkKids()
@@ -228,6 +238,13 @@ func resize(s []string, n int) []string {
 func resizeInt(s []int, n int) []int {
 	if cap(s) < n {
 		return make([]int, n)
+	}
+	return s[:n]
+}
+
+func resizeBool(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
 	}
 	return s[:n]
 }
