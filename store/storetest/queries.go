@@ -108,6 +108,8 @@ func testEvents(t *testing.T, s store.Store) {
 		{"by actor code", store.EventQuery{Actor: "NORGOV"}, []string{b, f}},
 		{"by actor name, any case and spacing", store.EventQuery{Actor: "elena  BRANDT"}, []string{b}},
 		{"by actor name on the target side", store.EventQuery{Actor: "Transport Union"}, []string{f}},
+		{"by an actor's surname alone", store.EventQuery{Actor: "brandt"}, []string{b}},
+		{"a code is no name", store.EventQuery{Actor: "RAIL"}, []string{}},
 		{"by code", store.EventQuery{Code: "112"}, []string{b}},
 		{"by root", store.EventQuery{Root: "04"}, []string{f}},
 		{"by quad class", store.EventQuery{QuadClass: 3}, []string{b}},

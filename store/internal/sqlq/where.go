@@ -104,9 +104,19 @@ func (w *where) actor(actor string) {
 		return
 	}
 	key := store.EntityKey(actor)
+	named, nameArgs := `SELECT id FROM entities WHERE key = ?`, []any{key}
+	// One word that is not a code (codes are capitals: "GOV") is also a
+	// surname or a single name: "Johnson" finds Boris Johnson's events,
+	// as a quote's speaker does.
+	if terms := store.Terms(actor); len(terms) == 1 && strings.ToUpper(actor) != actor {
+		cond, arg := w.d.Match("entities", terms)
+		named += ` OR ` + cond
+		nameArgs = append(nameArgs, arg)
+	}
+	args := append([]any{actor, actor, actor, actor}, nameArgs...)
+	args = append(args, nameArgs...)
 	w.add(`(actor1_id = ? OR actor2_id = ? OR actor1_code = ? OR actor2_code = ?
-		OR actor1_id IN (SELECT id FROM entities WHERE key = ?) OR actor2_id IN (SELECT id FROM entities WHERE key = ?))`,
-		actor, actor, actor, actor, key, key)
+		OR actor1_id IN (`+named+`) OR actor2_id IN (`+named+`))`, args...)
 }
 
 // eventWhere is the selection of an event query, without its cursor
