@@ -93,6 +93,14 @@ steps:
 			if o := w.peopleBefore(x); o >= 0 {
 				return o, -1 // "ignored officials saying that …"
 			}
+			if h := w.head(x); step == 0 && h >= 0 && objectControl[lower(w.d.Tokens[h].Lemma)] {
+				// "prompted the council at its meeting to order …" with
+				// the infinitive read as a clause of purpose: the one
+				// prompted does what it says.
+				if o := w.controller(x); o >= 0 {
+					return o, -1
+				}
+			}
 			p := x
 			if x = w.head(x); x >= 0 && !isVerbal(w.d.Tokens[x].UPOS) {
 				// An adverbial clause hung on a noun ("pitched himself
@@ -110,6 +118,10 @@ steps:
 			}
 			x = w.head(x)
 		case "conj", "advcl:relcl":
+			if up := w.pastRelative(x); up >= 0 {
+				x = up // "Lee praised Ruiz, who runs the port, and said …"
+				continue
+			}
 			p := x
 			x = w.pastModifier(p, w.head(x)) // "said the plan failed, adding …"
 		case "acl":

@@ -7,6 +7,55 @@ import "strings"
 // up or down gives the same speaker (each tested on hand-set parses of
 // both attachments in TestRulesOverParseVariants).
 
+// objectControl are verbs whose object does what the infinitive after it
+// says ("urged the board to act"), whatever the parse calls that
+// infinitive.
+var objectControl = map[string]bool{"prompt": true, "urge": true, "force": true, "ask": true, "tell": true,
+	"persuade": true, "convince": true, "encourage": true, "press": true, "pressure": true, "push": true,
+	"lead": true, "inspire": true, "compel": true, "invite": true, "allow": true, "enable": true, "order": true}
+
+// pastRelative returns the clause a verb x joined by ", and" to a
+// relative clause set off by commas belongs to: "Lee praised Ruiz, who
+// runs the port, and said …" joins "said" to "praised", not to "runs",
+// though the parse hangs it on the nearer verb (the relative's subject
+// would then speak). The clause is the one the relative describes a noun
+// of, or the verb the parse hung the relative on. -1 when x is not such a
+// conjunct.
+func (w *work) pastRelative(x int) int {
+	h := w.head(x)
+	if h < 0 || h > x || w.d.Tokens[x].Rel != "conj" {
+		return -1
+	}
+	cc := -1
+	for _, k := range w.children(x) {
+		if w.d.Tokens[k].Rel == "cc" && int(k) < x {
+			cc = int(k)
+		}
+	}
+	if cc < 1 || w.word(cc-1) != "," {
+		return -1
+	}
+	rel := -1
+	for _, k := range w.children(h) {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) < h && isRelativePronoun(w.word(int(k))) &&
+			lower(w.word(int(k))) != "that" && int(k) > 0 && w.word(int(k)-1) == "," {
+			rel = int(k)
+		}
+	}
+	if rel < 0 {
+		return -1
+	}
+	switch w.d.Tokens[h].Rel {
+	case "acl:relcl":
+		return w.predicateOf(w.head(h))
+	case "parataxis", "conj", "advcl", "advcl:relcl":
+		if up := w.head(h); up >= 0 && up < rel && isVerbal(w.d.Tokens[up].UPOS) {
+			return up
+		}
+	}
+	return -1
+}
+
 // subjectControl are verbs whose subject, not their object, does what
 // their open clause says ("promised voters to cut taxes").
 var subjectControl = map[string]bool{"promise": true, "vow": true, "pledge": true, "threaten": true}
