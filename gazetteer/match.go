@@ -27,7 +27,15 @@ type node struct {
 	// an entry matches text with a capital; acronym: an entry is a short
 	// acronym ("UN", "IS") that matches only text without lower case.
 	anyCase, proper, acronym bool
+	// kids has kidBit set for the token of every child: most tokens
+	// after a node's are no child of it, and the bit says so without a
+	// lookup in the trie's 58,000 edges (a cache miss a token, about
+	// 0.15 CPU s of a BBC ingest).
+	kids uint32
 }
+
+// kidBit is token id tok's bit in node.kids.
+func kidBit(tok int32) uint32 { return 1 << (uint32(tok) * 0x9E3779B1 >> 27) }
 
 // admits reports whether a ref matches text with these cases.
 func admits(r ref, cs fold.Case) bool {
@@ -58,6 +66,9 @@ func edgeKey(parent, tok int32) uint64 { return uint64(parent)<<32 | uint64(uint
 func (t *trie) child(n, tok int32) int32 {
 	if n == 0 {
 		return t.root[tok]
+	}
+	if t.nodes[n].kids&kidBit(tok) == 0 {
+		return 0
 	}
 	return t.edges[edgeKey(n, tok)]
 }
@@ -150,6 +161,7 @@ func (t *trie) build(fsys fs.FS, tb *tables) error {
 						t.root[id] = c
 					} else {
 						t.edges[edgeKey(n, id)] = c
+						t.nodes[n].kids |= kidBit(id)
 					}
 				}
 				n = c

@@ -196,3 +196,26 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB-heap")
 	runtime.KeepAlive(g)
 }
+
+func TestChildFindsEveryEdgePastTheKidBits(t *testing.T) {
+	tr := &Default().trie
+	rejected := 0
+	for k, c := range tr.edges {
+		parent, tok := int32(k>>32), int32(uint32(k))
+		if got := tr.child(parent, tok); got != c {
+			t.Fatalf("child(%d, %d) = %d, want %d", parent, tok, got, c)
+		}
+	}
+	// Most tokens are no child of a node: the bits should turn away most
+	// of them without the map.
+	for n := int32(1); n < int32(len(tr.nodes)); n += 97 {
+		for tok := int32(0); tok < 2000; tok++ {
+			if tr.nodes[n].kids&kidBit(tok) == 0 {
+				rejected++
+			}
+		}
+	}
+	if probes := 2000 * ((len(tr.nodes)-2)/97 + 1); rejected < probes/2 {
+		t.Errorf("kid bits turned away %d of %d probes; want most", rejected, probes)
+	}
+}
