@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"time"
@@ -47,6 +48,16 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "dateline demo: %v\n", err)
 		return 1
+	}
+	// The address first: a busy port should not cost the analysis of the
+	// examples before it is found out.
+	var ln net.Listener
+	if !*noServe {
+		var ok bool
+		if ln, ok = listen("demo", sf.addr, stderr); !ok {
+			return 1
+		}
+		defer ln.Close()
 	}
 	path := *db
 	if path == "" {
@@ -91,7 +102,7 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if *noServe {
 		return 0
 	}
-	return serveStore(ctx, "demo", st, sf, stdout, stderr)
+	return serveStore(ctx, "demo", st, sf, ln, stdout, stderr)
 }
 
 // exampleSources reads the embedded examples. The summit file carries no

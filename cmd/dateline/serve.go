@@ -69,12 +69,28 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return code
 	}
 	defer st.Close()
-	return serveStore(ctx, "serve", st, sf, stdout, stderr)
+	return serveStore(ctx, "serve", st, sf, nil, stdout, stderr)
 }
 
 // serveStore serves st until ctx ends (the first signal), draining requests
 // in flight; a second signal cuts the drain short.
-func serveStore(ctx context.Context, cmd string, st store.Store, sf serveFlags, stdout, stderr io.Writer) int {
+// listen opens the address to serve on; a failure says how to pick another.
+func listen(cmd, addr string, stderr io.Writer) (net.Listener, bool) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline %s: listen on %q: %v (pick another with --addr, or --addr 127.0.0.1:0 for any free port)\n", cmd, addr, err)
+		return nil, false
+	}
+	return ln, true
+}
+
+// serveStore serves st on ln, or on sf.addr when ln is nil.
+func serveStore(ctx context.Context, cmd string, st store.Store, sf serveFlags, ln net.Listener, stdout, stderr io.Writer) int {
+	defer func() {
+		if ln != nil {
+			ln.Close() // after Serve, a second close: harmless
+		}
+	}()
 	token := sf.token
 	if token == "" {
 		token = os.Getenv("DATELINE_TOKEN")
@@ -99,10 +115,11 @@ func serveStore(ctx context.Context, cmd string, st store.Store, sf serveFlags, 
 		fmt.Fprintf(stderr, "dateline %s: %v\n", cmd, err)
 		return 1
 	}
-	ln, err := net.Listen("tcp", sf.addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "dateline %s: listen on %q: %v\n", cmd, sf.addr, err)
-		return 1
+	if ln == nil {
+		var ok bool
+		if ln, ok = listen(cmd, sf.addr, stderr); !ok {
+			return 1
+		}
 	}
 	if token != "" {
 		fmt.Fprintf(stderr, "dateline %s: POST /api/articles accepts requests with the bearer token\n", cmd)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -216,5 +217,27 @@ func TestDemoIngestsTheExamples(t *testing.T) {
 	}
 	if !strings.Contains(errs.String(), "78 new articles") {
 		t.Errorf("demo did not report its ingest: %s", errs.String())
+	}
+}
+
+// demo finds a busy address before it analyses the examples, and says how
+// to pick another.
+func TestDemoBusyAddressFailsFirst(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	db := filepath.Join(t.TempDir(), "demo.db")
+	var out, errs bytes.Buffer
+	code := run(t.Context(), []string{"demo", "--db", db, "--addr", l.Addr().String()}, nil, &out, &errs)
+	if code != 1 || !strings.Contains(errs.String(), "--addr 127.0.0.1:0") {
+		t.Errorf("exit %d, stderr %q; want 1 and a hint to pick another address", code, errs.String())
+	}
+	if strings.Contains(errs.String(), "analysing") {
+		t.Errorf("demo analysed the examples before finding the address busy:\n%s", errs.String())
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("stat %s: %v; want no database made", db, err)
 	}
 }
