@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Page is one page of a listing. Next is the cursor of the following page,
@@ -172,4 +173,34 @@ func EndOfDay(to string) string {
 // match).
 func Terms(q string) []string {
 	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// SearchTerms are the words of a full-text search, as Terms reads them, but
+// a word written with a * right after it ("negotiat*") ends in "*": it
+// matches every word it begins.
+func SearchTerms(q string) []string {
+	var out []string
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRuneInString(q[i:])
+		if !word(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(q) {
+			r, n := utf8.DecodeRuneInString(q[j:])
+			if !word(r) {
+				break
+			}
+			j += n
+		}
+		t := q[i:j]
+		if strings.HasPrefix(q[j:], "*") {
+			t += "*"
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
 }

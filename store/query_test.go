@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -78,4 +79,26 @@ func FuzzTerms(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSearchTerms(t *testing.T) {
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"words", "Ferry, strike!", []string{"Ferry", "strike"}},
+		{"a * right after a word makes a prefix", "negotiat* talks", []string{"negotiat*", "talks"}},
+		{"a * apart is punctuation", "ferry * strike", []string{"ferry", "strike"}},
+		{"a * inside a word ends a prefix", "a*b", []string{"a*", "b"}},
+		{"non-ASCII letters", "Fähr*", []string{"Fähr*"}},
+		{"syntax is dropped", `"ferry" OR x:*`, []string{"ferry", "OR", "x"}},
+		{"nothing but stars", "**", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SearchTerms(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("SearchTerms(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
 }

@@ -43,8 +43,22 @@ func (dialect) Text(s string) string { return cleanText(s) }
 var ftsConfig = map[string]string{"articles": "dateline_en", "quotes": "dateline_en", "entities": "simple"}
 
 // Match tests the table's tsvector column. plainto_tsquery reads the words
-// as plain text: nothing the user types is query syntax.
+// as plain text: nothing the user types is query syntax. A prefix term
+// ("negotiat*") needs to_tsquery's "negotiat:*"; the terms hold letters and
+// digits only, so joined with & they are still nothing but words.
 func (dialect) Match(table string, terms []string) (string, any) {
+	prefix := false
+	words := make([]string, len(terms))
+	for i, t := range terms {
+		if w, ok := strings.CutSuffix(t, "*"); ok {
+			prefix = true
+			t = w + ":*"
+		}
+		words[i] = t
+	}
+	if prefix {
+		return `fts @@ to_tsquery('` + ftsConfig[table] + `', ?)`, strings.Join(words, " & ")
+	}
 	return `fts @@ plainto_tsquery('` + ftsConfig[table] + `', ?)`, strings.Join(terms, " ")
 }
 

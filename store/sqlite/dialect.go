@@ -30,7 +30,13 @@ func (dialect) Text(s string) string { return s }
 func (dialect) Match(table string, terms []string) (string, any) {
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
-		quoted[i] = `"` + t + `"` // Terms keeps letters and digits only: no quote to escape
+		// Terms keep letters and digits only: no quote to escape. A
+		// trailing * stays outside the quotes, FTS5's prefix query.
+		if w, ok := strings.CutSuffix(t, "*"); ok {
+			quoted[i] = `"` + w + `"*`
+			continue
+		}
+		quoted[i] = `"` + t + `"`
 	}
 	fts := table + "_fts"
 	return `seq IN (SELECT rowid FROM ` + fts + ` WHERE ` + fts + ` MATCH ?)`, strings.Join(quoted, " ")

@@ -25,8 +25,9 @@ type Dialect interface {
 	Text(s string) string
 	// Match is the condition selecting the rows of table ("articles",
 	// "quotes" or "entities", queried without an alias) whose full text has
-	// every one of terms (letters and digits only, see store.Terms), and the
-	// value its one ? is bound to.
+	// every one of terms (letters and digits only, see store.SearchTerms; a
+	// term ending in "*" matches the words it begins), and the value its
+	// one ? is bound to.
 	Match(table string, terms []string) (cond string, arg any)
 	// Contains is the condition that the value of its one ? occurs in col.
 	Contains(col string) string

@@ -26,12 +26,12 @@ func (w *where) add(cond string, args ...any) {
 }
 
 // match adds a full-text condition on table when q has words; all words
-// must match. A q with no words (only punctuation) matches nothing.
+// must match, a word written with a * after it as a prefix. A q with no words (only punctuation) matches nothing.
 func (w *where) match(table, q string) {
 	if q == "" {
 		return
 	}
-	terms := store.Terms(q)
+	terms := store.SearchTerms(q)
 	if len(terms) == 0 {
 		w.empty = true
 		return

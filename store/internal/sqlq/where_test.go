@@ -38,6 +38,7 @@ func TestArticleWhere(t *testing.T) {
 		{"words go through the dialect's full text", store.ArticleQuery{Q: "Ferry, strike!"},
 			"MATCH(articles, ?)", "[Ferry+strike]", false},
 		{"a search of punctuation matches nothing", store.ArticleQuery{Q: "?!"}, "TRUE", "[]", true},
+		{"a * after a word makes it a prefix", store.ArticleQuery{Q: "ferr* strike *"}, "MATCH(articles, ?)", "[ferr*+strike]", false},
 		{"a date range is inclusive of the last day", store.ArticleQuery{From: "2025-08", To: "2025-08-18"},
 			"published >= ? AND published <= ?", "[2025-08 2025-08-18\uffff]", false},
 		{"a source is a substring of input or URL", store.ArticleQuery{Source: "wire"},
