@@ -1,0 +1,123 @@
+package quote
+
+import "strings"
+
+// nearSubject finds the subject of cue v by position when the parse gave
+// none: the noun just before it, across adverbs, auxiliaries, a time
+// ("on Tuesday") and a
+// parenthetical between commas ("Okafor, who runs a bakery, said"); or,
+// for a cue right after a quotation, the noun just after it ("…,” said
+// Okafor).
+func (w *work) nearSubject(v int) int {
+	sent := w.d.Sentences[w.sentOf[v]]
+	t := v - 1
+	for t >= sent.FirstToken {
+		switch w.d.Tokens[t].UPOS {
+		case "AUX", "ADV", "PART":
+			if w.nameMention(t) {
+				break // a name the tagger read as an auxiliary ("Sanders said", "Will urged")
+			}
+			t--
+			continue
+		}
+		if isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
+			// "Sanders on Tuesday said", "Lee this week said".
+			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET"); t-- {
+			}
+			continue
+		}
+		if w.word(t) == ")" {
+			// Skip back over a parenthesis: "Rep. Ana Ruiz (D-Ohio) said".
+			u := t - 1
+			for u >= sent.FirstToken && w.word(u) != "(" && w.word(u) != ")" {
+				u--
+			}
+			if u < sent.FirstToken || w.word(u) != "(" {
+				break
+			}
+			t = u - 1
+			continue
+		}
+		if w.word(t) == "," {
+			// Skip back over ", who … ," to the noun it follows.
+			u := t - 1
+			for u >= sent.FirstToken && w.word(u) != "," && w.inQuote[u] < 0 {
+				u--
+			}
+			if u < sent.FirstToken || w.word(u) != "," {
+				break
+			}
+			if k := w.clauseSubjectIn(u+1, t); k >= 0 && w.d.Tokens[v].XPOS == "VBG" {
+				// "…, Lee's aides were pleased, perhaps recognizing
+				// that …": the participle is the clause's before it.
+				return k
+			}
+			t = u - 1
+			continue
+		}
+		break
+	}
+	if t-2 >= sent.FirstToken && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of") && w.d.Tokens[t-2].UPOS == "NOUN" {
+		t -= 2 // "the mother of three replied"
+	}
+	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
+		return t // a mention counts whatever the tag: "Trump" read as a verb
+	}
+	opens := v == sent.FirstToken // "Added Lee: “…”"
+	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
+		// ("said Tom Weller"; but the noun after ", launching" is what
+		// was launched.)
+		if t := w.invertedSubject(v, sent.EndToken); t >= 0 {
+			if opens && (t+1 >= sent.EndToken || w.word(t+1) != ":") {
+				return -1 // a verb opening a sentence is inverted only before a colon
+			}
+			return t
+		}
+	}
+	return -1
+}
+
+// invertedSubject returns the head of the noun phrase right after verb v
+// in an inverted attribution ("said Tom Weller", "said one analyst",
+// "said managing director Ana Ruiz", "said the American"), or -1: the
+// phrase runs over determiners, numbers, adjectives, nouns and names, and
+// over a participle or verb the tagger made of a title word when a noun
+// follows it ("managing director", "judge Ana Ruiz"); its head is the last
+// word of a person's name in it, else its last noun (the head of a name is
+// its last word).
+func (w *work) invertedSubject(v, end int) int {
+	head, person := -1, -1
+	for t := v + 1; t < end && t <= v+6 && w.inQuote[t] < 0; t++ {
+		tok := w.d.Tokens[t]
+		switch {
+		case tok.UPOS == "PUNCT":
+			// (A mention span may take in the colon after a name.)
+		case isNominal(tok.UPOS) || w.mention[t] >= 0:
+			if tok.UPOS == "PRON" && head >= 0 {
+				return head
+			}
+			head = t
+			if m := w.mention[t]; m >= 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON" {
+				person = t
+			}
+			if tok.UPOS == "PRON" {
+				return t
+			}
+			continue
+		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NUM":
+			if head < 0 {
+				continue
+			}
+		case tok.UPOS == "VERB" && head < 0 && t+1 < end && w.inQuote[t+1] < 0 &&
+			(isNominal(w.d.Tokens[t+1].UPOS) || w.d.Tokens[t+1].UPOS == "ADJ"):
+			// "said managing director Ana Ruiz", "said research fellow
+			// Tom Weller" with a title word read as a verb.
+			continue
+		}
+		break
+	}
+	if person >= 0 {
+		return person
+	}
+	return head
+}
