@@ -77,3 +77,65 @@ func TestClauseAfterRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectOfJoinedClause checks the subject of a verb joined to
+// another by "and" or "but" over two parse mistakes: the subject of the
+// verb's complement hung on the verb ("praised the plan and said the
+// mayor can …"), and the verb's own subject hung on a noun of the clause
+// before ("…, and Tom Weller refused …").
+func TestSubjectOfJoinedClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		cue, want  string
+	}{
+		{
+			name: "the complement's subject hung on the joined verb",
+			text: "Ana Ruiz praised the ferry plan and said the mayor can fix the harbour.",
+			parse: []string{"PROPN/Ana/3/nsubj PROPN/Ruiz/1/flat VERB:VBD/praise/0/root DET/the/6/det NOUN/ferry/6/compound " +
+				"NOUN/plan/3/obj CCONJ/and/8/cc VERB:VBD/say/3/conj DET/the/10/det NOUN/mayor/8/nsubj AUX:MD/can/12/aux " +
+				"VERB:VB/fix/8/ccomp DET/the/14/det NOUN/harbour/12/obj PUNCT/./3/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}, {"mayor", []string{"the mayor"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "the joined verb's subject hung on a noun before it",
+			text: "The board kept the old staff that Lee hired with Ruiz, and Tom Weller refused to sign it.",
+			parse: []string{"DET/the/2/det NOUN/board/3/nsubj VERB:VBD/keep/0/root DET/the/6/det ADJ/old/6/amod NOUN/staff/3/obj " +
+				"PRON/that/9/obj PROPN/Lee/9/nsubj VERB:VBD/hire/6/acl:relcl ADP/with/11/case PROPN/Ruiz/9/obl PUNCT/,/14/punct " +
+				"CCONJ/and/14/cc PROPN/Tom/11/conj PROPN/Weller/14/flat VERB:VBD/refuse/3/conj PART/to/18/mark " +
+				"VERB:VB/sign/16/xcomp PRON/it/18/obj PUNCT/./3/punct"},
+			people: []person{{"ORG:board", []string{"board"}}, {"Bo Lee", []string{"Lee"}}, {"Ana Ruiz", []string{"Ruiz"}},
+				{"Tom Weller", []string{"Tom Weller"}}},
+			cue:  "refused",
+			want: "Tom Weller",
+		},
+		{
+			name: "past a time between the subject and the joined verb",
+			text: "The council was wary but Ana Ruiz last week said the fee must go.",
+			parse: []string{"DET/the/2/det NOUN/council/4/nsubj AUX:VBD/be/4/cop ADJ/wary/0/root CCONJ/but/10/cc PROPN/Ana/2/conj " +
+				"PROPN/Ruiz/6/flat ADJ/last/9/amod NOUN/week/10/obl:tmod VERB:VBD/say/4/conj DET/the/12/det NOUN/fee/14/nsubj " +
+				"AUX:MD/must/14/aux VERB:VB/go/10/ccomp PUNCT/./4/punct"},
+			people: []person{{"ORG:council", []string{"council"}}, {"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "said",
+			want:   "Ana Ruiz",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == tt.cue {
+					if g.speaker != tt.want {
+						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+		})
+	}
+}

@@ -36,6 +36,9 @@ steps:
 				if w.d.Tokens[k].UPOS == "DET" && int(k)+1 < len(w.d.Tokens) && isTimeWord(w.word(int(k)+1)) {
 					continue // "This Friday Lee said": a time, not a subject
 				}
+				if w.subjectOfComplement(x, int(k)) {
+					continue // "praised the plan and said the mayor can …": see subjectOfComplement
+				}
 				if w.laterSubject(x, int(k)) {
 					continue // "Greensboro, Sexton said, made …": see laterSubject
 				}
@@ -121,6 +124,9 @@ steps:
 			if up := w.pastRelative(x); up >= 0 {
 				x = up // "Lee praised Ruiz, who runs the port, and said …"
 				continue
+			}
+			if n := w.subjectAfterAnd(x); n >= 0 {
+				return n, -1 // "…, and Weller refused" with "Weller" hung elsewhere
 			}
 			p := x
 			x = w.pastModifier(p, w.head(x)) // "said the plan failed, adding …"

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+)
 
 // Subjects the parse misplaces, read from the shape of the clause and the
 // words around the verb, so that a parse that hangs the subject one level
@@ -294,4 +298,74 @@ func (w *work) affiliation(k, j, x int) bool {
 	end := tokenAt(w.d.Tokens, mk.End-1) + 1
 	return end < j && w.word(end) == "," && tokenAt(w.d.Tokens, mj.Start) == end+1 &&
 		mj.End == w.d.Tokens[x-1].End && w.nameMention(j)
+}
+
+// subjectOfComplement reports whether nsubj k of conjunct verb x, after
+// x, is the subject of x's complement that the parse gave to x: "Lee
+// praised the plan and said the mayor can fix it" with "mayor" hung on
+// "said". A subject follows its verb only in an inverted attribution
+// ("said Ana Ruiz"), never after "and" with a clause still to come.
+func (w *work) subjectOfComplement(x, k int) bool {
+	if k < x || w.d.Tokens[x].Rel != "conj" || !w.hasChildRel(x, "ccomp") {
+		return false
+	}
+	p := x - 1
+	for p >= 0 && w.d.Tokens[p].UPOS == "ADV" {
+		p--
+	}
+	return p >= 0 && w.d.Tokens[p].UPOS == "CCONJ"
+}
+
+// subjectAfterAnd returns the noun that opens a clause of conjunct verb
+// x right after "and" or "but" ("…, and Weller refused to …"), when the
+// parse hung it elsewhere and left x with no subject of its own: the
+// noun phrase between the conjunction and x is x's subject, not the
+// first conjunct's. -1 when none.
+func (w *work) subjectAfterAnd(x int) int {
+	if w.d.Tokens[x].UPOS != "VERB" || w.hasSubject(x) {
+		return -1
+	}
+	t := x - 1
+	skip := func() {
+		for t >= 0 && (w.d.Tokens[t].UPOS == "AUX" || w.d.Tokens[t].UPOS == "ADV" || w.d.Tokens[t].UPOS == "PART") && !w.nameMention(t) {
+			t--
+		}
+	}
+	skip()
+	if t >= 0 && isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
+		// "… but Lee last week said": past the time.
+		for t--; t >= 0 && (w.d.Tokens[t].UPOS == "ADJ" || w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADP"); t-- {
+		}
+		skip()
+	}
+	if t < 0 || w.inQuote[t] >= 0 || !isNominal(w.d.Tokens[t].UPOS) && !w.nameMention(t) || w.sentOf[t] != w.sentOf[x] {
+		return -1
+	}
+	if entity.IsWriterPronoun(w.word(t)) {
+		return -1 // "and I knew …": most often a quotation whose marks were lost
+	}
+	if isTimeWord(w.word(t)) || strings.HasPrefix(w.d.Tokens[t].Rel, "obl") {
+		return -1 // a phrase of time or place, not a subject
+	}
+	u := t
+	for n := 0; u > 0 && n < 6; n++ {
+		switch w.d.Tokens[u-1].UPOS {
+		case "DET", "ADJ", "PROPN", "NOUN", "NUM":
+			u--
+			continue
+		}
+		if w.d.Tokens[u-1].XPOS == "POS" {
+			u--
+			continue
+		}
+		break
+	}
+	if u < 1 || w.d.Tokens[u-1].UPOS != "CCONJ" || w.inQuote[u-1] >= 0 {
+		return -1
+	}
+	switch lower(w.word(u - 1)) {
+	case "and", "but":
+		return t
+	}
+	return -1
 }
