@@ -58,14 +58,15 @@ func runErrors(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				return 0
 			}
 			shown++
+			// An input that could not be read has no stage in the store;
+			// both formats name it "read", as --stage takes it.
+			if e.Stage == "" {
+				e.Stage = store.StageRead
+			}
 			if *format == "jsonl" {
 				err = enc.Encode(e)
 			} else {
-				stage := e.Stage
-				if stage == "" {
-					stage = store.StageRead
-				}
-				_, err = fmt.Fprintf(stdout, "%s  %s  %s: %s\n", e.Time.Local().Format(time.DateTime), e.Input, stage, e.Message)
+				_, err = fmt.Fprintf(stdout, "%s  %s  %s: %s\n", e.Time.Local().Format(time.DateTime), e.Input, e.Stage, e.Message)
 			}
 			if err != nil {
 				fmt.Fprintf(stderr, "dateline errors: %v\n", err)

@@ -104,11 +104,13 @@ func TestErrorsStageRead(t *testing.T) {
 		stage, out, errs string
 	}{
 		{"read", "empty.txt  read: ", ""},
+		{"read --format jsonl", `"input":"` + filepath.Join(dir, "empty.txt") + `","stage":"read"`, ""},
 		{"quotes.v1", "", "no error records match"},
 	} {
 		t.Run(tc.stage, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			if code := run(context.Background(), []string{"errors", "--db", db, "--stage", tc.stage}, strings.NewReader(""), &out, &errb); code != 0 {
+			args := append([]string{"errors", "--db", db, "--stage"}, strings.Fields(tc.stage)...)
+			if code := run(context.Background(), args, strings.NewReader(""), &out, &errb); code != 0 {
 				t.Fatalf("exit %d; stderr %s", code, errb.String())
 			}
 			if !strings.Contains(out.String(), tc.out) || (tc.out == "" && out.Len() > 0) || !strings.Contains(errb.String(), tc.errs) {
