@@ -70,6 +70,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+		hintStdin("export", "Analysis JSON", stdin, stderr)
 	}
 	// A file that cannot be opened or read is named and skipped; the
 	// rest are still exported and the exit status is 1. Only a failed

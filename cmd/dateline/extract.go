@@ -93,6 +93,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+		hintStdin("extract", "articles", stdin, stderr)
 	}
 	out := newAnalysisWriter(stdout, f.format)
 	failed := false
@@ -208,6 +209,14 @@ func (aw *analysisWriter) close() error {
 		return aw.enc.Encode(aw.held)
 	}
 	return nil
+}
+
+// hintStdin says on stderr that a command given no FILE reads stdin, when
+// stdin is a terminal: otherwise it seems to hang.
+func hintStdin(cmd, what string, stdin io.Reader, stderr io.Writer) {
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		fmt.Fprintf(stderr, "dateline %s: reading %s from stdin; end with Ctrl-D (or name FILEs to read)\n", cmd, what)
+	}
 }
 
 func isTerminal(w io.Writer) bool {

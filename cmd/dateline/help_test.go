@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -61,6 +62,30 @@ func TestMisspeltFlagIsShort(t *testing.T) {
 			if code != 2 || len(lines) != 2 || lines[0] != "dateline "+name+": flag provided but not defined: -formt" ||
 				!strings.Contains(lines[1], "'dateline "+name+" --help'") {
 				t.Errorf("exit %d, stderr:\n%s\nwant 2 and two lines naming %q and -formt", code, errb.String(), name)
+			}
+		})
+	}
+}
+
+// A command given no FILE reads stdin; on a terminal it says so instead of
+// seeming to hang. (/dev/null is a character device, as a terminal is.)
+func TestStdinHintOnATerminal(t *testing.T) {
+	for _, tc := range []struct{ cmd, what string }{{"extract", "articles"}, {"export", "Analysis JSON"}, {"parse", "CoNLL-U"}} {
+		t.Run(tc.cmd, func(t *testing.T) {
+			tty, err := os.Open(os.DevNull)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer tty.Close()
+			var out, errb bytes.Buffer
+			run(context.Background(), []string{tc.cmd}, tty, &out, &errb)
+			if want := "dateline " + tc.cmd + ": reading " + tc.what + " from stdin; end with Ctrl-D"; !strings.Contains(errb.String(), want) {
+				t.Errorf("stderr %q, want %q", errb.String(), want)
+			}
+			errb.Reset()
+			run(context.Background(), []string{tc.cmd}, strings.NewReader(""), &out, &errb)
+			if strings.Contains(errb.String(), "Ctrl-D") {
+				t.Errorf("stdin not a terminal: stderr %q, want no hint", errb.String())
 			}
 		})
 	}

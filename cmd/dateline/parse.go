@@ -52,6 +52,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+		hintStdin("parse", "CoNLL-U", stdin, stderr)
 	}
 	for _, name := range inputs {
 		if err := parseFile(ctx, m, name, stdin, w); err != nil {
