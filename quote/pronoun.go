@@ -61,6 +61,7 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	si := int(w.sentOf[tok])
 	lo := min(w.d.Sentences[max(si-2, 0)].Start, w.d.Paragraphs[max(paragraphAt(w.d.Paragraphs, at)-1, 0)].Start)
 	best, bestStart := -1, -1
+	subj, subjStart := -1, -1 // the last of them named as a subject
 	for _, m := range w.d.Mentions {
 		if m.Start < lo || m.Start >= at || m.Start <= bestStart || !fits(m.Entity) {
 			continue
@@ -70,10 +71,25 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 			// its gender ("When she gets there … “…,” she said").
 			continue
 		}
-		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] >= 0 {
+		t := tokenAt(w.d.Tokens, m.Start)
+		if t < len(w.inQuote) && w.inQuote[t] >= 0 {
 			continue
 		}
 		best, bestStart = m.Entity, m.Start
+		for k := t; k < len(w.d.Tokens) && w.d.Tokens[k].Start < m.End; k++ {
+			if w.d.Tokens[k].Rel == "conj" || w.hasChildRel(k, "conj") {
+				break // one of two joined by "and" is no "he"
+			}
+			if w.argument(k, false) {
+				subj, subjStart = m.Entity, m.Start
+				break
+			}
+		}
+	}
+	if subj >= 0 && subj != best && w.sentOf[tokenAt(w.d.Tokens, subjStart)] == w.sentOf[tokenAt(w.d.Tokens, bestStart)] {
+		// "Lee met Ruiz on Monday. “…,” he said": of two people in one
+		// sentence the subject goes on, not the one met or spoken of.
+		return subj
 	}
 	if best >= 0 {
 		return best

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // TestClauseAfterRelative checks two subjects the parse hands to the wrong
 // noun: a verb joined by ", and" after a relative clause set off by commas
@@ -138,4 +142,20 @@ func TestSubjectOfJoinedClause(t *testing.T) {
 			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
 		})
 	}
+}
+
+// TestPronounTakesSubjectOverObject checks an open "he" after a sentence
+// naming two men: the one who acted (its subject) goes on speaking, not
+// the one met, though he was named last.
+func TestPronounTakesSubjectOverObject(t *testing.T) {
+	txt := "Tom Weller met Bo Lee at the port on Monday. “The ferry will run,” he said."
+	parse := []string{
+		"PROPN/Tom/3/nsubj PROPN/Weller/1/flat VERB:VBD/meet/0/root PROPN/Bo/3/obj PROPN/Lee/4/flat ADP/at/8/case " +
+			"DET/the/8/det NOUN/port/3/obl ADP/on/10/case PROPN/Monday/3/obl PUNCT/./3/punct",
+		"PUNCT/“/5/punct DET/the/3/det NOUN/ferry/5/nsubj AUX:MD/will/5/aux VERB:VB/run/9/ccomp PUNCT/,/5/punct " +
+			"PUNCT/”/5/punct PRON/he/9/nsubj VERB:VBD/say/0/root PUNCT/./9/punct",
+	}
+	d := parsedDoc(t, txt, parse, person{"Tom Weller", []string{"Tom Weller"}}, person{"Bo Lee", []string{"Bo Lee"}})
+	runQuotes(t, d)
+	wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "The ferry will run,", speaker: "Tom Weller", cue: "said"})
 }
