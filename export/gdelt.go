@@ -143,9 +143,14 @@ func (g *GDELTWriter) fill(a dateline.Analysis, e dateline.EventJSON, mentions i
 	}
 	m.fill(r[51:59])
 	r[59] = g.added
+	// SOURCEURL is "the URL or citation" of the report: an article read
+	// from a file is cited by its input (path, path:line), which finds it
+	// again where its id ("001", a hash) does not.
 	switch {
 	case a.URL != nil && *a.URL != "":
 		r[60] = *a.URL
+	case a.Source != "":
+		r[60] = a.Source
 	default:
 		r[60] = a.ID
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"slices"
+	"strings"
 	"testing"
 
 	"dateline"
@@ -53,6 +54,33 @@ func TestGDELTActionGeo(t *testing.T) {
 			got := actionGeo(t, tt.loc)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("ActionGeo columns = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestGDELTSourceURL(t *testing.T) {
+	tests := []struct {
+		name string
+		a    dateline.Analysis
+		want string
+	}{
+		{"the article's URL", dateline.Analysis{ID: "a1", URL: ptr("https://news.example/a1"), Source: "feed.rss"}, "https://news.example/a1"},
+		{"without a URL, the input it was read from", dateline.Analysis{ID: "001", Source: "bbc/business/001.txt"}, "bbc/business/001.txt"},
+		{"without either, the id", dateline.Analysis{ID: "x"}, "x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.a.Events = []dateline.EventJSON{{ID: "V1", Code: "042", QuadClass: 1, Actor1: &dateline.ActorJSON{Code: "FRA"}, Actor2: &dateline.ActorJSON{Code: "DEU"}}}
+			var b bytes.Buffer
+			w := NewGDELTWriter(&b, GDELTOptions{})
+			if err := w.Write(tt.a); err != nil {
+				t.Fatal(err)
+			}
+			w.Flush()
+			cols := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\t")
+			if got := cols[len(cols)-1]; got != tt.want {
+				t.Errorf("SOURCEURL = %q, want %q", got, tt.want)
 			}
 		})
 	}
