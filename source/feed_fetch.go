@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -220,6 +221,11 @@ func (f *fetcher) once(ctx context.Context, rawURL string, v validators) (res fe
 	}
 	resp, err := f.cfg.Client.Do(req)
 	if err != nil {
+		// A name that does not exist will not exist a second later: no
+		// retry (a --follow poll tries again at its next interval).
+		if dns := (*net.DNSError)(nil); errors.As(err, &dns) && dns.IsNotFound {
+			return res, -1, &InputError{Input: rawURL, Reason: "cannot fetch", Err: dns}
+		}
 		return res, 0, f.netError(ctx, rawURL, err)
 	}
 	defer resp.Body.Close()

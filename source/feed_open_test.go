@@ -3,7 +3,10 @@ package source
 import (
 	"context"
 	"fmt"
+	"net"
+	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -109,5 +112,28 @@ func TestOpenURLOfAPage(t *testing.T) {
 				t.Errorf("got %d articles, want 1", n)
 			}
 		})
+	}
+}
+
+// A host name that does not exist is not asked again: retries cannot
+// make it exist, and each cost a backoff.
+func TestFetchNoSuchHostIsNotRetried(t *testing.T) {
+	var dials atomic.Int32
+	client := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		dials.Add(1)
+		return nil, &net.DNSError{Err: "no such host", Name: "news.nowhere.example", IsNotFound: true}
+	}}}
+	cfg := quick
+	cfg.Client, cfg.Retries = client, 3
+	src, err := OpenFeed("http://news.nowhere.example/feed.xml", Options{}, FeedConfig{Fetch: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, errs := collectFeed(t, src)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "cannot fetch: lookup news.nowhere.example: no such host") {
+		t.Errorf("errors %v, want one naming the missing host", errs)
+	}
+	if n := dials.Load(); n != 1 {
+		t.Errorf("%d attempts, want 1", n)
 	}
 }
