@@ -102,8 +102,8 @@ func (c *coder) placeOf(h int, a, b actor) string {
 		default:
 			continue
 		}
-		if s.upos[k] != "PROPN" {
-			continue
+		if s.upos[k] != "PROPN" || c.isTimeWord(k) {
+			continue // "in March" says when, not where
 		}
 		if acts := c.codeNP(k, nil); len(acts) > 0 && (acts[0].code == a.code || acts[0].code == b.code) {
 			continue
@@ -122,4 +122,30 @@ func (c *coder) placeOf(h int, a, b actor) string {
 		return c.text(first, last)
 	}
 	return ""
+}
+
+// isTimeWord says whether token k is part of a time expression the time
+// stage found ("in March", "on Tuesday", "in August 2024"), or, when that
+// stage did not run, a month or weekday name. A proper noun of time is
+// no place. "May" is left to the time stage: it is also a surname.
+func (c *coder) isTimeWord(k int) bool {
+	s := c.s
+	sp := s.span(k)
+	if len(s.doc.Times) > 0 {
+		for _, t := range s.doc.Times {
+			if sp.Start >= t.Start && sp.End <= t.End {
+				return true
+			}
+		}
+		return false
+	}
+	return calendarNames[s.lemmas[k]]
+}
+
+// calendarNames are the month and weekday names, upper case as lemmas are.
+var calendarNames = map[string]bool{
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "JUNE": true, "JULY": true,
+	"AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true,
 }

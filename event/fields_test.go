@@ -66,3 +66,41 @@ func TestLocationOnAnArgument(t *testing.T) {
 		t.Errorf("got %+v, want one event at Bellevue Palace", d.Events)
 	}
 }
+
+func TestLocationIsNotATime(t *testing.T) {
+	// "Japan met China in October": a month is when, not where; a city
+	// in the same place of the parse stays the event's place.
+	mk := func(place string) *text.Document {
+		return parsed(t,
+			"Japan Japan PROPN NNP 2 nsubj",
+			"met meet VERB VBD 0 root",
+			"China China PROPN NNP 2 obj",
+			"in in ADP IN 5 case",
+			place+" "+place+" PROPN NNP 2 obl")
+	}
+	for _, tc := range []struct {
+		name, place string
+		timed       bool // the time stage marked the place word
+		want        string
+	}{
+		{"a month the time stage found", "October", true, ""},
+		{"a month with no time stage", "October", false, ""},
+		{"a weekday with no time stage", "Friday", false, ""},
+		{"a city", "Geneva", false, "Geneva"},
+		{"May without the time stage may be a name", "May", false, "May"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mk(tc.place)
+			if tc.timed {
+				d.Times = []text.Time{{Span: d.Tokens[4].Span, Type: "DATE", Value: "2025-10"}}
+			}
+			codeBuiltin(t, d)
+			if len(d.Events) != 1 {
+				t.Fatalf("got %d events, want 1", len(d.Events))
+			}
+			if got := d.Events[0].Location; got != tc.want {
+				t.Errorf("got location %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
