@@ -159,3 +159,47 @@ func TestPronounTakesSubjectOverObject(t *testing.T) {
 	runQuotes(t, d)
 	wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "The ferry will run,", speaker: "Tom Weller", cue: "said"})
 }
+
+// TestQuantityWordSubject checks a quantity word that the tagger made a
+// determiner or adverb: standing alone before the verb it is the subject
+// (people counted elsewhere); after a subject it floats, and the subject
+// speaks.
+func TestQuantityWordSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		want       string
+	}{
+		{
+			name: "alone after a fronted phrase",
+			text: "After the vote, most agreed that the fee was too high.",
+			parse: []string{"ADP/after/3/case DET/the/3/det NOUN/vote/6/obl PUNCT/,/3/punct ADJ/most/6/advmod VERB:VBD/agree/0/root " +
+				"SCONJ/that/12/mark DET/the/9/det NOUN/fee/12/nsubj AUX:VBD/be/12/cop ADV/too/12/advmod ADJ/high/6/ccomp PUNCT/./6/punct"},
+			want: "most",
+		},
+		{
+			name: "floating after the subject",
+			text: "The nurses have all agreed that the fee was too high.",
+			parse: []string{"DET/the/2/det NOUN/nurse/5/obl AUX:VBP/have/5/aux DET/all/5/advmod VERB:VBN/agree/0/root " +
+				"SCONJ/that/11/mark DET/the/8/det NOUN/fee/11/nsubj AUX:VBD/be/11/cop ADV/too/11/advmod ADJ/high/5/ccomp PUNCT/./5/punct"},
+			people: []person{{"GROUP:nurses", []string{"The nurses"}}},
+			want:   "nurses",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == "agreed" {
+					if g.speaker != tt.want {
+						t.Errorf("quote cued by %q has speaker %q, want %q", g.cue, g.speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by %q among %+v", "agreed", describe(d, d.Quotes))
+		})
+	}
+}

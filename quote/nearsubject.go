@@ -2,6 +2,12 @@ package quote
 
 import "strings"
 
+// standsForPeople are the quantity words that stand alone for people
+// named or counted before ("all agreed", "many say"), read as a subject
+// when the tagger makes them a determiner or an adverb.
+var standsForPeople = map[string]bool{"all": true, "both": true, "many": true, "most": true, "some": true,
+	"several": true, "few": true, "others": true, "each": true}
+
 // nearSubject finds the subject of cue v by position when the parse gave
 // none: the noun just before it, across adverbs, auxiliaries, a time
 // ("on Tuesday") and a
@@ -62,6 +68,25 @@ func (w *work) nearSubject(v int) int {
 	}
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		return t // a mention counts whatever the tag: "Trump" read as a verb
+	}
+	if t >= sent.FirstToken && w.inQuote[t] < 0 && standsForPeople[lower(w.word(t))] {
+		u := t - 1
+		for u >= sent.FirstToken && (w.d.Tokens[u].UPOS == "AUX" || w.d.Tokens[u].UPOS == "ADV") {
+			u--
+		}
+		if u >= sent.FirstToken && w.inQuote[u] < 0 && isNominal(w.d.Tokens[u].UPOS) {
+			h := u
+			for (w.d.Tokens[h].Rel == "flat" || w.d.Tokens[h].Rel == "compound") && w.head(h) >= 0 {
+				h = w.head(h)
+			}
+			if w.d.Tokens[h].Rel == "conj" || w.hasChildRel(h, "conj") {
+				return -1 // "Lee and Ruiz both said": the two, not the last named
+			}
+			return u // "They have all spoken out": the word floats after its subject
+		}
+		if u < sent.FirstToken || w.d.Tokens[u].UPOS != "DET" {
+			return t // "To varying degrees, all agreed …", "Both want …": people counted elsewhere
+		}
 	}
 	opens := v == sent.FirstToken // "Added Lee: “…”"
 	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
