@@ -132,6 +132,9 @@ func (w *work) findCues() {
 			}
 		default:
 			c.subj = w.holderOf(i)
+			if s := w.frontedNounHolder(i, c.subj); s >= 0 {
+				c.subj = s // "Despite her doubts about the plan, Lee said …"
+			}
 		}
 		if verb && !misread {
 			c.asked = w.askedAside(&c)

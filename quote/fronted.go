@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+)
 
 // frontWords open a clause that comes before its sentence's main clause
 // ("When Lee mentioned the rents, she …"): the subordinators and the
@@ -186,6 +190,15 @@ func (w *work) frontedParticipleSubject(v int) int {
 			return -1 // "Despite urging from abroad, officials …": others' urging
 		}
 	}
+	return w.mainSubjectAfter(v)
+}
+
+// mainSubjectAfter returns the subject of the main clause that follows a
+// phrase fronted before it, in which token v lies: the noun phrase after
+// the first comma past v that a finite verb follows (see
+// frontedParticipleSubject), or -1.
+func (w *work) mainSubjectAfter(v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
 	for t := v + 1; t+1 < s.EndToken; t++ {
 		if w.inQuote[t] >= 0 {
 			return -1
@@ -227,3 +240,53 @@ func (w *work) frontedParticipleSubject(v int) int {
 	}
 	return -1
 }
+
+// frontedNounHolder returns who holds a noun cue v ("assessment",
+// "defender") that opens its sentence inside a phrase set before the main
+// clause, when the parse gives it no holder or only a possessive pronoun:
+// "Despite her doubts about the plan, Lee said …", "A fierce critic of the
+// levy, Ruiz has …" are Lee's and Ruiz's, the main clause's subject: the
+// phrase opens with a preposition, or with "a" before a noun the parse
+// gave no holder. -1 otherwise.
+func (w *work) frontedNounHolder(v, holder int) int {
+	if w.inQuote[v] >= 0 || w.d.Tokens[v].UPOS != "NOUN" || holder >= 0 && !possessivePronoun[lower(w.word(holder))] {
+		return -1
+	}
+	if h := w.head(v); h >= 0 && h < v {
+		return -1 // a noun inside another's phrase ("a query about fears over …")
+	}
+	for _, k := range w.children(v) {
+		if w.d.Tokens[k].Rel == "nmod" && w.hasCaseIn(int(k), []string{"from", "by"}) {
+			return -1 // "After a query from Ana Ruiz, …": hers
+		}
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	switch f := w.firstWord(s.FirstToken, v); {
+	case w.d.Tokens[f].UPOS == "ADP":
+	case holder < 0 && (lower(w.word(f)) == "a" || lower(w.word(f)) == "an"):
+		// "A fierce critic of the levy, Ruiz …": an apposition set
+		// before the subject it describes.
+	default:
+		return -1 // a subject of its own ("His plans to …, analyses show")
+	}
+	for t := s.FirstToken; t < v; t++ {
+		if isVerbal(w.d.Tokens[t].UPOS) && w.inQuote[t] < 0 || w.word(t) == "," {
+			return -1 // a clause or a comma before the noun: not the opening phrase
+		}
+	}
+	m := w.mainSubjectAfter(v)
+	if m >= 0 && holder >= 0 {
+		// "In his view, Ruiz …" is not hers: the pronoun and the
+		// subject must agree.
+		if g := entity.PronounGender(w.word(holder)); g != 0 {
+			if e := w.entityOf(m); e >= 0 {
+				if eg := entity.Gender(w.d, e); eg != 0 && eg != g {
+					return -1
+				}
+			}
+		}
+	}
+	return m
+}
+
+var possessivePronoun = map[string]bool{"his": true, "her": true, "their": true}

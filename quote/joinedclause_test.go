@@ -203,3 +203,51 @@ func TestQuantityWordSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedNounHolder checks a noun cue in a phrase set before the main
+// clause: its holder is the main clause's subject, when the parse gives it
+// none or only a possessive pronoun.
+func TestFrontedNounHolder(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parse      []string
+		people     []person
+		cue, want  string
+	}{
+		{
+			name: "an apposition set before the subject",
+			text: "A fierce critic of the ferry levy, Ana Ruiz has asked the council to scrap it.",
+			parse: []string{"DET/a/3/det ADJ/fierce/3/amod NOUN/critic/12/obl ADP/of/7/case DET/the/7/det NOUN/ferry/7/compound " +
+				"NOUN/levy/3/nmod PUNCT/,/3/punct PROPN/Ana/12/nsubj PROPN/Ruiz/9/flat AUX:VBZ/have/12/aux VERB:VBN/ask/0/root " +
+				"DET/the/14/det NOUN/council/12/obj PART/to/16/mark VERB:VB/scrap/12/xcomp PRON/it/16/obj PUNCT/./12/punct"},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "critic",
+			want:   "Ana Ruiz",
+		},
+		{
+			name: "a possessive pronoun in a fronted phrase",
+			text: "Despite his doubts about the levy, Tom Weller voted for it.",
+			parse: []string{"ADP/despite/3/case PRON/he/3/nmod:poss NOUN/doubt/10/obl ADP/about/6/case DET/the/6/det " +
+				"NOUN/levy/3/nmod PUNCT/,/3/punct PROPN/Tom/10/nsubj PROPN/Weller/8/flat VERB:VBD/vote/0/root " +
+				"ADP/for/12/case PRON/it/10/obl PUNCT/./10/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
+			cue:    "doubts",
+			want:   "Tom Weller",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == tt.cue {
+					if g.speaker != tt.want {
+						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+		})
+	}
+}

@@ -173,6 +173,16 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					}
 				}
 			}
+			if q.Speaker >= 0 && w.addSources && w.d.Tokens[cu.tok].UPOS == "NOUN" {
+				// "Despite his doubts about the plan, Lee …": the
+				// possessive of a noun cue whose holder is the main
+				// clause's subject is that subject (frontedNounHolder).
+				for _, k := range w.children(cu.tok) {
+					if int(k) != cu.subj && w.d.Tokens[k].Rel == "nmod:poss" && possessivePronoun[lower(w.word(int(k)))] {
+						entity.RelinkPronoun(w.d, int(k), q.Speaker)
+					}
+				}
+			}
 			if q.Speaker >= 0 && w.addSources {
 				// The pronoun that names the speaker ("it said", "the
 				// union, which said") is a mention of the speaker.
