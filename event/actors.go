@@ -176,15 +176,27 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			}
 		}
 		for _, a := range acts {
+			modifier, own := r.u < a.first || r.u > a.last, a.code
 			switch {
 			case a.entity < 0 && !a.recalled:
 				a.code = compose(a.code, r.agents)
 				c.remember(a.code, r.u, r.f, r.l)
-			case a.entity >= 0 && (r.u < a.first || r.u > a.last):
+			case a.entity >= 0 && modifier:
 				// An entity that only modifies the phrase's head ("the
 				// U.S. government", "Russia's army") takes the head's role;
 				// one that is the head (a person) has its own.
-				a.code = compose(a.code, r.agents)
+				a.code = c.modifierCode(a, r.agents)
+			}
+			if modifier && c.demonym(a) {
+				a.name = c.headedName(a, r.u)
+			} else if modifier && a.entity >= 0 && a.code != own && c.s.doc.Entities[a.entity].Type == "PERSON" {
+				// "Mr Smith's aides" is shown as such; a person whose
+				// phrase is no compact one keeps his name and his code.
+				if n := c.headedName(a, r.u); n != a.name {
+					a.name = n
+				} else {
+					a.code = own
+				}
 			}
 			if a.name == "" {
 				a.name = r.aname
@@ -249,7 +261,7 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			}
 		}
 		if last < 0 {
-			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) {
+			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) && !c.coversEntity(i, n) {
 				last = i + n - 1
 				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
 			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) {
@@ -288,8 +300,8 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			continue
 		}
 		if f.ent >= 0 {
-			ent := c.s.doc.Entities[f.ent]
-			acts = append(acts, actor{code: ent.Actor, name: ent.Name, entity: f.ent, first: f.first, last: f.last})
+			ent := &c.s.doc.Entities[f.ent]
+			acts = append(acts, actor{code: c.entityCode(f.ent), name: ent.Name, entity: f.ent, first: f.first, last: f.last})
 			continue
 		}
 		for _, code := range f.act.CodesOn(c.date) {
@@ -309,7 +321,7 @@ type actorPhrase struct {
 // candCode is the first code of an actor phrase found by scanUnit.
 func (c *coder) candCode(f actorPhrase) string {
 	if f.ent >= 0 {
-		return c.s.doc.Entities[f.ent].Actor
+		return c.entityCode(f.ent)
 	}
 	if codes := f.act.CodesOn(c.date); len(codes) > 0 {
 		return codes[0]
@@ -346,7 +358,8 @@ func (c *coder) coordinated(a, b int) bool {
 
 // compose applies agents to an actor code: prefix agents before it
 // (NGO~ + ARN → NGOARN), the others after (ARN + ~GOV → ARNGOV), leaving
-// out a role the code already carries (USAGOV + ~GOV stays USAGOV).
+// out a role the code already carries (USAGOV + ~GOV stays USAGOV); an
+// elite's ELI gives way to the office (USAELI + ~GOV is USAGOV).
 func compose(code string, agents []*petrarch.Agent) string {
 	if len(agents) == 0 {
 		return code
@@ -361,6 +374,12 @@ func compose(code string, agents []*petrarch.Agent) string {
 		} else if !strings.Contains(post.String(), g.Code) {
 			post.WriteString(g.Code)
 		}
+	}
+	if post.Len() > 0 && len(code) == 6 && code[3:] == "ELI" {
+		// An elite given an office ("President Bush" with Bush an
+		// elite in the dictionary's default) holds the office: USAGOV,
+		// not USAELIGOV.
+		code = code[:3]
 	}
 	if code == "---" && pre.Len() > 0 {
 		if post.Len() == 0 {

@@ -87,6 +87,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	c.made, c.cur = append(c.made[:0], make([]bool, len(d.Sentences))...), -1
 	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
 	clear(c.names)
+	clear(c.entCodes)
 	c.lastPerson, c.prevSource = actor{}, actor{}
 	clear(c.implicit)
 	c.implicitDone = false

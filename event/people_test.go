@@ -1,0 +1,85 @@
+package event_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/entity"
+	"dateline/event"
+	"dateline/ner"
+	"dateline/syntax"
+	"dateline/text"
+	"dateline/timex"
+)
+
+// analyse runs the real stages up to the event coder on text written for
+// the test.
+func analyse(t *testing.T, body string, published time.Time) *text.Document {
+	t.Helper()
+	ctx := context.Background()
+	d := text.NewDocument(text.Article{Text: body, Published: published})
+	for _, st := range []interface {
+		Process(context.Context, *text.Document) error
+	}{text.NewSegmenter(), syntax.NewStage(), ner.NewStage(), entity.NewStage(), timex.NewStage(), event.NewDefaultStage()} {
+		if err := st.Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// actorCodes maps each actor name seen in the events to its codes.
+func actorCodes(d *text.Document) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range d.Events {
+		for _, a := range []text.Actor{e.Actor1, e.Actor2} {
+			if !strings.Contains(strings.Join(out[a.Name], " "), a.Code) {
+				out[a.Name] = append(out[a.Name], a.Code)
+			}
+		}
+	}
+	return out
+}
+
+// The dictionaries code Joe Biden USAELI outside his terms; an article
+// dated after them that calls him President (a wrong or missing date, or
+// a look back) is about the president, in every event of his.
+func TestTitleBeatsTheDictionary(t *testing.T) {
+	const body = "Visit to Nairobi\n\nPresident Joe Biden thanked Kenya for its help on Friday. Biden later criticized Venezuela over its elections.\n"
+	d := analyse(t, body, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
+	got := actorCodes(d)["Joe Biden"]
+	if len(got) != 1 || got[0] != "USAGOV" {
+		t.Errorf("Joe Biden coded %v, want [USAGOV] in all his events; events %+v", got, d.Events)
+	}
+}
+
+func TestFormerTitleIsAnElite(t *testing.T) {
+	const body = "Speech in Accra\n\nFormer President Barack Obama praised Ghana on Monday. Obama also thanked Nigeria.\n"
+	d := analyse(t, body, time.Date(2012, 6, 10, 0, 0, 0, 0, time.UTC))
+	got := actorCodes(d)["Barack Obama"]
+	if len(got) != 1 || got[0] != "USAELI" {
+		t.Errorf("Barack Obama coded %v, want [USAELI] in all his events; events %+v", got, d.Events)
+	}
+}
+
+// A nationality adjective that only modifies the phrase's head is not
+// shown as the actor's name.
+func TestDemonymIsNotTheActorName(t *testing.T) {
+	const body = "Water dispute\n\nEgypt criticized the Ethiopian dam project on Sunday. Peru welcomed Chilean investment in its ports.\n"
+	d := analyse(t, body, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
+	if len(d.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range d.Events {
+		for _, a := range []text.Actor{e.Actor1, e.Actor2} {
+			if a.Name == "Ethiopian" || a.Name == "Chilean" {
+				t.Errorf("event %s %s: actor named by the bare adjective %q (%s)", e.ID, e.Code, a.Name, a.Code)
+			}
+		}
+	}
+	if got := actorCodes(d)["Ethiopian dam project"]; len(got) != 1 || got[0] != "ETH" {
+		t.Errorf("got actors %v, want \"Ethiopian dam project\" coded ETH", actorCodes(d))
+	}
+}
