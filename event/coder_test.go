@@ -145,7 +145,7 @@ func TestEventFields(t *testing.T) {
 	checks := []struct{ name, got, want string }{
 		{"id", e.ID, "V1"},
 		{"evidence", d.Slice(e.Span), "Ukrainian President Petro Levko met Russian diplomats"},
-		{"actor1 name", e.Actor1.Name, "Ukrainian"},
+		{"actor1 name: the phrase the nationality heads, not the bare adjective", e.Actor1.Name, "Ukrainian President Petro Levko"},
 		{"location", e.Location, "Geneva"},
 		{"date from the clause's time", e.Date, "2025-08-17"},
 	}
