@@ -17,7 +17,7 @@ func TestPastTitle(t *testing.T) {
 		{"a speech by the then ", true},
 		{"the outgoing finnish ", true},
 		{"on friday the ", false},
-		{"the former minister said. ", false},    // punctuation closes the phrase
+		{"the former minister said. ", false},       // punctuation closes the phrase
 		{"budget row, warns ex-adviser\n\n", false}, // a headline above
 		{"a former striker who now coaches the national ", false},
 	} {
