@@ -305,7 +305,7 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			continue
 		}
 		for _, code := range f.act.CodesOn(c.date) {
-			acts = append(acts, actor{code: code, name: c.text(f.first, f.last), entity: -1, first: f.first, last: f.last})
+			acts = append(acts, actor{code: c.stateFix(code), name: c.text(f.first, f.last), entity: -1, first: f.first, last: f.last})
 		}
 	}
 	return acts, agents, agentName

@@ -23,8 +23,10 @@ type coder struct {
 	seen                        map[evKey]bool
 	present                     []uint32 // per Lexicon.reqIDs: stamp when in the current verb's windows
 	stamp                       uint32
-	names                       map[string]string  // name word → actor code, from earlier in the document
-	entCodes                    map[int]string     // entity index → the code its events carry (see entityCode)
+	names                       map[string]string // name word → actor code, from earlier in the document
+	entCodes                    map[int]string    // entity index → the code its events carry (see entityCode)
+	stateNat                    string            // a country code the article's name for a US state gave ("GEO"), see stateFix
+	stateDone                   bool
 	lastPerson                  actor              // the person coded last, for "he" and "she"
 	prevSource                  actor              // the source of the last event of an earlier sentence
 	sentStart                   int                // index in events of the current sentence's first event

@@ -83,3 +83,22 @@ func TestDemonymIsNotTheActorName(t *testing.T) {
 		t.Errorf("got actors %v, want \"Ethiopian dam project\" coded ETH", actorCodes(d))
 	}
 }
+
+// An article that reads "Georgia" as the US state codes the state's
+// actors as American; one about the country keeps GEO.
+func TestUSStateNamedLikeACountry(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"the state", "Storm aid row\n\nGeorgia Gov. Ann Reyes criticized the federal government over storm aid. Georgia also accused FEMA of delays. Farmers met officials in Macon, Georgia.\n", "USA"},
+		{"the country", "Border row\n\nGeorgia accused Russia of provocations on Monday. Officials in Tbilisi said talks would resume.\n", "GEO"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyse(t, tc.body, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
+			got := actorCodes(d)["Georgia"]
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("Georgia coded %v, want [%s]; events %+v", got, tc.want, d.Events)
+			}
+		})
+	}
+}

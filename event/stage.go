@@ -88,6 +88,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	c.lx, c.cfg, c.date, c.storyDiscard = lx, st.cfg, 0, false
 	clear(c.names)
 	clear(c.entCodes)
+	c.stateNat, c.stateDone = "", false
 	c.lastPerson, c.prevSource = actor{}, actor{}
 	clear(c.implicit)
 	c.implicitDone = false

@@ -24,7 +24,7 @@ func (c *coder) entityCode(e int) string {
 	if code, ok := c.entCodes[e]; ok {
 		return code
 	}
-	code := c.titledCode(&c.s.doc.Entities[e])
+	code := c.stateFix(c.titledCode(&c.s.doc.Entities[e]))
 	if c.entCodes == nil {
 		c.entCodes = map[int]string{}
 	}
@@ -292,4 +292,37 @@ func (c *coder) coversEntity(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// stateFix recodes a code the article's name for a US state made a
+// country's: in an article that reads "Georgia" as the US state
+// ("Atlanta, Georgia", "Georgia Gov. …", gazetteer.USStateIn), GEO and
+// GEOGOV are USA and USAGOV, as CAMEO codes a state's actors by their
+// country. The reading is settled once per article. With a PETRARCH
+// config the dictionaries' codes stand.
+func (c *coder) stateFix(code string) string {
+	if c.lx.petrarch || len(code) < 3 {
+		return code
+	}
+	if !c.stateDone {
+		c.stateDone = true
+		doc := c.s.doc.Text
+		for _, name := range gazetteer.USStateHomonyms() {
+			if !strings.Contains(doc, name) {
+				continue
+			}
+			g, err := gazetteer.Load()
+			if err != nil {
+				break
+			}
+			if co, ok := g.Country(name); ok && g.USStateIn(doc, name) {
+				c.stateNat = co.CAMEO
+				break
+			}
+		}
+	}
+	if c.stateNat != "" && code[:3] == c.stateNat {
+		return "USA" + code[3:]
+	}
+	return code
 }

@@ -132,14 +132,15 @@ func (g *GDELTWriter) fill(a dateline.Analysis, e dateline.EventJSON, mentions i
 	if a.Tone != nil {
 		r[34] = strconv.FormatFloat(a.Tone.Tone, 'f', -1, 64)
 	}
-	// The actors' own locations are not extracted: no match (type 0).
-	geoMatch{}.fill(r[35:43])
-	geoMatch{}.fill(r[43:51])
+	// An actor's place is its country, when its code has one (USAGOV is
+	// in the United States), matched as ActionGeo matches a country.
+	actorGeo(g.gaz, r[7]).fill(r[35:43])
+	actorGeo(g.gaz, r[17]).fill(r[43:51])
 	// The action's place is the one its clause names, when the gazetteer
-	// knows it.
+	// knows it, read in the article ("Atlanta, Georgia" is the US state).
 	var m geoMatch
 	if e.Location != nil {
-		m = locate(g.gaz, *e.Location)
+		m = locateIn(g.gaz, *e.Location, a.Text)
 	}
 	m.fill(r[51:59])
 	r[59] = g.added
@@ -248,13 +249,15 @@ func actorFields(f []string, x *dateline.ActorJSON) {
 }
 
 // CAMEO actor type codes (the "role" segments).
-var roleCodes = set("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR DEV ELI ENV HRI INS SET UAF NGM IMG RES")
+// PPL (people) is the Phoenix agents' own, which the built-in lexicon uses.
+var roleCodes = set("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR DEV ELI ENV HRI INS SET UAF NGM IMG RES PPL")
 
 // Types that are followed by a known group's own code.
 var groupTypes = set("IGO NGO IMG MNC")
 
 // CAMEO religion codes.
-var religionCodes = set("REL ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITH HIN HSD LDS MOS MRN NEW ORT PRO SFI SHI SHN SIK SUN TAO UDI ZRO")
+// MUS is the Phoenix agents' code for Muslims (CAMEO's MOS).
+var religionCodes = set("MUS REL ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITH HIN HSD LDS MOS MRN NEW ORT PRO SFI SHI SHN SIK SUN TAO UDI ZRO")
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -88,7 +88,7 @@ func TestGDELTRecords(t *testing.T) {
 		{0, "AvgTone", "-1.5", "document tone"},
 		{0, "ActionGeo_Type", "0", "a place the gazetteer does not know is no match"},
 		{0, "ActionGeo_FullName", "", "no match has no name, as in GDELT"},
-		{0, "Actor1Geo_Type", "0", "actor locations are not extracted"},
+		{0, "Actor1Geo_Type", "0", "an actor country the gazetteer does not know (ROH) is no match"},
 		{0, "DATEADDED", "20250818123000", "date added"},
 		{0, "SOURCEURL", "https://news.example/rohan", "source URL"},
 		{1, "SQLDATE", "20250818", "publication date when the clause has none"},

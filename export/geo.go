@@ -44,6 +44,31 @@ func (m geoMatch) fill(f []string) {
 	f[6] = strconv.FormatFloat(m.lon, 'f', -1, 64)
 }
 
+// locateIn is locate with the article's text to read the name in: a US
+// state named like a country ("Georgia") is the state when the article
+// says so (gazetteer.USStateIn), matched at its country's level as other
+// US states are.
+func locateIn(g *gazetteer.Gazetteer, name, text string) geoMatch {
+	if g != nil && g.USStateIn(text, name) {
+		return locate(g, "United States")
+	}
+	return locate(g, name)
+}
+
+// actorGeo is the country match of an actor's CAMEO country code (the
+// Actor CountryCode column: "USA", "UKR"); no match for a code without a
+// country or a region's code ("EUR", "AFR").
+func actorGeo(g *gazetteer.Gazetteer, countryCode string) geoMatch {
+	if g == nil || countryCode == "" {
+		return geoMatch{}
+	}
+	c, ok := g.CountryByCode(countryCode)
+	if !ok || (c.Lat == 0 && c.Lon == 0) {
+		return geoMatch{}
+	}
+	return geoMatch{typ: geoCountry, fullName: c.Name, lat: c.Lat, lon: c.Lon}
+}
+
 // locate matches a place name from the text as GDELT would: a country by
 // any of its names is a country match with the country's centroid, a city
 // is a city match (a US city type 3, any other type 4) at the city's

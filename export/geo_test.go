@@ -85,3 +85,76 @@ func TestGDELTSourceURL(t *testing.T) {
 		})
 	}
 }
+
+// geoRow exports one event of an article with text body and returns its
+// columns by name.
+func geoRow(t *testing.T, body string, ev dateline.EventJSON) map[string]string {
+	t.Helper()
+	ev.ID, ev.Code, ev.QuadClass = "V1", "042", 1
+	a := dateline.Analysis{ID: "geo", Text: body, Published: ptr("2025-03-04"), Events: []dateline.EventJSON{ev}}
+	var b bytes.Buffer
+	w := NewGDELTWriter(&b, GDELTOptions{})
+	if err := w.Write(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(&b)
+	r.Comma, r.LazyQuotes = '\t', true
+	row, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for i, c := range GDELTColumns {
+		out[c] = row[i]
+	}
+	return out
+}
+
+func TestGDELTActorGeo(t *testing.T) {
+	row := geoRow(t, "", dateline.EventJSON{
+		Actor1: &dateline.ActorJSON{Code: "UKRGOV", Name: "the minister"},
+		Actor2: &dateline.ActorJSON{Code: "IGOWSTNAT", Name: "the alliance"}})
+	for col, want := range map[string]string{
+		"Actor1Geo_Type": "1", "Actor1Geo_FullName": "Ukraine", "Actor1Geo_Lat": "49", "Actor1Geo_Long": "32",
+		"Actor2Geo_Type": "0", "Actor2Geo_FullName": "", // an IGO has no country
+	} {
+		if got := row[col]; got != want {
+			t.Errorf("%s = %q, want %q", col, got, want)
+		}
+	}
+	// People of no country ("---PPL") are a type, not a country "PPL".
+	row = geoRow(t, "", dateline.EventJSON{
+		Actor1: &dateline.ActorJSON{Code: "---PPL", Name: "residents"},
+		Actor2: &dateline.ActorJSON{Code: "FRA", Name: "France"}})
+	for col, want := range map[string]string{
+		"Actor1CountryCode": "", "Actor1Type1Code": "PPL", "Actor1Geo_Type": "0",
+		"Actor2Geo_Type": "1", "Actor2Geo_FullName": "France",
+	} {
+		if got := row[col]; got != want {
+			t.Errorf("%s = %q, want %q", col, got, want)
+		}
+	}
+}
+
+func TestGDELTActionGeoUSState(t *testing.T) {
+	loc := "Georgia"
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"a city of the state before it", "Teachers marched in Macon, Georgia, as the governor met union leaders in Georgia.", "United States"},
+		{"the governor's title", "Georgia Gov. Ann Reyes met farm groups in Georgia on Monday.", "United States"},
+		{"the country's capital", "The minister met officials in Georgia before flying on to Tbilisi.", "Georgia"},
+		{"no context: the country", "The minister met officials in Georgia.", "Georgia"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			row := geoRow(t, tc.body, dateline.EventJSON{Location: &loc,
+				Actor1: &dateline.ActorJSON{Code: "USAGOV"}, Actor2: &dateline.ActorJSON{Code: "---LAB"}})
+			if got := row["ActionGeo_FullName"]; got != tc.want || row["ActionGeo_Type"] != "1" {
+				t.Errorf("ActionGeo %s %q, want 1 %q", row["ActionGeo_Type"], got, tc.want)
+			}
+		})
+	}
+}
