@@ -102,3 +102,25 @@ func TestUSStateNamedLikeACountry(t *testing.T) {
 		})
 	}
 }
+
+// A person who owns the head of the phrase ("X's lawyers") lends it his
+// country, not his office (USAJUD, not USAGOVJUD), and the phrase is
+// shown: the person himself keeps one code.
+func TestPossessorLendsHisCountry(t *testing.T) {
+	for _, tc := range []struct{ sentence, phrase, want string }{
+		{"Trump's lawyers accused India of delays.", "Trump's lawyers", "USAJUD"},
+		{"Trump's generals warned Iran.", "Trump's generals", "USAMIL"},
+	} {
+		t.Run(tc.phrase, func(t *testing.T) {
+			body := "Trade talks\n\nPresident Donald Trump criticized Canada on Monday. " + tc.sentence + "\n"
+			d := analyse(t, body, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
+			codes := actorCodes(d)
+			if got := codes["Donald Trump"]; len(got) != 1 || got[0] != "USAGOV" {
+				t.Errorf("Donald Trump coded %v, want [USAGOV]", got)
+			}
+			if got := codes[tc.phrase]; len(got) != 1 || got[0] != tc.want {
+				t.Errorf("got actors %v, want %q coded %s", codes, tc.phrase, tc.want)
+			}
+		})
+	}
+}
