@@ -40,7 +40,7 @@ func TestMultiInsertKeepsRowsInOrder(t *testing.T) {
 }
 
 func checkMultiInsert(t *testing.T, w *sql.DB, mi *multiInsert) {
-	for _, n := range []int{0, 1, 3, 31, 32, 33, 44, 100} {
+	for _, n := range []int{0, 1, 3, 31, 32, 33, 44, 100, 127, 128, 129, 300} {
 		t.Run(fmt.Sprintf("%d rows", n), func(t *testing.T) {
 			if _, err := w.Exec(`DELETE FROM r`); err != nil {
 				t.Fatal(err)
