@@ -251,3 +251,25 @@ func TestFrontedNounHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentOfHandlingIsNoSpeaker checks a document described by a past
+// participle whose agent only came by it ("a memo seen by reporters"):
+// when the parse loses the verb's subject, the document (and through it
+// its author) speaks, not the agent next to the verb.
+func TestAgentOfHandlingIsNoSpeaker(t *testing.T) {
+	txt := "A memo from the union seen by reporters warns that the ferry will close."
+	parse := []string{"DET/a/2/det NOUN/memo/6/nsubj ADP/from/5/case DET/the/5/det NOUN/union/2/nmod VERB:VBN/see/9/ccomp " +
+		"ADP/by/8/case NOUN/reporter/6/obl:agent VERB:VBZ/warn/0/root SCONJ/that/14/mark DET/the/12/det NOUN/ferry/14/nsubj " +
+		"AUX:MD/will/14/aux VERB:VB/close/9/ccomp PUNCT/./9/punct"}
+	d := parsedDoc(t, txt, parse, person{"ORG:union", []string{"the union"}}, person{"GROUP:reporters", []string{"reporters"}})
+	runQuotes(t, d)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "warns" {
+			if g.speaker != "union" {
+				t.Errorf("quote cued by %q has speaker %q, want %q", g.cue, g.speaker, "union")
+			}
+			return
+		}
+	}
+	t.Errorf("no quote cued by %q among %+v", "warns", describe(d, d.Quotes))
+}
