@@ -39,6 +39,7 @@ func Run(t *testing.T, open Open) {
 		{"story groups and sketches are kept for a restart", testStoryGroups},
 		{"a batch is written whole or not at all", testPutBatch},
 		{"odd bytes in text come back byte for byte", testOddBytes},
+		{"words joined by punctuation are found one by one", testPunctuatedWords},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}
