@@ -140,6 +140,7 @@ func startsAlnum(w string) bool {
 // names turns every unresolved name mention into an entity or joins it to
 // one seen before.
 func (r *resolver) names() {
+	r.settleTypes()
 	n := len(r.d.Mentions)
 	last := map[int]int{} // working entity -> last mention start, for recency
 	for mi := 0; mi < n; mi++ {

@@ -1,0 +1,192 @@
+package entity
+
+import (
+	"strings"
+
+	"dateline/gazetteer"
+	"dateline/text"
+)
+
+// settleTypes gives the name mentions of a document that spell one name
+// one type. The NER tagger types each mention from its sentence alone, so
+// a firm named three times may come out a person once and a place once
+// ("Acme" PERSON, "Acme" GPE, "Acme" ORG), and the entity stage, which
+// joins names only within one class, would then make three entities of
+// it. A reader takes the name to be one thing throughout an article:
+//
+//   - the class most of its mentions have wins (an honorific or a title
+//     before it, "Mr Acme", "President Acme", counts twice for a person);
+//   - a name the gazetteer knows as a place is left alone (a town names
+//     its team and its council as well as itself);
+//   - on a tie, the gazetteer's reading of the name decides (an
+//     organisation, a country or place, a nationality), else nothing
+//     changes;
+//   - a name the gazetteer knows only as an organisation is never a
+//     person or place, and a person's name ending in a word that only
+//     bodies end in ("Acme Group", "Nadir Bros") is a body.
+func (r *resolver) settleTypes() {
+	type tally struct {
+		votes [4]int    // by class: PER, ORG, LOC, MISC
+		fine  [4]string // the first fine type seen in each class
+		mis   []int
+	}
+	tallies := map[string]*tally{}
+	var order []string
+	for mi, m := range r.d.Mentions {
+		if m.Kind != text.MentionName || m.Entity >= 0 {
+			continue
+		}
+		first, end, ok := r.tokenRange(m.Span)
+		if !ok {
+			continue
+		}
+		words, _, hon := r.nameWords(first, end)
+		if len(words) == 0 {
+			continue
+		}
+		key := strings.Join(words, " ")
+		t := tallies[key]
+		if t == nil {
+			t = &tally{}
+			tallies[key] = t
+			order = append(order, key)
+		}
+		c := classIndex(coarse(m.Type))
+		if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
+			t.votes[0] += 2
+			if t.fine[0] == "" {
+				t.fine[0] = "PERSON"
+			}
+		} else {
+			t.votes[c]++
+		}
+		if t.fine[c] == "" {
+			t.fine[c] = m.Type
+		}
+		t.mis = append(t.mis, mi)
+	}
+	for _, key := range order {
+		t := tallies[key]
+		win, n, tie := -1, 0, false
+		for c, v := range t.votes {
+			switch {
+			case v > n:
+				win, n, tie = c, v, false
+			case v == n && v > 0:
+				tie = true
+			}
+		}
+		gz := r.g.Lookup(key)
+		if placeName(gz) {
+			// A town or country names its team, its government and
+			// itself: "Leeds beat Hull", "Leeds is wet" are both right.
+			continue
+		}
+		if tie {
+			win = -1
+			if c := gazClass(gz); c >= 0 && t.votes[c] == n {
+				win = c
+			}
+		}
+		if win < 0 {
+			continue
+		}
+		if win != 1 && orgOnly(gz) {
+			win = 1
+		}
+		if win == 0 && orgSuffixes[lastWord(key)] {
+			win = 1
+		}
+		fine := t.fine[win]
+		if fine == "" {
+			fine = [4]string{"PERSON", "ORG", "GPE", "MISC"}[win]
+		}
+		for _, mi := range t.mis {
+			if classIndex(coarse(r.d.Mentions[mi].Type)) != win {
+				r.d.Mentions[mi].Type = fine
+			}
+		}
+	}
+}
+
+// personTitleAt: token i is an honorific or a title that heads a
+// person's name ("Mr", "Sen.", "President").
+func (r *resolver) personTitleAt(i int) bool {
+	w := strings.TrimSuffix(r.lower[i], ".")
+	if IsHonorific(r.words[i]) || personTitles[w] || jobTitles[w] {
+		return true
+	}
+	if c := r.words[i][0]; c < 'A' || c > 'Z' {
+		return false // "the president Acme appointed": the title heads no name
+	}
+	_, ok := r.g.Agent(w)
+	return ok
+}
+
+func classIndex(c string) int {
+	switch c {
+	case "PER":
+		return 0
+	case "ORG":
+		return 1
+	case "LOC":
+		return 2
+	}
+	return 3
+}
+
+// gazClass is the class the gazetteer's likeliest reading of a name puts
+// it in, or -1.
+func gazClass(es []gazetteer.Entry) int {
+	if len(es) == 0 {
+		return -1
+	}
+	switch es[0].Kind {
+	case gazetteer.KindOrg:
+		return 1
+	case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace, gazetteer.KindRegion:
+		return 2
+	case gazetteer.KindDemonym:
+		return 3
+	case gazetteer.KindPerson:
+		return 0
+	}
+	return -1
+}
+
+// placeName: the gazetteer knows the name as a country, region, city or
+// other place.
+func placeName(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		switch e.Kind {
+		case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace, gazetteer.KindRegion:
+			return true
+		}
+	}
+	return false
+}
+
+// orgOnly: every gazetteer reading of the name is an organisation.
+func orgOnly(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		if e.Kind != gazetteer.KindOrg {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+func lastWord(key string) string {
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// orgSuffixes end the names of firms and bodies and never a person's
+// ("Nadir Bros", "Acme Holdings", "Ruritania Airways").
+var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true, "inc": true, "plc": true,
+	"ltd": true, "llc": true, "corp": true, "corporation": true, "co": true, "holdings": true, "airways": true,
+	"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
+	"university": true, "council": true, "party": true, "association": true, "federation": true,
+	"union": true, "fc": true, "institute": true, "foundation": true, "trust": true, "agency": true,
+	"ministry": true, "department": true, "commission": true, "committee": true, "society": true,
+	"club": true, "company": true, "industries": true, "systems": true, "technologies": true,
+	"networks": true, "entertainment": true, "media": true, "telecom": true, "motor": true}

@@ -1,0 +1,85 @@
+package entity
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// typedDoc is doc with one type for each occurrence: names are
+// "TYPE:phrase" in order of occurrence of phrase in s.
+func typedDoc(t *testing.T, s string, names ...string) *text.Document {
+	t.Helper()
+	d := text.NewDocument(text.Article{Text: s})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	from := map[string]int{}
+	for _, n := range names {
+		typ, phrase, _ := strings.Cut(n, ":")
+		k := strings.Index(s[from[phrase]:], phrase)
+		if k < 0 {
+			t.Fatalf("%q: no further %q", s, phrase)
+		}
+		a := from[phrase] + k
+		from[phrase] = a + len(phrase)
+		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: a, End: a + len(phrase)},
+			Kind: text.MentionName, Type: typ, Entity: -1})
+	}
+	slices.SortFunc(d.Mentions, func(a, b text.Mention) int { return a.Start - b.Start })
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestOneNameOneType(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		names  []string
+		phrase string // every occurrence must be in one entity of this type
+		want   string
+	}{
+		{"the majority of mentions wins",
+			"Brindlecorp cut prices on Monday. Shares in Brindlecorp fell. Brindlecorp will report in May.",
+			[]string{"PERSON:Brindlecorp", "ORG:Brindlecorp", "ORG:Brindlecorp"}, "Brindlecorp", "ORG"},
+		{"an honorific counts for a person",
+			"Talbrook lost the vote. Mr Talbrook said he would carry on regardless.",
+			[]string{"ORG:Talbrook", "PERSON:Talbrook"}, "Talbrook", "PERSON"},
+		{"the gazetteer breaks a tie",
+			"Google sold the unit. Later Google bought it back.",
+			[]string{"GPE:Google", "ORG:Google"}, "Google", "ORG"},
+		{"a name known only as an organisation is no place",
+			"Farmers in Kent now sell their crops through Google.",
+			[]string{"GPE:Kent", "GPE:Google"}, "Google", "ORG"},
+		{"a firm's suffix is no person's",
+			"Ravell Bros opened a shop in the high street.",
+			[]string{"PERSON:Ravell Bros"}, "Ravell Bros", "ORG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := typedDoc(t, tc.text, tc.names...)
+			n := strings.Count(tc.text, tc.phrase)
+			first := entityOf(t, d, tc.phrase, 0)
+			for k := 0; k < n; k++ {
+				e := entityOf(t, d, tc.phrase, k)
+				if e == nil || e != first || e.Type != tc.want {
+					t.Errorf("occurrence %d of %q: got %s, want one %s entity", k, tc.phrase, describe(e), tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestPlaceNamesKeepTheirTypes(t *testing.T) {
+	// A town names its team as well as itself.
+	d := typedDoc(t, "Leeds beat Hull at home. Leeds is a city in the north.",
+		"ORG:Leeds", "ORG:Hull", "GPE:Leeds")
+	if a, b := entityOf(t, d, "Leeds", 0), entityOf(t, d, "Leeds", 1); a == nil || b == nil || a.Type != "ORG" || b.Type != "GPE" {
+		t.Errorf("got %s and %s, want an ORG and a GPE", describe(a), describe(b))
+	}
+}
