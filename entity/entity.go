@@ -88,6 +88,7 @@ type ent struct {
 	roles     []string
 	person    *gazetteer.Person
 	gender    byte // 'm', 'f' or 0
+	sure      byte // the gender an honorific gave ("Mrs"), or 0
 	group     bool // a plural mention ("European leaders")
 	plural    bool // referred to by "they"
 	groupKey  string

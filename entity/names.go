@@ -130,6 +130,50 @@ func (r *resolver) personTail(first, end int) int {
 	return -1
 }
 
+// couples returns the surnames the document gives both a man's and a
+// woman's honorific ("Mr Lee" and "Mrs Lee"): two people share them.
+func (r *resolver) couples() map[string]bool {
+	var seen map[string]byte
+	var out map[string]bool
+	for i := 0; i+1 < len(r.words); i++ {
+		g, ok := honorifics[strings.TrimSuffix(r.lower[i], ".")]
+		if !ok || g == 0 {
+			continue
+		}
+		j := i + 1
+		if r.words[j] == "." && j+1 < len(r.words) {
+			j++
+		}
+		if c, _ := utf8.DecodeRuneInString(r.words[j]); !unicode.IsUpper(c) {
+			continue
+		}
+		// The surname is the last capitalised word of the run.
+		for j+1 < len(r.words) && startsUpper(r.words[j+1]) {
+			j++
+		}
+		sn := fold.Token(r.words[j])
+		if seen == nil {
+			seen = map[string]byte{}
+		}
+		seen[sn] |= map[byte]byte{'m': 1, 'f': 2}[g]
+		if seen[sn] == 3 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[sn] = true
+		}
+	}
+	return out
+}
+
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// clash: two genders, both known, differ.
+func clash(a, b byte) bool { return a != 0 && b != 0 && a != b }
+
 func startsAlnum(w string) bool {
 	for _, c := range w {
 		return unicode.IsLetter(c) || unicode.IsDigit(c)
@@ -141,6 +185,7 @@ func startsAlnum(w string) bool {
 // one seen before.
 func (r *resolver) names() {
 	r.settleTypes()
+	couples := r.couples()
 	n := len(r.d.Mentions)
 	last := map[int]int{} // working entity -> last mention start, for recency
 	for mi := 0; mi < n; mi++ {
@@ -187,13 +232,28 @@ func (r *resolver) names() {
 		phrase := r.d.Slice(m.Span)
 		mcode := r.nationCode(words, m.Type)
 		best, bestAt := -1, -1
+		given := byte(0) // the gender of a given name in the mention
+		if coarse(m.Type) == "PER" {
+			given = genderOf(words)
+		}
+		var cands []int
 		for ei, e := range r.ents {
-			if e.group || coarse(e.typ) != coarse(m.Type) || last[ei] < bestAt {
-				continue
+			if !e.group && coarse(e.typ) == coarse(m.Type) && r.sameName(e, m.Type, phrase, words, mcode) {
+				cands = append(cands, ei)
 			}
-			if r.sameName(e, m.Type, phrase, words, mcode) {
-				best, bestAt = ei, last[ei]
+		}
+		// A family: the article calls someone "Mr Lee" and someone "Mrs
+		// Lee", or names two Lees the mention could be. A given name's
+		// gender then says which is which ("Mrs Lee" is not "John Lee");
+		// else it decides nothing, as the name list calls many unisex
+		// names one gender ("Jan", "Nicky", "Ariel").
+		family := couples[words[len(words)-1]] || len(cands) > 1
+		for _, ei := range cands {
+			e := r.ents[ei]
+			if last[ei] < bestAt || clash(gender, e.sure) || (family && (clash(gender, e.gender) || clash(given, e.sure))) {
+				continue // "Mrs Lee" is not the "Mr Lee" met before
 			}
+			best, bestAt = ei, last[ei]
 		}
 		if best < 0 {
 			r.ents = append(r.ents, &ent{typ: m.Type})
@@ -206,7 +266,7 @@ func (r *resolver) names() {
 		}
 		e := r.ents[best]
 		if gender != 0 {
-			e.gender = gender // an honorific says it outright
+			e.gender, e.sure = gender, gender // an honorific says it outright
 		} else if e.gender == 0 && coarse(m.Type) == "PER" {
 			e.gender = genderOf(words)
 		}
