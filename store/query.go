@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -201,6 +202,53 @@ func SearchTerms(q string) []string {
 		}
 		out = append(out, t)
 		i = j
+	}
+	return out
+}
+
+// stemSuffixes are the endings the Porter stemmer (both backends' full
+// text) removes or rewrites: its steps 2 to 4 and the inflections of step
+// 1. Both backends index stems, and a stem can be shorter than a prefix of
+// its word: "negotiations" is kept as "negoti", which "negotiat*" does not
+// begin, and "economic" as "econom", which "economi*" does not.
+var stemSuffixes = []string{
+	"s", "es", "ed", "ing", "e", "y", "ly", // inflections (step 1) and the adverb
+	"ational", "tional", "enci", "anci", "izer", "abli", "alli", "entli", "eli", "ousli", "ization",
+	"ation", "ator", "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", // step 2
+	"icate", "ative", "alize", "iciti", "ical", "ful", "ness", // step 3
+	"al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+	"ism", "ate", "iti", "ous", "ive", "ize", // step 4
+	"ies", "ity", "ise", "ist", "ics", "ions", "ments", "ers", "ally", // their common plurals and spellings
+}
+
+// MinStemmedPrefix is the shortest prefix PrefixForms completes: shorter
+// ones ("el*") would add words ("els", "ely") unrelated to the words they
+// begin, and already match many stems.
+const MinStemmedPrefix = 4
+
+// PrefixForms are the words a backend searches, besides the prefix itself
+// as a prefix, for a search term "prefix*": the prefix itself and the
+// prefix completed into each ending of stemSuffixes that it may have begun
+// ("negotiat" + "e" of "ate", + "ion" of "ation"; "economi" + "c" of "ic";
+// "governm" + "ent" of "ment"), each to be stemmed by the backend's
+// full-text stemmer. An article then matches when a word beginning with the
+// prefix is stored as a stem the prefix does not begin. Like every stemmed
+// match it may also find the other words of that stem ("governm*" finds
+// "governing", stemmed "govern" as "government" is). Prefixes shorter than
+// MinStemmedPrefix letters, or with a digit, have none: the prefix alone
+// is searched.
+func PrefixForms(prefix string) []string {
+	if utf8.RuneCountInString(prefix) < MinStemmedPrefix || strings.IndexFunc(prefix, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return nil
+	}
+	p := strings.ToLower(prefix)
+	out := []string{p}
+	for _, suf := range stemSuffixes {
+		for k := range len(suf) {
+			if strings.HasSuffix(p, suf[:k]) && !slices.Contains(out, p+suf[k:]) {
+				out = append(out, p+suf[k:])
+			}
+		}
 	}
 	return out
 }

@@ -102,3 +102,27 @@ func TestSearchTerms(t *testing.T) {
 		})
 	}
 }
+
+func TestPrefixForms(t *testing.T) {
+	for _, tc := range []struct {
+		name, prefix string
+		want         []string // some of the forms
+	}{
+		{"a prefix is completed by endings the stemmer removes", "Negotiat", []string{"negotiat", "negotiate", "negotiations"}},
+		{"non-ASCII letters are kept", "fährt", []string{"fährte", "fährtes"}},
+		{"a short prefix has none", "gov", nil},
+		{"a prefix with a digit has none", "g20s", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := PrefixForms(tc.prefix)
+			if tc.want == nil && got != nil {
+				t.Errorf("PrefixForms(%q) = %v, want none", tc.prefix, got)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("PrefixForms(%q) = %v, want it to hold %q", tc.prefix, got, w)
+				}
+			}
+		})
+	}
+}

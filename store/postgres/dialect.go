@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"dateline/store"
 	"dateline/store/internal/sqlq"
 )
 
@@ -44,15 +45,17 @@ var ftsConfig = map[string]string{"articles": "dateline_en", "quotes": "dateline
 
 // Match tests the table's tsvector column. plainto_tsquery reads the words
 // as plain text: nothing the user types is query syntax. A prefix term
-// ("negotiat*") needs to_tsquery's "negotiat:*"; the terms hold letters and
-// digits only, so joined with & they are still nothing but words.
+// ("negotiat*") needs to_tsquery's "negotiat:*", or'ed with the words of
+// store.PrefixForms, which to_tsquery stems as the column was stemmed; the
+// terms hold letters and digits only, so joined with & and | they are
+// still nothing but words.
 func (dialect) Match(table string, terms []string) (string, any) {
 	prefix := false
 	words := make([]string, len(terms))
 	for i, t := range terms {
 		if w, ok := strings.CutSuffix(t, "*"); ok {
 			prefix = true
-			t = w + ":*"
+			t = "(" + strings.Join(append([]string{w + ":*"}, store.PrefixForms(w)...), " | ") + ")"
 		}
 		words[i] = t
 	}

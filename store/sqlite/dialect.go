@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"dateline/store"
 	"dateline/store/internal/sqlq"
 )
 
@@ -26,20 +27,27 @@ func (dialect) Text(s string) string { return s }
 
 // Match searches the FTS5 table beside table (articles_fts, …), whose rowid
 // is the table's seq. Each term is a quoted phrase, so nothing the user
-// types is FTS5 query syntax.
+// types is FTS5 query syntax. A prefix term is or'ed with the words of
+// store.PrefixForms, which FTS5 stems with the table's tokenizer. The
+// terms are joined by an explicit AND: FTS5 takes a bare space between
+// phrases for one, not between parenthesised groups.
 func (dialect) Match(table string, terms []string) (string, any) {
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
 		// Terms keep letters and digits only: no quote to escape. A
 		// trailing * stays outside the quotes, FTS5's prefix query.
 		if w, ok := strings.CutSuffix(t, "*"); ok {
-			quoted[i] = `"` + w + `"*`
+			alts := []string{`"` + w + `"*`}
+			for _, f := range store.PrefixForms(w) {
+				alts = append(alts, `"`+f+`"`)
+			}
+			quoted[i] = "(" + strings.Join(alts, " OR ") + ")"
 			continue
 		}
 		quoted[i] = `"` + t + `"`
 	}
 	fts := table + "_fts"
-	return `seq IN (SELECT rowid FROM ` + fts + ` WHERE ` + fts + ` MATCH ?)`, strings.Join(quoted, " ")
+	return `seq IN (SELECT rowid FROM ` + fts + ` WHERE ` + fts + ` MATCH ?)`, strings.Join(quoted, " AND ")
 }
 
 func (dialect) Contains(col string) string { return `instr(` + col + `, ?) > 0` }

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Open) {
 		{"a batch is written whole or not at all", testPutBatch},
 		{"odd bytes in text come back byte for byte", testOddBytes},
 		{"words joined by punctuation are found one by one", testPunctuatedWords},
+		{"a prefix finds the words it begins though they are stored as stems", testStemmedPrefix},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}
