@@ -184,6 +184,7 @@ func startsAlnum(w string) bool {
 // names turns every unresolved name mention into an entity or joins it to
 // one seen before.
 func (r *resolver) names() {
+	r.trimPersons()
 	r.settleTypes()
 	couples := r.couples()
 	n := len(r.d.Mentions)
