@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
+	"dateline/gazetteer/fold"
 	"dateline/internal/gzfile"
 )
 
@@ -71,4 +74,43 @@ func genderOf(words []string) byte {
 		return 0
 	}
 	return m[words[0]]
+}
+
+// honorificSurnames returns the surnames the document puts after an
+// honorific with a gender ("Mr Lee", "Mrs Ana Lee"), each with 1 set when
+// a man's honorific heads it and 2 when a woman's does: a surname with
+// both (3) is a family's.
+func (r *resolver) honorificSurnames() map[string]byte {
+	var seen map[string]byte
+	for i := 0; i+1 < len(r.words); i++ {
+		g, ok := honorifics[strings.TrimSuffix(r.lower[i], ".")]
+		if !ok || g == 0 {
+			continue
+		}
+		j := i + 1
+		if r.words[j] == "." && j+1 < len(r.words) {
+			j++
+		}
+		if !startsUpper(r.words[j]) {
+			continue
+		}
+		// The surname is the last capitalised word of the run.
+		for j+1 < len(r.words) && startsUpper(r.words[j+1]) {
+			j++
+		}
+		if seen == nil {
+			seen = map[string]byte{}
+		}
+		if g == 'm' {
+			seen[fold.Token(r.words[j])] |= 1
+		} else {
+			seen[fold.Token(r.words[j])] |= 2
+		}
+	}
+	return seen
+}
+
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
 }

@@ -130,47 +130,6 @@ func (r *resolver) personTail(first, end int) int {
 	return -1
 }
 
-// couples returns the surnames the document gives both a man's and a
-// woman's honorific ("Mr Lee" and "Mrs Lee"): two people share them.
-func (r *resolver) couples() map[string]bool {
-	var seen map[string]byte
-	var out map[string]bool
-	for i := 0; i+1 < len(r.words); i++ {
-		g, ok := honorifics[strings.TrimSuffix(r.lower[i], ".")]
-		if !ok || g == 0 {
-			continue
-		}
-		j := i + 1
-		if r.words[j] == "." && j+1 < len(r.words) {
-			j++
-		}
-		if c, _ := utf8.DecodeRuneInString(r.words[j]); !unicode.IsUpper(c) {
-			continue
-		}
-		// The surname is the last capitalised word of the run.
-		for j+1 < len(r.words) && startsUpper(r.words[j+1]) {
-			j++
-		}
-		sn := fold.Token(r.words[j])
-		if seen == nil {
-			seen = map[string]byte{}
-		}
-		seen[sn] |= map[byte]byte{'m': 1, 'f': 2}[g]
-		if seen[sn] == 3 {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[sn] = true
-		}
-	}
-	return out
-}
-
-func startsUpper(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(c)
-}
-
 // clash: two genders, both known, differ.
 func clash(a, b byte) bool { return a != 0 && b != 0 && a != b }
 
@@ -185,8 +144,8 @@ func startsAlnum(w string) bool {
 // one seen before.
 func (r *resolver) names() {
 	r.trimPersons()
-	r.settleTypes()
-	couples := r.couples()
+	hs := r.honorificSurnames()
+	r.settleTypes(hs)
 	n := len(r.d.Mentions)
 	last := map[int]int{} // working entity -> last mention start, for recency
 	for mi := 0; mi < n; mi++ {
@@ -248,7 +207,7 @@ func (r *resolver) names() {
 		// gender then says which is which ("Mrs Lee" is not "John Lee");
 		// else it decides nothing, as the name list calls many unisex
 		// names one gender ("Jan", "Nicky", "Ariel").
-		family := couples[words[len(words)-1]] || len(cands) > 1
+		family := hs[words[len(words)-1]] == 3 || len(cands) > 1
 		for _, ei := range cands {
 			e := r.ents[ei]
 			if last[ei] < bestAt || clash(gender, e.sure) || (family && (clash(gender, e.gender) || clash(given, e.sure))) {

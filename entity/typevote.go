@@ -21,10 +21,12 @@ import (
 //   - on a tie, the gazetteer's reading of the name decides (an
 //     organisation, a country or place, a nationality), else nothing
 //     changes;
+//   - a given name and a surname the article puts after "Mr" or "Ms"
+//     elsewhere is a person's, whatever the tagger said;
 //   - a name the gazetteer knows only as an organisation is never a
 //     person or place, and a person's name ending in a word that only
 //     bodies end in ("Acme Group", "Nadir Bros") is a body.
-func (r *resolver) settleTypes() {
+func (r *resolver) settleTypes(hs map[string]byte) {
 	type tally struct {
 		votes [4]int    // by class: PER, ORG, LOC, MISC
 		fine  [4]string // the first fine type seen in each class
@@ -43,6 +45,10 @@ func (r *resolver) settleTypes() {
 		words, _, hon := r.nameWords(first, end)
 		if len(words) == 0 {
 			continue
+		}
+		if coarse(m.Type) != "PER" && r.honoredName(first, end, words, hs) {
+			m.Type = "PERSON"
+			r.d.Mentions[mi].Type = m.Type
 		}
 		key := strings.Join(words, " ")
 		t := tallies[key]
@@ -121,6 +127,28 @@ func (r *resolver) personTitleAt(i int) bool {
 	}
 	_, ok := r.g.Agent(w)
 	return ok
+}
+
+// honoredName: the mention on tokens [first, end) is two or three
+// capitalised words, a given name first, and the article calls someone of
+// its surname "Mr" or "Ms" ("Ana Ruiz" typed a body, with "Ms Ruiz" later).
+func (r *resolver) honoredName(first, end int, words []string, hs map[string]byte) bool {
+	if len(words) < 2 || len(words) > 3 || end-first != len(words) || hs[words[len(words)-1]] == 0 {
+		return false
+	}
+	given, err := givenNames()
+	if err != nil {
+		return false
+	}
+	if _, ok := given[words[0]]; !ok {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if !startsUpper(r.words[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func classIndex(c string) int {
