@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -9,44 +10,84 @@ import (
 	"dateline/text"
 )
 
-// trimPersons mends the spans of the person name mentions the NER tagger
-// ran past or before a name, before any joining:
+// trimPersons mends the spans of the name mentions the NER tagger ran
+// past or before a name, before any joining:
 //
 //   - lower-case words at the end are the sentence's, not the name's ("Mr
-//     Lee has", "Ana Ruiz also"): a name's last word is capitalised
-//     ("diCaprio", "al-Amin" keep theirs, having a capital inside);
-//   - a country or nationality before a given name and a surname is a
-//     modifier ("Ruritanian Ana Ruiz", "United States Ana Ruiz"): the
-//     person is the name after it;
-//   - a role phrase with no name in it ("Party leader", "Tory
-//     co-chairman") is a description of someone, not a person's
-//     name, and is no name mention.
+//     Lee has", "Ana Ruiz also", "Acme Corp hit"): a name's last word is
+//     capitalised ("diCaprio", "al-Amin" keep theirs, having a capital
+//     inside);
+//   - a lower-case verb inside a name ends it, and the capitalised words
+//     after it are a name of their own (a headline, "Acme buys Zenco", or
+//     "Tomas rescues Zenco", tagged as one body): the parse says verb;
+//   - a person's: a country or nationality before a given name and a
+//     surname is a modifier ("Ruritanian Ana Ruiz", "United States Ana
+//     Ruiz"): the person is the name after it;
+//   - a person's: a role phrase with no name in it ("Party leader",
+//     "Labour MPs") is a description of someone, not a person's name,
+//     and is no name mention.
 func (r *resolver) trimPersons() {
 	given, err := givenNames()
 	if err != nil {
 		return
 	}
+	split := false
 	for mi := range r.d.Mentions {
 		m := &r.d.Mentions[mi]
-		if m.Kind != text.MentionName || m.Entity >= 0 || coarse(m.Type) != "PER" {
+		if m.Kind != text.MentionName || m.Entity >= 0 {
 			continue
 		}
 		first, end, ok := r.tokenRange(m.Span)
 		if !ok {
 			continue
 		}
-		if r.roleOnly(first, end, given) {
+		per := coarse(m.Type) == "PER"
+		if per && r.roleOnly(first, end, given) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
-		for end-1 > first && lowerWord(r.words[end-1]) {
-			end--
+		if v := r.verbInside(first, end); v > 0 {
+			// The words after the verb: a name of their own, trimmed
+			// of lower-case words at their end as well.
+			e := end
+			for e-1 > v && lowerWord(r.words[e-1]) {
+				e--
+			}
+			if startsUpper(r.words[v+1]) {
+				r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: m.Type, Entity: -1,
+					Span: text.Span{Start: r.d.Tokens[v+1].Start, End: r.d.Tokens[e-1].End}})
+				m = &r.d.Mentions[mi]
+				split = true
+			}
+			end = v
 		}
-		if p := r.nationBefore(first, end, given); p > first {
-			first = p
+		for end-1 > first && lowerWord(r.words[end-1]) && m.Type != "EVENT" && m.Type != "FAC" {
+			end-- // "the Vietnam war", "the Opera house": an event's or building's head may be lower-case
+		}
+		if per {
+			if p := r.nationBefore(first, end, given); p > first {
+				first = p
+			}
 		}
 		m.Span = text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[end-1].End}
 	}
+	if split {
+		slices.SortStableFunc(r.d.Mentions, func(a, b text.Mention) int { return a.Start - b.Start })
+	}
+}
+
+// verbInside returns the first lower-case verb the parse finds between
+// the capitalised words of the mention on tokens [first, end), or -1.
+func (r *resolver) verbInside(first, end int) int {
+	if !r.parsed {
+		return -1
+	}
+	for i := first + 1; i < end-1; i++ {
+		if t := r.d.Tokens[i]; (t.UPOS == "VERB" || t.UPOS == "AUX") && lowerWord(r.words[i]) && startsUpper(r.words[first]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // lowerWord: w starts with a lower-case letter and has no capital in it.

@@ -1,6 +1,12 @@
 package entity
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"dateline/text"
+)
 
 func TestPersonSpansMended(t *testing.T) {
 	tests := []struct {
@@ -36,5 +42,59 @@ func TestPersonSpansMended(t *testing.T) {
 				t.Errorf("got %s, want %q", describe(e), tc.want)
 			}
 		})
+	}
+}
+
+func TestNameSpansOfAnyType(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []string // the name mentions after mending
+	}{
+		{"a body's name ends before lower-case words",
+			"Zenco shares fell sharply.", []string{"ORG:Zenco shares"}, []string{"Zenco"}},
+		{"an event's lower-case head stays",
+			"He wrote a history of the Crimean war.", []string{"EVENT:Crimean war"}, []string{"Crimean war"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "", tc.names...)
+			var got []string
+			for _, m := range d.Mentions {
+				if m.Kind == text.MentionName && m.Entity >= 0 {
+					got = append(got, d.Slice(m.Span))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestVerbSplitsAName(t *testing.T) {
+	// A headline tagged as one body: "Zenco buys Harlow Mills".
+	s := "Zenco buys Harlow Mills"
+	d := text.NewDocument(text.Article{Text: s})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].UPOS, d.Tokens[i].Rel = "PROPN", "flat"
+		if d.Slice(d.Tokens[i].Span) == "buys" {
+			d.Tokens[i].UPOS, d.Tokens[i].Rel = "VERB", "root"
+		}
+	}
+	d.Mentions = []text.Mention{{Span: text.Span{Start: 0, End: len(s)}, Kind: text.MentionName, Type: "ORG", Entity: -1}}
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Name)
+	}
+	if want := []string{"Zenco", "Harlow Mills"}; !slices.Equal(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
 	}
 }
