@@ -143,7 +143,7 @@ func startsAlnum(w string) bool {
 // names turns every unresolved name mention into an entity or joins it to
 // one seen before.
 func (r *resolver) names() {
-	r.trimPersons()
+	r.mendSpans()
 	hs := r.honorificSurnames()
 	r.settleTypes(hs)
 	n := len(r.d.Mentions)

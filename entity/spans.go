@@ -10,7 +10,7 @@ import (
 	"dateline/text"
 )
 
-// trimPersons mends the spans of the name mentions the NER tagger ran
+// mendSpans mends the spans of the name mentions the NER tagger ran
 // past or before a name, before any joining:
 //
 //   - lower-case words at the end are the sentence's, not the name's ("Mr
@@ -26,7 +26,7 @@ import (
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
 //     and is no name mention.
-func (r *resolver) trimPersons() {
+func (r *resolver) mendSpans() {
 	given, err := givenNames()
 	if err != nil {
 		return
