@@ -64,10 +64,18 @@ func (r *resolver) mendSpans() {
 		for end-1 > first && lowerWord(r.words[end-1]) && m.Type != "EVENT" && m.Type != "FAC" {
 			end-- // "the Vietnam war", "the Opera house": an event's or building's head may be lower-case
 		}
-		if per {
-			if p := r.nationBefore(first, end, given); p > first {
-				first = p
+		if p := r.nationBefore(first, end, given, per); p > first {
+			// "Kenyan Ana Ruiz" typed as one name: the nationality is a
+			// name of its own, and the name after it a person's.
+			typ := "GPE"
+			if _, ok := r.g.Demonym(strings.Join(r.lower[first:p], " ")); ok {
+				typ = "NORP"
 			}
+			r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: typ, Entity: -1,
+				Span: text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[p-1].End}})
+			m = &r.d.Mentions[mi]
+			split = true
+			first, m.Type = p, "PERSON"
 		}
 		m.Span = text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[end-1].End}
 	}
@@ -106,22 +114,34 @@ func lowerWord(w string) bool {
 // nationBefore returns where the person's name starts after a country or
 // nationality that opens the mention on tokens [first, end), when a
 // given name and at least one more capitalised word follow it; else -1.
-func (r *resolver) nationBefore(first, end int, given map[string]byte) int {
+// In a mention not typed a person, only a nationality ("Kenyan", "New
+// Zealander") and two or three capitalised words will do: a country
+// heads its institutions ("US Supreme Court", "Supreme" being a given
+// name too), and a firm's suffix ends a body's name.
+func (r *resolver) nationBefore(first, end int, given map[string]byte, per bool) int {
 	for p := first + 1; p <= end-2 && p <= first+3; p++ {
 		if _, ok := given[fold.Token(r.words[p])]; !ok || !startsUpper(r.words[end-1]) {
 			continue
 		}
-		nation := false
-		for _, en := range r.g.Lookup(strings.Join(r.lower[first:p], " ")) {
-			if en.Kind == gazetteer.KindCountry || en.Kind == gazetteer.KindDemonym {
-				nation = true
-			}
+		if !per && (end-p > 3 || orgSuffixes[fold.Token(r.words[end-1])] || !allUpper(r.words[p:end])) {
+			continue
 		}
-		if nation {
-			return p
+		for _, en := range r.g.Lookup(strings.Join(r.lower[first:p], " ")) {
+			if en.Kind == gazetteer.KindDemonym || per && en.Kind == gazetteer.KindCountry {
+				return p
+			}
 		}
 	}
 	return -1
+}
+
+func allUpper(ws []string) bool {
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWords end a role phrase besides the titles that run into a name
