@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dateline/queue/queuetest"
 )
 
 // An ingest names each input it could not read, and why, on stderr as it
@@ -121,20 +123,38 @@ func TestErrorsStageRead(t *testing.T) {
 }
 
 // The readers' notes reach the user: a folder's files that no reader takes
-// are named on stderr, in the same one-line form as a failed input.
+// are named on stderr, in the same one-line form as a failed input, by a
+// local ingest and by a publisher to the queue alike.
 func TestIngestNamesSkippedFiles(t *testing.T) {
 	dir := t.TempDir()
-	for name, body := range map[string]string{"story.txt": "The harbour council met on Monday to discuss the ferry timetable.", "table.csv": "a,b\n1,2\n"} {
+	for name, body := range map[string]string{"story.txt": "The harbour council met on Monday to discuss the ferry timetable.",
+		"table.csv": "a,b\n1,2\n", "blob.html": "\x00\x01\x02\x03 not a page \x00\x00"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	var out, errb bytes.Buffer
-	if code := run(context.Background(), []string{"ingest", "--db", filepath.Join(t.TempDir(), "s.db"), dir}, strings.NewReader(""), &out, &errb); code != 0 {
-		t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
-	}
-	if want := "dateline ingest: " + dir + ": skipped 1 file of a type no reader takes (1 .csv)"; !strings.Contains(errb.String(), want) {
-		t.Errorf("stderr does not say the .csv was skipped (want %q):\n%s", want, errb.String())
+	for _, tc := range []struct {
+		name string
+		args func(t *testing.T) []string
+	}{
+		{"local ingest", func(t *testing.T) []string { return []string{"--db", filepath.Join(t.TempDir(), "s.db")} }},
+		{"publisher to the queue", func(t *testing.T) []string { return []string{"--queue", queuetest.StartNATS(t)} }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			args := append(append([]string{"ingest"}, tc.args(t)...), dir)
+			if code := run(t.Context(), args, strings.NewReader(""), &out, &errb); code != 0 {
+				t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+			}
+			for _, want := range []string{
+				"dateline ingest: " + dir + ": skipped 1 file of a type no reader takes (1 .csv)",
+				"dateline ingest: " + filepath.Join(dir, "blob.html") + ": binary data",
+			} {
+				if !strings.Contains(errb.String(), want) {
+					t.Errorf("stderr does not say %q:\n%s", want, errb.String())
+				}
+			}
+		})
 	}
 }
 

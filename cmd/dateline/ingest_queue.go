@@ -54,7 +54,10 @@ func publishToQueue(ctx context.Context, url, db string, names []string, sopt so
 			return 1
 		}
 	}
-	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// The readers' notes (files no reader takes, bad bytes replaced) and
+	// the failed inputs print as a local ingest prints them.
+	logger := slog.New(inputLog{p: newProgressWriter(stderr, 0)})
+	sopt.Logger = logger
 	var sources []source.Source
 	for _, name := range names {
 		src, err := source.Open(name, sopt)
