@@ -21,6 +21,8 @@ import (
 //   - on a tie, the gazetteer's reading of the name decides (an
 //     organisation, a country or place, a nationality), else nothing
 //     changes;
+//   - a surname alone counts the votes of the full name it ends (not a
+//     name the gazetteer knows);
 //   - a given name and a surname the article puts after "Mr" or "Ms"
 //     elsewhere is a person's, whatever the tagger said;
 //   - a name the gazetteer knows only as an organisation is never a
@@ -70,6 +72,24 @@ func (r *resolver) settleTypes(hs map[string]byte) {
 			t.fine[c] = m.Type
 		}
 		t.mis = append(t.mis, mi)
+	}
+	// A surname alone is the person whose full name the article gives:
+	// the full name's person votes count for it ("Ana Ruiz" a person
+	// twice, "Ruiz" a body once: "Ruiz" is hers).
+	if given, err := givenNames(); err == nil {
+		full := map[string]int{}
+		for _, key := range order {
+			t := tallies[key]
+			sp := strings.IndexByte(key, ' ')
+			if _, ok := given[key[:max(sp, 0)]]; ok && sp > 0 && t.votes[0] >= max(t.votes[1], t.votes[2], t.votes[3]) {
+				full[lastWord(key)] += t.votes[0]
+			}
+		}
+		for _, key := range order {
+			if v := full[key]; v > 0 && !strings.Contains(key, " ") && len(r.g.Lookup(key)) == 0 {
+				tallies[key].votes[0] += v
+			}
+		}
 	}
 	for _, key := range order {
 		t := tallies[key]
