@@ -19,6 +19,7 @@ var exploreTests = []struct {
 	{"co-occurring entities share articles", testCoEntities},
 	{"actor network edges count events per quad class", testActorNetwork},
 	{"event places group by location and countries", testEventPlaces},
+	{"a Goldstein mean is given to six decimals", testGoldsteinMean},
 	{"article facets count languages months and entities", testArticleFacets},
 	{"quotes by a name that two entities share", testSharedSpeakerName},
 	{"explorer parameters are values not SQL", testExplorerHostile},

@@ -3,6 +3,7 @@ package sqlq
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"dateline/store"
 )
@@ -86,6 +87,12 @@ func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store
 const quadSums = `count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
 	count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), avg(goldstein)`
 
+// roundMean gives a mean of Goldstein scores (one decimal each) to six
+// decimals. A float sum depends on the order of its terms, which is the
+// order a store reads the rows in: unrounded, SQLite and PostgreSQL gave
+// -0.30937499999999996 and -0.309375 for one place's events.
+func roundMean(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
 // oneName is a group's actor name when all its events give the same one,
 // else empty (and the node is named by its code): a code-only node stands for
 // every unnamed actor with that code ("the regime", "officials"), and any
@@ -129,6 +136,7 @@ func (q *Queries) ActorNetwork(ctx context.Context, nq store.NetworkQuery) ([]st
 			&e.Target.ID, &e.Target.Name, &e.Target.Code, &e.Target.Country,
 			&e.Events, &e.ByQuadClass[0], &e.ByQuadClass[1], &e.ByQuadClass[2], &e.ByQuadClass[3],
 			&e.Goldstein, &e.First, &e.Last)
+		e.Goldstein = roundMean(e.Goldstein)
 		for _, a := range []*store.NetworkActor{&e.Source, &e.Target} {
 			if a.Name == "" {
 				a.Name = a.Code
@@ -157,6 +165,7 @@ func (q *Queries) EventPlaces(ctx context.Context, eq store.EventQuery) ([]store
 		var p store.PlaceCount
 		err := r.Scan(&p.Location, &p.Country1, &p.Country2, &p.Events,
 			&p.ByQuadClass[0], &p.ByQuadClass[1], &p.ByQuadClass[2], &p.ByQuadClass[3], &p.Goldstein)
+		p.Goldstein = roundMean(p.Goldstein)
 		return p, err
 	})
 	if err != nil {
