@@ -111,6 +111,21 @@ type resolver struct {
 	gm     [][]gazetteer.Match
 	cover  []bool // token lies in a name or nominal mention (covered)
 	coverN int    // mentions marked in cover so far
+	looked map[string][]gazetteer.Entry
+}
+
+// lookup is r.g.Lookup remembered for the document: the type vote, the
+// joining and the naming of entities ask for the same names.
+func (r *resolver) lookup(key string) []gazetteer.Entry {
+	if es, ok := r.looked[key]; ok {
+		return es
+	}
+	if r.looked == nil {
+		r.looked = map[string][]gazetteer.Entry{}
+	}
+	es := r.g.Lookup(key)
+	r.looked[key] = es
+	return es
 }
 
 func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {

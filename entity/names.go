@@ -145,7 +145,7 @@ func startsAlnum(w string) bool {
 func (r *resolver) names() {
 	r.mendSpans()
 	hs := r.honorificSurnames()
-	r.settleTypes(hs)
+	nw := r.settleTypes(hs)
 	n := len(r.d.Mentions)
 	last := map[int]int{} // working entity -> last mention start, for recency
 	for mi := 0; mi < n; mi++ {
@@ -165,12 +165,17 @@ func (r *resolver) names() {
 				m.Span.Start, m.Type = r.d.Tokens[p].Start, "PERSON"
 				r.d.Mentions[mi].Span, r.d.Mentions[mi].Type = m.Span, m.Type
 				first = p
+				delete(nw, mi)
 			}
 		}
 		for i := first; i < end; i++ {
 			r.named[i] = mi
 		}
-		words, gender, hon := r.nameWords(first, end)
+		w, ok := nw[mi]
+		if !ok {
+			w.words, w.gender, w.hon = r.nameWords(first, end)
+		}
+		words, gender, hon := w.words, w.gender, w.hon
 		if len(words) == 0 {
 			continue
 		}
@@ -254,7 +259,7 @@ func (r *resolver) describe(e *ent, phrase string, words []string) {
 			e.person = p
 		}
 	case "GPE", "LOC", "FAC", "ORG", "NORP":
-		es := r.g.Lookup(key)
+		es := r.lookup(key)
 		if e.typ == "GPE" && len(es) > 0 && es[0].Kind == gazetteer.KindMetonym {
 			// A place that stands for an institution ("Westminster",
 			// "Brussels") acts as that institution; its country is the
@@ -312,7 +317,7 @@ func entryCode(en gazetteer.Entry, typ string) string {
 // the name is (cities and places are left out: two towns may share one
 // country and still be two).
 func (r *resolver) nationCode(words []string, typ string) string {
-	for _, en := range r.g.Lookup(strings.Join(words, " ")) {
+	for _, en := range r.lookup(strings.Join(words, " ")) {
 		if en.Kind == gazetteer.KindCity || en.Kind == gazetteer.KindPlace {
 			continue
 		}

@@ -28,13 +28,16 @@ import (
 //   - a name the gazetteer knows only as an organisation is never a
 //     person or place, and a person's name ending in a word that only
 //     bodies end in ("Acme Group", "Nadir Bros") is a body.
-func (r *resolver) settleTypes(hs map[string]byte) {
+//
+// It returns the name words it read of each mention, for the joining.
+func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 	type tally struct {
 		votes [4]int    // by class: PER, ORG, LOC, MISC
 		fine  [4]string // the first fine type seen in each class
 		mis   []int
 	}
 	tallies := map[string]*tally{}
+	nw := make(map[int]nameRead, len(r.d.Mentions))
 	var order []string
 	for mi, m := range r.d.Mentions {
 		if m.Kind != text.MentionName || m.Entity >= 0 {
@@ -44,7 +47,8 @@ func (r *resolver) settleTypes(hs map[string]byte) {
 		if !ok {
 			continue
 		}
-		words, _, hon := r.nameWords(first, end)
+		words, gender, hon := r.nameWords(first, end)
+		nw[mi] = nameRead{words, gender, hon}
 		if len(words) == 0 {
 			continue
 		}
@@ -86,7 +90,7 @@ func (r *resolver) settleTypes(hs map[string]byte) {
 			}
 		}
 		for _, key := range order {
-			if v := full[key]; v > 0 && !strings.Contains(key, " ") && len(r.g.Lookup(key)) == 0 {
+			if v := full[key]; v > 0 && !strings.Contains(key, " ") && len(r.lookup(key)) == 0 {
 				tallies[key].votes[0] += v
 			}
 		}
@@ -102,7 +106,7 @@ func (r *resolver) settleTypes(hs map[string]byte) {
 				tie = true
 			}
 		}
-		gz := r.g.Lookup(key)
+		gz := r.lookup(key)
 		if placeName(gz) {
 			// A town or country names its team, its government and
 			// itself: "Leeds beat Hull", "Leeds is wet" are both right.
@@ -133,6 +137,14 @@ func (r *resolver) settleTypes(hs map[string]byte) {
 			}
 		}
 	}
+	return nw
+}
+
+// nameRead is what nameWords read of a mention.
+type nameRead struct {
+	words  []string
+	gender byte
+	hon    bool
 }
 
 // personTitleAt: token i is an honorific or a title that heads a
