@@ -33,8 +33,9 @@ var honorifics = map[string]byte{
 }
 
 // nameWords folds the tokens of a name, dropping honorifics (returned as a
-// gender), punctuation and a possessive.
-func (r *resolver) nameWords(first, end int) ([]string, byte, bool) {
+// gender), punctuation and a possessive, and for a person a title before
+// the name ("Judge", "Gen", "Singer").
+func (r *resolver) nameWords(first, end int, person bool) ([]string, byte, bool) {
 	var out []string
 	var gender byte
 	hon := false
@@ -46,6 +47,9 @@ func (r *resolver) nameWords(first, end int) ([]string, byte, bool) {
 		if g, ok := honorifics[w]; ok && len(out) == 0 {
 			gender, hon = g, true
 			continue
+		}
+		if person && len(out) == 0 && i+1 < end && leadTitle(w) && startsUpper(r.words[i+1]) {
+			continue // "Judge Ana Ruiz", "Gen Ruiz": the title is no part of her name
 		}
 		out = append(out, w)
 	}
@@ -172,8 +176,8 @@ func (r *resolver) names() {
 			r.named[i] = mi
 		}
 		w, ok := nw[mi]
-		if !ok {
-			w.words, w.gender, w.hon = r.nameWords(first, end)
+		if per := coarse(m.Type) == "PER"; !ok || per && leadTitle(fold.Token(r.words[first])) {
+			w.words, w.gender, w.hon = r.nameWords(first, end, per)
 		}
 		words, gender, hon := w.words, w.gender, w.hon
 		if len(words) == 0 {
@@ -370,6 +374,7 @@ func samePerson(a, b []string) bool {
 	if !similarName(a[len(a)-1], b[len(b)-1]) {
 		return false
 	}
+	a, b = noInitials(a), noInitials(b)
 	short, long := a, b
 	if len(short) > len(long) {
 		short, long = long, short
@@ -384,6 +389,41 @@ func samePerson(a, b []string) bool {
 	}
 	return true
 }
+
+// noInitials drops the one-letter words inside a name ("George W Bush"
+// is "George Bush"); a first or last initial stays.
+func noInitials(ws []string) []string {
+	if len(ws) < 3 {
+		return ws
+	}
+	var out []string
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && len(strings.TrimSuffix(w, ".")) == 1 {
+			if out == nil {
+				out = append([]string(nil), ws[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// leadTitle: w, folded, is a title that heads a person's name without
+// being part of it (a job, an office, a rank).
+func leadTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return personTitles[w] || jobTitles[w] || swallowTitles[w] || ranks[w]
+}
+
+// ranks are military and judicial titles before a name.
+var ranks = map[string]bool{"gen": true, "col": true, "lt": true, "capt": true, "sgt": true, "maj": true,
+	"cpl": true, "adm": true, "judge": true, "justice": true, "insp": true, "det": true, "supt": true}
 
 // similarName is the transliteration rule: equal, or of the same consonant
 // skeleton (y, w and h count as vowels, doubled letters as one) with the

@@ -47,7 +47,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		if !ok {
 			continue
 		}
-		words, gender, hon := r.nameWords(first, end)
+		words, gender, hon := r.nameWords(first, end, false)
 		nw[mi] = nameRead{words, gender, hon}
 		if len(words) == 0 {
 			continue
