@@ -20,6 +20,7 @@ var exploreTests = []struct {
 	{"actor network edges count events per quad class", testActorNetwork},
 	{"event places group by location and countries", testEventPlaces},
 	{"a Goldstein mean is given to six decimals", testGoldsteinMean},
+	{"entities that tie are listed by id", testTiesByID},
 	{"article facets count languages months and entities", testArticleFacets},
 	{"quotes by a name that two entities share", testSharedSpeakerName},
 	{"explorer parameters are values not SQL", testExplorerHostile},

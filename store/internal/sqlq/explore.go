@@ -54,7 +54,9 @@ func (q *Queries) entityExists(ctx context.Context, id string) error {
 
 // CoEntities lists the entities sharing the most articles with id. An
 // article that names one entity twice (two spellings joined into one id)
-// counts once.
+// counts once. Ties go by entity id, not by arrival (seq): workers store
+// entities in no fixed order, and two stores of the same articles must
+// list the same ones.
 func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store.CoEntity, error) {
 	if err := q.entityExists(ctx, id); err != nil {
 		return nil, err
@@ -64,7 +66,7 @@ func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store
 			FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
 			WHERE a.entity_id = ? GROUP BY b.entity_id) x
 		JOIN entities e ON e.id = x.id
-		ORDER BY x.shared DESC, e.n_mentions DESC, e.seq LIMIT ?`, id, store.ClampLimit(limit))
+		ORDER BY x.shared DESC, e.n_mentions DESC, `+q.d.Bytewise("e.id")+` LIMIT ?`, id, store.ClampLimit(limit))
 	out, err := collect(rows, err, func(r Row) (store.CoEntity, error) {
 		var c store.CoEntity
 		var seq int64
@@ -196,7 +198,7 @@ func (q *Queries) ArticleFacets(ctx context.Context, aq store.ArticleQuery) (sto
 		{&f.Entities, `SELECT ae.entity_id, e.name, e.type, count(DISTINCT ae.article_id) AS n
 			FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
 			WHERE ae.article_id IN (SELECT id FROM articles WHERE ` + cond + `)
-			GROUP BY ae.entity_id, e.name, e.type, e.n_mentions, e.seq ORDER BY n DESC, e.n_mentions DESC, e.seq LIMIT ` +
+			GROUP BY ae.entity_id, e.name, e.type, e.n_mentions ORDER BY n DESC, e.n_mentions DESC, ` + q.d.Bytewise("ae.entity_id") + ` LIMIT ` +
 			fmt.Sprint(store.FacetEntities)},
 	} {
 		rows, err := q.query(ctx, part.sql, w.args...)
