@@ -70,3 +70,58 @@ func AddHonorificName(d *text.Document, first, end int) int {
 	}
 	return addMentionOf(d, text.Mention{Span: sp, Kind: text.MentionName, Type: "PERSON"}, best)
 }
+
+// noInitials drops the one-letter words inside a name ("George W Bush"
+// is "George Bush"); a first or last initial stays.
+func noInitials(ws []string) []string {
+	if len(ws) < 3 {
+		return ws
+	}
+	var out []string
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && len(strings.TrimSuffix(w, ".")) == 1 {
+			if out == nil {
+				out = append([]string(nil), ws[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// leadTitle: w, folded, is a title that heads a person's name without
+// being part of it (a job, an office, a rank).
+func leadTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return personTitles[w] || jobTitles[w] || swallowTitles[w] || ranks[w]
+}
+
+// ranks are military and judicial titles before a name.
+var ranks = map[string]bool{"gen": true, "col": true, "lt": true, "capt": true, "sgt": true, "maj": true,
+	"cpl": true, "adm": true, "judge": true, "justice": true, "insp": true, "det": true, "supt": true}
+
+// jobTitles head a person's first and last names in British news
+// ("Singer Ana Ruiz", "Coach Tom Weller"); with one name after them they
+// are as often a title of a film or a character ("Coach Carter"), and a
+// mention typed as an event is a sponsor's name ("Acme World Cup").
+var jobTitles = map[string]bool{"singer": true, "comedian": true, "actor": true, "actress": true,
+	"author": true, "writer": true, "presenter": true, "rapper": true, "drummer": true, "guitarist": true,
+	"producer": true, "director": true, "coach": true, "manager": true, "chairman": true, "chairwoman": true,
+	"spokesman": true, "spokeswoman": true, "keeper": true, "goalkeeper": true, "striker": true,
+	"midfielder": true, "defender": true, "winger": true, "skipper": true, "solicitor": true,
+	"reverend": true, "rev": true}
+
+// swallowTitles are titles after which a body's or place's name mention
+// runs on into a person's name ("Trade Secretary", "Council Leader",
+// "Labour MP", "Institute Director").
+var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speaker": true, "director": true,
+	"mp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
+	"chairwoman": true, "chief": true, "governor": true, "senator": true, "mayor": true, "commissioner": true,
+	"spokesman": true, "spokeswoman": true, "executive": true, "head": true, "manager": true, "coach": true,
+	"boss": true, "attorney": true, "judge": true, "chancellor": true, "envoy": true, "officer": true}
