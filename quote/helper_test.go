@@ -205,3 +205,23 @@ func runQuotes(t *testing.T, d *text.Document) {
 		t.Fatal(err)
 	}
 }
+
+// checkCueSpeaker checks the speaker of the first quote in d cued by cue:
+// want is its speaker's name, or "" for none, in which case no quote cued
+// by cue is right too.
+func checkCueSpeaker(t *testing.T, d *text.Document, cue, want string) {
+	t.Helper()
+	found := describe(d, d.Quotes)
+	for _, g := range found {
+		if g.cue != cue {
+			continue
+		}
+		if g.speaker != want {
+			t.Errorf("quote cued by %q has speaker %q, want %q", cue, g.speaker, want)
+		}
+		return
+	}
+	if want != "" {
+		t.Errorf("no quote cued by %q among %+v", cue, found)
+	}
+}

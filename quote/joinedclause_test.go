@@ -69,15 +69,7 @@ func TestClauseAfterRelative(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }
@@ -131,15 +123,7 @@ func TestSubjectOfJoinedClause(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }
@@ -191,15 +175,7 @@ func TestQuantityWordSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == "agreed" {
-					if g.speaker != tt.want {
-						t.Errorf("quote cued by %q has speaker %q, want %q", g.cue, g.speaker, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q among %+v", "agreed", describe(d, d.Quotes))
+			checkCueSpeaker(t, d, "agreed", tt.want)
 		})
 	}
 }
@@ -239,15 +215,7 @@ func TestFrontedNounHolder(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }
@@ -263,13 +231,5 @@ func TestAgentOfHandlingIsNoSpeaker(t *testing.T) {
 		"AUX:MD/will/14/aux VERB:VB/close/9/ccomp PUNCT/./9/punct"}
 	d := parsedDoc(t, txt, parse, person{"ORG:union", []string{"the union"}}, person{"GROUP:reporters", []string{"reporters"}})
 	runQuotes(t, d)
-	for _, g := range describe(d, d.Quotes) {
-		if g.cue == "warns" {
-			if g.speaker != "union" {
-				t.Errorf("quote cued by %q has speaker %q, want %q", g.cue, g.speaker, "union")
-			}
-			return
-		}
-	}
-	t.Errorf("no quote cued by %q among %+v", "warns", describe(d, d.Quotes))
+	checkCueSpeaker(t, d, "warns", "union")
 }

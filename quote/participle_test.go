@@ -61,19 +61,7 @@ func TestParticipleTakesMainSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			found := describe(d, d.Quotes)
-			for _, g := range found {
-				if g.cue != tt.cue {
-					continue
-				}
-				if g.speaker != tt.want {
-					t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-				}
-				return
-			}
-			if tt.want != "" {
-				t.Errorf("no quote cued by %q among %+v", tt.cue, found)
-			}
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }
@@ -126,15 +114,7 @@ func TestFrontedParticipleSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q among %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }

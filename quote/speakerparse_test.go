@@ -337,19 +337,7 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
 			runQuotes(t, d)
-			found := describe(d, d.Quotes)
-			for _, g := range found {
-				if g.cue != tt.cue {
-					continue
-				}
-				if g.speaker != tt.want {
-					t.Errorf("quote cued by %q has speaker %q, want %q", tt.cue, g.speaker, tt.want)
-				}
-				return
-			}
-			if tt.want != "" {
-				t.Errorf("no quote cued by %q among %+v", tt.cue, found)
-			}
+			checkCueSpeaker(t, d, tt.cue, tt.want)
 		})
 	}
 }
