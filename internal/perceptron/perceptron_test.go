@@ -230,7 +230,7 @@ func TestFixedArityHashesEqualHash(t *testing.T) {
 }
 
 // TestLargeTablesScoreTheirWeightsAndAreFreed builds models whose tables
-// are large enough to be mapped outside the heap (mapTable), checks that
+// are large enough to be mapped outside the heap (offheap.Alloc), checks that
 // they score as their rows say, and drops them so that their cleanups
 // unmap the memory while other models are still in use.
 func TestLargeTablesScoreTheirWeightsAndAreFreed(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/bits"
 	"runtime"
+
+	"dateline/internal/offheap"
 )
 
 // The table of a model is made of 64-byte buckets, one cache line each.
@@ -323,13 +325,13 @@ func (m *Model) put(k int, h uint64, cls []uint16, q []int16) {
 	}
 }
 
-// makeTable returns n zeroed Ts, mapped outside the heap when mapTable
+// makeTable returns n zeroed Ts, mapped outside the heap when offheap.Alloc
 // can (adding its unmapping to unmap), else made. The memory of a mapped
 // table is unmapped once its model is unreachable: every method that
 // reads the tables keeps the model alive until it is done
 // (runtime.KeepAlive).
 func makeTable[T any](n int, unmap *[]func()) []T {
-	if t, free := mapTable[T](n); t != nil {
+	if t, free := offheap.Alloc[T](n); t != nil {
 		*unmap = append(*unmap, free)
 		return t
 	}

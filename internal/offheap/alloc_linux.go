@@ -1,4 +1,4 @@
-package perceptron
+package offheap
 
 import (
 	"syscall"
@@ -9,14 +9,8 @@ import (
 // runs Linux on most (x86-64, arm64 with 4 KiB pages).
 const hugePage = 2 << 20
 
-// minMapped is the smallest table mapped outside the heap: a table on the
-// heap counts twice towards the peak resident memory, the collector
-// letting the heap grow by as much again as is live (the taggers' wide
-// rows, 1.3 MB each, and the labeller's 1.3 MB arena).
-const minMapped = 256 << 10
-
-// mapTable returns n zeroed Ts (a type without pointers) for a table of
-// at least minMapped bytes, in memory mapped outside the Go heap; a table
+// Alloc returns n zeroed Ts (a type without pointers) for a table of
+// at least MinMapped bytes, in memory mapped outside the Go heap; a table
 // of 2 MiB or more starts on a 2 MiB boundary, with its whole 2 MiB pages
 // backed by huge pages if the kernel agrees. It also returns the function
 // that unmaps it. It returns nil, nil for a smaller table or when the
@@ -28,10 +22,10 @@ const minMapped = 256 << 10
 // held no whole huge page. Outside the heap the tables also stop counting
 // as live heap, which with GOGC=100 let the heap grow by as much again
 // before a collection.
-func mapTable[T any](n int) ([]T, func()) {
+func Alloc[T any](n int) ([]T, func()) {
 	var zero T
 	size := n * int(unsafe.Sizeof(zero))
-	if size < minMapped {
+	if size < MinMapped {
 		return nil, nil
 	}
 	if size < hugePage {
