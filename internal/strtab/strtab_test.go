@@ -3,6 +3,7 @@ package strtab
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,43 @@ func BenchmarkLookup(b *testing.B) {
 			}
 			_ = sum
 		})
+	}
+}
+
+// TestLargeTablesGrowOutsideTheHeapAndAreFreed builds tables that grow
+// through sizes mapped outside the heap (offheap.MinMapped and more),
+// checks that every key is found after each growth, and drops tables so
+// that their cleanups unmap the memory while another is still read.
+func TestLargeTablesGrowOutsideTheHeapAndAreFreed(t *testing.T) {
+	const n = 40000 // 65,536 slots of 32 bytes: 2 MiB
+	key := func(i int) string { return fmt.Sprintf("w%d", i) }
+	build := func() *Table {
+		tab := New(8) // grows from 8 slots through the mapped sizes
+		for i := range n {
+			tab.Put(key(i), int32(i))
+		}
+		return tab
+	}
+	keep := build()
+	if got := len(keep.slots) * 32; got < 2<<20 {
+		t.Fatalf("table of %d bytes: the test does not reach mapped slots", got)
+	}
+	for round := range 3 {
+		tab := build()
+		for i := 0; i < n; i += 7 {
+			if v, ok := tab.Get(key(i)); !ok || v != int32(i) {
+				t.Fatalf("round %d: Get(%q) = %d, %v; want %d, true", round, key(i), v, ok, i)
+			}
+		}
+		tab = nil
+		runtime.GC()
+		for i := 0; i < n; i += 13 {
+			if v, ok := keep.GetBytes([]byte(key(i))); !ok || v != int32(i) {
+				t.Fatalf("after dropping a table: GetBytes(%q) = %d, %v; want %d, true", key(i), v, ok, i)
+			}
+		}
+	}
+	if _, ok := keep.Get("absent"); ok {
+		t.Error(`Get("absent") found a key never put`)
 	}
 }
