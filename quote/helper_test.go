@@ -225,3 +225,26 @@ func checkCueSpeaker(t *testing.T, d *text.Document, cue, want string) {
 		t.Errorf("no quote cued by %q among %+v", cue, found)
 	}
 }
+
+// speakerCase is a sentence with its parse laid by hand, the people the
+// entity stage would have found in it, and the speaker wanted for the
+// quote its cue makes (the speaker's name, "" for none).
+type speakerCase struct {
+	name, text string
+	parse      []string
+	people     []person
+	cue, want  string
+}
+
+// checkSpeakerCases runs the quote stage over each case and checks its
+// cue's speaker (checkCueSpeaker).
+func checkSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
+			runQuotes(t, d)
+			checkCueSpeaker(t, d, tt.cue, tt.want)
+		})
+	}
+}

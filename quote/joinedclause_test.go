@@ -14,12 +14,7 @@ import (
 func TestClauseAfterRelative(t *testing.T) {
 	weller := person{"Tom Weller", []string{"Tom Weller"}}
 	council := person{"ORG:council", []string{"council"}}
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string
-	}{
+	tests := []speakerCase{
 		{
 			name: "and after a relative clause hung on the main verb",
 			text: "Tom Weller backed the ferry plan during his years at the council, which dropped him in May, and insisted the ferry must run.",
@@ -65,13 +60,7 @@ func TestClauseAfterRelative(t *testing.T) {
 			want:   "mayor",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestSubjectOfJoinedClause checks the subject of a verb joined to
@@ -80,12 +69,7 @@ func TestClauseAfterRelative(t *testing.T) {
 // mayor can …"), and the verb's own subject hung on a noun of the clause
 // before ("…, and Tom Weller refused …").
 func TestSubjectOfJoinedClause(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string
-	}{
+	tests := []speakerCase{
 		{
 			name: "the complement's subject hung on the joined verb",
 			text: "Ana Ruiz praised the ferry plan and said the mayor can fix the harbour.",
@@ -119,13 +103,7 @@ func TestSubjectOfJoinedClause(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestPronounTakesSubjectOverObject checks an open "he" after a sentence
@@ -184,12 +162,7 @@ func TestQuantityWordSubject(t *testing.T) {
 // clause: its holder is the main clause's subject, when the parse gives it
 // none or only a possessive pronoun.
 func TestFrontedNounHolder(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string
-	}{
+	tests := []speakerCase{
 		{
 			name: "an apposition set before the subject",
 			text: "A fierce critic of the ferry levy, Ana Ruiz has asked the council to scrap it.",
@@ -211,13 +184,7 @@ func TestFrontedNounHolder(t *testing.T) {
 			want:   "Tom Weller",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestAgentOfHandlingIsNoSpeaker checks a document described by a past

@@ -8,12 +8,7 @@ import "testing"
 // read as a clause, or that lose the main clause's subject. The parses are
 // laid by hand on sentences written for this test.
 func TestParticipleTakesMainSubject(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string // the cue and its speaker's name, "" for none
-	}{
+	tests := []speakerCase{
 		{
 			name: "the subject the parse hung on a place before a predicate",
 			text: "At a fair in Dunmore, Kent, Ana Ruiz was frank, saying the levy had failed.",
@@ -57,13 +52,7 @@ func TestParticipleTakesMainSubject(t *testing.T) {
 			want:   "",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestFrontedParticipleSubject checks the speaker of a participle cue that
@@ -72,12 +61,7 @@ func TestParticipleTakesMainSubject(t *testing.T) {
 // words over parses that make the participle the root or hang the subject
 // on a noun inside the phrase.
 func TestFrontedParticipleSubject(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string
-	}{
+	tests := []speakerCase{
 		{
 			name: "the participle parsed as the root",
 			text: "After saying the ward would close, the nurse went back to her desk.",
@@ -110,11 +94,5 @@ func TestFrontedParticipleSubject(t *testing.T) {
 			want:   "Ana Ruiz",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }

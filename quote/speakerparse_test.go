@@ -8,12 +8,7 @@ import (
 // laid by hand on sentences written for this test, so that the rules hold
 // whatever the parser of the day does with them.
 func TestSpeakerOverParseErrors(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parse      []string
-		people     []person
-		cue, want  string // the cue and its speaker's name, "" for none
-	}{
+	tests := []speakerCase{
 		{
 			name: "a name read as a passive auxiliary before the verb",
 			text: "Okafor said the levy was unfair.",
@@ -333,13 +328,7 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "Lee and Ruiz",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, tt.parse, tt.people...)
-			runQuotes(t, d)
-			checkCueSpeaker(t, d, tt.cue, tt.want)
-		})
-	}
+	checkSpeakerCases(t, tests)
 }
 
 // TestClaimedPrizeIsNoQuote checks that "claim" with a prize for its object
