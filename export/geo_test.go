@@ -14,24 +14,14 @@ import (
 // its eight ActionGeo columns.
 func actionGeo(t *testing.T, loc *string) []string {
 	t.Helper()
-	a := dateline.Analysis{ID: "geo", Published: ptr("2025-03-04"), Events: []dateline.EventJSON{{ID: "V1", Code: "042", QuadClass: 1, Goldstein: 1.9,
-		Actor1: &dateline.ActorJSON{Code: "GBRGOV", Name: "the minister"}, Actor2: &dateline.ActorJSON{Code: "UKR", Name: "Ukraine"}, Location: loc}}}
-	var b bytes.Buffer
-	w := NewGDELTWriter(&b, GDELTOptions{})
-	if err := w.Write(a); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	r := csv.NewReader(&b)
-	r.Comma, r.LazyQuotes = '\t', true
-	row, err := r.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
+	row := geoRow(t, "", dateline.EventJSON{Goldstein: 1.9, Location: loc,
+		Actor1: &dateline.ActorJSON{Code: "GBRGOV", Name: "the minister"}, Actor2: &dateline.ActorJSON{Code: "UKR", Name: "Ukraine"}})
 	i := slices.Index(GDELTColumns, "ActionGeo_Type")
-	return row[i : i+8]
+	var cols []string
+	for _, c := range GDELTColumns[i : i+8] {
+		cols = append(cols, row[c])
+	}
+	return cols
 }
 
 func TestGDELTActionGeo(t *testing.T) {
