@@ -13,6 +13,7 @@ import (
 	"hash/maphash"
 	"runtime"
 	"strings"
+	"unsafe"
 
 	"dateline/internal/offheap"
 )
@@ -152,23 +153,8 @@ func (t *Table) Get(k string) (int32, bool) {
 	}
 }
 
-// GetBytes is Get for a key held in bytes; it does not allocate.
+// GetBytes is Get for a key held in bytes; it does not allocate: Get
+// reads the bytes as a string only while it looks, and keeps nothing.
 func (t *Table) GetBytes(k []byte) (int32, bool) {
-	if len(k) > KeyMax {
-		v, ok := t.long[string(k)]
-		return v, ok
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := maphash.Bytes(t.seed, k) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.n == 0 {
-			runtime.KeepAlive(t)
-			return 0, false
-		}
-		if int(s.n) == len(k)+1 && string(s.key[:len(k)]) == string(k) {
-			v := s.v
-			runtime.KeepAlive(t)
-			return v, true
-		}
-	}
+	return t.Get(unsafe.String(unsafe.SliceData(k), len(k)))
 }
