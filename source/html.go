@@ -80,6 +80,17 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 		body = blockText(res.ContentNode)
 		if body == "" {
 			body = res.ContentText
+		} else if whole, ok := fellThrough(res.ContentNode, res.ContentText); ok {
+			// The extractor's last resort on a page of little text adds
+			// the whole page after the paragraphs it kept, so its node
+			// held every paragraph twice. Its text is what it meant; the
+			// page's own blocks give the same words with their lines when
+			// they hold nothing it left out (its text also holds the
+			// page's title).
+			body = whole
+			if v := visibleText(doc); strings.Contains(whole, words(v)) {
+				body = v
+			}
 		}
 		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
 		a.Author = cleanAuthor(res.Metadata.Author)
@@ -205,6 +216,34 @@ func writeBlocks(b *strings.Builder, n *html.Node) {
 	if block {
 		b.WriteByte('\n')
 	}
+}
+
+// fellThrough: the extractor's node is the paragraphs of its last resort
+// followed by the whole page it then took instead: the last block is the
+// reported text and holds every block before it. It returns that last
+// block's words.
+func fellThrough(node *html.Node, text string) (string, bool) {
+	var blocks []string
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			blocks = append(blocks, words(blockText(c)))
+		}
+	}
+	if len(blocks) < 2 || blocks[len(blocks)-1] != words(text) {
+		return "", false
+	}
+	whole := blocks[len(blocks)-1]
+	for _, b := range blocks[:len(blocks)-1] {
+		if !strings.Contains(whole, b) {
+			return "", false
+		}
+	}
+	return whole, true
+}
+
+// words is s with its white space collapsed to single spaces.
+func words(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // joinLines collapses white space inside each line and drops empty lines.

@@ -163,3 +163,34 @@ func TestMinifiedBlocksStaySeparate(t *testing.T) {
 		})
 	}
 }
+
+// A page of little text sends the extractor to its last resort, which
+// used to add the whole page after the paragraphs it had kept: every
+// sentence came out twice.
+func TestShortPageTextOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"one paragraph", `<html><body><p>The ferry sails at noon, the skipper said.</p></body></html>`,
+			[]string{"The ferry sails at noon, the skipper said."}},
+		{"two paragraphs", `<html><body><p>The ferry sails at noon.</p><p>Tickets cost four pounds, the skipper said.</p></body></html>`,
+			[]string{"The ferry sails at noon.", "Tickets cost four pounds, the skipper said."}},
+		{"title and paragraph", `<html><head><title>Ferry times</title></head><body><p>The ferry sails at noon.</p></body></html>`,
+			[]string{"The ferry sails at noon."}},
+		{"text outside paragraphs", `<html><body><div>Harbour closed on Sunday.</div><p>The ferry sails at noon.</p></body></html>`,
+			[]string{"Harbour closed on Sunday.", "The ferry sails at noon."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ExtractHTML("page.html", tc.page, "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.want {
+				if n := strings.Count(a.Text, s); n != 1 {
+					t.Errorf("text %q holds %q %d times, want once", a.Text, s, n)
+				}
+			}
+		})
+	}
+}
