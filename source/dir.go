@@ -57,7 +57,7 @@ func (d *dirSource) Articles(ctx context.Context) iter.Seq2[text.Article, error]
 			if e.IsDir() {
 				return nil
 			}
-			if !wanted(path) {
+			if !wanted(path, d.opt) {
 				skipped.add(path)
 				return nil
 			}
@@ -127,12 +127,21 @@ func (c skipCount) String() string {
 	return fmt.Sprintf("skipped %d %s of a type no reader takes (%s); text, HTML, JSONL, feeds and WARC are read", c.n, noun, strings.Join(parts, ", "))
 }
 
-// wanted: a directory member is read when a format claims its extension or
-// it has none.
-func wanted(path string) bool {
+// wanted: a directory member is read when a format claims its extension,
+// it has none, or it is XML that holds a feed: saved feeds are often
+// .xml, and other XML (a sitemap, a config) is no article.
+func wanted(path string, opt Options) bool {
 	if _, ok := formatByExt(path); ok {
 		return true
 	}
 	base := strings.TrimSuffix(strings.ToLower(filepath.Base(path)), ".gz")
-	return filepath.Ext(base) == ""
+	switch filepath.Ext(base) {
+	case "":
+		return true
+	case ".xml":
+		head, err := fileInput(path, "").head(opt)
+		// One that cannot be read is opened anyway, so the error names it.
+		return err != nil || looksFeed(head)
+	}
+	return false
 }

@@ -46,3 +46,33 @@ func TestDirectoryNamesSkippedFiles(t *testing.T) {
 		})
 	}
 }
+
+// Saved feeds are often named .xml: a folder's .xml file is read when it
+// holds a feed, and other XML, such as a sitemap, is named as skipped.
+func TestDirectoryReadsXMLFeeds(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "harbour.xml"), []byte(`<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour news</title>
+<item><title>Ferry times</title><description>The ferry timetable changes in May, the harbour master said on Monday.</description></item>
+</channel></rss>`))
+	writeFile(t, filepath.Join(root, "sitemap.xml"), []byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://harbour.example/</loc></url></urlset>`))
+	var log bytes.Buffer
+	src, err := Open(root, Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			t.Errorf("article %s: %v", a.ID, err)
+			continue
+		}
+		texts = append(texts, a.Text)
+	}
+	if len(texts) != 1 || !strings.Contains(texts[0], "timetable changes in May") {
+		t.Errorf("articles %q, want the feed's one item", texts)
+	}
+	if want := "skipped 1 file of a type no reader takes (1 .xml)"; !strings.Contains(log.String(), want) {
+		t.Errorf("log = %q, want %q", log.String(), want)
+	}
+}

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"iter"
 	"net/url"
-	"os"
 	"regexp"
 	"strings"
 
@@ -80,7 +78,7 @@ func OpenFeed(pathOrURL string, opt Options, cfg FeedConfig) (Source, error) {
 	opt = opt.withDefaults()
 	s := &feedSource{name: pathOrURL, opt: opt, cfg: cfg.withDefaults(), f: newFetcher(cfg.Fetch, opt.MaxBytes)}
 	if !isURL(pathOrURL) {
-		s.in = fileInput(pathOrURL)
+		s.in = fileInput(pathOrURL, "")
 	}
 	return s, nil
 }
@@ -371,15 +369,4 @@ func isTagEnd(c byte) bool {
 
 func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
-
-// fileInput is an input for a file on disk, decompressed like Open's.
-func fileInput(path string) input {
-	return input{name: path, open: func(opt Options) (io.ReadCloser, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &InputError{Input: path, Reason: "cannot open", Err: err}
-		}
-		return decompress(path, f, opt)
-	}}
 }

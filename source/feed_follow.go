@@ -149,7 +149,7 @@ func (fl *Follower) poll(ctx context.Context, feed string, st *feedState, out ch
 		if fi.Size() == st.size && fi.ModTime().Equal(st.modTime) {
 			return
 		}
-		if body, err = readAll(fileInput(feed), fl.opt); err != nil {
+		if body, err = readAll(fileInput(feed, ""), fl.opt); err != nil {
 			send(text.Article{Origin: origin}, err)
 			return
 		}

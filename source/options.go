@@ -75,6 +75,13 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// Logged: the readers report what the flag records to Options.Logger as
+// they meet it, so a command printing both warnings and flags can say it
+// once.
+func Logged(flag string) bool {
+	return flag == FlagInvalidUTF8 || flag == FlagNotHTMLReadAsText
+}
+
 // warn reports a repaired input; the article is still yielded.
 func (o Options) warn(input, msg string) {
 	o.Logger.Warn(msg, "input", input)

@@ -203,6 +203,19 @@ type readCloser struct {
 
 // openFile picks the format of one regular file.
 func openFile(path, id string, opt Options) (Source, error) {
+	in := fileInput(path, id)
+	if f, ok := formatByExt(path); ok {
+		return f.open(in, opt), nil
+	}
+	head, err := in.head(opt)
+	if err != nil {
+		return nil, err
+	}
+	return sniffFormat(head).open(in, opt), nil
+}
+
+// fileInput is a regular file as an input, decompressed as it is read.
+func fileInput(path, id string) input {
 	in := input{name: path, id: id, open: func(opt Options) (io.ReadCloser, error) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -213,9 +226,12 @@ func openFile(path, id string, opt Options) (Source, error) {
 	if fi, err := os.Stat(path); err == nil {
 		in.size = fi.Size()
 	}
-	if f, ok := formatByExt(path); ok {
-		return f.open(in, opt), nil
-	}
+	return in
+}
+
+// head is the input's first bytes, decompressed: what its format is told
+// by.
+func (in input) head(opt Options) ([]byte, error) {
 	rc, err := in.open(opt)
 	if err != nil {
 		return nil, err
@@ -224,9 +240,9 @@ func openFile(path, id string, opt Options) (Source, error) {
 	head := make([]byte, sniffLen)
 	n, err := io.ReadFull(rc, head)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, asInputError(path, "cannot read", err)
+		return nil, asInputError(in.name, "cannot read", err)
 	}
-	return sniffFormat(head[:n]).open(in, opt), nil
+	return head[:n], nil
 }
 
 // formatByExt finds the format claiming path's extension, ignoring a .gz.

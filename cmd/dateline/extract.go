@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
@@ -90,6 +91,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if f.workers > 0 {
 		opt.Workers = f.workers // HTML lines of a JSONL stream are extracted in parallel too
 	}
+	// The readers' notes (files of a folder no reader takes, bad bytes
+	// replaced) print as ingest prints them.
+	opt.Logger = slog.New(inputLog{p: newProgressWriter(stderr, 0), cmd: "extract"})
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
@@ -111,6 +115,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			r.Doc.Language = detectLanguage(r.Doc.Text)
 		}
 		for _, fl := range r.Doc.Flags {
+			if source.Logged(fl) {
+				continue // said above, when the reader met it
+			}
 			fmt.Fprintf(stderr, "dateline extract: %s: warning: %s\n", inputName(r.Article), fl)
 		}
 		a := dateline.NewAnalysis(r.Doc, view)

@@ -25,6 +25,10 @@ var followFetch source.FetchConfig
 // stored before changes nothing. A cancel (the first SIGINT/SIGTERM) lets
 // the articles in hand be written; it is a clean stop, exit 0.
 func runFollow(ctx context.Context, st store.Store, db string, feeds []string, sopt source.Options, interval time.Duration, opt ingest.Options, stderr io.Writer) int {
+	prog := newProgressWriter(stderr, 0)
+	// The readers' notes on the pages fetched (bad bytes replaced, a page
+	// with no markup) print as a one-off ingest prints them.
+	sopt.Logger = slog.New(inputLog{p: prog})
 	fl, err := source.NewFollower(feeds, sopt, source.FollowConfig{Interval: interval, Feed: source.FeedConfig{Fetch: followFetch}})
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
@@ -39,7 +43,6 @@ func runFollow(ctx context.Context, st store.Store, db string, feeds []string, s
 		interval = source.DefaultFollowInterval
 	}
 	fmt.Fprintf(stderr, "dateline ingest: following %d feed(s) every %s; Ctrl-C stops (a second Ctrl-C forces)\n", len(feeds), interval)
-	prog := newProgressWriter(stderr, 0)
 	// An idle follower would otherwise print the same line forever: show a
 	// line only when something new was read or stored.
 	// The key is the counts themselves, not their sum: a commit moves an

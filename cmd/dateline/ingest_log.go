@@ -11,16 +11,18 @@ import (
 // "stage failed") as one line each on stderr, so a user sees which inputs
 // failed and why as the run goes, not only a count and 'dateline errors'.
 // Lines go through the progress writer so they do not land inside its
-// redrawn terminal line.
+// redrawn terminal line. extract prints the readers' warnings the same
+// way, under its own name (cmd; empty is ingest).
 type inputLog struct {
 	p     *progressWriter
+	cmd   string
 	attrs []slog.Attr
 }
 
 func (h inputLog) Enabled(context.Context, slog.Level) bool { return true }
 
 func (h inputLog) WithAttrs(as []slog.Attr) slog.Handler {
-	return inputLog{p: h.p, attrs: append(append([]slog.Attr(nil), h.attrs...), as...)}
+	return inputLog{p: h.p, cmd: h.cmd, attrs: append(append([]slog.Attr(nil), h.attrs...), as...)}
 }
 
 func (h inputLog) WithGroup(string) slog.Handler { return h }
@@ -52,6 +54,10 @@ func (h inputLog) Handle(_ context.Context, r slog.Record) error {
 	if input != "" && !strings.HasPrefix(msg, input) {
 		msg = input + ": " + msg
 	}
-	h.p.logLine(fmt.Sprintf("dateline ingest: %s", msg))
+	cmd := h.cmd
+	if cmd == "" {
+		cmd = "ingest"
+	}
+	h.p.logLine(fmt.Sprintf("dateline %s: %s", cmd, msg))
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"dateline/queue/queuetest"
+	"dateline/source"
 )
 
 // An ingest names each input it could not read, and why, on stderr as it
@@ -124,35 +125,44 @@ func TestErrorsStageRead(t *testing.T) {
 
 // The readers' notes reach the user: a folder's files that no reader takes
 // are named on stderr, in the same one-line form as a failed input, by a
-// local ingest and by a publisher to the queue alike.
+// local ingest, by a publisher to the queue and by extract alike; a note
+// the article also carries as a flag is said once.
 func TestIngestNamesSkippedFiles(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{"story.txt": "The harbour council met on Monday to discuss the ferry timetable.",
-		"table.csv": "a,b\n1,2\n", "blob.html": "\x00\x01\x02\x03 not a page \x00\x00"} {
+		"table.csv": "a,b\n1,2\n", "blob.html": "\x00\x01\x02\x03 not a page \x00\x00",
+		"plain.html": "The ferry timetable changes in May, the council said."} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, tc := range []struct {
-		name string
-		args func(t *testing.T) []string
+		name, cmd string
+		args      func(t *testing.T) []string
+		code      int
 	}{
-		{"local ingest", func(t *testing.T) []string { return []string{"--db", filepath.Join(t.TempDir(), "s.db")} }},
-		{"publisher to the queue", func(t *testing.T) []string { return []string{"--queue", queuetest.StartNATS(t)} }},
+		{"local ingest", "ingest", func(t *testing.T) []string { return []string{"--db", filepath.Join(t.TempDir(), "s.db")} }, 0},
+		{"publisher to the queue", "ingest", func(t *testing.T) []string { return []string{"--queue", queuetest.StartNATS(t)} }, 0},
+		{"extract", "extract", func(t *testing.T) []string { return []string{"--format", "jsonl"} }, 1}, // blob.html failed
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			args := append(append([]string{"ingest"}, tc.args(t)...), dir)
-			if code := run(t.Context(), args, strings.NewReader(""), &out, &errb); code != 0 {
-				t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+			args := append(append([]string{tc.cmd}, tc.args(t)...), dir)
+			if code := run(t.Context(), args, strings.NewReader(""), &out, &errb); code != tc.code {
+				t.Fatalf("%s: exit %d, want %d; stderr:\n%s", tc.cmd, code, tc.code, errb.String())
 			}
+			prefix := "dateline " + tc.cmd + ": "
 			for _, want := range []string{
-				"dateline ingest: " + dir + ": skipped 1 file of a type no reader takes (1 .csv)",
-				"dateline ingest: " + filepath.Join(dir, "blob.html") + ": binary data",
+				prefix + dir + ": skipped 1 file of a type no reader takes (1 .csv)",
+				prefix + filepath.Join(dir, "blob.html") + ": binary data",
+				prefix + filepath.Join(dir, "plain.html") + ": no HTML markup; read as plain text",
 			} {
-				if !strings.Contains(errb.String(), want) {
-					t.Errorf("stderr does not say %q:\n%s", want, errb.String())
+				if n := strings.Count(errb.String(), want); n != 1 {
+					t.Errorf("stderr says %q %d times, want once:\n%s", want, n, errb.String())
 				}
+			}
+			if strings.Contains(errb.String(), source.FlagNotHTMLReadAsText) {
+				t.Errorf("stderr repeats the note as a flag:\n%s", errb.String())
 			}
 		})
 	}
