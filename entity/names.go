@@ -185,11 +185,20 @@ func (r *resolver) names() {
 		if coarse(m.Type) == "PER" {
 			given = genderOf(words)
 		}
-		var cands []int
+		var cands, byGiven []int
 		for ei, e := range r.ents {
-			if !e.group && coarse(e.typ) == coarse(m.Type) && r.sameName(e, m.Type, phrase, words, mcode) {
+			switch {
+			case e.group || coarse(e.typ) != coarse(m.Type):
+			case r.sameName(e, m.Type, phrase, words, mcode):
 				cands = append(cands, ei)
+			case coarse(m.Type) == "PER" && givenOnly(e.words, words):
+				byGiven = append(byGiven, ei)
 			}
+		}
+		if len(cands) == 0 && len(byGiven) == 1 {
+			// Only when no one has the word as a surname and one person
+			// alone has it as a given name.
+			cands = byGiven
 		}
 		// A family: the article calls someone "Mr Lee" and someone "Mrs
 		// Lee", or names two Lees the mention could be. A given name's
@@ -341,6 +350,16 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// givenOnly: one name is the other's first word alone ("Abiy", "Abiy
+// Ahmed"): news calls some people by their given name (Ethiopians,
+// Icelanders, a candidate running on a first name, a child).
+func givenOnly(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) == 1 && len(b) >= 2 && a[0] == b[0]
 }
 
 // samePerson: one name is the other's surname or a tail of it ("Trump",

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,7 +64,11 @@ func (r *resolver) sources() {
 		if !ok {
 			continue
 		}
-		if ei := r.appositive(h); ei >= 0 {
+		if ei := r.appositive(h, e.typ); ei >= 0 {
+			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
+			continue
+		}
+		if ei := r.definiteBody(e, sp); ei >= 0 {
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
 		}
@@ -352,9 +357,41 @@ func (r *resolver) inPhrase(i, h int) bool {
 	return false
 }
 
+// definiteBody: "the bank" after "the World Bank" is that bank. A body
+// named by "the" and the last words of one organisation's name met before
+// joins it; when another organisation met before has the head word in its
+// name too ("the Bank of England"), it joins neither.
+func (r *resolver) definiteBody(e *ent, sp text.Span) int {
+	if e.typ != "ORG" || len(e.words) == 0 || !hasWordPrefix(r.d.Text[sp.Start:sp.End], "the") {
+		return -1
+	}
+	tail := strings.ToLower(strings.Join(e.words, " "))
+	head := strings.ToLower(e.words[len(e.words)-1])
+	found := -1
+	for ei, x := range r.ents {
+		if x.typ != "ORG" || x == e || !r.mentionedBefore(x, sp.Start) {
+			continue
+		}
+		name := strings.ToLower(x.name)
+		if !slices.Contains(strings.Fields(name), head) {
+			continue
+		}
+		if found >= 0 || name == tail || !strings.HasSuffix(name, " "+tail) {
+			return -1
+		}
+		found = ei
+	}
+	return found
+}
+
+// hasWordPrefix: s starts with the word w, in any case.
+func hasWordPrefix(s, w string) bool {
+	return len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' '
+}
+
 // appositive returns the entity of a name set beside the head by
 // apposition or a flat join ("a spokesman, Tom Hale,"), or -1.
-func (r *resolver) appositive(h int) int {
+func (r *resolver) appositive(h int, typ string) int {
 	// A dependent lies in its head's sentence: scanning the whole
 	// document for each head made long documents quadratic.
 	end := len(r.d.Tokens)
@@ -368,6 +405,16 @@ func (r *resolver) appositive(h int) int {
 		}
 		if m := r.named[i]; m >= 0 {
 			if e, ok := r.of[m]; ok {
+				return e
+			}
+		}
+	}
+	// A name right after the head is the head's too, however the parse
+	// hangs it: "party spokesman Tom Hale said", parsed as two subjects,
+	// is one person. The types must agree ("the firm Acme").
+	if h+1 < end {
+		if m := r.named[h+1]; m >= 0 {
+			if e, ok := r.of[m]; ok && r.ents[e].typ == typ {
 				return e
 			}
 		}

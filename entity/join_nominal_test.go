@@ -1,0 +1,120 @@
+package entity
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// A source noun right before a name is the name's, however the parse
+// hangs the two ("party spokesman Tom Hale denied", parsed as two
+// subjects): one entity, not a second one called "party spokesman".
+func TestSourceNounBeforeAName(t *testing.T) {
+	twoSubjects := []int{1, 4, 4, 2, -1, 6, 4, 4}
+	tests := []struct {
+		name        string
+		s           string
+		rels        []string
+		names       []string
+		noun, named string
+	}{
+		{"a spokesman parsed as a second subject", "Party spokesman Tom Hale denied the report .",
+			[]string{"compound", "nsubj", "nsubj", "flat", "root", "det", "obj", "punct"},
+			[]string{"PERSON:Tom Hale"}, "spokesman", "Tom Hale"},
+		{"an activist with an adjective", "Local activist Rosa Imbert accused the council .",
+			[]string{"amod", "nsubj", "nsubj", "flat", "root", "det", "obj", "punct"},
+			[]string{"PERSON:Rosa Imbert"}, "activist", "Rosa Imbert"},
+		{"a firm before its name", "The firm Tarn Bricks denied the claim .",
+			[]string{"det", "nsubj", "nsubj", "flat", "root", "det", "obj", "punct"},
+			[]string{"ORG:Tarn Bricks"}, "firm", "Tarn Bricks"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.s, twoSubjects, tc.rels, tc.names...)
+			a, b := entityAt(d, tc.noun), entityAt(d, tc.named)
+			if a == nil || a != b || len(d.Entities) != 1 {
+				t.Errorf("%q is %s, %q is %s, %d entities; want one", tc.noun, describe(a), tc.named, describe(b), len(d.Entities))
+			}
+		})
+	}
+	t.Run("a name of another type stays apart", func(t *testing.T) {
+		d := parsed(t, "The council Rosa Imbert chairs denied the report .", []int{1, 5, 4, 2, 1, -1, 7, 5, 5},
+			[]string{"det", "nsubj", "nsubj", "flat", "acl:relcl", "root", "det", "obj", "punct"}, "PERSON:Rosa Imbert")
+		if a, b := entityAt(d, "council"), entityAt(d, "Rosa Imbert"); a == nil || a == b {
+			t.Errorf("council is %s, Rosa Imbert %s; want two entities", describe(a), describe(b))
+		}
+	})
+}
+
+// "The bank" after "the Harbour Bank" is that bank, unless the article has
+// named another body with "bank" in its name.
+func TestDefiniteBodyJoinsItsName(t *testing.T) {
+	tests := []struct {
+		name  string
+		s     string
+		heads []int
+		rels  []string
+		names []string
+		same  bool
+	}{
+		{"the last word of one body's name", "Harbour Bank cut rates . The bank said prices would fall .",
+			[]int{1, 2, -1, 2, 2, 6, 7, -1, 10, 10, 7, 7},
+			[]string{"compound", "nsubj", "root", "obj", "punct", "det", "nsubj", "root", "nsubj", "aux", "ccomp", "punct"},
+			[]string{"ORG:Harbour Bank"}, true},
+		{"a company", "Tern Ferry Company raised fares . The company blamed fuel .",
+			[]int{1, 2, 3, -1, 3, 3, 7, 8, -1, 8, 8},
+			[]string{"compound", "compound", "nsubj", "root", "obj", "punct", "det", "nsubj", "root", "obj", "punct"},
+			[]string{"ORG:Tern Ferry Company"}, true},
+		{"two banks named before", "Harbour Bank and Bank of Tern cut rates . The bank said prices would fall .",
+			[]int{1, 6, 3, 1, 5, 3, -1, 6, 6, 10, 11, -1, 14, 14, 11, 11},
+			[]string{"compound", "nsubj", "cc", "conj", "case", "nmod", "root", "obj", "punct", "det", "nsubj", "root", "nsubj", "aux", "ccomp", "punct"},
+			[]string{"ORG:Harbour Bank", "ORG:Bank of Tern"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.s, tc.heads, tc.rels, tc.names...)
+			first := entityAt(d, tc.names[0][len("ORG:"):])
+			var def *text.Entity
+			for i, m := range d.Mentions {
+				if d.Text[m.Start:m.End] == "The bank" || d.Text[m.Start:m.End] == "The company" {
+					def = &d.Entities[d.Mentions[i].Entity]
+				}
+			}
+			if def == nil || (def == first) != tc.same {
+				t.Errorf("the definite mention is %s, the name %s; want same=%v", describe(def), describe(first), tc.same)
+			}
+		})
+	}
+}
+
+// A given name alone joins the one person who has it, as news writes of
+// Ethiopians and Icelanders; with two such people, or someone whose
+// surname it is, it joins none of them by given name.
+func TestGivenNameAloneJoins(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		names  []string
+		a, b   string
+		an, bn int // which occurrence of a and b
+		same   bool
+	}{
+		{"after the full name", "Prime Minister Abiy Tessema opened the dam. Later Abiy thanked the engineers.",
+			[]string{"PERSON:Abiy Tessema", "PERSON:Abiy"}, "Abiy Tessema", "Abiy", 0, 1, true},
+		{"before the full name", "Halla spoke first. Then Halla Sveinsdottir, the mayor, cut the ribbon.",
+			[]string{"PERSON:Halla", "PERSON:Halla Sveinsdottir"}, "Halla", "Halla Sveinsdottir", 0, 0, true},
+		{"two people with the given name", "Abiy Tessema met Abiy Worku. Abiy thanked him.",
+			[]string{"PERSON:Abiy Tessema", "PERSON:Abiy Worku", "PERSON:Abiy"}, "Abiy Tessema", "Abiy", 0, 2, false},
+		{"a surname wins", "Lee Ann Hart met Tom Lee. Lee said little.",
+			[]string{"PERSON:Lee Ann Hart", "PERSON:Tom Lee", "PERSON:Lee"}, "Lee Ann Hart", "Lee", 0, 2, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc(t, tc.text, "", tc.names...)
+			a, b := entityOf(t, d, tc.a, tc.an), entityOf(t, d, tc.b, tc.bn)
+			if a == nil || b == nil || (a == b) != tc.same {
+				t.Errorf("got %s and %s, want same=%v", describe(a), describe(b), tc.same)
+			}
+		})
+	}
+}
