@@ -180,6 +180,10 @@ func TestRefine(t *testing.T) {
 		{"country read as an organisation", "The US said no.", "US", "ORG", "GPE"},
 		{"country before a title", "Then US President Joe Biden spoke.", "US", "MISC", "GPE"},
 		{"organisation", "The World Bank lent money.", "World Bank", "ORG", "ORG"},
+		{"agency credit read as a person", "OSLO, June 2 (Nordpress) - The mayor resigned.", "Nordpress", "PER", "ORG"},
+		{"agency credit read as a place", "LIMA (Andina) — Prices rose again.", "Andina", "LOC", "ORG"},
+		{"brackets later in the sentence are no credit", "The mayor thanked the fire chief, her deputy and the harbour master (Tom Vik) - all three.", "Tom Vik", "PER", "PERSON"},
+		{"a river's lower-case word", "Farmers live along the Tarn river.", "Tarn", "LOC", "LOC"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,6 +20,14 @@ import (
 func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	phrase := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]
 	last := strings.ToLower(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End])
+	if agencyCredit(d, sp) {
+		return "ORG"
+	}
+	if sp.Type == "LOC" && sp.End < len(d.Tokens) && naturalWords[d.Text[d.Tokens[sp.End].Start:d.Tokens[sp.End].End]] {
+		// "the Omo river": the lower-case word the tagger left out
+		// still says what kind of place it is.
+		return "LOC"
+	}
 	if sp.Type == "ORG" || sp.Type == "MISC" {
 		// A country's name is a place whatever the tagger thought ("US"
 		// read as an organisation); as MISC only before a title ("US
@@ -71,6 +79,28 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	}
 	return sp.Type
 }
+
+// agencyCredit: the name in brackets of a dateline, "LAGOS, May 4
+// (Kyodo) -", is the news agency that filed the story, whatever the tagger
+// made of an agency it never saw. The brackets come within the first words
+// of a sentence and a dash follows them.
+func agencyCredit(d *text.Document, sp Span) bool {
+	if sp.First == 0 || sp.End+1 >= len(d.Tokens) {
+		return false
+	}
+	word := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+	if word(sp.First-1) != "(" || word(sp.End) != ")" || !dashes[word(sp.End+1)] {
+		return false
+	}
+	for _, s := range d.Sentences {
+		if s.FirstToken <= sp.First && sp.First < s.EndToken {
+			return sp.First-s.FirstToken <= 8
+		}
+	}
+	return false
+}
+
+var dashes = setOf("-", "--", "–", "—")
 
 // isBuilding: a listed metonym that is not also a place ("the Kremlin",
 // "the White House", "Downing Street", but not "Brussels").
