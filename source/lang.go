@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/RadhiFadlillah/whatlanggo"
 	lingua "github.com/pemistahl/lingua-go"
 )
 
@@ -63,6 +64,32 @@ func DetectLanguage(text string) string {
 	if sample == "" {
 		return ""
 	}
+	if surelyEnglish(sample) {
+		return "en"
+	}
+	return linguaLanguage(sample)
+}
+
+// surelyEnglish asks whatlanggo first: its trigram profiles are Go tables
+// already in the binary (go-trafilatura links it), so it loads nothing,
+// where lingua's first call in a process loads its Latin-script models
+// (about 0.2 CPU s, and about 15 MB of heap that stays for the whole run
+// and that the collector marks at every cycle). It is also the cheaper
+// call on English (BenchmarkDetectLanguage: 0.6-0.9 ms against 1.1-1.9 ms
+// for lingua). Only a reliable English is taken; any other answer goes to
+// lingua, which stays the judge of every other language. Measured on the
+// first 600 bytes of each text, as DetectLanguage reads them: of the 1,032
+// pages of the trafilatura evaluation set (mostly German, Spanish and
+// French), whatlanggo called 185 reliably English and lingua said English
+// for every one of them (it said English for one more, which goes to
+// lingua as before); of the 2,225 BBC articles, 2,224 and the same.
+func surelyEnglish(sample string) bool {
+	info := whatlanggo.Detect(sample)
+	return info.Lang == whatlanggo.Eng && info.IsReliable()
+}
+
+// linguaLanguage is lingua's answer for sample, "" when it has none.
+func linguaLanguage(sample string) string {
 	lang, ok := detector().DetectLanguageOf(sample)
 	if !ok {
 		return ""
