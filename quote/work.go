@@ -278,10 +278,23 @@ func isWordToken(s string, t text.Token) bool {
 // text when untagged.
 func (w *work) isPunct(i int) bool {
 	t := w.d.Tokens[i]
+	if isUnitSymbol(w.d.Text[t.Start:t.End]) {
+		return false // "$40", "5%": part of the amount, not punctuation to trim
+	}
 	if t.UPOS != "" {
 		return t.UPOS == "PUNCT" || t.UPOS == "SYM" && !isWordToken(w.d.Text, t)
 	}
 	return !isWordToken(w.d.Text, t)
+}
+
+// isUnitSymbol: the token is a currency sign or a percent sign.
+func isUnitSymbol(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Sc, r) && r != '%' && r != '‰' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (w *work) word(i int) string { return w.d.Text[w.d.Tokens[i].Start:w.d.Tokens[i].End] }
