@@ -112,6 +112,12 @@ func TestTitlesGiveRolesCountryAndActor(t *testing.T) {
 			[]string{"PERSON:Barack Obama", "GPE:Chicago"}, "Barack Obama", "Barack Obama PERSON USA [] USAGOV"},
 		{"a stranger with a title and nationality", "Kenyan Senator Mary Wanjiku opposed the bill.", "2025-01-01",
 			[]string{"NORP:Kenyan", "PERSON:Mary Wanjiku"}, "Mary Wanjiku", "Mary Wanjiku PERSON KEN [Senator] KENLEG"},
+		{"a title the tagger took into the name", "Yesterday Mayor Leon Brandt opened the bridge.", "2025-01-01",
+			[]string{"PERSON:Mayor Leon Brandt"}, "Mayor Leon Brandt", "Mayor Leon Brandt PERSON  [Mayor] "},
+		{"a deputy's title is one role", "Yesterday Deputy Foreign Minister Ana Ruiz left Lima.", "2025-01-01",
+			[]string{"PERSON:Ana Ruiz", "GPE:Lima"}, "Ana Ruiz", "Ana Ruiz PERSON  [Deputy Foreign Minister] "},
+		{"a deputy outside, the title inside", "Then Deputy Mayor Leon Brandt cut the ribbon.", "2025-01-01",
+			[]string{"PERSON:Mayor Leon Brandt"}, "Mayor Leon Brandt", "Mayor Leon Brandt PERSON  [Deputy Mayor] "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -118,3 +118,17 @@ func TestGivenNameAloneJoins(t *testing.T) {
 		})
 	}
 }
+
+// "Deputy" opening a sentence before a title and a name opens that title;
+// parsed as a subject of its own it made a person called "Deputy".
+func TestRankPrefixIsNoSource(t *testing.T) {
+	d := parsed(t, "Deputy Police Chief Tom Vik denied the report .", []int{5, 2, 3, 5, 3, -1, 7, 5, 5},
+		[]string{"nsubj", "compound", "compound", "nsubj", "flat", "root", "det", "obj", "punct"}, "PERSON:Tom Vik")
+	if len(d.Entities) != 1 || d.Entities[0].Name != "Tom Vik" {
+		var names []string
+		for _, e := range d.Entities {
+			names = append(names, describe(&e))
+		}
+		t.Errorf("entities %q, want Tom Vik alone", names)
+	}
+}

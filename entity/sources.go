@@ -57,7 +57,7 @@ func (r *resolver) sources() {
 	}
 	byKey := map[string]int{}
 	for h, t := range r.d.Tokens {
-		if !r.sourceSlot(h, t) || r.covered(h) {
+		if !r.sourceSlot(h, t) || r.covered(h) || r.opensTitle(h) {
 			continue
 		}
 		e, sp, ok := r.sourceEnt(h, false)
@@ -355,6 +355,12 @@ func (r *resolver) inPhrase(i, h int) bool {
 		i = r.d.Tokens[i].Head
 	}
 	return false
+}
+
+// opensTitle: "Deputy" in "Deputy Police Chief Tom Vik said", parsed as a
+// subject of its own, opens the title of the name after it.
+func (r *resolver) opensTitle(h int) bool {
+	return rankPrefixes[r.lower[h]] && h+1 < len(r.words) && startsUpper(r.words[h+1])
 }
 
 // definiteBody: "the bank" after "the World Bank" is that bank. A body

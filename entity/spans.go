@@ -156,6 +156,9 @@ var roleWords = map[string]bool{"co-chairman": true, "mps": true, "peer": true, 
 // "Ana Ruiz MP".
 func (r *resolver) roleOnly(first, end int, given map[string]byte) bool {
 	last := strings.TrimSuffix(r.lower[end-1], ".")
+	if end-first == 1 && rankPrefixes[last] {
+		return true // "Deputy" cut from "Deputy Police Chief Tom Vik"
+	}
 	if end-first < 2 || (!roleWords[last] && !swallowTitles[last]) {
 		return false
 	}

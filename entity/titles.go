@@ -67,26 +67,37 @@ func (r *resolver) titles() {
 				continue
 			}
 			si := r.sentOf[first]
-			r.titleBefore(e, si, first)
+			r.titleBefore(e, si, r.nameProper(si, first, end), mi)
 			r.apposition(e, si, end)
 		}
 	}
 }
 
 // titleBefore: "Ukrainian President Volodymyr Zelensky", "former Foreign
-// Minister X", "Russia's President X".
-func (r *resolver) titleBefore(e *ent, si, first int) {
+// Minister X", "Russia's President X". first is where the name proper
+// starts; a title may lie inside the person's own mention mi.
+func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 	j := first
-	found := false
 	s := r.d.Sentences[si]
+	var roles []agentWord // nearest the name first
 	for k := 0; k < 3 && j > s.FirstToken; k++ {
 		a, start, ok := r.agentAt(si, j)
-		if !ok || r.named[start] >= 0 {
+		if !ok || r.named[start] >= 0 && r.named[start] != mi {
 			break
 		}
-		r.addRole(e, a)
-		j, found = start, true
+		if n := len(roles); n > 0 && rankPrefixes[strings.ToLower(a.role)] {
+			// "Deputy Foreign Minister" is one role, a minister's:
+			// not a deputy (a police rank) and a minister.
+			roles[n-1].role = a.role + " " + roles[n-1].role
+		} else {
+			roles = append(roles, a)
+		}
+		j = start
 	}
+	for _, a := range roles {
+		r.addRole(e, a)
+	}
+	found := len(roles) > 0
 	if j > s.FirstToken && strings.EqualFold(r.words[j-1], "former") {
 		e.former = true
 		j--
@@ -103,6 +114,38 @@ func (r *resolver) titleBefore(e *ent, si, first int) {
 			}
 		}
 	}
+}
+
+// rankPrefixes make one role of the title after them.
+var rankPrefixes = map[string]bool{"deputy": true, "vice": true, "assistant": true, "acting": true,
+	"interim": true, "associate": true, "junior": true}
+
+// nameProper returns where the name starts inside a person's mention on
+// tokens [first, end) that opens with a title the tagger took in
+// ("Mayor Leon Brandt"); first when it opens with none. The title must
+// open the mention and be no given name ("Christian Slater", "Dean
+// Martin"), and a name of one word after it only a known title's
+// ("Judge Okafor"; "Rebel Billionaire", "Mother Nature" are no titled
+// names).
+func (r *resolver) nameProper(si, first, end int) int {
+	given, err := givenNames()
+	if err != nil {
+		return first
+	}
+	if _, ok := given[fold.Token(r.words[first])]; ok {
+		return first
+	}
+	for j := end - 2; j > first; j-- {
+		for _, m := range r.matchEndingAt(si, j) {
+			if m.Kind == gazetteer.KindAgent && m.Start == first && !m.Flags.Has(gazetteer.FlagPlural) {
+				return j
+			}
+		}
+	}
+	if end-first == 2 && leadTitle(fold.Token(r.words[first])) {
+		return first + 1
+	}
+	return first
 }
 
 func (r *resolver) addRole(e *ent, a agentWord) {
