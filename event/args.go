@@ -41,7 +41,7 @@ func (c *coder) subject(v int) (int, bool) {
 		}
 	}
 	if best >= 0 {
-		return best, s.rel[best] == "nsubj:pass"
+		return c.pastDateline(best, v), s.rel[best] == "nsubj:pass"
 	}
 	pass := c.hasPassiveAux(v)
 	h := s.head[v]
@@ -289,7 +289,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] {
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) {
 			cands = append(cands, k)
 		}
 	}
@@ -361,3 +361,36 @@ var timeNouns = map[string]bool{
 	"DECADE": true, "CENTURY": true, "NIGHT": true, "MORNING": true, "EVENING": true, "AFTERNOON": true,
 	"WEEKEND": true, "PERIOD": true, "MOMENT": true,
 }
+
+// pastDateline moves a subject off the dateline a first sentence opens
+// with ("NAIROBI, March 3 (Reuters) - Kenya and Ethiopia signed …",
+// parsed with the city as the subject and the real one as its
+// apposition): when a dash lies between the subject and the verb, the
+// subject is the phrase after the dash, whatever relation the parse
+// hung it on the dateline by.
+func (c *coder) pastDateline(subj, v int) int {
+	s := c.s
+	if subj < 0 || subj > v {
+		return subj
+	}
+	dash := -1
+	for t := subj + 1; t < v && dash < 0; t++ {
+		switch s.forms[t] {
+		case "-", "--", "—", "–", "―":
+			dash = t
+		}
+	}
+	if dash < 0 {
+		return subj
+	}
+	for _, k := range s.kids[subj] {
+		if k > dash && k < v && s.isNominal(k) && afterDashRel[s.rel[k]] {
+			return k
+		}
+	}
+	return subj
+}
+
+// afterDashRel are the relations a parse hangs the subject after a
+// dateline's dash on the dateline by.
+var afterDashRel = map[string]bool{"appos": true, "conj": true, "parataxis": true, "dep": true, "list": true}

@@ -141,6 +141,12 @@ func (c *coder) codeVerb(v int) {
 	if targets == nil {
 		targets = c.codeNP(tgt, nil)
 	}
+	if len(targets) == 0 {
+		tgt = -1
+	}
+	if m.target < 0 && c.mutualEvents(cl, src, tgt, sources) {
+		return
+	}
 	if len(targets) == 0 && !c.lx.petrarch {
 		targets = c.anaphoricTarget(v)
 		if len(targets) == 0 {
@@ -153,7 +159,11 @@ func (c *coder) codeVerb(v int) {
 	for _, a := range sources {
 		for _, b := range targets {
 			c.emit(cl, a, b, cl.code)
-			c.emit(cl, b, a, cl.reverse)
+			if !cl.intent || intentCode(cl.reverse) == cl.reverse {
+				// "X will visit Y" is X's intent to meet Y, not Y's: the
+				// mirrored act (Y hosts X) is only said when it happened.
+				c.emit(cl, b, a, cl.reverse)
+			}
 		}
 	}
 }
@@ -258,7 +268,9 @@ func (c *coder) intent(v int) bool {
 	// An infinitive the parser called adverbial ("promised to help" with
 	// help as advcl) is the same complement.
 	if r := relBase(s.rel[v]); r == "xcomp" || (r == "advcl" && s.caseOf(v) == "TO") {
-		if h := s.head[v]; h >= 0 && intentVerbs[s.lemmas[h]] {
+		if h := s.head[v]; h >= 0 && (intentVerbs[s.lemmas[h]] || (r == "advcl" && c.intent(h))) {
+			// "will travel to Beijing to meet officials": the purpose
+			// of an intended act is intended too.
 			return true
 		}
 	}

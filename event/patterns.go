@@ -86,7 +86,7 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 			p := &c.lx.blocks[r.block].Patterns[pi]
 			c.mk = marks{target: -1, source: -1}
 			sc, ok := c.matchPattern(p)
-			if !ok || sc <= bestScore {
+			if !ok || sc <= bestScore || ((p.Code == "0841" || p.Reverse == "0841") && c.freesNoPerson(c.last)) {
 				continue
 			}
 			bestScore = sc

@@ -147,3 +147,21 @@ func (m *Model) setSenseKinds() {
 		}
 	}
 }
+
+// Noun lexicographer files of WordNet that NounSense returns.
+const (
+	NounAnimal = 5  // noun.animal
+	NounGroup  = 14 // noun.group
+	NounPerson = 18 // noun.person
+)
+
+// NounSense returns the WordNet lexicographer file of the most frequent
+// noun sense of word (any case; a regular plural is found by its stem),
+// -1 when WordNet knows no noun of that spelling. Other stages ask it
+// what kind of thing a noun names: "released the hostages" frees people,
+// "released the water" does not.
+func NounSense(word string) int {
+	lex := senses()
+	s := senseOf(lex, word, lowerHash(fnvOffset, word)) & 0xff
+	return int(s) - 1
+}

@@ -79,3 +79,17 @@ func TestDecodeSensesRejectsGarbage(t *testing.T) {
 		t.Errorf("embedded supersense lexicon has %d words, want > 50000", n)
 	}
 }
+
+func TestNounSense(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want int
+	}{
+		{"prisoners", NounPerson}, {"Hostage", NounPerson}, {"crew", NounGroup},
+		{"water", 27}, {"xqzzy", -1},
+	} {
+		if got := NounSense(tc.word); got != tc.want {
+			t.Errorf("NounSense(%q) = %d, want %d", tc.word, got, tc.want)
+		}
+	}
+}

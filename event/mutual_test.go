@@ -1,0 +1,98 @@
+package event_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/text"
+)
+
+// eventRows lists a document's events as "A1 CODE A2", actor codes only.
+func eventRows(evs []text.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Actor1.Code+" "+e.Code+" "+e.Actor2.Code)
+	}
+	return out
+}
+
+// checkEvents runs the real stages on each body and checks that every
+// wanted event is coded and no unwanted one is.
+func checkEvents(t *testing.T, cases []struct {
+	body      string
+	want, not []string
+}) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.body, func(t *testing.T) {
+			d := analyse(t, "Talks\n\n"+tc.body+"\n", time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
+			got := eventRows(d.Events)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) || strings.Contains(g, " "+n+" ") || strings.HasSuffix(g, " "+n) {
+						t.Errorf("unwanted %q in %q", n, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// Coordinated actors of a reciprocal act act on each other, both ways;
+// a city the act happens in is not its target.
+func TestCoordinatedReciprocalActors(t *testing.T) {
+	checkEvents(t, []struct {
+		body      string
+		want, not []string
+	}{
+		{"Chile and Peru signed a border agreement on Friday.", []string{"CHL 057 PER", "PER 057 CHL"}, nil},
+		{"Norway and Sweden will meet next week.", []string{"NOR 036 SWE", "SWE 036 NOR"}, nil},
+		{"India and Pakistan clashed along the disputed border on Sunday.", []string{"IND 190 PAK", "PAK 190 IND"}, nil},
+		{"Ghana and Togo met in Accra to discuss the dispute.", []string{"GHA 040 TGO", "TGO 040 GHA"}, []string{"GHA 040 GHA"}},
+		// A counterpart of their own stays the target; attacking has a direction.
+		{"Ghana and Togo met Nigerian officials on Monday.", []string{"GHA 040 NGAGOV", "TGO 040 NGAGOV"}, []string{"GHA 040 TGO"}},
+		{"France and Britain attacked Libya.", []string{"FRA 190 LBY", "GBR 190 LBY"}, []string{"FRA 190 GBR"}},
+		// A dateline the parse took for the subject is no actor.
+		{"LIMA, May 4 (Dateline) - Chile and Peru signed an agreement on Monday.", []string{"CHL 057 PER", "PER 057 CHL"}, nil},
+	})
+}
+
+// "X will visit Y" is X's intent; the mirrored host act (Y → X) is only
+// coded when the visit happened.
+func TestIntendedVisitIsNotMirrored(t *testing.T) {
+	checkEvents(t, []struct {
+		body      string
+		want, not []string
+	}{
+		{"French President Emmanuel Macron will visit Nairobi in June.", []string{"FRAGOV 036 KEN"}, []string{"KEN 036"}},
+		{"The Japanese foreign minister will visit Seoul next month.", []string{"JPNGOV 036 KOR"}, []string{"KOR 036"}},
+		{"French President Emmanuel Macron visited Nairobi on Monday.", []string{"FRAGOV 042 KEN", "KEN 043 FRAGOV"}, nil},
+	})
+}
+
+// Freeing persons (CAMEO 0841) needs persons to free; the reporters a
+// statement is made to are not named after the city they are in.
+func TestReleaseNeedsAPerson(t *testing.T) {
+	checkEvents(t, []struct {
+		body      string
+		want, not []string
+	}{
+		{"The Egyptian minister said his government would release 2 million tonnes of grain to Sudan.", nil, []string{"0841"}},
+		{"Nigeria announced it would release 4 billion naira to the states.", nil, []string{"0841"}},
+		{"Iran released two French prisoners on Monday.", []string{"IRN 0841 FRA"}, nil},
+		{"The Chinese government released the Canadian hostages.", []string{"CHNGOV 0841 CAN"}, nil},
+	})
+	d := analyse(t, "Talks\n\nThe Kenyan president told reporters in Mombasa that the deal was fair.\n", time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
+	for _, e := range d.Events {
+		if e.Actor2.Name == "Mombasa" {
+			t.Errorf("the reporters are named after the city: %+v", e)
+		}
+	}
+}
