@@ -19,6 +19,7 @@ package commitment
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -363,10 +364,20 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 	}
 	var sb strings.Builder
 	prev := -1
+	attr := f.attributions(v)
+	for _, k := range attr {
+		// A trailing attribution ends the action, with whatever the
+		// parse hung elsewhere after it ("…, according to a statement
+		// from the ministry" with the ministry on the verb).
+		if k > v {
+			hi = min(hi, f.leftmost(k))
+		}
+	}
 	for t := lo; t < hi; t++ {
 		tok := f.d.Tokens[t]
 		switch {
-		case tok.Start >= tspan.Start && tok.End <= tspan.End,
+		case f.under(t, attr),
+			tok.Start >= tspan.Start && tok.End <= tspan.End,
 			prev < 0 && (tok.UPOS == "PUNCT" || tok.Rel == "mark"),
 			isQuoteMark(f.word(t)),
 			tok.Rel == "case" && f.inSpan(f.head(t), tspan): // "by" of "by March"
@@ -375,7 +386,7 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 		if prev >= 0 {
 			if prev == t-1 {
 				sb.WriteString(f.d.Text[f.d.Tokens[prev].End:tok.Start])
-			} else {
+			} else if tok.UPOS != "PUNCT" {
 				sb.WriteByte(' ')
 			}
 		}
@@ -383,6 +394,85 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 		prev = t
 	}
 	return strings.TrimRight(strings.TrimSpace(sb.String()), ".,;:!? ")
+}
+
+// attributions are the dependents of v that say who told of the action,
+// not what it is: a reporting clause after it ("…, his office said in a
+// statement", a parataxis in UD) and an "according to" phrase.
+func (f *finder) attributions(v int) []int {
+	var out []int
+	for _, k := range f.children(v) {
+		switch rel := f.d.Tokens[k].Rel; {
+		case k > v && (rel == "parataxis" || f.reportingClause(k)):
+			// Also the clause under another relation ("…, her
+			// spokesman said" parsed as an adverbial clause).
+			out = append(out, k)
+		case rel == "obl" || rel == "advcl" || rel == "nmod":
+			if f.accordingTo(k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// accordingTo says whether the phrase at k is "according to X" (with
+// "according" its case marker, or its head when parsed as a verb).
+func (f *finder) accordingTo(k int) bool {
+	if strings.EqualFold(f.word(k), "according") {
+		return true
+	}
+	for _, m := range f.children(k) {
+		if m < k && strings.EqualFold(f.word(m), "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingClause says whether k heads a clause that reports: a verb of
+// saying with a subject of its own, set off by a comma.
+func (f *finder) reportingClause(k int) bool {
+	if !reportingVerbs[strings.ToLower(f.d.Tokens[k].Lemma)] {
+		return false
+	}
+	if l := f.leftmost(k); l == 0 || f.word(l-1) != "," {
+		return false
+	}
+	for _, m := range f.children(k) {
+		if f.d.Tokens[m].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs are the verbs of an attribution ("…, the ministry said").
+var reportingVerbs = map[string]bool{
+	"say": true, "add": true, "tell": true, "announce": true, "state": true, "confirm": true,
+	"report": true, "write": true, "explain": true, "note": true, "claim": true, "insist": true,
+}
+
+// leftmost is the first token of the subtree of k.
+func (f *finder) leftmost(k int) int {
+	lo, _ := f.sentence(k)
+	for t := lo; t < k; t++ {
+		if f.under(t, []int{k}) {
+			return t
+		}
+	}
+	return k
+}
+
+// under says whether token t lies in the subtree of one of heads.
+func (f *finder) under(t int, heads []int) bool {
+	for x, step := t, 0; x >= 0 && step < 16 && len(heads) > 0; step++ {
+		if slices.Contains(heads, x) {
+			return true
+		}
+		x = f.head(x)
+	}
+	return false
 }
 
 // inSpan reports whether token t lies inside span s.
