@@ -206,8 +206,7 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 		if isYear(&s.toks[i], end-i) && lemma(s.toks[head].low) == s.toks[head].low {
 			return text.Amount{}, 0, false // "the 2025 budget"
 		}
-		a := s.amount(start, k, text.Amount{Kind: "count", Value: v, Unit: s.lemmaAt(head), Approximate: approx, Object: obj})
-		return a, k, true
+		return s.count(start, end, head, k, v, approx, obj), k, true
 	}
 	return text.Amount{}, 0, false
 }
@@ -240,8 +239,7 @@ func (s *scanner) vagueCount(i int, base float64) (text.Amount, int, bool) {
 			}
 		}
 		if obj, head, k, ok := s.nounPhrase(j + 1); ok {
-			a := s.amount(start, k, text.Amount{Kind: "count", Value: base, Unit: s.lemmaAt(head), Approximate: true, Object: obj})
-			return a, k, true
+			return s.count(start, j+1, head, k, base, true, obj), k, true
 		}
 	}
 	return text.Amount{}, 0, false
