@@ -366,8 +366,8 @@ var timeNouns = map[string]bool{
 // with ("NAIROBI, March 3 (Reuters) - Kenya and Ethiopia signed …",
 // parsed with the city as the subject and the real one as its
 // apposition): when a dash lies between the subject and the verb, the
-// subject is the phrase after the dash, whatever relation the parse
-// hung it on the dateline by.
+// subject is the phrase after the dash: a second subject of the verb,
+// or a phrase hung on the dateline by whatever relation.
 func (c *coder) pastDateline(subj, v int) int {
 	s := c.s
 	if subj < 0 || subj > v {
@@ -382,6 +382,11 @@ func (c *coder) pastDateline(subj, v int) int {
 	}
 	if dash < 0 {
 		return subj
+	}
+	for _, k := range s.kids[v] {
+		if r := s.rel[k]; k > dash && k < v && (r == "nsubj" || r == "nsubj:pass") {
+			return k // a second subject after the dash
+		}
 	}
 	for _, k := range s.kids[subj] {
 		if k > dash && k < v && s.isNominal(k) && afterDashRel[s.rel[k]] {

@@ -64,6 +64,18 @@ func TestCoordinatedReciprocalActors(t *testing.T) {
 	})
 }
 
+// A dateline the parse took for the subject gives way to the phrase
+// after its dash, however the parse hung that phrase.
+func TestDatelineIsNoSubject(t *testing.T) {
+	checkEvents(t, []struct {
+		body      string
+		want, not []string
+	}{
+		{"ACCRA, June 2 (Dateline) - Hundreds of Ghanaian farmers accused the government of neglect on Monday.", []string{"GHAAGR 112 ---GOV"}, []string{"GHA 112"}},
+		{"QUITO, June 2 (Dateline) - Ecuador's Supreme Court criticized the army on Monday.", nil, []string{"ECU 111"}},
+	})
+}
+
 // "X will visit Y" is X's intent; the mirrored host act (Y → X) is only
 // coded when the visit happened.
 func TestIntendedVisitIsNotMirrored(t *testing.T) {
