@@ -172,8 +172,8 @@ func (c *coder) freesNoPerson(k int) bool {
 	return thing >= 0 && !c.personLike(thing)
 }
 
-// personLike says whether the noun phrase at k may name persons: a
-// pronoun or name, an entity or actor, a role of the agent dictionary,
+// personLike says whether the noun phrase at k may name persons: its
+// head is a pronoun or name, an entity or actor, a role of the agent dictionary,
 // or a noun whose usual WordNet sense is a person, group or animal. A
 // noun WordNet does not know is given the benefit of the doubt.
 func (c *coder) personLike(k int) bool {
@@ -182,8 +182,8 @@ func (c *coder) personLike(k int) bool {
 	case "PRON", "PROPN", "NUM":
 		return true
 	}
-	if c.actorWord(k) || len(c.codeNP(k, nil)) > 0 {
-		return true
+	if c.actorWord(k) {
+		return true // the head word itself: "tonnes of fuel to Chad" frees no one
 	}
 	switch syntax.NounSense(s.lemmas[k]) {
 	case syntax.NounPerson, syntax.NounGroup, syntax.NounAnimal, -1:

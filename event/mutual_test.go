@@ -90,20 +90,25 @@ func TestIntendedVisitIsNotMirrored(t *testing.T) {
 }
 
 // Freeing persons (CAMEO 0841) needs persons to free; the reporters a
-// statement is made to are not named after the city they are in.
+// statement is made to are not named after the city they are in, and
+// the subject of the reported clause is not what the statement is of.
 func TestReleaseNeedsAPerson(t *testing.T) {
 	checkEvents(t, []struct {
 		body      string
 		want, not []string
 	}{
-		{"The Egyptian minister said his government would release 2 million tonnes of grain to Sudan.", nil, []string{"0841"}},
-		{"Nigeria announced it would release 4 billion naira to the states.", nil, []string{"0841"}},
+		{"The Egyptian minister told reporters that Cairo would release 2 million tonnes of grain.", []string{"EGYGOV 010 ---MED"}, []string{"0841"}},
+		{"Sudan said it would release 300 tonnes of fuel to Chad.", nil, []string{"0841"}},
 		{"Iran released two French prisoners on Monday.", []string{"IRN 0841 FRA"}, nil},
 		{"The Chinese government released the Canadian hostages.", []string{"CHNGOV 0841 CAN"}, nil},
+		{"The Kenyan president told reporters that the deal was fair.", []string{"KENGOV 010 ---MED"}, []string{"060"}},
 	})
-	d := analyse(t, "Talks\n\nThe Kenyan president told reporters in Mombasa that the deal was fair.\n", time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
+	d := analyse(t, "Talks\n\nThe Kenyan president told reporters in Addis Ababa that the deal was fair.\n", time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
+	if len(d.Events) == 0 {
+		t.Fatal("no event")
+	}
 	for _, e := range d.Events {
-		if e.Actor2.Name == "Mombasa" {
+		if e.Actor2.Name == "Addis Ababa" {
 			t.Errorf("the reporters are named after the city: %+v", e)
 		}
 	}
