@@ -53,3 +53,23 @@ func TestActionStopsBeforeAttribution(t *testing.T) {
 		})
 	}
 }
+
+// Each conjunct of a coordinated subject is committed: "A and B will
+// meet" is a promise of both.
+func TestCoordinatedActorsAllCommit(t *testing.T) {
+	for _, body := range []string{
+		"Chile and Peru will meet next week to discuss the border.",
+		"Mayor Ana Costa and Governor Luis Prado will open the bridge in June.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			d := analysed(t, "Plans\n\n"+body+"\n")
+			actors := map[int]bool{}
+			for _, c := range d.Commitments {
+				actors[c.Actor] = true
+			}
+			if len(actors) != 2 {
+				t.Errorf("commitments %+v, want one for each of two actors", d.Commitments)
+			}
+		})
+	}
+}

@@ -49,7 +49,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 }
 
 // Find returns the commitments of a parsed document with its times,
-// entities and quotes, in text order, at most one per clause.
+// entities and quotes, in text order, at most one per clause and actor.
 func Find(d *text.Document) []text.Commitment {
 	f := finder{d: d, ref: d.Published}
 	var out []text.Commitment
@@ -76,6 +76,30 @@ func Find(d *text.Document) []text.Commitment {
 		seen[v] = true
 		c.DueStart, c.DueEnd = first.Format(time.DateOnly), last.Format(time.DateOnly)
 		out = append(out, c)
+		for _, e := range f.coActors(v, c.Actor) {
+			c.Actor = e
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// coActors are the other entities of a coordinated subject of v whose
+// first conjunct is the commitment's actor: "Chile and Peru will meet
+// next week" commits Peru too.
+func (f *finder) coActors(v, actor int) []int {
+	subj, passive := f.subject(v)
+	if subj < 0 || passive || f.entityAt(subj) != actor {
+		return nil
+	}
+	var out []int
+	for _, k := range f.children(subj) {
+		if !f.conjunct(subj, k) || isFirstPerson(f.word(k)) {
+			continue
+		}
+		if e := f.entityAt(k); e >= 0 && e != actor && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -451,6 +475,23 @@ func (f *finder) reportingClause(k int) bool {
 var reportingVerbs = map[string]bool{
 	"say": true, "add": true, "tell": true, "announce": true, "state": true, "confirm": true,
 	"report": true, "write": true, "explain": true, "note": true, "claim": true, "insist": true,
+}
+
+// conjunct says whether k, a dependent of h, is coordinated with it: a
+// conj, or a list or apposition with a coordinating conjunction between
+// them (the parse of "Mayor A and Governor B" may hang B as a list item).
+func (f *finder) conjunct(h, k int) bool {
+	switch f.d.Tokens[k].Rel {
+	case "conj":
+		return true
+	case "list", "appos":
+		for t := h + 1; t < k; t++ {
+			if f.d.Tokens[t].Rel == "cc" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leftmost is the first token of the subtree of k.
