@@ -132,3 +132,25 @@ func TestRankPrefixIsNoSource(t *testing.T) {
 		t.Errorf("entities %q, want Tom Vik alone", names)
 	}
 }
+
+// "The judge" joins the judge named before whatever verb follows it ("the
+// judge got this wrong"), but "general" before "staff" modifies it: the
+// parse, when there is one, tells the head of a phrase from a modifier.
+func TestRoleWordHeadByParse(t *testing.T) {
+	d := parsed(t, "Judge Maria Okafor ruled . The mayor said the judge got it wrong .",
+		[]int{1, 3, 1, -1, 3, 6, 7, -1, 9, 10, 7, 10, 10, 7},
+		[]string{"compound", "nsubj", "flat", "root", "punct", "det", "nsubj", "root", "det", "nsubj", "ccomp", "obj", "xcomp", "punct"},
+		"PERSON:Maria Okafor")
+	if a, b := entityAt(d, "Maria Okafor"), entityAt(d, "the judge"); a == nil || a != b {
+		t.Errorf("the judge is %s, Maria Okafor %s; want one entity", describe(b), describe(a))
+	}
+	d = parsed(t, "General Tom Vik spoke . Then the general staff met .",
+		[]int{1, 3, 1, -1, 3, 9, 8, 8, 9, -1, 9},
+		[]string{"compound", "nsubj", "flat", "root", "punct", "advmod", "det", "amod", "nsubj", "root", "punct"},
+		"PERSON:Tom Vik")
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && &d.Entities[m.Entity] == entityAt(d, "Tom Vik") && d.Slice(m.Span) != "Tom Vik" {
+			t.Errorf("Tom Vik has the mention %q", d.Slice(m.Span))
+		}
+	}
+}

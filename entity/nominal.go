@@ -122,7 +122,7 @@ func (r *resolver) description(si int, m gazetteer.Match) {
 	if m.End < s.EndToken && (isCapWord(r.words[m.End])) {
 		return
 	}
-	if m.Flags.Has(gazetteer.FlagCommonWord) && m.End < s.EndToken && isLowerWord(r.words[m.End]) && !afterHead[r.words[m.End]] {
+	if m.Flags.Has(gazetteer.FlagCommonWord) && m.End < s.EndToken && isLowerWord(r.words[m.End]) && !r.headsPhrase(m.End-1) {
 		return // "the official announcement": an adjective, not a person
 	}
 	start := m.Start
@@ -172,6 +172,18 @@ func (r *resolver) description(si int, m gazetteer.Match) {
 		return
 	}
 	r.addMention(text.Span{Start: r.d.Tokens[start].Start, End: r.d.Tokens[m.End-1].End}, text.MentionNominal, "PERSON", best)
+}
+
+// headsPhrase: the ambiguous role word at token i is its phrase's head,
+// not a modifier of the word after it. The parse says so when there is
+// one ("the judge got this wrong"); else a word that follows heads
+// (afterHead) does.
+func (r *resolver) headsPhrase(i int) bool {
+	if r.parsed {
+		t := r.d.Tokens[i]
+		return t.UPOS == "NOUN" && !(t.Head == i+1 && (t.Rel == "compound" || t.Rel == "amod"))
+	}
+	return afterHead[r.words[i+1]]
 }
 
 func (r *resolver) inNominal(tok int) bool {
