@@ -76,7 +76,7 @@ func (w *work) complement(c *cue) bool {
 			front = lo
 		}
 	}
-	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1)) {
+	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1) && w.asideAfter(v) < 0) {
 		// "noted that European nations would …" parsed without the clause:
 		// read it from the words.
 		c.frame = FrameCcomp
@@ -263,6 +263,12 @@ func (w *work) verbPhraseEnd(c *cue) int {
 				continue
 			}
 			lo, _ := w.subtree(int(k))
+			if lo > c.tok && lo < c.lo {
+				// A conjunct holding the content's first words is the
+				// content's clause hung on the cue ("testified, for
+				// example, that she neither sent …"), not a next act.
+				continue
+			}
 			end = min(end, max(lo, c.hi))
 		}
 	}

@@ -112,12 +112,17 @@ func isSubjectWord(upos string) bool {
 }
 
 // linearThat returns the "that" opening a clause a few words after cue v
-// ("said Tuesday that the bridge …", "told reporters that …"), or -1: the
-// word after it must start a clause (a noun, pronoun, determiner or
-// adjective, not a verb or punctuation).
+// ("said Tuesday that the bridge …", "told reporters that …", past an
+// aside between commas: "said, twice, that …"), or -1: the word after it
+// must start a clause (a noun, pronoun, determiner or adjective, not a
+// verb or punctuation).
 func (w *work) linearThat(v int) int {
 	s := w.d.Sentences[w.sentOf[v]]
-	for t := v + 1; t < s.EndToken-1 && t < v+maxThatGap; t++ {
+	from := v
+	if e := w.asideAfter(v); e > 0 {
+		from = e
+	}
+	for t := from + 1; t < s.EndToken-1 && t < from+maxThatGap; t++ {
 		if w.inQuote[t] >= 0 || w.isPunct(t) {
 			return -1
 		}
@@ -132,6 +137,31 @@ func (w *work) linearThat(v int) int {
 			return t
 		}
 		return -1
+	}
+	return -1
+}
+
+// asideAfter returns the comma closing an aside set off by commas right
+// after verb v and followed by "that" ("said, apparently for the first
+// time, that …"), or -1. The aside holds no verb: "said, we think, that"
+// is a clause of its own.
+func (w *work) asideAfter(v int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	if v+1 >= s.EndToken || w.word(v+1) != "," {
+		return -1
+	}
+	for t := v + 2; t < s.EndToken-1 && t < v+2+maxThatGap; t++ {
+		switch {
+		case w.inQuote[t] >= 0 || w.d.Tokens[t].UPOS == "VERB":
+			return -1
+		case w.word(t) == ",":
+			if t > v+2 && strings.EqualFold(w.word(t+1), "that") {
+				return t
+			}
+			return -1
+		case w.isPunct(t):
+			return -1
+		}
 	}
 	return -1
 }
