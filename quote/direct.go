@@ -33,7 +33,7 @@ func (w *work) attributeStretches(out []cand) []cand {
 			out = o
 			continue
 		}
-		if s.title && (w.attributedClause(k) || w.exclaims(s) || w.calledAs(s)) {
+		if s.title && (w.attributedClause(k) || w.exclaims(s) || w.calledAs(s) || w.verbAndColon(k)) {
 			s.title = false
 		}
 		if s.title && (!w.standsAlone(s) || w.wholeParagraph(s) && w.nearCue(k) < 0) {

@@ -31,3 +31,19 @@ func TestColonIntroduction(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { wantQuoteIn(t, tt.text, tt.want) })
 	}
 }
+
+// A one-word answer after a speech verb and a colon is speech, though a
+// capitalised word alone in marks is more often a title.
+func TestOneWordAnswerAfterColon(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       got
+	}{
+		{"a refusal", "Asked if the ferry would run, the skipper said: “No.”",
+			got{text.QuoteDirect, "No.", "skipper", "said", ""}},
+		{"a name as the speaker", "Pressed on the date, Rosa Imbert replied: “Soon.”",
+			got{text.QuoteDirect, "Soon.", "Rosa Imbert", "replied", ""}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantQuoteIn(t, tt.text, tt.want) })
+	}
+}

@@ -78,6 +78,17 @@ func (w *work) trailingCue(lo, hi int) int {
 
 // afterColon reports whether a colon comes right before the stretch's
 // opening mark (`… on women: “…,” the union wrote.`).
+// verbAndColon: stretch k opens after a speech verb and a colon (`Lee
+// said: “No.”`), which says speech however title-like the words are; a
+// colon after a bare name (a headline's `Lee: ‘Very Good Idea’`) does not.
+func (w *work) verbAndColon(k int) bool {
+	if !w.afterColon(&w.stretches[k]) {
+		return false
+	}
+	ci := w.nearCue(k)
+	return ci >= 0 && isVerbal(w.d.Tokens[w.cues[ci].tok].UPOS)
+}
+
 func (w *work) afterColon(s *stretch) bool {
 	t := tokenAt(w.d.Tokens, s.Open.Start) - 1
 	return t >= 0 && w.word(t) == ":"
