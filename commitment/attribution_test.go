@@ -73,3 +73,24 @@ func TestCoordinatedActorsAllCommit(t *testing.T) {
 		})
 	}
 }
+
+// A pledge of something to do something is a promise even when the parse
+// hangs the infinitive on what is pledged rather than on the verb.
+func TestPledgeWithAnObject(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Japan pledged $400 million to repair roads by 2029.", "pledged $400 million to repair roads"},
+		{"Toyota promised 2,000 new jobs to revive the plant by 2030.", "promised 2,000 new jobs to revive the plant"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			d := analysed(t, "Plans\n\n"+tc.body+"\n")
+			var got []string
+			for _, c := range d.Commitments {
+				if c.Action == tc.want {
+					return
+				}
+				got = append(got, c.Action)
+			}
+			t.Errorf("actions %q, want %q", got, tc.want)
+		})
+	}
+}

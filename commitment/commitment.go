@@ -63,6 +63,11 @@ func Find(d *text.Document) []text.Commitment {
 			continue
 		}
 		v := f.clauseOf(tm.Span)
+		if v >= 0 {
+			if u := f.purposeOf(v); u >= 0 {
+				v = u // the promise is the undertaking with what it pledges
+			}
+		}
 		if v < 0 || seen[v] {
 			continue
 		}
@@ -274,9 +279,45 @@ func (f *finder) future(v int) bool {
 	}
 	if undertakings[strings.ToLower(f.d.Tokens[v].Lemma)] {
 		for _, k := range f.children(v) {
-			if f.d.Tokens[k].Rel == "xcomp" {
+			if f.d.Tokens[k].Rel == "xcomp" || f.purposeOf(k) == v {
 				return true
 			}
+			if f.d.Tokens[k].Rel == "obj" {
+				for _, m := range f.children(k) {
+					if f.purposeOf(m) == v {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// purposeOf returns the verb of undertaking whose promise the infinitive
+// k spells out when the parse hung it elsewhere than as its open clause:
+// on the verb as an adverbial clause, or on its object ("pledged $250
+// million to build canals by 2028", with "to build" on the money); -1
+// when it is none. An open clause (xcomp) is left to future as it was.
+func (f *finder) purposeOf(k int) int {
+	if r := f.d.Tokens[k].Rel; r != "advcl" && r != "acl" || !f.hasTo(k) {
+		return -1
+	}
+	h := f.head(k)
+	if h >= 0 && f.d.Tokens[h].Rel == "obj" {
+		h = f.head(h)
+	}
+	if h < 0 || !undertakings[strings.ToLower(f.d.Tokens[h].Lemma)] || f.d.Tokens[h].UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
+// hasTo says whether the clause k is an infinitive with "to".
+func (f *finder) hasTo(k int) bool {
+	for _, m := range f.children(k) {
+		if f.d.Tokens[m].Rel == "mark" && strings.EqualFold(f.word(m), "to") {
+			return true
 		}
 	}
 	return false
