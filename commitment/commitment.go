@@ -451,7 +451,7 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 		if prev >= 0 {
 			if prev == t-1 {
 				sb.WriteString(f.d.Text[f.d.Tokens[prev].End:tok.Start])
-			} else if tok.UPOS != "PUNCT" {
+			} else if !strings.Contains(",.;:!?)", f.word(t)) {
 				sb.WriteByte(' ')
 			}
 		}

@@ -192,7 +192,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			} else if modifier && len(r.agents) > 0 && c.placeOfHead(a, r.u) {
 				// "reporters in Addis Ababa" are reporters, not the city
 				// that lends them its country.
-				a.name = c.text(r.f, r.l)
+				a.name = c.text(c.afterCase(r.f, r.u), r.l)
 			} else if modifier && a.entity >= 0 && a.code != own && c.s.doc.Entities[a.entity].Type == "PERSON" {
 				// "Mr Smith's aides" is shown as such; a person whose
 				// phrase is no compact one keeps his name and his code.

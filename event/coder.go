@@ -144,7 +144,7 @@ func (c *coder) codeVerb(v int) {
 	if len(targets) == 0 {
 		tgt = -1
 	}
-	if m.target < 0 && c.mutualEvents(cl, src, tgt, sources) {
+	if m.target < 0 && c.mutualEvents(cl, src, tgt, sources, targets) {
 		return
 	}
 	if len(targets) == 0 && !c.lx.petrarch {

@@ -16,13 +16,14 @@ import (
 // ordered pair of its conjuncts, as PETRARCH does for a compound actor
 // ('%'): the act is each side's on the other. It applies when the clause
 // names no counterpart of its own (an object, a with- or against-phrase,
-// a target in a complement clause): "A and B met C" stays A→C, B→C. It
-// reports whether it coded the clause.
-func (c *coder) mutualEvents(cl clause, src, tgt int, sources []actor) bool {
+// a target in a complement clause; not a city the meeting is in, "opened
+// negotiations in Geneva"): "A and B met C" stays A→C, B→C. It reports
+// whether it coded the clause.
+func (c *coder) mutualEvents(cl clause, src, tgt int, sources, targets []actor) bool {
 	if c.lx.petrarch || len(sources) < 2 || cl.passive || !c.coordinatedSubject(src) || !c.reciprocal(cl) {
 		return false
 	}
-	if tgt >= 0 && c.counterpart(cl, tgt) {
+	if tgt >= 0 && c.counterpart(cl, tgt) && !c.onlyCities(targets) {
 		return false
 	}
 	n := len(c.events)
@@ -52,32 +53,45 @@ func (c *coder) coordinatedSubject(src int) bool {
 }
 
 // reciprocal says whether the clause's act is done by each side to the
-// other when two sides do it together: consulting, meeting and
-// negotiating (CAMEO 04, but for visiting, hosting and mediating, which
-// have a direction or a third party), diplomatic cooperation and signing
-// an agreement (050, 057), material cooperation (06), the intents to
-// cooperate and to meet (030, 031, 036), and fighting verbs that need
-// two sides ("clash", "fight"; "attack" and "storm" share their code but
-// have a direction).
+// other when two sides do it together: verbs that need two sides
+// ("meet", "agree", "negotiate", "clash", "fight"; "attack" and "storm"
+// share the fighting code but have a direction), signing a formal
+// agreement and negotiating whatever the verb (CAMEO 057, 046: "signed a
+// treaty", "took part in the summit"), a pattern whose code is the same
+// both ways, and a consultation or the intent
+// of one whose object is a meeting ("held talks", "opened negotiations"). A generic code alone is not enough: "go",
+// "take part" and "reveal" carry 040, 030 and 050 in the dictionaries.
 func (c *coder) reciprocal(cl clause) bool {
+	s := c.s
+	if (s.isVerb(cl.v) && twoSided[s.lemmas[cl.v]]) || (cl.reverse != "" && cl.reverse == cl.code) {
+		return true // the dictionary's own "[a:a]" says so too ("SIGN * {TRADE &TREATY} [0311:0311]")
+	}
 	code := cl.code
 	switch {
 	case len(code) < 3:
 		return false
-	case code[:2] == "04":
-		return code[:3] != "042" && code[:3] != "043" && code[:3] != "045"
-	case code[:2] == "06", code[:3] == "050", code[:3] == "057", code[:3] == "030", code[:3] == "031", code[:3] == "036":
+	case code[:3] == "057", code[:3] == "046":
 		return true
-	case code[:2] == "19":
-		return c.s.isVerb(cl.v) && twoSidedFight[c.s.lemmas[cl.v]]
+	case code[:2] == "04" && code[:3] != "042" && code[:3] != "043" && code[:3] != "045", code[:3] == "036":
+		o := s.child(cl.v, "obj")
+		return o >= 0 && meetingNouns[s.lemmas[o]]
 	}
 	return false
 }
 
-// twoSidedFight are the fighting verbs whose subject may be both sides.
-var twoSidedFight = map[string]bool{
+// twoSided are the verbs whose subject may be both sides of the act.
+var twoSided = map[string]bool{
+	"MEET": true, "TALK": true, "NEGOTIATE": true, "CONFER": true, "CONSULT": true, "AGREE": true,
+	"COOPERATE": true, "COLLABORATE": true, "ALLY": true, "RECONCILE": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "DUEL": true, "QUARREL": true,
 	"FEUD": true, "SPAR": true, "WRESTLE": true, "GRAPPLE": true,
+}
+
+// meetingNouns are the objects that make a consultation of two sides
+// ("held talks", "opened negotiations").
+var meetingNouns = map[string]bool{
+	"TALK": true, "MEETING": true, "NEGOTIATION": true, "DISCUSSION": true, "SUMMIT": true,
+	"CONSULTATION": true,
 }
 
 // counterpart says whether the target found at tgt is the other side of
@@ -192,9 +206,39 @@ func (c *coder) personLike(k int) bool {
 	return false
 }
 
-// placeOfHead says whether the actor a is named in a locative phrase
-// after the head u of its phrase ("reporters in Addis Ababa").
+// placeOfHead says whether the actor a is a city named in a locative
+// phrase after the head u of its phrase ("reporters in Addis Ababa").
+// A country so named is whose the role is ("lawmakers in Gondor") and
+// keeps naming it.
 func (c *coder) placeOfHead(a actor, u int) bool {
 	hd := c.phraseHead(a.first, a.last)
-	return hd > u && locativeCase[c.s.caseOf(hd)]
+	return hd > u && locativeCase[c.s.caseOf(hd)] && isCity(c.nameText(hd))
+}
+
+// afterCase skips the prepositions a phrase's tokens open with ("to
+// reporters in Kiev" is named "reporters in Kiev"), up to its head u.
+func (c *coder) afterCase(f, u int) int {
+	for f < u && c.s.upos[f] == "ADP" {
+		f++
+	}
+	return f
+}
+
+// onlyCities says whether every target actor is coded from a city named
+// in a locative phrase ("negotiations in Geneva"), not from its own head.
+func (c *coder) onlyCities(targets []actor) bool {
+	s := c.s
+	for _, a := range targets {
+		if c.actorWord(c.phraseHead(a.first, a.last)) {
+			return false
+		}
+		city := false
+		for t := a.first; t <= a.last && !city; t++ {
+			city = s.upos[t] == "PROPN" && locativeCase[s.caseOf(t)] && isCity(c.nameText(t))
+		}
+		if !city {
+			return false
+		}
+	}
+	return len(targets) > 0
 }

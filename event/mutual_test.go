@@ -59,6 +59,12 @@ func TestCoordinatedReciprocalActors(t *testing.T) {
 		// A counterpart of their own stays the target; attacking has a direction.
 		{"Ghana and Togo met Nigerian officials on Monday.", []string{"GHA 040 NGAGOV", "TGO 040 NGAGOV"}, []string{"GHA 040 TGO"}},
 		{"France and Britain attacked Libya.", []string{"FRA 190 LBY", "GBR 190 LBY"}, []string{"FRA 190 GBR"}},
+		{"Brazil and Uruguay signed a trade treaty on Monday.", []string{"BRA 0311 URY", "URY 0311 BRA"}, nil},
+		{"Uganda and Rwanda agreed on Monday after a long dispute.", []string{"UGA 050 RWA", "RWA 050 UGA"}, nil},
+		{"Turkey and Greece opened negotiations in Geneva.", []string{"TUR 036 GRC", "GRC 036 TUR"}, []string{"TUR 036 CHE"}},
+		// A generic code is not a reciprocal act: travelling, revealing.
+		{"Uganda and Rwanda travelled to Geneva on Monday.", nil, []string{"UGA 040 RWA", "RWA 040 UGA"}},
+		{"Uganda and Rwanda revealed their budgets on Monday.", nil, []string{"UGA 050 RWA", "RWA 050 UGA"}},
 		// A dateline the parse took for the subject is no actor.
 		{"LIMA, May 4 (Dateline) - Chile and Peru signed an agreement on Monday.", []string{"CHL 057 PER", "PER 057 CHL"}, nil},
 	})
@@ -90,8 +96,7 @@ func TestIntendedVisitIsNotMirrored(t *testing.T) {
 }
 
 // Freeing persons (CAMEO 0841) needs persons to free; the reporters a
-// statement is made to are not named after the city they are in, and
-// the subject of the reported clause is not what the statement is of.
+// statement is made to are not named after the city they are in.
 func TestReleaseNeedsAPerson(t *testing.T) {
 	checkEvents(t, []struct {
 		body      string
@@ -101,7 +106,6 @@ func TestReleaseNeedsAPerson(t *testing.T) {
 		{"Sudan said it would release 300 tonnes of fuel to Chad.", nil, []string{"0841"}},
 		{"Iran released two French prisoners on Monday.", []string{"IRN 0841 FRA"}, nil},
 		{"The Chinese government released the Canadian hostages.", []string{"CHNGOV 0841 CAN"}, nil},
-		{"The Kenyan president told reporters that the deal was fair.", []string{"KENGOV 010 ---MED"}, []string{"060"}},
 	})
 	d := analyse(t, "Talks\n\nThe Kenyan president told reporters in Addis Ababa that the deal was fair.\n", time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
 	if len(d.Events) == 0 {

@@ -251,13 +251,6 @@ func (c *coder) postWindow(out []int, v int) []int {
 		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" {
 			continue
 		}
-		if s.rel[k] == "ccomp" {
-			// The subject of a reported clause is what the clause is
-			// about, not the verb's object: "told reporters that the
-			// deal was fair" announces no deal.
-			out = s.subtree(out, k, func(r string) bool { return r == "nsubj" || r == "nsubj:pass" })
-			continue
-		}
 		out = s.subtree(out, k, nil)
 	}
 	slices.Sort(out)
