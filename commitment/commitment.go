@@ -307,11 +307,18 @@ func (f *finder) purposeOf(k int) int {
 	if h >= 0 && f.d.Tokens[h].Rel == "obj" {
 		h = f.head(h)
 	}
-	if h < 0 || !undertakings[strings.ToLower(f.d.Tokens[h].Lemma)] || f.d.Tokens[h].UPOS != "VERB" {
+	if h < 0 || !pledges[strings.ToLower(f.d.Tokens[h].Lemma)] || f.d.Tokens[h].UPOS != "VERB" {
 		return -1
 	}
 	return h
 }
+
+// pledges are the undertakings whose object is what is given for the
+// action ("pledged $250 million to build"); after "expects its sales to
+// grow" or "decide whether to" the object is no gift and the clause no
+// promise.
+var pledges = map[string]bool{"promise": true, "pledge": true, "vow": true, "commit": true,
+	"guarantee": true, "swear": true, "undertake": true}
 
 // hasTo says whether the clause k is an infinitive with "to".
 func (f *finder) hasTo(k int) bool {
