@@ -69,8 +69,13 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if a := w.authorOf(cu.subj); a >= 0 {
 				// "according to a letter by Ana Ruiz", "a statement
 				// released by the union said": the author speaks
-				// through the document.
-				if e := w.entityOf(a); e >= 0 {
+				// through the document; an author the entity stage gave
+				// no entity ("a statement from the ministry") gets one.
+				e := w.entityOf(a)
+				if e < 0 && w.addSources {
+					e = entity.AddSource(w.d, a)
+				}
+				if e >= 0 {
 					q.Speaker = e
 				}
 			}

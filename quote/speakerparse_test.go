@@ -289,6 +289,15 @@ func TestSpeakerOverParseErrors(t *testing.T) {
 			want:   "union",
 		},
 		{
+			name: "an author with no entity of its own gets one",
+			text: "The ferry will stop, according to a statement from the ministry.",
+			parse: []string{"DET/the/2/det NOUN/ferry/4/nsubj AUX:MD/will/4/aux VERB:VB/stop/0/root PUNCT/,/6/punct " +
+				"VERB:VBG/accord/4/advcl ADP/to/6/fixed DET/a/9/det NOUN/statement/6/obj ADP/from/12/case DET/the/12/det " +
+				"NOUN/ministry/9/nmod PUNCT/./4/punct"},
+			cue:  "according to",
+			want: "ministry",
+		},
+		{
 			name: "a determiner before a day is a time, not the subject",
 			text: "This Friday Ana Ruiz backed the plan, saying the fees would fall.",
 			parse: []string{"DET/this/5/nsubj PROPN/Friday/5/obl:unmarked PROPN/Ana/4/compound PROPN/Ruiz/5/nsubj " +
