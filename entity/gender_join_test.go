@@ -3,14 +3,7 @@ package entity
 import "testing"
 
 func TestSurnamesJoinWithinAGender(t *testing.T) {
-	tests := []struct {
-		name       string
-		text       string
-		names      []string
-		a, b       string // phrases, and which occurrence of each
-		aNth, bNth int
-		same       bool
-	}{
+	checkJoins(t, []joinCase{
 		{"a wife is not her husband",
 			"Tomas Vell opened the fete with his wife. Mrs Vell handed out the prizes. Mr Vell thanked her.",
 			[]string{"PERSON:Tomas Vell", "PERSON:Vell"}, "Vell", "Vell", 0, 1, false},
@@ -29,7 +22,22 @@ func TestSurnamesJoinWithinAGender(t *testing.T) {
 		{"a name the list calls a man's still joins a lone Ms",
 			"Jan Holt runs the clinic. Ms Holt said the waiting list was long.",
 			[]string{"PERSON:Jan Holt", "PERSON:Holt"}, "Jan Holt", "Holt", 0, 1, true},
-	}
+	})
+}
+
+// joinCase: two mentions of a text with the name mentions the tagger
+// would give, and whether they are one entity.
+type joinCase struct {
+	name       string
+	text       string
+	names      []string
+	a, b       string // phrases, and which occurrence of each
+	aNth, bNth int
+	same       bool
+}
+
+func checkJoins(t *testing.T, tests []joinCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc(t, tc.text, "", tc.names...)

@@ -91,14 +91,7 @@ func TestDefiniteBodyJoinsItsName(t *testing.T) {
 // Ethiopians and Icelanders; with two such people, or someone whose
 // surname it is, it joins none of them by given name.
 func TestGivenNameAloneJoins(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		names  []string
-		a, b   string
-		an, bn int // which occurrence of a and b
-		same   bool
-	}{
+	checkJoins(t, []joinCase{
 		{"after the full name", "Prime Minister Abiy Tessema opened the dam. Later Abiy thanked the engineers.",
 			[]string{"PERSON:Abiy Tessema", "PERSON:Abiy"}, "Abiy Tessema", "Abiy", 0, 1, true},
 		{"before the full name", "Halla spoke first. Then Halla Sveinsdottir, the mayor, cut the ribbon.",
@@ -107,16 +100,7 @@ func TestGivenNameAloneJoins(t *testing.T) {
 			[]string{"PERSON:Abiy Tessema", "PERSON:Abiy Worku", "PERSON:Abiy"}, "Abiy Tessema", "Abiy", 0, 2, false},
 		{"a surname wins", "Lee Ann Hart met Tom Lee. Lee said little.",
 			[]string{"PERSON:Lee Ann Hart", "PERSON:Tom Lee", "PERSON:Lee"}, "Lee Ann Hart", "Lee", 0, 2, false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := doc(t, tc.text, "", tc.names...)
-			a, b := entityOf(t, d, tc.a, tc.an), entityOf(t, d, tc.b, tc.bn)
-			if a == nil || b == nil || (a == b) != tc.same {
-				t.Errorf("got %s and %s, want same=%v", describe(a), describe(b), tc.same)
-			}
-		})
-	}
+	})
 }
 
 // "Deputy" opening a sentence before a title and a name opens that title;
