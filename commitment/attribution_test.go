@@ -27,6 +27,23 @@ func analysed(t *testing.T, body string) *text.Document {
 	return d
 }
 
+// wantAction analyses body as a paragraph under a headline and checks
+// that one of its commitments has the action want; when none has, it
+// reports the actions found and returns them.
+func wantAction(t *testing.T, body, want string) []string {
+	t.Helper()
+	d := analysed(t, "Plans\n\n"+body+"\n")
+	var got []string
+	for _, c := range d.Commitments {
+		if c.Action == want {
+			return nil
+		}
+		got = append(got, c.Action)
+	}
+	t.Errorf("actions %q, want %q", got, want)
+	return got
+}
+
 // The action stops before a trailing attribution: who told of the
 // promise is not part of it.
 func TestActionStopsBeforeAttribution(t *testing.T) {
@@ -36,16 +53,7 @@ func TestActionStopsBeforeAttribution(t *testing.T) {
 		{"Norjet will cut 500 jobs by June, according to a memo seen by reporters.", "will cut 500 jobs"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
-			d := analysed(t, "Plans\n\n"+tc.body+"\n")
-			var got []string
-			for _, c := range d.Commitments {
-				got = append(got, c.Action)
-				if c.Action == tc.want {
-					return
-				}
-			}
-			t.Errorf("actions %q, want %q", got, tc.want)
-			for _, c := range got {
+			for _, c := range wantAction(t, tc.body, tc.want) {
 				if strings.Contains(c, "said") || strings.Contains(c, "according") {
 					t.Errorf("the attribution runs into the action %q", c)
 				}
@@ -81,16 +89,6 @@ func TestPledgeWithAnObject(t *testing.T) {
 		{"Japan pledged $400 million to repair roads by 2029.", "pledged $400 million to repair roads"},
 		{"Toyota promised 2,000 new jobs to revive the plant by 2030.", "promised 2,000 new jobs to revive the plant"},
 	} {
-		t.Run(tc.want, func(t *testing.T) {
-			d := analysed(t, "Plans\n\n"+tc.body+"\n")
-			var got []string
-			for _, c := range d.Commitments {
-				if c.Action == tc.want {
-					return
-				}
-				got = append(got, c.Action)
-			}
-			t.Errorf("actions %q, want %q", got, tc.want)
-		})
+		t.Run(tc.want, func(t *testing.T) { wantAction(t, tc.body, tc.want) })
 	}
 }
