@@ -18,12 +18,16 @@ func eventRows(evs []text.Event) []string {
 	return out
 }
 
-// checkEvents runs the real stages on each body and checks that every
-// wanted event is coded and no unwanted one is.
-func checkEvents(t *testing.T, cases []struct {
+// eventCase is a sentence with the events ("SRC CODE TGT", or a part of
+// one) it must and must not give.
+type eventCase struct {
 	body      string
 	want, not []string
-}) {
+}
+
+// checkEvents runs the real stages on each body and checks that every
+// wanted event is coded and no unwanted one is.
+func checkEvents(t *testing.T, cases []eventCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.body, func(t *testing.T) {
@@ -48,10 +52,7 @@ func checkEvents(t *testing.T, cases []struct {
 // Coordinated actors of a reciprocal act act on each other, both ways;
 // a city the act happens in is not its target.
 func TestCoordinatedReciprocalActors(t *testing.T) {
-	checkEvents(t, []struct {
-		body      string
-		want, not []string
-	}{
+	checkEvents(t, []eventCase{
 		{"Chile and Peru signed a border agreement on Friday.", []string{"CHL 057 PER", "PER 057 CHL"}, nil},
 		{"Norway and Sweden will meet next week.", []string{"NOR 036 SWE", "SWE 036 NOR"}, nil},
 		{"India and Pakistan clashed along the disputed border on Sunday.", []string{"IND 190 PAK", "PAK 190 IND"}, nil},
@@ -73,10 +74,7 @@ func TestCoordinatedReciprocalActors(t *testing.T) {
 // A dateline the parse took for the subject gives way to the phrase
 // after its dash, however the parse hung that phrase.
 func TestDatelineIsNoSubject(t *testing.T) {
-	checkEvents(t, []struct {
-		body      string
-		want, not []string
-	}{
+	checkEvents(t, []eventCase{
 		{"ACCRA, June 2 (Dateline) - Hundreds of Ghanaian farmers accused the government of neglect on Monday.", []string{"GHAAGR 112 ---GOV"}, []string{"GHA 112"}},
 		{"QUITO, June 2 (Dateline) - Ecuador's Supreme Court criticized the army on Monday.", nil, []string{"ECU 111"}},
 	})
@@ -85,10 +83,7 @@ func TestDatelineIsNoSubject(t *testing.T) {
 // "X will visit Y" is X's intent; the mirrored host act (Y → X) is only
 // coded when the visit happened.
 func TestIntendedVisitIsNotMirrored(t *testing.T) {
-	checkEvents(t, []struct {
-		body      string
-		want, not []string
-	}{
+	checkEvents(t, []eventCase{
 		{"French President Emmanuel Macron will visit Nairobi in June.", []string{"FRAGOV 036 KEN"}, []string{"KEN 036"}},
 		{"The Japanese foreign minister will visit Seoul next month.", []string{"JPNGOV 036 KOR"}, []string{"KOR 036"}},
 		{"French President Emmanuel Macron visited Nairobi on Monday.", []string{"FRAGOV 042 KEN", "KEN 043 FRAGOV"}, nil},
@@ -98,10 +93,7 @@ func TestIntendedVisitIsNotMirrored(t *testing.T) {
 // Freeing persons (CAMEO 0841) needs persons to free; the reporters a
 // statement is made to are not named after the city they are in.
 func TestReleaseNeedsAPerson(t *testing.T) {
-	checkEvents(t, []struct {
-		body      string
-		want, not []string
-	}{
+	checkEvents(t, []eventCase{
 		{"The Egyptian minister told reporters that Cairo would release 2 million tonnes of grain.", []string{"EGYGOV 010 ---MED"}, []string{"0841"}},
 		{"Sudan said it would release 300 tonnes of fuel to Chad.", nil, []string{"0841"}},
 		{"Iran released two French prisoners on Monday.", []string{"IRN 0841 FRA"}, nil},
