@@ -140,7 +140,7 @@ var modRules = []rule{
 
 // mergeRules join a clock time to its day and a year to its quarter.
 var mergeRules = []rule{
-	{name: "time-date", src: `time:<TIME> ,? date:<DATE>`, norm: func(m *match) *tval {
+	{name: "time-date", src: `time:<TIME> ,? on? date:<DATE>`, norm: func(m *match) *tval {
 		t, d := m.node("time"), m.node("date")
 		if !t.isPoint || !d.isPoint || d.p.g != gDay || t.p.g < gHour {
 			return nil

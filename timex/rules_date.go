@@ -348,10 +348,22 @@ var dateRules = []rule{
 	}},
 	{name: "half-of-year", src: `the? first|second half of fiscal? @year`, norm: func(m *match) *tval {
 		n := 1
-		if m.word("first") == "" {
+		if m.word("first") == "second" {
 			n = 2
 		}
 		return datePoint(point{g: gHalf, y: int(m.get("year").num), n: n})
+	}},
+	{name: "half-of-this-year", src: `the? first|second half of rel:the|this|next|last year`, norm: func(m *match) *tval {
+		n := 1
+		if m.word("first") == "second" {
+			n = 2
+		}
+		// "the year" is the reference year, as in "the end of the year".
+		p, ok := m.c.relUnit(uYear, map[string]int{"next": 1, "last": -1}[m.word("rel")])
+		if !ok {
+			return nil
+		}
+		return datePoint(point{g: gHalf, y: p.y, n: n})
 	}},
 }
 

@@ -109,6 +109,9 @@ var durRules = []rule{
 		if m.lower(m.next()) == "old" {
 			return nil
 		}
+		if u == uSecond && !secondIsTime(m) {
+			return nil // "won a second term", "added a second": the ordinal
+		}
 		return durVal(dur{n: 1, u: u})
 	}},
 	{name: "a-unit-half", src: `a|an @unit and a half`, norm: func(m *match) *tval {
@@ -329,4 +332,18 @@ func durRange(m *match) *tval {
 		}
 	}
 	return v
+}
+
+// secondBefore are the words after which "a second" is a span of time ("for
+// a second", "within a second"); secondAfter those before which it is ("a
+// second later"). Elsewhere "a second" is the ordinal: "a second term", "he
+// added a second".
+var (
+	secondBefore = map[string]bool{"for": true, "in": true, "within": true, "after": true, "than": true,
+		"half": true, "only": true, "just": true, "barely": true, "of": true}
+	secondAfter = map[string]bool{"later": true, "ago": true, "earlier": true, "or": true, "longer": true}
+)
+
+func secondIsTime(m *match) bool {
+	return secondBefore[m.lower(m.prev())] || secondAfter[m.lower(m.next())]
 }

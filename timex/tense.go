@@ -17,7 +17,8 @@ const (
 )
 
 func init() {
-	for _, w := range []string{"will", "ll", "shall", "would", "upcoming", "scheduled", "tomorrow", "planned", "plans", "plan"} {
+	for _, w := range []string{"will", "ll", "shall", "would", "upcoming", "scheduled", "tomorrow", "planned", "plans", "plan",
+		"expect", "expects", "forecast", "forecasts", "predict", "predicts"} {
 		add(w, func(e *entry) { e.tense = future })
 	}
 	for _, w := range []string{"said", "was", "were", "had", "did", "told", "met", "went", "came", "took",
