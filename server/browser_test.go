@@ -312,6 +312,15 @@ func TestBrowser(t *testing.T) {
 		b.check(t)
 	})
 
+	t.Run("a commitment's due date says its month, not its first day", func(t *testing.T) {
+		b.open(t, "#/article/"+ids["fx/corridor"], "article")
+		due := eval[string](t, b, `[...document.querySelectorAll('.side-list li')].map(e => e.textContent).find(s => s.startsWith('reopen')) || ''`)
+		if want := "reopen the grain corridor due July 2025"; due != want {
+			t.Errorf("commitment line = %q, want %q", due, want)
+		}
+		b.check(t)
+	})
+
 	t.Run("highlights cut the text at its byte offsets", func(t *testing.T) {
 		for _, fixture := range []string{"fx/kharkiv", "fx/corridor", "fx/hostile"} {
 			b.open(t, "#/article/"+ids[fixture], "article")

@@ -131,12 +131,14 @@ export function monthName(ym) {
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : ym;
 }
 
-// dueRange says when something falls due: "July 2025" for a whole month,
-// "25–31 August 2025" for days of one month, else the two dates.
+// dueRange says when something falls due: "2028" for a whole year, "July
+// 2025" for a whole month, "25–31 August 2025" for days of one month, else
+// the two dates.
 export function dueRange(start, end) {
   if (!start) return 'no date';
   if (!end || end === start) return start;
   const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(start), b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end);
+  if (a && b && a[1] === b[1] && a[2] === '01' && a[3] === '01' && b[2] === '12' && b[3] === '31') return a[1];
   if (!a || !b || a[1] !== b[1] || a[2] !== b[2]) return `${start} – ${end}`;
   const last = new Date(Date.UTC(+a[1], +a[2], 0)).getUTCDate();
   if (a[3] === '01' && +b[3] === last) return monthName(`${a[1]}-${a[2]}`);

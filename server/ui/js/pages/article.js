@@ -1,7 +1,7 @@
 // One article: its text with entities, quotes (speaker on hover), events,
 // times and amounts highlighted, and the record a link pointed at (a
 // quote, an event, a commitment) marked as evidence and scrolled to.
-import {h, route, externalLink, quadChip, QUAD, fmtDate} from '../dom.js';
+import {h, route, externalLink, quadChip, QUAD, fmtDate, dueRange} from '../dom.js';
 import {api} from '../api.js';
 import {annotate} from '../text.js';
 
@@ -99,7 +99,7 @@ export default async function article(view, params, id, alive) {
     h('li', {}, h('a', {href: self({hl: t.start + '-' + t.end})}, t.text), ' ', h('span', {class: 'muted'}, t.value)))));
   if ((a.commitments || []).length) {
     side.append(h('h2', {}, 'Commitments'), h('ul', {class: 'side-list'}, a.commitments.map((c, i) =>
-      h('li', {}, h('a', {href: self({commit: i})}, c.action), ' ', h('span', {class: 'muted'}, 'due ' + (c.due.start || '?'))))));
+      h('li', {}, h('a', {href: self({commit: i})}, c.action), ' ', h('span', {class: 'muted'}, 'due ' + dueRange((c.due || {}).start, (c.due || {}).end))))));
   }
   view.append(h('div', {class: 'article-layout'}, left, side));
   if (rendered.evidence) rendered.evidence.scrollIntoView({block: 'center'});
