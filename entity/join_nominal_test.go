@@ -138,3 +138,54 @@ func TestRoleWordHeadByParse(t *testing.T) {
 		}
 	}
 }
+
+// "The company", "the club": a body named by a word any organisation of
+// its kind is called joins the one organisation named in its sentence or
+// the one before; with two there, or only earlier, it joins none.
+func TestGenericBodyJoinsTheRecentOne(t *testing.T) {
+	tests := []struct {
+		name, s, body string
+		heads         []int
+		rels          []string
+		names         []string
+		same          bool
+	}{
+		{"one firm just named", "Tarn Mining cut jobs . The company blamed costs .", "The company",
+			[]int{1, 2, -1, 2, 2, 6, 7, -1, 7, 7},
+			[]string{"compound", "nsubj", "root", "obj", "punct", "det", "nsubj", "root", "obj", "punct"},
+			[]string{"ORG:Tarn Mining"}, true},
+		{"a club", "Ashby Rovers lost . The club sacked its coach .", "The club",
+			[]int{1, 2, -1, 2, 5, 6, -1, 8, 6, 6},
+			[]string{"compound", "nsubj", "root", "punct", "det", "nsubj", "root", "nmod:poss", "obj", "punct"},
+			[]string{"ORG:Ashby Rovers"}, true},
+		{"two firms just named", "Tarn Mining sued Vell Power . The company blamed costs .", "The company",
+			[]int{1, 2, -1, 4, 2, 2, 7, 8, -1, 8, 8},
+			[]string{"compound", "nsubj", "root", "compound", "obj", "punct", "det", "nsubj", "root", "obj", "punct"},
+			[]string{"ORG:Tarn Mining", "ORG:Vell Power"}, false},
+		{"a firm named sentences before", "Tarn Mining cut jobs . Rain fell . Snow fell . The company blamed costs .", "The company",
+			[]int{1, 2, -1, 2, 2, 6, -1, 6, 9, -1, 9, 12, 13, -1, 13, 13},
+			[]string{"compound", "nsubj", "root", "obj", "punct", "nsubj", "root", "punct", "nsubj", "root", "punct", "det", "nsubj", "root", "obj", "punct"},
+			[]string{"ORG:Tarn Mining"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parsed(t, tc.s, tc.heads, tc.rels, tc.names...)
+			first, body := entityAt(d, tc.names[0][len("ORG:"):]), entityAt(d, tc.body)
+			if body == nil || (body == first) != tc.same {
+				t.Errorf("%q is %s, the name %s; want same=%v", tc.body, describe(body), describe(first), tc.same)
+			}
+		})
+	}
+}
+
+// "The court" is the body, never the judge named before it, though the
+// gazetteer lists the court and the judge under one agent code.
+func TestInstitutionIsNoPerson(t *testing.T) {
+	d := parsed(t, "Judge Rosa Imbert sat . The court heard evidence .",
+		[]int{1, 3, 1, -1, 3, 6, 7, -1, 7, 7},
+		[]string{"compound", "nsubj", "flat", "root", "punct", "det", "nsubj", "root", "obj", "punct"},
+		"PERSON:Rosa Imbert")
+	if a, b := entityAt(d, "Rosa Imbert"), entityAt(d, "The court"); a == nil || a == b {
+		t.Errorf("the court is %s, Rosa Imbert %s; want two entities", describe(b), describe(a))
+	}
+}

@@ -113,7 +113,10 @@ func (r *resolver) group(si int, m gazetteer.Match) {
 // that nation; with none or several it is left out.
 func (r *resolver) description(si int, m gazetteer.Match) {
 	s := r.d.Sentences[si]
-	if m.Flags.Has(gazetteer.FlagPlural) || r.named[m.Start] >= 0 || institutions[strings.ToLower(m.Name)] {
+	// The words matched, not only the entry's name: "court" matches the
+	// entry "The Court", whose name is no institution word.
+	if m.Flags.Has(gazetteer.FlagPlural) || r.named[m.Start] >= 0 || institutions[strings.ToLower(m.Name)] ||
+		institutions[strings.Join(r.lower[m.Start:m.End], " ")] {
 		return
 	}
 	if m.End < s.EndToken && r.named[m.End] >= 0 {

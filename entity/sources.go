@@ -30,6 +30,7 @@ var sourceNouns = map[string]bool{
 	"committee": true, "commission": true, "agency": true, "department": true, "office": true,
 	"company": true, "firm": true, "group": true, "organization": true, "organisation": true,
 	"union": true, "coalition": true, "council": true, "court": true, "police": true,
+	"club": true, "charity": true,
 }
 
 // partisans are source nouns written with a capital.
@@ -69,6 +70,10 @@ func (r *resolver) sources() {
 			continue
 		}
 		if ei := r.definiteBody(e, sp); ei >= 0 {
+			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
+			continue
+		}
+		if ei := r.recentBody(e, sp, h); ei >= 0 {
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
 		}
@@ -388,6 +393,54 @@ func (r *resolver) definiteBody(e *ent, sp text.Span) int {
 		found = ei
 	}
 	return found
+}
+
+// genericBodies are the nouns news uses for any organisation of a kind,
+// whatever its name: "the company" after "Acme Mining", "the club" after
+// "Ashford Rovers".
+var genericBodies = map[string]bool{"company": true, "firm": true, "group": true, "club": true,
+	"charity": true, "organisation": true, "organization": true}
+
+// recentBody: "the company" with no organisation of that word in its name
+// is the one organisation named in its sentence before it or in the
+// sentence before; with none or two there, it joins none.
+func (r *resolver) recentBody(e *ent, sp text.Span, h int) int {
+	if e.typ != "ORG" || len(e.words) != 1 || !genericBodies[strings.ToLower(e.words[0])] ||
+		!hasWordPrefix(r.d.Text[sp.Start:sp.End], "the") {
+		return -1
+	}
+	from := 0
+	if si := r.sentOf[h]; si > 0 {
+		from = r.d.Tokens[r.d.Sentences[si-1].FirstToken].Start
+	}
+	head := strings.ToLower(e.words[0])
+	found := -1
+	for ei, x := range r.ents {
+		if x.typ != "ORG" || x.group || x == e || !r.mentionedBefore(x, sp.Start) {
+			continue
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(x.name)), head) {
+			return -1 // definiteBody's case: "the company" after "the Acme Company"
+		}
+		if !r.mentionedBetween(x, from, sp.Start) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
+}
+
+// mentionedBetween: e has a mention starting in [from, to).
+func (r *resolver) mentionedBetween(e *ent, from, to int) bool {
+	for _, mi := range e.mentions {
+		if s := r.d.Mentions[mi].Start; s >= from && s < to {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWordPrefix: s starts with the word w, in any case.
