@@ -33,6 +33,7 @@ const (
 	flagParseClusters
 	flagParseDrop // followed by the positions of the dropped parser features
 	flagLabelDrop // followed by those of the dropped labeller features
+	flagTagLex    // the tagger uses the tag lexicon of taglex.go
 	knownFlags    = 1<<iota - 1
 )
 
@@ -52,7 +53,7 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &enc{w: bw}
-	if m.tagClusters || m.parseClusters || m.parseDrop != nil || m.labelDrop != nil {
+	if m.tagClusters || m.parseClusters || m.tagLex || m.parseDrop != nil || m.labelDrop != nil {
 		e.bytes([]byte(modelMagicFlags))
 		e.uvarint(m.flags())
 		for _, list := range [][]bool{m.parseDrop, m.labelDrop} {
@@ -135,7 +136,7 @@ func (m *Model) flags() uint64 {
 	for _, b := range []struct {
 		on   bool
 		flag uint64
-	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}, {m.parseDrop != nil, flagParseDrop}, {m.labelDrop != nil, flagLabelDrop}} {
+	}{{m.allTemplates, flagAllTemplates}, {m.senses, flagSenses}, {m.tagClusters, flagTagClusters}, {m.parseClusters, flagParseClusters}, {m.parseDrop != nil, flagParseDrop}, {m.labelDrop != nil, flagLabelDrop}, {m.tagLex, flagTagLex}} {
 		if b.on {
 			f |= b.flag
 		}
@@ -279,6 +280,7 @@ func (d *dec) model(name string) (*Model, error) {
 		}
 		m.allTemplates, m.senses = f&flagAllTemplates != 0, f&flagSenses != 0
 		m.tagClusters, m.parseClusters = f&flagTagClusters != 0, f&flagParseClusters != 0
+		m.tagLex = f&flagTagLex != 0
 		if f&flagParseDrop != 0 {
 			m.parseDrop = d.dropList("dropped parser feature")
 		}
@@ -397,6 +399,9 @@ func (m *Model) finish() error {
 	senses()
 	if m.tagClusters || m.parseClusters {
 		clusters()
+	}
+	if m.tagLex {
+		tagLex()
 	}
 	m.setSenseKinds()
 	m.labAllowed = make([]bool, len(m.rels))

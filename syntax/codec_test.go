@@ -41,18 +41,20 @@ func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 	for _, tt := range []struct {
 		all, senses  bool
 		tagCl, parCl bool
+		tagLex       bool
 		header       string
 	}{
-		{false, false, false, false, "DLSYNTAX2\n"},
-		{true, false, false, false, "DLSYNTAX1\n"},
-		{true, true, false, false, "DLSYNTAX3\n"},
-		{true, true, true, true, "DLSYNTAX4\n"},
-		{true, false, true, false, "DLSYNTAX4\n"},
-		{false, false, false, true, "DLSYNTAX4\n"},
+		{false, false, false, false, false, "DLSYNTAX2\n"},
+		{true, false, false, false, false, "DLSYNTAX1\n"},
+		{true, true, false, false, false, "DLSYNTAX3\n"},
+		{true, true, true, true, false, "DLSYNTAX4\n"},
+		{true, false, true, false, false, "DLSYNTAX4\n"},
+		{false, false, false, true, false, "DLSYNTAX4\n"},
+		{true, true, false, false, true, "DLSYNTAX4\n"},
 	} {
 		m := tinyModel(t)
 		m.allTemplates, m.senses = tt.all, tt.senses
-		m.tagClusters, m.parseClusters = tt.tagCl, tt.parCl
+		m.tagClusters, m.parseClusters, m.tagLex = tt.tagCl, tt.parCl, tt.tagLex
 		var b bytes.Buffer
 		if err := m.Write(&b); err != nil {
 			t.Fatal(err)
@@ -72,9 +74,9 @@ func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m2.allTemplates != tt.all || m2.senses != tt.senses || m2.tagClusters != tt.tagCl || m2.parseClusters != tt.parCl {
-			t.Errorf("all=%v senses=%v clusters=%v/%v: read back all=%v senses=%v clusters=%v/%v", tt.all, tt.senses, tt.tagCl, tt.parCl,
-				m2.allTemplates, m2.senses, m2.tagClusters, m2.parseClusters)
+		if m2.allTemplates != tt.all || m2.senses != tt.senses || m2.tagClusters != tt.tagCl || m2.parseClusters != tt.parCl || m2.tagLex != tt.tagLex {
+			t.Errorf("all=%v senses=%v clusters=%v/%v taglex=%v: read back all=%v senses=%v clusters=%v/%v taglex=%v", tt.all, tt.senses, tt.tagCl, tt.parCl, tt.tagLex,
+				m2.allTemplates, m2.senses, m2.tagClusters, m2.parseClusters, m2.tagLex)
 		}
 	}
 }

@@ -31,6 +31,9 @@ type Model struct {
 	// were trained with the word clusters of clusters.go too (a model file
 	// headed DLSYNTAX4, whose flags say which).
 	tagClusters, parseClusters bool
+	// tagLex: the tagger was trained with the tag lexicon of taglex.go
+	// (a DLSYNTAX4 model with flagTagLex).
+	tagLex bool
 	// parseDrop and labelDrop mark the positions of parseOrder's and
 	// labelOrder's templates that the parser and labeller were trained
 	// without (nil: none): templates found redundant, left out for speed
@@ -185,7 +188,11 @@ func (m *Model) prepare(sc *scratch, words []string) {
 	if m.tagClusters || m.parseClusters {
 		cl = clusters()
 	}
-	lookupLex(m.amb, m.dict, cl, sc.ws[2:n+2], words)
+	var tl tagLexicon
+	if m.tagLex {
+		tl = tagLex()
+	}
+	lookupLex(m.amb, m.dict, cl, tl, sc.ws[2:n+2], words)
 }
 
 // tag assigns a tag class to each word: left to right, then once more

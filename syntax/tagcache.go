@@ -144,6 +144,15 @@ func tagStatic(feats []uint64, w *word, clus bool) []uint64 {
 			feats = append(feats, pc.Hash2(tUnkCl256Suf3, w.cl.g256, w.suf[2]))
 		}
 	}
+	if w.tl != 0 { // a model trained with the tag lexicon
+		feats = append(feats,
+			pc.Hash1(tTl0, w.tl),
+			pc.Hash2(tTlFirstFlags, w.tlFirst, w.flags),
+		)
+		if !w.known {
+			feats = append(feats, pc.Hash2(tUnkTlSuf3, w.tl, w.suf[2]))
+		}
+	}
 	return feats
 }
 
@@ -193,6 +202,15 @@ func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32,
 			pc.Hash2(tTm1Cl0, t1, w.cl.fine),
 			pc.Hash2(tClp1g64Cl0, p1.cl.g64, w.cl.fine),
 		)
+	}
+	if w.tl != 0 {
+		feats = append(feats,
+			pc.Hash1(tTlm1, m1.tl),
+			pc.Hash1(tTlp1, p1.tl),
+		)
+		if !w.known {
+			feats = append(feats, pc.Hash2(tUnkTm1Tl0, t1, w.tl))
+		}
 	}
 	if first != nil {
 		feats = secondPassFeatures(feats, w, i, t1, first)

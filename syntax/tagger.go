@@ -89,6 +89,13 @@ const (
 	tCl0Flags
 	tUnkCl256Suf3
 	tClp1g64Cl0
+	// Tag lexicon (taglex.go), for a model trained with it.
+	tTl0
+	tTlFirstFlags
+	tTlm1
+	tTlp1
+	tUnkTlSuf3
+	tUnkTm1Tl0
 )
 
 // tagFeatures appends the features of token i given the two previous tags
@@ -126,13 +133,17 @@ func secondPassFeatures(feats []uint64, w *word, i int, t1 uint64, first []int32
 // lower-case form, the dictionary tag by the form as written ("May" and
 // "may" differ), the WordNet classes and, for words the treebank did not
 // show, the WordNet classes of a regular stem; and with cl not nil the
-// word clusters. words are ws's strings.
-func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, ws []word, words []string) {
+// word clusters, with tl not nil the tag lexicon's classes. words are
+// ws's strings.
+func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, tl tagLexicon, ws []word, words []string) {
 	wn := wordnet()
 	for i := range ws {
 		w := &ws[i]
 		if cl != nil {
 			w.cl = cl.lookup(w.lower)
+		}
+		if tl != nil {
+			tl.lookup(w)
 		}
 		w.amb, w.known = amb[w.lower]
 		w.wn = uint64(wn[w.lower])

@@ -39,6 +39,9 @@ type TrainOptions struct {
 	// of clusters.go (no DLSYNTAX4 header, as before 2026-11-29);
 	// NoTagClusters and NoParseClusters leave them out of one of the two.
 	NoClusters, NoTagClusters, NoParseClusters bool
+	// TagLex trains the tagger with the tag lexicon of taglex.go too
+	// (Brill's lexicon of words and their Penn Treebank tags).
+	TagLex bool
 	// ParseDrop and LabelDrop list positions of parseOrder's and
 	// labelOrder's templates to train the parser and labeller without
 	// (templates found redundant, left out for speed).
@@ -113,7 +116,7 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 	fmt.Fprintf(o.Log, "train: %d sentences, %d tags, %d relations; dev: %d sentences\n", len(train), len(v.tags), len(v.rels), len(dev))
 
 	m := &Model{tags: v.tags, rels: v.rels, rootRel: v.rootRel, allTemplates: !o.FastParser, senses: !o.FastParser && !o.NoSenses,
-		tagClusters: !o.NoClusters && !o.NoTagClusters, parseClusters: !o.NoClusters && !o.NoParseClusters}
+		tagClusters: !o.NoClusters && !o.NoTagClusters, parseClusters: !o.NoClusters && !o.NoParseClusters, tagLex: o.TagLex}
 	var err2 error
 	if m.parseDrop, err2 = dropList("parser", o.ParseDrop, len(m.parseOrder())); err2 != nil {
 		return nil, Scores{}, err2
@@ -129,7 +132,7 @@ func Train(o TrainOptions) (*Model, Scores, error) {
 
 	// Tags the parser trains on: predicted by taggers that did not see the
 	// sentence, so the parser learns to live with tagging errors.
-	predTags, err := jackknife(train, v, m.tagClusters, o, start)
+	predTags, err := jackknife(train, v, m, o, start)
 	if err != nil {
 		return nil, Scores{}, err
 	}
@@ -324,8 +327,8 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 
 // jackknife tags each training sentence with a tagger trained on the other
 // folds, so the parser learns from tags as good as it will get.
-// clus says whether the taggers use word clusters.
-func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.Time) ([][]int32, error) {
+// The taggers use the lexicons m's tagger uses.
+func jackknife(train []*tsent, v *vocab, m *Model, o TrainOptions, start time.Time) ([][]int32, error) {
 	predTags := make([][]int32, len(train))
 	if o.Jackknife <= 1 {
 		for i, s := range train {
@@ -336,8 +339,11 @@ func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.T
 	cache := ""
 	if o.TagCache != "" {
 		cache = fmt.Sprintf("%s.%d.%d.%d", o.TagCache, o.Seed, o.Jackknife, o.TagEpochs)
-		if clus {
-			cache += ".clusters" // the taggers' features differ
+		if m.tagClusters { // the taggers' features differ
+			cache += ".clusters"
+		}
+		if m.tagLex {
+			cache += ".taglex"
 		}
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
@@ -358,7 +364,7 @@ func jackknife(train []*tsent, v *vocab, clus bool, o TrainOptions, start time.T
 				in = append(in, s)
 			}
 		}
-		fm := &Model{tags: v.tags, tagClusters: clus}
+		fm := &Model{tags: v.tags, tagClusters: m.tagClusters, tagLex: m.tagLex}
 		fm.amb, fm.dict = buildLexicon(in, len(v.tags))
 		var err error
 		if fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1); err != nil {

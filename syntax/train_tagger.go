@@ -34,7 +34,7 @@ func keepParser(m *Model, path string) (*Model, error) {
 		}
 	}
 	base.tagger, base.tagger2, base.sureMargin = m.tagger, m.tagger2, m.sureMargin
-	base.tagClusters = m.tagClusters
+	base.tagClusters, base.tagLex = m.tagClusters, m.tagLex
 	base.amb, base.dict, base.lemmas = m.amb, m.dict, m.lemmas
 	if err := base.finish(); err != nil {
 		return nil, err

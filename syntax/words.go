@@ -27,6 +27,9 @@ type word struct {
 	morph   uint64     // ending and WordNet classes of a stem, for unknown words
 	hyphWn  uint64     // 1 + WordNet classes of the part after the last hyphen, 0 for none
 	cl      clusterIDs // word cluster, for a model trained with them (set by lookupLex)
+	// tl and tlFirst: the word's tag list and first tag in the tag
+	// lexicon (taglex.go) for a model trained with it, else 0.
+	tl, tlFirst uint64
 }
 
 const (

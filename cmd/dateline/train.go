@@ -63,6 +63,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.BoolVar(&o.NoClusters, "no-clusters", false, "train without the GloVe word clusters (tagger and parser)")
 	fs.BoolVar(&o.NoTagClusters, "no-tag-clusters", false, "train the tagger without the word clusters")
 	fs.BoolVar(&o.NoParseClusters, "no-parse-clusters", false, "train the parser and labeller without the word clusters")
+	fs.BoolVar(&o.TagLex, "tag-lex", false, "train the tagger with the tag lexicon of Brill's tagger too (syntax/taglex)")
 	drop := fs.String("parse-drop", "", "comma-separated positions of parser templates to train without (redundant templates; see syntax/templates.go)")
 	labelDrop := fs.String("label-drop", "", "comma-separated positions of labeller templates to train without")
 	dropAfter := fs.String("parse-drop-after", "", "comma-separated positions of parser templates to leave out after training")
