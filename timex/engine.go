@@ -42,6 +42,7 @@ const (
 	anaQuarterAgo            // "the year-ago quarter": the quarter last named, a year before
 	anaQuarterOfYear         // "the 1988 quarter": the quarter last named, in that year
 	anaYear                  // "the following year": the year last written out, shifted by shiftSign
+	anaClockDay              // "at 3 p.m.": on the day named before it in its sentence, else the reference day
 )
 
 func (v *tval) value() string {

@@ -63,6 +63,15 @@ func (c *ctx) clock(h, min int, g gran) point {
 	return p
 }
 
+// clockVal is a clock time on the reference day; resolveAnaphora moves it
+// to a day named before it in its sentence ("on March 15, and the match
+// kicks off at 3 p.m.").
+func clockVal(p point) *tval {
+	v := timePoint(p)
+	v.ana = anaClockDay
+	return v
+}
+
 func ampm(h int, t *tok) (int, bool) {
 	if t == nil {
 		return h, true
@@ -211,23 +220,23 @@ var durRules = []rule{
 		if !ok {
 			return nil
 		}
-		return timePoint(m.c.clock(h, t.ints[1], gMinute))
+		return clockVal(m.c.clock(h, t.ints[1], gMinute))
 	}},
 	{name: "hour-ampm", src: `@hour @ampm @tz?`, norm: func(m *match) *tval {
 		h, ok := ampm(int(m.get("hour").num), m.get("ampm"))
 		if !ok {
 			return nil
 		}
-		return timePoint(m.c.clock(h, 0, gMinute))
+		return clockVal(m.c.clock(h, 0, gMinute))
 	}},
 	{name: "oclock", src: `@hour o'clock`, norm: func(m *match) *tval {
-		return timePoint(m.c.clock(int(m.get("hour").num), 0, gMinute))
+		return clockVal(m.c.clock(int(m.get("hour").num), 0, gMinute))
 	}},
 	{name: "noon", src: `noon|midday|midnight`, norm: func(m *match) *tval {
 		if m.word("noon") == "midnight" {
-			return timePoint(m.c.clock(24, 0, gMinute))
+			return clockVal(m.c.clock(24, 0, gMinute))
 		}
-		return timePoint(m.c.clock(12, 0, gMinute))
+		return clockVal(m.c.clock(12, 0, gMinute))
 	}},
 	{name: "tonight", src: `tonight`, norm: func(m *match) *tval {
 		p := m.c.day(0)

@@ -128,10 +128,16 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 	var lastQ point
 	hasQ := false
 	lastY := -1
+	var lastDay point
+	daySentence := -1
 	for i := range found {
 		f := &found[i]
 		v := f.v
 		switch v.ana {
+		case anaClockDay:
+			if daySentence == f.sentence && v.p.y >= 0 {
+				v.p.y, v.p.m, v.p.d = lastDay.y, lastDay.m, lastDay.d
+			}
 		case anaShift:
 			d := v.shiftBy
 			if hasQ && d.u == uYear && d.n == float64(int(d.n)) {
@@ -162,6 +168,9 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 		}
 		if v.isPoint && v.p.g == gQuarter && v.p.y >= 0 && v.ana != anaShift && v.ana != anaQuarterAgo && v.ana != anaQuarterOfYear {
 			lastQ, hasQ = v.p, true
+		}
+		if v.isPoint && v.p.g == gDay && v.p.y >= 0 {
+			lastDay, daySentence = v.p, f.sentence
 		}
 		if v.isPoint && v.p.y >= 0 && v.ana == anaNone && hasYearDigits(c.text[f.span.Start:f.span.End]) {
 			lastY = v.p.y

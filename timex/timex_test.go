@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 			[]want{{text: "Thursday", value: "2025-08-21"}}},
 		{"clock time on a weekday", "The ferry sank at about 5 a.m. on Saturday, the coastguard said.", ref,
 			[]want{{text: "about 5 a.m. on Saturday", typ: "TIME", value: "2025-08-16T05:00", mod: "APPROX"}}},
+		{"clock time on the day named before it in its sentence", "The ferry left on Aug. 12 and sank at 9 p.m., the coastguard said.", ref,
+			[]want{{text: "Aug. 12", value: "2025-08-12"}, {text: "9 p.m.", typ: "TIME", value: "2025-08-12T21:00"}}},
 		{"ordinal second is no duration", "The striker headed a second and the party sought a second term.", ref, nil},
 		{"a second after for is a duration", "The lights went out for a second.", ref,
 			[]want{{text: "a second", typ: "DURATION", value: "PT1S"}}},
