@@ -183,6 +183,9 @@ func TestRefine(t *testing.T) {
 		{"agency credit read as a person", "OSLO, June 2 (Nordpress) - The mayor resigned.", "Nordpress", "PER", "ORG"},
 		{"agency credit read as a place", "LIMA (Andina) — Prices rose again.", "Andina", "LOC", "ORG"},
 		{"brackets later in the sentence are no credit", "The mayor thanked the fire chief, her deputy and the harbour master (Tom Vik) - all three.", "Tom Vik", "PER", "PERSON"},
+		{"a river named by the word before its name, read as a person", "Rescuers searched the banks of the River Vell.", "River Vell", "PER", "LOC"},
+		{"a mountain read as a town", "Climbers died on Mount Tarn last week.", "Mount Tarn", "LOC", "LOC"},
+		{"a club named after a river stays a body", "River Vell beat the visitors.", "River Vell", "ORG", "ORG"},
 		{"a river's lower-case word", "Farmers live along the Tarn river.", "Tarn", "LOC", "LOC"},
 	}
 	for _, tc := range tests {

@@ -28,6 +28,15 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 		// still says what kind of place it is.
 		return "LOC"
 	}
+	if (sp.Type == "PER" || sp.Type == "LOC") && sp.End-sp.First >= 2 &&
+		featurePrefixes[strings.ToLower(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End])] {
+		// "River Lamone", "Lake Tarn", "Mount Vell": a natural feature
+		// named by the word before its name, which the tagger reads as a
+		// given name. A person the gazetteer knows keeps the reading.
+		if _, known := g.Person(phrase); !known || sp.Type == "LOC" {
+			return "LOC"
+		}
+	}
 	if sp.Type == "ORG" || sp.Type == "MISC" {
 		// A country's name is a place whatever the tagger thought ("US"
 		// read as an organisation); as MISC only before a title ("US
@@ -127,6 +136,10 @@ var naturalWords = setOf("river", "sea", "ocean", "lake", "mountain", "mountains
 	"valley", "island", "islands", "desert", "gulf", "bay", "peninsula", "coast", "strait",
 	"straits", "channel", "basin", "plain", "plains", "forest", "hills", "range", "canyon",
 	"delta", "glacier", "cape", "europe", "asia", "africa", "antarctica")
+
+// featurePrefixes name a natural feature when they open a place's name;
+// an organisation keeps its type ("River Plate", "Lake Forest College").
+var featurePrefixes = setOf("river", "lake", "mount", "mt", "mt.", "loch")
 
 var eventWords = setOf("war", "cup", "championship", "championships", "games", "olympics",
 	"olympic", "open", "tournament", "summit", "conference", "festival", "election",
