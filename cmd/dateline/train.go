@@ -28,6 +28,14 @@ Run 'dateline train MODEL --help' for its flags and an example.
 `
 
 func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Training runs for minutes and does not stop part-way: main catches
+	// SIGINT and SIGTERM for the commands that drain, so without this a
+	// training run ignored both and only kill -9 ended it.
+	stopOnSignal := context.AfterFunc(ctx, func() {
+		fmt.Fprintln(stderr, "dateline train: interrupted; no model written")
+		os.Exit(130)
+	})
+	defer stopOnSignal()
 	if len(args) > 0 && args[0] == "ner" {
 		return runTrainNER(ctx, args[1:], stdin, stdout, stderr)
 	}
