@@ -1,5 +1,31 @@
 package quote
 
+import (
+	"fmt"
+	"strings"
+)
+
+// extraFrames are the frames in which findExtraCues offers a cue the
+// lexicon does not know to the cue model: a clause or an open clause.
+var extraFrames = [nFrames]bool{FrameCcomp: true, FrameXcomp: true}
+
+// SetExtraFrames sets the frames in which a cue the lexicon does not know
+// (or scores under minCue) is offered to the cue model, by name
+// ("ccomp,xcomp,obj"): for cmd/gen-cues to measure other choices. The
+// model must be trained on the frames the stage then runs with.
+func SetExtraFrames(names string) error {
+	var f [nFrames]bool
+	for _, n := range strings.Split(names, ",") {
+		k, ok := ParseFrame(strings.TrimSpace(n))
+		if !ok {
+			return fmt.Errorf("unknown frame %q", n)
+		}
+		f[k] = true
+	}
+	extraFrames = f
+	return nil
+}
+
 // findExtraCues adds, after the quotations have taken their cues, the
 // verbs and nouns with a clause for complement that the lexicon does not
 // know or scores under minCue ("hinted that", "the warning that"): the
@@ -23,7 +49,7 @@ func (w *work) findExtraCues() {
 	for _, c := range w.cues[n0:] {
 		as := c.frame == FrameParataxis && w.hasMark(c.tok, "as") // "as Lee put it"
 		seenAs := c.frame == FramePassive && !c.source            // "is widely seen as …"
-		if had[c.tok] || c.source || c.frame != FrameCcomp && c.frame != FrameXcomp && !as && !seenAs {
+		if had[c.tok] || c.source || !extraFrames[c.frame] && !as && !seenAs {
 			continue
 		}
 		c.score = w.lex.Score(c.key, c.frame)

@@ -54,9 +54,16 @@ func main() {
 	flag.IntVar(&fit.minCount, "mincount", fit.minCount, "with -model: drop features seen in fewer than `n` candidates")
 	flag.StringVar(&fit.label, "label", fit.label, "with -model: what a positive is: content (the content matches an attribution's), cue (an attribution's cue is on the word) or both")
 	drop := flag.String("drop", "", "with -model: comma-separated feature `prefixes` to leave out")
+	frames := flag.String("frames", "", "with -model: comma-separated `frames` in which cues the lexicon does not know are offered to the model (default: the stage's)")
 	dump := flag.String("dump", "", "with -model: write held-out probabilities, labels and features to `file` (for study)")
 	flag.Parse()
 	fit.dump = *dump
+	if *frames != "" {
+		if err := quote.SetExtraFrames(*frames); err != nil {
+			fmt.Fprintln(os.Stderr, "gen-cues:", err)
+			os.Exit(2)
+		}
+	}
 	if *drop != "" {
 		fit.drop = strings.Split(*drop, ",")
 	}
