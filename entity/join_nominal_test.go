@@ -189,3 +189,18 @@ func TestInstitutionIsNoPerson(t *testing.T) {
 		t.Errorf("the court is %s, Rosa Imbert %s; want two entities", describe(b), describe(a))
 	}
 }
+
+// A firm's or a club's first word alone is that body when the rest of its
+// name only says what kind of body it is, and one body alone fits.
+func TestShortBodyJoins(t *testing.T) {
+	checkJoins(t, []joinCase{
+		{"a bank by its first word", "Tarn Bank cut rates. Later Tarn raised its fees.",
+			[]string{"ORG:Tarn Bank", "ORG:Tarn"}, "Tarn Bank", "Tarn", 0, 1, true},
+		{"a club before its full name", "Vell scored late. Vell City top the table.",
+			[]string{"ORG:Vell", "ORG:Vell City"}, "Vell", "Vell City", 0, 0, true},
+		{"a name that says more than a kind", "Tarn Mining cut jobs. Tarn raised its fees.",
+			[]string{"ORG:Tarn Mining", "ORG:Tarn"}, "Tarn Mining", "Tarn", 0, 1, false},
+		{"two bodies with the word", "Vell City beat Vell Town. Vell scored first.",
+			[]string{"ORG:Vell City", "ORG:Vell Town", "ORG:Vell"}, "Vell City", "Vell", 0, 2, false},
+	})
+}

@@ -191,7 +191,8 @@ func (r *resolver) names() {
 			case e.group || coarse(e.typ) != coarse(m.Type):
 			case r.sameName(e, m.Type, phrase, words, mcode):
 				cands = append(cands, ei)
-			case coarse(m.Type) == "PER" && givenOnly(e.words, words):
+			case coarse(m.Type) == "PER" && givenOnly(e.words, words),
+				m.Type == "ORG" && e.typ == "ORG" && shortBody(e.words, words):
 				byGiven = append(byGiven, ei)
 			}
 		}
@@ -361,6 +362,36 @@ func givenOnly(a, b []string) bool {
 	}
 	return len(a) == 1 && len(b) >= 2 && a[0] == b[0]
 }
+
+// shortBody: one name is the other's first word alone and the rest only
+// says what kind of body it is ("Harbour", "Harbour Bank"; "Tarn", "Tarn
+// Energy plc"; "Castlegate", "Castlegate City"), as news shortens a firm or
+// a club after naming it in full.
+func shortBody(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) != 1 || len(b) < 2 || a[0] != b[0] {
+		return false
+	}
+	for _, w := range b[1:] {
+		if !bodyKinds[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyKinds are the words after a firm's or a club's own name that say
+// only what it is. Not "capital": "Barclays Capital" is the investment arm
+// of Barclays, not Barclays (BBC, 2 of 2 such joins wrong).
+var bodyKinds = map[string]bool{"group": true, "inc": true, "plc": true, "ltd": true, "llc": true,
+	"corp": true, "corporation": true, "co": true, "company": true, "holdings": true, "airways": true,
+	"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
+	"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
+	"energy": true, "securities": true, "insurance": true, "international": true,
+	"fc": true, "city": true, "town": true, "county": true, "athletic": true, "rovers": true,
+	"wanderers": true, "albion": true}
 
 // samePerson: one name is the other's surname or a tail of it ("Trump",
 // "Donald Trump"; "Vance", "JD Vance"), or both have the same first names
