@@ -181,7 +181,7 @@ func TestBeamTrain(t *testing.T) {
 		epochs = 6
 	}
 	early := os.Getenv("BEAM_EARLY") != ""
-	tags, err := jackknife(train, v, false, o, time.Now())
+	tags, err := jackknife(train, v, &Model{}, o, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +304,7 @@ func TestBeamTags(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, _, _ := expSetup(t, dir)
 	o.Seed = 1
-	if _, err := jackknife(train, v, false, o, time.Now()); err != nil {
+	if _, err := jackknife(train, v, &Model{}, o, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -100,7 +100,7 @@ func TestUptrainExperiment(t *testing.T) {
 	start := time.Now()
 	base := "model/syntax.model.gz"
 	m, mr := load(base), load(rtlPath(dir, 3))
-	tags, err := jackknife(train, v, false, o, start)
+	tags, err := jackknife(train, v, &Model{}, o, start)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ func TestVoteExperiment(t *testing.T) {
 	}
 	rpath := rtlPath(dir, o.ParseModels)
 	if _, err := os.Stat(rpath); err != nil {
-		tags, err := jackknife(train, v, false, o, start)
+		tags, err := jackknife(train, v, &Model{}, o, start)
 		if err != nil {
 			t.Fatal(err)
 		}
