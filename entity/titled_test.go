@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,23 @@ func TestAddHonorificName(t *testing.T) {
 				t.Errorf("entity %q has gender %q, want the honorific's 'm'", got, NameGender(d, e))
 			}
 		})
+	}
+}
+
+// A job in a firm or a club written in lower case before a name is the
+// person's role ("finance director Ana Ruiz"), as a title is.
+func TestLowerCaseJobIsARole(t *testing.T) {
+	tests := []struct{ s, name, role string }{
+		{"The board said finance director Ana Ruiz would leave in May.", "Ana Ruiz", "Director"},
+		{"Tarn Rovers manager Tom Vik praised the fans.", "Tom Vik", "Manager"},
+		{"The charity named chairwoman Lea Holm as its new head.", "Lea Holm", "Chairwoman"},
+		{"Visiting striker Jon Eide scored twice.", "Jon Eide", "Striker"},
+	}
+	for _, tc := range tests {
+		d := doc(t, tc.s, "", "PERSON:"+tc.name)
+		e := entityAt(d, tc.name)
+		if e == nil || !slices.Contains(e.Roles, tc.role) {
+			t.Errorf("%q: %s, want the role %s", tc.s, describe(e), tc.role)
+		}
 	}
 }

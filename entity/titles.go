@@ -14,6 +14,13 @@ var extraAgents = map[string]agentWord{
 	"leader": {"Leader", "GOV"}, "leaders": {"Leader", "GOV"},
 	"secretary-general": {"Secretary-General", "GOV"}, "head of state": {"Head of State", "GOV"},
 	"counterpart": {"Counterpart", ""}, "counterparts": {"Counterpart", ""},
+	// Jobs in firms, clubs and charities written before a name in lower
+	// case ("finance director Ana Ruiz", "Rovers manager Tom Vik"), which
+	// the CAMEO agent list lacks; no agent code, so no actor changes.
+	"director": {"Director", ""}, "manager": {"Manager", ""}, "coach": {"Coach", ""},
+	"chairman": {"Chairman", ""}, "chairwoman": {"Chairwoman", ""}, "treasurer": {"Treasurer", ""},
+	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
+	"goalkeeper": {"Goalkeeper", ""},
 }
 
 type agentWord struct{ role, code string }
