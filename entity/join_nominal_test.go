@@ -204,3 +204,21 @@ func TestShortBodyJoins(t *testing.T) {
 			[]string{"ORG:Vell City", "ORG:Vell Town", "ORG:Vell"}, "Vell City", "Vell", 0, 2, false},
 	})
 }
+
+// A body's last word alone is that body when one body alone ends in it
+// and the word is more than a kind of firm: "Rovers" is Tarn Rovers,
+// "Bank" is not Tarn Bank.
+func TestLastWordBodyJoins(t *testing.T) {
+	checkJoins(t, []joinCase{
+		{"a club by its last word, before its full name", "Rovers won again. Tarn Rovers lead the table.",
+			[]string{"ORG:Rovers", "ORG:Tarn Rovers"}, "Rovers", "Tarn Rovers", 0, 0, true},
+		{"a firm by its last word", "Vell Dutch Oilco cut costs. Oilco raised its dividend.",
+			[]string{"ORG:Vell Dutch Oilco", "ORG:Oilco"}, "Vell Dutch Oilco", "Oilco", 0, 1, true},
+		{"a word that only says the kind", "Tarn Bank cut rates. Bank shares fell.",
+			[]string{"ORG:Tarn Bank", "ORG:Bank"}, "Tarn Bank", "Bank", 0, 1, false},
+		{"two names run together", "Tarn Oil and Vellco agreed a deal. Vellco will pay.",
+			[]string{"ORG:Tarn Oil and Vellco", "ORG:Vellco"}, "Tarn Oil and Vellco", "Vellco", 0, 1, false},
+		{"two bodies end in it", "Tarn Rovers beat Vell Rovers. Rovers scored first.",
+			[]string{"ORG:Tarn Rovers", "ORG:Vell Rovers", "ORG:Rovers"}, "Tarn Rovers", "Rovers", 0, 2, false},
+	})
+}

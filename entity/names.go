@@ -192,7 +192,7 @@ func (r *resolver) names() {
 			case r.sameName(e, m.Type, phrase, words, mcode):
 				cands = append(cands, ei)
 			case coarse(m.Type) == "PER" && givenOnly(e.words, words),
-				m.Type == "ORG" && e.typ == "ORG" && shortBody(e.words, words):
+				m.Type == "ORG" && e.typ == "ORG" && (shortBody(e.words, words) || lastWordBody(e.words, words) && !runTogether(e.name) && !runTogether(phrase)):
 				byGiven = append(byGiven, ei)
 			}
 		}
@@ -375,23 +375,54 @@ func shortBody(a, b []string) bool {
 		return false
 	}
 	for _, w := range b[1:] {
-		if !bodyKinds[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if !bodyKind(strings.ToLower(strings.TrimSuffix(w, "."))) {
 			return false
 		}
 	}
 	return true
 }
 
-// bodyKinds are the words after a firm's or a club's own name that say
-// only what it is. Not "capital": "Barclays Capital" is the investment arm
-// of Barclays, not Barclays (BBC, 2 of 2 such joins wrong).
-var bodyKinds = map[string]bool{"group": true, "inc": true, "plc": true, "ltd": true, "llc": true,
-	"corp": true, "corporation": true, "co": true, "company": true, "holdings": true, "airways": true,
-	"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
-	"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
-	"energy": true, "securities": true, "insurance": true, "international": true,
-	"fc": true, "city": true, "town": true, "county": true, "athletic": true, "rovers": true,
-	"wanderers": true, "albion": true}
+// lastWordBody: one name is the other's last word alone, a word that
+// does not just say the kind of body ("Rovers" and "Ashford Rovers",
+// "Shell" and "Royal Dutch Shell", but not "Bank" and "Harbour Bank").
+func lastWordBody(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) != 1 || len(b) < 2 || a[0] != b[len(b)-1] || firmKinds[strings.ToLower(a[0])] {
+		return false
+	}
+	// "Rosneft and Gazprom", "University of Lille": two names run
+	// together, or the last word names something else.
+	for _, w := range b[:len(b)-1] {
+		if w == "and" || w == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// runTogether: a span with the punctuation of two names run into one
+// ("Ryanair/Boeing", "Institute (OSI"); "&" too, so "Spencer" never joins
+// "Marks & Spencer" by its last word.
+func runTogether(name string) bool { return strings.ContainsAny(name, "/()&") }
+
+// firmKinds and clubKinds are the words after a firm's or a club's own
+// name that say what it is. Not "capital": "Barclays Capital" is the
+// investment arm of Barclays, not Barclays (BBC, 2 of 2 such joins wrong).
+var (
+	firmKinds = map[string]bool{"group": true, "inc": true, "plc": true, "ltd": true, "llc": true,
+		"corp": true, "corporation": true, "co": true, "company": true, "holdings": true, "airways": true,
+		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
+		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
+		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true}
+	// A club is called by these alone too ("Rovers won"): lastWordBody
+	// takes them.
+	clubKinds = map[string]bool{"city": true, "town": true, "county": true, "athletic": true,
+		"rovers": true, "wanderers": true, "albion": true}
+)
+
+func bodyKind(w string) bool { return firmKinds[w] || clubKinds[w] }
 
 // samePerson: one name is the other's surname or a tail of it ("Trump",
 // "Donald Trump"; "Vance", "JD Vance"), or both have the same first names
