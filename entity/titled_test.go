@@ -70,3 +70,13 @@ func TestLowerCaseJobIsARole(t *testing.T) {
 		}
 	}
 }
+
+// "Detective Sergeant" is one role, as "Deputy Governor" is: a detective
+// rank, not a detective and a sergeant.
+func TestDetectiveRankIsOneRole(t *testing.T) {
+	d := doc(t, "Detective Sergeant Ana Ruiz said the inquiry took a year.", "", "PERSON:Ana Ruiz")
+	e := entityAt(d, "Ana Ruiz")
+	if e == nil || !slices.Equal(e.Roles, []string{"Detective Sergeant"}) {
+		t.Errorf("got %s, want the one role Detective Sergeant", describe(e))
+	}
+}

@@ -124,7 +124,7 @@ func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 }
 
 // rankPrefixes make one role of the title after them.
-var rankPrefixes = map[string]bool{"deputy": true, "vice": true, "assistant": true, "acting": true,
+var rankPrefixes = map[string]bool{"deputy": true, "detective": true, "vice": true, "assistant": true, "acting": true,
 	"interim": true, "associate": true, "junior": true}
 
 // nameProper returns where the name starts inside a person's mention on
