@@ -170,12 +170,16 @@ func TestThreeWorkersOneKilledBeforeAck(t *testing.T) {
 		force := make(chan struct{})
 		stops[w] = cancel
 		if w == 0 {
-			// Worker 0 dies inside its 300th job, after the write.
+			// Worker 0 dies inside its 300th article job, after the
+			// write. (Counting every job, the 300th was now and then a
+			// source job, whose redelivery is a source again, not a
+			// known article: the check below failed about once in fifty
+			// runs.)
 			var done atomic.Int64
 			var once sync.Once
 			h = func(hctx context.Context, j Job) (string, error) {
 				out, err := an.Handle(hctx, j)
-				if done.Add(1) == 300 {
+				if j.Kind == KindArticle && done.Add(1) == 300 {
 					once.Do(func() {
 						q.Conn().Close()
 						cancel()
