@@ -222,3 +222,15 @@ func TestLastWordBodyJoins(t *testing.T) {
 			[]string{"ORG:Tarn Rovers", "ORG:Vell Rovers", "ORG:Rovers"}, "Tarn Rovers", "Rovers", 0, 2, false},
 	})
 }
+
+// A source phrase set beside a name by apposition gives the name its
+// role: "the charity chairwoman, Rosa Imbert," is a chairwoman.
+func TestAppositiveSourceGivesItsRole(t *testing.T) {
+	d := parsed(t, "The charity chairwoman , Rosa Imbert , said the appeal grew .",
+		[]int{2, 2, 7, 4, 2, 4, 4, -1, 9, 10, 7, 7},
+		[]string{"det", "compound", "nsubj", "punct", "appos", "flat", "punct", "root", "det", "nsubj", "ccomp", "punct"},
+		"PERSON:Rosa Imbert")
+	if got, want := describe(entityAt(d, "Rosa Imbert")), "Rosa Imbert PERSON  [Chairwoman] "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -33,6 +33,11 @@ var sourceNouns = map[string]bool{
 	"club": true, "charity": true,
 }
 
+// plainPeople are heads that say a source is a person and nothing more:
+// no role to give the name beside them ("a woman, Ana Ruiz,").
+var plainPeople = map[string]bool{"woman": true, "man": true, "person": true, "people": true, "girl": true,
+	"boy": true, "resident": true, "citizen": true, "friend": true}
+
 // partisans are source nouns written with a capital.
 var partisans = map[string]bool{"republican": true, "democrat": true}
 
@@ -66,7 +71,18 @@ func (r *resolver) sources() {
 			continue
 		}
 		if ei := r.appositive(h, e.typ); ei >= 0 {
+			// "the charity's chairwoman, Linda Shaw,": the phrase is
+			// hers, and so is its role.
+			// (Only to a person who has no role yet: a second wording
+			// of one ("Spokeswoman" after "Spokesman") is no news.)
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
+			if x := r.ents[ei]; x.typ == "PERSON" && len(x.roles) == 0 {
+				for _, role := range e.roles {
+					if !plainPeople[strings.ToLower(role)] {
+						r.addRole(x, agentWord{role, e.agent})
+					}
+				}
+			}
 			continue
 		}
 		if ei := r.definiteBody(e, sp); ei >= 0 {

@@ -123,7 +123,7 @@ func TestNominalSources(t *testing.T) {
 			heads: []int{1, 6, 3, 1, 3, 3, -1, 8, 9, 6, 6},
 			rels:  []string{"det", "nsubj", "punct", "appos", "flat", "punct", "root", "det", "nsubj", "ccomp", "punct"},
 			names: []string{"PERSON:Tom Hale"},
-			word:  "spokesman", want: "Tom Hale PERSON  [] ", wantMK: text.MentionNominal,
+			word:  "spokesman", want: "Tom Hale PERSON  [Spokesman] ", wantMK: text.MentionNominal,
 		},
 		{
 			name:  "a relative pronoun stands for its antecedent",
