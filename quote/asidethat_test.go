@@ -41,15 +41,7 @@ func TestThatAfterAside(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ada Okafor", []string{"Okafor"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == "said" {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := cueContents(t, d, "said")
 			if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
 				t.Errorf("contents of \"said\" = %q, want %q", got, tt.want)
 			}

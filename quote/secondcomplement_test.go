@@ -45,15 +45,7 @@ func TestSecondComplementStaysContent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ada Okafor", []string{"Okafor"}})
-			w := &work{minReported: minReportedCue}
-			w.reset(d, testLexicon(t))
-			w.findCues()
-			var got []string
-			for ci := range w.cues {
-				if c := &w.cues[ci]; w.word(c.tok) == tt.cue {
-					got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-				}
-			}
+			got := cueContents(t, d, tt.cue)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of %q = %q, want [%q]", tt.cue, got, tt.want)
 			}
