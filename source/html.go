@@ -223,22 +223,37 @@ func writeBlocks(b *strings.Builder, n *html.Node) {
 // reported text and holds every block before it. It returns that last
 // block's words.
 func fellThrough(node *html.Node, text string) (string, bool) {
-	var blocks []string
-	for c := node.FirstChild; c != nil; c = c.NextSibling {
+	// The last block first: on every other page it is not the whole
+	// text, and the blocks before it need not be read at all.
+	var last *html.Node
+	for c := node.LastChild; c != nil && last == nil; c = c.PrevSibling {
 		if c.Type == html.ElementNode {
-			blocks = append(blocks, words(blockText(c)))
+			last = c
 		}
 	}
-	if len(blocks) < 2 || blocks[len(blocks)-1] != words(text) {
+	if last == nil || last == firstElement(node) {
 		return "", false
 	}
-	whole := blocks[len(blocks)-1]
-	for _, b := range blocks[:len(blocks)-1] {
-		if !strings.Contains(whole, b) {
+	whole := words(blockText(last))
+	if whole != words(text) {
+		return "", false
+	}
+	for c := node.FirstChild; c != last; c = c.NextSibling {
+		if c.Type == html.ElementNode && !strings.Contains(whole, words(blockText(c))) {
 			return "", false
 		}
 	}
 	return whole, true
+}
+
+// firstElement is n's first element child, or nil.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // words is s with its white space collapsed to single spaces.
