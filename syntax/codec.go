@@ -381,12 +381,15 @@ func (m *Model) finish() error {
 		}
 		m.uposOf[i] = ids[t.UPOS]
 	}
-	m.nnp = -1
+	m.nnp, m.vbd = -1, -1
 	m.renamable = make([]bool, len(m.tags))
 	for i, t := range m.tags {
 		switch {
 		case t.UPOS == "PROPN" && t.XPOS == "NNP":
 			m.nnp = int32(i)
+		case t.UPOS == "VERB" && t.XPOS == "VBD":
+			m.vbd = int32(i)
+			m.renamable[i] = true
 		case t.UPOS == "NOUN" || t.UPOS == "VERB" || t.UPOS == "ADJ" || t.UPOS == "X":
 			m.renamable[i] = true
 		}
