@@ -228,7 +228,10 @@ func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 		for _, k := range s.kids[h] {
 			// A time phrase says when, not who ("ties with X, several
 			// years after Y's crowds burned its embassy").
-			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || slices.Contains(units, k) || c.timePhrase(k) ||
+			// The participle being coded is hung on its own subject
+			// ("Officers fired tear gas at X", "fired" an acl of
+			// "Officers"): its words are the event, not who did it.
+			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || k+1 == c.coding || slices.Contains(units, k) || c.timePhrase(k) ||
 				(s.rel[k] == "conj" && !s.isNominal(k)) {
 				continue
 			}

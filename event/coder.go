@@ -40,6 +40,9 @@ type coder struct {
 	cur                         int     // the sentence the main loop is coding, -1 before
 	evVerb, evComp              []int   // per event of the current sentence: its clause head and the complement its target came from (-1)
 	storyDiscard                bool    // a story-level discard phrase was seen: no events at all
+	// coding is the verb codeVerb is coding plus one (0 outside it): its
+	// own clause never names its source (see unitTokens).
+	coding int
 }
 
 // evKey identifies an event within a sentence: the codes, and the
@@ -85,6 +88,8 @@ func (c *coder) codeSentence() {
 }
 
 func (c *coder) codeVerb(v int) {
+	c.coding = v + 1
+	defer func() { c.coding = 0 }()
 	subj, passive := c.subject(v)
 	m, ok := c.matchVerb(v, subj)
 	if !ok {

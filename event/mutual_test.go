@@ -109,3 +109,13 @@ func TestReleaseNeedsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A participle hung on its own subject ("Officers fired …", "fired" an acl
+// of "Officers") is the event, not who did it: its target is no source.
+func TestOwnClauseIsNoSource(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Officers fired tear gas at demonstrators, the ministry said.", nil, []string{"---OPP 175 ---OPP"}},
+		{"Police fired tear gas at demonstrators, the ministry said.", []string{"---COP 175 ---OPP"}, nil},
+		{"Police arrested opposition leaders.", []string{"---COP 173 ---OPP"}, nil},
+	})
+}
