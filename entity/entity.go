@@ -70,6 +70,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 	r.sources()
 	r.relatives()
 	r.pronouns()
+	r.predicateRoles()
 	r.finish()
 	return nil
 }
@@ -112,6 +113,10 @@ type resolver struct {
 	cover  []bool // token lies in a name or nominal mention (covered)
 	coverN int    // mentions marked in cover so far
 	looked map[string][]gazetteer.Entry
+	// inTitle marks the words of a title before a person's name ("Chief
+	// Financial Officer Mei Tanaka"): none is a source of its own.
+	inTitle  []bool
+	headline map[int]bool // sentence index -> written in title case
 }
 
 // lookup is r.g.Lookup remembered for the document: the type vote, the

@@ -146,7 +146,7 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 		e.words = append(e.words, r.words[i])
 	}
 	if a.role != "" && !plural && !org {
-		e.roles = []string{a.role}
+		e.roles = []string{r.wholeTitle(a, r.titleStart(si, h, nameFirst, -1), h).role} // "the finance director"
 	}
 	e.agent = a.code
 	if code, country, ok := r.sourceNation(si, nameFirst, h); ok {
@@ -378,9 +378,13 @@ func (r *resolver) inPhrase(i, h int) bool {
 	return false
 }
 
-// opensTitle: "Deputy" in "Deputy Police Chief Tom Vik said", parsed as a
-// subject of its own, opens the title of the name after it.
+// opensTitle: "Deputy" in "Deputy Police Chief Tom Vik said", or "Chief"
+// in "Chief Financial Officer Mei Tanaka declined", parsed as a subject of
+// its own, opens the title of the name after it.
 func (r *resolver) opensTitle(h int) bool {
+	if r.inTitle != nil && r.inTitle[h] {
+		return true
+	}
 	return rankPrefixes[r.lower[h]] && h+1 < len(r.words) && startsUpper(r.words[h+1])
 }
 

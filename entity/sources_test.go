@@ -94,7 +94,7 @@ func TestNominalSources(t *testing.T) {
 			s:     "A senior aide denied it .",
 			heads: []int{2, 2, 3, -1, 3, 3},
 			rels:  []string{"det", "amod", "nsubj", "root", "obj", "punct"},
-			word:  "aide", want: "senior aide PERSON  [Aide] ", wantMK: text.MentionNominal,
+			word:  "aide", want: "senior aide PERSON  [Senior Aide] ", wantMK: text.MentionNominal,
 		},
 		{
 			name:  "a collective body is an organisation",

@@ -21,6 +21,8 @@ var extraAgents = map[string]agentWord{
 	"chairman": {"Chairman", ""}, "chairwoman": {"Chairwoman", ""}, "treasurer": {"Treasurer", ""},
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
 	"goalkeeper": {"Goalkeeper", ""},
+	// Heads of longer titles ("chief operating officer", "finance chief").
+	"officer": {"Officer", ""}, "chief": {"Chief", ""},
 }
 
 type agentWord struct{ role, code string }
@@ -92,19 +94,31 @@ func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 		if !ok || r.named[start] >= 0 && r.named[start] != mi {
 			break
 		}
-		if n := len(roles); n > 0 && rankPrefixes[strings.ToLower(a.role)] {
+		if n := len(roles); n > 0 && (rankPrefixes[strings.ToLower(a.role)] || startsUpper(r.words[start]) == startsUpper(r.words[j])) {
 			// "Deputy Foreign Minister" is one role, a minister's:
-			// not a deputy (a police rank) and a minister.
+			// not a deputy (a police rank) and a minister; so are
+			// "General Secretary" and "chief economist", each word
+			// a role of its own in the word lists.
 			roles[n-1].role = a.role + " " + roles[n-1].role
 		} else {
 			roles = append(roles, a)
 		}
 		j = start
 	}
+	if n := len(roles); n > 0 {
+		k := r.titleStart(si, j, s.FirstToken, mi)
+		roles[n-1] = r.wholeTitle(roles[n-1], k, j)
+		j = k
+	}
 	for _, a := range roles {
 		r.addRole(e, a)
 	}
 	found := len(roles) > 0
+	if found {
+		// The word right before the name may be a source the name joins
+		// ("Party spokesman Tom Hale denied"); the words before it not.
+		r.markTitle(j, first-1)
+	}
 	if j > s.FirstToken && strings.EqualFold(r.words[j-1], "former") {
 		e.former = true
 		j--
@@ -159,8 +173,12 @@ func (r *resolver) addRole(e *ent, a agentWord) {
 	if a.role == "" {
 		return
 	}
-	for _, x := range e.roles {
-		if strings.EqualFold(x, a.role) {
+	for i, x := range e.roles {
+		switch {
+		case strings.EqualFold(x, a.role) || fullerTitle(x, a.role):
+			return
+		case fullerTitle(a.role, x):
+			e.roles[i] = a.role
 			return
 		}
 	}
@@ -212,6 +230,20 @@ func (r *resolver) apposition(e *ent, si, end int) {
 	w0 := strings.ToLower(r.words[a])
 	// The description starts with a determiner, a title or a nation.
 	var roles []agentWord
+	var spans [][2]int // tokens of each role's title, to drop one inside another
+	addTitle := func(w agentWord, start, end int) {
+		first := r.titleStart(si, start, a, -1)
+		for k, sp := range spans {
+			switch {
+			case sp[0] <= first && end <= sp[1]:
+				return // "Deputy" in "deputy chief economist"
+			case first <= sp[0] && sp[1] <= end:
+				roles[k], spans[k] = r.wholeTitle(w, first, start), [2]int{first, end}
+				return
+			}
+		}
+		roles, spans = append(roles, r.wholeTitle(w, first, start)), append(spans, [2]int{first, end})
+	}
 	country, code := "", ""
 	for i := a; i < b; i++ {
 		if r.named[i] >= 0 && r.d.Mentions[r.named[i]].Type == "PERSON" {
@@ -224,23 +256,23 @@ func (r *resolver) apposition(e *ent, si, end int) {
 		}
 		switch m.Kind {
 		case gazetteer.KindAgent:
-			roles = append(roles, agentWord{m.Name, m.Code})
+			addTitle(agentWord{m.Name, m.Code}, m.Start, m.End)
 		case gazetteer.KindDemonym, gazetteer.KindCountry:
 			if code == "" {
 				code, country = m.Code, m.Country
 			}
 		}
 	}
-	head := ""
+	head, h := "", -1
 	for i := a; i < b; i++ {
 		if w := strings.ToLower(r.words[i]); w == "of" || w == "for" || w == "at" || w == "in" {
 			break
 		} else if isLowerWord(r.words[i]) {
-			head = r.words[i]
+			head, h = r.words[i], i
 		}
 	}
 	if a2, ok := extraAgents[strings.ToLower(head)]; ok {
-		roles = append(roles, a2)
+		addTitle(a2, h, h+1)
 	}
 	if !determiners[w0] && len(roles) == 0 && code == "" {
 		return
@@ -296,7 +328,7 @@ func (r *resolver) entIndex(e *ent) int {
 //   - groups: their nation's code plus the agent code of the head word.
 func (r *resolver) settle(e *ent) {
 	switch {
-	case e.typ == "PERSON" && e.titleCode != "":
+	case e.typ == "PERSON" && e.titleCode != "" && !r.personKnowsMore(e):
 		c := e.titleCode
 		if isNationCode(c) {
 			switch {
@@ -327,6 +359,16 @@ func (r *resolver) settle(e *ent) {
 			e.country = c.Alpha3
 		}
 	}
+}
+
+// personKnowsMore: a title with no agent ("Bank of Japan chief") gives a
+// known person only the nation his dated code already starts with; that
+// code says more (JPNGOVBUS, not JPN).
+func (r *resolver) personKnowsMore(e *ent) bool {
+	if e.agent != "" || e.former || e.person == nil || !isNationCode(e.titleCode) {
+		return false
+	}
+	return strings.HasPrefix(e.person.Latest(), e.titleCode) && len(e.person.Latest()) > len(e.titleCode)
 }
 
 // isNationCode: a three-letter country or region code ("UKR", "EUR"),
