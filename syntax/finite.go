@@ -27,13 +27,22 @@ func (m *Model) finiteRepair(tags []int32, words []string) {
 				return // an auxiliary before any candidate: a passive or perfect
 			}
 		case cand < 0 && tg.UPOS == "VERB" && tg.XPOS == "VBN" && i > 0 && i+1 < len(tags) &&
-			subjectEnd(m.tags[tags[i-1]]) && objectStart(m.tags[tags[i+1]]) && !participleOnly(words[i]):
+			m.afterSubject(tags, words, i) && objectStart(m.tags[tags[i+1]]) && !participleOnly(words[i]):
 			cand = i
 		}
 	}
 	if cand >= 0 {
 		tags[cand] = m.vbd
 	}
+}
+
+// afterSubject: the word before i ends a nominal, or is the comma closing
+// an apposition after one ("The minister, Ana Ruiz, accused …").
+func (m *Model) afterSubject(tags []int32, words []string, i int) bool {
+	if subjectEnd(m.tags[tags[i-1]]) {
+		return true
+	}
+	return words[i-1] == "," && i >= 2 && subjectEnd(m.tags[tags[i-2]])
 }
 
 func subjectEnd(t Tag) bool {

@@ -13,6 +13,7 @@ func TestFiniteRepair(t *testing.T) {
 		{"Police arrested opposition leaders .", "arrested", "VBD", "Police", "leaders"},
 		{"The minister accused opposition leaders of neglect .", "accused", "VBD", "minister", "leaders"},
 		{"Guards detained two reporters near the border .", "detained", "VBD", "Guards", "reporters"},
+		{"The interior minister , Juan Santos , accused opposition leaders of neglect .", "accused", "VBD", "minister", "leaders"},
 		{"Man arrested after stabbing in harbour town", "arrested", "VBN", "", ""},
 		{"Opposition leaders were arrested on Monday .", "arrested", "VBN", "", ""},
 		{"Two men arrested in the raid were released on bail .", "arrested", "VBN", "", ""},
