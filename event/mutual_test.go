@@ -119,3 +119,11 @@ func TestOwnClauseIsNoSource(t *testing.T) {
 		{"Police arrested opposition leaders.", []string{"---COP 173 ---OPP"}, nil},
 	})
 }
+
+// "State Department" alone is the US one, and its spokesman speaks for it.
+func TestStateDepartment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The State Department criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, nil},
+		{"A State Department spokesman criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, []string{"---MED"}},
+	})
+}

@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"dateline/event/petrarch"
 )
@@ -27,8 +28,26 @@ func LoadBuiltinSources(dir string) (*petrarch.Dictionaries, error) {
 	if err := addLostVerbs(d); err != nil {
 		return nil, err
 	}
+	more, err := petrarch.ReadActors(strings.NewReader(missingActors), "event/sources.go missingActors")
+	if err != nil {
+		return nil, err
+	}
+	d.Actors = append(d.Actors, more...)
 	return d, nil
 }
+
+// missingActors are names Phoenix.Countries.actors.txt has only in longer
+// forms: it has "US STATE DEPARTMENT", "DEPARTMENT OF STATE" and "STATE
+// DEPARTMENT OFFICIAL", not the bare "State Department" most copy writes,
+// so "The State Department criticized Iran" had no source and no event,
+// and "a State Department spokesman" was a journalist (the spokesperson
+// agent's MED). Written in the dictionary's own format.
+const missingActors = `STATE_DEPARTMENT
++STATE_DEPARTMENT_SPOKESMAN
++STATE_DEPARTMENT_SPOKESWOMAN
++STATE_DEPARTMENT_SPOKESPERSON
+	[USAGOV]
+`
 
 // lostVerbs are verbs CAMEO.2.0.txt lost when it was converted from the
 // TABARI dictionaries: the file still has the patterns made for them
