@@ -89,7 +89,11 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 			if t.kind != kNode || t.s < 0 || t.e > len(txt) || t.s >= t.e {
 				continue
 			}
-			found = append(found, foundTime{span: text.Span{Start: t.s, End: t.e}, v: t.node, sentence: si})
+			f := foundTime{span: text.Span{Start: t.s, End: t.e}, v: t.node, sentence: si, para: paragraphOf(d, sp.Start)}
+			if t.node.ana == anaClockDay {
+				f.tense = c.tenseAt(t.bi, t.bj)
+			}
+			found = append(found, f)
 		}
 	}
 	c.resolveAnaphora(found)
@@ -118,7 +122,22 @@ type foundTime struct {
 	span     text.Span
 	v        *tval
 	sentence int
+	para     int // paragraph index, -1 when the document has none
+	tense    int // of a bare clock time's clause: past, unknown, future
 	drop     bool
+}
+
+// paragraphOf returns the index of the paragraph holding byte off, or -1.
+func paragraphOf(d *text.Document, off int) int {
+	if d == nil {
+		return -1
+	}
+	for i, p := range d.Paragraphs {
+		if p.Start <= off && off < p.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // resolveAnaphora refines, in document order, the values that depend on an
@@ -129,13 +148,17 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 	hasQ := false
 	lastY := -1
 	var lastDay point
-	daySentence := -1
+	daySentence, dayPara := -1, -1
 	for i := range found {
 		f := &found[i]
 		v := f.v
 		switch v.ana {
 		case anaClockDay:
-			if daySentence == f.sentence && v.p.y >= 0 {
+			// A bare clock time is on the day named last before it in
+			// its sentence or, nothing else anchoring it, in its
+			// paragraph ("The talks resumed on Monday. At 3 p.m. the two
+			// sides met."); a day in another paragraph is another scene.
+			if (daySentence == f.sentence || dayPara >= 0 && dayPara == f.para && c.tenseFits(f.tense, lastDay)) && v.p.y >= 0 {
 				v.p.y, v.p.m, v.p.d = lastDay.y, lastDay.m, lastDay.d
 			}
 		case anaShift:
@@ -170,12 +193,26 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 			lastQ, hasQ = v.p, true
 		}
 		if v.isPoint && v.p.g == gDay && v.p.y >= 0 {
-			lastDay, daySentence = v.p, f.sentence
+			lastDay, daySentence, dayPara = v.p, f.sentence, f.para
 		}
 		if v.isPoint && v.p.y >= 0 && v.ana == anaNone && hasYearDigits(c.text[f.span.Start:f.span.End]) {
 			lastY = v.p.y
 		}
 	}
+}
+
+// tenseFits says whether a day may be the day of a clock time in a clause
+// of tense t: "The plane crashed on Monday. Officials will speak at 3
+// p.m." is no Monday afternoon when Monday is past.
+func (c *ctx) tenseFits(t int, day point) bool {
+	if day.m < 1 || day.d < 1 {
+		return false
+	}
+	if !c.hasRef || t == unknown {
+		return true
+	}
+	d := time.Date(day.y, time.Month(day.m), day.d, 0, 0, 0, 0, time.UTC)
+	return t == future && !d.Before(c.ref) || t == past && !d.After(c.ref)
 }
 
 func hasYearDigits(s string) bool {
