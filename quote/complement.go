@@ -353,12 +353,16 @@ func (w *work) opensAside(t, end int) bool {
 	return false
 }
 
-// claimsPrize reports whether verb v is "claim" with a prize or a place
-// won for its object ("claimed her third title", "claims the first set",
-// "claimed top spot"): sport and chart news, where the verb is winning,
-// not saying.
+// claimsPrize reports whether verb v is "claim" or "defend" with a prize
+// or a place won for its object ("claimed her third title", "claims the
+// first set", "claimed top spot", "defends her crown"): sport and chart
+// news, where the verb is winning or competing, not saying.
 func (w *work) claimsPrize(v, obj int) bool {
-	return lower(w.d.Tokens[v].Lemma) == "claim" && prizeNouns[lower(w.d.Tokens[obj].Lemma)]
+	switch lower(w.d.Tokens[v].Lemma) {
+	case "claim", "defend":
+		return prizeNouns[lower(w.d.Tokens[obj].Lemma)]
+	}
+	return false
 }
 
 // prizeNouns are what is won: titles, medals, places and points. Not a
