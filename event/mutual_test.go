@@ -127,3 +127,11 @@ func TestStateDepartment(t *testing.T) {
 		{"A State Department spokesman criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, []string{"---MED"}},
 	})
 }
+
+// "sanction" as a verb is CAMEO 163, as "impose sanctions" is.
+func TestSanctionVerb(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Japan sanctioned North Korea on Monday.", []string{"JPN 163 PRK"}, nil},
+		{"Japan imposed sanctions on North Korea on Monday.", []string{"JPN 163 PRK"}, nil},
+	})
+}

@@ -57,6 +57,11 @@ const missingActors = `STATE_DEPARTMENT
 // the codebook's example of 020, make an appeal or request).
 var lostVerbs = []struct{ verb, block, code string }{
 	{"URGE", "DEMAND", "020"},
+	// "sanction" is the codebook's own word for 163 (impose embargo,
+	// boycott or sanctions); the file has it only as a noun in patterns
+	// ("- * SANCTION [163] # APPLY"), so "Washington sanctioned two
+	// banks" was no event. It joins BOYCOTT and EMBARGO's block.
+	{"SANCTION", "EXCLUDE", "163"},
 }
 
 func addLostVerbs(d *petrarch.Dictionaries) error {
