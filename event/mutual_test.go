@@ -135,3 +135,11 @@ func TestSanctionVerb(t *testing.T) {
 		{"Japan imposed sanctions on North Korea on Monday.", []string{"JPN 163 PRK"}, nil},
 	})
 }
+
+// "slammed" with an actor for its object is criticism; a crash has none.
+func TestSlamIsCriticism(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Japan slammed North Korea on Monday.", []string{"JPN 111 PRK"}, nil},
+		{"A Japanese truck slammed into a wall on Monday.", nil, []string{"JPN"}},
+	})
+}
