@@ -83,6 +83,7 @@ func (w *work) findCues() {
 				continue
 			}
 		}
+		w.clipDateline(&c)
 		switch {
 		case c.source:
 		case misread:

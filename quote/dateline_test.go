@@ -1,0 +1,25 @@
+package quote
+
+import "testing"
+
+// A content that opens a wire story's first paragraph starts after the
+// dateline: the city, date and agency credit are no one's words.
+func TestContentAfterDateline(t *testing.T) {
+	tests := []struct{ name, text, cue, want string }{
+		{"city, date and credit",
+			"Ferry fares to rise\n\nLEEDS, Jan. 5 (AFP) – The ferry company will raise its fares in May, officials said.\n",
+			"said", "The ferry company will raise its fares in May"},
+		{"city and credit",
+			"WASHINGTON (AP) — Congress will vote on the farm budget next week, aides said.\n",
+			"said", "Congress will vote on the farm budget next week"},
+		{"city and colon",
+			"Rail budget passed\n\nNEW DELHI: The cabinet approved the rail budget on Friday, two ministers said.\n",
+			"said", "The cabinet approved the rail budget on Friday"},
+		{"a name with an aside is kept",
+			"Dr Ana Ruiz — a surgeon from Leeds — will run the clinic, the board said.\n",
+			"said", "Dr Ana Ruiz — a surgeon from Leeds — will run the clinic"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantIndirectSpan(t, tt.text, tt.cue, tt.want) })
+	}
+}
