@@ -118,6 +118,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	if c.storyDiscard {
 		return nil // sports results, weather: the discard list says so
 	}
+	c.events = dropRestatedHeadline(d, c.events)
 	for i := range c.events {
 		c.events[i].ID = "V" + strconv.Itoa(len(d.Events)+i+1)
 	}

@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 func TestDatelineLen(t *testing.T) {
 	tests := []struct {
@@ -32,5 +36,29 @@ func TestDatelineLen(t *testing.T) {
 		if got := tt.para[:n]; got != tt.want {
 			t.Errorf("DatelineLen(%q) cuts %q, want %q", tt.para, got, tt.want)
 		}
+	}
+}
+
+func TestHeadlineEnd(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              string // the headline, "" for none
+	}{
+		{"a first line with no stop", "", "Ferry fares to rise in May\n\nThe ferry company said fares would rise.\n", "Ferry fares to rise in May"},
+		{"the title", "Ferry fares to rise.", "Ferry fares to rise.\n\nThe ferry company said fares would rise.\n", "Ferry fares to rise."},
+		{"a first paragraph that is a sentence", "", "The ferry company said fares would rise.\n\nThey rose.\n", ""},
+		{"a title the text does not open with", "Ferry fares to rise", "The ferry company said fares would rise.\n\nThey rose.\n", ""},
+		{"nothing after it", "", "Ferry fares to rise in May\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := NewDocument(Article{Title: tt.title, Text: tt.text})
+			if err := NewSegmenter().Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(d.Text[:d.HeadlineEnd()]); got != tt.want {
+				t.Errorf("headline %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
