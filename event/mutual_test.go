@@ -125,6 +125,8 @@ func TestStateDepartment(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"The State Department criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, nil},
 		{"A State Department spokesman criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, []string{"---MED"}},
+		// The dictionary's "the US" does not hide the entity's longer name.
+		{"The US State Department criticized Iran on Monday.", []string{"USAGOV 111 IRN"}, []string{"USA 111"}},
 	})
 }
 

@@ -277,6 +277,18 @@ func (c *coder) possessive(a actor) bool {
 	return false
 }
 
+// cutsEntity says whether the dictionary phrase of n tokens at i ends
+// inside a coded entity that goes on after it ("THE US" in "The US State
+// Department", whose entity is USAGOV): the entity is the longer name,
+// and the phrase would hide it.
+func (c *coder) cutsEntity(i, n int) bool {
+	if c.ents == nil || i+n >= len(c.s.forms) {
+		return false
+	}
+	e := c.ents[c.s.off+i+n-1]
+	return e >= 0 && c.s.doc.Entities[e].Actor != "" && c.ents[c.s.off+i+n] == e
+}
+
 // coversEntity says whether the dictionary phrase of n tokens at i runs
 // into a person the entity stage coded, after its first word ("President
 // Barack Obama" over the entity "Barack Obama"): the entity is coded
