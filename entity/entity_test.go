@@ -217,8 +217,8 @@ func TestAppositionAndDescriptions(t *testing.T) {
 	t.Run("apposition after a name", func(t *testing.T) {
 		d := doc(t, "Chris Matthews, the MSNBC host, asked a question.", "2025-01-01", "PERSON:Chris Matthews", "ORG:MSNBC")
 		e := entityOf(t, d, "the MSNBC host", 0)
-		if e == nil || e.Name != "Chris Matthews" || !slices.Contains(e.Roles, "host") {
-			t.Errorf("apposition: got %s, want Chris Matthews with role host", describe(e))
+		if e == nil || e.Name != "Chris Matthews" || !slices.Contains(e.Roles, "Host") {
+			t.Errorf("apposition: got %s, want Chris Matthews with role Host (written like every role)", describe(e))
 		}
 	})
 	t.Run("description joins the one person it fits", func(t *testing.T) {

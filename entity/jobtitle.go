@@ -86,10 +86,18 @@ func (r *resolver) titleWord(i int, upper bool) bool {
 		}
 		return false
 	}
-	if !isLowerWord(w) {
+	if !isLowerWord(w) && !r.opensSentenceCap(i) {
 		return false
 	}
-	return titleModifiers[lw] || xpos == "NN" || xpos == "NNS"
+	return titleModifiers[lw] || xpos == "NN" || xpos == "NNS" || r.opensSentenceCap(i) && xpos == "NNP"
+}
+
+// opensSentenceCap: token i opens its sentence capitalised and is lower
+// case after its first letter, so its case says nothing ("Finance
+// director Rajiv Mehta").
+func (r *resolver) opensSentenceCap(i int) bool {
+	si := r.sentOf[i]
+	return si >= 0 && r.d.Sentences[si].FirstToken == i && isLowerWord(r.lower[i]) && r.lower[i][1:] == r.words[i][1:]
 }
 
 // pastOrNew are words before a title that say when the person holds it, not

@@ -21,8 +21,9 @@ var extraAgents = map[string]agentWord{
 	"chairman": {"Chairman", ""}, "chairwoman": {"Chairwoman", ""}, "treasurer": {"Treasurer", ""},
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
 	"goalkeeper": {"Goalkeeper", ""},
-	// Heads of longer titles ("chief operating officer", "finance chief").
-	"officer": {"Officer", ""}, "chief": {"Chief", ""},
+	// Heads of longer titles ("chief operating officer", "finance chief",
+	// "head of ice core research").
+	"officer": {"Officer", ""}, "chief": {"Chief", ""}, "head": {"Head", ""},
 }
 
 type agentWord struct{ role, code string }
@@ -196,6 +197,10 @@ var (
 		"are": true, "were": true, "has": true, "had": true, "will": true, "would": true, "who": true, "which": true,
 		"and": true, "but": true, "said.": true, "that": true}
 	determiners = map[string]bool{"the": true, "a": true, "an": true}
+	// descriptionEnds end the head of a description: "analyst with X",
+	// "head of Y", "economist at Z".
+	descriptionEnds = map[string]bool{"of": true, "for": true, "at": true, "in": true, "with": true, "from": true,
+		"by": true, "on": true}
 )
 
 // finiteVerb reports whether a Penn tag is a finite verb or a modal: a
@@ -265,11 +270,14 @@ func (r *resolver) apposition(e *ent, si, end int) {
 	}
 	head, h := "", -1
 	for i := a; i < b; i++ {
-		if w := strings.ToLower(r.words[i]); w == "of" || w == "for" || w == "at" || w == "in" {
+		if w := strings.ToLower(r.words[i]); descriptionEnds[w] || r.d.Tokens[i].XPOS == "IN" {
 			break
 		} else if isLowerWord(r.words[i]) {
 			head, h = r.words[i], i
 		}
+	}
+	if x := r.d.Tokens[max(h, 0)].XPOS; h >= 0 && (strings.HasPrefix(x, "VB") || x == "RB" || x == "DT") {
+		head = "" // "a track written": a verb, no role
 	}
 	if a2, ok := extraAgents[strings.ToLower(head)]; ok {
 		addTitle(a2, h, h+1)
@@ -278,7 +286,7 @@ func (r *resolver) apposition(e *ent, si, end int) {
 		return
 	}
 	if len(roles) == 0 && head != "" && determiners[w0] {
-		roles = append(roles, agentWord{head, ""})
+		addTitle(agentWord{titleCase(head), ""}, h, h+1) // "the project's coordinator"
 	}
 	if len(roles) == 0 {
 		return

@@ -116,6 +116,8 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			win = -1
 			if c := gazClass(gz); c >= 0 && t.votes[c] == n {
 				win = c
+			} else if c < 0 && t.votes[1] == n && orgSuffixes[lastWord(key)] {
+				win = 1 // "Kestrel City" once a body, once a person
 			}
 		}
 		if win < 0 {
@@ -249,4 +251,10 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 	"union": true, "fc": true, "institute": true, "foundation": true, "trust": true, "agency": true,
 	"ministry": true, "department": true, "commission": true, "committee": true, "society": true,
 	"club": true, "company": true, "industries": true, "systems": true, "technologies": true,
-	"networks": true, "entertainment": true, "media": true, "telecom": true, "motor": true}
+	"networks": true, "entertainment": true, "media": true, "telecom": true, "motor": true,
+	// Firms named by their trade, clubs by their kind, offices by their
+	// work ("Harbour Foods", "Kestrel City", "Barnford Athletic", "the
+	// Antarctic Survey").
+	"foods": true, "pharmaceuticals": true, "brands": true, "stores": true, "partners": true,
+	"city": true, "united": true, "athletic": true, "rovers": true, "wanderers": true, "albion": true,
+	"survey": true, "authority": true}
