@@ -90,6 +90,9 @@ func (c *coder) codeSentence() {
 func (c *coder) codeVerb(v int) {
 	c.coding = v + 1
 	defer func() { c.coding = 0 }()
+	if !c.lx.petrarch && c.requested(v) {
+		return
+	}
 	subj, passive := c.subject(v)
 	m, ok := c.matchVerb(v, subj)
 	if !ok {
@@ -245,6 +248,39 @@ func (c *coder) negated(v int) bool {
 			break
 		}
 		v = s.head[v]
+	}
+	return false
+}
+
+// requestVerbs govern an infinitive or gerund whose act has not happened
+// and is nobody's intent: what one side asks, urges or warns another to
+// do ("urged Turkey to respect Syria's sovereignty"), or an act that is
+// ending or avoided ("stop attacking", "refrain from"). The request is the
+// event (020, 10x, 130), not what it asks for.
+var requestVerbs = map[string]bool{
+	"URGE": true, "ASK": true, "CALL": true, "DEMAND": true, "PRESS": true, "APPEAL": true, "PLEAD": true,
+	"REQUEST": true, "ENCOURAGE": true, "INVITE": true, "BEG": true, "IMPLORE": true, "EXHORT": true,
+	"PUSH": true, "LOBBY": true, "PETITION": true, "TELL": true, "WARN": true, "ADVISE": true,
+	"PERSUADE": true, "INSIST": true, "STOP": true, "CEASE": true, "HALT": true, "REFRAIN": true,
+	"AVOID": true, "QUIT": true,
+}
+
+// requested says whether v is the act of a request or of an act that is
+// stopped: an infinitive or gerund complement of a requestVerbs verb,
+// directly or through other complements ("called on Turkey to stop
+// attacking Syria").
+func (c *coder) requested(v int) bool {
+	s := c.s
+	for steps := 0; v >= 0 && steps < 4; steps++ {
+		r := relBase(s.rel[v])
+		if r != "xcomp" && !(r == "advcl" && (s.caseOf(v) == "TO" || s.caseOf(v) == "FROM")) {
+			return false
+		}
+		h := s.head[v]
+		if h >= 0 && requestVerbs[s.lemmas[h]] {
+			return true
+		}
+		v = h
 	}
 	return false
 }

@@ -145,3 +145,14 @@ func TestSlamIsCriticism(t *testing.T) {
 		{"A Japanese truck slammed into a wall on Monday.", nil, []string{"JPN"}},
 	})
 }
+
+// What one side urges, asks or calls on another to do has not happened:
+// the appeal is the event, not the act it asks for, nor one it asks to stop.
+func TestRequestedActIsNoEvent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Norway urged Sweden to respect Finland's borders.", []string{"NOR 020 SWE"}, []string{"SWE 051"}},
+		{"Norway asked Sweden to help Finland.", []string{"NOR 020 SWE"}, []string{"SWE 070"}},
+		{"Norway called on Sweden to stop attacking Finland.", []string{"NOR 020 SWE"}, []string{"NOR 190", "NOR 0871", "SWE 190"}},
+		{"Sweden attacked Finland on Monday.", []string{"SWE 190 FIN"}, nil},
+	})
+}
