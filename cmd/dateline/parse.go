@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 
 	"dateline/internal/conllu"
 	"dateline/syntax"
@@ -23,12 +22,15 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.SetOutput(stderr)
 	format := fs.String("format", "conllu", "input and output format (only conllu)")
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one (from dateline train syntax)")
+	names := fs.Bool("names", false, "run the ner stage over each document (# newdoc) first and tag its names as proper nouns, as the pipeline does (lowers EWT scores: see syntax/README.md)")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), helpText("dateline parse [--format conllu] [FILE.conllu|-]... > OUT.conllu",
+		fmt.Fprint(fs.Output(), helpText("dateline parse [--format conllu] [--names] [FILE.conllu|-]... > OUT.conllu",
 			"Reads CoNLL-U sentences (gold tokens: ID and FORM are used), fills LEMMA, UPOS,\n"+
 				"XPOS, HEAD and DEPREL of every syntactic word with the embedded model, and writes\n"+
 				"CoNLL-U. Comments, multiword token lines, word forms and MISC are kept as read.\n"+
-				"Reads the files named, in order, or stdin when none or \"-\" is given.",
+				"Reads the files named, in order, or stdin when none or \"-\" is given. With\n"+
+				"--names the ner stage first runs over each document (\"# newdoc\") and the\n"+
+				"words of its names are tagged as proper nouns, as in dateline extract.",
 			"dateline parse --format conllu < en_ewt-ud-dev.conllu > pred.conllu",
 			"dateline parse a.conllu b.conllu > pred.conllu"))
 		fs.PrintDefaults()
@@ -55,7 +57,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		hintStdin("parse", "CoNLL-U", stdin, stderr)
 	}
 	for _, name := range inputs {
-		if err := parseFile(ctx, m, name, stdin, w); err != nil {
+		if err := parseFile(ctx, m, *names, name, stdin, w); err != nil {
 			w.Flush()
 			fmt.Fprintf(stderr, "dateline parse: %v\n", err)
 			return 1
@@ -70,7 +72,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 // parseFile parses the CoNLL-U file name ("-": stdin) into w. Files named
 // on the command line were once ignored in silence (only stdin was read).
-func parseFile(ctx context.Context, m *syntax.Model, name string, stdin io.Reader, w *bufio.Writer) error {
+func parseFile(ctx context.Context, m *syntax.Model, names bool, name string, stdin io.Reader, w *bufio.Writer) error {
 	in, label := stdin, "<stdin>"
 	if name != "-" {
 		f, err := os.Open(name)
@@ -81,19 +83,31 @@ func parseFile(ctx context.Context, m *syntax.Model, name string, stdin io.Reade
 		in, label = f, name
 	}
 	r := conllu.NewReader(in, label)
-	var sent syntax.Sentence
+	var p *docParser
+	if m != nil {
+		p = newDocParser(m, names)
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		s, err := r.Next()
 		if err == io.EOF {
+			if p != nil {
+				return p.flush(ctx, w)
+			}
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		fill(m, &sent, s)
+		if p != nil {
+			if err := p.add(ctx, s, w); err != nil {
+				return err
+			}
+			continue
+		}
+		clearColumns(s)
 		if err := conllu.Write(w, s); err != nil {
 			return fmt.Errorf("writing: %w", err)
 		}
@@ -112,27 +126,4 @@ func loadSyntaxModel(path string) (*syntax.Model, error) {
 	}
 	defer f.Close()
 	return syntax.LoadModel(f, path)
-}
-
-// fill parses the syntactic words of s and writes the analysis into its
-// lines; multiword token ranges and empty nodes keep only ID, FORM and MISC.
-func fill(m *syntax.Model, sent *syntax.Sentence, s *conllu.Sentence) {
-	for i := range s.Lines {
-		l := &s.Lines[i]
-		l.Lemma, l.UPOS, l.XPOS, l.Feats, l.Head, l.Deprel, l.Deps = "_", "_", "_", "_", "_", "_", "_"
-	}
-	words := s.Words()
-	sent.Words = sent.Words[:0]
-	for _, i := range words {
-		sent.Words = append(sent.Words, s.Lines[i].Form)
-	}
-	if m == nil {
-		return
-	}
-	m.Parse(sent)
-	for k, i := range words {
-		l := &s.Lines[i]
-		l.Lemma, l.UPOS, l.XPOS, l.Deprel = sent.Lemma[k], sent.UPOS[k], sent.XPOS[k], sent.Rel[k]
-		l.Head = strconv.Itoa(sent.Head[k] + 1)
-	}
 }
