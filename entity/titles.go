@@ -21,9 +21,8 @@ var extraAgents = map[string]agentWord{
 	"chairman": {"Chairman", ""}, "chairwoman": {"Chairwoman", ""}, "treasurer": {"Treasurer", ""},
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
 	"goalkeeper": {"Goalkeeper", ""},
-	// Heads of longer titles ("chief operating officer", "finance chief",
-	// "head of ice core research").
-	"officer": {"Officer", ""}, "chief": {"Chief", ""}, "head": {"Head", ""},
+	// Heads of longer titles ("chief operating officer", "finance chief").
+	"officer": {"Officer", ""}, "chief": {"Chief", ""},
 }
 
 type agentWord struct{ role, code string }
@@ -279,7 +278,13 @@ func (r *resolver) apposition(e *ent, si, end int) {
 	if x := r.d.Tokens[max(h, 0)].XPOS; h >= 0 && (strings.HasPrefix(x, "VB") || x == "RB" || x == "DT") {
 		head = "" // "a track written": a verb, no role
 	}
-	if a2, ok := extraAgents[strings.ToLower(head)]; ok {
+	a2, ok := extraAgents[strings.ToLower(head)]
+	if !ok && strings.EqualFold(head, "head") {
+		// "X, head of ice core research,": a role in a description only;
+		// as a source word "head" would take a quote from the name.
+		a2, ok = agentWord{"Head", ""}, true
+	}
+	if ok {
 		addTitle(a2, h, h+1)
 	}
 	if !determiners[w0] && len(roles) == 0 && code == "" {
