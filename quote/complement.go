@@ -170,7 +170,7 @@ func (w *work) complement(c *cue) bool {
 		c.lo = max(c.lo, c.last+1)
 	case about >= 0 && w.reducedPassive(v):
 		return false
-	case about >= 0:
+	case about >= 0 && !w.timeAlone(about):
 		c.frame = FrameAbout
 		c.lo, c.hi = w.subtree(about)
 		for c.lo < about && (w.d.Tokens[c.lo].Rel == "case" || w.d.Tokens[c.lo].Rel == "mark" && w.isWordIn(c.lo, aboutVerbWords)) {
@@ -372,3 +372,24 @@ var prizeNouns = map[string]bool{"title": true, "crown": true, "spot": true, "pl
 	"gold": true, "silver": true, "bronze": true, "trophy": true, "cup": true, "prize": true,
 	"championship": true, "set": true, "break": true, "point": true, "wicket": true, "pole": true,
 	"double": true, "treble": true, "slam": true, "honours": true, "final": true}
+
+// timeAlone reports whether the prepositional phrase headed by k is a
+// time that nothing follows in its clause ("…, the company said on
+// Monday."): no content, so the verb is read as the closing attribution
+// it is. A time with a phrase after it keeps its old reading, content
+// running on over that phrase ("learned on Friday of the plan").
+func (w *work) timeAlone(k int) bool {
+	if !isTimeWord(w.word(k)) {
+		return false
+	}
+	for _, x := range w.children(k) {
+		switch w.d.Tokens[x].Rel {
+		case "case", "det", "amod", "nummod", "compound", "punct":
+		default:
+			return false // "said Tuesday that …" with the clause hung on the day
+		}
+	}
+	_, hi := w.subtree(k)
+	end := w.d.Sentences[w.sentOf[k]].EndToken
+	return hi >= end || w.word(hi) == "," || w.words(hi, end) == 0
+}
