@@ -77,6 +77,15 @@ func (c *coder) subject(v int) (int, bool) {
 		if h < 0 {
 			break
 		}
+		if o := s.child(h, "obj"); o >= 0 && o < v {
+			switch c.s.caseOf(v) {
+			case "OF", "FOR", "WITH":
+				// "accused Russia of shelling", "thanked Japan for
+				// helping", "charged him with leaking": the object
+				// did it, not the one who accuses or thanks.
+				return o, pass
+			}
+		}
 		sj, _ := c.subject(h)
 		return sj, pass
 	case "acl":

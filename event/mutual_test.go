@@ -156,3 +156,12 @@ func TestRequestedActIsNoEvent(t *testing.T) {
 		{"Sweden attacked Finland on Monday.", []string{"SWE 190 FIN"}, nil},
 	})
 }
+
+// "accused X of doing", "thanked X for doing": X did it.
+func TestAccusedDidIt(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Norway accused Sweden of attacking Finland.", []string{"NOR 112 SWE", "SWE 190 FIN"}, []string{"NOR 190"}},
+		{"Norway thanked Sweden for helping Finland.", []string{"NOR 051 SWE", "SWE 070 FIN"}, []string{"NOR 070"}},
+		{"Norway responded by attacking Sweden.", []string{"NOR 190 SWE"}, nil},
+	})
+}
