@@ -7,6 +7,7 @@ package amount
 
 import (
 	"context"
+	"strconv"
 
 	"dateline/amount/number"
 	"dateline/text"
@@ -96,7 +97,18 @@ func (s *scanner) num(i int) (v float64, end int) {
 		v *= sc
 		end++
 	}
-	return v, end
+	return roundScaled(v), end
+}
+
+// roundScaled drops the binary noise a scale leaves on a decimal ("£4.1bn"
+// is 4.1e9, not 4099999999.9999995): news writes no more than twelve
+// significant digits.
+func roundScaled(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 // approxBefore looks for a hedge just before token i ("approximately",
@@ -197,9 +209,14 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 			a.Object = s.moneyObject(start, k)
 			return a, k, true
 		}
-		if cur, ok := subunits[n.low]; ok && s.toks[i].kind == kNum {
+		if cur, ok := subunits[n.low]; ok && s.toks[i].kind == kNum && (n.low != "p" || n.glued && s.text[n.s] == 'p') {
 			return s.amount(start, end+1, text.Amount{Kind: "money", Value: v / 100, Unit: cur, Approximate: approx}), end + 1, true
 		}
+	}
+	// A unit glued to the number is the measure, whatever follows: "a
+	// 2.8km core".
+	if end < len(s.toks) && s.toks[end].glued && s.toks[end].kind == kWord && measureUnits[s.lemmaAt(end)] && s.toks[i].kind == kNum {
+		return s.count(start, end, end, end+1, v, approx, ""), end + 1, true
 	}
 	// A count: the number and the noun it counts.
 	if obj, head, k, ok := s.nounPhrase(end); ok {

@@ -72,6 +72,12 @@ func TestFind(t *testing.T) {
 		{"year before a noun is no count", "The 2025 budget passed.", nil},
 		{"durations are no counts", "He served five years.", nil},
 		{"weight is no money", "Police found 500 pounds of explosives.", nil},
+		{"a scaled decimal has no binary noise", "Profit will be £4.1bn this year.",
+			[]want{{"£4.1bn", "money", 4.1e9, "GBP", false, ""}}},
+		{"pence glued", "Shares closed at 812p.",
+			[]want{{"812p", "money", 8.12, "GBP", false, ""}}},
+		{"a glued unit is the measure", "They drilled a 2.8km core of ice.",
+			[]want{{"2.8km", "count", 2.8, "km", false, ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,6 +113,22 @@ func TestStageUsesLemmaFromSyntax(t *testing.T) {
 	}
 	if len(d.Amounts) != 1 || d.Amounts[0].Unit != "goose" {
 		t.Fatalf("amounts = %+v, want one count of goose", d.Amounts)
+	}
+}
+
+// A number before a verb the tagger marked counts nothing: "a crowd of
+// 24,312 watched".
+func TestVerbIsNoCountedNoun(t *testing.T) {
+	s := "A crowd of 24,312 watched the game."
+	d := text.NewDocument(text.Article{Text: s})
+	d.Sentences = []text.Sentence{{Span: text.Span{Start: 0, End: len(s)}}}
+	at := strings.Index(s, "watched")
+	d.Tokens = []text.Token{{Span: text.Span{Start: at, End: at + len("watched")}, XPOS: "VBD", Lemma: "watch"}}
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Amounts) != 0 {
+		t.Fatalf("amounts = %+v, want none", d.Amounts)
 	}
 }
 

@@ -39,7 +39,8 @@ var words = map[string]string{
 }
 
 // subunits are a hundredth of their currency: "50 cents".
-var subunits = map[string]string{"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP"}
+// "p" counts only glued to its number ("812p").
+var subunits = map[string]string{"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
 
 // adjectives name the currency before a currency word: "Canadian dollars".
 var adjectives = map[string]string{

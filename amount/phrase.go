@@ -3,6 +3,8 @@ package amount
 import (
 	"sort"
 	"strings"
+
+	"dateline/text"
 )
 
 // currencyBefore reads a currency written before the number: a symbol,
@@ -91,7 +93,8 @@ func init() {
 		least each every all both some any many much few said says say saying is are was were be been
 		being am have has had having will would could should may might can must shall did do does done
 		it they he she we you i them him us me per cent worth including included like such other
-		another own same rose fell rise fall increased decreased dropped jumped gained lost`) {
+		another own same rose fell rise fall increased decreased dropped jumped gained lost
+		now instead onwards worldwide respectively apiece overall alone together`) {
 		stop[w] = true
 	}
 }
@@ -112,6 +115,9 @@ func (s *scanner) nounPhrase(j int) (string, int, int, bool) {
 		if t.kind != kWord || t.low == "" || stop[t.low] || strings.HasSuffix(t.low, "ly") && k > j {
 			break
 		}
+		if s.verbAt(k, k == j) {
+			break // "24,312 watched", "one initiative designed to": no verb in the phrase
+		}
 		k++
 		if lemma(t.low) != t.low {
 			break // a plural noun ends the phrase: "20,000 American troops"
@@ -129,6 +135,29 @@ func (s *scanner) nounPhrase(j int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return s.text[s.toks[j].s:h.e], head, k, true
+}
+
+// verbAt says whether the tagger made token k a verb of its own: right
+// after the number a finite verb or a participle no noun follows ("24,312
+// watched", "1.2 million affected"; "43 developing countries" keeps its
+// participle); later in the phrase a past tense or a modal ("one analyst
+// suggested"), not a present "-s" form, which the tagger gives to rare
+// plural nouns ("19,924 Cadillac XLR coupes").
+func (s *scanner) verbAt(k int, first bool) bool {
+	switch x := s.xposAt(k); x {
+	case "VBD", "MD":
+		return true
+	case "VBZ", "VBP", "VB":
+		return first
+	case "VBN", "VBG":
+		last := k+1 >= len(s.toks) || s.toks[k+1].kind != kWord || stop[s.toks[k+1].low]
+		if !first || last {
+			return last && (first || x == "VBN") // "one song written before"
+		}
+		next := s.xposAt(k + 1)
+		return !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ") && next != "VBG" && next != "VBN"
+	}
+	return false
 }
 
 func alpha(w string) bool {
@@ -205,13 +234,30 @@ func init() {
 // lemmaAt is the lemma of token k: the syntax stage's when it ran, else the
 // rule of thumb.
 func (s *scanner) lemmaAt(k int) string {
-	t := &s.toks[k]
-	if s.doc != nil && len(s.doc.Tokens) > 0 {
-		toks := s.doc.Tokens
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= t.s })
-		if i < len(toks) && toks[i].Start == t.s && toks[i].End == t.e && toks[i].Lemma != "" {
-			return strings.ToLower(toks[i].Lemma)
-		}
+	if dt := s.docToken(k); dt != nil && dt.Lemma != "" {
+		return strings.ToLower(dt.Lemma)
 	}
-	return lemma(t.low)
+	return lemma(s.toks[k].low)
+}
+
+// xposAt is the part-of-speech tag of token k, "" when none was given.
+func (s *scanner) xposAt(k int) string {
+	if dt := s.docToken(k); dt != nil {
+		return dt.XPOS
+	}
+	return ""
+}
+
+// docToken is the document token with the same span as token k, or nil.
+func (s *scanner) docToken(k int) *text.Token {
+	t := &s.toks[k]
+	if s.doc == nil || len(s.doc.Tokens) == 0 {
+		return nil
+	}
+	toks := s.doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= t.s })
+	if i < len(toks) && toks[i].Start == t.s && toks[i].End == t.e {
+		return &toks[i]
+	}
+	return nil
 }
