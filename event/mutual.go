@@ -82,7 +82,7 @@ func (c *coder) reciprocal(cl clause) bool {
 // twoSided are the verbs whose subject may be both sides of the act.
 var twoSided = map[string]bool{
 	"MEET": true, "TALK": true, "NEGOTIATE": true, "CONFER": true, "CONSULT": true, "AGREE": true,
-	"COOPERATE": true, "COLLABORATE": true, "ALLY": true, "RECONCILE": true,
+	"COOPERATE": true, "COLLABORATE": true, "ALLY": true, "RECONCILE": true, "SIGN": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "DUEL": true, "QUARREL": true,
 	"FEUD": true, "SPAR": true, "WRESTLE": true, "GRAPPLE": true,
 }

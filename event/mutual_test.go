@@ -61,6 +61,9 @@ func TestCoordinatedReciprocalActors(t *testing.T) {
 		{"Ghana and Togo met Nigerian officials on Monday.", []string{"GHA 040 NGAGOV", "TGO 040 NGAGOV"}, []string{"GHA 040 TGO"}},
 		{"France and Britain attacked Libya.", []string{"FRA 190 LBY", "GBR 190 LBY"}, []string{"FRA 190 GBR"}},
 		{"Brazil and Uruguay signed a trade treaty on Monday.", []string{"BRA 0311 URY", "URY 0311 BRA"}, nil},
+		// Signing is two-sided whatever the pact's code (062 for defence).
+		{"Norway and Iceland signed a defence pact on Monday.", []string{"NOR 062 ISL", "ISL 062 NOR"}, nil},
+		{"Norway and Iceland signed a letter to Denmark.", nil, []string{"NOR 062 ISL"}},
 		{"Uganda and Rwanda agreed on Monday after a long dispute.", []string{"UGA 050 RWA", "RWA 050 UGA"}, nil},
 		{"Turkey and Greece opened negotiations in Geneva.", []string{"TUR 036 GRC", "GRC 036 TUR"}, []string{"TUR 036 CHE"}},
 		// A generic code is not a reciprocal act: travelling, revealing.
