@@ -206,6 +206,14 @@ func lexNumber(dst []tok, text string, i, end int) ([]tok, int) {
 		}
 		return append(dst, tok{s: s, e: k, kind: kClock, ints: [3]int{h, m, sec}}), k
 	}
+	// 7.45pm, 10.30 a.m.: the British clock, only before am/pm (else a
+	// decimal, "7.45 percent")
+	if d <= 2 && j < end && text[j] == '.' && digits(text, j+1, end) == 2 && (j+3 == end || !isDigit(text[j+3])) && ampmAt(text, skipSpace(text, j+3, end), end) {
+		h, m := atoi(text[i:j]), atoi(text[j+1:j+3])
+		if h >= 1 && h <= 12 && m < 60 {
+			return append(dst, tok{s: s, e: j + 3, kind: kClock, ints: [3]int{h, m, 0}}), j + 3
+		}
+	}
 	// 8/18/2025, 18/08/25, and 1/2 (a fraction after a whole number)
 	if d <= 2 && j < end && text[j] == '/' {
 		d2 := digits(text, j+1, end)
@@ -339,4 +347,24 @@ func mergeNumbers(toks []tok) []tok {
 		out[k].bi, out[k].bj = k, k+1
 	}
 	return out
+}
+
+// ampmAt says whether "am", "pm", "a.m." or "p.m." starts at byte i.
+func ampmAt(text string, i, end int) bool {
+	if i+2 > end {
+		return false
+	}
+	c := text[i] | 0x20
+	if c != 'a' && c != 'p' {
+		return false
+	}
+	k := i + 1
+	if k < end && text[k] == '.' {
+		k++
+	}
+	if k >= end || text[k]|0x20 != 'm' {
+		return false
+	}
+	k++
+	return !isLetterAt(text, k, end)
 }
