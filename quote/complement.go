@@ -177,7 +177,7 @@ func (w *work) complement(c *cue) bool {
 			c.lo++
 		}
 	default:
-		return w.hang(c) || w.closingCue(c)
+		return w.appositiveClosing(c) || w.hang(c) || w.closingCue(c)
 	}
 	w.trimRegion(c)
 	if extendContent && c.lo > v {
