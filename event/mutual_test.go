@@ -168,3 +168,12 @@ func TestAccusedDidIt(t *testing.T) {
 		{"Norway responded by attacking Sweden.", []string{"NOR 190 SWE"}, nil},
 	})
 }
+
+// A passive's agent is who acted, even where a pattern that codes nothing
+// could read it as an object ("fighting fires with aircraft").
+func TestPassiveAgentActs(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Norway was attacked by Swedish jets on Monday.", []string{"SWE 190 NOR"}, nil},
+		{"Swedish jets attacked Norway on Monday.", []string{"SWE 195 NOR"}, nil},
+	})
+}

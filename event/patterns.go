@@ -44,9 +44,26 @@ func (c *coder) matchVerb(v, subj int) (verbMatch, bool) {
 	if len(refs) == 0 {
 		return verbMatch{}, false
 	}
+	m, ok := c.matchIn(v, subj, refs, false)
+	if !ok && m.pattern && !c.lx.petrarch && c.s.child(v, "obl:agent") >= 0 {
+		// A passive's agent is who acted, the subject of the active
+		// clause the patterns are written for: when a pattern that codes
+		// nothing matched, it may have read the agent as an object
+		// ("Syria was attacked by Turkish jets" as "- * &AIRCRAFT
+		// [---]", fighting fires with aircraft). The patterns are tried
+		// again without it; those that read it and code ("attacked by
+		// critics", 111) keep it.
+		return c.matchIn(v, subj, refs, true)
+	}
+	return m, ok
+}
+
+// matchIn matches the verb's patterns over its windows; dropAgent leaves
+// a passive's by-phrase out of the words after the verb.
+func (c *coder) matchIn(v, subj int, refs []verbRef, dropAgent bool) (verbMatch, bool) {
 	c.verb = v
 	c.pre = c.preWindow(c.pre[:0], v, subj)
-	c.post = c.postWindow(c.post[:0], v)
+	c.post = c.postWindow(c.post[:0], v, dropAgent)
 	c.notePresent()
 
 	// Multi-word verbs ("break down", "call off") must find their other
@@ -241,14 +258,14 @@ func (c *coder) preWindow(out []int, v, subj int) []int {
 
 // postWindow: tokens right of v in its subtree, less conjoined and
 // paratactic clauses.
-func (c *coder) postWindow(out []int, v int) []int {
+func (c *coder) postWindow(out []int, v int, dropAgent bool) []int {
 	s := c.s
 	out = append(out, v)
 	for _, k := range s.kids[v] {
 		// Adverbial clauses are clauses of their own ("welcomed the
 		// offer as a step forward, adding that … within a week to ten
 		// days"): their words are not the verb's pattern words.
-		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" {
+		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" || (dropAgent && r == "obl:agent") {
 			continue
 		}
 		out = s.subtree(out, k, nil)
