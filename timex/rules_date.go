@@ -201,6 +201,13 @@ var dateRules = []rule{
 		}
 		return datePoint(point{g: gDay, y: y, m: mo, d: d})
 	}},
+	// "Boxing Day", 26 December; "boxing" alone is the sport.
+	{name: "boxing-day", src: `boxing day`, norm: func(m *match) *tval {
+		if !m.toks[m.i].cap {
+			return nil
+		}
+		return datePoint(point{g: gDay, y: m.c.yearFor(12, 26, m.tense()), m: 12, d: 26})
+	}},
 	{name: "new-year", src: `new year 's day|eve`, norm: func(m *match) *tval {
 		if !m.toks[m.i].cap {
 			return nil

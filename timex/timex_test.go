@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 
 		// Holidays.
 		{"christmas", "Shops open on Christmas Eve.", ref, []want{{text: "Christmas Eve", value: "2025-12-24"}}},
+		{"boxing day", "The club hosts Millbrook on Boxing Day.", ref, []want{{text: "Boxing Day", value: "2025-12-26"}}},
+		{"boxing is a sport", "Boxing and judo drew crowds on the day.", ref, nil},
 		{"thanksgiving", "Families met on Thanksgiving Day last year, she said.", ref,
 			[]want{{text: "Thanksgiving Day", value: "2024-11-28"}, {text: "last year", value: "2024"}}},
 
