@@ -196,3 +196,30 @@ func isWord(w string) bool {
 	}
 	return w != ""
 }
+
+// asWritten is the gazetteer's name for the role on tokens [first, end)
+// with each word the article spells otherwise as the article spells it
+// ("Defence Secretary", not the dictionary's "Defense Secretary"). An
+// abbreviation keeps the gazetteer's full name ("Gov." is "Governor"), and
+// so does a phrase of another length ("PM").
+func (r *resolver) asWritten(name string, first, end int) string {
+	ws := strings.Fields(name)
+	if len(ws) != end-first {
+		return name
+	}
+	changed := false
+	for k, w := range ws {
+		x := r.words[first+k]
+		if strings.EqualFold(w, x) {
+			continue
+		}
+		if len(x) < 4 || !isWord(x) {
+			return name // "Gov.", "Sen", "PM"
+		}
+		ws[k], changed = titleCase(x), true
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(ws, " ")
+}

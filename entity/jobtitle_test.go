@@ -34,6 +34,8 @@ func TestJobTitleKeepsAllItsWords(t *testing.T) {
 		{"The club said head coach Pavel Novak had signed a new contract.", "Pavel Novak", "Head Coach"},
 		{"Managing Director Grete Holm told staff the plant would close.", "Grete Holm", "Managing Director"},
 		{"Oskar Lind, the sales director, said orders had doubled.", "Oskar Lind", "Sales Director"},
+		{"Defence Secretary Helen Carew visited the base.", "Helen Carew", "Defence Secretary"},
+		{"Rovers levelled when substitute Jamie Cole scored in the last minute.", "Jamie Cole", "Substitute"},
 		{"Oskar Lind, chief technical officer at the firm, said orders had doubled.", "Oskar Lind", "Chief Technical Officer"},
 		{"The insurer's new finance chief Ida Berg starts in May.", "Ida Berg", "Finance Chief"},
 		{"Finance director Rajiv Menon told analysts the plan was on track.", "Rajiv Menon", "Finance Director"},

@@ -20,7 +20,8 @@ var extraAgents = map[string]agentWord{
 	"director": {"Director", ""}, "manager": {"Manager", ""}, "coach": {"Coach", ""},
 	"chairman": {"Chairman", ""}, "chairwoman": {"Chairwoman", ""}, "treasurer": {"Treasurer", ""},
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
-	"goalkeeper": {"Goalkeeper", ""},
+	"goalkeeper": {"Goalkeeper", ""}, "winger": {"Winger", ""}, "substitute": {"Substitute", ""},
+	"referee": {"Referee", ""},
 	// Heads of longer titles ("chief operating officer", "finance chief").
 	"officer": {"Officer", ""}, "chief": {"Chief", ""},
 }
@@ -32,7 +33,11 @@ type agentWord struct{ role, code string }
 func (r *resolver) agentAt(si, end int) (agentWord, int, bool) {
 	for _, m := range r.matchEndingAt(si, end) {
 		if m.Kind == gazetteer.KindAgent {
-			return agentWord{m.Name, m.Code}, m.Start, true
+			name := m.Name
+			if !m.Flags.Has(gazetteer.FlagPlural) { // "actors" is an Actor's role
+				name = r.asWritten(name, m.Start, end)
+			}
+			return agentWord{name, m.Code}, m.Start, true
 		}
 	}
 	if end > 0 {
