@@ -122,6 +122,11 @@ func (r *resolver) description(si int, m gazetteer.Match) {
 	if m.End < s.EndToken && r.named[m.End] >= 0 {
 		return // a title: "President Trump"
 	}
+	if m.End+1 < s.EndToken && r.words[m.End] == "," && r.named[m.End+1] >= 0 {
+		// "The interior minister, Juan Santos,": the name in apposition
+		// is whom it means (sources joins them), not a person before.
+		return
+	}
 	if m.End < s.EndToken && (isCapWord(r.words[m.End])) {
 		return
 	}
@@ -208,19 +213,42 @@ func (r *resolver) mentionedBefore(e *ent, at int) bool {
 	return false
 }
 
-// fitsRole: the entity holds the role word, or a title of the same agent
-// code ("leader" fits a President: both GOV).
+// fitsRole: the entity holds the role ("the foreign minister", a Foreign
+// Minister), or its last word when the description says only that ("the
+// minister"), or, for a word that names no particular office ("the
+// leader", "the official") or a person with no role yet, a title of the
+// same agent code ("leader" fits a President: both GOV). An office the description names is
+// another office ("the interior minister" is not the President, "the
+// prime minister" not the Foreign Minister, though all are GOV).
 func fitsRole(e *ent, a agentWord) bool {
 	if hasRole(e, a.role) {
 		return true
 	}
-	if a.code == "" {
+	if !strings.Contains(a.role, " ") {
+		for _, x := range e.roles {
+			if k := strings.LastIndexByte(x, ' '); k >= 0 && strings.EqualFold(x[k+1:], a.role) {
+				return true
+			}
+		}
+	}
+	if a.code == "" || (len(e.roles) > 0 && !officeless[strings.ToLower(a.role)]) {
+		// A person known only by name (the gazetteer's Putin, RUSGOV)
+		// has no office to contradict: the agent code decides.
 		return false
 	}
 	if e.agent != "" {
 		return e.agent == a.code
 	}
 	return e.person != nil && agentOf(e.person.Latest(), a.code)
+}
+
+// officeless role words name a rank or a kind of person, not an office:
+// they may stand for any holder of a title of their agent code.
+var officeless = map[string]bool{
+	"leader": true, "official": true, "head": true, "chief": true, "boss": true, "ruler": true,
+	"strongman": true, "politician": true, "lawmaker": true, "legislator": true, "incumbent": true,
+	"entrepreneur": true, "tycoon": true, "businessman": true, "businesswoman": true, "magnate": true,
+	"billionaire": true, "veteran": true,
 }
 
 // agentOf reports whether a CAMEO actor code ("GBRGOVJUD") holds the agent

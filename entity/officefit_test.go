@@ -1,0 +1,29 @@
+package entity
+
+import "testing"
+
+// A definite description joins a person named before only when it can be
+// that person's office: "the minister" a Foreign Minister, "the leader" a
+// President; not "the interior minister" a President, nor "the prime
+// minister" a Foreign Minister, nor a description set beside a name of its
+// own ("The interior minister, Juan Santos,"), which is that name's.
+func TestDescriptionFitsTheOffice(t *testing.T) {
+	tests := []struct {
+		s, name, desc string
+		same          bool
+	}{
+		{"Foreign Minister Ana Ruiz spoke on Monday.\n\nThe minister said the protests were illegal.", "Ana Ruiz", "The minister", true},
+		{"President Lena Vik spoke on Monday.\n\nThe leader said the protests were illegal.", "Lena Vik", "The leader", true},
+		{"President Lena Vik spoke on Monday.\n\nThe interior minister said the protests were illegal.", "Lena Vik", "The interior minister", false},
+		{"Foreign Minister Ana Ruiz spoke on Monday.\n\nThe prime minister said the protests were illegal.", "Ana Ruiz", "The prime minister", false},
+		{"Protesters demanded the resignation of President Lena Vik.\n\nThe interior minister, Juan Santos, criticized the protesters.", "Lena Vik", "The interior minister", false},
+		{"Protesters demanded the resignation of President Lena Vik.\n\nThe interior minister, Juan Santos, criticized the protesters.", "Juan Santos", "The interior minister", true},
+	}
+	for _, tc := range tests {
+		d := read(t, tc.s)
+		a, b := entityAt(d, tc.name), entityAt(d, tc.desc)
+		if a == nil || (a == b) != tc.same {
+			t.Errorf("%q: %s and %s, want same=%v", tc.s, describe(a), describe(b), tc.same)
+		}
+	}
+}
