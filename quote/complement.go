@@ -1,5 +1,7 @@
 package quote
 
+import "dateline/syntax"
+
 // The content a cue verb holds: its complement in the parse, and how far
 // that content runs on.
 
@@ -158,7 +160,7 @@ func (w *work) complement(c *cue) bool {
 		_, c.hi = w.subtree(w.asComplement(v))
 		w.trimRegion(c)
 		return c.hi > c.lo
-	case obj >= 0 && obj > v && w.claimsPrize(v, obj):
+	case obj >= 0 && obj > v && (w.claimsPrize(v, obj) || w.signsPlayer(v, obj)):
 		return false
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
@@ -361,6 +363,26 @@ func (w *work) claimsPrize(v, obj int) bool {
 	switch lower(w.d.Tokens[v].Lemma) {
 	case "claim", "defend":
 		return prizeNouns[lower(w.d.Tokens[obj].Lemma)]
+	}
+	return false
+}
+
+// signsPlayer reports whether verb v is "sign" with a person, a name or a
+// team for its object ("The club signed the striker", "Rovers sign Ruiz
+// on loan"): sport and business news hiring someone. A document signed
+// ("signed the letter", "signed the bill") is a statement of its
+// signers and stays a cue.
+func (w *work) signsPlayer(v, obj int) bool {
+	if lower(w.d.Tokens[v].Lemma) != "sign" {
+		return false
+	}
+	o := &w.d.Tokens[obj]
+	if o.UPOS == "PROPN" {
+		return true
+	}
+	switch syntax.NounSense(o.Lemma) {
+	case syntax.NounPerson, syntax.NounGroup:
+		return o.UPOS == "NOUN"
 	}
 	return false
 }

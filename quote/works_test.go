@@ -7,8 +7,8 @@ import (
 
 // TestWorkAndPrizeAreNoContent checks sentences of reviews, sport and
 // listings that describe a thing, not anybody's words: a work of art
-// holding a noun phrase, a title defended. The same cues with a clause, or
-// held by people, still report.
+// holding a noun phrase, a title defended, a player signed. The same cues
+// with a clause, held by people or signing a document, still report.
 func TestWorkAndPrizeAreNoContent(t *testing.T) {
 	tests := []struct {
 		text, cue string
@@ -23,6 +23,9 @@ func TestWorkAndPrizeAreNoContent(t *testing.T) {
 		{"The film suggests that the closure of the mines was a mistake.", "suggests", true},
 		{"The minister described the plan as a disaster for the farmers.", "described", true},
 		{"Ana Ruiz defended the decision to close the library.", "defended", true},
+		{"The club signed the striker on a three-year deal.", "signed", false},
+		{"Leeds Rovers have signed the Dunmore striker Ana Ruiz on a two-year contract.", "signed", false},
+		{"More than 200 residents signed a petition against the plan.", "signed", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
