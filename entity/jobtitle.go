@@ -49,7 +49,10 @@ func (r *resolver) titleStart(si, start, lo, own int) int {
 	j := start
 	for n := 0; n < maxTitleWords && j > lo; n++ {
 		i := j - 1
-		if r.named[i] >= 0 && r.named[i] != own || !r.titleWord(i, upper) || r.otherPhraseEndsAt(si, j) {
+		if r.named[i] >= 0 && r.named[i] != own || r.otherPhraseEndsAt(si, j) {
+			break
+		}
+		if !r.titleWord(i, upper) && !(j < start && r.deptAdjective(i, upper)) {
 			break
 		}
 		j = i
@@ -99,6 +102,27 @@ func (r *resolver) opensSentenceCap(i int) bool {
 	si := r.sentOf[i]
 	return si >= 0 && r.d.Sentences[si].FirstToken == i && isLowerWord(r.lower[i]) && r.lower[i][1:] == r.words[i][1:]
 }
+
+// deptAdjective: a lower-case relational adjective (-al, -ic, -ary, and
+// "foreign") before a noun already in the title names the department
+// ("constitutional affairs secretary", "foreign affairs spokesman",
+// "rural affairs minister"); an adjective that grades or describes the
+// person does not ("confident shadow home secretary", "second-largest
+// brokerage firm", "local party chairman").
+func (r *resolver) deptAdjective(i int, upper bool) bool {
+	w := r.lower[i]
+	if upper || r.d.Tokens[i].XPOS != "JJ" || !isWord(r.words[i]) || describing[w] {
+		return false
+	}
+	return w == "foreign" || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ary")
+}
+
+// describing are relational-looking adjectives that describe a person or a
+// post, not a department.
+var describing = map[string]bool{"local": true, "potential": true, "additional": true, "original": true,
+	"typical": true, "critical": true, "vocal": true, "usual": true, "actual": true, "eventual": true,
+	"temporary": true, "honorary": true, "legendary": true, "visionary": true, "charismatic": true,
+	"energetic": true, "pragmatic": true, "liberal": true, "radical": true, "loyal": true}
 
 // pastOrNew are words before a title that say when the person holds it, not
 // which job it is.
