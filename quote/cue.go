@@ -113,7 +113,7 @@ func (w *work) findCues() {
 			if s := w.frontedParticipleSubject(i); s >= 0 {
 				c.subj = s // "After thanking the crowd, Lee said …"
 			}
-			if c.listener = w.listenerOf(i, &c); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
+			if c.listener = w.listenerOf(i, &c, false); c.listener >= 0 && c.frame == FrameCcomp && c.inRegion(c.listener) {
 				c.listener = -1 // the subject of what was said, not who heard it
 			}
 			if raisingVerbs[c.key] && w.raisesCue(i) {

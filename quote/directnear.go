@@ -412,7 +412,7 @@ func (w *work) addCue(t int, f Frame, sc float64) int {
 	}
 	c := cue{tok: t, last: w.particle(t), frame: f, score: sc, subj: w.subjectOf(t),
 		listener: -1, holeLo: -1, holeHi: -1, lo: t, hi: t}
-	c.listener = w.listenerOf(t, &c)
+	c.listener = w.listenerOf(t, &c, false)
 	w.cues = append(w.cues, c)
 	return len(w.cues) - 1
 }

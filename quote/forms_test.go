@@ -49,7 +49,7 @@ func TestAttributionAfterQuotation(t *testing.T) {
 			got{text.QuotePartial, "the power to move profits to other countries,", "Gazette", "reported", ""}},
 		{"a word quoted as the subject of a quoted predicate is the writer's label",
 			"The “reform” was “a gift to the banks,” Okafor told reporters.",
-			got{text.QuotePartial, "a gift to the banks,", "Okafor", "told", ""}},
+			got{text.QuotePartial, "a gift to the banks,", "Okafor", "told", "reporters"}},
 		{"a speech verb the tagger read as a plural noun",
 			"“Okafor stands where she has always stood on the questions that matter to farmers,” Brandt notes.",
 			got{text.QuoteDirect, "Okafor stands where she has always stood on the questions that matter to farmers,", "Brandt", "notes", ""}},

@@ -112,7 +112,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// ("PENCE: Gennifer Flowers will not attend").
 				q.Speaker = w.entityBy(cu.subj, nil)
 			}
-			q.Listener = w.listenerEntity(cu.listener)
+			q.Listener = w.quoteListener(cu, &q)
 			if q.Speaker < 0 && w.addSources && w.countsOf(cu.subj) {
 				// "Nearly seven of 10 farmers say" with "farmers" a
 				// second subject: the quantity with what it counts.
