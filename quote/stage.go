@@ -231,7 +231,7 @@ func (w *work) reported(out []cand) []cand {
 	keep := w.keep[:0]
 	for ci := range w.cues {
 		c := &w.cues[ci]
-		if !w.reportable(c) {
+		if !w.reportable(c) || w.headlineAct(c) {
 			continue
 		}
 		p, ok := w.decide(c)
