@@ -90,7 +90,7 @@ func (c *coder) codeSentence() {
 func (c *coder) codeVerb(v int) {
 	c.coding = v + 1
 	defer func() { c.coding = 0 }()
-	if !c.lx.petrarch && c.requested(v) {
+	if !c.lx.petrarch && (c.requested(v) || c.denied(v)) {
 		return
 	}
 	subj, passive := c.subject(v)
@@ -281,6 +281,33 @@ func (c *coder) requested(v int) bool {
 			return true
 		}
 		v = h
+	}
+	return false
+}
+
+// denyVerbs say their clause, or the claim their object names, is false.
+var denyVerbs = map[string]bool{"DENY": true, "REFUTE": true, "REJECT": true, "DISMISS": true, "DISPUTE": true}
+
+// claimNouns name a statement that a denial can hold: "rejected claims
+// that …", "dismissed reports that …".
+var claimNouns = map[string]bool{"CLAIM": true, "REPORT": true, "ALLEGATION": true, "ACCUSATION": true,
+	"CHARGE": true, "SUGGESTION": true, "ASSERTION": true, "RUMOUR": true, "RUMOR": true}
+
+// denied says whether v is what a denial says did not happen: the clause
+// of "denied that Russian hackers had attacked the banks", or of a claim
+// a denial names ("rejected claims that its troops had shelled the
+// town"). The denial is the event, not the act it denies.
+func (c *coder) denied(v int) bool {
+	s := c.s
+	h := s.head[v]
+	if h < 0 {
+		return false
+	}
+	switch relBase(s.rel[v]) {
+	case "ccomp", "xcomp":
+		return denyVerbs[s.lemmas[h]] // "denied attacking Estonia" too
+	case "acl":
+		return claimNouns[s.lemmas[h]] && s.head[h] >= 0 && denyVerbs[s.lemmas[s.head[h]]]
 	}
 	return false
 }

@@ -177,3 +177,13 @@ func TestPassiveAgentActs(t *testing.T) {
 		{"Swedish jets attacked Norway on Monday.", []string{"SWE 195 NOR"}, nil},
 	})
 }
+
+// What a denial says did not happen is no event; the denial is.
+func TestDeniedActIsNoEvent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Norway denied that Norwegian jets had attacked Swedish ships.", nil, []string{"NOR 190", "NOR 195"}},
+		{"Norway rejected claims that its troops had shelled a Swedish village.", nil, []string{"NORMIL 190", "NORMIL 194"}},
+		{"Norway denied attacking Sweden.", []string{"NOR 016 SWE"}, []string{"NOR 190"}},
+		{"Norway said that Norwegian jets had attacked Swedish ships.", nil, []string{"NOR 016"}},
+	})
+}
