@@ -9,11 +9,17 @@ import "dateline/text"
 // body or place named): the subject of the reported clause, when that is
 // no person — a firm, an agency, a bank, a country ("Ruritania will
 // answer the attack from Dunmore, it said"). Company and agency news end
-// sentences this way all the time. It returns the entity, or -1 when the
-// rule does not apply.
-func (w *work) closingIt(cu *cue, e int) int {
+// sentences this way all the time. An open "it" right after a quote of
+// someone else's is left to the pronoun rules, which keep to the speaker
+// just quoted ("“…,” the regulator said. The union, in particular, was
+// late, it noted." is the regulator's). It returns the entity, or -1 when
+// the rule does not apply.
+func (w *work) closingIt(cu *cue, e int, before []text.Quote) int {
 	if cu.subj < 0 || cu.tok < cu.hi || lower(w.word(cu.subj)) != "it" ||
 		e >= 0 && !w.placeIn(e, cu.lo, cu.hi) {
+		return -1
+	}
+	if n := len(before); e < 0 && n > 0 && before[n-1].Speaker >= 0 && w.near(before[n-1].End, w.d.Tokens[cu.subj].Start) {
 		return -1
 	}
 	h := w.regionHead(cu)

@@ -20,6 +20,13 @@ func TestClosingAttributionWithTimeAndIt(t *testing.T) {
 			t.Errorf("speaker of %q = %q, want the Environment Agency", g.text, g.speaker)
 		}
 	}
+	d = analyse(t, "\"We will not delay the new rules,\" the Securities Board said on Monday.\n\n"+
+		"The European Union, in particular, was bringing in new reporting standards in 2026, it noted.")
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "noted" && g.speaker == "European Union" {
+			t.Errorf("an open it after the board's quote went to the clause's subject: %+v", g)
+		}
+	}
 	d = analyse(t, "The plan would cost the port 40 million pounds, it said.")
 	for _, q := range d.Quotes {
 		if q.Speaker >= 0 && q.Kind == text.QuoteIndirect && d.Entities[q.Speaker].Name == "plan" {

@@ -51,7 +51,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			// ("CBI chief economist Ana Ruiz said" with "CBI" the
 			// subject, "Mr Okafor added" with no mention): titlerun.go.
 			q.Speaker = w.titleRunSpeaker(cu.subj, cu.tok, w.entityOf(cu.subj))
-			if e := w.closingIt(cu, q.Speaker); e >= 0 {
+			if e := w.closingIt(cu, q.Speaker, out); e >= 0 {
 				q.Speaker = e // "… in Leeds, it said": see closingit.go
 				if w.addSources {
 					entity.RelinkPronoun(w.d, cu.subj, e)
