@@ -19,6 +19,8 @@ var bodyWords = map[string]bool{
 	"center": true, "church": true, "airlines": true, "airways": true, "railways": true, "police": true,
 	"authority": true, "court": true, "parliament": true, "assembly": true, "foundation": true,
 	"academy": true, "university": true, "broadcasting": true, "brotherhood": true, "crescent": true,
+	"survey": true, "service": true, "trust": true, "board": true, "museum": true, "library": true,
+	"fund": true, "institution": true, "office": true,
 }
 
 // joinNationBodies merges a nationality the tagger read as a name of its
