@@ -276,6 +276,15 @@ func (r *resolver) describe(e *ent, phrase string, words []string) {
 				break
 			}
 		}
+		if e.typ == "ORG" && e.code == "" && len(words) > 1 {
+			// The actor dictionaries file many bodies among people
+			// ("Syrian Observatory for Human Rights" SYROPPHRI, "Morgan
+			// Stanley" MNCUSA): a body's full name found there is coded
+			// so.
+			if p, ok := r.g.Person(key); ok {
+				e.code, e.country = p.Latest(), p.Country
+			}
+		}
 	}
 }
 

@@ -27,3 +27,13 @@ func TestDescriptionFitsTheOffice(t *testing.T) {
 		}
 	}
 }
+
+// The actor dictionaries file many bodies among people; a body's full name
+// found there gives the body its code.
+func TestBodyCodedFromTheActorList(t *testing.T) {
+	d := read(t, "Analysts at Morgan Stanley cut their forecast for the bank on Monday.")
+	e := entityAt(d, "Morgan Stanley")
+	if e == nil || e.Type != "ORG" || e.Actor != "MNCUSA" {
+		t.Errorf("got %s, want the ORG Morgan Stanley coded MNCUSA", describe(e))
+	}
+}
