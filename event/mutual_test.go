@@ -64,6 +64,8 @@ func TestCoordinatedReciprocalActors(t *testing.T) {
 		// Signing is two-sided whatever the pact's code (062 for defence).
 		{"Norway and Iceland signed a defence pact on Monday.", []string{"NOR 062 ISL", "ISL 062 NOR"}, nil},
 		{"Norway and Iceland signed a letter to Denmark.", nil, []string{"NOR 062 ISL"}},
+		// "deal" is an agreement as "pact" and "accord" are.
+		{"Norway and Iceland signed a deal on Monday.", []string{"NOR 057 ISL", "ISL 057 NOR"}, nil},
 		{"Uganda and Rwanda agreed on Monday after a long dispute.", []string{"UGA 050 RWA", "RWA 050 UGA"}, nil},
 		{"Turkey and Greece opened negotiations in Geneva.", []string{"TUR 036 GRC", "GRC 036 TUR"}, []string{"TUR 036 CHE"}},
 		// A generic code is not a reciprocal act: travelling, revealing.
