@@ -381,7 +381,7 @@ func (m *Model) finish() error {
 		}
 		m.uposOf[i] = ids[t.UPOS]
 	}
-	m.nnp, m.vbd = -1, -1
+	m.nnp, m.vbd, m.nns = -1, -1, -1
 	m.renamable = make([]bool, len(m.tags))
 	for i, t := range m.tags {
 		switch {
@@ -389,6 +389,9 @@ func (m *Model) finish() error {
 			m.nnp = int32(i)
 		case t.UPOS == "VERB" && t.XPOS == "VBD":
 			m.vbd = int32(i)
+			m.renamable[i] = true
+		case t.UPOS == "NOUN" && t.XPOS == "NNS":
+			m.nns = int32(i)
 			m.renamable[i] = true
 		case t.UPOS == "NOUN" || t.UPOS == "VERB" || t.UPOS == "ADJ" || t.UPOS == "X":
 			m.renamable[i] = true

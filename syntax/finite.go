@@ -16,10 +16,16 @@ func (m *Model) finiteRepair(tags []int32, words []string) {
 	if m.vbd < 0 {
 		return
 	}
-	cand := -1
+	cand, clause := -1, false
 	for i, t := range tags {
 		tg := m.tags[t]
 		switch {
+		case cand >= 0 && tg.UPOS == "SCONJ" && complementizers[strings.ToLower(words[i])]:
+			// The finite verbs of a clause the candidate governs ("…
+			// announced on Tuesday that prices would rise") are not the
+			// sentence's own.
+			clause = true
+		case clause:
 		case tg.XPOS == "VBD" || tg.XPOS == "VBZ" || tg.XPOS == "VBP" || tg.XPOS == "MD":
 			return
 		case tg.UPOS == "AUX":
@@ -27,12 +33,36 @@ func (m *Model) finiteRepair(tags []int32, words []string) {
 				return // an auxiliary before any candidate: a passive or perfect
 			}
 		case cand < 0 && tg.UPOS == "VERB" && tg.XPOS == "VBN" && i > 0 && i+1 < len(tags) &&
-			m.afterSubject(tags, words, i) && objectStart(m.tags[tags[i+1]]) && !participleOnly(words[i]):
-			cand = i
+			m.afterSubject(tags, words, i) && !participleOnly(words[i]):
+			if next := m.tags[tags[i+1]]; objectStart(next) || next.UPOS == "ADP" || complementizers[strings.ToLower(words[i+1])] {
+				cand = i
+			}
 		}
 	}
-	if cand >= 0 {
+	// A participle followed by a preposition is a verb only when a clause
+	// it governs follows: "Man arrested after stabbing" stays a headline.
+	if cand >= 0 && (objectStart(m.tags[tags[cand+1]]) || clause) {
 		tags[cand] = m.vbd
+	}
+}
+
+// pluralRepair: a word in -s read as a verb (VBZ) right before a modal
+// (two finite verbs side by side) is a plural noun, the modal's subject: "that
+// fares would rise", "Prices will fall" (the tagger's "fares/VBZ" left
+// the sentence's verbs without a subject and its clause unparsed).
+func (m *Model) pluralRepair(tags []int32, words []string) {
+	if m.nns < 0 {
+		return
+	}
+	for i := 0; i+1 < len(tags); i++ {
+		if m.tags[tags[i]].XPOS != "VBZ" || m.tags[tags[i+1]].XPOS != "MD" || !strings.HasSuffix(words[i], "s") {
+			continue
+		}
+		switch strings.ToLower(words[i]) {
+		case "is", "has", "does", "was", "'s":
+			continue
+		}
+		tags[i] = m.nns
 	}
 }
 
@@ -68,3 +98,6 @@ func participleOnly(w string) bool {
 	}
 	return false
 }
+
+// complementizers open a clause a verb of saying or thinking governs.
+var complementizers = map[string]bool{"that": true, "whether": true, "if": true}

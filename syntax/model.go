@@ -50,9 +50,9 @@ type Model struct {
 	// renamable the classes a word known to be a name may be moved from.
 	nnp       int32
 	renamable []bool
-	// vbd is the tag class VERB/VBD (-1 if the model has none): see
-	// finiteRepair.
-	vbd int32
+	// vbd and nns are the tag classes VERB/VBD and NOUN/NNS (-1 if the
+	// model has none): see finiteRepair and pluralRepair.
+	vbd, nns int32
 	// labAllowed marks the relations the labeller may give: all but root,
 	// which only the arc to the root position gets.
 	labAllowed []bool
@@ -149,6 +149,7 @@ func (m *Model) tagInto(s *Sentence) *scratch {
 			}
 		}
 	}
+	m.pluralRepair(sc.tags, s.Words)
 	m.finiteRepair(sc.tags, s.Words)
 	for i, t := range sc.tags {
 		s.UPOS[i], s.XPOS[i] = m.tags[t].UPOS, m.tags[t].XPOS
