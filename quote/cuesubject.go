@@ -109,5 +109,24 @@ func (w *work) pastDateline(subj, v int) int {
 	if k := w.phraseAfterDash(dash, v); k >= 0 {
 		return k
 	}
+	if k := w.mentionAfterDash(dash, v); k >= 0 {
+		return k
+	}
 	return subj
+}
+
+// mentionAfterDash is the last word of the first name or phrase with an
+// entity between a dateline's dash and the verb, -1 for none: the parse of
+// "LEEDS, 3 March - Acme Rail today announced …" hangs the date, the dash
+// and the firm together on the city, so no phrase starts at the dash.
+func (w *work) mentionAfterDash(dash, v int) int {
+	for t := dash + 1; t < v; t++ {
+		if m := w.mention[t]; m >= 0 && isNominal(w.d.Tokens[t].UPOS) {
+			for t+1 < v && w.mention[t+1] == m {
+				t++
+			}
+			return t
+		}
+	}
+	return -1
 }

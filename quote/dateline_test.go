@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // A content that opens a wire story's first paragraph starts after the
 // dateline: the city, date and agency credit are no one's words.
@@ -22,4 +26,11 @@ func TestContentAfterDateline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantIndirectSpan(t, tt.text, tt.cue, tt.want) })
 	}
+}
+
+// The speaker is the first name or phrase after a dateline's dash however
+// the parse hangs the dateline's date and dash on it.
+func TestSpeakerAfterDateline(t *testing.T) {
+	wantQuoteIn(t, "Ferry fares to rise\n\nLEEDS, 3 March - Northwave Ferries today announced that fares would rise by 4%.\n",
+		got{text.QuoteIndirect, "that fares would rise by 4%", "Northwave Ferries", "announced", ""})
 }
