@@ -31,6 +31,6 @@ func TestContentAfterDateline(t *testing.T) {
 // The speaker is the first name or phrase after a dateline's dash however
 // the parse hangs the dateline's date and dash on it.
 func TestSpeakerAfterDateline(t *testing.T) {
-	wantQuoteIn(t, "Ferry fares to rise\n\nLEEDS, 3 March - Northwave Ferries today announced that fares would rise by 4%.\n",
-		got{text.QuoteIndirect, "that fares would rise by 4%", "Northwave Ferries", "announced", ""})
+	wantQuoteIn(t, "Ferry fares to rise\n\nLEEDS, 3 March - Calder Rail today announced that fares would rise by 4%.\n",
+		got{text.QuoteIndirect, "that fares would rise by 4%", "Calder Rail", "announced", ""})
 }
