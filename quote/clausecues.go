@@ -102,9 +102,35 @@ const maxApposition = 6
 // after the verb at most a few words (a time, "in a statement") and no
 // verb.
 func (w *work) closingCue(c *cue) bool {
+	return w.head(c.tok) < 0 && w.closingRegion(c)
+}
+
+// closingTold reads "…, Ana Ruiz told reporters." where the parse made the
+// cue a conjunct of the clause it reports and its listener an indirect
+// object (an object of "tell"): the listener is no content, and what was
+// told is the sentence up to the comma before the cue's subject, as for
+// closingCue.
+func (w *work) closingTold(c *cue, obj int) bool {
+	v := c.tok
+	if h := w.head(v); h < 0 || h > v {
+		return false
+	}
+	if r := w.d.Tokens[v].Rel; r != "conj" && r != "parataxis" {
+		return false
+	}
+	if w.d.Tokens[obj].Rel != "iobj" && c.key != "tell" {
+		return false
+	}
+	return w.closingRegion(c)
+}
+
+// closingRegion is closingCue's reading once the cue's place is allowed:
+// a short subject after a comma, at most a few words and no verb after
+// the cue, and a clause before the comma.
+func (w *work) closingRegion(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
-	if w.head(v) >= 0 || !w.hasSubject(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
+	if !w.hasSubject(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
 		return false
 	}
 	comma := -1

@@ -162,6 +162,8 @@ func (w *work) complement(c *cue) bool {
 		return c.hi > c.lo
 	case obj >= 0 && obj > v && (w.claimsPrize(v, obj) || w.signsPlayer(v, obj)):
 		return false
+	case obj >= 0 && obj > v && w.closingTold(c, obj):
+		return true
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)

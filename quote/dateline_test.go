@@ -34,3 +34,11 @@ func TestSpeakerAfterDateline(t *testing.T) {
 	wantQuoteIn(t, "Ferry fares to rise\n\nLEEDS, 3 March - Calder Rail today announced that fares would rise by 4%.\n",
 		got{text.QuoteIndirect, "that fares would rise by 4%", "Calder Rail", "announced", ""})
 }
+
+// "…, X told reporters." with the cue parsed as a conjunct of the clause
+// it reports and the listener as its object: the clause is what was told.
+func TestClosingToldWithListener(t *testing.T) {
+	wantIndirectSpan(t, "Port fees\n\nThe harbour will raise its fees next month, Ana Ruiz told reporters.\n", "told",
+		"The harbour will raise its fees next month")
+	wantIndirectSpan(t, "Port fees\n\nThe company will appeal, Ana Ruiz told reporters.\n", "told", "The company will appeal")
+}
