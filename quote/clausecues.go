@@ -155,7 +155,7 @@ func (w *work) closingRegion(c *cue) bool {
 	}
 	// The subject is read from the words: the parse's subjects of v
 	// include the content's.
-	c.frame, c.subj, c.source = FrameParataxis, subj, true
+	c.frame, c.subj, c.source, c.closing = FrameParataxis, subj, true, true
 	c.lo, c.hi = s.FirstToken, comma
 	w.trimRegion(c)
 	return c.hi > c.lo

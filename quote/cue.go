@@ -29,6 +29,11 @@ type cue struct {
 	// misread: a verb the tagger read as a plural noun ("Trump charges
 	// that …"), its content read from the words (misread.go).
 	misread bool
+	// closing: a cue verb closing its sentence after the comma
+	// (closingRegion), whose subject is read from the words; its own
+	// indirect object is still whom it addresses ("…, Ruiz told
+	// reporters").
+	closing bool
 	// asked: a question put to the speaker ("Asked whether …, Lee said"):
 	// reported whatever the cue model says (asked.go).
 	asked bool
@@ -86,6 +91,9 @@ func (w *work) findCues() {
 		w.clipDateline(&c)
 		switch {
 		case c.source:
+			if c.closing {
+				c.listener = w.listenerOf(i, &c, false)
+			}
 		case misread:
 			c.subj = i - 1
 		case verb:

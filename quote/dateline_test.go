@@ -42,3 +42,9 @@ func TestClosingToldWithListener(t *testing.T) {
 		"The harbour will raise its fees next month")
 	wantIndirectSpan(t, "Port fees\n\nThe company will appeal, Ana Ruiz told reporters.\n", "told", "The company will appeal")
 }
+
+// The closing "told" keeps whom it addresses.
+func TestClosingToldListener(t *testing.T) {
+	wantQuoteIn(t, "Port fees\n\nThe company will appeal, Ana Ruiz told reporters.\n",
+		got{text.QuoteIndirect, "The company will appeal", "Ana Ruiz", "told", "reporters"})
+}

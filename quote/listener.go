@@ -19,7 +19,7 @@ import (
 // ("told reporters that", "ordered the police to"; not "announced Ghana
 // was to join" with Ghana parsed as the object).
 func (w *work) listenerOf(v int, c *cue, strict bool) int {
-	if c.frame == FrameObj || c.source {
+	if c.frame == FrameObj || c.source && !c.closing {
 		return -1
 	}
 	if c.frame == FrameCcomp {
