@@ -37,3 +37,17 @@ func TestBodyCodedFromTheActorList(t *testing.T) {
 		t.Errorf("got %s, want the ORG Morgan Stanley coded MNCUSA", describe(e))
 	}
 }
+
+// A name set beside a body noun names a body, whatever the tagger made of
+// it; beside a person's noun it stays a person.
+func TestNameBesideABodyNoun(t *testing.T) {
+	for _, tc := range []struct{ s, name, typ string }{
+		{"The firm, Huaxin Engineering, was fined 25 million rand.", "Huaxin Engineering", "ORG"},
+		{"The firm's founder, Tom Vik, denied wrongdoing.", "Tom Vik", "PERSON"},
+	} {
+		d := read(t, tc.s)
+		if e := entityAt(d, tc.name); e == nil || e.Type != tc.typ {
+			t.Errorf("%q: %s, want %s", tc.s, describe(e), tc.typ)
+		}
+	}
+}

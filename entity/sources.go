@@ -71,6 +71,7 @@ func (r *resolver) sources() {
 			continue
 		}
 		if ei := r.appositive(h, e.typ); ei >= 0 {
+			r.bodyByApposition(e, r.ents[ei])
 			// "the charity's chairwoman, Linda Shaw,": the phrase is
 			// hers, and so is its role.
 			// (Only to a person who has no role yet: a second wording
@@ -517,4 +518,21 @@ func (r *resolver) sourceNation(si, first, h int) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// bodyByApposition: a name set beside a body noun ("The firm, Huaxin
+// Engineering,") names a body, though the tagger took it for a person's
+// name, unless something says it is a person's (the gazetteer, an
+// honorific, a role).
+func (r *resolver) bodyByApposition(nominal, x *ent) {
+	if nominal.typ != "ORG" || x.typ != "PERSON" || x.person != nil || x.sure != 0 || len(x.roles) > 0 {
+		return
+	}
+	x.typ = "ORG"
+	for _, mi := range x.mentions {
+		if r.d.Mentions[mi].Kind == text.MentionName {
+			r.d.Mentions[mi].Type = "ORG"
+		}
+	}
+	r.describe(x, x.name, x.words)
 }
