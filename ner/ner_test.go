@@ -187,6 +187,8 @@ func TestRefine(t *testing.T) {
 		{"a mountain read as a town", "Climbers died on Mount Tarn last week.", "Mount Tarn", "LOC", "LOC"},
 		{"a club named after a river stays a body", "River Vell beat the visitors.", "River Vell", "ORG", "ORG"},
 		{"a river's lower-case word", "Farmers live along the Tarn river.", "Tarn", "LOC", "LOC"},
+		{"a dateline's city read as an organisation", "LEEDS, 3 March - The mayor resigned.", "LEEDS", "ORG", "GPE"},
+		{"a sports header is no dateline city", "SOCCER - Vell beat Tarn.", "SOCCER", "MISC", "MISC"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -23,6 +23,9 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	if agencyCredit(d, sp) {
 		return "ORG"
 	}
+	if (sp.Type == "ORG" || sp.Type == "MISC" || sp.Type == "PER") && datelinePlace(g, d, sp) {
+		return "GPE"
+	}
 	if sp.Type == "LOC" && sp.End < len(d.Tokens) && naturalWords[d.Text[d.Tokens[sp.End].Start:d.Tokens[sp.End].End]] {
 		// "the Omo river": the lower-case word the tagger left out
 		// still says what kind of place it is.
@@ -87,6 +90,32 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 		return "MISC"
 	}
 	return sp.Type
+}
+
+// datelinePlace: the capitals that open a paragraph's dateline ("LEEDS, 3
+// March - …", "NAIROBI (Reuters) - …") name where the story was filed,
+// whatever the tagger thought of a city it read in capitals. The
+// gazetteer must know it as a place: a sports page's "SOCCER - …" has the
+// same shape.
+func datelinePlace(g *gazetteer.Gazetteer, d *text.Document, sp Span) bool {
+	start := d.Tokens[sp.First].Start
+	for _, p := range d.Paragraphs {
+		if p.Start == start {
+			n := text.DatelineLen(d.Text[p.Start:p.End])
+			phrase := d.Text[start:d.Tokens[sp.End-1].End]
+			if n == 0 || d.Tokens[sp.End-1].End > p.Start+n || strings.ToUpper(phrase) != phrase {
+				return false
+			}
+			for _, e := range g.Lookup(phrase) {
+				switch e.Kind {
+				case gazetteer.KindCity, gazetteer.KindCountry, gazetteer.KindPlace, gazetteer.KindRegion:
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // agencyCredit: the name in brackets of a dateline, "LAGOS, May 4
