@@ -51,3 +51,11 @@ func TestNameBesideABodyNoun(t *testing.T) {
 		}
 	}
 }
+
+// A firm named by its trade is a body, however the tagger typed it.
+func TestFirmNamedByItsTrade(t *testing.T) {
+	d := read(t, "Fares\n\nLEEDS, 3 March - Calder Rail today announced that fares would rise by 4 percent.\n")
+	if e := entityAt(d, "Calder Rail"); e == nil || e.Type != "ORG" {
+		t.Errorf("got %s, want the ORG Calder Rail", describe(e))
+	}
+}

@@ -257,4 +257,9 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 	// Antarctic Survey").
 	"foods": true, "pharmaceuticals": true, "brands": true, "stores": true, "partners": true,
 	"city": true, "united": true, "athletic": true, "rovers": true, "wanderers": true, "albion": true,
-	"survey": true, "authority": true}
+	"survey": true, "authority": true,
+	// Carriers, utilities and services ("Calder Rail", "Penmar Energy").
+	"rail": true, "railways": true, "railway": true, "buses": true, "ferries": true, "shipping": true,
+	"energy": true, "power": true, "water": true, "gas": true, "oil": true, "mining": true, "steel": true,
+	"engineering": true, "construction": true, "insurance": true, "capital": true, "securities": true,
+	"logistics": true, "airport": true, "hospital": true, "school": true, "college": true}
