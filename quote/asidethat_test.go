@@ -41,7 +41,7 @@ func TestThatAfterAside(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ada Okafor", []string{"Okafor"}})
-			got := cueContents(t, d, "said")
+			got := contentsOf(t, d, "said")
 			if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
 				t.Errorf("contents of \"said\" = %q, want %q", got, tt.want)
 			}

@@ -248,19 +248,3 @@ func checkSpeakerCases(t *testing.T, tests []speakerCase) {
 		})
 	}
 }
-
-// cueContents finds the cues of d at the reported bar and returns the
-// content of each cue written cue, in order.
-func cueContents(t *testing.T, d *text.Document, cue string) []string {
-	t.Helper()
-	w := &work{minReported: minReportedCue}
-	w.reset(d, testLexicon(t))
-	w.findCues()
-	var got []string
-	for ci := range w.cues {
-		if c := &w.cues[ci]; w.word(c.tok) == cue {
-			got = append(got, d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End])
-		}
-	}
-	return got
-}

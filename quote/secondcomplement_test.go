@@ -45,7 +45,7 @@ func TestSecondComplementStaysContent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, tt.parse, person{"Ada Okafor", []string{"Okafor"}})
-			got := cueContents(t, d, tt.cue)
+			got := contentsOf(t, d, tt.cue)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("contents of %q = %q, want [%q]", tt.cue, got, tt.want)
 			}
