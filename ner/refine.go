@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/gazetteer"
@@ -98,21 +99,21 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 // gazetteer must know it as a place: a sports page's "SOCCER - …" has the
 // same shape.
 func datelinePlace(g *gazetteer.Gazetteer, d *text.Document, sp Span) bool {
-	start := d.Tokens[sp.First].Start
-	for _, p := range d.Paragraphs {
-		if p.Start == start {
-			n := text.DatelineLen(d.Text[p.Start:p.End])
-			phrase := d.Text[start:d.Tokens[sp.End-1].End]
-			if n == 0 || d.Tokens[sp.End-1].End > p.Start+n || strings.ToUpper(phrase) != phrase {
-				return false
-			}
-			for _, e := range g.Lookup(phrase) {
-				switch e.Kind {
-				case gazetteer.KindCity, gazetteer.KindCountry, gazetteer.KindPlace, gazetteer.KindRegion:
-					return true
-				}
-			}
-			return false
+	start, end := d.Tokens[sp.First].Start, d.Tokens[sp.End-1].End
+	// Paragraphs are in text order: one search, not a scan per name.
+	k, ok := slices.BinarySearchFunc(d.Paragraphs, start, func(p text.Span, at int) int { return p.Start - at })
+	if !ok {
+		return false
+	}
+	p := d.Paragraphs[k]
+	phrase := d.Text[start:end]
+	if n := text.DatelineLen(d.Text[p.Start:p.End]); n == 0 || end > p.Start+n || strings.ToUpper(phrase) != phrase {
+		return false
+	}
+	for _, e := range g.Lookup(phrase) {
+		switch e.Kind {
+		case gazetteer.KindCity, gazetteer.KindCountry, gazetteer.KindPlace, gazetteer.KindRegion:
+			return true
 		}
 	}
 	return false
