@@ -17,15 +17,16 @@ func (m *Model) finiteRepair(tags []int32, words []string) {
 		return
 	}
 	cand, clause := -1, false
+scan:
 	for i, t := range tags {
 		tg := m.tags[t]
 		switch {
 		case cand >= 0 && tg.UPOS == "SCONJ" && complementizers[strings.ToLower(words[i])]:
 			// The finite verbs of a clause the candidate governs ("…
 			// announced on Tuesday that prices would rise") are not the
-			// sentence's own.
+			// sentence's own: nothing after it decides.
 			clause = true
-		case clause:
+			break scan
 		case tg.XPOS == "VBD" || tg.XPOS == "VBZ" || tg.XPOS == "VBP" || tg.XPOS == "MD":
 			return
 		case tg.UPOS == "AUX":
