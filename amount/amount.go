@@ -193,6 +193,10 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 		return text.Amount{}, 0, false
 	}
 	start, approx := s.approxBefore(i)
+	if a, k, ok := s.proportion(start, end, v); ok {
+		a.Approximate = approx
+		return a, k, true
+	}
 	if end < len(s.toks) {
 		n := &s.toks[end]
 		// Percentages: "5%", "5 percent", "5 per cent".
