@@ -452,7 +452,7 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 			tok.Start >= tspan.Start && tok.End <= tspan.End,
 			prev < 0 && (tok.UPOS == "PUNCT" || tok.Rel == "mark"),
 			isQuoteMark(f.word(t)),
-			tok.Rel == "case" && f.inSpan(f.head(t), tspan): // "by" of "by March"
+			(tok.Rel == "case" || tok.Rel == "det") && f.inSpan(f.head(t), tspan): // "by" of "by March", "in the" of "in the spring"
 			continue
 		}
 		if prev >= 0 {

@@ -121,6 +121,14 @@ func TestFind(t *testing.T) {
 			want:   []want{{"Mia Lee", "close the mine", "2026-03-01", "2026-03-31"}},
 		},
 		{
+			name: "the article of a season is no part of the action",
+			text: "Ruiz said the work would begin in the autumn.",
+			parse: []string{"PROPN/Ruiz/2/nsubj VERB/say/0/root DET/the/4/det NOUN/work/6/nsubj AUX/would/6/aux VERB/begin/2/ccomp " +
+				"ADP/in/9/case DET/the/9/det NOUN/autumn/6/obl PUNCT/./2/punct"},
+			people: map[string][]string{"Ana Ruiz": {"Ruiz"}},
+			want:   []want{{"Ana Ruiz", "would begin", "2025-09-01", "2025-11-30"}},
+		},
+		{
 			name:   "the past is no commitment",
 			text:   "Okafor visited Kyiv on Monday.",
 			parse:  []string{"PROPN/Okafor/2/nsubj VERB/visit/0/root PROPN/Kyiv/2/obj ADP/on/5/case PROPN/Monday/2/obl PUNCT/./2/punct"},
