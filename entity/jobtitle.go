@@ -77,7 +77,7 @@ func (r *resolver) titleWord(i int, upper bool) bool {
 		if !startsUpper(w) || len(w) > 1 && strings.ToUpper(w) == w || determiners[lw] {
 			return false // lower case, or an acronym ("BBC", "LONDON")
 		}
-		if titleModifiers[lw] {
+		if titleModifiers[lw] || rankPrefixes[lw] {
 			return true
 		}
 		if r.headlineCase(r.sentOf[i]) {
@@ -92,7 +92,7 @@ func (r *resolver) titleWord(i int, upper bool) bool {
 	if !isLowerWord(w) && !r.opensSentenceCap(i) {
 		return false
 	}
-	return titleModifiers[lw] || xpos == "NN" || xpos == "NNS" || r.opensSentenceCap(i) && xpos == "NNP"
+	return titleModifiers[lw] || rankPrefixes[lw] || xpos == "NN" || xpos == "NNS" || r.opensSentenceCap(i) && xpos == "NNP"
 }
 
 // opensSentenceCap: token i opens its sentence capitalised and is lower

@@ -44,6 +44,11 @@ func TestJobTitleKeepsAllItsWords(t *testing.T) {
 		{"Finance director Rajiv Menon told analysts the plan was on track.", "Rajiv Menon", "Finance Director"},
 		{"Dr Ana Lopes, head of marine research at the institute, led the survey.", "Ana Lopes", "Head"},
 		{"Jorge Pinto, the project's coordinator, said the work would take a year.", "Jorge Pinto", "Coordinator"},
+		// A rank opening the sentence is the title's, whatever the
+		// tagger made of its capital.
+		{"Shadow transport secretary Mara Quist said the fares were too high.", "Mara Quist", "Shadow Transport Secretary"},
+		{"Interim chief executive Tomas Brek said profits had risen.", "Tomas Brek", "Interim Chief Executive"},
+		{"Acting head teacher Ruth Oduya said the school would reopen.", "Ruth Oduya", "Acting Head Teacher"},
 	}
 	for _, tc := range tests {
 		d := read(t, tc.s)

@@ -176,9 +176,15 @@ func AddSource(d *text.Document, h int) int {
 	if !noun && !isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
 		return -1
 	}
-	for _, m := range d.Mentions {
-		if m.Start <= t.Start && t.End <= m.End && m.Entity >= 0 && m.Entity < len(d.Entities) {
-			return m.Entity
+	if e := mentionEntity(d, t.Span); e >= 0 {
+		return e
+	}
+	// "Mr Reed", parsed the UD way with "Mr" the head and the name its
+	// flat dependent, while the name's mention leaves the honorific out:
+	// the subject is the name's entity, not a person called "Mr".
+	if h+1 < len(d.Tokens) && d.Tokens[h+1].Head == h && IsHonorific(d.Text[t.Start:t.End]) {
+		if e := mentionEntity(d, d.Tokens[h+1].Span); e >= 0 {
+			return e
 		}
 	}
 	if !noun {
@@ -205,6 +211,16 @@ func AddSource(d *text.Document, h int) int {
 	ei := addMentionOf(d, m, newEntity(d, text.Entity{Name: e.name, Type: e.typ, Country: e.country, Roles: e.roles, Actor: e.code}))
 	linkRelatives(d, h, ei)
 	return ei
+}
+
+// mentionEntity: the entity of a mention covering span sp, or -1.
+func mentionEntity(d *text.Document, sp text.Span) int {
+	for _, m := range d.Mentions {
+		if m.Start <= sp.Start && sp.End <= m.End && m.Entity >= 0 && m.Entity < len(d.Entities) {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // opensSentence: token h starts its sentence or a quotation, where a

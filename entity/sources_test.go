@@ -257,3 +257,26 @@ func TestPluralDocumentSourceIsNoGroup(t *testing.T) {
 		t.Errorf("AddSource(polls) -> %s, want %s", got, want)
 	}
 }
+
+// TestAddSourceHonorificHead: "Ms Park" parsed with the honorific as the
+// head and the name as its flat dependent, the name's mention leaving the
+// honorific out, is the name's entity, not a new person called "Ms".
+func TestAddSourceHonorificHead(t *testing.T) {
+	s := "Ms Park agreed , and said the rates would fall ."
+	// 0 Ms 1 Park 2 agreed 3 , 4 and 5 said 6 the 7 rates 8 would 9 fall 10 .
+	heads := []int{2, 0, -1, 5, 5, 2, 7, 9, 9, 5, 2}
+	rels := []string{"nsubj", "flat", "root", "punct", "cc", "conj", "det", "nsubj", "aux", "ccomp", "punct"}
+	d := parsed(t, s, heads, rels, "PERSON:Park")
+	d.Tokens[0].UPOS, d.Tokens[1].UPOS = "PROPN", "PROPN"
+	before := len(d.Entities)
+	var e *text.Entity
+	if i := AddSource(d, 0); i >= 0 {
+		e = &d.Entities[i]
+	}
+	if got, want := describe(e), "Park PERSON  [] "; got != want {
+		t.Errorf("AddSource(Ms) -> %s, want %s", got, want)
+	}
+	if len(d.Entities) != before {
+		t.Errorf("%d entities after, want %d (none new)", len(d.Entities), before)
+	}
+}

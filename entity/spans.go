@@ -25,7 +25,10 @@ import (
 //     Ruiz"): the person is the name after it;
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
-//     and is no name mention.
+//     and is no name mention;
+//   - any type's: a rank word opening the sentence ("Interim chief
+//     executive Tom Vik", "Former minister …") is capitalised by its
+//     place, not a name.
 func (r *resolver) mendSpans() {
 	given, err := givenNames()
 	if err != nil {
@@ -42,7 +45,7 @@ func (r *resolver) mendSpans() {
 			continue
 		}
 		per := coarse(m.Type) == "PER"
-		if per && r.roleOnly(first, end, given) {
+		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
@@ -168,4 +171,14 @@ func (r *resolver) roleOnly(first, end int, given map[string]byte) bool {
 		}
 	}
 	return true
+}
+
+// capitalisedRank: the mention on tokens [first, end) is one word opening
+// its sentence that says which rank of a job it is, or that it was held,
+// before a lower-case word ("Interim chief executive …"). Other words of
+// when ("Next", "New") name bodies too often to be read that way.
+func (r *resolver) capitalisedRank(first, end int) bool {
+	lw := r.lower[first]
+	return end-first == 1 && end < len(r.words) && lowerWord(r.words[end]) && r.opensSentenceCap(first) &&
+		(rankPrefixes[lw] || titleModifiers[lw] || lw == "former")
 }

@@ -144,7 +144,7 @@ func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 
 // rankPrefixes make one role of the title after them.
 var rankPrefixes = map[string]bool{"deputy": true, "detective": true, "vice": true, "assistant": true, "acting": true,
-	"interim": true, "associate": true, "junior": true}
+	"interim": true, "associate": true, "junior": true, "shadow": true}
 
 // nameProper returns where the name starts inside a person's mention on
 // tokens [first, end) that opens with a title the tagger took in
