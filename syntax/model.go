@@ -122,6 +122,7 @@ func (m *Model) Parse(s *Sentence) {
 	sc.words, sc.lemma = nil, nil
 	m.fixPunct(sc, s.Words)
 	m.treeInto(s, sc)
+	relativeRepair(s)
 }
 
 // tagInto sizes s's fields for its words, tags and lemmatises them, and
