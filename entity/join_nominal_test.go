@@ -178,6 +178,18 @@ func TestGenericBodyJoinsTheRecentOne(t *testing.T) {
 	}
 }
 
+// "The company" is no body only described before it ("the council"):
+// nothing says which company that is.
+func TestGenericBodyNeedsANamedOne(t *testing.T) {
+	d := parsed(t, "The council objected . The company blamed costs .",
+		[]int{1, 2, -1, 2, 5, 6, -1, 6, 6},
+		[]string{"det", "nsubj", "root", "punct", "det", "nsubj", "root", "obj", "punct"})
+	a, b := entityAt(d, "The council"), entityAt(d, "The company")
+	if a == nil || b == nil || a == b {
+		t.Errorf("the company is %s, the council %s; want two entities", describe(b), describe(a))
+	}
+}
+
 // "The court" is the body, never the judge named before it, though the
 // gazetteer lists the court and the judge under one agent code.
 func TestInstitutionIsNoPerson(t *testing.T) {

@@ -459,7 +459,7 @@ func (r *resolver) recentBody(e *ent, sp text.Span, h int) int {
 		if slices.Contains(strings.Fields(strings.ToLower(x.name)), head) {
 			return -1 // definiteBody's case: "the company" after "the Acme Company"
 		}
-		if !r.mentionedBetween(x, from, sp.Start) {
+		if !r.namedBetween(x, from, sp.Start) {
 			continue
 		}
 		if found >= 0 {
@@ -468,6 +468,19 @@ func (r *resolver) recentBody(e *ent, sp text.Span, h int) int {
 		found = ei
 	}
 	return found
+}
+
+// namedBetween: e has a mention starting in [from, to), and a name
+// before to. A body only described ("the council") is no organisation
+// "the company" can be.
+func (r *resolver) namedBetween(e *ent, from, to int) bool {
+	named, between := false, false
+	for _, mi := range e.mentions {
+		m := r.d.Mentions[mi]
+		named = named || m.Kind == text.MentionName && m.Start < to
+		between = between || m.Start >= from && m.Start < to
+	}
+	return named && between
 }
 
 // mentionedBetween: e has a mention starting in [from, to).
