@@ -48,11 +48,10 @@ func runModel(dir, out, cache string, o fitOptions) error {
 				train = append(train, d)
 			}
 		}
-		names, idx := indexFeatures(train, o.minCount)
-		w := logreg(examples(train, idx, o.label), len(names), o.epochs, o.rate, o.l2, uint64(k+1))
+		prob := fitHeldOut(train, o, uint64(k+1))
 		for i, d := range docs {
 			if i%o.folds == k {
-				oof[i] = probs(d, idx, w)
+				oof[i] = prob(d)
 			}
 		}
 	}
@@ -64,10 +63,7 @@ func runModel(dir, out, cache string, o fitOptions) error {
 	lexScore := func(i, j int) float64 { return docs[i].Cands[j].Score }
 	bar := proxyF1(docs, func(i, j int) bool { return docs[i].Cands[j].Bar }, lexScore)
 	fmt.Fprintf(os.Stderr, "gen-cues: %d articles, lexicon bar: %s\n", len(docs), bar)
-	fmt.Fprintf(os.Stderr, "gen-cues: oracle: %s\n", proxyF1(docs, func(i, j int) bool {
-		c := docs[i].Cands[j]
-		return c.Gold >= 0 && (c.Bar || !slices.ContainsFunc(docs[i].Cands, func(o cand) bool { return o.Group == c.Group && o.Bar && o.Gold >= 0 }))
-	}, lexScore))
+	fmt.Fprintf(os.Stderr, "gen-cues: oracle: %s\n", proxyF1(docs, oracleKeep(docs), lexScore))
 	best, bestT := score{}, 0.5
 	// Of the candidates of one cue (two ends of its content) only the
 	// likeliest can be kept.
@@ -91,6 +87,7 @@ func runModel(dir, out, cache string, o fitOptions) error {
 	}
 	fmt.Fprintf(os.Stderr, "gen-cues: model, held out, threshold %.2f: %s\n", bestT, best)
 	fmt.Fprintf(os.Stderr, "gen-cues: model with an oracle's choice of ends: %s\n", endOracle(docs, oof, top, bestT))
+	fmt.Fprintf(os.Stderr, "gen-cues: where the model and the oracle differ: %s\n", oracleGap(docs, oof, top, bestT))
 
 	names, idx := indexFeatures(docs, o.minCount)
 	w := logreg(examples(docs, idx, o.label), len(names), o.epochs, o.rate, o.l2, 0)
@@ -141,6 +138,16 @@ func featIndex(feats []string, idx map[string]int32) []int32 {
 		}
 	}
 	return f
+}
+
+// fitHeldOut fits the model on the articles of one fold's training part
+// and returns its probabilities for the candidates of another article:
+// the logistic regression the stage reads. Experiments (build tag
+// experiment) put other learners in its place.
+var fitHeldOut = func(train []doc, o fitOptions, seed uint64) func(doc) []float64 {
+	names, idx := indexFeatures(train, o.minCount)
+	w := logreg(examples(train, idx, o.label), len(names), o.epochs, o.rate, o.l2, seed)
+	return func(d doc) []float64 { return probs(d, idx, w) }
 }
 
 func probs(d doc, idx map[string]int32, w []float64) []float64 {
@@ -197,33 +204,43 @@ func proxyF1(docs []doc, keep func(i, j int) bool, prob func(i, j int) float64) 
 		s.e2e += int(e2eShare * float64(d.TP0))
 		s.pred += d.P0
 		s.gold += d.Gold
-		taken := map[int]bool{}
-	next:
-		for j, c := range d.Cands {
-			if !keep(i, j) {
-				continue
-			}
-			for _, o := range c.Inside {
-				if keep(i, o) {
-					continue next
-				}
-			}
-			for k, o := range d.Cands {
-				if k != j && o.Content == c.Content && keep(i, k) && (prob(i, k) > prob(i, j) || prob(i, k) == prob(i, j) && k < j) {
-					continue next
-				}
-			}
+		reportedIn(d, func(j int) bool { return keep(i, j) }, func(j int) float64 { return prob(i, j) }, func(j int, match bool) {
 			s.pred++
-			if c.Gold >= 0 && !taken[c.Gold] {
-				taken[c.Gold] = true
+			if match {
 				s.tp++
-				if c.SpeakerOK {
+				if d.Cands[j].SpeakerOK {
 					s.e2e++
 				}
 			}
-		}
+		})
 	}
 	return s
+}
+
+// reportedIn calls report for each candidate of d the stage reports when
+// keep decides (see proxyF1), in order, with whether it matches an
+// attribution no earlier one matched.
+func reportedIn(d doc, keep func(j int) bool, prob func(j int) float64, report func(j int, match bool)) {
+	taken := map[int]bool{}
+next:
+	for j, c := range d.Cands {
+		if !keep(j) {
+			continue
+		}
+		for _, o := range c.Inside {
+			if keep(o) {
+				continue next
+			}
+		}
+		for k, o := range d.Cands {
+			if k != j && o.Content == c.Content && keep(k) && (prob(k) > prob(j) || prob(k) == prob(j) && k < j) {
+				continue next
+			}
+		}
+		match := c.Gold >= 0 && !taken[c.Gold]
+		taken[c.Gold] = taken[c.Gold] || match
+		report(j, match)
+	}
 }
 
 func dumpOOF(path string, docs []doc, oof [][]float64) error {

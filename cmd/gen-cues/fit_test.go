@@ -93,3 +93,23 @@ func TestProxyF1(t *testing.T) {
 		})
 	}
 }
+
+func TestOracleGap(t *testing.T) {
+	sp := func(a, b int) text.Span { return text.Span{Start: a, End: b} }
+	d := doc{Gold: 5, Cands: []cand{
+		{Gold: 0, Group: 0, Content: sp(0, 10), Bar: true},           // 0: both report it
+		{Gold: -1, Group: 1, Content: sp(20, 30), CueHit: true},      // 1: the model's end, cut wrong
+		{Gold: 1, Group: 1, Content: sp(20, 40)},                     // 2: the oracle's end of that cue
+		{Gold: 2, Group: 2, Content: sp(50, 60)},                     // 3: just under the threshold
+		{Gold: 3, Group: 3, Content: sp(70, 80)},                     // 4: far under it
+		{Gold: -1, Group: 4, Content: sp(90, 120)},                   // 5: not a cue, reported
+		{Gold: 4, Group: 5, Content: sp(100, 110), Inside: []int{5}}, // 6: inside 5
+	}}
+	oof := [][]float64{{0.9, 0.6, 0.4, 0.45, 0.1, 0.7, 0.8}}
+	top := [][]bool{{true, true, false, true, true, true, true}}
+	got := oracleGap([]doc{d}, oof, top, 0.5)
+	want := gap{both: 1, wrongEnd: 1, nested: 1, nearMiss: 1, reject: 1, wrongContent: 1, notCue: 1}
+	if got != want {
+		t.Errorf("oracleGap = %+v, want %+v", got, want)
+	}
+}
