@@ -147,15 +147,19 @@ func featIndex(feats []string, idx map[string]int32) []int32 {
 var fitHeldOut = func(train []doc, o fitOptions, seed uint64) func(doc) []float64 {
 	names, idx := indexFeatures(train, o.minCount)
 	w := logreg(examples(train, idx, o.label), len(names), o.epochs, o.rate, o.l2, seed)
-	return func(d doc) []float64 { return probs(d, idx, w) }
+	return probs(idx, func(f []int32) float64 { return sigmoid(dot(w, f)) })
 }
 
-func probs(d doc, idx map[string]int32, w []float64) []float64 {
-	out := make([]float64, len(d.Cands))
-	for j, c := range d.Cands {
-		out[j] = sigmoid(dot(w, featIndex(c.Feats, idx)))
+// probs gives each candidate of an article p's probability of its
+// features, as numbered by idx.
+func probs(idx map[string]int32, p func([]int32) float64) func(doc) []float64 {
+	return func(d doc) []float64 {
+		out := make([]float64, len(d.Cands))
+		for j, c := range d.Cands {
+			out[j] = p(featIndex(c.Feats, idx))
+		}
+		return out
 	}
-	return out
 }
 
 // score counts what a decision makes of the corpus, quotations included,
