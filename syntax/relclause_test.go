@@ -71,6 +71,21 @@ func TestRelativeRepair(t *testing.T) {
 				"warned>-1:root of>10:case shortages>8:obl .>8:punct",
 		},
 		{
+			"the verb after a relative clause that the parser made the root",
+			"The/DT/DET/1/det mayor/NN/NOUN/4/nsubj ,/,/PUNCT/1/punct who/WP/PRON/4/nsubj said/VBD/VERB/-1/root " +
+				"taxes/NNS/NOUN/6/nsubj rose/VBD/VERB/4/ccomp ,/,/PUNCT/8/punct resigned/VBN/VERB/6/conj ./././4/punct",
+			"The>1:det mayor>8:nsubj ,>1:punct who>4:nsubj said>1:acl:relcl taxes>6:nsubj rose>4:ccomp ,>4:punct " +
+				"resigned>-1:root .>8:punct",
+		},
+		{
+			"a verb in a list of what was said is left alone",
+			"The/DT/DET/1/det mayor/NN/NOUN/4/nsubj ,/,/PUNCT/1/punct who/WP/PRON/4/nsubj said/VBD/VERB/-1/root " +
+				"taxes/NNS/NOUN/6/nsubj rose/VBD/VERB/4/ccomp ,/,/PUNCT/8/punct fell/VBD/VERB/6/conj and/CC/CCONJ/10/cc " +
+				"rose/VBD/VERB/6/conj ./././4/punct",
+			"The>1:det mayor>4:nsubj ,>1:punct who>4:nsubj said>-1:root taxes>6:nsubj rose>4:ccomp ,>8:punct " +
+				"fell>6:conj and>10:cc rose>6:conj .>4:punct",
+		},
+		{
 			"a conjunct with its own subject is left alone",
 			"The/DT/DET/1/det coach/NN/NOUN/-1/root ,/,/PUNCT/4/punct who/WP/PRON/4/nsubj left/VBD/VERB/1/acl:relcl " +
 				",/,/PUNCT/7/punct she/PRP/PRON/7/nsubj said/VBD/VERB/4/conj ./././1/punct",
