@@ -439,3 +439,31 @@ func contentsOf(t *testing.T, d *text.Document, word string) []string {
 	}
 	return got
 }
+
+// TestRelativeClauseIsNoAside checks that a cue in a relative clause set
+// off by commas ("Ana Ruiz, who denied the charge, was freed") holds its
+// object, not the sentence around the clause, as ", Ruiz said," would.
+func TestRelativeClauseIsNoAside(t *testing.T) {
+	d := parsedDoc(t, "Ana Ruiz, who denied the charge, was freed on bail.",
+		[]string{"PROPN/Ana/9/nsubj:pass PROPN/Ruiz/1/flat PUNCT/,/5/punct PRON:WP/who/5/nsubj VERB:VBD/deny/1/acl:relcl " +
+			"DET/the/7/det NOUN/charge/5/obj PUNCT/,/5/punct AUX:VBD/be/9/aux:pass VERB:VBN/free/0/root ADP/on/11/case " +
+			"NOUN/bail/9/obl PUNCT/./9/punct"},
+		person{"Ana Ruiz", []string{"Ana Ruiz"}})
+	w := &work{minReported: minReportedCue}
+	w.reset(d, testLexicon(t))
+	w.findCues()
+	found := false
+	for ci := range w.cues {
+		c := &w.cues[ci]
+		if w.word(c.tok) != "denied" {
+			continue
+		}
+		found = true
+		if got := d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End]; got != "the charge" {
+			t.Errorf("content of denied = %q, want %q", got, "the charge")
+		}
+	}
+	if !found {
+		t.Error("no cue on denied")
+	}
+}

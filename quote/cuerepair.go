@@ -57,6 +57,9 @@ func (w *work) parenthetical(c *cue) bool {
 	if a <= s.FirstToken || a == v-1 || w.word(a) != "," || !isNominal(w.d.Tokens[v-1].UPOS) {
 		return false
 	}
+	if isRelativePronoun(w.word(v - 1)) {
+		return false // "Tom Vik, who denied the charge, was freed": a relative clause, no attribution
+	}
 	b := v + 1
 	for b < s.EndToken && b <= v+3 && w.word(b) != "," && !isVerbal(w.d.Tokens[b].UPOS) && !w.isPunct(b) {
 		b++
