@@ -189,6 +189,8 @@ func TestRefine(t *testing.T) {
 		{"a river's lower-case word", "Farmers live along the Tarn river.", "Tarn", "LOC", "LOC"},
 		{"a dateline's city read as an organisation", "LEEDS, 3 March - The mayor resigned.", "LEEDS", "ORG", "GPE"},
 		{"a sports header is no dateline city", "SOCCER - Vell beat Tarn.", "SOCCER", "MISC", "MISC"},
+		{"an institution read as a person", "The Marine Office fined the ferry firm.", "Marine Office", "PER", "ORG"},
+		{"a surname that names bodies elsewhere stays a person", "Lena Church sang.", "Lena Church", "PER", "PERSON"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

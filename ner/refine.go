@@ -53,6 +53,11 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	}
 	switch sp.Type {
 	case "PER":
+		if sp.End-sp.First >= 2 && institutionHeads[last] {
+			if _, known := g.Person(phrase); !known {
+				return "ORG" // "Home Office", "Audit Commission": no one's surname
+			}
+		}
 		return "PERSON"
 	case "ORG":
 		if isBuilding(g, phrase) {
@@ -155,6 +160,13 @@ func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
 	}
 	return metonym
 }
+
+// institutionHeads end the names of institutions and are nobody's
+// surname (unlike "Church", "Court", "Bank" or "Fund").
+var institutionHeads = setOf("office", "ministry", "department", "committee", "commission", "agency",
+	"council", "institute", "federation", "association", "corporation", "coalition", "party",
+	"parliament", "assembly", "foundation", "academy", "university", "authority", "observatory",
+	"police", "airlines", "airways", "railways", "brotherhood", "museum", "inc", "ltd", "plc")
 
 var buildingWords = setOf("airport", "station", "stadium", "bridge", "square", "office", "palace",
 	"hospital", "tower", "towers", "street", "avenue", "road", "building", "hall", "church",
