@@ -26,6 +26,8 @@ var sourceNouns = map[string]bool{
 	"person": false, "people": false, "narrator": false, "announcer": false, "author": false,
 	"reporter": false, "candidate": false, "nominee": false, "speechwriter": false, "contender": false, "republican": false, "democrat": false, "conservative": false,
 	"liberal": false, "progressive": false, "ally": false, "colleague": false, "friend": false,
+	"family": false, "relative": false, "neighbour": false, "neighbor": false, "parent": false,
+	"classmate": false, "teammate": false,
 	"campaign": true, "administration": true, "government": true, "ministry": true, "party": true,
 	"committee": true, "commission": true, "agency": true, "department": true, "office": true,
 	"company": true, "firm": true, "group": true, "organization": true, "organisation": true,

@@ -280,3 +280,18 @@ func TestAddSourceHonorificHead(t *testing.T) {
 		t.Errorf("%d entities after, want %d (none new)", len(d.Entities), before)
 	}
 }
+
+// TestFamilyIsASource: "her family said" gives the family an entity of
+// its own, a group of people; without one the quote stage took the
+// possessive's person for the speaker.
+func TestFamilyIsASource(t *testing.T) {
+	s := "Ana Park left . Her family said so ."
+	// 0 Ana 1 Park 2 left 3 . 4 Her 5 family 6 said 7 so 8 .
+	heads := []int{2, 0, -1, 2, 5, 6, -1, 6, 6}
+	rels := []string{"nsubj", "flat", "root", "punct", "nmod:poss", "nsubj", "root", "advmod", "punct"}
+	d := parsed(t, s, heads, rels, "PERSON:Ana Park")
+	e, park := entityAt(d, "Her family"), entityAt(d, "Ana Park")
+	if e == nil || e == park {
+		t.Errorf("her family is %s, want an entity of its own", describe(e))
+	}
+}
