@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/event/petrarch"
+	"dateline/syntax"
 )
 
 // actor is one coded side of an event.
@@ -31,7 +32,7 @@ func (c *coder) remember(code string, u, first, last int) {
 		return
 	}
 	for i := first; i <= last; i++ {
-		if s.upos[i] != "PROPN" || !s.isNameWord(i) || !c.inName(i, u) {
+		if s.upos[i] != "PROPN" || !s.isNameWord(i) || !c.inName(i, u) || c.otherName(i, last) {
 			continue
 		}
 		if _, a := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); a > 0 {
@@ -46,6 +47,30 @@ func (c *coder) remember(code string, u, first, last int) {
 		c.names[s.forms[i]] = code
 		c.lastPerson = actor{code: code, name: c.text(i, i), entity: -1, recalled: true}
 	}
+}
+
+// otherName says whether token i is in a name other than a person's that
+// modifies the person the phrase ending at last names: in
+// "Lufthansa chief executive Carsten Spohr" the firm is no name of the
+// person coded, and "Lufthansa" alone later is not his office (nor
+// "Deutsche Boerse" in "Deutsche Boerse bosses" the bosses'); in "US bank
+// Wells Fargo" the name ends the phrase and is filed.
+func (c *coder) otherName(i, last int) bool {
+	toks := c.s.doc.Tokens[c.s.off:]
+	if t := toks[i].NER; t == "" || t == "O" || strings.HasSuffix(t, "PERSON") {
+		return false
+	}
+	end := i
+	for end+1 <= last && strings.HasPrefix(toks[end+1].NER, "I-") {
+		end++
+	}
+	if end >= last {
+		return false
+	}
+	// The words after the name are a person (a name or a person noun:
+	// "chief executive Carsten Spohr", "bosses"), not the name's own kind
+	// ("the Kommersant newspaper").
+	return strings.HasSuffix(toks[last].NER, "PERSON") || syntax.NounSense(c.s.lemmas[last]) == syntax.NounPerson
 }
 
 // inName says whether token i belongs to the name headed at u: u itself
