@@ -1,5 +1,7 @@
 package event
 
+import "slices"
+
 // This file finds a clause's arguments on the dependency parse: its
 // subject (also when the parser hung it elsewhere), a passive's agent,
 // and its target.
@@ -312,7 +314,26 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			}
 		}
 	}
-	for i, k := range cands {
+	owned := false
+	for i := 0; i < len(cands); i++ {
+		k := cands[i]
+		if owned && (i >= nOwn || !sideCase[s.caseOf(k)]) {
+			continue
+		}
+		if i < nOwn && c.ownedBySource(k, src) {
+			// "Morocco recalled its ambassador from Algeria": what the
+			// source does with its own envoy, troops or ties is done to
+			// the side a phrase names after them ("its ambassador to
+			// Algeria" too), never to the source itself; "said in its
+			// filing" acts on no one.
+			owned = true
+			if relBase(s.rel[k]) == "obj" {
+				inner := c.ownPhrases(k)
+				cands = slices.Insert(cands, i+1, inner...)
+				nOwn += len(inner)
+			}
+			continue
+		}
 		if acts := c.codeNP(k, nil); len(acts) > 0 {
 			comp := -1
 			if i >= nOwn {
@@ -324,6 +345,12 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	// "vowed to wage war on X", "signed an accord to supply X", "would
 	// assist in ensuring X's security": the target may sit in the clause
 	// the verb governs.
+	if owned {
+		// The act is done with the source's own thing and names no other
+		// side: no target is looked for elsewhere (objectKnown).
+		c.objectKnown = true
+		return -1, -1, nil
+	}
 	if depth < 2 {
 		for _, k := range s.kids[v] {
 			r := s.rel[k]
@@ -339,6 +366,13 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	}
 	return -1, -1, nil
 }
+
+// sideCase introduces the phrases that name the other side of an act done
+// with the source's own envoy, troops or ties ("from Algeria", "ties with
+// Libya", "troops into Georgia"); a place or a reason ("in Moscow",
+// "despite the fact") names none.
+var sideCase = map[string]bool{"FROM": true, "TO": true, "WITH": true, "AGAINST": true, "INTO": true, "ONTO": true,
+	"TOWARD": true, "TOWARDS": true, "ON": true, "OF": true, "OVER": true}
 
 // purposeMark introduces the infinitive and gerund clauses that parsers
 // often call adverbial but that carry the verb's purpose or means ("vowed

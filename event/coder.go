@@ -12,6 +12,10 @@ type coder struct {
 	s    *sent
 	date int   // publication date as yyyymmdd, 0 when unknown
 	ents []int // global token → entity index with an actor code, -1; nil without entities
+	// objectKnown: the object of the clause being coded is the source's
+	// own envoy, troops or goods, and the clause names no other side
+	// (targetAt): no target is taken from elsewhere.
+	objectKnown bool
 
 	units, toks, pre, post, buf []int
 	refs, cands                 []verbRef
@@ -127,6 +131,7 @@ func (c *coder) codeVerb(v int) {
 	case passive:
 		tgt = subj
 	default:
+		c.objectKnown = false
 		tgt, cl.comp, targets = c.target(v, src)
 	}
 	sources := c.sourceOf(src, v)
@@ -155,7 +160,9 @@ func (c *coder) codeVerb(v int) {
 	if m.target < 0 && c.mutualEvents(cl, src, tgt, sources, targets) {
 		return
 	}
-	if len(targets) == 0 && !c.lx.petrarch {
+	if len(targets) == 0 && !c.lx.petrarch && !c.objectKnown {
+		// "their products", "its targets": an act on the source's own
+		// thing takes no target from other sentences either.
 		targets = c.anaphoricTarget(v)
 		if len(targets) == 0 {
 			targets = c.implicitTarget(v, passive, subj)
