@@ -334,6 +334,13 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			}
 			continue
 		}
+		if r := relBase(s.rel[k]); r != "obj" && r != "iobj" && !owned && c.uncodedObject(v, src) {
+			// "sentenced Peter Kamau to eight years in prison": the
+			// object is a person with no code; "prison" after him is
+			// not the target, nor is anything after.
+			c.objectKnown = true
+			return -1, -1, nil
+		}
 		if acts := c.codeNP(k, nil); len(acts) > 0 {
 			comp := -1
 			if i >= nOwn {

@@ -12,9 +12,13 @@ type coder struct {
 	s    *sent
 	date int   // publication date as yyyymmdd, 0 when unknown
 	ents []int // global token → entity index with an actor code, -1; nil without entities
+	// people maps a global token to a person entity with no actor code
+	// (built-in mode), -1; nil without such entities.
+	people []int
 	// objectKnown: the object of the clause being coded is the source's
-	// own envoy, troops or goods, and the clause names no other side
-	// (targetAt): no target is taken from elsewhere.
+	// own envoy, troops or goods, or a person with no code, and the
+	// clause names no other side (targetAt): no target is taken from
+	// elsewhere.
 	objectKnown bool
 
 	units, toks, pre, post, buf []int
@@ -86,8 +90,9 @@ func (c *coder) codeSentence() {
 	}
 	c.filter()
 	if n := len(c.events); n > c.sentStart {
-		e := c.events[n-1]
-		c.prevSource = actor{code: e.Actor1.Code, name: e.Actor1.Name, entity: e.Actor1.Entity, recalled: true}
+		if e := c.events[n-1]; e.Actor1.Code != "" {
+			c.prevSource = actor{code: e.Actor1.Code, name: e.Actor1.Name, entity: e.Actor1.Entity, recalled: true}
+		}
 	}
 }
 
@@ -135,6 +140,11 @@ func (c *coder) codeVerb(v int) {
 		tgt, cl.comp, targets = c.target(v, src)
 	}
 	sources := c.sourceOf(src, v)
+	if len(sources) == 0 && !c.lx.petrarch && c.meeting(v, cl.code) && src >= 0 && c.people != nil {
+		if a, ok := c.uncodedSubject(v, src); ok {
+			sources = []actor{a}
+		}
+	}
 	if len(sources) == 0 {
 		return
 	}
@@ -160,9 +170,13 @@ func (c *coder) codeVerb(v int) {
 	if m.target < 0 && c.mutualEvents(cl, src, tgt, sources, targets) {
 		return
 	}
+	if len(targets) == 0 && !c.lx.petrarch && c.meeting(v, cl.code) {
+		targets = c.uncodedTarget(v, src)
+	}
 	if len(targets) == 0 && !c.lx.petrarch && !c.objectKnown {
-		// "their products", "its targets": an act on the source's own
-		// thing takes no target from other sentences either.
+		// "their products", "its targets", "sentenced Peter Kamau": an
+		// act on the source's own thing or on an uncoded person takes no
+		// target from other sentences either.
 		targets = c.anaphoricTarget(v)
 		if len(targets) == 0 {
 			targets = c.implicitTarget(v, passive, subj)
@@ -299,7 +313,7 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 	// country on itself ("Ukraine to relinquish Crimea": UKR on UKR). The
 	// same role on both sides is a domestic event ("the interior minister
 	// condemned mayors": FRAGOV on FRAGOV).
-	if code == "" || a.code == "" || b.code == "" || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) {
+	if code == "" || !codable(a, b) || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) {
 		return
 	}
 	if cl.intent {

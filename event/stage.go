@@ -78,7 +78,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	c := coderPool.Get().(*coder)
 	defer func() {
-		c.events, c.evAct, c.quotes, c.ents, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil
+		c.events, c.evAct, c.quotes, c.ents, c.people, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil, nil
 		for _, s := range c.sents {
 			s.doc = nil
 		}
@@ -98,7 +98,8 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	// Entity actor codes come from the built-in dictionaries; a PETRARCH
 	// config's own dictionaries code its actors instead.
 	if !lx.petrarch {
-		c.ents = entityTokens(d)
+		c.ents = entityTokens(d, func(e *text.Entity) bool { return e.Actor != "" })
+		c.people = entityTokens(d, func(e *text.Entity) bool { return e.Type == "PERSON" && e.Actor == "" })
 	}
 	quotes := quoteSpans(d)
 	for i, sn := range d.Sentences {
@@ -146,10 +147,10 @@ var coderPool = sync.Pool{New: func() any { return &coder{s: &sent{}, seen: map[
 
 // entityTokens maps every token covered by a mention of an entity that
 // has an actor code to the entity's index; nil when there is none.
-func entityTokens(d *text.Document) []int {
+func entityTokens(d *text.Document, keep func(*text.Entity) bool) []int {
 	any := false
-	for _, e := range d.Entities {
-		if e.Actor != "" {
+	for i := range d.Entities {
+		if keep(&d.Entities[i]) {
 			any = true
 			break
 		}
@@ -161,8 +162,9 @@ func entityTokens(d *text.Document) []int {
 	for i := range out {
 		out[i] = -1
 	}
-	for ei, e := range d.Entities {
-		if e.Actor == "" {
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		if !keep(e) {
 			continue
 		}
 		for _, mi := range e.Mentions {
