@@ -285,6 +285,9 @@ func (r *resolver) describe(e *ent, phrase string, words []string) {
 				e.code, e.country = p.Latest(), p.Country
 			}
 		}
+		if e.typ == "ORG" && e.code == "" {
+			e.code = r.bodyCode(words)
+		}
 	}
 }
 
