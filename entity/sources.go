@@ -7,6 +7,7 @@ import (
 
 	"dateline/gazetteer"
 	"dateline/gazetteer/fold"
+	"dateline/syntax"
 	"dateline/text"
 )
 
@@ -305,6 +306,13 @@ func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
 	}
 	for _, k := range []string{w, sing} {
 		if e, ok := r.g.Agent(k); ok {
+			if !listed && w == sing && !e.Flags.Has(gazetteer.FlagPlural) && !peopleAgents[e.Code] && notPerson(sing) {
+				// "The airline said": a singular agent word whose usual
+				// sense is a body or a thing names a body, not a person
+				// (not "the population", a body of people; a plural
+				// stays a group).
+				org = true
+			}
 			return agentWord{titleCase(sing), e.Code}, org, true
 		}
 		if a, ok := extraAgents[k]; ok {
@@ -318,6 +326,17 @@ func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
 		return agentWord{titleCase(sing), ""}, org, true // "aide": a role with no CAMEO agent
 	}
 	return agentWord{}, org, listed
+}
+
+// peopleAgents are the agent codes of people at large (civilians,
+// "the population", "the settlement").
+var peopleAgents = map[string]bool{"CVL": true, "PPL": true}
+
+// notPerson says whether the usual WordNet sense of noun w is known and is
+// no person ("airline", "army"; "carrier" is a person there).
+func notPerson(w string) bool {
+	s := syntax.NounSense(w)
+	return s >= 0 && s != syntax.NounPerson
 }
 
 // singular strips a plural ending: "officials" → "official", "spokesmen"
