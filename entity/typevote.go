@@ -22,7 +22,8 @@ import (
 //     organisation, a country or place, a nationality), else nothing
 //     changes;
 //   - a surname alone counts the votes of the full name it ends (not a
-//     name the gazetteer knows);
+//     name the gazetteer knows), and a body's first word alone those of
+//     the body ("Daiwa" and "Daiwa Securities": shortBodyVotes);
 //   - a given name and a surname the article puts after "Mr" or "Ms"
 //     elsewhere is a person's, whatever the tagger said;
 //   - a name the gazetteer knows only as an organisation is never a
@@ -32,9 +33,10 @@ import (
 // It returns the name words it read of each mention, for the joining.
 func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 	type tally struct {
-		votes [4]int    // by class: PER, ORG, LOC, MISC
-		fine  [4]string // the first fine type seen in each class
-		mis   []int
+		votes  [4]int    // by class: PER, ORG, LOC, MISC
+		titled int       // mentions with an honorific or a title before them
+		fine   [4]string // the first fine type seen in each class
+		mis    []int
 	}
 	tallies := map[string]*tally{}
 	nw := make(map[int]nameRead, len(r.d.Mentions))
@@ -66,6 +68,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		c := classIndex(coarse(m.Type))
 		if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
 			t.votes[0] += 2
+			t.titled++
 			if t.fine[0] == "" {
 				t.fine[0] = "PERSON"
 			}
@@ -95,6 +98,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			}
 		}
 	}
+	r.shortBodyVotes(order, func(key string) (*[4]int, bool) { t := tallies[key]; return &t.votes, t.titled > 0 })
 	for _, key := range order {
 		t := tallies[key]
 		win, n, tie := -1, 0, false
@@ -263,3 +267,28 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 	"energy": true, "power": true, "water": true, "gas": true, "oil": true, "mining": true, "steel": true,
 	"engineering": true, "construction": true, "insurance": true, "capital": true, "securities": true,
 	"logistics": true, "airport": true, "hospital": true, "school": true, "college": true}
+
+// shortBodyVotes: a body's first word alone ("Daiwa" after "Daiwa
+// Securities", "Harbour" after "Harbour Bank") is the body when the rest
+// of the body's name only says what kind of body it is (shortBody: a body
+// however the tagger typed it) and no honorific or title makes the word a
+// person's ("Mr Harbour"). The tagger often reads the lone word as
+// a person's name, which kept it apart from the body (the joining wants
+// one class). Not for a word the gazetteer knows, nor for two such
+// bodies.
+func (r *resolver) shortBodyVotes(order []string, votes func(string) (*[4]int, bool)) {
+	short := map[string]int{}
+	for _, key := range order {
+		if words := strings.Fields(key); len(words) >= 2 && shortBody(words[:1], words) {
+			short[words[0]]++
+		}
+	}
+	for _, key := range order {
+		if short[key] != 1 || len(r.lookup(key)) > 0 {
+			continue
+		}
+		if v, titled := votes(key); !titled {
+			v[1] = max(v[0], v[2], v[3]) + 1
+		}
+	}
+}
