@@ -80,6 +80,11 @@ func (r *resolver) mendSpans() {
 			split = true
 			first, m.Type = p, "PERSON"
 		}
+		if k := r.companyKindBefore(first, end); k > first {
+			// "Retailer Carvell", "Supermarket chain Dalby": the kind of
+			// company, capitalised by the sentence's start, then its name.
+			first = k // its type: the vote in settleTypes
+		}
 		m.Span = text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[end-1].End}
 	}
 	if split {
@@ -181,4 +186,34 @@ func (r *resolver) capitalisedRank(first, end int) bool {
 	lw := r.lower[first]
 	return end-first == 1 && end < len(r.words) && lowerWord(r.words[end]) && r.opensSentenceCap(first) &&
 		(rankPrefixes[lw] || titleModifiers[lw] || lw == "former")
+}
+
+// companyKinds are nouns that say what kind of company a name is, begin
+// no company's name ("bank", "group" and "union" do) and are nobody's job
+// or praise ("producer", "broadcaster", "brewer", "giant" are).
+var companyKinds = map[string]bool{"retailer": true, "carmaker": true, "automaker": true, "airline": true,
+	"insurer": true, "lender": true, "supermarket": true, "housebuilder": true, "manufacturer": true,
+	"drugmaker": true, "chipmaker": true, "conglomerate": true, "supplier": true, "exporter": true,
+	"distributor": true, "startup": true, "firm": true, "chain": true}
+
+// companyKindBefore returns where the name starts in the mention on
+// tokens [first, end) when it opens its sentence with a word of
+// companyKinds ("Retailer Carvell"), or a word and a lower-case one
+// ("Supermarket chain Dalby", "Mining firm Tarn"), before a capitalised
+// name; first when it does not.
+func (r *resolver) companyKindBefore(first, end int) int {
+	if !r.opensSentenceCap(first) {
+		return first
+	}
+	k := first + 1
+	if !companyKinds[r.lower[first]] {
+		if k >= end || !lowerWord(r.words[k]) || !companyKinds[r.lower[k]] {
+			return first
+		}
+		k++
+	}
+	if k >= end || !startsUpper(r.words[k]) {
+		return first
+	}
+	return k
 }

@@ -342,7 +342,8 @@ func (r *resolver) entIndex(e *ent) int {
 //   - else a person the gazetteer knows: their code on the publication
 //     date (Person.CodeAt), and their country;
 //   - else a nation alone; places, organisations and nationalities keep
-//     their gazetteer code;
+//     their gazetteer code; an organisation with none, the code of its
+//     description ("Italian airline Alitalia": ITABUS, descriptorCode);
 //   - groups: their nation's code plus the agent code of the head word.
 func (r *resolver) settle(e *ent) {
 	switch {
@@ -371,6 +372,10 @@ func (r *resolver) settle(e *ent) {
 		}
 	case e.typ == "PERSON":
 		e.code = ""
+	case e.typ == "ORG" && e.code == "":
+		if c, cty := r.descriptorCode(e); c != "" {
+			e.code, e.country = c, cty
+		}
 	}
 	if e.country == "" && e.code != "" && len(e.code) >= 3 {
 		if c, ok := r.g.CountryByCode(e.code[:3]); ok {

@@ -15,7 +15,9 @@ import (
 // it. A reader takes the name to be one thing throughout an article:
 //
 //   - the class most of its mentions have wins (an honorific or a title
-//     before it, "Mr Acme", "President Acme", counts twice for a person);
+//     before it, "Mr Acme", "President Acme", counts twice for a person;
+//     a kind of firm before one mention, "retailer Acme", makes it an
+//     organisation when the gazetteer does not know the name);
 //   - a name the gazetteer knows as a place is left alone (a town names
 //     its team and its council as well as itself);
 //   - on a tie, the gazetteer's reading of the name decides (an
@@ -37,6 +39,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		titled int       // mentions with an honorific or a title before them
 		fine   [4]string // the first fine type seen in each class
 		mis    []int
+		kind   bool // a kind of firm stands before one mention
 	}
 	tallies := map[string]*tally{}
 	nw := make(map[int]nameRead, len(r.d.Mentions))
@@ -66,7 +69,15 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			order = append(order, key)
 		}
 		c := classIndex(coarse(m.Type))
-		if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
+		if first > 0 && companyKinds[r.lower[first-1]] {
+			// "retailer Carvell", "Retailer Carvell": the writer says
+			// what the name is; it settles the class (see below).
+			t.votes[1]++
+			t.kind = true
+			if t.fine[1] == "" {
+				t.fine[1] = "ORG"
+			}
+		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
 			t.votes[0] += 2
 			t.titled++
 			if t.fine[0] == "" {
@@ -115,6 +126,9 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			// A town or country names its team, its government and
 			// itself: "Leeds beat Hull", "Leeds is wet" are both right.
 			continue
+		}
+		if t.kind && gazClass(gz) < 0 {
+			win, tie = 1, false // "retailer Carvell" says what Carvell is
 		}
 		if tie {
 			win = -1
