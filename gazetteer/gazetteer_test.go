@@ -215,6 +215,7 @@ func TestPerson(t *testing.T) {
 		{"vice president", "JD Vance", "2025-08-18", "USAGOV", "USA"},
 		{"IGO official keeps nationality", "Antonio Guterres", "2020-01-01", "IGOUNO", "PRT"},
 		{"title stripped from PETRARCH phrase", "Sergey Lavrov", "2013-01-01", "RUSGOV", "RUS"},
+		{"left office, no default code", "Antony Blinken", "2025-05-05", "USAELI", "USA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,6 +227,23 @@ func TestPerson(t *testing.T) {
 				t.Errorf("Person(%q).CodeAt(%s) = %s (country %s), want %s (%s); codes %+v", tt.in, tt.date, got, p.Country, tt.code, tt.country, p.Codes)
 			}
 		})
+	}
+}
+
+// A person with no default code is his country's elite once every range
+// has ended, and has no code before the first; an IGO office lends no
+// country.
+func TestCodeAfterOffice(t *testing.T) {
+	at := func(y int) time.Time { return time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC) }
+	p := Person{Country: "NOR", Codes: []DatedCode{{Code: "NORGOV", From: 20100101, To: 20150101}}}
+	for y, want := range map[int]string{2005: "", 2012: "NORGOV", 2020: "NORELI"} {
+		if got := p.CodeAt(at(y)); got != want {
+			t.Errorf("%d: %q, want %q", y, got, want)
+		}
+	}
+	igo := Person{Country: "NOR", Codes: []DatedCode{{Code: "IGOUNO", From: 20100101, To: 20150101}}}
+	if got := igo.CodeAt(at(2020)); got != "" {
+		t.Errorf("IGO office ended: %q, want none", got)
 	}
 }
 

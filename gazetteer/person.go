@@ -51,10 +51,15 @@ type Person struct {
 
 // CodeAt is the person's code on day t: the first dated range that holds,
 // else the default undated code, else "". Use the article's publication
-// date: "Obama" in a 2012 article is USAGOV, in a 2024 one USAELI.
+// date: "Obama" in a 2012 article is USAGOV, in a 2024 one USAELI. A
+// person with no default whose every range of his own country has ended
+// before t is that country's elite, as PETRARCH's defaults make former
+// office holders ("Antony Blinken", USAGOV until 2025-01-20 in the
+// supplement, is USAELI in May 2025); before his first range he has no
+// code.
 func (p *Person) CodeAt(t time.Time) string {
 	d := DateOf(t)
-	def := ""
+	def, ended := "", false
 	for _, c := range p.Codes {
 		if !c.Dated() {
 			if def == "" {
@@ -65,8 +70,25 @@ func (p *Person) CodeAt(t time.Time) string {
 		if c.Holds(d) {
 			return c.Code
 		}
+		if c.To != 0 && c.To < d && p.Country != "" && strings.HasPrefix(c.Code, p.Country) {
+			ended = true
+		}
+	}
+	if def == "" && ended && p.allEndedBefore(d) {
+		return p.Country + "ELI"
 	}
 	return def
+}
+
+// allEndedBefore says whether every dated range of the person ended
+// before d.
+func (p *Person) allEndedBefore(d Date) bool {
+	for _, c := range p.Codes {
+		if c.Dated() && (c.To == 0 || c.To >= d) {
+			return false
+		}
+	}
+	return true
 }
 
 // Latest is the code of the range that reaches furthest into the present
