@@ -49,6 +49,8 @@ func TestJobTitleKeepsAllItsWords(t *testing.T) {
 		{"Shadow transport secretary Mara Quist said the fares were too high.", "Mara Quist", "Shadow Transport Secretary"},
 		{"Interim chief executive Tomas Brek said profits had risen.", "Tomas Brek", "Interim Chief Executive"},
 		{"Acting head teacher Ruth Oduya said the school would reopen.", "Ruth Oduya", "Acting Head Teacher"},
+		{"The pound will fall, said currency analyst Mara Quist.", "Mara Quist", "Currency Analyst"},
+		{"Chief market strategist Ivo Pell said shares were cheap.", "Ivo Pell", "Chief Market Strategist"},
 	}
 	for _, tc := range tests {
 		d := read(t, tc.s)

@@ -22,6 +22,10 @@ var extraAgents = map[string]agentWord{
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
 	"goalkeeper": {"Goalkeeper", ""}, "winger": {"Winger", ""}, "substitute": {"Substitute", ""},
 	"referee": {"Referee", ""},
+	// Jobs whose holders news quotes on markets and research ("Harwood
+	// analyst Tom Price said").
+	"analyst": {"Analyst", ""}, "strategist": {"Strategist", ""},
+	"consultant": {"Consultant", ""}, "researcher": {"Researcher", ""},
 	// Heads of longer titles ("chief operating officer", "finance chief").
 	"officer": {"Officer", ""}, "chief": {"Chief", ""},
 }
