@@ -129,7 +129,7 @@ func TestTitleAfterAsNeedsAPerson(t *testing.T) {
 // typed it a body once and a person once ("Kestrel City", a club); a
 // person's name is left alone.
 func TestClubNameIsABodyOnATie(t *testing.T) {
-	for _, tc := range []struct{ name, want string }{{"Kestrel City", "ORG"}, {"Kestrel Mandla", ""}} {
+	for _, tc := range []struct{ name, want string }{{"Kestrel City", "ORG"}, {"Calder Town", "ORG"}, {"Kestrel Mandla", ""}} {
 		s := tc.name + " beat Barnford on Tuesday. Fans cheered " + tc.name + " again."
 		d := text.NewDocument(text.Article{Text: s})
 		if err := text.NewSegmenter().Process(context.Background(), d); err != nil {

@@ -275,6 +275,7 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 	// Antarctic Survey").
 	"foods": true, "pharmaceuticals": true, "brands": true, "stores": true, "partners": true,
 	"city": true, "united": true, "athletic": true, "rovers": true, "wanderers": true, "albion": true,
+	"town": true, "county": true, "rangers": true,
 	"survey": true, "authority": true,
 	// Carriers, utilities and services ("Calder Rail", "Penmar Energy").
 	"rail": true, "railways": true, "railway": true, "buses": true, "ferries": true, "shipping": true,
