@@ -296,7 +296,7 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) && !c.coversEntity(i, n) && !c.cutsEntity(i, n) {
 				last = i + n - 1
 				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
-			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) {
+			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) && !c.insolvency(i, n) {
 				last = i + n - 1
 				if !slices.Contains(agents, g) {
 					agents = append(agents, g)

@@ -1,0 +1,26 @@
+package event
+
+// insolvency reports whether the agent phrase of n tokens at i is
+// "administration" in the British sense of insolvency: bare (no article,
+// owner or modifier) after "into" or "in" ("the chain went into
+// administration", "firms in administration"). Phoenix's ADMINISTRATION
+// [~GOV] made such a firm meet a government (040). "The administration",
+// "the Bush administration" and "administration officials" stay the
+// government.
+func (c *coder) insolvency(i, n int) bool {
+	s := c.s
+	if n != 1 || s.lemmas[i] != "ADMINISTRATION" {
+		return false
+	}
+	if p := s.caseOf(i); p != "INTO" && p != "IN" {
+		return false
+	}
+	for _, k := range s.kids[i] {
+		switch s.rel[k] {
+		case "case", "punct", "cc":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,15 @@
+package event_test
+
+import "testing"
+
+// A firm that goes into administration is insolvent; it meets no
+// government. "The administration" with its article stays one.
+func TestAdministrationAsInsolvency(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The two companies had gone into administration by March.", nil, []string{"---GOV"}},
+		{"Three companies went into administration last year.", nil, []string{"---GOV"}},
+		{"Several companies are going into administration.", nil, []string{"---GOV"}},
+		{"The Bush administration criticised Iran.", []string{"USAELI 111 IRN"}, nil},
+		{"The administration in Kabul criticised Pakistan.", []string{"AFGGOV 111 PAK"}, nil},
+	})
+}
