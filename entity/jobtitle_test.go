@@ -68,6 +68,7 @@ func TestJobTitleStopsAtOtherWords(t *testing.T) {
 		{"Former striker Ivo Santos now coaches the youth team.", "Ivo Santos", "Striker"},
 		{"Veteran defender Carl Moe signed for two more years.", "Carl Moe", "Defender"},
 		{"Norwegian Foreign Minister Espen Barth Eide met his Swedish counterpart.", "Espen Barth Eide", "Foreign Minister"},
+		{"Ann Lee, a lecturer at the University of Tarn, said so.", "Ann Lee", "Lecturer"},
 	}
 	for _, tc := range tests {
 		d := read(t, tc.s)
@@ -147,5 +148,13 @@ func TestClubNameIsABodyOnATie(t *testing.T) {
 		if tc.want != "" && (!same || d.Mentions[0].Type != tc.want) || tc.want == "" && same {
 			t.Errorf("%s typed %s and %s", tc.name, d.Mentions[0].Type, d.Mentions[1].Type)
 		}
+	}
+}
+
+// "Sam Obi, of the University of Tarn," says where he works: no role.
+func TestAffiliationIsNoRole(t *testing.T) {
+	d := read(t, "Dr Sam Obi, of the University of Tarn, said the benefit was modest.")
+	if e := entityAt(d, "Sam Obi"); e == nil || len(e.Roles) != 0 {
+		t.Errorf("Sam Obi: %s, want no role", describe(e))
 	}
 }

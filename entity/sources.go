@@ -483,6 +483,11 @@ func (r *resolver) recentBody(e *ent, sp text.Span, h int) int {
 		if !r.namedBetween(x, from, sp.Start) {
 			continue
 		}
+		if (head == "company" || head == "firm") && noFirm(x.name) {
+			// "The company" is no university, ministry or journal named
+			// just before it; which firm it is, the text leaves open.
+			return -1
+		}
 		if found >= 0 {
 			return -1
 		}
@@ -490,6 +495,27 @@ func (r *resolver) recentBody(e *ent, sp text.Span, h int) int {
 	}
 	return found
 }
+
+// noFirm: an organisation's name says it is a public body, a school or a
+// publication, which "the company" or "the firm" never stands for.
+func noFirm(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if nonFirmWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonFirmWords are words in the names of bodies that are not firms.
+var nonFirmWords = map[string]bool{"university": true, "college": true, "school": true, "ministry": true,
+	"department": true, "council": true, "parliament": true, "court": true, "police": true, "journal": true,
+	"commission": true, "committee": true, "government": true, "hospital": true, "party": true, "army": true,
+	"office": true, "administration": true, "agency": true}
 
 // namedBetween: e has a mention starting in [from, to), and a name
 // before to. A body only described ("the council") is no organisation

@@ -241,6 +241,9 @@ func (r *resolver) apposition(e *ent, si, end int) {
 		return
 	}
 	w0 := strings.ToLower(r.words[a])
+	if w0 == "of" || w0 == "from" {
+		return // "Sam Obi, of the University of Edinburgh,": where he works, no role
+	}
 	// The description starts with a determiner, a title or a nation.
 	var roles []agentWord
 	var spans [][2]int // tokens of each role's title, to drop one inside another
@@ -269,6 +272,13 @@ func (r *resolver) apposition(e *ent, si, end int) {
 		}
 		switch m.Kind {
 		case gazetteer.KindAgent:
+			if n := r.named[m.Start]; n >= 0 && coarse(r.d.Mentions[n].Type) != "PER" && r.named[m.End] == n {
+				// "University" in "a lecturer at the University of
+				// Leeds": a word inside a body's name, not a title
+				// ("NUJ General Secretary", a title the name ends in,
+				// stays).
+				continue
+			}
 			addTitle(agentWord{m.Name, m.Code}, m.Start, m.End)
 		case gazetteer.KindDemonym, gazetteer.KindCountry:
 			if code == "" {
