@@ -99,7 +99,7 @@ func (c *coder) codeSentence() {
 func (c *coder) codeVerb(v int) {
 	c.coding = v + 1
 	defer func() { c.coding = 0 }()
-	if !c.lx.petrarch && (c.requested(v) || c.denied(v)) {
+	if !c.lx.petrarch && (c.requested(v) || c.denied(v) || c.learnt(v)) {
 		return
 	}
 	subj, passive := c.subject(v)

@@ -63,3 +63,19 @@ func (c *coder) denied(v int) bool {
 	}
 	return false
 }
+
+// learnVerbs take what was heard or learnt as a clause: "the court heard
+// that the mayor took bribes" reports evidence; the court met no one.
+var learnVerbs = map[string]bool{"HEAR": true, "LEARN": true}
+
+// learnt says whether v is a verb of learning whose object is a clause
+// ("heard that …", "learned the firm had paid …"): no meeting (HEAR's
+// block is 040); the clause is coded on its own.
+func (c *coder) learnt(v int) bool {
+	s := c.s
+	if !learnVerbs[s.lemmas[v]] {
+		return false
+	}
+	k := s.child(v, "ccomp")
+	return k >= 0 && s.isVerb(k)
+}
