@@ -48,6 +48,9 @@ var partisans = map[string]bool{"republican": true, "democrat": true}
 // source even as subjects ("the people" is kept out; "source" is kept in).
 var notSources = map[string]bool{"state": true, "house": true, "public": true, "press": true}
 
+// noOne are determiners that make a phrase name nobody.
+var noOne = map[string]bool{"no": true, "neither": true, "every": true, "each": true, "any": true}
+
 // leadWords are dropped from the front of a source's name.
 var leadWords = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
 	"these": true, "those": true, "some": true, "several": true, "many": true, "other": true,
@@ -121,6 +124,9 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 		return nil, text.Span{}, false
 	}
 	first := r.phraseStart(h, r.d.Sentences[si].FirstToken)
+	if noOne[strings.ToLower(r.words[first])] && !anyNoun {
+		return nil, text.Span{}, false // "If no candidate wins": nobody in particular
+	}
 	nameFirst := first
 	for nameFirst < h && leadWords[strings.ToLower(r.words[nameFirst])] {
 		nameFirst++

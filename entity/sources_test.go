@@ -295,3 +295,13 @@ func TestFamilyIsASource(t *testing.T) {
 		t.Errorf("her family is %s, want an entity of its own", describe(e))
 	}
 }
+
+// TestNoOneIsNoSource: "If no candidate wins" names nobody: no entity.
+func TestNoOneIsNoSource(t *testing.T) {
+	d := parsed(t, "If no candidate wins , officials said .",
+		[]int{3, 2, 3, 6, 6, 6, -1, 6},
+		[]string{"mark", "det", "nsubj", "advcl", "punct", "nsubj", "root", "punct"})
+	if e := entityAt(d, "no candidate"); e != nil {
+		t.Errorf("no candidate is %s, want no entity", describe(e))
+	}
+}
