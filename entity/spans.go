@@ -26,6 +26,9 @@ import (
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
 //     and is no name mention;
+//   - any type's: a name that names a disease or a law after it
+//     ("Alzheimer's disease", "Down's syndrome", "Moore's law") is part of
+//     that thing's name, no one and nothing in the story;
 //   - any type's: a rank word opening the sentence ("Interim chief
 //     executive Tom Vik", "Former minister …") is capitalised by its
 //     place, not a name.
@@ -45,7 +48,7 @@ func (r *resolver) mendSpans() {
 			continue
 		}
 		per := coarse(m.Type) == "PER"
-		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) {
+		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
@@ -217,3 +220,16 @@ func (r *resolver) companyKindBefore(first, end int) int {
 	}
 	return k
 }
+
+// eponym: the name ending before token end is followed by "'s" and a word
+// of eponymHeads ("Alzheimer's disease").
+func (r *resolver) eponym(end int) bool {
+	if end+1 >= len(r.words) || r.words[end] != "'s" && r.words[end] != "’s" {
+		return false
+	}
+	return eponymHeads[r.lower[end+1]]
+}
+
+// eponymHeads are the nouns that make a possessive name the name of a
+// disease or a law.
+var eponymHeads = map[string]bool{"disease": true, "syndrome": true, "law": true, "palsy": true}

@@ -102,3 +102,11 @@ func TestVerbSplitsAName(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, want)
 	}
 }
+
+// A name that names a disease or a law is no entity of the story.
+func TestEponymIsNoEntity(t *testing.T) {
+	d := read(t, "Doctors said Parkinson's disease affects 10 million people.")
+	if e := entityAt(d, "Parkinson"); e != nil {
+		t.Errorf("Parkinson is %s, want no entity", describe(e))
+	}
+}
