@@ -222,8 +222,15 @@ func (w *work) extendRight(c *cue, linear bool) {
 		end = s.EndToken
 	}
 	end = min(end, w.verbPhraseEnd(c))
-	// An aside inside the content as parsed ends it too.
-	for t := c.lo + 2; t < c.hi; t++ {
+	// An aside inside the content as parsed ends it too, after an object
+	// of one word as well: in "backs Ortiz, who says the plan is fair" the
+	// parse hangs the relative clause on the name, and the clause is
+	// Ortiz's attribution, not what was backed.
+	from := c.lo + 2
+	if c.frame == FrameObj || c.frame == FrameAbout {
+		from = c.lo + 1
+	}
+	for t := from; t < c.hi; t++ {
 		if u := w.enclosedRelative(t, c); u > t {
 			t = u // "that the mayor, who chairs the port, would block the plan"
 			continue
