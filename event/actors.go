@@ -256,7 +256,9 @@ func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 			// The participle being coded is hung on its own subject
 			// ("Officers fired tear gas at X", "fired" an acl of
 			// "Officers"): its words are the event, not who did it.
-			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || k+1 == c.coding || slices.Contains(units, k) || c.timePhrase(k) ||
+			// "the ruling in court": a setting the object is taken to,
+			// not a side.
+			if unitSkip(s.rel[k]) || (!withACL && s.rel[k] == "acl") || k+1 == c.coding || slices.Contains(units, k) || c.timePhrase(k) || c.setting(k) ||
 				(s.rel[k] == "conj" && !s.isNominal(k)) {
 				continue
 			}

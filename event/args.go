@@ -300,7 +300,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) {
+		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) && !c.setting(k) {
 			cands = append(cands, k)
 		}
 	}

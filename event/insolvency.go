@@ -24,3 +24,22 @@ func (c *coder) insolvency(i, n int) bool {
 	}
 	return true
 }
+
+// setting reports whether the phrase at k is a bare common noun after
+// "in" ("challenge the ruling in court", "said in parliament", "in
+// office"): where or how the act happens, not a side it is done to.
+// "in the court of Gondor" or "in Syria" still name one.
+func (c *coder) setting(k int) bool {
+	s := c.s
+	if s.upos[k] != "NOUN" || s.caseOf(k) != "IN" {
+		return false
+	}
+	for _, d := range s.kids[k] {
+		switch s.rel[d] {
+		case "case", "punct", "cc":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -13,3 +13,14 @@ func TestAdministrationAsInsolvency(t *testing.T) {
 		{"The administration in Kabul criticised Pakistan.", []string{"AFGGOV 111 PAK"}, nil},
 	})
 }
+
+// "in court", "in parliament": a bare noun after "in" is where the act
+// is done, not the side it is done to.
+func TestSettingIsNoTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Greenpeace will contest the decision in court.", nil, []string{"---JUD"}},
+		{"The company said it would challenge the fine in court.", nil, []string{"---JUD"}},
+		{"The minister criticised the plan in parliament on Tuesday.", nil, []string{"---LEG"}},
+		{"Russia intervened in Syria in 2015.", []string{"RUS 070 SYR"}, nil},
+	})
+}
