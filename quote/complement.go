@@ -245,7 +245,11 @@ func (w *work) extendRight(c *cue, linear bool) {
 	t := c.hi
 	for ; t < end; t++ {
 		wd := w.word(t)
-		if wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 {
+		if u := w.closingDash(t, end); u > t {
+			t = u // a pair of dashes sets off an aside inside the content
+			continue
+		}
+		if wd == ";" || w.endingDash(t) || w.inQuote[t] >= 0 {
 			break
 		}
 		if wd == "," && (w.opensAside(t+1, end) || w.opensSequel(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {

@@ -58,8 +58,12 @@ func (w *work) setEnds(c *cue, raw int) {
 	e := c.hi
 scan:
 	for t := c.hi; t < stop; t++ {
+		if u := w.closingDash(t, stop); u > t {
+			t = u // an aside between dashes
+			continue
+		}
 		switch wd := w.word(t); {
-		case wd == ";" || wd == "—" || wd == "–" || wd == "--" || w.inQuote[t] >= 0 || w.isAccordingTo(t):
+		case wd == ";" || w.endingDash(t) || w.inQuote[t] >= 0 || w.isAccordingTo(t):
 			break scan
 		case wd == "," && t+1 < stop && (w.writersAside(t+1, stop) || w.opensSequel(t+1, stop)):
 			break scan
