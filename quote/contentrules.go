@@ -352,7 +352,37 @@ func (w *work) pronounThat(v int) bool {
 			return false
 		}
 	}
-	return true
+	return !w.longAsideThat(v, t+2, end)
+}
+
+// longAsideThat reports whether the words from k, after "that" and a
+// comma following cue v, open a long adverbial aside that a later comma
+// closes before the reported clause ("found that, on average over the
+// three years surveyed (…), rents rose …", "said that, according to a
+// count by the union, …"): a phrase or clause that opens with a
+// preposition, an adverb or a conjunction is no subject, so "that" is the
+// complementiser, however far the closing comma. Only after a cue with a
+// subject of its own: "Having said that, in the end, …" keeps the pronoun.
+func (w *work) longAsideThat(v, k, end int) bool {
+	if k >= end || !w.hasChildRel(v, "nsubj") && !w.hasChildRel(v, "nsubj:pass") {
+		return false
+	}
+	switch w.d.Tokens[k].UPOS {
+	case "ADP", "ADV", "SCONJ":
+	default:
+		if !w.isAccordingTo(k) {
+			return false
+		}
+	}
+	for u := k + 1; u+2 < end; u++ {
+		if w.inQuote[u] >= 0 {
+			return false
+		}
+		if w.word(u) == "," && isSubjectWord(w.d.Tokens[u+1].UPOS) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionNouns (lemmas) name where or how words were said: a phrase of
