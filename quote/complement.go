@@ -192,6 +192,7 @@ func (w *work) complement(c *cue) bool {
 	w.cutAtReport(c)
 	w.cutFronted(c)
 	w.cutConjoinedCue(c)
+	w.cutNextAct(c)
 	if front >= 0 {
 		// "says despite the rain, she plans …": see frontedClause. (Set
 		// after extendRight, which would read "…, she plans" as an aside.)

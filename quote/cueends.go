@@ -262,15 +262,7 @@ func (w *work) cutConjoinedCue(c *cue) {
 		if w.head(t) != top || !w.conjoinedCue(t) {
 			continue
 		}
-		e := t - 1 // the "and"
-		for e > c.lo && w.isPunct(e-1) {
-			e--
-		}
-		for i := range c.ends {
-			c.ends[i] = min(c.ends[i], e)
-		}
-		c.hi = min(c.hi, e)
-		w.trimRegion(c)
+		w.cutContentAt(c, t-1) // before the "and"
 		return
 	}
 }

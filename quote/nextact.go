@@ -1,0 +1,91 @@
+package quote
+
+// cutNextAct ends every end of cue c's content before a verb conjoined to
+// the content's head that shows the cue's tense as its own (see ownForm)
+// and not the head's: "says she will vote for Ruiz but has withheld her
+// support", "is casting him as a rival and questioning his record".
+// Parsers hang such a verb on the content's head as often as on the cue;
+// with no subject of its own and the cue's tense, it is the speaker's
+// next act, not more of what was said. When the content's head has the
+// cue's tense too ("said the fee rose and fell"), either reading fits and
+// the content stays whole.
+func (w *work) cutNextAct(c *cue) {
+	top := w.regionHead(c)
+	if top < 0 || w.quotedIn(c.lo, c.hi) {
+		return
+	}
+	if w.sameForm(top, c.tok) {
+		return
+	}
+	for t := c.lo + 2; t < c.hi; t++ {
+		tk := &w.d.Tokens[t]
+		if w.head(t) != top || tk.Rel != "conj" || tk.UPOS != "VERB" || !w.sameForm(t, c.tok) || !w.ownForm(t, c.tok) ||
+			w.hasChildRel(t, "nsubj") || w.hasChildRel(t, "nsubj:pass") {
+			continue
+		}
+		lo, _ := w.subtree(t)
+		for lo < t && w.isPunct(lo) {
+			lo++
+		}
+		switch lower(w.word(lo)) {
+		case "and", "but", "or":
+		default:
+			continue
+		}
+		w.cutContentAt(c, lo)
+		return
+	}
+}
+
+// sameForm reports whether predicate x shows the tense of verb v: its
+// auxiliary or copula the tag of v's ("has withheld" after "has said" or
+// "says"), or, with none, its own tag v's own ("and urging" after "was
+// praising").
+func (w *work) sameForm(x, v int) bool {
+	if a := w.firstAux(x); a >= 0 {
+		b := w.firstAux(v)
+		if b < 0 {
+			b = v
+		}
+		return w.d.Tokens[a].XPOS == w.d.Tokens[b].XPOS
+	}
+	return isVerbal(w.d.Tokens[x].UPOS) && w.d.Tokens[x].XPOS == w.d.Tokens[v].XPOS
+}
+
+// ownForm reports whether the tense of conjunct x is its own and not
+// one it may share with the predicate it is joined to: x has an
+// auxiliary of its own ("but has withheld"), or x and cue v are both
+// participles ("casting … and questioning"). A bare past or present
+// ("notes that he was first and has the most experience", "has not
+// held dinners and never called") reads either way.
+func (w *work) ownForm(x, v int) bool {
+	return w.firstAux(x) >= 0 || w.d.Tokens[x].XPOS == "VBG" && w.d.Tokens[v].XPOS == "VBG"
+}
+
+// firstAux returns the first auxiliary or copula before predicate x, -1
+// when it has none.
+func (w *work) firstAux(x int) int {
+	first := -1
+	for _, k := range w.children(x) {
+		switch w.d.Tokens[k].Rel {
+		case "aux", "aux:pass", "cop":
+			if int(k) < x && (first < 0 || int(k) < first) {
+				first = int(k)
+			}
+		}
+	}
+	return first
+}
+
+// cutContentAt ends every end of cue c's content before token e, and
+// before the punctuation that precedes it.
+func (w *work) cutContentAt(c *cue, e int) {
+	for e > c.lo && w.isPunct(e-1) {
+		e--
+	}
+	for i := range c.ends {
+		c.ends[i] = min(c.ends[i], e)
+	}
+	c.hi = min(c.hi, e)
+	w.trimRegion(c)
+}
