@@ -26,6 +26,8 @@ import (
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
 //     and is no name mention;
+//   - any type's: a day and a month ("3 November" in a dateline) are a
+//     date, no name;
 //   - any type's: a name that names a disease or a law after it
 //     ("Alzheimer's disease", "Down's syndrome", "Moore's law") is part of
 //     that thing's name, no one and nothing in the story;
@@ -48,7 +50,7 @@ func (r *resolver) mendSpans() {
 			continue
 		}
 		per := coarse(m.Type) == "PER"
-		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) {
+		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
@@ -233,3 +235,26 @@ func (r *resolver) eponym(end int) bool {
 // eponymHeads are the nouns that make a possessive name the name of a
 // disease or a law.
 var eponymHeads = map[string]bool{"disease": true, "syndrome": true, "law": true, "palsy": true}
+
+// dateOnly: the mention on tokens [first, end) is a month's name with a
+// day number beside it ("3 November", "May 4").
+func (r *resolver) dateOnly(first, end int) bool {
+	month := false
+	for i := first; i < end; i++ {
+		w := r.lower[i]
+		switch {
+		case monthNames[strings.TrimSuffix(w, ".")]:
+			month = true
+		case len(w) <= 2 && w[0] >= '0' && w[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return month && end-first >= 2
+}
+
+// monthNames are the months and their usual abbreviations, lower case.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}

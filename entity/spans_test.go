@@ -110,3 +110,14 @@ func TestEponymIsNoEntity(t *testing.T) {
 		t.Errorf("Parkinson is %s, want no entity", describe(e))
 	}
 }
+
+// A dateline's day and month are a date, not a person.
+func TestDatelineDateIsNoName(t *testing.T) {
+	d := parsed(t, "OSLO , 3 November - The minister resigned .",
+		[]int{7, 0, 3, 0, 3, 6, 7, -1, 7},
+		[]string{"obl", "punct", "nummod", "appos", "punct", "det", "nsubj", "root", "punct"},
+		"PERSON:3 November")
+	if e := entityAt(d, "3 November"); e != nil {
+		t.Errorf("3 November is %s, want no entity", describe(e))
+	}
+}
