@@ -248,9 +248,15 @@ func (c *coder) unitTokens(u int, units []int, withACL bool) []int {
 	s := c.s
 	toks := c.toks[:0]
 	toks = append(toks, u)
+	by := c.agentPhrase(u)
 	var walk func(h int)
 	walk = func(h int) {
 		for _, k := range s.kids[h] {
+			if by >= 0 && (h == u || h == by) && aimCase[s.caseOf(k)] {
+				// "an attack by rebels on Abeche": who attacked is the
+				// side; the place or people attacked are not.
+				continue
+			}
 			// A time phrase says when, not who ("ties with X, several
 			// years after Y's crowds burned its embassy").
 			// The participle being coded is hung on its own subject

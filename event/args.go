@@ -347,6 +347,12 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 				comp = s.head[k]
 			}
 			return k, comp, acts
+		} else if i < nOwn && c.agentPhrase(k) >= 0 {
+			// "repelled an attack by the RSF on El Fasher": the object
+			// names its side, one with no code; not the place attacked,
+			// nor a side from elsewhere.
+			c.objectKnown = true
+			return -1, -1, nil
 		}
 	}
 	// "vowed to wage war on X", "signed an accord to supply X", "would

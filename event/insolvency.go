@@ -43,3 +43,22 @@ func (c *coder) setting(k int) bool {
 	}
 	return true
 }
+
+// aimCase introduces what an event noun is aimed at ("an attack on X",
+// "a campaign against Y").
+var aimCase = map[string]bool{"ON": true, "AGAINST": true, "UPON": true}
+
+// agentPhrase returns the "by" phrase of a noun ("an attack by rebels"),
+// -1 when there is none.
+func (c *coder) agentPhrase(u int) int {
+	s := c.s
+	if s.upos[u] != "NOUN" {
+		return -1
+	}
+	for _, k := range s.kids[u] {
+		if r := relBase(s.rel[k]); (r == "nmod" || r == "acl") && s.caseOf(k) == "BY" && s.isNominal(k) {
+			return k
+		}
+	}
+	return -1
+}

@@ -24,3 +24,13 @@ func TestSettingIsNoTarget(t *testing.T) {
 		{"Russia intervened in Syria in 2015.", []string{"RUS 070 SYR"}, nil},
 	})
 }
+
+// Repelling "an attack by X on Y" is done against X, the attacker; Y, the
+// place attacked, is no side. An attacker with no code gives no target.
+func TestAttackByAgentIsTheSide(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Chad's army repelled an attack by rebels on Abeche.", []string{"TCDMIL 190 ---REB"}, []string{"TCDREB"}},
+		{"The Malian army repelled an assault by the Ansar Kalif group on Gao.", nil, []string{"MLI 190 MLI", "MLIMIL 190 MLI"}},
+		{"Britain condemned the attack by Russia on Ukraine.", []string{"RUS 190 UKR"}, nil},
+	})
+}
