@@ -79,7 +79,7 @@ func (c *coder) subject(v int) (int, bool) {
 		if h < 0 {
 			break
 		}
-		if o := s.child(h, "obj"); o >= 0 && o < v {
+		if o := c.objectBefore(h, v); o >= 0 {
 			switch c.s.caseOf(v) {
 			case "OF", "FOR", "WITH":
 				// "accused Russia of shelling", "thanked Japan for
@@ -107,6 +107,22 @@ func (c *coder) subject(v int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// objectBefore is the object of h before v, or a subject after h that
+// the parser made of one ("sentenced former minister Peter Kamau to
+// eight years for taking bribes" with the name a second subject); -1.
+func (c *coder) objectBefore(h, v int) int {
+	s := c.s
+	for _, k := range s.kids[h] {
+		if k >= v {
+			break
+		}
+		if r := s.rel[k]; r == "obj" || (r == "nsubj" && k > h) {
+			return k
+		}
+	}
+	return -1
 }
 
 // actorWord says whether token k itself names an actor: a name, a

@@ -34,3 +34,12 @@ func TestAttackByAgentIsTheSide(t *testing.T) {
 		{"Britain condemned the attack by Russia on Ukraine.", []string{"RUS 190 UKR"}, nil},
 	})
 }
+
+// "sentenced X … for taking bribes": X took them, also when the parser
+// makes the name a second subject; the court did not.
+func TestGerundAfterMisparsedObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"A Ugandan court on Wednesday sentenced former energy minister Peter Okello to five years in prison for taking bribes from a Chinese construction firm.", []string{"---GOV 171 CHN"}, []string{"UGAJUD 171"}},
+		{"A Kenyan court on Wednesday sentenced former energy minister Peter Kamau to eight years in jail for taking bribes from a Turkish firm.", nil, []string{"KENJUD 171"}},
+	})
+}
