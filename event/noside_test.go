@@ -43,3 +43,11 @@ func TestGerundAfterMisparsedObject(t *testing.T) {
 		{"A Kenyan court on Wednesday sentenced former energy minister Peter Kamau to eight years in jail for taking bribes from a Turkish firm.", nil, []string{"KENJUD 171"}},
 	})
 }
+
+// "A Cabinet Office spokeswoman" files no "Office" as the media: the
+// Foreign Office is the government later on.
+func TestOfficeAfterSpokesman(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"A Cabinet Office spokeswoman said the plan would go ahead.\n\nThe Foreign Office criticised Iran on Monday.", []string{"---GOV 111 IRN"}, []string{"---GOVMED", "---MED"}},
+	})
+}

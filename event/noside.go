@@ -1,5 +1,9 @@
 package event
 
+// Phrases inside an argument that name no side of the act: insolvency
+// ("went into administration"), a setting ("in court"), and what an
+// event noun with a "by" agent is aimed at.
+
 // insolvency reports whether the agent phrase of n tokens at i is
 // "administration" in the British sense of insolvency: bare (no article,
 // owner or modifier) after "into" or "in" ("the chain went into
