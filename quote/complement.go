@@ -25,6 +25,11 @@ func (w *work) complement(c *cue) bool {
 			ccomp = int(k)
 		case rel == "xcomp" && xcomp < 0:
 			xcomp = int(k)
+		case rel == "advcl" && xcomp < 0 && int(k) > v && w.hasMark(int(k), "to") && w.timeBefore(v, int(k)) &&
+			w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameXcomp) >= minCue:
+			// "agreed on Monday to resume talks": the time between the
+			// verb and its open clause made the parser read a purpose.
+			xcomp = int(k)
 		case (rel == "obj" || rel == "iobj") && obj < 0 && !isTimeWord(w.word(int(k))):
 			// (A time is no object: "said Monday" read as one.)
 			obj = int(k)
@@ -142,6 +147,9 @@ func (w *work) complement(c *cue) bool {
 		// disaster").
 		c.frame = FrameXcomp
 		c.lo, c.hi = w.subtree(xcomp)
+		if m := w.markOf(xcomp, "to"); obj < 0 && m > c.lo && w.timeBefore(v, m) {
+			c.lo = m // "agreed on Tuesday to share …" with the day hung on "share"
+		}
 		if obj >= 0 && obj < xcomp {
 			// "urged Ukraine to relinquish Crimea": the addressee is part of
 			// what was urged.
@@ -199,6 +207,36 @@ func (w *work) complement(c *cue) bool {
 		c.lo = front
 	}
 	return c.hi > c.lo
+}
+
+// timeBefore: the words between verb v and token k are one time phrase
+// ("on Monday", "last week"), however the parser hung it.
+func (w *work) timeBefore(v, k int) bool {
+	time := false
+	for t := v + 1; t < k; t++ {
+		if w.word(t) == "to" {
+			break
+		}
+		switch u := w.d.Tokens[t].UPOS; {
+		case isTimeWord(w.word(t)):
+			time = true
+		case u == "ADP" || u == "DET" || u == "ADJ":
+			// "on", "this", "last" around the day, however parsed
+		default:
+			return false
+		}
+	}
+	return time
+}
+
+// markOf returns the child of x that is its mark word, or -1.
+func (w *work) markOf(x int, word string) int {
+	for _, k := range w.children(x) {
+		if w.d.Tokens[k].Rel == "mark" && lower(w.word(int(k))) == word {
+			return int(k)
+		}
+	}
+	return -1
 }
 
 // extendContent: see extendRight.
