@@ -69,7 +69,7 @@ func (c *coder) codeNoun(n int) {
 	if h >= 0 {
 		intent = intentHeads[s.lemmas[h]] || (c.intent(h) && s.isVerb(h))
 	}
-	if src < 0 {
+	if src < 0 && !c.reactedTo(n) {
 		// The subject of the clause the noun belongs to: "X spoke after
 		// discussions with Y", "X is open to a meeting with Y".
 		for g, steps := h, 0; g >= 0 && steps < 3 && src < 0; g, steps = s.head[g], steps+1 {
@@ -102,6 +102,26 @@ func (c *coder) codeNoun(n int) {
 			}
 		}
 	}
+}
+
+// supportVerbs make their object noun their subject's own act: "launched
+// an attack on X", "held talks with Y", "imposed sanctions on Z".
+var supportVerbs = map[string]bool{
+	"LAUNCH": true, "HOLD": true, "CONDUCT": true, "CARRY": true, "STAGE": true, "MOUNT": true, "BEGIN": true,
+	"START": true, "CONTINUE": true, "RESUME": true, "INTENSIFY": true, "ESCALATE": true, "MAKE": true, "PAY": true,
+	"SIGN": true, "REACH": true, "STRIKE": true, "GIVE": true, "PROVIDE": true, "OFFER": true, "EXTEND": true,
+	"IMPOSE": true, "OPEN": true, "HAVE": true, "ISSUE": true, "LEVEL": true, "SEND": true, "PLAN": true,
+	"PROPOSE": true, "SEEK": true, "WANT": true, "PREPARE": true, "ANNOUNCE": true, "ORDER": true,
+	"STEP": true, "DEEPEN": true, "EXPAND": true, "BOOST": true, "PLEDGE": true, "PROMISE": true, "SECURE": true, "WIN": true, "CONCLUDE": true,
+}
+
+// reactedTo says whether the event noun n is the object of a verb that
+// reacts to it ("Britain condemned the attack on Ukraine", "welcomed the
+// agreement with Iran"): the verb's subject did not do the noun's act.
+func (c *coder) reactedTo(n int) bool {
+	s := c.s
+	h := s.head[n]
+	return h >= 0 && relBase(s.rel[n]) == "obj" && s.isVerb(h) && !supportVerbs[s.lemmas[h]]
 }
 
 // defaultCode is the code a verb has before any pattern.

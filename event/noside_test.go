@@ -51,3 +51,16 @@ func TestOfficeAfterSpokesman(t *testing.T) {
 		{"A Cabinet Office spokeswoman said the plan would go ahead.\n\nThe Foreign Office criticised Iran on Monday.", []string{"---GOV 111 IRN"}, []string{"---GOVMED", "---MED"}},
 	})
 }
+
+// An event noun that a verb reacts to ("condemned the attack on X") is
+// not the reacting side's own act; one a support verb governs ("launched
+// an attack", "held talks") is.
+func TestReactionIsNotTheAct(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Norway condemned the attack on Mali.", nil, []string{"NOR 190"}},
+		{"Peru welcomed the agreement with Chile.", nil, []string{"PER 050", "CHL 050"}},
+		{"Peru ended the agreement with Chile.", nil, []string{"PER 050"}},
+		{"Norway launched an attack on Mali.", []string{"NOR 190 MLI"}, nil},
+		{"Ghana held talks with Togo on Monday.", []string{"GHA 046 TGO"}, nil},
+	})
+}
