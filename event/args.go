@@ -79,18 +79,25 @@ func (c *coder) subject(v int) (int, bool) {
 		if h < 0 {
 			break
 		}
-		if o := c.objectBefore(h, v); o >= 0 {
-			switch c.s.caseOf(v) {
-			case "OF", "FOR", "WITH":
-				// "accused Russia of shelling", "thanked Japan for
-				// helping", "charged him with leaking": the object
-				// did it, not the one who accuses or thanks.
-				return o, pass
-			}
+		if o := c.objectBefore(h, v); o >= 0 && gerundCase[c.s.caseOf(v)] {
+			// "accused Russia of shelling", "thanked Japan for
+			// helping", "charged him with leaking": the object did it,
+			// not the one who accuses or thanks.
+			return o, pass
 		}
 		sj, _ := c.subject(h)
 		return sj, pass
 	case "acl":
+		if h >= 0 && relBase(s.rel[h]) == "obl" && s.xpos[v] == "VBG" && gerundCase[s.caseOf(v)] {
+			// "sentenced X to nine years in prison for accepting
+			// bribes", the gerund hung on "prison": X accepted them,
+			// the object of the verb the phrase belongs to.
+			if g := s.head[h]; g >= 0 && s.isVerb(g) {
+				if o := c.objectBefore(g, v); o >= 0 {
+					return o, pass
+				}
+			}
+		}
 		if h >= 0 && s.isNominal(h) {
 			// A participle with an object of its own is active ("X
 			// criticised Y", tagged VBN and hung on X).
@@ -108,6 +115,10 @@ func (c *coder) subject(v int) (int, bool) {
 	}
 	return -1, false
 }
+
+// gerundCase introduces a gerund whose subject is the object of the verb
+// above ("accused X of …", "thanked X for …", "charged X with …").
+var gerundCase = map[string]bool{"OF": true, "FOR": true, "WITH": true}
 
 // objectBefore is the object of h before v, or a subject after h that
 // the parser made of one ("sentenced former minister Peter Kamau to

@@ -41,6 +41,8 @@ func TestGerundAfterMisparsedObject(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"A Ugandan court on Wednesday sentenced former energy minister Peter Okello to five years in prison for taking bribes from a Chinese construction firm.", []string{"---GOV 171 CHN"}, []string{"UGAJUD 171"}},
 		{"A Kenyan court on Wednesday sentenced former energy minister Peter Kamau to eight years in jail for taking bribes from a Turkish firm.", nil, []string{"KENJUD 171"}},
+		// The gerund hung on "prison": the sentenced man took them.
+		{"A Ghanaian court on Tuesday sentenced former energy minister John Mensah to six years in prison for taking bribes from a Chinese construction firm.", []string{"---GOV 171 CHN"}, []string{"---COP"}},
 	})
 }
 
