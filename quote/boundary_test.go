@@ -449,21 +449,8 @@ func TestRelativeClauseIsNoAside(t *testing.T) {
 			"DET/the/7/det NOUN/charge/5/obj PUNCT/,/5/punct AUX:VBD/be/9/aux:pass VERB:VBN/free/0/root ADP/on/11/case " +
 			"NOUN/bail/9/obl PUNCT/./9/punct"},
 		person{"Ana Ruiz", []string{"Ana Ruiz"}})
-	w := &work{minReported: minReportedCue}
-	w.reset(d, testLexicon(t))
-	w.findCues()
-	found := false
-	for ci := range w.cues {
-		c := &w.cues[ci]
-		if w.word(c.tok) != "denied" {
-			continue
-		}
-		found = true
-		if got := d.Text[d.Tokens[c.lo].Start:d.Tokens[c.hi-1].End]; got != "the charge" {
-			t.Errorf("content of denied = %q, want %q", got, "the charge")
-		}
-	}
-	if !found {
-		t.Error("no cue on denied")
+	got := contentsOf(t, d, "denied")
+	if len(got) != 1 || got[0] != "the charge" {
+		t.Errorf("contents of denied = %q, want [%q]", got, "the charge")
 	}
 }

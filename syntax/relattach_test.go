@@ -3,7 +3,7 @@ package syntax
 import "testing"
 
 func TestRelativeAttach(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkRepair(t, relativeAttach, []treeCase{
 		{
 			"a relative clause read as parataxis of the verb hangs on its noun",
 			"She/PRP/PRON/1/nsubj thanked/VBD/VERB/-1/root the/DT/DET/3/det nurses/NNS/NOUN/1/obj ,/,/PUNCT/6/punct " +
@@ -58,14 +58,5 @@ func TestRelativeAttach(t *testing.T) {
 				"spoke/VBD/VERB/-1/root",
 			"The>1:det mayor>5:nsubj ,>4:punct who>4:nsubj left>1:acl:relcl spoke>-1:root",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := tree(t, tt.in)
-			relativeAttach(s)
-			if got := arcs(s); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -53,7 +53,7 @@ func itoa(i int) string {
 }
 
 func TestRelativeRepair(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkRepair(t, relativeRepair, []treeCase{
 		{
 			"the verb after a relative clause is the subject's, not the clause's conjunct",
 			"The/DT/DET/1/det coach/NN/NOUN/-1/root ,/,/PUNCT/4/punct who/WP/PRON/4/nsubj joined/VBD/VERB/1/acl:relcl " +
@@ -103,11 +103,20 @@ func TestRelativeRepair(t *testing.T) {
 				",/,/PUNCT/3/punct said/VBD/VERB/-1/root so/RB/ADV/6/advmod ./././6/punct",
 			"Ana>6:nsubj ,>3:punct who>3:nsubj runs>0:acl:relcl it>3:obj ,>3:punct said>-1:root so>6:advmod .>6:punct",
 		},
-	}
+	})
+}
+
+// treeCase is a sentence as "word/XPOS/UPOS/head/rel" items and the arcs
+// a repair should leave.
+type treeCase struct{ name, in, want string }
+
+// checkRepair runs repair on each case's tree and compares the arcs.
+func checkRepair(t *testing.T, repair func(*Sentence), tests []treeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := tree(t, tt.in)
-			relativeRepair(s)
+			repair(s)
 			if got := arcs(s); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
