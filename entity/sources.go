@@ -581,6 +581,56 @@ func (r *resolver) appositive(h int, typ string) int {
 			}
 		}
 	}
+	if typ == "PERSON" {
+		return r.titledBeside(h, end)
+	}
+	return -1
+}
+
+// titledBeside returns the person named beside a role head in the two
+// shapes the parse leaves apart: a second title joined by "and" before
+// the name ("Conservative Party leader and Prime Minister Boris Johnson
+// said", the name on the conjunct), and the name after a comma that opens
+// an apposition the writer did not close ("The party's leader, Jeremy
+// Corbyn announced", two subjects of one verb). -1 when neither.
+func (r *resolver) titledBeside(h, end int) int {
+	person := func(i int) int {
+		if i < 0 || i >= end {
+			return -1
+		}
+		if m := r.named[i]; m >= 0 {
+			if e, ok := r.of[m]; ok && r.ents[e].typ == "PERSON" {
+				return e
+			}
+		}
+		return -1
+	}
+	if h+2 < end && r.words[h+1] == "," && r.d.Tokens[h+2].Head == r.d.Tokens[h].Head &&
+		strings.HasPrefix(r.d.Tokens[h+2].Rel, "nsubj") {
+		if e := person(h + 2); e >= 0 {
+			return e
+		}
+	}
+	if h+2 < end && strings.EqualFold(r.words[h+1], "and") {
+		for i := h + 2; i < end && i < h+6; i++ {
+			if e := person(i); e >= 0 {
+				return e
+			}
+			if !startsUpper(r.words[i]) || !r.inPhrase(i, r.conjOf(h)) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// conjOf returns the first conjunct of token h, or -1.
+func (r *resolver) conjOf(h int) int {
+	for i := h + 1; i < len(r.d.Tokens) && i < h+8; i++ {
+		if r.d.Tokens[i].Head == h && r.d.Tokens[i].Rel == "conj" {
+			return i
+		}
+	}
 	return -1
 }
 

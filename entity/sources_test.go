@@ -305,3 +305,22 @@ func TestNoOneIsNoSource(t *testing.T) {
 		t.Errorf("no candidate is %s, want no entity", describe(e))
 	}
 }
+
+// TestTitledBeside: the person a role phrase names when the parse leaves
+// them apart, by a second title joined by "and" or an unclosed comma.
+func TestTitledBeside(t *testing.T) {
+	d := parsed(t, "Harbour Party leader and Prime Minister Ana Ruiz said so .",
+		[]int{2, 2, 8, 5, 5, 2, 5, 5, -1, 8, 8},
+		[]string{"compound", "compound", "nsubj", "cc", "amod", "conj", "flat", "flat", "root", "advmod", "punct"},
+		"ORG:Harbour Party", "PERSON:Ana Ruiz")
+	if a, b := entityAt(d, "Harbour Party leader"), entityAt(d, "Ana Ruiz"); a == nil || a != b {
+		t.Errorf("the party leader is %s, want %s", describe(a), describe(b))
+	}
+	d = parsed(t, "The union's leader , Tom Vik announced he would retire .",
+		[]int{1, 3, 1, 7, 3, 7, 5, -1, 10, 10, 7, 7},
+		[]string{"det", "nmod:poss", "case", "nsubj", "punct", "nsubj", "flat", "root", "nsubj", "aux", "ccomp", "punct"},
+		"PERSON:Tom Vik")
+	if a, b := entityAt(d, "The union's leader"), entityAt(d, "Tom Vik"); a == nil || a != b {
+		t.Errorf("the union's leader is %s, want %s", describe(a), describe(b))
+	}
+}
