@@ -190,6 +190,7 @@ func TestRefine(t *testing.T) {
 		{"a dateline's city read as an organisation", "LEEDS, 3 March - The mayor resigned.", "LEEDS", "ORG", "GPE"},
 		{"a sports header is no dateline city", "SOCCER - Vell beat Tarn.", "SOCCER", "MISC", "MISC"},
 		{"an institution read as a person", "The Marine Office fined the ferry firm.", "Marine Office", "PER", "ORG"},
+		{"a newspaper read as a person", "She spoke on Harbour News last night.", "Harbour News", "PER", "ORG"},
 		{"a surname that names bodies elsewhere stays a person", "Lena Church sang.", "Lena Church", "PER", "PERSON"},
 	}
 	for _, tc := range tests {

@@ -166,7 +166,8 @@ func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
 var institutionHeads = setOf("office", "ministry", "department", "committee", "commission", "agency",
 	"council", "institute", "federation", "association", "corporation", "coalition", "party",
 	"parliament", "assembly", "foundation", "academy", "university", "authority", "observatory",
-	"police", "airlines", "airways", "railways", "brotherhood", "museum", "inc", "ltd", "plc")
+	"police", "airlines", "airways", "railways", "brotherhood", "museum", "inc", "ltd", "plc",
+	"news", "times", "herald", "gazette", "tribune", "journal")
 
 var buildingWords = setOf("airport", "station", "stadium", "bridge", "square", "office", "palace",
 	"hospital", "tower", "towers", "street", "avenue", "road", "building", "hall", "church",
