@@ -19,6 +19,16 @@ func (w *work) subjectOf(v int) int {
 	return s
 }
 
+// agentOf returns the "by" agent of passive verb x (obl:agent), or -1.
+func (w *work) agentOf(x int) int {
+	for _, k := range w.children(x) {
+		if w.d.Tokens[k].Rel == "obl:agent" && w.inQuote[k] < 0 {
+			return int(k)
+		}
+	}
+	return -1
+}
+
 // subjectPath is subjectOf, also returning the relative pronoun the
 // subject was found through ("Smith, who said": "who"), or -1: the
 // pronoun is as much a mention of the speaker as the noun.
@@ -77,6 +87,13 @@ steps:
 				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
+					if a := w.agentOf(x); a >= 0 && step == 1 && w.d.Tokens[v].Rel == "advcl" && w.d.Tokens[v].XPOS == "VBG" {
+						// "… were described by Johnson as a mandate,
+						// saying …": the agent says it, not the thing
+						// described ("was ordered by regulators to
+						// restate …" is still the one ordered's).
+						return a, -1
+					}
 					return int(k), -1
 				}
 				if pass < 0 {
