@@ -324,3 +324,12 @@ func TestTitledBeside(t *testing.T) {
 		t.Errorf("the union's leader is %s, want %s", describe(a), describe(b))
 	}
 }
+
+// TestOfficeHoldersAreSources: "the commissioner said" is a person's
+// word, with the role, not a document's.
+func TestOfficeHoldersAreSources(t *testing.T) {
+	d := parsed(t, "The commissioner said so .", []int{1, 2, -1, 2, 2}, []string{"det", "nsubj", "root", "advmod", "punct"})
+	if e := entityAt(d, "The commissioner"); e == nil || e.Type != "PERSON" {
+		t.Errorf("the commissioner is %s, want a PERSON", describe(e))
+	}
+}
