@@ -123,6 +123,7 @@ func (m *Model) Parse(s *Sentence) {
 	m.fixPunct(sc, s.Words)
 	m.treeInto(s, sc)
 	relativeRepair(s)
+	asideSubjectRepair(s)
 	relativeAttach(s)
 }
 
