@@ -191,6 +191,8 @@ func TestRefine(t *testing.T) {
 		{"a sports header is no dateline city", "SOCCER - Vell beat Tarn.", "SOCCER", "MISC", "MISC"},
 		{"an institution read as a person", "The Marine Office fined the ferry firm.", "Marine Office", "PER", "ORG"},
 		{"a newspaper read as a person", "She spoke on Harbour News last night.", "Harbour News", "PER", "ORG"},
+		{"a council read as a place", "The Tarn County Council voted on Monday.", "Tarn County Council", "LOC", "ORG"},
+		{"a country named a federation stays a place", "Trade with the Russian Federation fell.", "Russian Federation", "LOC", "GPE"},
 		{"a surname that names bodies elsewhere stays a person", "Lena Church sang.", "Lena Church", "PER", "PERSON"},
 	}
 	for _, tc := range tests {

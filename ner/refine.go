@@ -65,6 +65,9 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 		}
 		return "ORG"
 	case "LOC":
+		if sp.End-sp.First >= 2 && institutionHeads[last] && !placeKnown(g, phrase) {
+			return "ORG" // "Tarn County Council", "Bonn University"; not "Russian Federation"
+		}
 		if buildingWords[last] || isBuilding(g, phrase) {
 			return "FAC"
 		}
@@ -159,6 +162,18 @@ func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
 		}
 	}
 	return metonym
+}
+
+// placeKnown: the gazetteer knows phrase as a country, region, city or
+// place.
+func placeKnown(g *gazetteer.Gazetteer, phrase string) bool {
+	for _, e := range g.Lookup(phrase) {
+		switch e.Kind {
+		case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace, gazetteer.KindRegion:
+			return true
+		}
+	}
+	return false
 }
 
 // institutionHeads end the names of institutions and are nobody's
