@@ -523,7 +523,10 @@ func noFirm(name string) bool {
 var nonFirmWords = map[string]bool{"university": true, "college": true, "school": true, "ministry": true,
 	"department": true, "council": true, "parliament": true, "court": true, "police": true, "journal": true,
 	"commission": true, "committee": true, "government": true, "hospital": true, "party": true, "army": true,
-	"office": true, "administration": true, "agency": true}
+	"office": true, "administration": true, "agency": true,
+	// Newspapers and channels cited as sources ("said the Beijing News"):
+	// "the firm" after them is the firm they report on.
+	"news": true, "times": true, "herald": true, "gazette": true, "tribune": true}
 
 // namedBetween: e has a mention starting in [from, to), and a name
 // before to. A body only described ("the council") is no organisation
