@@ -143,6 +143,8 @@ func TestReportedSpeaker(t *testing.T) {
 			"Mayor Ana Ruiz thanked the volunteers at City Hall, then says she will open the bridge in May.", "says", "Ruiz"},
 		{"an impression has no holder", "The ferry plan appears to have failed after the vote in May.", "appears", ""},
 		{"the clause after the participle keeps its subject", "Asked about the delay, Mayor Ana Ruiz said the ferry would run again in May.", "said", "Ruiz"},
+		{"a connective between commas opens the second clause's subject",
+			"The ministry initially denied all claims that the envoy was poisoned, however, a UN report eventually concluded the evidence supported murder.", "concluded", "UN"},
 		{"a participle after a passive is its agent's",
 			"The results were described by Mayor Ana Ruiz as a clear mandate, saying she intends to reopen the ferry in May.", "saying", "Ruiz"},
 	}

@@ -317,7 +317,8 @@ func (w *work) subjectOfComplement(x, k int) bool {
 }
 
 // subjectAfterAnd returns the noun that opens a clause of conjunct verb
-// x right after "and" or "but" ("…, and Weller refused to …"), when the
+// x right after "and" or "but" ("…, and Weller refused to …") or a
+// connective between commas ("…, however, a report concluded …"), when the
 // parse hung it elsewhere and left x with no subject of its own: the
 // noun phrase between the conjunction and x is x's subject, not the
 // first conjunct's. -1 when none.
@@ -344,7 +345,7 @@ func (w *work) subjectAfterAnd(x int) int {
 	if entity.IsWriterPronoun(w.word(t)) {
 		return -1 // "and I knew …": most often a quotation whose marks were lost
 	}
-	if isTimeWord(w.word(t)) || strings.HasPrefix(w.d.Tokens[t].Rel, "obl") {
+	if isTimeWord(w.word(t)) || strings.HasPrefix(w.d.Tokens[t].Rel, "obl") && w.hasChildRel(t, "case") {
 		return -1 // a phrase of time or place, not a subject
 	}
 	u := t
@@ -360,6 +361,9 @@ func (w *work) subjectAfterAnd(x int) int {
 		}
 		break
 	}
+	if u >= 3 && w.word(u-1) == "," && connectives[lower(w.word(u-2))] && (w.word(u-3) == "," || w.word(u-3) == ";") && w.inQuote[u-1] < 0 {
+		return t // "…, however, a UN report concluded …"
+	}
 	if u < 1 || w.d.Tokens[u-1].UPOS != "CCONJ" || w.inQuote[u-1] >= 0 {
 		return -1
 	}
@@ -369,3 +373,8 @@ func (w *work) subjectAfterAnd(x int) int {
 	}
 	return -1
 }
+
+// connectives are adverbs that open a new clause between commas as "but"
+// does ("…, however, a report concluded …").
+var connectives = map[string]bool{"however": true, "meanwhile": true, "nonetheless": true, "nevertheless": true,
+	"though": true, "instead": true}
