@@ -85,6 +85,19 @@ func (r *resolver) mendSpans() {
 			split = true
 			first, m.Type = p, "PERSON"
 		}
+		if e := r.chamberOf(end); e > end {
+			// "United States House" + "of Representatives": the chamber's
+			// name runs on over "of", and it is a body, not a building;
+			// a name the tagger found in the chamber's words is dropped.
+			from, to := r.d.Tokens[end].Start, r.d.Tokens[e-1].End
+			for oi := range r.d.Mentions {
+				if o := &r.d.Mentions[oi]; oi != mi && o.Kind == text.MentionName && o.Start >= from && o.End <= to {
+					o.Kind = text.MentionNominal
+				}
+			}
+			m = &r.d.Mentions[mi]
+			end, m.Type = e, "ORG"
+		}
 		if k := r.companyKindBefore(first, end); k > first {
 			// "Retailer Carvell", "Supermarket chain Dalby": the kind of
 			// company, capitalised by the sentence's start, then its name.
@@ -258,3 +271,24 @@ var monthNames = map[string]bool{"january": true, "february": true, "march": tru
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// chamberOf returns where a legislature's name ends when the name ending
+// before token end is a "House" followed by "of" and the chamber ("of
+// Representatives", "of Commons", "of Lords"); end when it is not.
+func (r *resolver) chamberOf(end int) int {
+	if end < 1 || end+1 >= len(r.words) || r.lower[end-1] != "house" || r.lower[end] != "of" {
+		return end
+	}
+	k := end + 1
+	if k+1 < len(r.words) && r.lower[k] == "the" {
+		k++
+	}
+	if chambers[r.lower[k]] && startsUpper(r.words[k]) {
+		return k + 1
+	}
+	return end
+}
+
+// chambers are the words that name a legislature's house after "House of".
+var chambers = map[string]bool{"representatives": true, "commons": true, "lords": true, "delegates": true,
+	"councillors": true, "councilors": true, "assembly": true, "keys": true}

@@ -121,3 +121,15 @@ func TestDatelineDateIsNoName(t *testing.T) {
 		t.Errorf("3 November is %s, want no entity", describe(e))
 	}
 }
+
+// A chamber's name runs on over "of": "Ruritania House of Delegates".
+func TestChamberNameRunsOverOf(t *testing.T) {
+	d := parsed(t, "The Ruritania House of Delegates passed the bill .",
+		[]int{2, 2, 5, 4, 2, -1, 7, 5, 5},
+		[]string{"det", "compound", "nsubj", "case", "nmod", "root", "det", "obj", "punct"},
+		"LOC:Ruritania House", "LOC:Delegates")
+	e := entityAt(d, "Ruritania House of Delegates")
+	if e == nil || e.Name != "Ruritania House of Delegates" || e.Type != "ORG" {
+		t.Errorf("chamber is %s, want Ruritania House of Delegates ORG", describe(e))
+	}
+}
