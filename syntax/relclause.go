@@ -22,21 +22,12 @@ import "strings"
 // becomes the root with the noun's phrase as its subject, and the clause a
 // relative clause of the noun before its comma.
 func relativeRepair(s *Sentence) {
-	root := -1
-	for i, h := range s.Head {
-		if h == -1 {
-			if root >= 0 {
-				return
-			}
-			root = i
-		}
-	}
+	root := soleRoot(s)
 	if root < 0 {
 		return
 	}
 	for v := root + 1; v < len(s.Words); v++ {
-		if s.Rel[v] != "conj" || !pastOrPresent(s, v) || s.Words[v-1] != "," ||
-			hasChild(s, v, "cc", "nsubj", "nsubj:pass", "expl") || laterConjunct(s, v) {
+		if s.Rel[v] != "conj" || !bareVerbAfterComma(s, v) {
 			continue
 		}
 		v1, rel := relativeAbove(s, v)
@@ -54,19 +45,7 @@ func relativeRepair(s *Sentence) {
 		default:
 			continue
 		}
-		for d, h := range s.Head {
-			if h == root && d > v {
-				s.Head[d] = v // the full stop, and what follows the verb
-			}
-		}
-		s.Head[v], s.Rel[v] = -1, "root"
-		if !finiteVerb(s.XPOS[v]) {
-			s.XPOS[v] = "VBD" // "resigned" read as a participle, "cut" as a base form
-		}
-		s.Head[top], s.Rel[top] = v, "nsubj"
-		if hasChild(s, v, "aux:pass") {
-			s.Rel[top] = "nsubj:pass"
-		}
+		promoteVerb(s, root, v, top)
 		s.Head[v1], s.Rel[v1] = noun, "acl:relcl"
 		if s.Head[v-1] == v {
 			s.Head[v-1] = v1 // the comma closes the relative clause
@@ -136,6 +115,34 @@ func phraseTop(s *Sentence, d int) int {
 		}
 	}
 	return d
+}
+
+// bareVerbAfterComma: verb v can be the sentence's own verb, cut off
+// from its subject: a finite form (pastOrPresent) right after a comma,
+// with no conjunction, no subject and no later conjunct of its own.
+func bareVerbAfterComma(s *Sentence, v int) bool {
+	return pastOrPresent(s, v) && s.Words[v-1] == "," &&
+		!hasChild(s, v, "cc", "nsubj", "nsubj:pass", "expl") && !laterConjunct(s, v)
+}
+
+// promoteVerb makes verb v the root of the sentence whose root was root,
+// with subj its subject: what followed v on the old root (the full stop)
+// moves to v, and a tag the tagger read by the word v was joined to
+// ("resigned" as a participle, "cut" as a base form) becomes a past.
+func promoteVerb(s *Sentence, root, v, subj int) {
+	for d, h := range s.Head {
+		if h == root && d > v {
+			s.Head[d] = v
+		}
+	}
+	s.Head[v], s.Rel[v] = -1, "root"
+	if !finiteVerb(s.XPOS[v]) {
+		s.XPOS[v] = "VBD"
+	}
+	s.Head[subj], s.Rel[subj] = v, "nsubj"
+	if hasChild(s, v, "aux:pass") {
+		s.Rel[subj] = "nsubj:pass"
+	}
 }
 
 // finiteVerb: a past or present tense.

@@ -31,27 +31,14 @@ func asideSubjectRepair(s *Sentence) {
 		return
 	}
 	for v := root + 1; v < len(s.Words); v++ {
-		if !onRootOrAside(s, root, v) || !pastOrPresent(s, v) || s.Words[v-1] != "," ||
-			hasChild(s, v, "cc", "nsubj", "nsubj:pass", "expl") || laterConjunct(s, v) {
+		if !onRootOrAside(s, root, v) || !bareVerbAfterComma(s, v) {
 			continue
 		}
 		c := firstComma(s, root, v)
 		if c < 0 || c >= v-1 {
 			return
 		}
-		for d, h := range s.Head {
-			if h == root && d > v {
-				s.Head[d] = v // the full stop, and what follows the verb
-			}
-		}
-		s.Head[v], s.Rel[v] = -1, "root"
-		if !finiteVerb(s.XPOS[v]) {
-			s.XPOS[v] = "VBD" // as in relativeRepair
-		}
-		s.Head[root], s.Rel[root] = v, "nsubj"
-		if hasChild(s, v, "aux:pass") {
-			s.Rel[root] = "nsubj:pass"
-		}
+		promoteVerb(s, root, v, root)
 		return
 	}
 }
