@@ -252,25 +252,8 @@ var eponymHeads = map[string]bool{"disease": true, "syndrome": true, "law": true
 // dateOnly: the mention on tokens [first, end) is a month's name with a
 // day number beside it ("3 November", "May 4").
 func (r *resolver) dateOnly(first, end int) bool {
-	month := false
-	for i := first; i < end; i++ {
-		w := r.lower[i]
-		switch {
-		case monthNames[strings.TrimSuffix(w, ".")]:
-			month = true
-		case len(w) <= 2 && w[0] >= '0' && w[0] <= '9':
-		default:
-			return false
-		}
-	}
-	return month && end-first >= 2
+	return text.IsDayAndMonth(r.d.Text[r.d.Tokens[first].Start:r.d.Tokens[end-1].End])
 }
-
-// monthNames are the months and their usual abbreviations, lower case.
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // chamberOf returns where a legislature's name ends when the name ending
 // before token end is a "House" followed by "of" and the chamber ("of

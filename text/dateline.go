@@ -178,6 +178,11 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
+// IsDayAndMonth reports whether s is a month and a day in either order,
+// with or without a year ("3 November", "Sept. 28"): a date, whatever a
+// name tagger made of its capital.
+func IsDayAndMonth(s string) bool { return len(strings.Fields(s)) >= 2 && datePart(s) }
+
 // datePart reports whether s is the date of a dateline: a month and a day
 // in either order ("March 3", "Sept. 28", "3 March"), with or without a
 // year, or a day of the week.
