@@ -93,6 +93,9 @@ func (w *work) complement(c *cue) bool {
 		c.lo = t
 		return c.hi > c.lo
 	}
+	if ccomp < 0 && xcomp < 0 && w.closingInverted(c) {
+		return true
+	}
 	switch {
 	case ccomp >= 0:
 		c.frame = FrameCcomp

@@ -118,6 +118,11 @@ func (w *work) invertedSubject(v, end int) int {
 	for t := v + 1; t < end && t <= v+6 && w.inQuote[t] < 0; t++ {
 		tok := w.d.Tokens[t]
 		switch {
+		case head >= 0 && isPossessiveMark(w.word(t)):
+			// "said the agency's chief economist", "noted Reuters' Tom
+			// Baker": the phrase goes on to the possessed noun.
+			head, person = -1, -1
+			continue
 		case tok.UPOS == "PUNCT":
 			// (A mention span may take in the colon after a name.)
 		case isNominal(tok.UPOS) || w.mention[t] >= 0:

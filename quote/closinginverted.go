@@ -1,0 +1,98 @@
+package quote
+
+import "dateline/entity"
+
+// closingInverted reads an inverted attribution closing its sentence,
+// "…, said Ana Ruiz, an analyst with the council that tracks them.", that
+// the parse did not hang below what it reports: the cue made the root with
+// the clause's subject as its own, a conjunct of the clause's first noun,
+// or the speaker read as the cue's object ("…, noted the agency's chief
+// economist"). It reports everything before the comma, and its speaker is
+// the noun phrase right after the cue (closingCue reads the order "…,
+// analysts say").
+func (w *work) closingInverted(c *cue) bool {
+	v := c.tok
+	s := w.d.Sentences[w.sentOf[v]]
+	comma := v - 1
+	if comma <= s.FirstToken || w.word(comma) != "," || w.inQuote[comma-1] >= 0 || !w.finiteOrBare(v) {
+		return false
+	}
+	subj := w.invertedSubject(v, s.EndToken)
+	if subj < 0 || w.inQuote[subj] >= 0 {
+		return false
+	}
+	top := subj // the speaker's phrase: its head and what hangs on it
+	for w.head(top) > v && w.head(top) != v {
+		top = w.head(top)
+	}
+	if w.head(top) != v {
+		return false
+	}
+	switch w.d.Tokens[top].Rel {
+	case "nsubj":
+	case "obj":
+		// A speaker read as the object must be someone: a mention, or
+		// a noun that names people or bodies ("one party source").
+		if w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
+			return false
+		}
+		if w.hasSubject(v) {
+			// "A poll, taken in May, shows Lee ahead": the subject
+			// before the aside acts on the object.
+			return false
+		}
+	default:
+		return false
+	}
+	for _, k := range w.children(v) {
+		if int(k) < v || int(k) == top {
+			continue
+		}
+		switch w.d.Tokens[k].Rel {
+		case "punct", "obl", "obl:tmod", "obl:unmarked", "advmod":
+			// (A time, a place, or a phrase of the speaker's description
+			// the parse hung on the cue: "…, said Ana Ruiz, an analyst
+			// with the council".)
+		default:
+			return false // "…, said the vote was close": a clause of its own
+		}
+	}
+	for t := v + 1; t < s.EndToken; t++ {
+		if isVerbal(w.d.Tokens[t].UPOS) && !w.inRelative(t, v) {
+			return false // "…, said his deputy, a lawyer, drafted the plan"
+		}
+	}
+	if w.words(s.FirstToken, comma) < 3 || !w.hasVerb(s.FirstToken, comma) {
+		return false
+	}
+	c.frame, c.subj, c.source, c.closing = FrameParataxis, subj, true, true
+	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, comma, -1, -1
+	w.trimRegion(c)
+	return c.hi > c.lo
+}
+
+// inRelative reports whether token t lies in a relative clause below its
+// ancestor v ("the council that monitors them").
+func (w *work) inRelative(t, v int) bool {
+	for steps := 0; t >= 0 && t != v && steps < len(w.d.Tokens); steps++ {
+		if w.d.Tokens[t].Rel == "acl:relcl" {
+			return true
+		}
+		t = w.head(t)
+	}
+	return false
+}
+
+// finiteOrBare reports whether verb v may be finite: an inverted
+// attribution is "said X" or "says X", not "…, saying" nor a participle
+// with its auxiliary. A bare past participle passes, for the tagger
+// often writes VBN for a past tense after a comma.
+func (w *work) finiteOrBare(v int) bool {
+	switch w.d.Tokens[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		return !w.hasChildRel(v, "aux") && !w.hasChildRel(v, "aux:pass")
+	}
+	return false
+}
