@@ -480,3 +480,28 @@ func (w *work) lightObject(c *cue) {
 		return
 	}
 }
+
+// withSubject returns the speaker of a participle in an absolute
+// construction, the people named between "with" and it ("…, with Senator
+// Ana Ruiz telling reporters …"), whatever the parse hung the participle
+// on; -1 when the words before participle v are not "with" and a name or
+// a noun naming people, or when v has a subject of its own.
+func (w *work) withSubject(v int) int {
+	if w.d.Tokens[v].XPOS != "VBG" || v < 2 || !w.people(v-1) || w.hasChildRel(v, "nsubj") {
+		return -1
+	}
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := v - 2; t >= s.FirstToken && t >= v-6; t-- {
+		switch tok := &w.d.Tokens[t]; {
+		case lower(w.word(t)) == "with":
+			if t == v-2 && w.d.Tokens[v-1].UPOS == "PRON" {
+				return -1 // "with them saying": an object pronoun, no absolute
+			}
+			return v - 1
+		case tok.UPOS == "PROPN" || tok.UPOS == "NOUN" || tok.UPOS == "ADJ" || tok.UPOS == "DET":
+		default:
+			return -1
+		}
+	}
+	return -1
+}

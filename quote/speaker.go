@@ -33,6 +33,9 @@ func (w *work) agentOf(x int) int {
 // subject was found through ("Smith, who said": "who"), or -1: the
 // pronoun is as much a mention of the speaker as the noun.
 func (w *work) subjectPath(v int) (int, int) {
+	if n := w.withSubject(v); n >= 0 {
+		return n, -1
+	}
 	x := v
 steps:
 	for step := 0; step < 5 && x >= 0; step++ {
