@@ -86,12 +86,12 @@ func (w *work) complement(c *cue) bool {
 	if t := w.linearThat(v); t >= 0 && (ccomp < 0 || !w.dominates(ccomp, t+1) && w.asideAfter(v) < 0) {
 		// "noted that European nations would …" parsed without the clause:
 		// read it from the words.
-		c.frame = FrameCcomp
-		c.lo, c.hi = t+1, t+2
-		w.trimRegion(c)
-		w.extendRight(c, true)
-		c.lo = t
-		return c.hi > c.lo
+		return w.linearClause(c, t, true)
+	}
+	if t, that := w.clauseAfterPhrase(v); t >= 0 && ccomp < 0 && xcomp < 0 {
+		// "noted in a column in Sunday's paper that …" with the clause
+		// hung on the paper: see clauseAfterPhrase.
+		return w.linearClause(c, t, that)
 	}
 	if ccomp < 0 && xcomp < 0 && w.closingInverted(c) {
 		return true
@@ -469,4 +469,20 @@ func (w *work) timeAlone(k int) bool {
 	_, hi := w.subtree(k)
 	end := w.d.Sentences[w.sentOf[k]].EndToken
 	return hi >= end || w.word(hi) == "," || w.words(hi, end) == 0
+}
+
+// linearClause makes cue c's content the clause read from the words from
+// token t on, to where extendRight ends it; t is "that" or the clause's
+// first word.
+func (w *work) linearClause(c *cue, t int, that bool) bool {
+	first := t
+	if that {
+		first = t + 1
+	}
+	c.frame = FrameCcomp
+	c.lo, c.hi = first, first+1
+	w.trimRegion(c)
+	w.extendRight(c, true)
+	c.lo = t
+	return c.hi > c.lo
 }
