@@ -254,10 +254,21 @@ func (w *work) holderOf(v int) int {
 		return s
 	}
 	if h := w.head(v); h >= 0 && w.d.Tokens[v].Rel == "obj" {
+		if receivingVerbs[w.lemma(h)] {
+			return -1 // "the insurer faced accusations of …": others accuse it
+		}
 		return w.subjectOf(h)
 	}
 	return w.prepositionalHolder(v)
 }
+
+// receivingVerbs take as object a claim, charge or fear that someone else
+// holds: their subject is its target or its cause ("faced accusations",
+// "drew criticism", "denied allegations", "sparked fears that …").
+var receivingVerbs = map[string]bool{"face": true, "receive": true, "draw": true, "attract": true,
+	"suffer": true, "endure": true, "weather": true, "deny": true, "reject": true, "dismiss": true,
+	"rebut": true, "refute": true, "counter": true, "spark": true, "provoke": true, "trigger": true,
+	"fuel": true, "prompt": true, "ignite": true, "stoke": true, "invite": true, "court": true}
 
 // raisesCue reports whether raising verb v ("seem", "appear") holds, as
 // its open clause, a verb of saying or thinking with a content of its

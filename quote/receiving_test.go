@@ -1,0 +1,21 @@
+package quote
+
+import "testing"
+
+// TestReceivedClaimHasNoHolder checks that the subject of a verb of
+// receiving or causing ("faced accusations", "sparked fears") holds no
+// claim of its object: someone else accuses or fears.
+func TestReceivedClaimHasNoHolder(t *testing.T) {
+	for _, txt := range []string{
+		"The insurer hit the headlines in October when it faced accusations of price rigging.",
+		"The club has also faced calls to appoint a manager from outside.",
+		"The inquiry into the bank sparked concerns about the health of the whole industry.",
+	} {
+		d := analyse(t, txt)
+		for _, q := range d.Quotes {
+			if q.Speaker >= 0 {
+				t.Errorf("%q: %q held by %q", txt, d.Slice(q.Span), d.Entities[q.Speaker].Name)
+			}
+		}
+	}
+}
