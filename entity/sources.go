@@ -309,8 +309,10 @@ func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
 	if _, ok := groupHeads[w]; ok {
 		listed = true
 	}
-	if institutions[sing] || institutions[w] {
+	if institutions[sing] || institutions[w] || firmKind(w) {
 		org, listed = true, true
+	} else if firmKind(sing) {
+		listed = true // "US retailers reported …": a group of firms
 	}
 	for _, k := range []string{w, sing} {
 		if e, ok := r.g.Agent(k); ok {
@@ -673,3 +675,8 @@ func (r *resolver) bodyByApposition(nominal, x *ent) {
 	}
 	r.describe(x, x.name, x.words)
 }
+
+// firmKind reports whether a singular word says what kind of firm speaks
+// ("the country's biggest lender said"): one body. Plurals stay a group
+// of firms ("airlines said"), and a "chain" is more often a supply chain.
+func firmKind(w string) bool { return companyKinds[w] && w != "chain" }

@@ -162,7 +162,7 @@ func IsSourceNoun(word string) bool {
 	if _, ok := groupHeads[w]; ok {
 		return true
 	}
-	if institutions[sing] || institutions[w] {
+	if institutions[sing] || institutions[w] || firmKind(w) {
 		return true
 	}
 	if _, ok := extraAgents[w]; ok {
