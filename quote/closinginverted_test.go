@@ -85,3 +85,10 @@ func TestClosingInvertedNotANaming(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedTitlesJoinedByAnd checks "said X founder and director Ana
+// Ruiz": two titles of one person lead to her name, not to the body.
+func TestInvertedTitlesJoinedByAnd(t *testing.T) {
+	wantQuoteIn(t, "\u201cThe field is stronger than ever,\u201d said Dunmore Trust founder and director Ana Ruiz.",
+		got{kind: text.QuoteDirect, text: "The field is stronger than ever,", speaker: "Ana Ruiz", cue: "said"})
+}

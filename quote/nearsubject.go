@@ -123,6 +123,12 @@ func (w *work) invertedSubject(v, end int) int {
 			// Baker": the phrase goes on to the possessed noun.
 			head, person = -1, -1
 			continue
+		case tok.UPOS == "CCONJ" && person < 0 && head >= 0 && w.d.Tokens[head].UPOS == "NOUN" && t+1 < end &&
+			w.inQuote[t+1] < 0 && (isNominal(w.d.Tokens[t+1].UPOS) || w.d.Tokens[t+1].UPOS == "ADJ"):
+			// "said BIFA founder and director Elliot Grove": two
+			// titles of one person go on to the name.
+			head = -1
+			continue
 		case tok.UPOS == "PUNCT":
 			// (A mention span may take in the colon after a name.)
 		case isNominal(tok.UPOS) || w.mention[t] >= 0:
