@@ -95,6 +95,10 @@ type ent struct {
 	groupKey  string
 	former    bool
 	mentions  []int
+	// kinds are the head words of descriptions joined to the name ("the
+	// Tarn news agency" gives "agency"), so that "the agency" later
+	// finds it as "Tarn News Agency" would be found.
+	kinds []string
 }
 
 // resolver holds one document's work.

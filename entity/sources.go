@@ -94,6 +94,11 @@ func (r *resolver) sources() {
 			}
 			continue
 		}
+		if ei := r.namedBodyIn(e, h); ei >= 0 {
+			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
+			r.ents[ei].kinds = append(r.ents[ei].kinds, strings.ToLower(r.words[h]))
+			continue
+		}
 		if ei := r.definiteBody(e, sp); ei >= 0 {
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
@@ -452,6 +457,13 @@ func (r *resolver) definiteBody(e *ent, sp text.Span) int {
 			continue
 		}
 		name := strings.ToLower(x.name)
+		if len(e.words) == 1 && slices.Contains(x.kinds, head) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei // "the agency" after "the Tarn news agency"
+			continue
+		}
 		if !slices.Contains(strings.Fields(name), head) {
 			continue
 		}
@@ -679,4 +691,62 @@ func (r *resolver) bodyByApposition(nominal, x *ent) {
 // firmKind reports whether a singular word says what kind of firm speaks
 // ("the country's biggest lender said"): one body. Plurals stay a group
 // of firms ("airlines said"), and a "chain" is more often a supply chain.
-func firmKind(w string) bool { return companyKinds[w] && w != "chain" }
+func firmKind(w string) bool { return companyKinds[w] && w != "chain" || bodyKinds[w] }
+
+// bodyKinds are nouns for bodies that speak in news and that no other list
+// has: trade groups, regulators, institutes.
+var bodyKinds = map[string]bool{"association": true, "federation": true, "confederation": true,
+	"institute": true, "foundation": true, "regulator": true, "watchdog": true, "bureau": true,
+	"board": true, "chamber": true, "body": true}
+
+// namedBodyIn returns the working entity of an organisation named inside
+// the phrase of a body source e headed by token h ("the Paris-based IEA
+// watchdog", "the Acme board"): the phrase describes that body. Not one
+// owning the head ("Acme's regulator"); -1 when none.
+func (r *resolver) namedBodyIn(e *ent, h int) int {
+	if w := fold.Token(r.words[h]); e.typ != "ORG" || w == "company" || w == "firm" {
+		// (A company is more often named by its place: "the South
+		// Yorkshire company".)
+		return -1
+	}
+	for t := h - 1; t >= r.phraseStart(h, r.d.Sentences[r.sentOf[h]].FirstToken); t-- {
+		m := r.named[t]
+		if m < 0 {
+			continue
+		}
+		ei, ok := r.of[m]
+		if !ok || r.ents[ei].typ != "ORG" || t+1 < len(r.words) && isPossessive(r.words[t+1]) || r.notBodyName(r.ents[ei]) ||
+			!r.modifies(r.d.Mentions[m].Span, h) {
+			return -1
+		}
+		return ei
+	}
+	return -1
+}
+
+// notBodyName reports whether the gazetteer reads an entity's name as a
+// place, a people or a role, whatever type the name was given: "the US
+// administration" is not "US", "a British Muslim group" not "Muslim".
+func (r *resolver) notBodyName(e *ent) bool {
+	es := r.lookup(strings.Join(e.words, " "))
+	if placeName(es) {
+		return true
+	}
+	for _, x := range es {
+		if x.Kind == gazetteer.KindDemonym || x.Kind == gazetteer.KindAgent {
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether a word of the name at span hangs on token h
+// itself: "the IEA watchdog", not "the Man Utd supporters club".
+func (r *resolver) modifies(sp text.Span, h int) bool {
+	for i := h - 1; i >= 0 && r.d.Tokens[i].End > sp.Start; i-- {
+		if t := r.d.Tokens[i]; t.End <= sp.End && t.Head == h {
+			return true
+		}
+	}
+	return false
+}
