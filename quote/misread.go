@@ -13,6 +13,9 @@ import "strings"
 // its "misread" feature and the subject's lemma.
 func (w *work) misreadVerb(i int) bool {
 	t := &w.d.Tokens[i]
+	if w.misreadPluralVerb(i) {
+		return true
+	}
 	if t.XPOS != "NNS" || !strings.HasSuffix(lower(w.word(i)), "s") || !seedVerb(lower(t.Lemma)) {
 		return false
 	}
@@ -64,3 +67,48 @@ func (w *work) misreadComplement(c *cue) bool {
 	}
 	return c.hi > c.lo
 }
+
+// misreadPluralVerb reports whether noun token i is a verb in its bare
+// form after a plural subject that the tagger read as a noun: a share of
+// people or a count ("Nearly a third say they …", "One in five say …",
+// "Most of those polled say they …"). The word is a seed verb as written,
+// after a number, a share word, a plural noun or a participle
+// ("surveyed"), and before a subject pronoun or "that": "have a say",
+// "the final say" and "a promise" stay nouns (a determiner or adjective
+// before them).
+func (w *work) misreadPluralVerb(i int) bool {
+	t := &w.d.Tokens[i]
+	wd := lower(w.word(i))
+	if t.XPOS != "NN" || wd != lower(t.Lemma) || !seedVerb(wd) {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[i]]
+	if i == s.FirstToken || i+2 >= s.EndToken || w.inQuote[i-1] >= 0 || w.inQuote[i+1] >= 0 {
+		return false
+	}
+	if w.word(i) != wd {
+		return false // a capitalised word is a headline's, read by headline.go
+	}
+	p, pw := &w.d.Tokens[i-1], lower(w.word(i-1))
+	switch {
+	case p.UPOS == "NUM":
+		if pw == "one" || pw == "1" || i >= 2 && w.d.Tokens[i-2].UPOS == "DET" {
+			return false // "one question that …", "the 169,000 figure that …"
+		}
+	case p.XPOS == "VBN":
+		// "those surveyed say", "voters polled say"; not "a signed
+		// tweet that …".
+		if i < 2 || lower(w.word(i-2)) != "those" && w.d.Tokens[i-2].XPOS != "NNS" {
+			return false
+		}
+	case p.XPOS != "NNS" && !shareWords[pw]:
+		return false
+	}
+	next := lower(w.word(i + 1))
+	return subjectPronouns[next] || next == "that" && w.complementiser(i+1) && isSubjectWord(w.d.Tokens[i+2].UPOS)
+}
+
+// shareWords name a share of a group, which takes a plural verb.
+var shareWords = map[string]bool{"third": true, "thirds": true, "half": true, "quarter": true, "quarters": true,
+	"majority": true, "minority": true, "most": true, "many": true, "few": true, "some": true, "others": true,
+	"all": true, "both": true, "percent": true}
