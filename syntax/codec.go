@@ -11,6 +11,7 @@ import (
 
 	"dateline/internal/gzfile"
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // modelMagic heads a model file of a fast parser; modelMagicAll one whose
@@ -94,20 +95,20 @@ func (m *Model) Write(w io.Writer) error {
 	var classes []uint64
 	classID := map[uint64]uint64{}
 	for _, k := range keys {
-		if _, ok := classID[m.amb[k]]; !ok {
-			classID[m.amb[k]] = uint64(len(classes))
-			classes = append(classes, m.amb[k])
+		if _, ok := classID[m.amb.Value(k)]; !ok {
+			classID[m.amb.Value(k)] = uint64(len(classes))
+			classes = append(classes, m.amb.Value(k))
 		}
 	}
 	e.uvarint(uint64(len(classes)))
 	for _, c := range classes {
 		e.u64(c)
 	}
-	e.keys(keys, func(k uint64) { e.uvarint(classID[m.amb[k]]) })
-	e.keys(sortedKeys(m.dict), func(k uint64) { e.uvarint(uint64(m.dict[k])) })
-	e.keys(sortedKeys(m.lemmas.except), func(k uint64) { e.str(m.lemmas.except[k]) })
+	e.keys(keys, func(k uint64) { e.uvarint(classID[m.amb.Value(k)]) })
+	e.keys(sortedKeys(m.dict), func(k uint64) { e.uvarint(uint64(m.dict.Value(k))) })
+	e.keys(sortedKeys(m.lemmas.except), func(k uint64) { e.str(m.lemmas.except.Value(k)) })
 	e.keys(sortedKeys(m.lemmas.rules), func(k uint64) {
-		r := m.lemmas.rules[k]
+		r := m.lemmas.rules.Value(k)
 		e.uvarint(uint64(r.strip))
 		e.str(r.add)
 	})
@@ -144,11 +145,9 @@ func (m *Model) flags() uint64 {
 	return f
 }
 
-func sortedKeys[V any](m map[uint64]V) []uint64 {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
+func sortedKeys[V any](t *u64tab.Table[V]) []uint64 {
+	keys := make([]uint64, 0, t.Len())
+	t.All(func(k uint64, _ V) { keys = append(keys, k) })
 	slices.Sort(keys)
 	return keys
 }
@@ -266,7 +265,7 @@ func (d *dec) model(name string) (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, fmt.Errorf("no syntax model header: %w", ErrModelFormat)
 	}
-	m := &Model{amb: map[uint64]uint64{}, dict: map[uint64]int32{}, lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}}}
+	m := &Model{amb: u64tab.New[uint64](0), dict: u64tab.New[int32](0), lemmas: newLemmatizer()}
 	switch string(head) {
 	case modelMagic:
 	case modelMagicAll:
@@ -312,14 +311,14 @@ func (d *dec) model(name string) (*Model, error) {
 	}
 	d.keys("ambiguity", func(k uint64) {
 		if c := d.uvarint("ambiguity class", max(nc, 1)-1); d.err == nil {
-			m.amb[k] = classes[c]
+			m.amb.Put(k, classes[c])
 		}
 	})
-	d.keys("dictionary", func(k uint64) { m.dict[k] = int32(d.uvarint("dictionary tag", max(nt, 1)-1)) })
-	d.keys("lemma exception", func(k uint64) { m.lemmas.except[k] = d.str("lemma") })
+	d.keys("dictionary", func(k uint64) { m.dict.Put(k, int32(d.uvarint("dictionary tag", max(nt, 1)-1))) })
+	d.keys("lemma exception", func(k uint64) { m.lemmas.except.Put(k, d.str("lemma")) })
 	d.keys("lemma rule", func(k uint64) {
 		strip := d.uvarint("lemma rule", 255)
-		m.lemmas.rules[k] = rule{strip: uint8(strip), add: d.str("lemma rule")}
+		m.lemmas.rules.Put(k, rule{strip: uint8(strip), add: d.str("lemma rule")})
 	})
 	if d.err != nil {
 		return nil, d.err

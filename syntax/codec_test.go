@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // tinyModel is a model with one tag and one relation and empty weights.
@@ -15,8 +16,8 @@ func tinyModel(t *testing.T) *Model {
 	t.Helper()
 	m := &Model{
 		tags: []Tag{{"NOUN", "NN"}}, rels: []string{"root"},
-		amb: map[uint64]uint64{}, dict: map[uint64]int32{},
-		lemmas: &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}},
+		amb: u64tab.New[uint64](0), dict: u64tab.New[int32](0),
+		lemmas: newLemmatizer(),
 	}
 	var err error
 	if m.tagger, err = pc.NewTrainer(1).Model(pc.Options{}); err != nil {

@@ -69,7 +69,7 @@ func evalTags(m *Model, sents []*tsent, log io.Writer) float64 {
 	for _, t := range sents {
 		for i, p := range m.tagWords(t.words) {
 			n++
-			_, known := m.amb[lowerKey(t.words[i])]
+			_, known := m.amb.Get(lowerKey(t.words[i]))
 			if !known {
 				unk++
 			}

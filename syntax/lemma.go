@@ -5,18 +5,23 @@ import (
 	"unicode/utf8"
 
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // lemmatizer turns a tagged word into its lemma with suffix rules learned
 // from the treebank ("-ies" as NNS -> "-y"), and an exception list for the
 // words the rules get wrong ("went" -> "go", "'s" as VBZ -> "be").
 type lemmatizer struct {
-	except map[uint64]string // hash(lower form, tag) -> lemma
-	rules  map[uint64]rule   // hash(tag, suffix) -> rule
-	propn  []bool            // tag class -> keeps the case of its form
+	except *u64tab.Table[string] // hash(lower form, tag) -> lemma
+	rules  *u64tab.Table[rule]   // hash(tag, suffix) -> rule
+	propn  []bool                // tag class -> keeps the case of its form
 	// inflected is true for the tag classes of an inflected verb (VBD,
 	// VBG, VBN, VBZ), whose rule-made lemma is checked (lemmaverb.go).
 	inflected []bool
+}
+
+func newLemmatizer() *lemmatizer {
+	return &lemmatizer{except: u64tab.New[string](0), rules: u64tab.New[rule](0)}
 }
 
 // rule rewrites a word's ending: drop strip bytes, then append add.
@@ -45,7 +50,7 @@ func (l *lemmatizer) lemmaKeyed(form string, key uint64, tag int32) string {
 		return form
 	}
 	low := strings.ToLower(form)
-	if lem, ok := l.except[exceptKey(key, tag)]; ok {
+	if lem, ok := l.except.Get(exceptKey(key, tag)); ok {
 		return lem
 	}
 	base := low
@@ -84,7 +89,7 @@ func (l *lemmatizer) find(low string, tag int32) (rule, bool) {
 		if k > 0 && k < len(low) && !utf8.RuneStart(low[len(low)-k]) {
 			continue
 		}
-		if r, ok := l.rules[ruleKey(tag, low[len(low)-k:])]; ok {
+		if r, ok := l.rules.Get(ruleKey(tag, low[len(low)-k:])); ok {
 			return r, true
 		}
 	}

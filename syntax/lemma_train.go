@@ -9,7 +9,8 @@ import (
 // buildLemmatizer learns suffix rules per tag from the treebank, then
 // lists as exceptions the (form, tag) pairs the rules get wrong.
 func buildLemmatizer(sents []*tsent, v *vocab) *lemmatizer {
-	l := &lemmatizer{except: map[uint64]string{}, rules: map[uint64]rule{}, propn: make([]bool, len(v.tags))}
+	l := newLemmatizer()
+	l.propn = make([]bool, len(v.tags))
 	for i, t := range v.tags {
 		l.propn[i] = t.UPOS == "PROPN"
 	}
@@ -81,7 +82,7 @@ func buildLemmatizer(sents []*tsent, v *vocab) *lemmatizer {
 		if cur, ok := l.find(k.suffix, k.tag); ok && cur == best && k.suffix != "" {
 			continue
 		}
-		l.rules[ruleKey(k.tag, k.suffix)] = best
+		l.rules.Put(ruleKey(k.tag, k.suffix), best)
 	}
 	// Exceptions: the most frequent lemma of each (form, tag) the rules miss.
 	pks := make([]pairKey, 0, len(lemmaCounts))
@@ -102,7 +103,7 @@ func buildLemmatizer(sents []*tsent, v *vocab) *lemmatizer {
 			}
 		}
 		if !strings.EqualFold(l.lemma(pk.low, pk.tag), best) {
-			l.except[exceptKey(lowerKey(pk.low), pk.tag)] = best
+			l.except.Put(exceptKey(lowerKey(pk.low), pk.tag), best)
 		}
 	}
 	return l

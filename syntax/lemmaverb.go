@@ -24,7 +24,7 @@ var verbEndings = []wnEnding{
 // wnVerb reports whether WordNet knows the lower-case word hashed to key
 // as a verb.
 func wnVerb(key uint64) bool {
-	id := wordnet()[key]
+	id := wordnet().Value(key)
 	return id != 0 && strings.IndexByte(wnClasses[id-1], 'v') >= 0
 }
 

@@ -45,12 +45,12 @@ func TestDecodeSensesLines(t *testing.T) {
 		{"oddity", 0},
 		{"moor", 1 | 36<<8},
 	} {
-		if got := lex[lowerKey(tt.word)]; got != tt.want {
+		if got := lex.Value(lowerKey(tt.word)); got != tt.want {
 			t.Errorf("senses of %q = %#x, want %#x", tt.word, got, tt.want)
 		}
 	}
-	if len(lex) != 5 {
-		t.Errorf("got %d words, want 5 (comment and misshapen lines skipped)", len(lex))
+	if lex.Len() != 5 {
+		t.Errorf("got %d words, want 5 (comment and misshapen lines skipped)", lex.Len())
 	}
 }
 
@@ -68,11 +68,11 @@ func TestDecodeWordnetLines(t *testing.T) {
 		word string
 		want uint8
 	}{{"anchor", 1}, {"swiftly", 2}, {"keel", 1}, {"mast", 3}} {
-		if got := lex[lowerKey(tt.word)]; got != tt.want {
+		if got := lex.Value(lowerKey(tt.word)); got != tt.want {
 			t.Errorf("class id of %q = %d, want %d", tt.word, got, tt.want)
 		}
 	}
-	if len(lex) != 4 {
-		t.Errorf("got %d words, want 4", len(lex))
+	if lex.Len() != 4 {
+		t.Errorf("got %d words, want 4", lex.Len())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // Model is a trained tagger, lemmatiser and parser. It is read-only once
@@ -12,8 +13,8 @@ type Model struct {
 	tags    []Tag
 	rels    []string
 	rootRel int32
-	amb     map[uint64]uint64 // lower-case form -> ambiguity class
-	dict    map[uint64]int32  // form -> its only tag
+	amb     *u64tab.Table[uint64] // lower-case form -> ambiguity class
+	dict    *u64tab.Table[int32]  // form -> its only tag
 	tagger  *pc.Model
 	tagger2 *pc.Model // second pass, which sees the first pass's tags; nil for one pass
 	// sureMargin is the first-pass score margin above which the second

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"dateline/internal/gzfile"
+	"dateline/internal/u64tab"
 )
 
 // WordNet supersenses as word classes for the parser: the lexicographer
@@ -20,18 +21,18 @@ var sensesGz []byte
 
 var (
 	snOnce sync.Once
-	snLex  map[uint64]uint16 // lowerKey -> noun file+1 | (verb file+1)<<8
+	snLex  *u64tab.Table[uint16] // lowerKey -> noun file+1 | (verb file+1)<<8
 )
 
 // senses returns the supersense lexicon, decoded on first use; a broken
 // embedded file leaves it empty (caught by the tests), never panics.
-func senses() map[uint64]uint16 {
+func senses() *u64tab.Table[uint16] {
 	snOnce.Do(func() { snLex, _ = decodeSenses(sensesGz) })
 	return snLex
 }
 
-func decodeSenses(gz []byte) (map[uint64]uint16, error) {
-	lex := make(map[uint64]uint16, 64000)
+func decodeSenses(gz []byte) (*u64tab.Table[uint16], error) {
+	lex := u64tab.New[uint16](64000)
 	text, err := gzfile.Text(gz)
 	for line := range strings.Lines(text) {
 		word, rest, ok1 := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
@@ -39,7 +40,7 @@ func decodeSenses(gz []byte) (map[uint64]uint16, error) {
 		if !ok1 || !ok2 || strings.Contains(verb, "\t") || strings.HasPrefix(word, "#") {
 			continue
 		}
-		lex[lowerHash(fnvOffset, word)] = senseNum(noun) | senseNum(verb)<<8
+		lex.Put(lowerHash(fnvOffset, word), senseNum(noun)|senseNum(verb)<<8)
 	}
 	return lex, err
 }
@@ -66,13 +67,13 @@ var senseEndings = wnEndings[:6]
 
 // senseOf returns the senses of word (lower-case hash lower): its own, and
 // for a class it lacks, those of the first regular stem WordNet knows.
-func senseOf(lex map[uint64]uint16, word string, lower uint64) uint16 {
-	s := lex[lower]
+func senseOf(lex *u64tab.Table[uint16], word string, lower uint64) uint16 {
+	s := lex.Value(lower)
 	if s&0xff != 0 && s>>8 != 0 {
 		return s
 	}
 	for _, k := range stemKeys(word, senseEndings) {
-		t := lex[k]
+		t := lex.Value(k)
 		if s&0xff == 0 {
 			s |= t & 0xff
 		}
@@ -118,7 +119,7 @@ func (m *Model) setClasses(x *sent, ws []word, tags []int32, words, lemmas []str
 		}
 		s := uint16(0)
 		if i < len(lemmas) {
-			s = lex[lowerHash(fnvOffset, lemmas[i])]
+			s = lex.Value(lowerHash(fnvOffset, lemmas[i]))
 		}
 		shift := 0
 		if kind == senseVerb {

@@ -75,7 +75,7 @@ func TestDecodeSensesRejectsGarbage(t *testing.T) {
 	if _, err := decodeSenses([]byte("not gzip")); err == nil {
 		t.Error("decodeSenses(not gzip) = nil error, want one")
 	}
-	if n := len(senses()); n < 50000 {
+	if n := senses().Len(); n < 50000 {
 		t.Errorf("embedded supersense lexicon has %d words, want > 50000", n)
 	}
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // Tag is one class of the tagger: a universal and a treebank-specific tag
@@ -135,7 +136,7 @@ func secondPassFeatures(feats []uint64, w *word, i int, t1 uint64, first []int32
 // show, the WordNet classes of a regular stem; and with cl not nil the
 // word clusters, with tl not nil the tag lexicon's classes. words are
 // ws's strings.
-func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, tl tagLexicon, ws []word, words []string) {
+func lookupLex(amb *u64tab.Table[uint64], dict *u64tab.Table[int32], cl *clusterLex, tl tagLexicon, ws []word, words []string) {
 	wn := wordnet()
 	for i := range ws {
 		w := &ws[i]
@@ -145,11 +146,11 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, tl 
 		if tl != nil {
 			tl.lookup(w)
 		}
-		w.amb, w.known = amb[w.lower]
-		w.wn = uint64(wn[w.lower])
+		w.amb, w.known = amb.Get(w.lower)
+		w.wn = uint64(wn.Value(w.lower))
 		w.hyphWn = 0
 		if w.hyph != 0 {
-			w.hyphWn = uint64(wn[w.hyph]) + 1
+			w.hyphWn = uint64(wn.Value(w.hyph)) + 1
 		}
 		w.morph = 0
 		if !w.known && w.wn == 0 && i < len(words) {
@@ -157,10 +158,10 @@ func lookupLex(amb map[uint64]uint64, dict map[uint64]int32, cl *clusterLex, tl 
 		}
 		w.hyphAmb = 0
 		if w.hyph != 0 {
-			w.hyphAmb = amb[w.hyph] + 1
+			w.hyphAmb = amb.Value(w.hyph) + 1
 		}
 		w.lexTag = -1
-		if t, ok := dict[w.form]; ok {
+		if t, ok := dict.Get(w.form); ok {
 			w.lexTag = t
 		}
 	}

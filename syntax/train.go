@@ -9,6 +9,7 @@ import (
 	"time"
 
 	pc "dateline/internal/perceptron"
+	"dateline/internal/u64tab"
 )
 
 // TrainOptions says what to train on and how. The zero value of each
@@ -275,7 +276,7 @@ func trainTagger(m *Model, sents []*tsent, first [][]int32, o TrainOptions, seed
 
 // buildLexicon collects the ambiguity class of every word seen at least
 // twice and the tag of frequent words that (nearly) always have one tag.
-func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int32) {
+func buildLexicon(sents []*tsent, ntags int) (*u64tab.Table[uint64], *u64tab.Table[int32]) {
 	type counts struct {
 		n    int
 		tags map[int32]int
@@ -298,7 +299,7 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 			add(byForm, hw.form, s.tags[i])
 		}
 	}
-	amb := map[uint64]uint64{}
+	amb := u64tab.New[uint64](len(byLower))
 	for k, c := range byLower {
 		if c.n < minKnown {
 			continue
@@ -309,16 +310,16 @@ func buildLexicon(sents []*tsent, ntags int) (map[uint64]uint64, map[uint64]int3
 				h = pc.Mix(h, uint64(t)+1)
 			}
 		}
-		amb[k] = h
+		amb.Put(k, h)
 	}
-	dict := map[uint64]int32{}
+	dict := u64tab.New[int32](0)
 	for k, c := range byForm {
 		if c.n < 20 {
 			continue
 		}
 		for t, n := range c.tags {
 			if float64(n) >= 0.995*float64(c.n) {
-				dict[k] = t
+				dict.Put(k, t)
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"dateline/internal/gzfile"
+	"dateline/internal/u64tab"
 )
 
 // The WordNet lexicon tells the tagger which open classes (noun, verb,
@@ -21,7 +22,7 @@ var wordnetGz []byte
 
 var (
 	wnOnce sync.Once
-	wnLex  map[uint64]uint8 // lowerKey -> 1 + index in wnClasses
+	wnLex  *u64tab.Table[uint8] // lowerKey -> 1 + index in wnClasses
 	// wnClasses are the distinct class lists ("nv", "r", …) in the order
 	// first met in the file, which is fixed by the generator.
 	wnClasses []string
@@ -30,19 +31,19 @@ var (
 // wordnet returns the lexicon, decoded on first use. A broken embedded
 // file is a build error, caught by the tests; at run time it leaves the
 // lexicon empty rather than panic.
-func wordnet() map[uint64]uint8 {
+func wordnet() *u64tab.Table[uint8] {
 	wnOnce.Do(func() {
 		wnLex, wnClasses, _ = decodeWordnet(wordnetGz)
 	})
 	return wnLex
 }
 
-func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
+func decodeWordnet(gz []byte) (*u64tab.Table[uint8], []string, error) {
 	text, err := gzfile.Text(gz)
 	if err != nil {
-		return map[uint64]uint8{}, nil, err
+		return u64tab.New[uint8](0), nil, err
 	}
-	lex := make(map[uint64]uint8, 90000)
+	lex := u64tab.New[uint8](90000)
 	ids := map[string]uint8{}
 	var classes []string
 	for line := range strings.Lines(text) {
@@ -60,7 +61,7 @@ func decodeWordnet(gz []byte) (map[uint64]uint8, []string, error) {
 			id = uint8(len(classes))
 			ids[c] = id
 		}
-		lex[lowerHash(fnvOffset, w)] = id
+		lex.Put(lowerHash(fnvOffset, w), id)
 	}
 	return lex, classes, nil
 }
@@ -96,9 +97,9 @@ type wnEnding struct {
 
 // wnMorph returns a hash of (ending, stem classes) for the first regular
 // ending of word (in any case) whose stem WordNet knows, or 0.
-func wnMorph(lex map[uint64]uint8, word string) uint64 {
+func wnMorph(lex *u64tab.Table[uint8], word string) uint64 {
 	for k, stem := range stemKeys(word, wnEndings) {
-		if id := lex[stem]; id != 0 {
+		if id := lex.Value(stem); id != 0 {
 			return uint64(k+1)<<8 | uint64(id)
 		}
 	}

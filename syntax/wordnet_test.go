@@ -7,7 +7,7 @@ import (
 
 // wnClassOf returns the WordNet class list of a word ("" for none).
 func wnClassOf(w string) string {
-	id := wordnet()[lowerKey(w)]
+	id := wordnet().Value(lowerKey(w))
 	if id == 0 {
 		return ""
 	}
@@ -27,8 +27,8 @@ func TestWordnetClasses(t *testing.T) {
 		{"Telescope", "n", ""}, // looked up in lower case
 		{"the", "", "nvar"},    // closed-class words are not in WordNet
 	}
-	if len(wordnet()) < 50000 {
-		t.Fatalf("embedded WordNet lexicon has %d words, want more than 50,000", len(wordnet()))
+	if wordnet().Len() < 50000 {
+		t.Fatalf("embedded WordNet lexicon has %d words, want more than 50,000", wordnet().Len())
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
@@ -72,8 +72,8 @@ func TestWordnetMorphFindsRegularStems(t *testing.T) {
 				return
 			}
 			id := uint8(got & 0xff)
-			if id == 0 || id != lex[lowerKey(tt.stem)] {
-				t.Fatalf("wnMorph(%q) classes id %d, want that of %q (%d)", tt.word, id, tt.stem, lex[lowerKey(tt.stem)])
+			if id == 0 || id != lex.Value(lowerKey(tt.stem)) {
+				t.Fatalf("wnMorph(%q) classes id %d, want that of %q (%d)", tt.word, id, tt.stem, lex.Value(lowerKey(tt.stem)))
 			}
 			if c := wnClasses[id-1]; c[:1] != tt.class {
 				t.Errorf("wnMorph(%q) stem classes %q, want %q first", tt.word, c, tt.class)
