@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -323,10 +324,13 @@ func LinkQuotePronouns(d *text.Document, quote text.Span, speaker int) int {
 	if speaker < 0 || speaker >= len(d.Entities) {
 		return 0
 	}
-	linked := map[int]bool{}
+	// Only the linked pronouns inside the quote can be among its tokens:
+	// a map of all the document's, made for every quote, cost a long
+	// article its quotes times its pronouns in map inserts.
+	var linked []int
 	for _, m := range d.Mentions {
-		if m.Kind == text.MentionPronoun && m.Entity >= 0 {
-			linked[m.Start] = true
+		if m.Kind == text.MentionPronoun && m.Entity >= 0 && m.Start >= quote.Start && m.Start < quote.End {
+			linked = append(linked, m.Start)
 		}
 	}
 	n := 0
@@ -338,7 +342,7 @@ func LinkQuotePronouns(d *text.Document, quote text.Span, speaker int) int {
 		if t.Start >= quote.End {
 			break
 		}
-		if t.End > quote.End || linked[t.Start] {
+		if t.End > quote.End || slices.Contains(linked, t.Start) {
 			continue
 		}
 		w := d.Text[t.Start:t.End]

@@ -36,9 +36,9 @@ func BenchmarkStage(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		// Process links quoted "I"s to speakers; undo it so every round
-		// sees the same document.
-		d.Mentions = d.Mentions[:mentions]
+		// Process links quoted "I"s to speakers, and may add a speaker's
+		// entity; undo both so every round sees the same document.
+		d.Mentions, d.Entities = d.Mentions[:mentions], d.Entities[:len(ments)]
 		for i := range d.Entities {
 			d.Entities[i].Mentions = ments[i]
 		}
