@@ -688,6 +688,11 @@ func (r *resolver) bodyByApposition(nominal, x *ent) {
 	r.describe(x, x.name, x.words)
 }
 
+// IsFirmKind reports whether word says what kind of company a name is
+// ("drugmaker", "airline", "lender"), for the quote stage's reading of
+// "Swiss drugmaker Novartis said".
+func IsFirmKind(word string) bool { return companyKinds[fold.Token(word)] }
+
 // firmKind reports whether a singular word says what kind of firm speaks
 // ("the country's biggest lender said"): one body. Plurals stay a group
 // of firms ("airlines said"), and a "chain" is more often a supply chain.

@@ -31,6 +31,17 @@ func (w *work) accordingTo(i int) {
 		return
 	}
 	subj := w.phraseHead(i+2, j)
+	if subj >= 0 && j < sent.EndToken && !w.isPersonAt(subj) && lower(w.word(j)) == "and" {
+		// "according to media and PR strategist Ana Ruiz": the titles
+		// of one person, who is the source.
+		k := j + 1
+		for k < sent.EndToken && !w.endsSource(k) {
+			k++
+		}
+		if p := w.phraseHead(j+1, k); p >= 0 && w.isPersonAt(p) {
+			subj, j = p, k
+		}
+	}
 	if subj >= 0 {
 		// What the parse hangs on the source is about the source ("a
 		// survey released on Thursday"), up to a comma: a source that
@@ -191,4 +202,10 @@ func (w *work) participleOn(t, n int) bool {
 		return false
 	}
 	return w.head(t) == n || w.head(n) == t
+}
+
+// isPersonAt reports whether token t lies in a mention of a person.
+func (w *work) isPersonAt(t int) bool {
+	m := w.mention[t]
+	return m >= 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON"
 }

@@ -1,6 +1,9 @@
 package quote
 
-import "dateline/text"
+import (
+	"dateline/entity"
+	"dateline/text"
+)
 
 // phrasePerson returns the person a noun phrase headed by token t names
 // when the tagger or the parse gave the phrase's head a mention of a
@@ -86,6 +89,12 @@ func (w *work) phrasePerson(t int) int {
 		lo, hi := w.subtree(int(k))
 		for u := lo; u < hi; u++ {
 			m := w.mention[u]
+			if m >= 0 && m != own && !body && w.inQuote[u] < 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "ORG" &&
+				w.bodyWordBefore(tokenAt(w.d.Tokens, w.d.Mentions[m].Start), t) {
+				// "Swiss drugmaker Novartis said" headed by "Swiss": the
+				// firm named after its kind speaks.
+				return w.d.Mentions[m].Entity
+			}
 			if m < 0 || m == own || w.inQuote[u] >= 0 || w.d.Entities[w.d.Mentions[m].Entity].Type != "PERSON" ||
 				partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
 				continue
@@ -118,7 +127,7 @@ func (w *work) bodyWordBefore(first, t int) bool {
 		if w.d.Tokens[u].UPOS == "PUNCT" {
 			return false
 		}
-		if bodyWords[lower(w.word(u))] {
+		if bodyWords[lower(w.word(u))] || entity.IsFirmKind(w.word(u)) {
 			return true
 		}
 	}
