@@ -11,7 +11,14 @@ package quote
 // the content stays whole.
 func (w *work) cutNextAct(c *cue) {
 	top := w.regionHead(c)
-	if top < 0 || w.quotedIn(c.lo, c.hi) {
+	if top < 0 {
+		return
+	}
+	if e := w.nextSpeechAct(c, top); e >= 0 {
+		w.cutContentAt(c, e)
+		return
+	}
+	if w.quotedIn(c.lo, c.hi) {
 		return
 	}
 	if w.sameForm(top, c.tok) {
@@ -88,4 +95,53 @@ func (w *work) cutContentAt(c *cue, e int) {
 	}
 	c.hi = min(c.hi, e)
 	w.trimRegion(c)
+}
+
+// nextSpeechAct returns the conjunction before a verb conjoined to the
+// content's head top that is the speaker's next attribution (see
+// nextActOf), -1 when none.
+func (w *work) nextSpeechAct(c *cue, top int) int {
+	for t := c.lo + 2; t < c.hi; t++ {
+		if w.head(t) == top && w.nextActOf(t) == c.tok {
+			lo, _ := w.subtree(t)
+			for lo < t && w.isPunct(lo) {
+				lo++
+			}
+			return lo
+		}
+	}
+	return -1
+}
+
+// nextActOf returns the cue verb whose content's head verb x is joined
+// to when x is that cue's speaker's next attribution: "conceded that the
+// aide had touched her but implied that it was her fault". x reports a
+// clause of its own, has no subject and no auxiliary, shows the cue's
+// form (the content's head has an auxiliary: a past perfect, a modal),
+// and follows "and" or "but". -1 when not.
+func (w *work) nextActOf(x int) int {
+	tk := &w.d.Tokens[x]
+	top := w.head(x)
+	if tk.Rel != "conj" || tk.UPOS != "VERB" || top < 0 || w.d.Tokens[top].Rel != "ccomp" || w.firstAux(top) < 0 {
+		return -1
+	}
+	v := w.head(top)
+	if v < 0 || w.d.Tokens[v].XPOS != tk.XPOS || w.lex.Score(w.lemma(v), FrameCcomp) < minReportedCue {
+		return -1
+	}
+	if w.hasChildRel(x, "nsubj") || w.hasChildRel(x, "nsubj:pass") || w.firstAux(x) >= 0 {
+		return -1
+	}
+	if w.lex.Score(w.lemma(x), FrameCcomp) < minReportedCue || !w.hasChildRel(x, "ccomp") && w.linearThat(x) < 0 {
+		return -1
+	}
+	lo, _ := w.subtree(x)
+	for lo < x && w.isPunct(lo) {
+		lo++
+	}
+	switch lower(w.word(lo)) {
+	case "and", "but":
+		return v
+	}
+	return -1
 }

@@ -148,6 +148,10 @@ steps:
 			if n := w.subjectAfterAnd(x); n >= 0 {
 				return n, -1 // "…, and Weller refused" with "Weller" hung elsewhere
 			}
+			if step == 0 && w.nextActOf(x) >= 0 {
+				x = w.nextActOf(x) // "conceded that … but implied that …": see nextSpeechAct
+				continue
+			}
 			p := x
 			x = w.pastModifier(p, w.head(x)) // "said the plan failed, adding …"
 		case "acl":
