@@ -251,7 +251,8 @@ func (r *resolver) sourceSlot(h int, t text.Token) bool {
 	switch t.Rel {
 	case "nsubj", "nsubj:pass":
 		p := t.Head
-		return p >= 0 && p < len(r.d.Tokens) && (r.d.Tokens[p].UPOS == "VERB" || r.d.Tokens[p].UPOS == "AUX" || r.d.Tokens[p].UPOS == "")
+		return p >= 0 && p < len(r.d.Tokens) && (r.d.Tokens[p].UPOS == "VERB" || r.d.Tokens[p].UPOS == "AUX" || r.d.Tokens[p].UPOS == "") &&
+			!r.existential(p)
 	case "obl":
 		// "according to X": "according" (or "to" after it) is a case
 		// child of X.
@@ -263,6 +264,18 @@ func (r *resolver) sourceSlot(h int, t text.Token) bool {
 			if w == "according" || w == "to" && strings.EqualFold(r.words[i-1], "according") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// existential reports whether verb p opens with "there" ("there was a
+// general hostility", "there were officials at the scene"): what follows
+// is said to exist, not to act or speak.
+func (r *resolver) existential(p int) bool {
+	for i := max(p-3, 0); i < p; i++ {
+		if r.d.Tokens[i].Head == p && r.d.Tokens[i].Rel == "expl" {
+			return true
 		}
 	}
 	return false

@@ -115,7 +115,8 @@ var jobTitles = map[string]bool{"singer": true, "comedian": true, "actor": true,
 	"producer": true, "director": true, "coach": true, "manager": true, "chairman": true, "chairwoman": true,
 	"spokesman": true, "spokeswoman": true, "keeper": true, "goalkeeper": true, "striker": true,
 	"midfielder": true, "defender": true, "winger": true, "skipper": true, "solicitor": true,
-	"reverend": true, "rev": true}
+	"reverend": true, "rev": true, "frontman": true, "frontwoman": true, "bassist": true, "vocalist": true,
+	"keyboardist": true}
 
 // swallowTitles are titles after which a body's or place's name mention
 // runs on into a person's name ("Trade Secretary", "Council Leader",

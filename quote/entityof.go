@@ -112,4 +112,8 @@ func isTitle(word string) bool {
 // titleWords are titles IsSourceNoun does not know as sources.
 var titleWords = map[string]bool{"director": true, "chairman": true, "chairwoman": true, "chair": true, "head": true,
 	"chief": true, "moderator": true, "host": true, "editor": true, "coach": true, "manager": true, "founder": true,
-	"ceo": true, "president": true, "secretary": true, "commissioner": true, "governor": true, "general": true}
+	"ceo": true, "president": true, "secretary": true, "commissioner": true, "governor": true, "general": true,
+	// A band's members are named after it ("Franz Ferdinand frontman Alex
+	// Kapranos").
+	"frontman": true, "frontwoman": true, "singer": true, "guitarist": true, "drummer": true, "bassist": true,
+	"vocalist": true, "keyboardist": true}

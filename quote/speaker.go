@@ -33,6 +33,19 @@ func (w *work) agentOf(x int) int {
 // subject was found through ("Smith, who said": "who"), or -1: the
 // pronoun is as much a mention of the speaker as the noun.
 func (w *work) subjectPath(v int) (int, int) {
+	skipped := false
+	if s, rel := w.subjectPathOf(v, &skipped); s >= 0 || !skipped {
+		return s, rel
+	}
+	return w.subjectPathOf(v, nil)
+}
+
+// subjectPathOf is subjectPath; with skipped set it passes over the
+// subject of an existential clause above the verb ("said there was a
+// general hostility, adding …": what exists does not speak) and records
+// that it did, so that subjectPath can fall back on it when no one is
+// found above.
+func (w *work) subjectPathOf(v int, skipped *bool) (int, int) {
 	if n := w.withSubject(v); n >= 0 {
 		return n, -1
 	}
@@ -51,6 +64,10 @@ steps:
 				}
 				if w.subjectOfComplement(x, int(k)) {
 					continue // "praised the plan and said the mayor can …": see subjectOfComplement
+				}
+				if skipped != nil && step > 0 && w.hasChildRel(x, "expl") {
+					*skipped = true
+					continue
 				}
 				if w.laterSubject(x, int(k)) {
 					continue // "Greensboro, Sexton said, made …": see laterSubject
