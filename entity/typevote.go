@@ -77,6 +77,14 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			if t.fine[1] == "" {
 				t.fine[1] = "ORG"
 			}
+		} else if m.Type != "NORP" && r.bandBefore(end) && !r.placeOrPeople(key) && !describingCompound(key) {
+			// "Franz Ferdinand frontman Alex Kapranos": the name before
+			// a band member's title and a name is the band's.
+			t.votes[1]++
+			t.kind = true
+			if t.fine[1] == "" {
+				t.fine[1] = "ORG"
+			}
 		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
 			t.votes[0] += 2
 			t.titled++
@@ -306,4 +314,38 @@ func (r *resolver) shortBodyVotes(order []string, votes func(string) (*[4]int, b
 			v[1] = max(v[0], v[2], v[3]) + 1
 		}
 	}
+}
+
+// bandTitles are the titles of a band's members, written after the band's
+// name ("Oasis guitarist Noel Gallagher").
+var bandTitles = map[string]bool{"frontman": true, "frontwoman": true, "singer": true, "guitarist": true,
+	"drummer": true, "bassist": true, "vocalist": true, "keyboardist": true}
+
+// placeOrPeople reports whether the gazetteer reads a name as a place or
+// a people ("Ukrainian singer Ruslana" names no band).
+func (r *resolver) placeOrPeople(key string) bool {
+	es := r.lookup(key)
+	if placeName(es) {
+		return true
+	}
+	for _, e := range es {
+		if e.Kind == gazetteer.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// describingCompound reports whether a name ends in a hyphened adjective
+// ("Birmingham-born", "Grammy-winning"): a description of the person
+// after it, not a name of its own.
+func describingCompound(key string) bool {
+	i := strings.LastIndexByte(key, '-')
+	return i >= 0 && i+1 < len(key) && isLowerWord(key[i+1:])
+}
+
+// bandBefore reports whether the name ending at token end is followed by
+// a band member's title and a capitalised name.
+func (r *resolver) bandBefore(end int) bool {
+	return end+1 < len(r.lower) && bandTitles[r.lower[end]] && r.sentOf[end+1] == r.sentOf[end] && !isLowerWord(r.words[end+1])
 }

@@ -110,3 +110,17 @@ func TestPlaceNamesKeepTheirTypes(t *testing.T) {
 		t.Errorf("got %s and %s, want an ORG and a GPE", describe(a), describe(b))
 	}
 }
+
+// TestBandBeforeMemberTitle: a name before a band member's title and a
+// name is the band ("Dunmore Keys frontman Tom Weller"), even when the
+// name stage took it for a person; a nationality or a hyphened
+// description before the title is not ("Ukrainian singer Ana Ruiz").
+func TestBandBeforeMemberTitle(t *testing.T) {
+	d := typedDoc(t, "Dunmore Keys frontman Tom Weller spoke . Ukrainian singer Ana Ruiz sang . Grammy-winning singer Bo Lee came .",
+		"PERSON:Dunmore Keys", "PERSON:Tom Weller", "NORP:Ukrainian", "PERSON:Ana Ruiz", "MISC:Grammy-winning", "PERSON:Bo Lee")
+	for name, want := range map[string]string{"Dunmore Keys": "ORG", "Tom Weller": "PERSON", "Ukrainian": "NORP", "Grammy-winning": "MISC"} {
+		if e := entityAt(d, name); e == nil || e.Type != want {
+			t.Errorf("%s is %s, want %s", name, describe(e), want)
+		}
+	}
+}
