@@ -304,7 +304,7 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) && !c.coversEntity(i, n) && !c.cutsEntity(i, n) {
 				last = i + n - 1
 				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
-			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) && !c.insolvency(i, n) {
+			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) && !c.insolvency(i, n) && !c.thingModifier(i, n, u) {
 				last = i + n - 1
 				if !slices.Contains(agents, g) {
 					agents = append(agents, g)
@@ -445,4 +445,27 @@ func hasRole(code, role string) bool {
 func (c *coder) text(first, last int) string {
 	a, b := c.s.span(first), c.s.span(last)
 	return c.s.doc.Text[a.Start:b.End]
+}
+
+// thingModifier reports whether the agent word at i (n words) is an
+// adjective on a unit head that WordNet reads as a thing, not people
+// ("facing criminal charges", "took military action"): it says what kind
+// of thing the head is, and the phrase is no actor. On a head that names people or a body
+// ("military officials") it is their role, as before.
+func (c *coder) thingModifier(i, n, u int) bool {
+	s := c.s
+	if n != 1 || i == u || s.upos[i] != "ADJ" || s.rel[i] != "amod" || s.head[i] != u {
+		return false
+	}
+	switch syntax.NounSense(s.forms[u]) {
+	case -1, syntax.NounTops, syntax.NounPerson, syntax.NounGroup, syntax.NounAnimal:
+		return false // unknown, or people ("Christian groups", "group" a unique beginner)
+	}
+	if _, m := c.lx.agents.matchAt(c.lx, s, s.agentAt, u); m > 0 {
+		return false
+	}
+	if _, m := c.lx.actors.matchAt(c.lx, s, s.actorAt, u); m > 0 {
+		return false
+	}
+	return c.ents == nil || c.ents[s.off+u] < 0
 }

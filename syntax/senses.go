@@ -151,6 +151,7 @@ func (m *Model) setSenseKinds() {
 
 // Noun lexicographer files of WordNet that NounSense returns.
 const (
+	NounTops   = 3  // noun.Tops: the unique beginners ("group", "thing")
 	NounAnimal = 5  // noun.animal
 	NounGroup  = 14 // noun.group
 	NounPerson = 18 // noun.person
