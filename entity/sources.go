@@ -727,7 +727,8 @@ func (r *resolver) namedBodyIn(e *ent, h int) int {
 		// Yorkshire company".)
 		return -1
 	}
-	for t := h - 1; t >= r.phraseStart(h, r.d.Sentences[r.sentOf[h]].FirstToken); t-- {
+	first := r.phraseStart(h, r.d.Sentences[r.sentOf[h]].FirstToken)
+	for t := h - 1; t >= first; t-- {
 		m := r.named[t]
 		if m < 0 {
 			continue
@@ -746,16 +747,8 @@ func (r *resolver) namedBodyIn(e *ent, h int) int {
 // place, a people or a role, whatever type the name was given: "the US
 // administration" is not "US", "a British Muslim group" not "Muslim".
 func (r *resolver) notBodyName(e *ent) bool {
-	es := r.lookup(strings.Join(e.words, " "))
-	if placeName(es) {
-		return true
-	}
-	for _, x := range es {
-		if x.Kind == gazetteer.KindDemonym || x.Kind == gazetteer.KindAgent {
-			return true
-		}
-	}
-	return false
+	key := strings.Join(e.words, " ")
+	return r.placeOrPeople(key) || slices.ContainsFunc(r.lookup(key), func(x gazetteer.Entry) bool { return x.Kind == gazetteer.KindAgent })
 }
 
 // modifies reports whether a word of the name at span hangs on token h

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/gazetteer"
@@ -325,15 +326,7 @@ var bandTitles = map[string]bool{"frontman": true, "frontwoman": true, "singer":
 // a people ("Ukrainian singer Ruslana" names no band).
 func (r *resolver) placeOrPeople(key string) bool {
 	es := r.lookup(key)
-	if placeName(es) {
-		return true
-	}
-	for _, e := range es {
-		if e.Kind == gazetteer.KindDemonym {
-			return true
-		}
-	}
-	return false
+	return placeName(es) || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.KindDemonym })
 }
 
 // describingCompound reports whether a name ends in a hyphened adjective

@@ -31,14 +31,14 @@ func (w *work) accordingTo(i int) {
 		return
 	}
 	subj := w.phraseHead(i+2, j)
-	if subj >= 0 && j < sent.EndToken && !w.isPersonAt(subj) && lower(w.word(j)) == "and" {
+	if subj >= 0 && j < sent.EndToken && !w.personName(subj) && lower(w.word(j)) == "and" {
 		// "according to media and PR strategist Ana Ruiz": the titles
 		// of one person, who is the source.
 		k := j + 1
 		for k < sent.EndToken && !w.endsSource(k) {
 			k++
 		}
-		if p := w.phraseHead(j+1, k); p >= 0 && w.isPersonAt(p) {
+		if p := w.phraseHead(j+1, k); p >= 0 && w.personName(p) {
 			subj, j = p, k
 		}
 	}
@@ -202,10 +202,4 @@ func (w *work) participleOn(t, n int) bool {
 		return false
 	}
 	return w.head(t) == n || w.head(n) == t
-}
-
-// isPersonAt reports whether token t lies in a mention of a person.
-func (w *work) isPersonAt(t int) bool {
-	m := w.mention[t]
-	return m >= 0 && w.d.Entities[w.d.Mentions[m].Entity].Type == "PERSON"
 }
