@@ -104,6 +104,9 @@ steps:
 				if j := w.nameAfterTitle(x, int(k)); j >= 0 {
 					return j, -1
 				}
+				if j := w.personBeforeApposition(x, int(k)); j >= 0 && step == 0 {
+					return j, -1
+				}
 				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
