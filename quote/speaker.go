@@ -196,6 +196,10 @@ steps:
 			x = w.clauseOf(w.head(x))
 			continue
 		default:
+			if up := w.clauseOverNoun(v, x, step); up >= 0 {
+				x = up
+				continue
+			}
 			if step == 0 || x >= v || !w.participleAfterComma(v) {
 				return -1, -1
 			}
