@@ -7,6 +7,7 @@ package quote
 import (
 	"strings"
 
+	"dateline/entity"
 	"dateline/text"
 )
 
@@ -50,21 +51,11 @@ func (w *work) thatClause(v int) int {
 func (w *work) parenthetical(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
-	a := v - 1
-	for a > s.FirstToken && a >= v-4 && w.word(a) != "," && isSubjectWord(w.d.Tokens[a].UPOS) {
-		a--
+	a, b, subj := w.parentheticalCommas(v)
+	if a < 0 {
+		a, b, subj = w.invertedParentheticalCommas(v)
 	}
-	if a <= s.FirstToken || a == v-1 || w.word(a) != "," || !isNominal(w.d.Tokens[v-1].UPOS) {
-		return false
-	}
-	if isRelativePronoun(w.word(v - 1)) {
-		return false // "Tom Vik, who denied the charge, was freed": a relative clause, no attribution
-	}
-	b := v + 1
-	for b < s.EndToken && b <= v+3 && w.word(b) != "," && !isVerbal(w.d.Tokens[b].UPOS) && !w.isPunct(b) {
-		b++
-	}
-	if b >= s.EndToken || w.word(b) != "," || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
+	if a <= s.FirstToken || b >= s.EndToken || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
 		return false
 	}
 	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
@@ -87,7 +78,7 @@ func (w *work) parenthetical(c *cue) bool {
 	}
 	c.frame = FrameParataxis
 	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, s.EndToken, a, b+1
-	c.subj, c.source = v-1, true
+	c.subj, c.source = subj, true
 	if closing {
 		c.hi, c.holeLo, c.holeHi = a, -1, -1
 		w.trimRegion(c)
@@ -104,6 +95,112 @@ func (w *work) parenthetical(c *cue) bool {
 	}
 	w.trimRegion(c)
 	return c.hi > c.lo
+}
+
+// parentheticalCommas returns the commas around a cue clause whose
+// subject comes first (", Mr. Bush said,") and the subject, or -1s.
+func (w *work) parentheticalCommas(v int) (a, b, subj int) {
+	s := w.d.Sentences[w.sentOf[v]]
+	a = v - 1
+	for a > s.FirstToken && a >= v-4 && w.word(a) != "," && isSubjectWord(w.d.Tokens[a].UPOS) {
+		a--
+	}
+	if a <= s.FirstToken || a == v-1 || w.word(a) != "," || !isNominal(w.d.Tokens[v-1].UPOS) {
+		return -1, -1, -1
+	}
+	if isRelativePronoun(w.word(v - 1)) {
+		return -1, -1, -1 // "Tom Vik, who denied the charge, was freed": a relative clause, no attribution
+	}
+	b = v + 1
+	for b < s.EndToken && b <= v+3 && w.word(b) != "," && !isVerbal(w.d.Tokens[b].UPOS) && !w.isPunct(b) {
+		b++
+	}
+	if b >= s.EndToken || w.word(b) != "," {
+		return -1, -1, -1
+	}
+	return a, b, v - 1
+}
+
+// invertedParentheticalCommas is parentheticalCommas for the inverted
+// order, the speaker after the verb (", said Mr Lee,"; ", says the
+// report,"): a finite verb right after a comma, the noun phrase
+// invertedSubject reads, then a comma.
+func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
+	s := w.d.Sentences[w.sentOf[v]]
+	switch w.d.Tokens[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1, -1, -1 // "His group, called the Green Fund, will …": a name given
+	}
+	if v-1 <= s.FirstToken || w.word(v-1) != "," || w.hasSubjectBefore(v) {
+		return -1, -1, -1 // "Lee, his chief of staff, urged a pause, …": Lee's verb
+	}
+	subj = w.invertedSubject(v, s.EndToken)
+	if subj < 0 || w.d.Tokens[subj].UPOS == "PRON" || w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
+		return -1, -1, -1
+	}
+	b = subj + 1
+	for b < s.EndToken && w.word(b) != "," && (isNominal(w.d.Tokens[b].UPOS) || w.mention[b] >= 0) {
+		b++ // the rest of a name the head was read inside of
+	}
+	if b >= s.EndToken || w.word(b) != "," {
+		return -1, -1, -1
+	}
+	for {
+		// An apposition describes the speaker (", said Tom Lee, an
+		// analyst at Barclays, because …"): the aside runs over it.
+		e := b + 1
+		for e < s.EndToken && w.word(e) != "," && !isVerbal(w.d.Tokens[e].UPOS) && w.inQuote[e] < 0 {
+			e++
+		}
+		if e >= s.EndToken || w.word(e) != "," || e == b+1 || !isDescriptionStart(w.d.Tokens[b+1].UPOS) {
+			break
+		}
+		b = e
+	}
+	if w.d.Tokens[b+1].UPOS == "CCONJ" || !w.verbBeforeRelative(b+1, s.EndToken) {
+		// "…, said the mayor, and the vote will follow": a clause of
+		// its own; "…, said Tom Lee, an analyst.": a closing
+		// attribution. Both are read elsewhere.
+		return -1, -1, -1
+	}
+	return v - 1, b, subj
+}
+
+// hasSubjectBefore reports whether verb v has a subject before it in the
+// parse.
+func (w *work) hasSubjectBefore(v int) bool {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) < v && (r == "nsubj" || r == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeRelative reports whether a verb comes in [lo, hi) before any
+// relative pronoun: "because demand is strong" has a clause of its own,
+// "a senior analyst with the council that monitors them" describes.
+func (w *work) verbBeforeRelative(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		switch {
+		case isRelativePronoun(w.word(t)):
+			return false
+		case isVerbal(w.d.Tokens[t].UPOS):
+			return true
+		}
+	}
+	return false
+}
+
+// isDescriptionStart reports whether a word of tag upos may open a noun
+// phrase that describes someone ("an analyst", "chief economist", "62").
+func isDescriptionStart(upos string) bool {
+	switch upos {
+	case "DET", "NOUN", "PROPN", "ADJ", "NUM":
+		return true
+	}
+	return false
 }
 
 func isSubjectWord(upos string) bool {
