@@ -277,6 +277,10 @@ func (w *work) extendRight(c *cue, linear bool) {
 			t = u // "that the mayor, who chairs the port, would block the plan"
 			continue
 		}
+		if u := w.subjectAside(c.lo, t, c.hi); u > t && c.frame == FrameCcomp {
+			t = u
+			continue
+		}
 		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
 			w.lastDash(t, c.lo, c.hi) {
 			c.hi = t
@@ -293,6 +297,10 @@ func (w *work) extendRight(c *cue, linear bool) {
 		}
 		if wd == ";" || w.endingDash(t) || w.inQuote[t] >= 0 {
 			break
+		}
+		if u := w.subjectAside(c.lo, t, end); u > t && c.frame == FrameCcomp {
+			t = u
+			continue
 		}
 		if wd == "," && (w.opensAside(t+1, end) || w.opensSequel(t+1, end) || linear && t+1 < end && isVerbal(w.d.Tokens[t+1].UPOS)) {
 			break

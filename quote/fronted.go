@@ -151,12 +151,21 @@ func (w *work) enclosedRelative(t int, c *cue) int {
 	if hi+1 >= c.hi || w.word(hi) != "," {
 		return -1
 	}
-	for u := lo; u < hi; u++ {
-		if w.d.Tokens[u].UPOS == "VERB" && w.lex.Score(w.lemma(u), FrameCcomp) >= strongCue && w.holdsClause(u) {
-			return -1 // "Carson, who claimed that …,": an attribution of its own
-		}
+	if w.attributionIn(lo, hi) {
+		return -1 // "Carson, who claimed that …,": an attribution of its own
 	}
 	return hi
+}
+
+// attributionIn reports whether a verb between tokens lo and hi reports
+// a clause of its own and is a strong cue: the words are an attribution.
+func (w *work) attributionIn(lo, hi int) bool {
+	for u := lo; u < hi; u++ {
+		if w.d.Tokens[u].UPOS == "VERB" && w.lex.Score(w.lemma(u), FrameCcomp) >= strongCue && w.holdsClause(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedParticipleSubject returns the subject of a participle cue v
