@@ -25,3 +25,24 @@ func (w *work) clauseOverNoun(v, x, step int) int {
 	}
 	return -1
 }
+
+// outOfQuote returns x, or, when the path up from cue v (outside any
+// quotation) has reached a word inside one, the first word above it
+// outside: "She said she was thinking, “…,” adding, “…”" with "adding"
+// joined to the quoted clause's verb. A quotation's clause holds no
+// attribution of the writer's; the verb that reports it does. Only a
+// quoted verb or predicate is passed over; when the quotation holds the sentence's
+// root, x stays: the words outside may still hang their subject on it.
+func (w *work) outOfQuote(v, x int) int {
+	if x < 0 || w.inQuote[v] >= 0 || w.inQuote[x] < 0 || !isVerbal(w.d.Tokens[x].UPOS) && !w.predicate(x) {
+		return x // a word of a quoted fragment ("heard “more than a few” … hurl") is the writer's
+	}
+	up := x
+	for step := 0; up >= 0 && w.inQuote[up] >= 0 && step < 12; step++ {
+		up = w.head(up)
+	}
+	if up < 0 || w.inQuote[up] >= 0 {
+		return x
+	}
+	return up
+}

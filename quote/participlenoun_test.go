@@ -3,8 +3,9 @@ package quote
 import "testing"
 
 // TestParticipleOverNoun checks the speaker of a participle cue set off by
-// a comma that the parse hung on a noun as a conjunct or an adjective: the
-// subject of the clause above the noun speaks, not no one. The parses are
+// a comma that the parse hung on a noun as a conjunct or an adjective, or
+// on the verb of a quotation before it: the subject of the clause above
+// speaks, not no one. The parses are
 // laid by hand on sentences written for this test.
 func TestParticipleOverNoun(t *testing.T) {
 	tests := []speakerCase{
@@ -28,6 +29,18 @@ func TestParticipleOverNoun(t *testing.T) {
 				"ADV/never/18/advmod VERB:VB/work/5/parataxis PUNCT/./18/punct PUNCT/”/18/punct"},
 			people: []person{{"Tom Weller", []string{"Tom Weller"}}},
 			cue:    "telling",
+			want:   "Tom Weller",
+		},
+		{
+			name: "a participle joined to the verb of the quotation before it",
+			text: "Tom Weller said he was thinking, “This is not right,” adding, “I had never seen such a mess.”",
+			parse: []string{"PROPN/Tom/3/nsubj PROPN/Weller/1/flat VERB:VBD/say/0/root PRON/he/6/nsubj AUX:VBD/be/6/aux " +
+				"VERB:VBG/think/3/ccomp PUNCT/,/12/punct PUNCT/“/12/punct PRON/this/12/nsubj AUX:VBZ/be/12/cop " +
+				"PART/not/12/advmod ADJ/right/3/parataxis PUNCT/,/12/punct PUNCT/”/12/punct VERB:VBG/add/12/conj " +
+				"PUNCT/,/21/punct PUNCT/“/21/punct PRON/I/21/nsubj AUX:VBD/have/21/aux ADV/never/21/advmod " +
+				"VERB:VBN/see/15/conj DET/such/24/det:predet DET/a/24/det NOUN/mess/21/obj PUNCT/./21/punct PUNCT/”/21/punct"},
+			people: []person{{"Tom Weller", []string{"Tom Weller", "he"}}},
+			cue:    "adding",
 			want:   "Tom Weller",
 		},
 	}

@@ -52,6 +52,7 @@ func (w *work) subjectPathOf(v int, skipped *bool) (int, int) {
 	x := v
 steps:
 	for step := 0; step < 5 && x >= 0; step++ {
+		x = w.outOfQuote(v, x)
 		pass := -1
 		for _, k := range w.children(x) {
 			if w.inQuote[k] >= 0 {
