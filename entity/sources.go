@@ -85,7 +85,9 @@ func (r *resolver) sources() {
 			// (Only to a person who has no role yet: a second wording
 			// of one ("Spokeswoman" after "Spokesman") is no news.)
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
-			if x := r.ents[ei]; x.typ == "PERSON" && len(x.roles) == 0 {
+			// A title joined by "and" to the one before the name is a
+			// second job ("chairman and chief executive").
+			if x := r.ents[ei]; x.typ == "PERSON" && (len(x.roles) == 0 || r.andTitle(h)) {
 				for _, role := range e.roles {
 					if !plainPeople[strings.ToLower(role)] {
 						r.addRole(x, agentWord{role, e.agent})
@@ -622,7 +624,8 @@ func (r *resolver) appositive(h int, typ string) int {
 // titledBeside returns the person named beside a role head in the two
 // shapes the parse leaves apart: a second title joined by "and" before
 // the name ("Conservative Party leader and Prime Minister Boris Johnson
-// said", the name on the conjunct), and the name after a comma that opens
+// said", the name on the conjunct; "Acme president and chief executive
+// Ana Ruiz said", a lower-case title that ends in a role word), and the name after a comma that opens
 // an apposition the writer did not close ("The party's leader, Jeremy
 // Corbyn announced", two subjects of one verb). -1 when neither.
 func (r *resolver) titledBeside(h, end int) int {
@@ -644,16 +647,30 @@ func (r *resolver) titledBeside(h, end int) int {
 		}
 	}
 	if h+2 < end && strings.EqualFold(r.words[h+1], "and") {
+		lower := false // a title in lower case between: "chairman and chief executive X"
 		for i := h + 2; i < end && i < h+6; i++ {
 			if e := person(i); e >= 0 {
+				if lower {
+					if _, _, ok := r.agentAt(r.sentOf[i], i); !ok {
+						return -1
+					}
+				}
 				return e
 			}
-			if !startsUpper(r.words[i]) || !r.inPhrase(i, r.conjOf(h)) {
+			switch {
+			case isLowerWord(r.words[i]) && r.titleWord(i, false):
+				lower = true
+			case !startsUpper(r.words[i]) || !r.inPhrase(i, r.conjOf(h)):
 				return -1
 			}
 		}
 	}
 	return -1
+}
+
+// andTitle: the role head h is followed by "and" and a second title.
+func (r *resolver) andTitle(h int) bool {
+	return h+2 < len(r.words) && strings.EqualFold(r.words[h+1], "and") && r.titleWord(h+2, startsUpper(r.words[h+2]))
 }
 
 // conjOf returns the first conjunct of token h, or -1.

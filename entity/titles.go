@@ -119,6 +119,11 @@ func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 		roles[n-1] = r.wholeTitle(roles[n-1], k, j)
 		j = k
 	}
+	if n := len(roles); n > 0 {
+		if a, ok := r.andTitleBefore(si, j, mi); ok {
+			roles = append(roles, a)
+		}
+	}
 	for _, a := range roles {
 		r.addRole(e, a)
 	}
@@ -144,6 +149,23 @@ func (r *resolver) titleBefore(e *ent, si, first, mi int) {
 			}
 		}
 	}
+}
+
+// andTitleBefore returns a second title joined by "and" to the one that
+// starts at token j before a person's name: "chairman" in "chairman and
+// chief executive Ana Ruiz", written as the first is (both lower case or
+// both capitalised).
+func (r *resolver) andTitleBefore(si, j, mi int) (agentWord, bool) {
+	s := r.d.Sentences[si]
+	if j-2 < s.FirstToken || !strings.EqualFold(r.words[j-1], "and") || startsUpper(r.words[j-2]) != startsUpper(r.words[j]) ||
+		strings.HasSuffix(r.d.Tokens[j-2].XPOS, "S") { // "union members and party leader X"
+		return agentWord{}, false
+	}
+	a, start, ok := r.agentAt(si, j-1)
+	if !ok || r.named[start] >= 0 && r.named[start] != mi {
+		return agentWord{}, false
+	}
+	return r.wholeTitle(a, r.titleStart(si, start, s.FirstToken, mi), start), true
 }
 
 // rankPrefixes make one role of the title after them.
