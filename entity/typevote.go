@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"dateline/gazetteer"
 	"dateline/text"
@@ -41,6 +42,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		fine   [4]string // the first fine type seen in each class
 		mis    []int
 		kind   bool // a kind of firm stands before one mention
+		speaks bool // one mention is the subject of a speech verb
 	}
 	tallies := map[string]*tally{}
 	nw := make(map[int]nameRead, len(r.d.Mentions))
@@ -86,6 +88,15 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			if t.fine[1] == "" {
 				t.fine[1] = "ORG"
 			}
+		} else if m.Type != "NORP" && r.employerBefore(end) && !r.placeOrPeople(key) && !describingCompound(key) {
+			// "Renault boss Louis Schweitzer", "Renault chairman": a name
+			// before the head of a firm's title names the firm (the tagger
+			// reads car makers as products).
+			t.votes[1]++
+			t.kind = true
+			if t.fine[1] == "" {
+				t.fine[1] = "ORG"
+			}
 		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
 			t.votes[0] += 2
 			t.titled++
@@ -98,6 +109,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		if t.fine[c] == "" {
 			t.fine[c] = m.Type
 		}
+		t.speaks = t.speaks || r.speaks(first, end)
 		t.mis = append(t.mis, mi)
 	}
 	// A surname alone is the person whose full name the article gives:
@@ -149,6 +161,13 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		}
 		if win < 0 {
 			continue
+		}
+		if win == 3 && t.speaks && len(gz) == 0 && !firstGiven(key) && !demonymLike(key) {
+			// "Renault said", "Airbus announced": the tagger took the
+			// name for a product or an event, which does not speak; a
+			// firm does (a person's name opens with a given name, and "a
+			// Zairean said" is a person of a nation the gazetteer lacks).
+			win, t.fine[1] = 1, "ORG"
 		}
 		if win != 1 && orgOnly(gz) {
 			win = 1
@@ -341,4 +360,80 @@ func describingCompound(key string) bool {
 // a band member's title and a capitalised name.
 func (r *resolver) bandBefore(end int) bool {
 	return end+1 < len(r.lower) && bandTitles[r.lower[end]] && r.sentOf[end+1] == r.sentOf[end] && !isLowerWord(r.words[end+1])
+}
+
+// employerTitles are the titles of people a firm has and a person has
+// not, written after the firm's name ("Renault boss", "Acme shareholders").
+var employerTitles = map[string]bool{"boss": true, "bosses": true, "chairman": true, "chairwoman": true,
+	"shareholders": true}
+
+// employerBefore reports whether the name ending at token end is followed
+// by a firm's title, or by "chief executive", in its sentence.
+func (r *resolver) employerBefore(end int) bool {
+	if end >= len(r.lower) || r.sentOf[end] < 0 {
+		return false
+	}
+	return employerTitles[r.lower[end]] || r.lower[end] == "chief" && end+1 < len(r.lower) && r.lower[end+1] == "executive"
+}
+
+// speechLemmas are the verbs whose subject speaks.
+var speechLemmas = map[string]bool{"say": true, "tell": true, "announce": true, "add": true, "warn": true,
+	"confirm": true, "insist": true}
+
+// speaks reports whether the name on tokens [first, end), one name and no
+// plural ("Democrats said" is a party's people), is the subject of a
+// speech verb.
+func (r *resolver) speaks(first, end int) bool {
+	if !r.parsed || r.d.Tokens[end-1].XPOS == "NNPS" || r.d.Tokens[end-1].XPOS == "NNS" {
+		return false
+	}
+	for i := first; i < end; i++ {
+		t := r.d.Tokens[i]
+		if t.Rel == "nsubj" && (t.Head < first || t.Head >= end) && t.Head >= 0 && speechLemmas[r.d.Tokens[t.Head].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstGiven reports whether a name of two words or more opens with a
+// given name, alone or as the first of a double one in the name list
+// ("Nicola Sturgeon": the list has "nicola jane", not "nicola"). One word
+// is left out: the list holds "renault" and "tory" too.
+func firstGiven(key string) bool {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return false
+	}
+	givenFirstOnce.Do(func() {
+		given, err := givenNames()
+		if err != nil {
+			return
+		}
+		givenFirst = make(map[string]bool, len(given))
+		for name := range given {
+			first, _, _ := strings.Cut(name, " ")
+			givenFirst[first] = true
+		}
+	})
+	return givenFirst[words[0]]
+}
+
+var (
+	givenFirstOnce sync.Once
+	givenFirst     map[string]bool
+)
+
+// demonymLike: one word with the ending of a nationality ("Zairean",
+// "Togolese", "Cornish").
+func demonymLike(key string) bool {
+	if strings.Contains(key, " ") {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/syntax"
 	"dateline/text"
 )
 
@@ -13,9 +14,20 @@ import (
 // "TYPE:phrase" in order of occurrence of phrase in s.
 func typedDoc(t *testing.T, s string, names ...string) *text.Document {
 	t.Helper()
+	return typedDocWith(t, false, s, names...)
+}
+
+// typedDocWith is typedDoc, with the dependency parse when parse is set.
+func typedDocWith(t *testing.T, parse bool, s string, names ...string) *text.Document {
+	t.Helper()
 	d := text.NewDocument(text.Article{Text: s})
 	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
 		t.Fatal(err)
+	}
+	if parse {
+		if err := syntax.NewStage().Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
 	}
 	from := map[string]int{}
 	for _, n := range names {
