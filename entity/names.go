@@ -237,6 +237,11 @@ func (r *resolver) names() {
 // describe makes phrase the entity's name and looks it up in the gazetteer.
 func (r *resolver) describe(e *ent, phrase string, words []string) {
 	e.name, e.words, e.nameLen = strings.Join(strings.Fields(phrase), " "), words, len(words)
+	if e.typ == "PERSON" && pluralAcronym(e.name) {
+		// "MPs", "MEPs", "GPs": no one person's name but many people,
+		// whom "they" goes on to name.
+		e.typ, e.group, e.plural = "GROUP", true, true
+	}
 	if e.typ == "PERSON" && len(words) > 0 {
 		// Honorifics are not part of the name.
 		if _, ok := honorifics[fold.Token(strings.Fields(phrase)[0])]; ok {
@@ -417,6 +422,21 @@ func lastWordBody(a, b []string) bool {
 // runTogether: a span with the punctuation of two names run into one
 // ("Ryanair/Boeing", "Institute (OSI"); "&" too, so "Spencer" never joins
 // "Marks & Spencer" by its last word.
+// pluralAcronym reports whether name is the plural of an acronym: two or
+// more capitals and a lower-case "s" ("MPs", "MSPs").
+func pluralAcronym(name string) bool {
+	n := len(name)
+	if n < 3 || name[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func runTogether(name string) bool { return strings.ContainsAny(name, "/()&") }
 
 // firmKinds and clubKinds are the words after a firm's or a club's own

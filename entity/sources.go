@@ -125,7 +125,7 @@ func (r *resolver) sources() {
 // group or body noun.
 func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	si := r.sentOf[h]
-	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] && !anyNoun {
+	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] && !pluralAcronym(r.words[h]) && !anyNoun {
 		return nil, text.Span{}, false
 	}
 	a, org, listed := r.sourceHead(h)
@@ -396,6 +396,9 @@ func titleCase(w string) string {
 
 func (r *resolver) isPlural(h int) bool {
 	t := r.d.Tokens[h]
+	if pluralAcronym(r.words[h]) {
+		return true // "MPs", tagged NNP as often as not
+	}
 	if t.XPOS != "" {
 		return t.XPOS == "NNS" || t.XPOS == "NNPS"
 	}

@@ -36,9 +36,11 @@ func (w *work) closingInverted(c *cue) bool {
 		if w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
 			return false
 		}
-		if w.hasSubject(v) {
+		if w.hasSubject(v) && !w.subjectHasVerb(v, comma) {
 			// "A poll, taken in May, shows Lee ahead": the subject
-			// before the aside acts on the object.
+			// before the aside acts on the object. (A subject with a
+			// finite verb of its own before the comma is that verb's:
+			// "Shops could close if rents rise, warn traders".)
 			return false
 		}
 	default:
@@ -86,13 +88,48 @@ func (w *work) inRelative(t, v int) bool {
 // finiteOrBare reports whether verb v may be finite: an inverted
 // attribution is "said X" or "says X", not "…, saying" nor a participle
 // with its auxiliary. A bare past participle passes, for the tagger
-// often writes VBN for a past tense after a comma.
+// often writes VBN for a past tense after a comma, and so does a bare
+// base form.
 func (w *work) finiteOrBare(v int) bool {
 	switch w.d.Tokens[v].XPOS {
 	case "VBD", "VBZ", "VBP":
 		return true
 	case "VBN":
 		return !w.hasChildRel(v, "aux") && !w.hasChildRel(v, "aux:pass")
+	case "VB":
+		// A plural present after a modal clause ("…, warn traders")
+		// is read as a base form; an infinitive or an imperative has
+		// "to", an auxiliary or no one after it.
+		return !w.hasChildRel(v, "aux") && !w.hasChildRel(v, "mark")
+	}
+	return false
+}
+
+// subjectHasVerb reports whether a finite verb of a main clause follows
+// the subject of verb v before token end: no relative clause ("Lee, who
+// has campaigned for …") and no subordinate one ("since he left"). The
+// subject then has a clause of its own ("Shops could close if rents
+// rise, warn traders"; "The new threat, known as X, poses …, say
+// experts"), and the parse hung it on v by mistake.
+func (w *work) subjectHasVerb(v, end int) bool {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) >= end || r != "nsubj" && r != "nsubj:pass" {
+			continue
+		}
+		for t := int(k) + 1; t < end; t++ {
+			switch w.d.Tokens[t].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+			default:
+				continue
+			}
+			h := t
+			if w.d.Tokens[t].UPOS == "AUX" && w.head(t) >= 0 {
+				h = w.head(t)
+			}
+			if h != v && !w.hasChildRel(h, "mark") && w.relativeSubject(h) < 0 && !w.inRelative(h, v) {
+				return true
+			}
+		}
 	}
 	return false
 }

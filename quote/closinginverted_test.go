@@ -92,3 +92,25 @@ func TestInvertedTitlesJoinedByAnd(t *testing.T) {
 	wantQuoteIn(t, "\u201cThe field is stronger than ever,\u201d said Dunmore Trust founder and director Ana Ruiz.",
 		got{kind: text.QuoteDirect, text: "The field is stronger than ever,", speaker: "Ana Ruiz", cue: "said"})
 }
+
+// TestClosingInvertedPluralVerb checks "…, warn traders" with the plural
+// verb read as a base form, and "they" after "the MPs said" naming the
+// MPs, who are no one person.
+func TestClosingInvertedPluralVerb(t *testing.T) {
+	wantQuoteIn(t, "Shops could close within a year if rents keep rising so fast, warn traders in the town.",
+		got{kind: text.QuoteIndirect, text: "Shops could close within a year if rents keep rising so fast", speaker: "traders", cue: "warn"})
+	wantQuoteIn(t, "Parents who live apart from their children are let down by the courts, MPs said.\n\n"+
+		"\"Every family is different and the rules must allow for that,\" the MPs said.\n\n"+
+		"They said the law should be changed to give judges more time.",
+		got{kind: text.QuoteIndirect, text: "the law should be changed to give judges more time", speaker: "MPs", cue: "said"})
+	wantQuoteIn(t, "Tom Lee, who has worked for the firm since he left school in 1990, blasted the board as a disgrace on Tuesday.",
+		got{kind: text.QuoteIndirect, text: "the board as a disgrace", speaker: "Tom Lee", cue: "blasted"})
+	for _, txt := range []string{
+		"The prizes, which were started in 1997, honour the best websites of the year.",
+		"The chart, which included France and Germany, put the band's old hit at number one.",
+	} {
+		for _, q := range analyse(t, txt).Quotes {
+			t.Errorf("%q: got %q cued by %q", txt, txt[q.Start:q.End], q.Cue)
+		}
+	}
+}
