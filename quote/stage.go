@@ -248,6 +248,7 @@ func (w *work) reported(out []cand) []cand {
 			continue
 		}
 		w.usedCue[c.tok] = true
+		w.subjectlessClosing(c)
 		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
 			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob, parts: w.aroundSource(c)})
 	}
