@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"dateline/entity"
+)
 
 // standsForPeople are the quantity words that stand alone for people
 // named or counted before ("all agreed", "many say"), read as a subject
@@ -42,6 +46,25 @@ func (w *work) nearSubject(v int) int {
 				break
 			}
 			t = u - 1
+			continue
+		}
+		if isDashWord(w.word(t)) && t > sent.FirstToken {
+			// Skip back over a dash aside ("Lord Halsey - a senior
+			// judge - said") to the noun before it.
+			u := t - 1
+			for u >= sent.FirstToken && !isDashWord(w.word(u)) && w.inQuote[u] < 0 {
+				u--
+			}
+			if u < sent.FirstToken || !isDashWord(w.word(u)) {
+				break
+			}
+			t = u - 1
+			for t >= sent.FirstToken && w.d.Tokens[t].Rel == "nmod" && w.head(t) < t && w.head(t) >= sent.FirstToken && isNominal(w.d.Tokens[w.head(t)].UPOS) {
+				t = w.head(t) // "figures on house sales - issued on Monday - suggest": the figures
+			}
+			if t < sent.FirstToken || w.mention[t] < 0 && !entity.IsSourceNoun(w.word(t)) {
+				return -1 // "the sliding dollar - which … - could indicate": no one
+			}
 			continue
 		}
 		if w.word(t) == "," {
