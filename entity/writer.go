@@ -44,10 +44,8 @@ func AddWriter(d *text.Document, tok int) int {
 	if !IsWriterPronoun(d.Text[t.Start:t.End]) {
 		return -1
 	}
-	for _, m := range d.Mentions {
-		if m.Start < t.End && t.Start < m.End && m.Entity >= 0 && m.Entity < len(d.Entities) {
-			return m.Entity
-		}
+	if e := linkedAt(d, t.Span); e >= 0 {
+		return e
 	}
 	e := writerEntity(d)
 	return addMentionOf(d, text.Mention{Span: t.Span, Kind: text.MentionPronoun, Type: d.Entities[e].Type}, e)

@@ -158,6 +158,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				// own voice (op-eds, columns, editorials).
 				q.Speaker = entity.AddWriter(w.d, cu.subj)
 			}
+			if q.Speaker < 0 && w.addSources && cu.subj >= 0 && w.inQuote[cu.subj] < 0 && entity.IsAddresseePronoun(w.word(cu.subj)) {
+				// "You can think of the race as …" outside quotation
+				// marks: the writer puts the thought to the reader (or,
+				// in a printed interview, the guest).
+				q.Speaker = entity.AddAddressee(w.d, cu.subj)
+			}
 			if q.Speaker < 0 && cu.subj >= 0 {
 				// "he said" that the entity stage left open: see
 				// pronounSpeaker.
