@@ -30,7 +30,10 @@ func (w *work) invertedCueAfter(k int) int {
 		t++ // the closing mark
 	}
 	if t < sent.EndToken && w.d.Tokens[t].UPOS != "VERB" {
-		return w.trailingCue(t, sent.EndToken)
+		if v := w.trailingCue(t, sent.EndToken); v >= 0 {
+			return v
+		}
+		return w.listenerCue(t, sent.EndToken)
 	}
 	if t >= sent.EndToken {
 		return -1
@@ -54,6 +57,16 @@ func (w *work) invertedCueAfter(k int) int {
 // `Lee said on Monday.` is not: only punctuation may follow the verb),
 // or -1.
 func (w *work) trailingCue(lo, hi int) int {
+	v := w.subjectVerb(lo, hi)
+	if v < 0 || !w.onlyPunct(v+1, hi) {
+		return -1
+	}
+	return v
+}
+
+// subjectVerb returns the verb right after the noun phrase that opens
+// tokens [lo,hi) (`the Post reported`, `Ana Ruiz told`), or -1.
+func (w *work) subjectVerb(lo, hi int) int {
 	t := lo
 	for t < hi && (w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADJ") {
 		t++
@@ -67,13 +80,17 @@ func (w *work) trailingCue(lo, hi int) int {
 	if t == lo || t >= hi || w.d.Tokens[t].UPOS != "VERB" {
 		return -1
 	}
-	v := t
-	for t++; t < hi && w.isPunct(t); t++ {
+	return t
+}
+
+// onlyPunct reports whether tokens [lo,hi) are all punctuation.
+func (w *work) onlyPunct(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if !w.isPunct(t) {
+			return false
+		}
 	}
-	if t < hi {
-		return -1
-	}
-	return v
+	return true
 }
 
 // afterColon reports whether a colon comes right before the stretch's
