@@ -25,6 +25,13 @@ import (
 func mendPossessiveNames(g *gazetteer.Gazetteer, d *text.Document, spans []Span) []Span {
 	word := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 	key := func(sp Span) string { return strings.ToLower(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]) }
+	for k := range spans {
+		// No person's name ends in "'s": one the tagger took in with a
+		// person's name is a possessive ("Clive Owen's nomination").
+		if sp := &spans[k]; sp.Type == "PER" && sp.End-sp.First >= 2 && beforeClitic(d, sp.End-1) {
+			sp.End--
+		}
+	}
 	owned := map[string]bool{}
 	for _, sp := range spans {
 		if !beforeClitic(d, sp.End) || owned[key(sp)] || !ownerCandidate(g, d, sp) {

@@ -35,6 +35,8 @@ func TestMendPossessiveNames(t *testing.T) {
 		{"The idea was Rowan's, and Mr Rowan's is the plan.", []Span{{3, 4, "PER"}, {9, 10, "PER"}},
 			[]Span{{3, 4, "PER"}, {9, 10, "PER"}}},
 		{"France's is smaller.", []Span{{0, 1, "LOC"}}, []Span{{0, 1, "LOC"}}},
+		// A person's name the tagger ran over its possessive loses it.
+		{"Lena Foss's film won.", []Span{{0, 3, "PER"}}, []Span{{0, 2, "PER"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
