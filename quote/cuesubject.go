@@ -14,7 +14,7 @@ func (w *work) isPassive(v int) bool {
 	for _, k := range kids {
 		switch w.d.Tokens[k].Rel {
 		case "aux:pass":
-			if l := lower(w.d.Tokens[k].Lemma); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) {
+			if l := lower(w.d.Tokens[k].Lemma); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) && !w.contractedHas(kids, int(k), v) {
 				return true
 			}
 			aux = true // a name the tagger read as a verb ("Trump attacked")
