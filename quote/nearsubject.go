@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"dateline/entity"
-)
+import "strings"
 
 // standsForPeople are the quantity words that stand alone for people
 // named or counted before ("all agreed", "many say"), read as a subject
@@ -62,8 +58,12 @@ func (w *work) nearSubject(v int) int {
 			for t >= sent.FirstToken && w.d.Tokens[t].Rel == "nmod" && w.head(t) < t && w.head(t) >= sent.FirstToken && isNominal(w.d.Tokens[w.head(t)].UPOS) {
 				t = w.head(t) // "figures on house sales - issued on Monday - suggest": the figures
 			}
-			if t < sent.FirstToken || w.mention[t] < 0 && !entity.IsSourceNoun(w.word(t)) {
-				return -1 // "the sliding dollar - which … - could indicate": no one
+			if t < sent.FirstToken || !w.nameMention(t) {
+				// Only a name: "the sliding dollar - which … - could
+				// indicate" is no one, and a common noun ("the firm -
+				// Ruritania's biggest supplier - said") lets the title
+				// rules take the name inside the aside.
+				return -1
 			}
 			continue
 		}
