@@ -242,11 +242,13 @@ func (w *work) reported(out []cand) []cand {
 		keep = append(keep, ci)
 	}
 	keep = w.yieldToInner(keep)
+	quoteEnd := w.quotationEnds(out)
 	for _, ci := range keep {
 		c := &w.cues[ci]
-		if !c.asked && w.nested(c, keep) || w.sameContent(ci, keep) {
+		if !c.asked && w.nested(c, keep, quoteEnd) || w.sameContent(ci, keep) {
 			continue
 		}
+		w.quotedSpeaker(c, quoteEnd)
 		w.usedCue[c.tok] = true
 		w.subjectlessClosing(c)
 		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
@@ -347,19 +349,61 @@ func (w *work) sameContent(ci int, keep []int) bool {
 }
 
 // nested reports whether cue c sits inside the content of another cue that
-// makes a quote: one of keep, or one already used by a quotation.
-func (w *work) nested(c *cue, keep []int) bool {
+// makes a quote: one of keep, or one already used by a quotation before c
+// (quoteEnd: see quotationEnds). A cue after the last quotation a used cue
+// made reports words the quotation left ("insisted he has “grown the
+// party,” claiming that turnout rose": the fragment is the insisting, the
+// clause after it the claim).
+func (w *work) nested(c *cue, keep []int, quoteEnd map[int]int) bool {
 	for _, oi := range keep {
 		if o := &w.cues[oi]; o != c && o.inRegion(c.tok) {
 			return true
 		}
 	}
 	for oi := range w.cues {
-		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) {
+		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && !w.afterQuotation(c, oi, quoteEnd) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterQuotation reports whether cue c, a verb, comes after the last
+// quotation cue oi made (see quotationEnds).
+func (w *work) afterQuotation(c *cue, oi int, quoteEnd map[int]int) bool {
+	e, ok := quoteEnd[oi]
+	return ok && w.d.Tokens[c.tok].Start >= e && w.d.Tokens[c.tok].UPOS == "VERB"
+}
+
+// quotedSpeaker gives cue c, a verb with no subject of its own after a
+// quotation whose cue's content holds it ("…, claiming that …", "… and
+// argued that …", "before predicting that …"), the subject of that
+// quotation's cue: the parse often hangs such a verb inside the
+// quotation, whose words then lend it a subject that is not the
+// speaker's.
+func (w *work) quotedSpeaker(c *cue, quoteEnd map[int]int) {
+	if c.asked || w.hasSubject(c.tok) || w.d.Tokens[c.tok].UPOS != "VERB" {
+		return
+	}
+	for oi := range w.cues {
+		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && w.afterQuotation(c, oi, quoteEnd) {
+			c.subj = o.subj
+			return
+		}
+	}
+}
+
+// quotationEnds maps the cue of each quotation in cands to where its last
+// quotation ends. A quoted word alone ("“false” claims", the term
+// “urban”) is as often a scare quote as speech, and frees nothing.
+func (w *work) quotationEnds(cands []cand) map[int]int {
+	ends := map[int]int{}
+	for _, q := range cands {
+		if q.cue >= 0 && len(strings.Fields(w.d.Slice(q.span))) >= 2 {
+			ends[q.cue] = max(ends[q.cue], q.span.End)
+		}
+	}
+	return ends
 }
 
 // minReportedWords is the shortest reported content kept ("denied it" is
