@@ -127,6 +127,9 @@ steps:
 				return int(k), -1
 			}
 		}
+		if n := w.relativeSwallowed(x); step == 0 && pass < 0 && n >= 0 {
+			return n, -1
+		}
 		if pass >= 0 && !w.isPassive(x) {
 			// A passive subject with no "be": the parser's mistake for
 			// an active one ("Lee attacked Ruiz").
