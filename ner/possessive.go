@@ -26,9 +26,14 @@ func mendPossessiveNames(g *gazetteer.Gazetteer, d *text.Document, spans []Span)
 	word := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 	key := func(sp Span) string { return strings.ToLower(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]) }
 	for k := range spans {
-		// No person's name ends in "'s": one the tagger took in with a
-		// person's name is a possessive ("Clive Owen's nomination").
-		if sp := &spans[k]; sp.Type == "PER" && sp.End-sp.First >= 2 && beforeClitic(d, sp.End-1) {
+		// The tagger's own "'s" at a name's end is a possessive far more
+		// often than the name's ("Clive Owen's nomination", "the BBC's
+		// reporter", "Mr Bush's"): it stays only where the gazetteer
+		// knows a firm of that name ("Moody's Corp"), on a saint's name
+		// (a church, school or ground: "St Mary's") or where the
+		// article's evidence below puts it back.
+		if sp := &spans[k]; sp.End-sp.First >= 2 && beforeClitic(d, sp.End-1) && !saintsName(d, *sp) &&
+			(sp.Type == "PER" || !firmPossessive(g, d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End])) {
 			sp.End--
 		}
 	}
@@ -131,3 +136,27 @@ var ellipsisCues = setOf("than", "as", "not", "is", "was", "are", "were", "be", 
 
 var ownerHonorifics = setOf("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "prof", "professor",
 	"president", "king", "queen", "prince", "princess")
+
+// firmPossessive reports whether the gazetteer knows a firm named name
+// (which ends in "'s") and a word saying it is a firm: "Moody's Corp",
+// "Macy's Inc", "Sotheby's Holdings".
+func firmPossessive(g *gazetteer.Gazetteer, name string) bool {
+	for _, w := range firmWords {
+		for _, e := range g.Lookup(name + " " + w) {
+			if e.Kind == gazetteer.KindOrg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var firmWords = []string{"Corp", "Corporation", "Inc", "Holdings", "Co", "Company", "Companies", "Group",
+	"Investors Service", "Restaurants", "Stores", "Laboratories", "plc", "Ltd"}
+
+// saintsName: the span is "St", "St." or "Saint", a name and its "'s"
+// ("St Mary's", "St John's"): a church, a school, a hospital or a ground.
+func saintsName(d *text.Document, sp Span) bool {
+	w := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End]
+	return sp.End-sp.First == 3 && (w == "St" || w == "St." || w == "Saint")
+}

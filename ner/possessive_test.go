@@ -35,8 +35,12 @@ func TestMendPossessiveNames(t *testing.T) {
 		{"The idea was Rowan's, and Mr Rowan's is the plan.", []Span{{3, 4, "PER"}, {9, 10, "PER"}},
 			[]Span{{3, 4, "PER"}, {9, 10, "PER"}}},
 		{"France's is smaller.", []Span{{0, 1, "LOC"}}, []Span{{0, 1, "LOC"}}},
-		// A person's name the tagger ran over its possessive loses it.
+		// A name the tagger ran over its possessive loses it, unless the
+		// gazetteer knows a firm of that name.
 		{"Lena Foss's film won.", []Span{{0, 3, "PER"}}, []Span{{0, 2, "PER"}}},
+		{"The Tarvik Board's report came out.", []Span{{1, 4, "ORG"}}, []Span{{1, 3, "ORG"}}},
+		{"Analysts at Moody's expect a cut.", []Span{{2, 4, "ORG"}}, []Span{{2, 4, "ORG"}}},
+		{"The match at St Aldric's drew a crowd.", []Span{{3, 6, "LOC"}}, []Span{{3, 6, "LOC"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
