@@ -15,6 +15,9 @@ func (w *work) complement(c *cue) bool {
 	if w.pronounThat(v) {
 		return false
 	}
+	if w.relayedSpeaker(v) >= 0 && w.quotedAs(v) {
+		return false // "quoted Lee as saying that …": the "saying" reports it, as Lee's
+	}
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {

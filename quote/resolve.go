@@ -113,6 +113,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				q.Speaker = w.entityBy(cu.subj, nil)
 			}
 			q.Listener = w.quoteListener(cu, &q)
+			if q.Speaker < 0 && w.addSources && cu.subj >= 0 && cu.subj == w.relayedSpeaker(cu.tok) {
+				// "the Herald quotes a source close to the talks": the
+				// source relayed, which the entity stage did not make
+				// one as an object.
+				q.Speaker = entity.AddSource(w.d, cu.subj)
+			}
 			if q.Speaker < 0 && w.addSources && w.countsOf(cu.subj) {
 				// "Nearly seven of 10 farmers say" with "farmers" a
 				// second subject: the quantity with what it counts.

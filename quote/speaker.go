@@ -49,6 +49,9 @@ func (w *work) subjectPathOf(v int, skipped *bool) (int, int) {
 	if n := w.withSubject(v); n >= 0 {
 		return n, -1
 	}
+	if n := w.relayedSpeaker(v); n >= 0 {
+		return n, -1 // "the Herald quoted Lee as saying …": Lee
+	}
 	x := v
 steps:
 	for step := 0; step < 5 && x >= 0; step++ {
