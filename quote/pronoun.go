@@ -33,7 +33,10 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 		if e := w.groupSpeaker(tok, before, []string{"MISC"}, "ORG", "GPE", "FAC"); e >= 0 {
 			return e
 		}
-		return w.documentSpeaker(tok)
+		if e := w.documentSpeaker(tok); e >= 0 {
+			return e
+		}
+		return w.firmSpeaker(tok)
 	}
 	g := entity.PronounGender(w.word(tok))
 	if g == 0 {
