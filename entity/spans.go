@@ -98,6 +98,14 @@ func (r *resolver) mendSpans() {
 			m = &r.d.Mentions[mi]
 			end, m.Type = e, "ORG"
 		}
+		if e := r.personAfterTitle(first, end, given); e > end {
+			// "Labour MP" tagged a body and "Kate Hoey-Smith" after it
+			// left untagged: the name after the title is a person.
+			r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: "PERSON", Entity: -1,
+				Span: text.Span{Start: r.d.Tokens[end].Start, End: r.d.Tokens[e-1].End}})
+			m = &r.d.Mentions[mi]
+			split = true
+		}
 		if k := r.companyKindBefore(first, end); k > first {
 			// "Retailer Carvell", "Supermarket chain Dalby": the kind of
 			// company, capitalised by the sentence's start, then its name.

@@ -122,7 +122,7 @@ var jobTitles = map[string]bool{"singer": true, "comedian": true, "actor": true,
 // runs on into a person's name ("Trade Secretary", "Council Leader",
 // "Labour MP", "Institute Director").
 var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speaker": true, "director": true,
-	"mp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
+	"mp": true, "mep": true, "msp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
 	"chairwoman": true, "chief": true, "governor": true, "senator": true, "mayor": true, "commissioner": true,
 	"spokesman": true, "spokeswoman": true, "executive": true, "head": true, "manager": true, "coach": true,
 	"boss": true, "attorney": true, "judge": true, "chancellor": true, "envoy": true, "officer": true}
