@@ -194,14 +194,9 @@ func (w *work) verbBeforeRelative(lo, hi int) bool {
 }
 
 // isDescriptionStart reports whether a word of tag upos may open a noun
-// phrase that describes someone ("an analyst", "chief economist", "62").
-func isDescriptionStart(upos string) bool {
-	switch upos {
-	case "DET", "NOUN", "PROPN", "ADJ", "NUM":
-		return true
-	}
-	return false
-}
+// phrase that describes someone ("an analyst", "chief economist", "62"):
+// a subject's word that is no pronoun.
+func isDescriptionStart(upos string) bool { return upos != "PRON" && isSubjectWord(upos) }
 
 func isSubjectWord(upos string) bool {
 	switch upos {

@@ -47,11 +47,8 @@ func (w *work) nearSubject(v int) int {
 		if isDashWord(w.word(t)) && t > sent.FirstToken {
 			// Skip back over a dash aside ("Lord Halsey - a senior
 			// judge - said") to the noun before it.
-			u := t - 1
-			for u >= sent.FirstToken && !isDashWord(w.word(u)) && w.inQuote[u] < 0 {
-				u--
-			}
-			if u < sent.FirstToken || !isDashWord(w.word(u)) {
+			u := w.asideOpening(t, sent.FirstToken, isDashWord)
+			if u < 0 {
 				break
 			}
 			t = u - 1
@@ -69,11 +66,8 @@ func (w *work) nearSubject(v int) int {
 		}
 		if w.word(t) == "," {
 			// Skip back over ", who … ," to the noun it follows.
-			u := t - 1
-			for u >= sent.FirstToken && w.word(u) != "," && w.inQuote[u] < 0 {
-				u--
-			}
-			if u < sent.FirstToken || w.word(u) != "," {
+			u := w.asideOpening(t, sent.FirstToken, isComma)
+			if u < 0 {
 				break
 			}
 			if k := w.clauseSubjectIn(u+1, t); k >= 0 && w.d.Tokens[v].XPOS == "VBG" {
@@ -227,3 +221,19 @@ func (w *work) pastAgent(t int) int {
 	}
 	return u
 }
+
+// asideOpening returns the mark that opens the aside closed by the mark
+// at token t (a comma, a dash: is tells them), searching back to token
+// first and not into a quotation; -1 when there is none.
+func (w *work) asideOpening(t, first int, is func(string) bool) int {
+	u := t - 1
+	for u >= first && !is(w.word(u)) && w.inQuote[u] < 0 {
+		u--
+	}
+	if u < first || !is(w.word(u)) {
+		return -1
+	}
+	return u
+}
+
+func isComma(s string) bool { return s == "," }

@@ -16,6 +16,7 @@ import (
 	"unsafe"
 
 	"dateline/internal/offheap"
+	"dateline/internal/u64tab"
 )
 
 // KeyMax is the longest key kept in a slot.
@@ -48,7 +49,7 @@ type mapping struct{ free func() }
 // New returns a table with room for about n keys before it grows.
 func New(n int) *Table {
 	t := &Table{seed: maphash.MakeSeed(), mapped: &mapping{}}
-	t.slots = t.alloc(size(n))
+	t.slots = t.alloc(u64tab.Slots(n))
 	runtime.AddCleanup(t, func(m *mapping) {
 		if m.free != nil {
 			m.free()
@@ -65,18 +66,6 @@ func (t *Table) alloc(n int) []slot {
 		s = make([]slot, n)
 	}
 	t.mapped.free = free
-	return s
-}
-
-// size is the fewest slots, a power of two, that hold n keys at most 70%
-// full: linear probing stays short (a present key is found in about two
-// slots, an absent one ruled out in about six) and a table of 45,000 words
-// takes 2 MB, about what a map of them takes.
-func size(n int) int {
-	s := 8
-	for 10*n > 7*s {
-		s *= 2
-	}
 	return s
 }
 

@@ -28,14 +28,15 @@ type Table[V any] struct {
 // New returns a table with room for about n keys before it grows.
 func New[V any](n int) *Table[V] {
 	t := &Table[V]{}
-	t.resize(size(n))
+	t.resize(Slots(n))
 	return t
 }
 
-// size is the fewest slots, a power of two, that hold n keys at most 70%
-// full: a present key is found in about two slots, an absent one ruled out
-// in about six, and with slots of 16 bytes those are mostly one line.
-func size(n int) int {
+// Slots is the fewest slots, a power of two, that hold n keys at most 70%
+// full: with linear probing a present key is found in about two slots, an
+// absent one ruled out in about six, and with slots of 16 bytes those are
+// mostly one line. Package strtab sizes its tables the same way.
+func Slots(n int) int {
 	s := 8
 	for 10*n > 7*s {
 		s *= 2
