@@ -118,11 +118,13 @@ func (w *work) nextSpeechAct(c *cue, top int) int {
 // aide had touched her but implied that it was her fault". x reports a
 // clause of its own, has no subject and no auxiliary, shows the cue's
 // form (the content's head has an auxiliary: a past perfect, a modal),
-// and follows "and" or "but". -1 when not.
+// and follows "and" or "but". Or x opens a quotation ("said it takes
+// time but added, “…”"), whatever the content's head shows. -1 when
+// not.
 func (w *work) nextActOf(x int) int {
 	tk := &w.d.Tokens[x]
 	top := w.head(x)
-	if tk.Rel != "conj" || tk.UPOS != "VERB" || top < 0 || w.d.Tokens[top].Rel != "ccomp" || w.firstAux(top) < 0 {
+	if tk.Rel != "conj" || tk.UPOS != "VERB" || top < 0 || w.d.Tokens[top].Rel != "ccomp" {
 		return -1
 	}
 	v := w.head(top)
@@ -132,7 +134,17 @@ func (w *work) nextActOf(x int) int {
 	if w.hasChildRel(x, "nsubj") || w.hasChildRel(x, "nsubj:pass") || w.firstAux(x) >= 0 {
 		return -1
 	}
-	if w.lex.Score(w.lemma(x), FrameCcomp) < minReportedCue || !w.hasChildRel(x, "ccomp") && w.linearThat(x) < 0 {
+	switch {
+	case w.opensQuotation(x):
+		// "said it takes time but added, “…”": a verb that opens a
+		// quotation is no part of a reported clause, whatever tense
+		// the clause's head shows.
+		if w.lex.Score(w.lemma(x), FrameQuote) < minReportedCue {
+			return -1
+		}
+	case w.firstAux(top) < 0:
+		return -1
+	case w.lex.Score(w.lemma(x), FrameCcomp) < minReportedCue || !w.hasChildRel(x, "ccomp") && w.linearThat(x) < 0:
 		return -1
 	}
 	lo, _ := w.subtree(x)
@@ -144,4 +156,14 @@ func (w *work) nextActOf(x int) int {
 		return v
 	}
 	return -1
+}
+
+// opensQuotation reports whether verb x is followed, past a comma or a
+// colon, by the opening mark of a quotation: "…, adding, “…”".
+func (w *work) opensQuotation(x int) bool {
+	t := x + 1
+	for t < len(w.d.Tokens) && w.inQuote[t] < 0 && (w.word(t) == "," || w.word(t) == ":") {
+		t++
+	}
+	return t < len(w.d.Tokens) && w.sentOf[t] == w.sentOf[x] && w.quoted(t) >= 0 && (t == 0 || w.inQuote[t-1] != w.inQuote[t])
 }

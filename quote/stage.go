@@ -361,11 +361,19 @@ func (w *work) nested(c *cue, keep []int, quoteEnd map[int]int) bool {
 		}
 	}
 	for oi := range w.cues {
-		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && !w.afterQuotation(c, oi, quoteEnd) {
+		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && !w.afterQuotation(c, oi, quoteEnd) && !w.hangsFrom(o, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// hangsFrom reports whether cue o, a verb, hangs as an adverbial clause
+// from cue c, which comes before it: "…, Lee said, adding, “…”". o's
+// region is then c's clause, which o follows up on; c is not what o
+// reports.
+func (w *work) hangsFrom(o, c *cue) bool {
+	return o.frame == FrameAdvcl && w.head(o.tok) == c.tok && c.tok < o.tok
 }
 
 // afterQuotation reports whether cue c, a verb, comes after the last
