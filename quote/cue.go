@@ -82,6 +82,8 @@ func (w *work) findCues() {
 			}
 		case verb && !w.complement(&c) || !verb && !w.nounComplement(&c):
 			continue
+		case verb:
+			w.cutJoinedClause(&c)
 		}
 		if !w.all {
 			if c.score = w.lex.Score(key, c.frame); c.score < minCue {
