@@ -115,8 +115,8 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 	// A surname alone is the person whose full name the article gives:
 	// the full name's person votes count for it ("Ana Ruiz" a person
 	// twice, "Ruiz" a body once: "Ruiz" is hers).
+	full := map[string]int{}
 	if given, err := givenNames(); err == nil {
-		full := map[string]int{}
 		for _, key := range order {
 			t := tallies[key]
 			sp := strings.IndexByte(key, ' ')
@@ -150,6 +150,14 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		}
 		if t.kind && gazClass(gz) < 0 {
 			win, tie = 1, false // "retailer Carvell" says what Carvell is
+		}
+		if win != 0 && t.speaks && full[key] > 0 && !t.kind && !orgOnly(gz) && !strings.Contains(key, " ") {
+			// "Ana Ruiz" once, then "Ruiz" in "the Ruiz campaign", "Ruiz
+			// supporters" often enough that the tagger's other class
+			// outvotes her, and "Ruiz said": the surname of a person the
+			// article names, when it speaks, is hers (so that "she" can
+			// find her).
+			win, tie = 0, false
 		}
 		if tie {
 			win = -1

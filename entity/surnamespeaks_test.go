@@ -1,0 +1,36 @@
+package entity
+
+import "testing"
+
+// A surname alone that the tagger mostly typed otherwise is the person
+// whose full name the article gives when it speaks; not when it never
+// speaks, nor when no full name with a given name is in the article.
+func TestSurnameThatSpeaks(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		names  []string
+		phrase string
+		want   string
+	}{
+		{"the surname speaks",
+			"Maria Talvane will speak on Monday. The Talvane campaign bought ads. Talvane supporters cheered. Talvane said she would win.",
+			[]string{"PERSON:Maria Talvane", "MISC:Talvane", "MISC:Talvane", "MISC:Talvane"}, "Talvane", "PERSON"},
+		{"a surname that never speaks stays",
+			"Maria Talvane will speak on Monday. The Talvane campaign bought ads. Talvane supporters cheered. Talvane rallies are loud.",
+			[]string{"PERSON:Maria Talvane", "MISC:Talvane", "MISC:Talvane", "MISC:Talvane"}, "Talvane", "MISC"},
+		{"no full name in the article",
+			"The Talvane campaign bought ads. Talvane supporters cheered. Talvane said it would win.",
+			[]string{"MISC:Talvane", "MISC:Talvane", "MISC:Talvane"}, "Talvane", "ORG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := typedDocWith(t, true, tc.text, tc.names...)
+			for _, m := range d.Mentions {
+				if d.Slice(m.Span) == tc.phrase && m.Type != tc.want {
+					t.Errorf("%q typed %s, want %s", tc.phrase, m.Type, tc.want)
+				}
+			}
+		})
+	}
+}
