@@ -60,8 +60,8 @@ func addQuantity(d *text.Document, h int) int {
 	if t.UPOS == "SYM" && lo > 0 && d.Tokens[lo-1].UPOS == "ADP" {
 		return -1 // "found by 43%": a margin, not people
 	}
-	if hi == h && lo == h && (t.UPOS == "NUM" || t.UPOS == "SYM") {
-		return -1 // a bare number is a figure, not people
+	if hi == h && lo == h && (t.UPOS == "NUM" || t.UPOS == "SYM") && !one {
+		return -1 // a bare number is a figure, not people ("one says" is a person)
 	}
 	sp := text.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
 	typ := "GROUP"
@@ -84,6 +84,10 @@ func isQuantity(upos, word string) bool {
 	case "PRON", "DET", "ADJ":
 		_, ok := quantityWords[strings.ToLower(word)]
 		return ok
+	case "CCONJ":
+		// "both oppose the plan", with "both" read as the first half
+		// of "both … and".
+		return strings.EqualFold(word, "both")
 	}
 	return false
 }

@@ -23,6 +23,8 @@ func TestAddSourceQuantity(t *testing.T) {
 		{"no one is a person", "No one agreed.", "DET/2/det PRON/3/nsubj VERB/0/root PUNCT/3/punct", "one", "No one", "PERSON"},
 		{"a personal pronoun is not a quantity", "He agreed.", "PRON/2/nsubj VERB/0/root PUNCT/2/punct", "He", "", ""},
 		{"a bare number is a figure", "Ten agreed.", "NUM/2/nsubj VERB/0/root PUNCT/2/punct", "Ten", "", ""},
+		{"one alone is a person", "One agreed.", "NUM/2/nsubj VERB/0/root PUNCT/2/punct", "One", "One", "PERSON"},
+		{"both read as a conjunction", "Both agreed.", "CCONJ/2/nsubj VERB/0/root PUNCT/2/punct", "Both", "Both", "GROUP"},
 		{"those with a participle are the people asked", "Those polled disagreed.",
 			"PRON/3/nsubj VERB:VBN/1/acl VERB/0/root PUNCT/3/punct", "Those", "Those polled", "GROUP"},
 		{"another stands for one more person", "Another disagreed.", "DET/2/nsubj VERB/0/root PUNCT/2/punct", "Another", "Another", "PERSON"},

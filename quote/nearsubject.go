@@ -6,7 +6,7 @@ import "strings"
 // named or counted before ("all agreed", "many say"), read as a subject
 // when the tagger makes them a determiner or an adverb.
 var standsForPeople = map[string]bool{"all": true, "both": true, "many": true, "most": true, "some": true,
-	"several": true, "few": true, "others": true, "each": true}
+	"several": true, "few": true, "others": true, "each": true, "another": true}
 
 // nearSubject finds the subject of cue v by position when the parse gave
 // none: the noun just before it, across adverbs, auxiliaries, a time
@@ -83,6 +83,9 @@ func (w *work) nearSubject(v int) int {
 	if t-2 >= sent.FirstToken && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of") && w.d.Tokens[t-2].UPOS == "NOUN" {
 		t -= 2 // "the mother of three replied"
 	}
+	if t > sent.FirstToken && w.inQuote[t] < 0 && w.word(t) == "%" && w.d.Tokens[t-1].UPOS == "NUM" {
+		return t // "42% say they …", the sign read as a clause of the verb
+	}
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		if n := w.pastAgent(t); n >= 0 {
 			return n
@@ -131,10 +134,18 @@ func (w *work) nearSubject(v int) int {
 // word of a person's name in it, else its last noun (the head of a name is
 // its last word).
 func (w *work) invertedSubject(v, end int) int {
-	head, person := -1, -1
+	head, person, quant := -1, -1, -1
 	for t := v + 1; t < end && t <= v+6 && w.inQuote[t] < 0; t++ {
 		tok := w.d.Tokens[t]
+		if t == v+1 && countsPeople(w.word(t)) {
+			quant = t // "tweeted another", "said one of the witnesses"
+		}
 		switch {
+		case quant >= 0 && t == quant+1 && strings.EqualFold(w.word(t), "of"):
+			return quant // what "one of" counts is no second subject
+		case tok.UPOS == "PRON" && isRelativePronoun(w.word(t)):
+			// "said one former aide who …" (with "aide" read as an
+			// adjective): the relative clause starts after the subject.
 		case head >= 0 && isPossessiveMark(w.word(t)):
 			// "said the agency's chief economist", "noted Reuters' Tom
 			// Baker": the phrase goes on to the possessed noun.
@@ -175,7 +186,16 @@ func (w *work) invertedSubject(v, end int) int {
 	if person >= 0 {
 		return person
 	}
+	if head < 0 {
+		return quant
+	}
 	return head
+}
+
+// countsPeople reports whether a word standing alone after a verb of
+// saying counts or stands for people: "another", "one", "both", "some".
+func countsPeople(word string) bool {
+	return standsForPeople[lower(word)] || strings.EqualFold(word, "one")
 }
 
 // handledOnly are the verbs whose agent only came by what someone else
