@@ -149,6 +149,9 @@ func (w *work) closingRegion(c *cue) bool {
 	if !w.hasVerb(s.FirstToken, comma) && !w.frontedObject(v, comma) {
 		return false // "In the morning, officials say": no clause to report
 	}
+	if w.adverbialOnly(s.FirstToken, comma) {
+		return false
+	}
 	subj := w.phraseHead(comma+1, v)
 	if subj < 0 {
 		return false

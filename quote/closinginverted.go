@@ -28,15 +28,18 @@ func (w *work) closingInverted(c *cue) bool {
 	if w.head(top) != v {
 		return false
 	}
-	switch w.d.Tokens[top].Rel {
-	case "nsubj":
-	case "obj":
-		// A speaker read as the object must be someone: a mention, or
-		// a noun that names people or bodies ("one party source").
+	switch rel := w.d.Tokens[top].Rel; {
+	case rel == "nsubj":
+	case rel == "obj" || (rel == "ccomp" || rel == "xcomp") && isNominal(w.d.Tokens[top].UPOS):
+		// A speaker read as the object, or as a clause the cue reports
+		// with a noun for its head ("…, said one party aide in the
+		// room" after a parse that took a clause before the comma for
+		// the cue's subject), must be someone: a mention, or a noun
+		// that names people or bodies ("one party source").
 		if w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
 			return false
 		}
-		if w.hasSubject(v) && !w.subjectHasVerb(v, comma) {
+		if w.hasSubject(v) && !w.subjectHasVerb(v, comma) && !w.subjectCutOff(v, comma) {
 			// "A poll, taken in May, shows Lee ahead": the subject
 			// before the aside acts on the object. (A subject with a
 			// finite verb of its own before the comma is that verb's:
@@ -130,6 +133,27 @@ func (w *work) subjectHasVerb(v, end int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// subjectCutOff reports whether the comma before verb v parts v from its
+// subject with no comma before it to open an aside: "…, and the meeting
+// fell apart from there, said one aide" with "fell" read as a participle
+// on "meeting". A comma between a subject and its verb only closes an
+// aside ("A poll, taken in May, shows …"), so v is not that subject's
+// verb.
+func (w *work) subjectCutOff(v, comma int) bool {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) >= comma || r != "nsubj" && r != "nsubj:pass" {
+			continue
+		}
+		for t := int(k) + 1; t < comma; t++ {
+			if w.word(t) == "," || w.isPunct(t) && w.word(t) != "." {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

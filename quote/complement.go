@@ -21,7 +21,8 @@ func (w *work) complement(c *cue) bool {
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
-		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)) && !w.claimedPredicate(v, int(k)):
+		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)) && !w.claimedPredicate(v, int(k)) &&
+			!(int(k) > v && w.adverbialComplement(int(k))):
 			// Of two clauses the one after the verb is what it reports.
 			ccomp = int(k)
 		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.colonBetween(v, int(k)):
@@ -69,6 +70,11 @@ func (w *work) complement(c *cue) bool {
 			w.trimRegion(c)
 			return c.hi > c.lo
 		}
+		// With no comma before the cue's subject the noun is the
+		// subject's own ("Republican vice presidential nominee Lee
+		// said …" with "vice" torn off it): nothing before the cue is
+		// reported.
+		ccomp = -1
 	}
 	if w.parenthetical(c) || ccomp < 0 && w.asClause(c, obj) {
 		return true
