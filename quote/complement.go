@@ -15,8 +15,12 @@ func (w *work) complement(c *cue) bool {
 	if w.pronounThat(v) {
 		return false
 	}
-	if w.relayedSpeaker(v) >= 0 && w.quotedAs(v) {
-		return false // "quoted Lee as saying that …": the "saying" reports it, as Lee's
+	if relayVerbs[lower(w.d.Tokens[v].Lemma)] && w.quotedAsSaying(v) {
+		// "quoted Lee as saying that …": the "saying" reports it, as
+		// Lee's; "quoted its plan as saying …": what is quoted is the
+		// source, not what it says. ("cited a memo as pointing to
+		// fraud" cites the memo.)
+		return false
 	}
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
 	for _, k := range w.children(v) {

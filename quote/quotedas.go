@@ -1,6 +1,11 @@
 package quote
 
-import "dateline/entity"
+import (
+	"strings"
+	"sync"
+
+	"dateline/entity"
+)
 
 // relayedSpeaker returns who speaks when cue v relays another's words in
 // the active voice: "the Herald quoted the firm's chief as saying …" and
@@ -48,3 +53,26 @@ func (w *work) nextToQuotation(v int) bool {
 	}
 	return t >= 0 && w.sentOf[t] == w.sentOf[v] && w.inQuote[t] >= 0
 }
+
+// quotedAsSaying reports whether relaying verb v has an "as" clause of a
+// speech verb below it ("quoted the report as saying …"): the words are
+// the clause's, and what v takes is their source.
+func (w *work) quotedAsSaying(v int) bool {
+	for _, k := range w.children(v) {
+		if int(k) > v && w.d.Tokens[k].XPOS == "VBG" && w.hasMark(int(k), "as") {
+			if _, ok := speechVerbSet()[strings.ToLower(w.d.Tokens[k].Lemma)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechVerbSet is speechVerbs as a set.
+var speechVerbSet = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, len(speechVerbs))
+	for _, v := range speechVerbs {
+		m[v] = struct{}{}
+	}
+	return m
+})

@@ -17,3 +17,24 @@ func TestQuotedAsSaying(t *testing.T) {
 	wantQuoteIn(t, "The report cites rising costs as the main cause of the losses.",
 		got{kind: text.QuoteIndirect, text: "rising costs as the main cause of the losses", speaker: "report", cue: "cites"})
 }
+
+// TestQuotedDocumentAsSaying checks that a document quoted "as saying" is
+// the source of the words that follow, not something the quoter reports:
+// no quote has the document for its content.
+func TestQuotedDocumentAsSaying(t *testing.T) {
+	d := analyse(t, "The minister quoted the council's annual report as saying: \"We will cut waiting times by half.\"")
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "quoted" {
+			t.Errorf("got %+v, want no quote cued by \"quoted\"", g)
+		}
+	}
+	wantQuoteIn(t, "The minister quoted the council's annual report as saying: \"We will cut waiting times by half.\"",
+		got{kind: text.QuoteDirect, text: "We will cut waiting times by half.", speaker: "minister", cue: "saying"})
+}
+
+// TestCitedAsPointing checks that a document cited "as" doing something
+// other than speaking is what the citing holds.
+func TestCitedAsPointing(t *testing.T) {
+	wantQuoteIn(t, "The audit cited a 2019 memo by the city's auditor as pointing to waste.",
+		got{kind: text.QuoteIndirect, text: "a 2019 memo by the city's auditor as pointing to waste", speaker: "audit", cue: "cited"})
+}
