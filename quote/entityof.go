@@ -106,8 +106,18 @@ func partyLabel(s string) bool {
 // isTitle reports whether word names a post held by a person, as a title
 // before a name ("Secretary-General", "chief executive", "director").
 func isTitle(word string) bool {
+	for _, prefix := range titlePrefixes {
+		if rest, ok := strings.CutPrefix(lower(word), prefix); ok && rest != "" {
+			word = rest // "ex-minister", "co-chairman", "vice-president"
+			break
+		}
+	}
 	return entity.IsSourceNoun(word) || titleWords[lower(word)]
 }
+
+// titlePrefixes make a title of a title: a former holder's, a shared
+// one, a deputy's.
+var titlePrefixes = []string{"ex-", "co-", "vice-", "deputy-"}
 
 // titleWords are titles IsSourceNoun does not know as sources.
 var titleWords = map[string]bool{"director": true, "chairman": true, "chairwoman": true, "chair": true, "head": true,

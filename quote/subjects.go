@@ -147,6 +147,9 @@ func (w *work) laterSubject(x, k int) bool {
 			if w.affiliation(k, int(j), x) {
 				continue // "Ana Ruiz, Dunmore Harbour Board said": her body
 			}
+			if w.bodyBeforePerson(k, int(j)) {
+				return true // "Labour co-chairman Ana Ruiz said" read as two subjects
+			}
 			for t := k + 1; t < int(j); t++ {
 				if w.word(t) == "," {
 					return true
@@ -155,6 +158,31 @@ func (w *work) laterSubject(x, k int) bool {
 		}
 	}
 	return false
+}
+
+// bodyBeforePerson reports whether subject k is a body, party or place
+// whose phrase runs on, with no comma and through a title, into person
+// j's name: one title run ("Labour co-chairman Ana Ruiz") the parse split
+// into two subjects.
+func (w *work) bodyBeforePerson(k, j int) bool {
+	mk, mj := w.mention[k], w.mention[j]
+	if mk < 0 || mj < 0 || w.d.Mentions[mk].Entity == w.d.Mentions[mj].Entity {
+		return false
+	}
+	if w.d.Entities[w.d.Mentions[mk].Entity].Type == "PERSON" || w.d.Entities[w.d.Mentions[mj].Entity].Type != "PERSON" {
+		return false
+	}
+	first, _ := w.subtree(j)
+	titles := 0
+	for t := k + 1; t < first; t++ {
+		switch {
+		case isTitle(w.word(t)):
+			titles++
+		case w.isPunct(t) || w.mention[t] != mk:
+			return false
+		}
+	}
+	return titles > 0 // (with none it may be a headline's "Unions Rip Ana Ruiz")
 }
 
 // phraseAfterDash returns the head of the noun phrase that fills the
