@@ -126,3 +126,20 @@ func TestAccordingToSourceTaggedAsVerb(t *testing.T) {
 	}
 	t.Errorf("no cue on %q", "According")
 }
+
+// TestAccordingToWithoutComma checks "According to X" opening a sentence
+// with no comma after the source: the source ends where the clause's
+// subject opens (a determiner or a subject pronoun after its noun), and
+// that subject is part of what X holds.
+func TestAccordingToWithoutComma(t *testing.T) {
+	for _, tc := range []struct{ text, content, speaker string }{
+		{"According to market research firm Delta Analytics the number of shops in the region has fallen by a third.",
+			"the number of shops in the region has fallen by a third", "Delta Analytics"},
+		{"According to the regional transport office a new bus leaves every six minutes.",
+			"a new bus leaves every six minutes", "regional transport office"},
+		{"According to a survey of the county's farmers, the harvest was the worst in a decade.",
+			"the harvest was the worst in a decade", "survey"},
+	} {
+		wantQuoteIn(t, tc.text, got{kind: text.QuoteIndirect, text: tc.content, speaker: tc.speaker, cue: "According to"})
+	}
+}
