@@ -287,6 +287,15 @@ func TestPronouns(t *testing.T) {
 			[]string{"PERSON:Mrs. Lena Ortiz", "PERSON:Reyes"}, "she", 0, ""},
 		{"its for a country", "Norway said its army was ready.",
 			[]string{"GPE:Norway"}, "its", 0, "Norway"},
+		{"the speaker after a quotation is none of those it names",
+			"Olaf Brandt met the press. \"The fact is that Rui Costa is there. He is there because voters chose him,\" he said.",
+			[]string{"PERSON:Olaf Brandt", "PERSON:Rui Costa"}, "he", 0, "Olaf Brandt"},
+		{"the speaker after a quotation of several sentences is named before it",
+			"Olaf Brandt met the press. \"Does Rui Costa know the risk? The plan is dead. The port will close. Nobody will pay,\" he said.",
+			[]string{"PERSON:Olaf Brandt", "PERSON:Rui Costa"}, "he", 0, "Olaf Brandt"},
+		{"a body's statement may name its own members",
+			"The talks ended in Rome. \"European leaders will act,\" they said.",
+			[]string{"NORP:European", "GPE:Rome"}, "they", 0, "European leaders"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -142,6 +142,18 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 	pRole := r.role(i, i+1)
 	scores := make([]float64, len(r.ents))
 	counts := make([]int, len(r.ents))
+	quote := -1
+	if !p.object && (p.gender == 'm' || p.gender == 'f') {
+		// (Not "they": a body's statement speaks of its members in the
+		// third person, "“… the members of the council will act,” they
+		// said".)
+		quote = r.quotationBefore(i)
+	}
+	if quote >= 0 {
+		// The speaker is named before the quotation, which may run over
+		// several sentences: distance counts from where it opens.
+		si = r.sentOf[quote]
+	}
 	for ei, e := range r.ents {
 		if !r.agrees(e, p) {
 			continue
@@ -155,6 +167,9 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 			first, end, ok := r.tokenRange(m.Span)
 			if !ok {
 				continue
+			}
+			if quote >= 0 && first >= quote {
+				continue // "“… chosen him,” he argued": the speaker is not who they speak of
 			}
 			dist := si - r.sentOf[first]
 			if dist < 0 || dist > maxDist {
@@ -200,6 +215,26 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 		return -1, 0 // "their" far from any group: often two people at once
 	}
 	return best, bs
+}
+
+// quotationBefore returns the first token of a quotation that closes
+// right before pronoun i ("“The voters have chosen him,” he argued"): the
+// pronoun opens the attribution, and whoever the quotation names is
+// someone its speaker speaks of, not the speaker. -1 when no quotation
+// closes there.
+func (r *resolver) quotationBefore(i int) int {
+	j := i - 1
+	for j >= 0 && r.words[j] == "," {
+		j--
+	}
+	if j <= 0 || r.quoted[i] || !r.isQuoteMark(j) || !r.quoted[j-1] {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && r.quoted[k-1] {
+		k--
+	}
+	return k
 }
 
 // sameClause reports whether no clause boundary lies between tokens a
