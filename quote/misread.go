@@ -101,12 +101,42 @@ func (w *work) misreadPluralVerb(i int) bool {
 		if i < 2 || lower(w.word(i-2)) != "those" && w.d.Tokens[i-2].XPOS != "NNS" {
 			return false
 		}
-	case p.XPOS != "NNS" && !shareWords[pw]:
+	case p.XPOS != "NNS" && !shareWords[pw] && !w.pluralBeforePhrase(i):
 		return false
 	}
 	next := lower(w.word(i + 1))
 	return subjectPronouns[next] || next == "that" && w.complementiser(i+1) && isSubjectWord(w.d.Tokens[i+2].UPOS)
 }
+
+// pluralBeforePhrase reports whether a plural noun heads the subject
+// before token i across a prepositional phrase: "Documents from his tax
+// return show he …", "Polls in both states show that …". The phrase is
+// a preposition and a few words of a noun phrase, the last of them a
+// noun (not a determiner: "results from the show that …").
+func (w *work) pluralBeforePhrase(i int) bool {
+	s := w.d.Sentences[w.sentOf[i]]
+	if u := w.d.Tokens[i-1].UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" {
+		return false
+	}
+	for t := i - 1; t > s.FirstToken && t >= i-maxPhraseWords; t-- {
+		tk := &w.d.Tokens[t]
+		switch {
+		case tk.UPOS == "ADP" && phrasePrepositions[lower(w.word(t))]:
+			return t > s.FirstToken && w.d.Tokens[t-1].XPOS == "NNS" && w.inQuote[t-1] < 0
+		case tk.UPOS == "NOUN", tk.UPOS == "PROPN", tk.UPOS == "ADJ", tk.UPOS == "NUM", tk.UPOS == "DET", tk.XPOS == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxPhraseWords is the longest phrase pluralBeforePhrase looks across.
+const maxPhraseWords = 6
+
+// phrasePrepositions open a phrase that may follow a subject's head.
+var phrasePrepositions = map[string]bool{"of": true, "from": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "by": true, "among": true}
 
 // shareWords name a share of a group, which takes a plural verb.
 var shareWords = map[string]bool{"third": true, "thirds": true, "half": true, "quarter": true, "quarters": true,

@@ -60,6 +60,18 @@ func TestMisreadVerb(t *testing.T) {
 			"She sent a signed note that the board read.",
 			"PRON/she/2/nsubj VERB:VBD/send/0/root DET/a/5/det VERB:VBN/sign/5/amod NOUN:NN/note/2/obj PRON/that/9/obj DET/the/8/det NOUN/board/9/nsubj VERB:VBD/read/5/acl:relcl PUNCT/./2/punct",
 			"note", false},
+		{"a bare verb after a plural subject and its phrase",
+			"Papers from the old archive show he lied.",
+			"NOUN:NNS/paper/6/nsubj ADP/from/5/case DET/the/5/det ADJ/old/5/amod NOUN:NN/archive/1/nmod NOUN:NN/show/0/root PRON/he/8/nsubj VERB:VBD/lie/6/acl:relcl PUNCT/./6/punct",
+			"show", true},
+		{"a bare noun after a determiner, behind a phrase",
+			"Results from the show that he hosted were poor.",
+			"NOUN:NNS/result/9/nsubj ADP/from/4/case DET/the/4/det NOUN:NN/show/1/nmod PRON/that/7/obj PRON/he/7/nsubj VERB:VBD/host/4/acl:relcl AUX:VBD/be/9/cop ADJ/poor/0/root PUNCT/./9/punct",
+			"show", false},
+		{"a singular subject before the phrase",
+			"The paper from the old archive show he lied.",
+			"DET/the/2/det NOUN:NN/paper/7/nsubj ADP/from/6/case DET/the/6/det ADJ/old/6/amod NOUN:NN/archive/2/nmod NOUN:NN/show/0/root PRON/he/9/nsubj VERB:VBD/lie/7/acl:relcl PUNCT/./7/punct",
+			"show", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
