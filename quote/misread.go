@@ -109,8 +109,8 @@ func (w *work) misreadPluralVerb(i int) bool {
 }
 
 // pluralBeforePhrase reports whether a plural noun heads the subject
-// before token i across a prepositional phrase: "Documents from his tax
-// return show he …", "Polls in both states show that …". The phrase is
+// before token i across a prepositional phrase: "Records from the city's
+// archive show she …", "Polls in both states show that …". The phrase is
 // a preposition and a few words of a noun phrase, the last of them a
 // noun (not a determiner: "results from the show that …").
 func (w *work) pluralBeforePhrase(i int) bool {

@@ -118,8 +118,8 @@ func (w *work) nextSpeechAct(c *cue, top int) int {
 // aide had touched her but implied that it was her fault". x reports a
 // clause of its own, has no subject and no auxiliary, shows the cue's
 // form (the content's head has an auxiliary: a past perfect, a modal),
-// and follows "and" or "but". Or x opens a quotation ("said it takes
-// time but added, “…”"), whatever the content's head shows. -1 when
+// and follows "and" or "but". Or x opens a quotation ("said the ferry
+// runs late but added, “…”"), whatever the content's head shows. -1 when
 // not.
 func (w *work) nextActOf(x int) int {
 	tk := &w.d.Tokens[x]
@@ -136,7 +136,7 @@ func (w *work) nextActOf(x int) int {
 	}
 	switch {
 	case w.opensQuotation(x):
-		// "said it takes time but added, “…”": a verb that opens a
+		// "said the ferry runs late but added, “…”": a verb that opens a
 		// quotation is no part of a reported clause, whatever tense
 		// the clause's head shows.
 		if w.lex.Score(w.lemma(x), FrameQuote) < minReportedCue {

@@ -8,8 +8,8 @@ import (
 )
 
 // TestQuotationIsNextAct checks that a verb joined by "but" or "and" to a
-// reported clause's head that opens a quotation ("said it takes time but
-// added, “…”") ends the clause as the speaker's next act, and speaks
+// reported clause's head that opens a quotation ("said the ferry runs late
+// but added, “…”") ends the clause as the speaker's next act, and speaks
 // with the cue's subject; a verb with no quotation after it stays in the
 // clause.
 func TestQuotationIsNextAct(t *testing.T) {
@@ -21,12 +21,12 @@ func TestQuotationIsNextAct(t *testing.T) {
 	}{
 		{
 			name: "a quotation after the conjoined verb",
-			text: "Lee said it takes time to win trust but added, “We back the mayor.”",
-			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root PRON/it/4/nsubj VERB:VBZ/take/2/ccomp NOUN/time/4/obj " +
-				"PART/to/7/mark VERB:VB/win/5/acl NOUN/trust/7/obj CCONJ/but/10/cc VERB:VBD/add/4/conj PUNCT/,/14/punct " +
-				"PUNCT/“/14/punct PRON/we/14/nsubj VERB:VBP/back/10/conj DET/the/16/det NOUN/mayor/14/obj PUNCT/./14/punct " +
-				"PUNCT/”/14/punct"},
-			want:    []string{"it takes time to win trust"},
+			text: "Lee said the ferry runs late on weekends but added, “We still ride it.”",
+			parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/say/0/root DET/the/4/det NOUN/ferry/5/nsubj VERB:VBZ/run/2/ccomp " +
+				"ADV/late/5/advmod ADP/on/8/case NOUN:NNS/weekend/5/obl CCONJ/but/10/cc VERB:VBD/add/5/conj PUNCT/,/15/punct " +
+				"PUNCT/“/15/punct PRON/we/15/nsubj ADV/still/15/advmod VERB:VBP/ride/10/conj PRON/it/15/obj PUNCT/./15/punct " +
+				"PUNCT/”/15/punct"},
+			want:    []string{"the ferry runs late on weekends"},
 			speaker: "Ana Lee",
 		},
 		{
@@ -68,13 +68,12 @@ func TestQuotationIsNextAct(t *testing.T) {
 // an adverbial clause, takes the quotation, and its region (the cue's
 // clause) does not swallow the cue it hangs from.
 func TestClosingCueBeforeParticiple(t *testing.T) {
-	d := parsedDoc(t, "The two will meet next week, Lee said, adding, “They need to talk.”",
-		[]string{"DET/the/2/det NUM/two/4/nsubj AUX:MD/will/4/aux VERB:VB/meet/0/root ADJ/next/6/amod NOUN/week/4/obl:unmarked " +
-			"PUNCT/,/6/punct PROPN/Lee/9/nsubj VERB:VBD/say/4/parataxis PUNCT/,/11/punct VERB:VBG/add/9/advcl PUNCT/,/11/punct " +
-			"PUNCT/“/15/punct PRON/they/15/nsubj VERB:VBP/need/9/ccomp PART/to/17/mark VERB:VB/talk/15/xcomp PUNCT/./15/punct " +
-			"PUNCT/”/15/punct"},
+	d := parsedDoc(t, "The ferry was late again, Lee said, adding, “Nobody warned us.”",
+		[]string{"DET/the/2/det NOUN/ferry/4/nsubj AUX:VBD/be/4/cop ADJ/late/0/root ADV/again/4/advmod PUNCT/,/8/punct " +
+			"PROPN/Lee/8/nsubj VERB:VBD/say/4/parataxis PUNCT/,/10/punct VERB:VBG/add/8/advcl PUNCT/,/10/punct " +
+			"PUNCT/“/14/punct PRON/nobody/14/nsubj VERB:VBD/warn/8/ccomp PRON/we/14/obj PUNCT/./14/punct PUNCT/”/14/punct"},
 		person{"Ana Lee", []string{"Lee"}})
 	runQuotes(t, d)
-	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "The two will meet next week", speaker: "Ana Lee", cue: "said"})
-	wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "They need to talk.", speaker: "Ana Lee", cue: "adding"})
+	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "The ferry was late again", speaker: "Ana Lee", cue: "said"})
+	wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "Nobody warned us.", speaker: "Ana Lee", cue: "adding"})
 }
