@@ -57,7 +57,7 @@ func addQuantity(d *text.Document, h int) int {
 			hi = subtreeEnd(d, k)
 		}
 	}
-	if t.UPOS == "SYM" && lo > 0 && d.Tokens[lo-1].UPOS == "ADP" {
+	if t.UPOS == "SYM" && lo > 0 && d.Tokens[lo-1].UPOS == "ADP" && !absolute(d, lo-1, h) {
 		return -1 // "found by 43%": a margin, not people
 	}
 	if hi == h && lo == h && (t.UPOS == "NUM" || t.UPOS == "SYM") && !one {
@@ -134,4 +134,12 @@ func descends(d *text.Document, i, k int) bool {
 		i = d.Tokens[i].Head
 	}
 	return false
+}
+
+// absolute reports whether the preposition at p is the "with" of an
+// absolute construction whose subject ends at h: a participle follows
+// ("with 42% preferring her"), so the share is people, not a margin.
+func absolute(d *text.Document, p, h int) bool {
+	t := d.Tokens[p]
+	return strings.EqualFold(d.Text[t.Start:t.End], "with") && h+1 < len(d.Tokens) && d.Tokens[h+1].XPOS == "VBG"
 }

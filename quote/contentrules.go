@@ -482,26 +482,48 @@ func (w *work) lightObject(c *cue) {
 }
 
 // withSubject returns the speaker of a participle in an absolute
-// construction, the people named between "with" and it ("…, with Senator
-// Ana Ruiz telling reporters …"), whatever the parse hung the participle
-// on; -1 when the words before participle v are not "with" and a name or
-// a noun naming people, or when v has a subject of its own.
+// construction, what is named between "with" and it ("…, with Senator
+// Ana Ruiz telling reporters …", "with 42% preferring her", "with 30
+// percent of voters saying …", "with recent polls showing …"), whatever
+// the parse hung the participle on; -1 when the words before participle v
+// are not "with" and a noun phrase ending in a name, a noun or a
+// percentage, or when v has a subject of its own.
 func (w *work) withSubject(v int) int {
-	if w.d.Tokens[v].XPOS != "VBG" || v < 2 || !w.people(v-1) || w.hasChildRel(v, "nsubj") {
+	if w.d.Tokens[v].XPOS != "VBG" || v < 3 || !w.absoluteSubject(v-1) || w.hasChildRel(v, "nsubj") {
 		return -1
 	}
 	s := w.d.Sentences[w.sentOf[v]]
-	for t := v - 2; t >= s.FirstToken && t >= v-6; t-- {
+	for t := v - 2; t >= s.FirstToken && t >= v-7; t-- {
 		switch tok := &w.d.Tokens[t]; {
 		case lower(w.word(t)) == "with":
 			if t == v-2 && w.d.Tokens[v-1].UPOS == "PRON" {
 				return -1 // "with them saying": an object pronoun, no absolute
 			}
 			return v - 1
-		case tok.UPOS == "PROPN" || tok.UPOS == "NOUN" || tok.UPOS == "ADJ" || tok.UPOS == "DET":
+		case tok.UPOS == "PROPN" || tok.UPOS == "NOUN" || tok.UPOS == "ADJ" || tok.UPOS == "DET" || tok.UPOS == "NUM":
+		case lower(w.word(t)) == "of" || w.word(t) == "%" || isPossessiveMark(w.word(t)):
+			// "with 30 percent of voters", "with the union's leader"
 		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// absoluteSubject reports whether token n may end the subject of an
+// absolute construction: people, a percentage after its number, or a
+// finding ("with new polls showing"). Other things do not speak there:
+// "with softer language calling for …", "with ads casting her as …"
+// are the writer's or their makers' words.
+func (w *work) absoluteSubject(n int) bool {
+	if w.word(n) == "%" {
+		return w.d.Tokens[n-1].UPOS == "NUM"
+	}
+	return w.people(n) || w.d.Tokens[n].UPOS == "NOUN" && findingNouns[lower(w.d.Tokens[n].Lemma)]
+}
+
+// findingNouns are what shows or suggests things in a writer's absolute
+// construction.
+var findingNouns = map[string]bool{"poll": true, "survey": true, "study": true, "figure": true, "data": true,
+	"report": true, "graphic": true, "chart": true, "result": true, "estimate": true, "analysis": true,
+	"research": true, "record": true, "document": true}
