@@ -54,10 +54,14 @@ func (w *work) nextToQuotation(v int) bool {
 	return t >= 0 && w.sentOf[t] == w.sentOf[v] && w.inQuote[t] >= 0
 }
 
-// quotedAsSaying reports whether relaying verb v has an "as" clause of a
-// speech verb below it ("quoted the report as saying …"): the words are
-// the clause's, and what v takes is their source.
+// quotedAsSaying reports whether relaying verb v, in the active voice,
+// has an "as" clause of a speech verb below it ("quoted the report as
+// saying …"): the words are the clause's, and what v takes is their
+// source.
 func (w *work) quotedAsSaying(v int) bool {
+	if w.hasChildRel(v, "aux:pass") || w.hasChildRel(v, "nsubj:pass") {
+		return false // "was quoted as saying": see passiveSpeaker
+	}
 	for _, k := range w.children(v) {
 		if int(k) > v && w.d.Tokens[k].XPOS == "VBG" && w.hasMark(int(k), "as") {
 			if _, ok := speechVerbSet()[strings.ToLower(w.d.Tokens[k].Lemma)]; ok {

@@ -38,3 +38,15 @@ func TestCitedAsPointing(t *testing.T) {
 	wantQuoteIn(t, "The audit cited a 2019 memo by the city's auditor as pointing to waste.",
 		got{kind: text.QuoteIndirect, text: "a 2019 memo by the city's auditor as pointing to waste", speaker: "audit", cue: "cited"})
 }
+
+// TestQuotedAsSayingPassive checks that the passive relay keeps its
+// speaker: "“…,” he is quoted as saying by the paper" is the man's.
+func TestQuotedAsSayingPassive(t *testing.T) {
+	d := analyse(t, "Fund manager Tobias Renn - the club's largest investor - said he would only invest more money if he got a greater say in how it is run. "+
+		"\"I demand better oversight,\" he is quoted as saying by Germany's Wirtschaft Woche.")
+	for _, g := range describe(d, d.Quotes) {
+		if g.text == "I demand better oversight," && g.speaker == "" {
+			t.Errorf("got %+v, want a speaker", g)
+		}
+	}
+}
