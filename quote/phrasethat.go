@@ -48,11 +48,13 @@ func (w *work) clauseAfterPhrase(v int) (int, bool) {
 			return -1, false
 		}
 		if subjectPronouns[wd] {
-			if !isTimeWord(w.word(t - 1)) {
+			if !isTimeWord(w.word(t-1)) && !w.gaplessClause(t) {
 				// After a noun a pronoun opens a relative clause more
 				// often than what was said ("repeated the attacks they
 				// had aired"); after a time it does not ("said in a
-				// statement on Friday they would …").
+				// statement on Friday they would …"), nor when the
+				// clause lacks nothing a relative clause would ("said
+				// after the meeting he would not accept the offer").
 				return -1, false
 			}
 			n := t + 1
@@ -127,3 +129,19 @@ func (w *work) complementiser(t int) bool {
 
 // subjectPronouns are the pronouns that can only be a subject.
 var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true}
+
+// gaplessClause reports whether subject pronoun t follows a noun right
+// before it and the verb it belongs to has its own object or clause: a
+// relative clause with no relative word lacks its object ("the attacks
+// they had aired"), so a clause that lacks none is no relative clause,
+// whatever the parse hung it on.
+func (w *work) gaplessClause(t int) bool {
+	h := w.head(t)
+	if h <= t || !isVerbal(w.d.Tokens[h].UPOS) {
+		return false
+	}
+	if u := w.d.Tokens[t-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return false // only a noun right before it takes a relative clause ("…, they shifted": no)
+	}
+	return w.hasChildRel(h, "obj") || w.hasChildRel(h, "ccomp")
+}
