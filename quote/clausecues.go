@@ -115,7 +115,7 @@ func (w *work) closingTold(c *cue, obj int) bool {
 	if h := w.head(v); h < 0 || h > v {
 		return false
 	}
-	if r := w.d.Tokens[v].Rel; r != "conj" && r != "parataxis" {
+	if r := w.d.Tokens[v].Rel; r != "conj" && r != "parataxis" && !w.subjectHeadsCue(v) {
 		return false
 	}
 	if w.d.Tokens[obj].Rel != "iobj" && c.key != "tell" {
@@ -130,17 +130,21 @@ func (w *work) closingTold(c *cue, obj int) bool {
 func (w *work) closingRegion(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
-	if !w.hasSubject(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
+	if !w.hasSubject(v) && !w.subjectHeadsCue(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
 		return false
 	}
-	comma := -1
-	for t := v - 1; t > s.FirstToken && t >= v-maxSubjectTokens; t-- {
-		if w.word(t) == "," {
-			comma = t
-			break
-		}
-		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 || w.isPunct(t) && w.word(t) != "." {
-			return false
+	comma := w.closingSubjectComma(v, v-1)
+	name := -1
+	if comma == v-1 {
+		// "…, her top aide, Tom Weller, told the paper": a title and
+		// the name apposed to it, each between commas; the name speaks.
+		name = comma
+		if comma = w.closingSubjectComma(v, comma-1); comma > 0 && comma < name-1 {
+			if c2 := w.closingSubjectComma(v, comma-1); c2 > 0 && c2 < comma-1 {
+				name, comma = comma, c2
+			} else {
+				comma = -1
+			}
 		}
 	}
 	if comma < 0 || comma == v-1 || w.words(s.FirstToken, comma) < 3 {
@@ -153,6 +157,9 @@ func (w *work) closingRegion(c *cue) bool {
 		return false
 	}
 	subj := w.phraseHead(comma+1, v)
+	if name > 0 {
+		subj = w.phraseHead(name+1, v)
+	}
 	if subj < 0 {
 		return false
 	}
@@ -162,6 +169,32 @@ func (w *work) closingRegion(c *cue) bool {
 	c.lo, c.hi = s.FirstToken, comma
 	w.trimRegion(c)
 	return c.hi > c.lo
+}
+
+// closingSubjectComma returns the comma that opens the subject of a cue v closing
+// its sentence, scanning back from token from over at most
+// maxSubjectTokens tokens; -1 when a verb, a quotation or other
+// punctuation comes first.
+func (w *work) closingSubjectComma(v, from int) int {
+	s := w.d.Sentences[w.sentOf[v]]
+	for t := from; t > s.FirstToken && t >= v-maxSubjectTokens-2; t-- {
+		if w.word(t) == "," {
+			return t
+		}
+		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 || w.isPunct(t) && w.word(t) != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectHeadsCue reports whether the parse made the cue's subject its
+// head, the cue a participle on it: "…, a port official told the paper"
+// with "told" an acl of "official".
+func (w *work) subjectHeadsCue(v int) bool {
+	h := w.head(v)
+	return h >= 0 && h < v && w.d.Tokens[v].Rel == "acl" && isNominal(w.d.Tokens[h].UPOS) && w.d.Tokens[v].XPOS == "VBD" &&
+		w.closingSubjectComma(v, v-1) > 0
 }
 
 // A trailing cue has a subject of at most maxSubjectTokens tokens and at
