@@ -27,10 +27,7 @@ package quote
 // rise") is not cut. Not in a content with quoted words: the quotation
 // rules join those.
 func (w *work) cutJoinedClause(c *cue) {
-	hi := c.hi // the furthest of its ends (see setEnds)
-	for _, e := range c.ends {
-		hi = max(hi, e)
-	}
+	hi := c.furthestEnd()
 	if c.lo <= c.tok || w.quotedIn(c.lo, hi) {
 		return
 	}
@@ -114,4 +111,62 @@ func (w *work) clauseStart(t, end int) bool {
 		}
 	}
 	return false
+}
+
+// cutObjectConjunct ends every end of cue c's content, an object or a
+// prepositional object after its cue, before "and" or "or" and a tensed
+// verb in the cue's own form ("talked about the budget and made a joke",
+// "has pushed back on the charges and has worked to …"): a noun phrase
+// holds no such verb, so it is the speaker's next act, whatever the parse
+// hangs it on. Not after a relative clause in the content ("the plan that
+// Lee drafted and Ruiz signed"), whose verbs it may join. Not before a
+// participle ("seeking charges for fraud and making false claims": a
+// gerund joins the nouns), nor after "but" (on BBC news the cut content
+// then made a non-speech cue reportable, `wrote the song`; no PolNeAR
+// train match turned on it).
+func (w *work) cutObjectConjunct(c *cue) {
+	if c.frame != FrameObj && c.frame != FrameAbout || c.lo <= c.tok {
+		return
+	}
+	hi := c.furthestEnd()
+	for t := c.lo + 1; t+1 < hi; t++ {
+		tk := &w.d.Tokens[t]
+		if tk.XPOS == "WDT" || tk.XPOS == "WP" || tk.XPOS == "WP$" || tk.UPOS == "SCONJ" || w.inQuote[t] >= 0 {
+			return
+		}
+		switch lower(w.word(t)) {
+		case "and", "or":
+		default:
+			continue
+		}
+		if x := w.conjoinedVerb(t+1, hi); x >= 0 && w.sameForm(x, c.tok) && w.finite(x) {
+			w.cutContentAt(c, t)
+			return
+		}
+	}
+}
+
+// conjoinedVerb returns the verb that the words from t open, past adverbs
+// and its auxiliaries ("never", "has"), -1 when they open none.
+func (w *work) conjoinedVerb(t, end int) int {
+	for u := t; u < end && u < t+4; u++ {
+		switch w.d.Tokens[u].UPOS {
+		case "VERB":
+			return u
+		case "ADV", "AUX", "PART":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// furthestEnd returns where the furthest of cue c's content ends ends
+// (see setEnds): a cut must reach the ends the cue model may still pick.
+func (c *cue) furthestEnd() int {
+	hi := c.hi
+	for _, e := range c.ends {
+		hi = max(hi, e)
+	}
+	return hi
 }

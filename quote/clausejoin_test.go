@@ -33,3 +33,36 @@ func TestJoinedClauseEndsContent(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectConjunctEndsContent checks, with the real parser, on
+// sentences written for it, that an object or prepositional object ends
+// before a verb in the cue's form joined by "and" (the speaker's next
+// act), but not inside a relative clause of the object.
+func TestObjectConjunctEndsContent(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"a prepositional object",
+			"Lee talked about the budget and made a joke about the weather.",
+			"talked", "the budget"},
+		{"with auxiliaries",
+			"Ruiz has pushed back on the charges and has worked to defeat the new rules.",
+			"pushed", "the charges"},
+		{"a relative clause keeps its verbs",
+			"Lee praised the plan that Ruiz drafted and Berg signed last week.",
+			"praised", "the plan that Ruiz drafted and Berg signed last week"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantIndirectSpan(t, tt.text, tt.cue, tt.want)
+		})
+	}
+}
+
+// TestWhoseClauseEndsContent checks, with the real parser, on a sentence
+// written for it, that the content of a cue in a relative clause opened
+// by "whose" ends with that clause (see relativeBefore).
+func TestWhoseClauseEndsContent(t *testing.T) {
+	wantIndirectSpan(t, "The union, whose members met on Monday to discuss how to fight the levy, raised $4,000 in May.",
+		"discuss", "how to fight the levy")
+}

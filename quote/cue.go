@@ -84,6 +84,7 @@ func (w *work) findCues() {
 			continue
 		case verb:
 			w.cutJoinedClause(&c)
+			w.cutObjectConjunct(&c)
 		}
 		if !w.all {
 			if c.score = w.lex.Score(key, c.frame); c.score < minCue {

@@ -233,15 +233,16 @@ func (w *work) relativeClauseEnd(c *cue, from int) int {
 // relativeBefore reports whether a relative pronoun right after a comma
 // opens the clause of cue verb v, with the cue's own subject between
 // and no comma ("the toll, which Lee said was too high", "the plan, which
-// officials say will …"): the cue sits in a relative clause whatever the
-// parse hangs the pronoun on.
+// officials say will …", "the union, whose members met to discuss …"):
+// the cue sits in a relative clause whatever the parse hangs the pronoun
+// on.
 func (w *work) relativeBefore(v int) bool {
 	s := w.d.Sentences[w.sentOf[v]]
 	for t := v - 1; t > s.FirstToken && t >= v-6; t-- {
 		switch wd := w.word(t); {
 		case wd == ",":
 			return false
-		case (strings.EqualFold(wd, "which") || strings.EqualFold(wd, "who")) && w.word(t-1) == ",":
+		case (strings.EqualFold(wd, "which") || strings.EqualFold(wd, "who") || strings.EqualFold(wd, "whose")) && w.word(t-1) == ",":
 			return t < v-1 // a subject between: "which Lee said"
 		}
 	}
