@@ -190,7 +190,7 @@ func AddSource(d *text.Document, h int) int {
 		return -1
 	}
 	t := d.Tokens[h]
-	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
+	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN" || nounAfterArticle(d, h)
 	if !noun && !isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
 		return -1
 	}
@@ -778,6 +778,26 @@ func (r *resolver) modifies(sp text.Span, h int) bool {
 		if t := r.d.Tokens[i]; t.End <= sp.End && t.Head == h {
 			return true
 		}
+	}
+	return false
+}
+
+// nounAfterArticle reports whether token h, tagged a plain adjective,
+// stands between an article and a verb: the quote stage's subject "the
+// editorial" of "the editorial said". (Not a superlative, "the best
+// showing", nor one before a phrase, "the largest of the members".)
+func nounAfterArticle(d *text.Document, h int) bool {
+	if h < 1 || h+1 >= len(d.Tokens) || d.Tokens[h].UPOS != "ADJ" || d.Tokens[h].XPOS != "JJ" {
+		return false
+	}
+	switch strings.ToLower(d.Text[d.Tokens[h-1].Start:d.Tokens[h-1].End]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	switch d.Tokens[h+1].UPOS {
+	case "VERB", "AUX":
+		return true
 	}
 	return false
 }

@@ -27,8 +27,9 @@ func (w *work) nearSubject(v int) int {
 			continue
 		}
 		if isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
-			// "Sanders on Tuesday said", "Lee this week said".
-			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET"); t-- {
+			// "Sanders on Tuesday said", "Lee this week said", "a judge
+			// last month ordered".
+			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADJ"); t-- {
 			}
 			continue
 		}
@@ -82,6 +83,9 @@ func (w *work) nearSubject(v int) int {
 	}
 	if t-2 >= sent.FirstToken && w.d.Tokens[t].UPOS == "NUM" && strings.EqualFold(w.word(t-1), "of") && w.d.Tokens[t-2].UPOS == "NOUN" {
 		t -= 2 // "the mother of three replied"
+	}
+	if t == v-1 && w.nounReadAsAdjective(t) {
+		return t // "the editorial said", "The documentarian lays out …"
 	}
 	if t > sent.FirstToken && w.inQuote[t] < 0 && w.word(t) == "%" && w.d.Tokens[t-1].UPOS == "NUM" {
 		return t // "42% say they …", the sign read as a clause of the verb
@@ -257,3 +261,28 @@ func (w *work) asideOpening(t, first int, is func(string) bool) int {
 }
 
 func isComma(s string) bool { return s == "," }
+
+// nounReadAsAdjective reports whether token t, tagged an adjective, is
+// the noun of a phrase that is only an article and it, opening a clause
+// right before its verb ("The documentarian lays out …", "…,” the
+// editorial said"): an adjective alone there has no noun to describe.
+func (w *work) nounReadAsAdjective(t int) bool {
+	if t <= 0 {
+		return false // the text's first word has none before it
+	}
+	s := w.d.Sentences[w.sentOf[t]]
+	if t <= s.FirstToken || w.inQuote[t] >= 0 || w.d.Tokens[t].UPOS != "ADJ" || w.d.Tokens[t].XPOS != "JJ" || !isArticle(w.word(t-1)) {
+		return false
+	}
+	p := t - 2
+	return p < s.FirstToken || w.isPunct(p) || w.inQuote[p] >= 0
+}
+
+// isArticle reports whether a word is "the", "a" or "an".
+func isArticle(word string) bool {
+	switch lower(word) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}

@@ -130,7 +130,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
 					q.Speaker = w.entityOf(alt)
 					if q.Speaker < 0 && (cu.subj < 0 || w.ofNumber(cu.subj)) && w.addSources &&
-						(w.d.Tokens[alt].UPOS == "NOUN" || countsPeople(w.word(alt))) {
+						(w.d.Tokens[alt].UPOS == "NOUN" || countsPeople(w.word(alt)) || w.nounReadAsAdjective(alt)) {
 						// "the mother of three replied": a noun source
 						// the entity stage had no reason to make one
 						// (the parse may take "three" for the subject);
