@@ -138,7 +138,7 @@ func descends(d *text.Document, i, k int) bool {
 
 // absolute reports whether the preposition at p is the "with" of an
 // absolute construction whose subject ends at h: a participle follows
-// ("with 42% preferring her"), so the share is people, not a margin.
+// ("with 38% backing him"), so the share is people, not a margin.
 func absolute(d *text.Document, p, h int) bool {
 	t := d.Tokens[p]
 	return strings.EqualFold(d.Text[t.Start:t.End], "with") && h+1 < len(d.Tokens) && d.Tokens[h+1].XPOS == "VBG"

@@ -784,7 +784,7 @@ func (r *resolver) modifies(sp text.Span, h int) bool {
 
 // nounAfterArticle reports whether token h, tagged a plain adjective,
 // stands between an article and a verb: the quote stage's subject "the
-// editorial" of "the editorial said". (Not a superlative, "the best
+// editorial" of "the editorial argued". (Not a superlative, "the best
 // showing", nor one before a phrase, "the largest of the members".)
 func nounAfterArticle(d *text.Document, h int) bool {
 	if h < 1 || h+1 >= len(d.Tokens) || d.Tokens[h].UPOS != "ADJ" || d.Tokens[h].XPOS != "JJ" {

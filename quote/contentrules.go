@@ -483,8 +483,8 @@ func (w *work) lightObject(c *cue) {
 
 // withSubject returns the speaker of a participle in an absolute
 // construction, what is named between "with" and it ("…, with Senator
-// Ana Ruiz telling reporters …", "with 42% preferring her", "with 30
-// percent of voters saying …", "with recent polls showing …"), whatever
+// Ana Ruiz telling reporters …", "with 38% backing him", "with 35
+// percent of residents saying …", "with new surveys showing …"), whatever
 // the parse hung the participle on; -1 when the words before participle v
 // are not "with" and a noun phrase ending in a name, a noun or a
 // percentage, or when v has a subject of its own.
@@ -502,7 +502,7 @@ func (w *work) withSubject(v int) int {
 			return v - 1
 		case tok.UPOS == "PROPN" || tok.UPOS == "NOUN" || tok.UPOS == "ADJ" || tok.UPOS == "DET" || tok.UPOS == "NUM":
 		case lower(w.word(t)) == "of" || w.word(t) == "%" || isPossessiveMark(w.word(t)):
-			// "with 30 percent of voters", "with the union's leader"
+			// "with 35 percent of residents", "with the union's leader"
 		default:
 			return -1
 		}

@@ -27,8 +27,8 @@ func (w *work) nearSubject(v int) int {
 			continue
 		}
 		if isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
-			// "Sanders on Tuesday said", "Lee this week said", "a judge
-			// last month ordered".
+			// "Sanders on Tuesday said", "Lee this week said", "a
+			// magistrate last week ruled".
 			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADJ"); t-- {
 			}
 			continue
@@ -85,10 +85,10 @@ func (w *work) nearSubject(v int) int {
 		t -= 2 // "the mother of three replied"
 	}
 	if t == v-1 && w.nounReadAsAdjective(t) {
-		return t // "the editorial said", "The documentarian lays out …"
+		return t // "the editorial argued", "The documentarian sets out …"
 	}
 	if t > sent.FirstToken && w.inQuote[t] < 0 && w.word(t) == "%" && w.d.Tokens[t-1].UPOS == "NUM" {
-		return t // "42% say they …", the sign read as a clause of the verb
+		return t // "38% think they …", the sign read as a clause of the verb
 	}
 	if t >= sent.FirstToken && w.inQuote[t] < 0 && (isNominal(w.d.Tokens[t].UPOS) || w.mention[t] >= 0) {
 		if n := w.pastAgent(t); n >= 0 {
@@ -142,7 +142,7 @@ func (w *work) invertedSubject(v, end int) int {
 	for t := v + 1; t < end && t <= v+6 && w.inQuote[t] < 0; t++ {
 		tok := w.d.Tokens[t]
 		if t == v+1 && countsPeople(w.word(t)) {
-			quant = t // "tweeted another", "said one of the witnesses"
+			quant = t // "wrote another", "said one of the aides"
 		}
 		switch {
 		case quant >= 0 && t == quant+1 && strings.EqualFold(w.word(t), "of"):
@@ -264,8 +264,8 @@ func isComma(s string) bool { return s == "," }
 
 // nounReadAsAdjective reports whether token t, tagged an adjective, is
 // the noun of a phrase that is only an article and it, opening a clause
-// right before its verb ("The documentarian lays out …", "…,” the
-// editorial said"): an adjective alone there has no noun to describe.
+// right before its verb ("The documentarian sets out …", "…,” the
+// editorial argued"): an adjective alone there has no noun to describe.
 func (w *work) nounReadAsAdjective(t int) bool {
 	if t <= 0 {
 		return false // the text's first word has none before it

@@ -134,7 +134,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 						// "the mother of three replied": a noun source
 						// the entity stage had no reason to make one
 						// (the parse may take "three" for the subject);
-						// so "…,” tweeted another" (a quantity).
+						// so "…,” wrote another" (a quantity).
 						q.Speaker = entity.AddSource(w.d, alt)
 					}
 				}

@@ -19,30 +19,30 @@ func TestWithSubjectSpeaks(t *testing.T) {
 		want:   "Ana Ruiz",
 	}, {
 		name: "a share of people with its number",
-		text: "The mayor leads on crime, with 42% preferring her to the rival.",
+		text: "The mayor leads on crime, with 38% backing her over the rival.",
 		parse: []string{"DET/the/2/det NOUN/mayor/3/nsubj VERB:VBZ/lead/0/root ADP/on/5/case NOUN/crime/3/obl PUNCT/,/10/punct " +
-			"ADP/with/10/mark NUM/42/9/nummod SYM/%/10/compound VERB:VBG/prefer/3/advcl PRON/her/10/obj ADP/to/14/case " +
+			"ADP/with/10/mark NUM/38/9/nummod SYM/%/10/compound VERB:VBG/back/3/advcl PRON/her/10/obj ADP/over/14/case " +
 			"DET/the/14/det NOUN/rival/10/obl PUNCT/./3/punct"},
 		people: []person{{"GROUP:mayor", []string{"mayor"}}},
-		cue:    "preferring",
-		want:   "42%",
+		cue:    "backing",
+		want:   "38%",
 	}, {
 		name: "what a share counts, after of",
-		text: "Lee gained ground, with 30 percent of voters saying they favor him.",
-		parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/gain/0/root NOUN/ground/2/obj PUNCT/,/10/punct ADP/with/7/case NUM/30/7/nummod " +
-			"NOUN/percent/2/obl ADP/of/9/case NOUN/voter/7/nmod VERB:VBG/say/2/advcl PRON/they/12/nsubj VERB:VBP/favor/10/ccomp " +
+		text: "Lee gained ground, with 35 percent of residents saying they favor him.",
+		parse: []string{"PROPN/Lee/2/nsubj VERB:VBD/gain/0/root NOUN/ground/2/obj PUNCT/,/10/punct ADP/with/7/case NUM/35/7/nummod " +
+			"NOUN/percent/2/obl ADP/of/9/case NOUN/resident/7/nmod VERB:VBG/say/2/advcl PRON/they/12/nsubj VERB:VBP/favor/10/ccomp " +
 			"PRON/him/12/obj PUNCT/./2/punct"},
 		people: []person{{"Tom Lee", []string{"Lee"}}},
 		cue:    "saying",
-		want:   "voters",
+		want:   "residents",
 	}, {
 		name: "a document noun",
-		text: "The race is close, with recent polls showing that Ruiz has a small lead.",
+		text: "The race is close, with new surveys showing that Ruiz has a narrow edge.",
 		parse: []string{"DET/the/2/det NOUN/race/4/nsubj AUX:VBZ/be/4/cop ADJ/close/0/root PUNCT/,/9/punct ADP/with/8/case " +
-			"ADJ/recent/8/amod NOUN/poll/4/obl VERB:VBG/show/4/advcl SCONJ/that/12/mark PROPN/Ruiz/12/nsubj VERB:VBZ/have/9/ccomp " +
-			"DET/a/15/det ADJ/small/15/amod NOUN/lead/12/obj PUNCT/./4/punct"},
+			"ADJ/new/8/amod NOUN/survey/4/obl VERB:VBG/show/4/advcl SCONJ/that/12/mark PROPN/Ruiz/12/nsubj VERB:VBZ/have/9/ccomp " +
+			"DET/a/15/det ADJ/narrow/15/amod NOUN/edge/12/obj PUNCT/./4/punct"},
 		people: []person{{"Ana Ruiz", []string{"Ruiz"}}},
 		cue:    "showing",
-		want:   "recent polls",
+		want:   "new surveys",
 	}})
 }
