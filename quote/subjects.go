@@ -150,11 +150,28 @@ func (w *work) laterSubject(x, k int) bool {
 			if w.bodyBeforePerson(k, int(j)) {
 				return true // "Labour co-chairman Ana Ruiz said" read as two subjects
 			}
+			if w.possessor(k) && w.mention[j] >= 0 {
+				// "Ruritania's Dunmore Steel said": the firm's owner is no
+				// subject. (A possessed noun that names no one speaks for
+				// its owner: "Lee's brief said".)
+				return true
+			}
 			for t := k + 1; t < int(j); t++ {
 				if w.word(t) == "," {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// possessor reports whether token k has a possessive "'s" of its own: a
+// word the parse made a subject that owns the noun after it.
+func (w *work) possessor(k int) bool {
+	for _, c := range w.children(k) {
+		if int(c) > k && w.d.Tokens[c].Rel == "case" && isPossessiveMark(w.word(int(c))) {
+			return true
 		}
 	}
 	return false
