@@ -288,7 +288,7 @@ func TestPronouns(t *testing.T) {
 		{"its for a country", "Norway said its army was ready.",
 			[]string{"GPE:Norway"}, "its", 0, "Norway"},
 		{"the speaker after a quotation is none of those it names",
-			"Olaf Brandt met the press. \"The fact is that Rui Costa is there. He is there because voters chose him,\" he said.",
+			"Olaf Brandt met the press. \"Rui Costa runs the port now. The board gave him the job,\" he said.",
 			[]string{"PERSON:Olaf Brandt", "PERSON:Rui Costa"}, "he", 0, "Olaf Brandt"},
 		{"the speaker after a quotation of several sentences is named before it",
 			"Olaf Brandt met the press. \"Does Rui Costa know the risk? The plan is dead. The port will close. Nobody will pay,\" he said.",

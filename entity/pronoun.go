@@ -169,7 +169,7 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 				continue
 			}
 			if quote >= 0 && first >= quote {
-				continue // "“… chosen him,” he argued": the speaker is not who they speak of
+				continue // "“… gave him the job,” he said": the speaker is not who they speak of
 			}
 			dist := si - r.sentOf[first]
 			if dist < 0 || dist > maxDist {
@@ -218,7 +218,7 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 }
 
 // quotationBefore returns the first token of a quotation that closes
-// right before pronoun i ("“The voters have chosen him,” he argued"): the
+// right before pronoun i ("“The board gave him the job,” he said"): the
 // pronoun opens the attribution, and whoever the quotation names is
 // someone its speaker speaks of, not the speaker. -1 when no quotation
 // closes there.

@@ -1,8 +1,8 @@
 package quote
 
 // Adverbial clauses are when, why or how a cue spoke, never what it said:
-// "said before he left", "But when the council cut the budget, the county
-// said enough". The parser reads either as the cue's content often enough
+// "spoke before she sat down", "Once the storm had passed, the mayor spoke
+// again". The parser reads either as the cue's content often enough
 // (a ccomp with "before" for its mark; the clause before the comma as a
 // closing attribution's) to need these two checks.
 
@@ -16,11 +16,12 @@ var adverbialMarkWords = []string{
 
 // adverbialComplement reports whether clause x, read as a cue's
 // complement, opens with one of adverbialMarkWords and is one clause
-// alone: no comma, and no second tensed verb ("said before he left").
+// alone: no comma, and no second tensed verb ("spoke before she sat
+// down").
 // Otherwise the main clause the subordinate one was fronted before is
 // often in the parse's subtree, and is what was said: "said while the
-// deal was welcome, the cost would rise", "said while all had a right
-// to safety they also had a right to privacy".
+// deal was welcome, the cost would rise", "said while farmers deserved
+// help the budget could not grow".
 func (w *work) adverbialComplement(x int) bool {
 	lo, hi := w.subtree(x)
 	if !w.leadingMarkIn(x, adverbialMarkWords) || w.commaIn(lo+1, hi) {
@@ -28,7 +29,7 @@ func (w *work) adverbialComplement(x int) bool {
 	}
 	for _, k := range w.children(w.head(x)) {
 		if r := w.d.Tokens[k].Rel; int(k) > x && (r == "ccomp" || r == "parataxis") {
-			return false // the main clause hung beside it: "said while all had a right to safety they also had …"
+			return false // the main clause hung beside it: "said while farmers deserved help the budget could not …"
 		}
 	}
 	tensed := 0
@@ -43,7 +44,7 @@ func (w *work) adverbialComplement(x int) bool {
 
 // adverbialOnly reports whether tokens [lo, hi), less a conjunction and
 // punctuation before them, are one adverbial clause with no comma, opened
-// by a subordinator that is its own ("But when the council cut the budget"):
+// by a subordinator that is its own ("Once the storm had passed"):
 // nothing there is reported. A clause with a main clause of its own ("If
 // the vote fails the plan is dead") has its subordinator lower down.
 func (w *work) adverbialOnly(lo, hi int) bool {

@@ -32,10 +32,10 @@ func (w *work) closingInverted(c *cue) bool {
 	case rel == "nsubj":
 	case rel == "obj" || (rel == "ccomp" || rel == "xcomp") && isNominal(w.d.Tokens[top].UPOS):
 		// A speaker read as the object, or as a clause the cue reports
-		// with a noun for its head ("…, said one party aide in the
-		// room" after a parse that took a clause before the comma for
-		// the cue's subject), must be someone: a mention, or a noun
-		// that names people or bodies ("one party source").
+		// with a noun for its head ("…, said one harbour pilot"
+		// after a parse that took a clause before the comma for the
+		// cue's subject), must be someone: a mention, or a noun that
+		// names people or bodies ("one party source").
 		if w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
 			return false
 		}
@@ -138,9 +138,9 @@ func (w *work) subjectHasVerb(v, end int) bool {
 }
 
 // subjectCutOff reports whether the comma before verb v parts v from its
-// subject with no comma before it to open an aside: "…, and the meeting
-// fell apart from there, said one aide" with "fell" read as a participle
-// on "meeting". A comma between a subject and its verb only closes an
+// subject with no comma before it to open an aside: "…, and the crowd
+// drifted home early, said one steward" with "drifted" read as a
+// participle on "crowd". A comma between a subject and its verb only closes an
 // aside ("A poll, taken in May, shows …"), so v is not that subject's
 // verb.
 func (w *work) subjectCutOff(v, comma int) bool {

@@ -23,10 +23,10 @@ func TestClosingToldSubjectAsHead(t *testing.T) {
 // run.
 func TestClosingToldOnNews(t *testing.T) {
 	for _, tc := range []struct{ text, content, speaker, cue string }{
-		{"Despite a run of costly defeats on Tuesday, Senator Ana Ruiz remains committed to the race, her top aide, Tom Weller, told the Courier.",
-			"Despite a run of costly defeats on Tuesday, Senator Ana Ruiz remains committed to the race", "Tom Weller", "told"},
-		{"A French couple and their two children were also among the passengers, Algerian foreign affairs ministry spokesman Karim Benali Haddad said.",
-			"A French couple and their two children were also among the passengers", "Karim Benali Haddad", "said"},
+		{"Despite two weeks of heavy rain, the old mill remains open to visitors, its new owner, Tom Weller, told the Courier.",
+			"Despite two weeks of heavy rain, the old mill remains open to visitors", "Tom Weller", "told"},
+		{"Two fishing boats were still missing on Sunday, the national coast guard service spokesman Karim Benali Haddad said.",
+			"Two fishing boats were still missing on Sunday", "Karim Benali Haddad", "said"},
 	} {
 		d := analyse(t, tc.text)
 		found := false

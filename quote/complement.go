@@ -18,8 +18,8 @@ func (w *work) complement(c *cue) bool {
 	if relayVerbs[lower(w.d.Tokens[v].Lemma)] && w.quotedAsSaying(v) {
 		// "quoted Lee as saying that …": the "saying" reports it, as
 		// Lee's; "quoted its plan as saying …": what is quoted is the
-		// source, not what it says. ("cited a memo as pointing to
-		// fraud" cites the memo.)
+		// source, not what it says. ("cites the flood as proving the
+		// need for walls" cites the flood.)
 		return false
 	}
 	ccomp, xcomp, obj, pass, agent, about := -1, -1, -1, -1, -1, -1
@@ -75,8 +75,8 @@ func (w *work) complement(c *cue) bool {
 			return c.hi > c.lo
 		}
 		// With no comma before the cue's subject the noun is the
-		// subject's own ("Republican vice presidential nominee Lee
-		// said …" with "vice" torn off it): nothing before the cue is
+		// subject's own ("Liberal vice mayoral candidate Lee spoke
+		// …" with "vice" torn off it): nothing before the cue is
 		// reported.
 		ccomp = -1
 	}

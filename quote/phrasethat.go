@@ -53,8 +53,8 @@ func (w *work) clauseAfterPhrase(v int) (int, bool) {
 				// often than what was said ("repeated the attacks they
 				// had aired"); after a time it does not ("said in a
 				// statement on Friday they would …"), nor when the
-				// clause lacks nothing a relative clause would ("said
-				// after the meeting he would not accept the offer").
+				// clause lacks nothing a relative clause would ("wrote
+				// after the storm she had lost her boat").
 				return -1, false
 			}
 			n := t + 1

@@ -81,18 +81,18 @@ func TestClauseAfterPhrase(t *testing.T) {
 	}
 }
 
-// TestClauseAfterPhraseWithoutGap checks "said after the meeting she would
-// not accept the offer" with the clause parsed as a relative clause on
-// "meeting": a clause whose verb has its own object lacks nothing a
+// TestClauseAfterPhraseWithoutGap checks "wrote after the storm she had
+// lost her boat" with the clause parsed as a relative clause on "storm":
+// a clause whose verb has its own object lacks nothing a
 // relative clause would, so it is what was said. "repeated the attacks
 // they had aired" keeps its relative clause.
 func TestClauseAfterPhraseWithoutGap(t *testing.T) {
-	txt := "Ruiz said after the meeting she would not accept the offer."
-	d := parsedDoc(t, txt, []string{"PROPN/Ruiz/2/nsubj VERB:VBD/say/0/root ADP/after/5/case DET/the/5/det NOUN/meeting/2/obl " +
-		"PRON:PRP/she/9/nsubj AUX:MD/would/9/aux PART/not/9/advmod VERB:VB/accept/5/acl:relcl DET/the/11/det NOUN/offer/9/obj PUNCT/./2/punct"},
+	txt := "Ruiz wrote after the storm she had lost her boat."
+	d := parsedDoc(t, txt, []string{"PROPN/Ruiz/2/nsubj VERB:VBD/write/0/root ADP/after/5/case DET/the/5/det NOUN/storm/2/obl " +
+		"PRON:PRP/she/8/nsubj AUX:VBD/have/8/aux VERB:VBN/lose/5/acl:relcl PRON:PRP$/her/10/nmod:poss NOUN/boat/8/obj PUNCT/./2/punct"},
 		person{"Ana Ruiz", []string{"Ruiz"}})
 	runQuotes(t, d)
-	wantCuedQuote(t, d, got{kind: "indirect", text: "she would not accept the offer", speaker: "Ana Ruiz", cue: "said"})
+	wantCuedQuote(t, d, got{kind: "indirect", text: "she had lost her boat", speaker: "Ana Ruiz", cue: "wrote"})
 
 	txt = "Ruiz repeated the attacks they had aired."
 	d = parsedDoc(t, txt, []string{"PROPN/Ruiz/2/nsubj VERB:VBD/repeat/0/root DET/the/4/det NOUN:NNS/attack/2/obj " +
