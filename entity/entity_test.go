@@ -423,3 +423,40 @@ func TestGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterQuotationSpeaker checks that the pronoun opening the
+// attribution after a quotation prefers who spoke before it, the subject
+// of a speech verb, over a name the narration mentions in between: with
+// the speaker two sentences back the two were too close to call.
+func TestPronounAfterQuotationSpeaker(t *testing.T) {
+	s := "Olaf Brandt said the port would close . The plan of Rui Costa was dropped . \" Nobody knew the risk , \" he said ."
+	d := text.NewDocument(text.Article{Text: s})
+	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	heads := []int{2, 0, -1, 4, 6, 6, 2, 2,
+		9, 14, 11, 9, 11, 14, -1, 14,
+		18, 18, 24, 20, 18, 18, 18, 24, -1, 24}
+	rels := []string{"nsubj", "flat", "root", "det", "nsubj", "aux", "ccomp", "punct",
+		"det", "nsubj:pass", "case", "nmod", "flat", "aux:pass", "root", "punct",
+		"punct", "nsubj", "ccomp", "det", "obj", "punct", "punct", "nsubj", "root", "punct"}
+	if len(d.Tokens) != len(heads) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(heads))
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].Head, d.Tokens[i].Rel = heads[i], rels[i]
+		if d.Slice(d.Tokens[i].Span) == "said" {
+			d.Tokens[i].Lemma = "say"
+		}
+	}
+	for _, n := range []string{"Olaf Brandt", "Rui Costa"} {
+		k := strings.Index(s, n)
+		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: k, End: k + len(n)}, Kind: text.MentionName, Type: "PERSON", Entity: -1})
+	}
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if e := entityOf(t, d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
+		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
+	}
+}
