@@ -377,30 +377,41 @@ func TestSimilarName(t *testing.T) {
 // TestPronounsWithParse gives the tokens a dependency parse by hand: the
 // subject is then read from the relations, not from word order.
 func TestPronounsWithParse(t *testing.T) {
-	s := "To Rui Costa , Olaf Brandt said he was ready ."
+	// To Rui Costa , Olaf Brandt said he was ready .
+	// 0  1   2     3 4    5      6    7  8   9     10
+	wantHeOnParse(t, "To Rui Costa , Olaf Brandt said he was ready .",
+		[]int{2, 2, 6, 6, 6, 4, -1, 9, 9, 6, 6},
+		[]string{"case", "flat", "obl", "punct", "nsubj", "flat", "root", "nsubj", "cop", "ccomp", "punct"},
+		[]string{"Rui Costa", "Olaf Brandt"}, "Olaf Brandt")
+}
+
+// wantHeOnParse lays a hand-set parse (heads and relations by token, the
+// lemma "say" on "said") over s, names the people given at their first
+// occurrence, runs the stage and checks the first "he" is want.
+func wantHeOnParse(t *testing.T, s string, heads []int, rels []string, people []string, want string) {
+	t.Helper()
 	d := text.NewDocument(text.Article{Text: s})
 	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	// To Rui Costa , Olaf Brandt said he was ready .
-	// 0  1   2     3 4    5      6    7  8   9     10
-	heads := []int{2, 2, 6, 6, 6, 4, -1, 9, 9, 6, 6}
-	rels := []string{"case", "flat", "obl", "punct", "nsubj", "flat", "root", "nsubj", "cop", "ccomp", "punct"}
 	if len(d.Tokens) != len(heads) {
 		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(heads))
 	}
 	for i := range d.Tokens {
 		d.Tokens[i].Head, d.Tokens[i].Rel = heads[i], rels[i]
+		if d.Slice(d.Tokens[i].Span) == "said" {
+			d.Tokens[i].Lemma = "say"
+		}
 	}
-	for _, n := range []string{"Rui Costa", "Olaf Brandt"} {
+	for _, n := range people {
 		k := strings.Index(s, n)
 		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: k, End: k + len(n)}, Kind: text.MentionName, Type: "PERSON", Entity: -1})
 	}
 	if err := NewStage().Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	if e := entityOf(t, d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
-		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
+	if e := entityOf(t, d, "he", 0); e == nil || e.Name != want {
+		t.Errorf("he -> %s, want %s", describe(e), want)
 	}
 }
 
@@ -429,34 +440,12 @@ func TestGivenNames(t *testing.T) {
 // of a speech verb, over a name the narration mentions in between: with
 // the speaker two sentences back the two were too close to call.
 func TestPronounAfterQuotationSpeaker(t *testing.T) {
-	s := "Olaf Brandt said the port would close . The plan of Rui Costa was dropped . \" Nobody knew the risk , \" he said ."
-	d := text.NewDocument(text.Article{Text: s})
-	if err := text.NewSegmenter().Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	heads := []int{2, 0, -1, 4, 6, 6, 2, 2,
-		9, 14, 11, 9, 11, 14, -1, 14,
-		18, 18, 24, 20, 18, 18, 18, 24, -1, 24}
-	rels := []string{"nsubj", "flat", "root", "det", "nsubj", "aux", "ccomp", "punct",
-		"det", "nsubj:pass", "case", "nmod", "flat", "aux:pass", "root", "punct",
-		"punct", "nsubj", "ccomp", "det", "obj", "punct", "punct", "nsubj", "root", "punct"}
-	if len(d.Tokens) != len(heads) {
-		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(heads))
-	}
-	for i := range d.Tokens {
-		d.Tokens[i].Head, d.Tokens[i].Rel = heads[i], rels[i]
-		if d.Slice(d.Tokens[i].Span) == "said" {
-			d.Tokens[i].Lemma = "say"
-		}
-	}
-	for _, n := range []string{"Olaf Brandt", "Rui Costa"} {
-		k := strings.Index(s, n)
-		d.Mentions = append(d.Mentions, text.Mention{Span: text.Span{Start: k, End: k + len(n)}, Kind: text.MentionName, Type: "PERSON", Entity: -1})
-	}
-	if err := NewStage().Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	if e := entityOf(t, d, "he", 0); e == nil || e.Name != "Olaf Brandt" {
-		t.Errorf("he -> %s, want Olaf Brandt", describe(e))
-	}
+	wantHeOnParse(t, "Olaf Brandt said the port would close . The plan of Rui Costa was dropped . \" Nobody knew the risk , \" he said .",
+		[]int{2, 0, -1, 4, 6, 6, 2, 2,
+			9, 14, 11, 9, 11, 14, -1, 14,
+			18, 18, 24, 20, 18, 18, 18, 24, -1, 24},
+		[]string{"nsubj", "flat", "root", "det", "nsubj", "aux", "ccomp", "punct",
+			"det", "nsubj:pass", "case", "nmod", "flat", "aux:pass", "root", "punct",
+			"punct", "nsubj", "ccomp", "det", "obj", "punct", "punct", "nsubj", "root", "punct"},
+		[]string{"Olaf Brandt", "Rui Costa"}, "Olaf Brandt")
 }

@@ -5,13 +5,7 @@ import "testing"
 // A name the tagger took for a product is a firm when a firm's title
 // follows it or when it speaks; a person's name and a plural stay as typed.
 func TestFirmByTitleOrSpeech(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		names  []string
-		phrase string
-		want   string
-	}{
+	wantPhraseTypes(t, []phraseType{
 		{"a firm's title after the name",
 			"Velmora boss Ana Ruiz left. Velmora cut prices. Velmora sold cars.",
 			[]string{"MISC:Velmora", "PERSON:Ana Ruiz", "MISC:Velmora", "MISC:Velmora"}, "Velmora", "ORG"},
@@ -27,7 +21,21 @@ func TestFirmByTitleOrSpeech(t *testing.T) {
 		{"a product that does not speak stays",
 			"The Velmora Quint sold well. Buyers liked the Velmora Quint.",
 			[]string{"MISC:Velmora Quint", "MISC:Velmora Quint"}, "Velmora Quint", "MISC"},
-	}
+	})
+}
+
+// phraseType is a case of wantPhraseTypes: every mention of phrase in
+// text, with the names given typed as they are, ends typed want.
+type phraseType struct {
+	name   string
+	text   string
+	names  []string
+	phrase string
+	want   string
+}
+
+func wantPhraseTypes(t *testing.T, tests []phraseType) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := typedDocWith(t, true, tc.text, tc.names...)

@@ -6,13 +6,7 @@ import "testing"
 // whose full name the article gives when it speaks; not when it never
 // speaks, nor when no full name with a given name is in the article.
 func TestSurnameThatSpeaks(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		names  []string
-		phrase string
-		want   string
-	}{
+	wantPhraseTypes(t, []phraseType{
 		{"the surname speaks",
 			"Maria Talvane will speak on Monday. The Talvane campaign bought ads. Talvane supporters cheered. Talvane said she would win.",
 			[]string{"PERSON:Maria Talvane", "MISC:Talvane", "MISC:Talvane", "MISC:Talvane"}, "Talvane", "PERSON"},
@@ -22,15 +16,5 @@ func TestSurnameThatSpeaks(t *testing.T) {
 		{"no full name in the article",
 			"The Talvane campaign bought ads. Talvane supporters cheered. Talvane said it would win.",
 			[]string{"MISC:Talvane", "MISC:Talvane", "MISC:Talvane"}, "Talvane", "ORG"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := typedDocWith(t, true, tc.text, tc.names...)
-			for _, m := range d.Mentions {
-				if d.Slice(m.Span) == tc.phrase && m.Type != tc.want {
-					t.Errorf("%q typed %s, want %s", tc.phrase, m.Type, tc.want)
-				}
-			}
-		})
-	}
+	})
 }

@@ -133,19 +133,9 @@ func (w *work) closingRegion(c *cue) bool {
 	if !w.hasSubject(v) && !w.subjectHeadsCue(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
 		return false
 	}
-	comma := w.closingSubjectComma(v, v-1)
-	name := -1
+	comma, name := w.closingSubjectComma(v, v-1), -1
 	if comma == v-1 {
-		// "…, her top aide, Tom Weller, told the paper": a title and
-		// the name apposed to it, each between commas; the name speaks.
-		name = comma
-		if comma = w.closingSubjectComma(v, comma-1); comma > 0 && comma < name-1 {
-			if c2 := w.closingSubjectComma(v, comma-1); c2 > 0 && c2 < comma-1 {
-				name, comma = comma, c2
-			} else {
-				comma = -1
-			}
-		}
+		comma, name = w.apposedSubject(v)
 	}
 	if comma < 0 || comma == v-1 || w.words(s.FirstToken, comma) < 3 {
 		return false
@@ -186,6 +176,22 @@ func (w *work) closingSubjectComma(v, from int) int {
 		}
 	}
 	return -1
+}
+
+// apposedSubject reads "…, her top aide, Tom Weller, told the paper": a
+// title and the name apposed to it, each between commas, before a cue
+// right after a comma. It returns the comma that opens the title and the
+// one before the name, who speaks; -1, -1 when the words are not so.
+func (w *work) apposedSubject(v int) (open, name int) {
+	name = w.closingSubjectComma(v, v-2)
+	if name <= 0 || name == v-2 {
+		return -1, -1
+	}
+	open = w.closingSubjectComma(v, name-1)
+	if open <= 0 || open == name-1 {
+		return -1, -1
+	}
+	return open, name
 }
 
 // subjectHeadsCue reports whether the parse made the cue's subject its

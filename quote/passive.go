@@ -34,13 +34,19 @@ func (w *work) passiveSpeaker(c *cue) int {
 // quotedAs reports whether verb v ("quoted") has an "as saying" clause:
 // a verb in -ing marked by "as".
 func (w *work) quotedAs(v int) bool {
+	return w.asParticiple(v, func(int) bool { return true })
+}
+
+// asParticiple reports whether verb v has an -ing clause after it marked
+// by "as" ("quoted Lee as saying", "cites the flood as proving") whose
+// verb ok accepts.
+func (w *work) asParticiple(v int, ok func(k int) bool) bool {
 	for _, k := range w.children(v) {
-		t := &w.d.Tokens[k]
-		if t.XPOS != "VBG" || int(k) < v {
+		if int(k) < v || w.d.Tokens[k].XPOS != "VBG" {
 			continue
 		}
 		for _, m := range w.children(int(k)) {
-			if w.d.Tokens[m].Rel == "mark" && strings.EqualFold(w.word(int(m)), "as") {
+			if w.d.Tokens[m].Rel == "mark" && strings.EqualFold(w.word(int(m)), "as") && ok(int(k)) {
 				return true
 			}
 		}

@@ -1,11 +1,6 @@
 package quote
 
-import (
-	"strings"
-	"sync"
-
-	"dateline/entity"
-)
+import "dateline/entity"
 
 // relayedSpeaker returns who speaks when cue v relays another's words in
 // the active voice: "the Herald quoted the firm's chief as saying …" and
@@ -62,21 +57,8 @@ func (w *work) quotedAsSaying(v int) bool {
 	if w.hasChildRel(v, "aux:pass") || w.hasChildRel(v, "nsubj:pass") {
 		return false // "was quoted as saying": see passiveSpeaker
 	}
-	for _, k := range w.children(v) {
-		if int(k) > v && w.d.Tokens[k].XPOS == "VBG" && w.hasMark(int(k), "as") {
-			if _, ok := speechVerbSet()[strings.ToLower(w.d.Tokens[k].Lemma)]; ok {
-				return true
-			}
-		}
-	}
-	return false
+	return w.asParticiple(v, func(k int) bool { return speechVerbSet[w.lemma(k)] })
 }
 
 // speechVerbSet is speechVerbs as a set.
-var speechVerbSet = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, len(speechVerbs))
-	for _, v := range speechVerbs {
-		m[v] = struct{}{}
-	}
-	return m
-})
+var speechVerbSet = wordSet(speechVerbs)
