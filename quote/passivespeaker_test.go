@@ -22,6 +22,11 @@ func TestPassiveSpeaker(t *testing.T) {
 			cue:  "described", want: "Tom Weller",
 		},
 		{
+			name: "an agent named after a title that is no source noun",
+			text: "Ana Ruiz was asked by host Karl Brandt whether the ferry plan would pass.",
+			cue:  "asked", want: "Karl Brandt",
+		},
+		{
 			name: "a by phrase on the writer's noun names no speaker",
 			text: "The levy was described as \"a fresh start for the docks\" in a report by the harbour board.",
 			cue:  "described", want: "",

@@ -284,7 +284,7 @@ func (w *work) nameAfterTitle(x, k int) int {
 // speaksAsNoun reports whether the noun at token n may be who speaks
 // through a participle or infinitive hung on it: a name, a pronoun, a
 // mention of a person, group, body or place, or a noun naming one
-// (entity.IsSourceNoun). Things and events ("conference", "tour",
+// (entity.IsSourceNoun) or a title held by one (isTitle). Things and events ("conference", "tour",
 // "investigation") do not.
 func (w *work) speaksAsNoun(n int) bool {
 	if isTimeWord(w.word(n)) {
@@ -299,7 +299,7 @@ func (w *work) speaksAsNoun(n int) bool {
 	if typ := w.entityTypeAt(n); typ != "" && typ != "MISC" {
 		return true
 	}
-	return entity.IsSourceNoun(w.word(n))
+	return isTitle(w.word(n)) // a title is held by a person: "by host Karl Brandt"
 }
 
 // fragmentSpeaker returns who speaks through a quoted fragment with no
