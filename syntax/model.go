@@ -44,7 +44,11 @@ type Model struct {
 	// labeller use (setTemplates): the parser's over the buffer front
 	// alone, and the others.
 	parseBuf, parseState, labelIDs []uint8
-	lemmas                         *lemmatizer
+	// labelByHead is labelIDs with the templates over the head and the
+	// arc's direction alone first, labelHead of them (labelcache.go).
+	labelByHead []uint8
+	labelHead   int
+	lemmas      *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -97,6 +101,7 @@ type scratch struct {
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
 	cache  *wordCache // the first tagger pass's sums of recent words (tagcache.go)
+	heads  headSums   // the labeller's sums of each head's own features (labelcache.go)
 	// lemmaCache holds the lemmas of recent words (lemmacache.go).
 	lemmaCache *lemmaCache
 }
@@ -307,6 +312,7 @@ func (m *Model) parse(sc *scratch, n int) {
 	m.setClasses(&sc.x, sc.ws, sc.tags, sc.words, sc.lemma)
 	st := &sc.st
 	st.reset(n)
+	sc.heads.reset(n, m.labeler.Classes())
 	var ok [nActions]bool
 	// The sums of the features over the buffer front, for front bufAt:
 	// looked up once while the stack is reduced against the same front.
@@ -336,8 +342,7 @@ func (m *Model) parse(sc *scratch, n int) {
 			if h == st.n {
 				l = m.rootRel
 			} else {
-				sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
-				l = int32(m.labeler.Predict(sc.feats, sc.scores, m.labAllowed))
+				l = m.label(sc, n, h, d)
 			}
 		}
 		st.apply(a, l)

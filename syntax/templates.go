@@ -165,7 +165,22 @@ func (m *Model) setTemplates() error {
 			return fmt.Errorf("dropped labeller template %d: the model has %d: %w", i, len(order), ErrModelFormat)
 		}
 	}
+	m.labelByHead, m.labelHead = headFirst(m.labelIDs)
 	return nil
+}
+
+// headFirst returns ids with the templates of headTemplates moved to the
+// front, the order within each part kept, and how many those are.
+func headFirst(ids []uint8) ([]uint8, int) {
+	var head, rest []uint8
+	for _, t := range ids {
+		if headTemplates[t] {
+			head = append(head, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	return append(head, rest...), len(head)
 }
 
 // gather appends the features of templates ts from v.
