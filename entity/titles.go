@@ -22,6 +22,14 @@ var extraAgents = map[string]agentWord{
 	"striker": {"Striker", ""}, "defender": {"Defender", ""}, "midfielder": {"Midfielder", ""},
 	"goalkeeper": {"Goalkeeper", ""}, "winger": {"Winger", ""}, "substitute": {"Substitute", ""},
 	"referee": {"Referee", ""},
+	// Positions and caps in team sports, written before a name or heading
+	// a description of a player ("Ruritania fly-half Tom Vik", "the former
+	// Ruritania international"): a player, not the country or club.
+	"skipper": {"Skipper", ""}, "keeper": {"Keeper", ""}, "forward": {"Forward", ""},
+	"fly-half": {"Fly-Half", ""}, "scrum-half": {"Scrum-Half", ""}, "hooker": {"Hooker", ""},
+	"flanker": {"Flanker", ""}, "prop": {"Prop", ""}, "full-back": {"Full-Back", ""},
+	"centre-back": {"Centre-Back", ""}, "wing-back": {"Wing-Back", ""}, "international": {"International", ""},
+	"batsman": {"Batsman", ""}, "bowler": {"Bowler", ""}, "team-mate": {"Team-Mate", ""},
 	// Jobs whose holders news quotes on markets and research ("Harwood
 	// analyst Tom Price said").
 	"analyst": {"Analyst", ""}, "strategist": {"Strategist", ""},
