@@ -178,8 +178,12 @@ func (w *work) personBetween(lo, hi, e int) bool {
 // the noun its relative clause hangs from in the parse, else the noun
 // just before it, across a comma or a dash ("the union, which said …",
 // "Lopez — who has called for …"), else the noun a clause the parse did
-// not call relative hangs from; -1 when none.
+// not call relative hangs from; -1 when none. A "who" right after a
+// person's name is that person's (personBefore).
 func (w *work) antecedent(t int) int {
+	if u := w.personBefore(t); u >= 0 {
+		return u
+	}
 	parsed := -1
 	if v := w.head(t); v >= 0 && strings.HasPrefix(w.d.Tokens[v].Rel, "acl") {
 		if n := w.head(v); n >= 0 && n < t && isNominal(w.d.Tokens[n].UPOS) {
@@ -580,4 +584,38 @@ func (w *work) argument(k int, objects bool) bool {
 		}
 	}
 	return false
+}
+
+// personBefore returns the token before a subject "who" at t, past a
+// comma, when a person's name mention holds it; -1 otherwise. Such a "who"
+// is that person's wherever the parse hangs its clause ("a call from party
+// leader Ana Ruiz who said …" hung on "call" spoke as the party).
+func (w *work) personBefore(t int) int {
+	if t < 0 || t >= len(w.d.Tokens) {
+		return -1
+	}
+	if word := lower(w.word(t)); word != "who" || t+1 >= len(w.d.Tokens) {
+		return -1
+	}
+	if up := w.d.Tokens[t+1].UPOS; up != "VERB" && up != "AUX" && up != "ADV" {
+		return -1 // "Ruiz, who he believes was …": the clause has a subject of its own
+	}
+	u := t - 1
+	if u >= 0 && w.word(u) == "," {
+		u--
+	}
+	if u < 0 || w.sentOf[u] != w.sentOf[t] || w.inQuote[u] >= 0 {
+		return -1
+	}
+	m := w.mention[u]
+	if m < 0 || w.d.Mentions[m].Kind != text.MentionName {
+		return -1
+	}
+	if f := tokenAt(w.d.Tokens, w.d.Mentions[m].Start); f > 0 && (w.word(f-1) == "and" || w.word(f-1) == "or") {
+		return -1 // "Lee and Ruiz, who said": both of them
+	}
+	if e := w.d.Mentions[m].Entity; e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type == "PERSON" {
+		return u
+	}
+	return -1
 }

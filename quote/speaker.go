@@ -91,6 +91,9 @@ steps:
 						// before the pronoun.
 						return w.antecedent(int(k)), int(k)
 					}
+					if u := w.personBefore(int(k)); u >= 0 {
+						return u, int(k) // "a call from Ana Ruiz who said" hung on "call"
+					}
 					return w.head(x), int(k)
 				}
 				if isTimeWord(w.word(int(k))) {
