@@ -52,13 +52,16 @@ func (w *work) parenthetical(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
 	a, b, subj := w.parentheticalCommas(v)
+	inverted := false
 	if a < 0 {
 		a, b, subj = w.invertedParentheticalCommas(v)
+		inverted = true
 	}
 	if a <= s.FirstToken || b >= s.EndToken || w.inQuote[a] >= 0 || w.inQuote[b] >= 0 {
 		return false
 	}
-	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) || w.words(b+1, s.EndToken) < 2 {
+	if w.words(s.FirstToken, a) < 2 && !w.fronted(v, s.FirstToken, a) && !(inverted && w.loneAdverb(s.FirstToken, a)) ||
+		w.words(b+1, s.EndToken) < 2 {
 		return false
 	}
 	closing := false
@@ -132,17 +135,14 @@ func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
 	default:
 		return -1, -1, -1 // "His group, called the Green Fund, will …": a name given
 	}
-	if v-1 <= s.FirstToken || w.word(v-1) != "," || w.hasSubjectBefore(v) {
-		return -1, -1, -1 // "Lee, his chief of staff, urged a pause, …": Lee's verb
+	if v-1 <= s.FirstToken || w.word(v-1) != "," {
+		return -1, -1, -1
 	}
 	subj = w.invertedSubject(v, s.EndToken)
 	if subj < 0 || w.d.Tokens[subj].UPOS == "PRON" || w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
 		return -1, -1, -1
 	}
-	b = subj + 1
-	for b < s.EndToken && w.word(b) != "," && (isNominal(w.d.Tokens[b].UPOS) || w.mention[b] >= 0) {
-		b++ // the rest of a name the head was read inside of
-	}
+	b = w.speakerPhraseEnd(subj, s.EndToken)
 	if b >= s.EndToken || w.word(b) != "," {
 		return -1, -1, -1
 	}
@@ -157,6 +157,9 @@ func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
 			break
 		}
 		b = e
+	}
+	if w.hasSubjectBefore(v) && (!w.subjectlessFinite(b+1) || namingVerbs[lower(w.d.Tokens[v].Lemma)]) {
+		return -1, -1, -1 // "Lee, his chief of staff, urged a pause, …": Lee's verb
 	}
 	if w.d.Tokens[b+1].UPOS == "CCONJ" || !w.verbBeforeRelative(b+1, s.EndToken) {
 		// "…, said the mayor, and the vote will follow": a clause of
