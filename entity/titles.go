@@ -30,6 +30,9 @@ var extraAgents = map[string]agentWord{
 	"flanker": {"Flanker", ""}, "prop": {"Prop", ""}, "full-back": {"Full-Back", ""},
 	"centre-back": {"Centre-Back", ""}, "wing-back": {"Wing-Back", ""}, "international": {"International", ""},
 	"batsman": {"Batsman", ""}, "bowler": {"Bowler", ""}, "team-mate": {"Team-Mate", ""},
+	// Members of a house named by their party ("Labour peer Lord Vik",
+	// "Tory backbencher Ana Ruiz"): the member speaks, not the party.
+	"peer": {"Peer", ""}, "backbencher": {"Backbencher", ""}, "frontbencher": {"Frontbencher", ""},
 	// Jobs whose holders news quotes on markets and research ("Harwood
 	// analyst Tom Price said").
 	"analyst": {"Analyst", ""}, "strategist": {"Strategist", ""},
