@@ -315,8 +315,10 @@ func (w *work) hang(c *cue) bool {
 			c.frame = FrameCcomp
 			break
 		}
-		// ", officials said." parsed as a conjunct of the clause it reports.
-		if !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) {
+		// ", officials said." parsed as a conjunct of the clause it reports;
+		// not one a conjunction opens (", but the group says unless …"),
+		// a clause of its own whose content the parse lost.
+		if !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) || w.opensWithConjunction(v) {
 			return false
 		}
 		c.frame = FrameParataxis
