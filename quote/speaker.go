@@ -141,6 +141,10 @@ steps:
 			// an active one ("Lee attacked Ruiz").
 			return pass, -1
 		}
+		if h := w.seriesHead(x); h >= 0 {
+			x = h
+			continue
+		}
 		switch w.d.Tokens[x].Rel {
 		case "advcl":
 			if o := w.peopleBefore(x); o >= 0 {
@@ -282,6 +286,18 @@ func (w *work) nameAfterTitle(x, k int) int {
 		}
 	}
 	return -1
+}
+
+// seriesHead returns the verb before verb x that x follows in a series
+// of verbs in one tense joined by commas, which the parse reads as
+// parataxis ("described Ruiz as reckless, denounced her record and said
+// …"): they share the first one's subject. -1 when x is no such verb.
+func (w *work) seriesHead(x int) int {
+	h := w.head(x)
+	if w.d.Tokens[x].Rel != "parataxis" || h < 0 || h > x || w.d.Tokens[h].UPOS != "VERB" || w.d.Tokens[x].XPOS != w.d.Tokens[h].XPOS {
+		return -1
+	}
+	return h
 }
 
 // speaksAsNoun reports whether the noun at token n may be who speaks

@@ -354,7 +354,7 @@ func (w *work) sameContent(ci int, keep []int) bool {
 // made reports words the quotation left ("insisted he has “grown the
 // party,” claiming that turnout rose": the fragment is the insisting, the
 // clause after it the claim).
-func (w *work) nested(c *cue, keep []int, quoteEnd map[int]int) bool {
+func (w *work) nested(c *cue, keep []int, quoteEnd map[int]quotationEnd) bool {
 	for _, oi := range keep {
 		if o := &w.cues[oi]; o != c && o.inRegion(c.tok) {
 			return true
@@ -376,20 +376,13 @@ func (w *work) hangsFrom(o, c *cue) bool {
 	return o.frame == FrameAdvcl && w.head(o.tok) == c.tok && c.tok < o.tok
 }
 
-// afterQuotation reports whether cue c, a verb, comes after the last
-// quotation cue oi made (see quotationEnds).
-func (w *work) afterQuotation(c *cue, oi int, quoteEnd map[int]int) bool {
-	e, ok := quoteEnd[oi]
-	return ok && w.d.Tokens[c.tok].Start >= e && w.d.Tokens[c.tok].UPOS == "VERB"
-}
-
 // quotedSpeaker gives cue c, a verb with no subject of its own after a
 // quotation whose cue's content holds it ("…, claiming that …", "… and
 // argued that …", "before predicting that …"), the subject of that
 // quotation's cue: the parse often hangs such a verb inside the
 // quotation, whose words then lend it a subject that is not the
 // speaker's.
-func (w *work) quotedSpeaker(c *cue, quoteEnd map[int]int) {
+func (w *work) quotedSpeaker(c *cue, quoteEnd map[int]quotationEnd) {
 	if c.asked || w.hasSubject(c.tok) || w.d.Tokens[c.tok].UPOS != "VERB" {
 		return
 	}
@@ -399,19 +392,6 @@ func (w *work) quotedSpeaker(c *cue, quoteEnd map[int]int) {
 			return
 		}
 	}
-}
-
-// quotationEnds maps the cue of each quotation in cands to where its last
-// quotation ends. A quoted word alone ("“false” claims", the term
-// “urban”) is as often a scare quote as speech, and frees nothing.
-func (w *work) quotationEnds(cands []cand) map[int]int {
-	ends := map[int]int{}
-	for _, q := range cands {
-		if q.cue >= 0 && len(strings.Fields(w.d.Slice(q.span))) >= 2 {
-			ends[q.cue] = max(ends[q.cue], q.span.End)
-		}
-	}
-	return ends
 }
 
 // minReportedWords is the shortest reported content kept ("denied it" is
