@@ -286,3 +286,25 @@ func isArticle(word string) bool {
 	}
 	return false
 }
+
+// pastFrontedPhrase returns the subject of verb v when the parse took
+// the noun of a phrase fronted before a comma for it ("On the ferry to
+// Dunmore, Karl Brandt said" with "ferry" the subject and the name an
+// apposition of the town): a subject has no preposition of its own, so
+// the noun just before the verb, after the comma, is the subject. -1
+// when s, v's subject in the parse, is no such noun.
+func (w *work) pastFrontedPhrase(v, s int) int {
+	if s > v || !w.hasChildRel(s, "case") || w.d.Tokens[s].UPOS == "PRON" {
+		return -1
+	}
+	for _, k := range w.children(s) {
+		if w.d.Tokens[k].Rel == "case" && w.d.Tokens[k].UPOS != "ADP" {
+			return -1 // "Lee's": a possessive marker
+		}
+	}
+	n := w.nearSubject(v)
+	if n <= s || !w.commaIn(s, n) {
+		return -1
+	}
+	return n
+}

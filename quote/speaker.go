@@ -69,6 +69,9 @@ steps:
 				if w.subjectOfComplement(x, int(k)) {
 					continue // "praised the plan and said the mayor can …": see subjectOfComplement
 				}
+				if n := w.pastFrontedPhrase(x, int(k)); n >= 0 {
+					return n, -1 // "On the ferry to Dunmore, Karl Brandt said": see pastFrontedPhrase
+				}
 				if skipped != nil && step > 0 && w.hasChildRel(x, "expl") {
 					*skipped = true
 					continue
