@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestHeadTemplatesDependOnTheHeadAlone: the labeller features kept per
 // (head, direction) are the same for two arcs from one head on one side,
@@ -36,39 +33,5 @@ func TestHeadTemplatesDependOnTheHeadAlone(t *testing.T) {
 	}
 	if headTemplates[lHsetsHp] || headTemplates[lHrclDp] {
 		t.Error("a template over the head's children is kept per head")
-	}
-}
-
-// TestHeadSumsLabelAsTheFullLookup: parsing with the labeller's sums kept
-// per head gives the trees of looking every feature up for every arc.
-func TestHeadSumsLabelAsTheFullLookup(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := modelFS.Open(ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	full, err := LoadModel(f, ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.labelHead == 0 {
-		t.Fatal("the embedded model keeps no labeller sums per head")
-	}
-	full.labelHead = 0 // every arc looks up all its features
-	for _, text := range [][]string{
-		{"The", "council", "said", "on", "Monday", "that", "the", "new", "bridge", ",", "which", "cost", "millions", ",", "would", "open", "in", "May", "."},
-		{"Farmers", "in", "the", "north", "sold", "wheat", ",", "barley", "and", "oats", "to", "three", "big", "mills", "."},
-		{"She", "gave", "the", "old", "books", "to", "her", "younger", "brother", "and", "kept", "the", "maps", "."},
-	} {
-		a, b := Sentence{Words: text}, Sentence{Words: text}
-		m.Parse(&a)
-		full.Parse(&b)
-		if !slices.Equal(a.Head, b.Head) || !slices.Equal(a.Rel, b.Rel) {
-			t.Errorf("%v: heads %v rels %v, want %v %v", text, a.Head, a.Rel, b.Head, b.Rel)
-		}
 	}
 }

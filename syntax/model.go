@@ -48,7 +48,10 @@ type Model struct {
 	// arc's direction alone first, labelHead of them (labelcache.go).
 	labelByHead []uint8
 	labelHead   int
-	lemmas      *lemmatizer
+	// parseStack and parseRest split parseState: the templates over the
+	// stack's top word's context, and the others (parsecache.go).
+	parseStack, parseRest []uint8
+	lemmas                *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -102,6 +105,7 @@ type scratch struct {
 	lemma  []string
 	cache  *wordCache // the first tagger pass's sums of recent words (tagcache.go)
 	heads  headSums   // the labeller's sums of each head's own features (labelcache.go)
+	stack  stackSums  // the parser's sums of each stack top's context (parsecache.go)
 	// lemmaCache holds the lemmas of recent words (lemmacache.go).
 	lemmaCache *lemmaCache
 }
@@ -313,6 +317,7 @@ func (m *Model) parse(sc *scratch, n int) {
 	st := &sc.st
 	st.reset(n)
 	sc.heads.reset(n, m.labeler.Classes())
+	sc.stack.reset(n)
 	var ok [nActions]bool
 	// The sums of the features over the buffer front, for front bufAt:
 	// looked up once while the stack is reduced against the same front.
@@ -322,18 +327,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			m.stateFeatures(&sc.pv, &sc.x, st)
-			if st.b != bufAt {
-				bufferFeatures(&sc.pv, &sc.x, st.b)
-				sc.feats = gather(sc.feats[:0], sc.pv[:], m.parseBuf)
-				k := len(sc.feats)
-				sc.feats = gather(sc.feats, sc.pv[:], m.parseState)
-				m.parser.ScoreKeep(sc.feats, k, &buf, sc.scores)
-				bufAt = st.b
-			} else {
-				sc.feats = gather(sc.feats[:0], sc.pv[:], m.parseState)
-				m.parser.ScorePlus(sc.feats, &buf, sc.scores)
-			}
+			m.scoreParse(sc, st, &buf, &bufAt)
 			a = pc.Argmax(sc.scores[:nActions], ok[:])
 		}
 		l := int32(-1)

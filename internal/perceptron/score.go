@@ -201,3 +201,42 @@ func (m *Model) addDense(feats []uint64, acc *Sums) {
 		feats = feats[n:]
 	}
 }
+
+// SumsOf sets out[i] to the integer sums of the features
+// feats[ends[i-1]:ends[i]] (ends[-1] being 0; ends ascending, the last at
+// most len(feats)), looked up together so that their cache misses
+// overlap: a caller that keeps the sums of some groups of features looks
+// up each group only when it has no sums for it. It reports false, and
+// sets nothing, for a model of more than maxDense classes.
+func (m *Model) SumsOf(feats []uint64, ends []int, out []Sums) bool {
+	if m.dense == nil {
+		return false
+	}
+	out = out[:len(ends)]
+	clear(out)
+	var bs, fps [chunk]uint32
+	base, seg := 0, 0
+	for len(feats) > 0 && seg < len(ends) {
+		n := min(len(feats), chunk)
+		m.touch(feats[:n], bs[:n], fps[:n])
+		for lo := 0; lo < n && seg < len(ends); {
+			hi := min(ends[seg]-base, n)
+			m.sumDense(bs[lo:hi], fps[lo:hi], (*[maxDense]int32)(&out[seg]))
+			if lo = hi; base+hi == ends[seg] {
+				seg++
+			}
+		}
+		base += n
+		feats = feats[n:]
+	}
+	runtime.KeepAlive(m)
+	return true
+}
+
+// SetScores sets scores[c] (len ≥ Classes) to the score of the integer
+// sums acc[c].
+func (m *Model) SetScores(acc *Sums, scores []float32) {
+	for c := range scores[:m.classes] {
+		scores[c] = float32(acc[c]) * m.scale
+	}
+}

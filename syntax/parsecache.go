@@ -1,0 +1,99 @@
+package syntax
+
+import pc "dateline/internal/perceptron"
+
+// While a word is on the stack, the words below it do not change, nor do
+// their dependents: the parser attaches only the top of the stack (to the
+// word below it or to the buffer's front) and gives dependents only to
+// those two. So the features of stackTemplates, over the top word itself
+// and the two words below it with their dependents, are the same at
+// every decision with that word on top, and it comes back to the top
+// whenever the words pushed after it are reduced (about half the
+// decisions). The scratch keeps their integer sums per word for the
+// sentence being parsed, and a decision with a word on top that was there
+// before looks up only the others: the scores are the same integers.
+
+// stackTemplates are the parser's templates over the stack's top word
+// alone, the two words below it and their dependents, and the
+// punctuation between the top two: not over the top word's dependents
+// (it gets them while on top) nor over the buffer.
+var stackTemplates = []uint8{
+	fS0w, fS0p, fS0wp, fS0c, fS0k, fS0sufS0p,
+	fS1w, fS1p, fS1wp, fS1c, fS1k, fS1pvr, fS1psr, fS1rw, fS1rp, fS1rl, fS1lp,
+	fS2w, fS2p,
+	fS1pS0p, fS1wS0w, fS1pS0wp, fS1wpS0p, fS1pS1rpS0p, fS1pS0pd, fS1wS0wd, fS1uS0u, fS1cS0c, fS1gS0g,
+	fS1pS0pPunc, fS2pS1pS0p, fS2uS1uS0u,
+}
+
+// stackSums holds the sums of each word's stackTemplates features, once
+// have says so, for a sentence.
+type stackSums struct {
+	sums []pc.Sums
+	have []bool
+}
+
+// reset empties the sums for a sentence of n words.
+func (c *stackSums) reset(n int) {
+	if cap(c.have) < n {
+		c.have, c.sums = make([]bool, n), make([]pc.Sums, n)
+	}
+	c.have, c.sums = c.have[:n], c.sums[:n]
+	clear(c.have)
+}
+
+// splitStack returns the templates of state that are stackTemplates, and
+// the others.
+func splitStack(state []uint8) (stack, rest []uint8) {
+	var in [nParseTemplates]bool
+	for _, t := range stackTemplates {
+		in[t] = true
+	}
+	for _, t := range state {
+		if in[t] {
+			stack = append(stack, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	return stack, rest
+}
+
+// scoreParse sets sc.scores to the parser's scores for the configuration
+// st. buf holds the sums of the buffer front's features for front
+// *bufAt; when the front has moved they are looked up and kept.
+func (m *Model) scoreParse(sc *scratch, st *state, buf *pc.Sums, bufAt *int32) {
+	m.stateFeatures(&sc.pv, &sc.x, st)
+	var ends [3]int
+	var out [3]pc.Sums
+	feats := sc.feats[:0]
+	front := st.b != *bufAt
+	if front {
+		bufferFeatures(&sc.pv, &sc.x, st.b)
+		feats = gather(feats, sc.pv[:], m.parseBuf)
+	}
+	ends[0] = len(feats)
+	s0 := st.stackAt(0)
+	kept := s0 >= 0 && sc.stack.have[s0]
+	if !kept {
+		feats = gather(feats, sc.pv[:], m.parseStack)
+	}
+	ends[1] = len(feats)
+	feats = gather(feats, sc.pv[:], m.parseRest)
+	ends[2] = len(feats)
+	sc.feats = feats
+	m.parser.SumsOf(feats, ends[:], out[:])
+	if front {
+		*buf, *bufAt = out[0], st.b
+	}
+	switch {
+	case kept:
+		out[1] = sc.stack.sums[s0]
+	case s0 >= 0:
+		sc.stack.sums[s0], sc.stack.have[s0] = out[1], true
+	}
+	total := *buf
+	for c := range total {
+		total[c] += out[1][c] + out[2][c]
+	}
+	m.parser.SetScores(&total, sc.scores)
+}

@@ -1,0 +1,78 @@
+package syntax
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStackTemplatesKeepWhileTheWordIsOnTop: the parser features kept per
+// stack top are the same when the word comes back to the top after a word
+// pushed on it was attached to it, though the buffer moved and the word
+// got a dependent; features over those change.
+func TestStackTemplatesKeepWhileTheWordIsOnTop(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Two", "engineers", "inspected", "the", "cracked", "pier", "on", "Friday", "."}
+	sc, s := afterTwoShifts(m, words) // "Two" "engineers" on the stack
+	s.apply(shift, -1)                // "inspected" on them
+	var before parseVec
+	m.stateFeatures(&before, &sc.x, s)
+	s.apply(shift, -1) // "the"
+	s.apply(right, 5)  // "the" attached to "inspected", which is on top again
+	if s.stackAt(0) != 2 || s.b != 4 {
+		t.Fatalf("stack top %d, buffer front %d; want 2, 4", s.stackAt(0), s.b)
+	}
+	var after parseVec
+	m.stateFeatures(&after, &sc.x, s)
+	for _, id := range stackTemplates {
+		if before[id] != after[id] {
+			t.Errorf("stack template %d changed while its word came back to the top", id)
+		}
+	}
+	if before[fS0rl] == after[fS0rl] || before[fS0wB0w] == after[fS0wB0w] {
+		t.Error("the top word's new dependent or the buffer's move changed no feature over them")
+	}
+	for _, id := range []uint8{fS0rl, fS0wvl, fS0psl, fS0pB0p, fS1pS0pS0sl, fS1pS0lwS0p} {
+		if slices.Contains(stackTemplates, id) {
+			t.Errorf("template %d, over the top's dependents or the buffer, is kept per stack top", id)
+		}
+	}
+}
+
+// TestKeptSumsParseAsTheFullLookup: parsing with the parser's sums kept
+// per stack top and the labeller's per head gives the trees of looking
+// every feature up at every decision.
+func TestKeptSumsParseAsTheFullLookup(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := modelFS.Open(ModelPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	full, err := LoadModel(f, ModelPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.labelHead == 0 || len(m.parseStack) == 0 {
+		t.Fatal("the embedded model keeps no sums")
+	}
+	// Every decision and every arc looks up all its features.
+	full.labelHead, full.parseStack, full.parseRest = 0, nil, full.parseState
+	for _, text := range [][]string{
+		{"The", "council", "said", "on", "Monday", "that", "the", "new", "bridge", ",", "which", "cost", "millions", ",", "would", "open", "in", "May", "."},
+		{"Farmers", "in", "the", "north", "sold", "wheat", ",", "barley", "and", "oats", "to", "three", "big", "mills", "."},
+		{"She", "gave", "the", "old", "books", "to", "her", "younger", "brother", "and", "kept", "the", "maps", "."},
+	} {
+		a, b := Sentence{Words: text}, Sentence{Words: text}
+		m.Parse(&a)
+		full.Parse(&b)
+		if !slices.Equal(a.Head, b.Head) || !slices.Equal(a.Rel, b.Rel) {
+			t.Errorf("%v: heads %v rels %v, want %v %v", text, a.Head, a.Rel, b.Head, b.Rel)
+		}
+	}
+}
