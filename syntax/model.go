@@ -48,10 +48,11 @@ type Model struct {
 	// arc's direction alone first, labelHead of them (labelcache.go).
 	labelByHead []uint8
 	labelHead   int
-	// parseStack and parseRest split parseState: the templates over the
-	// stack's top word's context, and the others (parsecache.go).
-	parseStack, parseRest []uint8
-	lemmas                *lemmatizer
+	// parseStack, parseKids and parseRest split parseState: the templates
+	// over the stack's top word's context, over the buffer front's left
+	// dependents, and the others (parsecache.go).
+	parseStack, parseKids, parseRest []uint8
+	lemmas                           *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and
@@ -319,15 +320,12 @@ func (m *Model) parse(sc *scratch, n int) {
 	sc.heads.reset(n, m.labeler.Classes())
 	sc.stack.reset(n)
 	var ok [nActions]bool
-	// The sums of the features over the buffer front, for front bufAt:
-	// looked up once while the stack is reduced against the same front.
-	var buf pc.Sums
-	bufAt := int32(-1)
+	front := frontSums{at: -1, kidsAt: -1}
 	for !st.terminal() {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			m.scoreParse(sc, st, &buf, &bufAt)
+			m.scoreParse(sc, st, &front)
 			a = pc.Argmax(sc.scores[:nActions], ok[:])
 		}
 		l := int32(-1)

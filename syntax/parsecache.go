@@ -13,6 +13,15 @@ import pc "dateline/internal/perceptron"
 // sentence being parsed, and a decision with a word on top that was there
 // before looks up only the others: the scores are the same integers.
 
+// The buffer front's features are looked up once while the stack is
+// reduced against it (bufferTemplates), and so are those over its left
+// dependents (kidsTemplates) until it gets another: a right arc between
+// two stack words leaves them as they were.
+
+// kidsTemplates are the parser's templates over the buffer front and its
+// left dependents alone.
+var kidsTemplates = []uint8{fB0lw, fB0lp, fB0ll, fB0l2w, fB0l2p, fB0l2l, fB0pB0lpB0l2p, fB0psl, fB0wsl, fB0pvl, fB0wvl}
+
 // stackTemplates are the parser's templates over the stack's top word
 // alone, the two words below it and their dependents, and the
 // punctuation between the top two: not over the top word's dependents
@@ -41,59 +50,82 @@ func (c *stackSums) reset(n int) {
 	clear(c.have)
 }
 
-// splitStack returns the templates of state that are stackTemplates, and
-// the others.
-func splitStack(state []uint8) (stack, rest []uint8) {
-	var in [nParseTemplates]bool
+// frontSums are the sums of the buffer front's features, for front at,
+// and of those over its left dependents, for front kidsAt with kidsN of
+// them.
+type frontSums struct {
+	buf, kids     pc.Sums
+	at            int32
+	kidsAt, kidsN int32
+}
+
+// splitState returns the templates of state that are stackTemplates, those
+// that are kidsTemplates, and the others.
+func splitState(state []uint8) (stack, kids, rest []uint8) {
+	var group [nParseTemplates]uint8
 	for _, t := range stackTemplates {
-		in[t] = true
+		group[t] = 1
+	}
+	for _, t := range kidsTemplates {
+		group[t] = 2
 	}
 	for _, t := range state {
-		if in[t] {
+		switch group[t] {
+		case 1:
 			stack = append(stack, t)
-		} else {
+		case 2:
+			kids = append(kids, t)
+		default:
 			rest = append(rest, t)
 		}
 	}
-	return stack, rest
+	return stack, kids, rest
 }
 
 // scoreParse sets sc.scores to the parser's scores for the configuration
-// st. buf holds the sums of the buffer front's features for front
-// *bufAt; when the front has moved they are looked up and kept.
-func (m *Model) scoreParse(sc *scratch, st *state, buf *pc.Sums, bufAt *int32) {
+// st, looking up only the groups of features whose sums f and sc do not
+// hold, and keeping those.
+func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
 	m.stateFeatures(&sc.pv, &sc.x, st)
-	var ends [3]int
-	var out [3]pc.Sums
+	var ends [4]int
+	var out [4]pc.Sums
 	feats := sc.feats[:0]
-	front := st.b != *bufAt
-	if front {
+	newFront := st.b != f.at
+	if newFront {
 		bufferFeatures(&sc.pv, &sc.x, st.b)
 		feats = gather(feats, sc.pv[:], m.parseBuf)
 	}
 	ends[0] = len(feats)
+	newKids := st.b != f.kidsAt || st.nl[st.b] != f.kidsN
+	if newKids {
+		feats = gather(feats, sc.pv[:], m.parseKids)
+	}
+	ends[1] = len(feats)
 	s0 := st.stackAt(0)
 	kept := s0 >= 0 && sc.stack.have[s0]
 	if !kept {
 		feats = gather(feats, sc.pv[:], m.parseStack)
 	}
-	ends[1] = len(feats)
-	feats = gather(feats, sc.pv[:], m.parseRest)
 	ends[2] = len(feats)
+	feats = gather(feats, sc.pv[:], m.parseRest)
+	ends[3] = len(feats)
 	sc.feats = feats
 	m.parser.SumsOf(feats, ends[:], out[:])
-	if front {
-		*buf, *bufAt = out[0], st.b
+	if newFront {
+		f.buf, f.at = out[0], st.b
+	}
+	if newKids {
+		f.kids, f.kidsAt, f.kidsN = out[1], st.b, st.nl[st.b]
 	}
 	switch {
 	case kept:
-		out[1] = sc.stack.sums[s0]
+		out[2] = sc.stack.sums[s0]
 	case s0 >= 0:
-		sc.stack.sums[s0], sc.stack.have[s0] = out[1], true
+		sc.stack.sums[s0], sc.stack.have[s0] = out[2], true
 	}
-	total := *buf
+	total := f.buf
 	for c := range total {
-		total[c] += out[1][c] + out[2][c]
+		total[c] += f.kids[c] + out[2][c] + out[3][c]
 	}
 	m.parser.SetScores(&total, sc.scores)
 }

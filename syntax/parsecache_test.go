@@ -41,6 +41,32 @@ func TestStackTemplatesKeepWhileTheWordIsOnTop(t *testing.T) {
 	}
 }
 
+// TestKidsTemplatesKeepUntilTheFrontGetsADependent: the features over
+// the buffer front's left dependents stay as they were after a right arc
+// between two stack words, and change when the front gets a dependent.
+func TestKidsTemplatesKeepUntilTheFrontGetsADependent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Heavy", "rain", "flooded", "the", "lower", "streets", "."}
+	sc, s := afterTwoShifts(m, words) // "Heavy" "rain" on the stack, "flooded" in front
+	var before, afterRight, afterLeft parseVec
+	m.stateFeatures(&before, &sc.x, s)
+	s.apply(right, 4) // "rain" attached to "Heavy"
+	m.stateFeatures(&afterRight, &sc.x, s)
+	s.apply(left, 6) // "Heavy" attached to "flooded", the front
+	m.stateFeatures(&afterLeft, &sc.x, s)
+	for _, id := range kidsTemplates {
+		if before[id] != afterRight[id] {
+			t.Errorf("kids template %d changed after a right arc", id)
+		}
+	}
+	if afterRight[fB0lw] == afterLeft[fB0lw] {
+		t.Error("the front's new left dependent changed no feature over it")
+	}
+}
+
 // TestKeptSumsParseAsTheFullLookup: parsing with the parser's sums kept
 // per stack top and the labeller's per head gives the trees of looking
 // every feature up at every decision.
@@ -62,7 +88,7 @@ func TestKeptSumsParseAsTheFullLookup(t *testing.T) {
 		t.Fatal("the embedded model keeps no sums")
 	}
 	// Every decision and every arc looks up all its features.
-	full.labelHead, full.parseStack, full.parseRest = 0, nil, full.parseState
+	full.labelHead, full.parseStack, full.parseKids, full.parseRest = 0, nil, nil, full.parseState
 	for _, text := range [][]string{
 		{"The", "council", "said", "on", "Monday", "that", "the", "new", "bridge", ",", "which", "cost", "millions", ",", "would", "open", "in", "May", "."},
 		{"Farmers", "in", "the", "north", "sold", "wheat", ",", "barley", "and", "oats", "to", "three", "big", "mills", "."},

@@ -166,7 +166,7 @@ func (m *Model) setTemplates() error {
 		}
 	}
 	m.labelByHead, m.labelHead = headFirst(m.labelIDs)
-	m.parseStack, m.parseRest = splitStack(m.parseState)
+	m.parseStack, m.parseKids, m.parseRest = splitState(m.parseState)
 	return nil
 }
 
