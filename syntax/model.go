@@ -48,11 +48,12 @@ type Model struct {
 	// arc's direction alone first, labelHead of them (labelcache.go).
 	labelByHead []uint8
 	labelHead   int
-	// parseStack, parseKids and parseRest split parseState: the templates
-	// over the stack's top word's context, over the buffer front's left
-	// dependents, and the others (parsecache.go).
-	parseStack, parseKids, parseRest []uint8
-	lemmas                           *lemmatizer
+	// parseStack, parseTop, parseKids and parseRest split parseState: the
+	// templates over the stack's top word's context, over its
+	// dependents, over the buffer front's left dependents, and the
+	// others (parsecache.go).
+	parseStack, parseTop, parseKids, parseRest []uint8
+	lemmas                                     *lemmatizer
 	// uposOf maps a tag class to a number for its universal tag alone.
 	uposOf []uint64
 	// nnp is the tag class PROPN/NNP (-1 if the model has none), and

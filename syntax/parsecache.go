@@ -34,20 +34,40 @@ var stackTemplates = []uint8{
 	fS1pS0pPunc, fS2pS1pS0p, fS2uS1uS0u,
 }
 
+// topTemplates are the parser's templates over the stack's top word with
+// its dependents (and the word below it): the top gets right dependents
+// only from the words pushed on it, so when one of those left by a left
+// arc (to the buffer front) and no other had been attached to it since it
+// was last on top, these are as they were then.
+var topTemplates = []uint8{
+	fS0wvl, fS0pvl, fS0lw, fS0lp, fS0ll, fS0rl, fS0l2w, fS0l2p, fS0l2l, fS0pS0lpS0l2p, fS0wsl, fS0psl,
+	fS0pS0llS0rl, fS1wS0lwS0w, fS0wvr, fS0pvr, fS0rw, fS0rp, fS0r2w, fS0r2p, fS0r2l, fS0pS0rpS0r2p,
+	fS0wsr, fS0psr, fS1pS0pS0sl, fS1pS0lwS0p,
+}
+
 // stackSums holds the sums of each word's stackTemplates features, once
 // have says so, for a sentence.
 type stackSums struct {
 	sums []pc.Sums
 	have []bool
+	// top holds the sums of each word's topTemplates features, for
+	// topRight[i] right dependents (-1: none kept).
+	top      []pc.Sums
+	topRight []int32
 }
 
 // reset empties the sums for a sentence of n words.
 func (c *stackSums) reset(n int) {
 	if cap(c.have) < n {
 		c.have, c.sums = make([]bool, n), make([]pc.Sums, n)
+		c.top, c.topRight = make([]pc.Sums, n), make([]int32, n)
 	}
 	c.have, c.sums = c.have[:n], c.sums[:n]
+	c.top, c.topRight = c.top[:n], c.topRight[:n]
 	clear(c.have)
+	for i := range c.topRight {
+		c.topRight[i] = -1
+	}
 }
 
 // frontSums are the sums of the buffer front's features, for front at,
@@ -61,25 +81,26 @@ type frontSums struct {
 
 // splitState returns the templates of state that are stackTemplates, those
 // that are kidsTemplates, and the others.
-func splitState(state []uint8) (stack, kids, rest []uint8) {
+func splitState(state []uint8) (stack, top, kids, rest []uint8) {
 	var group [nParseTemplates]uint8
-	for _, t := range stackTemplates {
-		group[t] = 1
-	}
-	for _, t := range kidsTemplates {
-		group[t] = 2
+	for g, ts := range [][]uint8{stackTemplates, topTemplates, kidsTemplates} {
+		for _, t := range ts {
+			group[t] = uint8(g + 1)
+		}
 	}
 	for _, t := range state {
 		switch group[t] {
 		case 1:
 			stack = append(stack, t)
 		case 2:
+			top = append(top, t)
+		case 3:
 			kids = append(kids, t)
 		default:
 			rest = append(rest, t)
 		}
 	}
-	return stack, kids, rest
+	return stack, top, kids, rest
 }
 
 // scoreParse sets sc.scores to the parser's scores for the configuration
@@ -87,8 +108,8 @@ func splitState(state []uint8) (stack, kids, rest []uint8) {
 // hold, and keeping those.
 func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
 	m.stateFeatures(&sc.pv, &sc.x, st)
-	var ends [4]int
-	var out [4]pc.Sums
+	var ends [5]int
+	var out [5]pc.Sums
 	feats := sc.feats[:0]
 	newFront := st.b != f.at
 	if newFront {
@@ -102,13 +123,19 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
 	}
 	ends[1] = len(feats)
 	s0 := st.stackAt(0)
-	kept := s0 >= 0 && sc.stack.have[s0]
+	c := &sc.stack
+	kept := s0 >= 0 && c.have[s0]
 	if !kept {
 		feats = gather(feats, sc.pv[:], m.parseStack)
 	}
 	ends[2] = len(feats)
-	feats = gather(feats, sc.pv[:], m.parseRest)
+	topKept := s0 >= 0 && c.topRight[s0] == st.nr[s0]
+	if !topKept {
+		feats = gather(feats, sc.pv[:], m.parseTop)
+	}
 	ends[3] = len(feats)
+	feats = gather(feats, sc.pv[:], m.parseRest)
+	ends[4] = len(feats)
 	sc.feats = feats
 	m.parser.SumsOf(feats, ends[:], out[:])
 	if newFront {
@@ -119,13 +146,19 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
 	}
 	switch {
 	case kept:
-		out[2] = sc.stack.sums[s0]
+		out[2] = c.sums[s0]
 	case s0 >= 0:
-		sc.stack.sums[s0], sc.stack.have[s0] = out[2], true
+		c.sums[s0], c.have[s0] = out[2], true
+	}
+	switch {
+	case topKept:
+		out[3] = c.top[s0]
+	case s0 >= 0:
+		c.top[s0], c.topRight[s0] = out[3], st.nr[s0]
 	}
 	total := f.buf
-	for c := range total {
-		total[c] += f.kids[c] + out[2][c] + out[3][c]
+	for k := range total {
+		total[k] += f.kids[k] + out[2][k] + out[3][k] + out[4][k]
 	}
 	m.parser.SetScores(&total, sc.scores)
 }

@@ -41,6 +41,39 @@ func TestStackTemplatesKeepWhileTheWordIsOnTop(t *testing.T) {
 	}
 }
 
+// TestTopTemplatesKeepUntilTheTopGetsADependent: the features over the
+// stack top's dependents are as they were when it comes back to the top
+// after the word pushed on it went to the buffer front (a left arc), and
+// change when a word pushed on it is attached to it (a right arc).
+func TestTopTemplatesKeepUntilTheTopGetsADependent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Volunteers", "quickly", "repaired", "every", "damaged", "fence", "nearby", "."}
+	sc, s := afterTwoShifts(m, words)
+	s.apply(shift, -1) // "repaired" on top
+	var before, afterLeft, afterRight parseVec
+	m.stateFeatures(&before, &sc.x, s)
+	s.apply(shift, -1) // "every"
+	s.apply(left, 3)   // "every" attached to "damaged", the front
+	m.stateFeatures(&afterLeft, &sc.x, s)
+	s.apply(shift, -1) // "damaged"
+	s.apply(right, 4)  // "damaged" attached to "repaired"
+	m.stateFeatures(&afterRight, &sc.x, s)
+	if s.stackAt(0) != 2 {
+		t.Fatalf("stack top %d, want 2", s.stackAt(0))
+	}
+	for _, id := range topTemplates {
+		if before[id] != afterLeft[id] {
+			t.Errorf("top template %d changed after a left arc from above it", id)
+		}
+	}
+	if afterLeft[fS0rl] == afterRight[fS0rl] || afterLeft[fS0rw] == afterRight[fS0rw] {
+		t.Error("the top's new right dependent changed no feature over it")
+	}
+}
+
 // TestKidsTemplatesKeepUntilTheFrontGetsADependent: the features over
 // the buffer front's left dependents stay as they were after a right arc
 // between two stack words, and change when the front gets a dependent.
@@ -88,7 +121,7 @@ func TestKeptSumsParseAsTheFullLookup(t *testing.T) {
 		t.Fatal("the embedded model keeps no sums")
 	}
 	// Every decision and every arc looks up all its features.
-	full.labelHead, full.parseStack, full.parseKids, full.parseRest = 0, nil, nil, full.parseState
+	full.labelHead, full.parseStack, full.parseTop, full.parseKids, full.parseRest = 0, nil, nil, nil, full.parseState
 	for _, text := range [][]string{
 		{"The", "council", "said", "on", "Monday", "that", "the", "new", "bridge", ",", "which", "cost", "millions", ",", "would", "open", "in", "May", "."},
 		{"Farmers", "in", "the", "north", "sold", "wheat", ",", "barley", "and", "oats", "to", "three", "big", "mills", "."},

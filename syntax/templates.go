@@ -166,7 +166,7 @@ func (m *Model) setTemplates() error {
 		}
 	}
 	m.labelByHead, m.labelHead = headFirst(m.labelIDs)
-	m.parseStack, m.parseKids, m.parseRest = splitState(m.parseState)
+	m.parseStack, m.parseTop, m.parseKids, m.parseRest = splitState(m.parseState)
 	return nil
 }
 
