@@ -130,6 +130,9 @@ func (w *work) findCues() {
 			if raisingVerbs[c.key] && w.raisesCue(i) {
 				continue // see raisesCue
 			}
+			if w.timeSubject(c.subj, i) || w.ruledOutOf(i, c.last) {
+				continue // see timesubject.go
+			}
 			if raisingVerbs[c.key] && c.subj >= 0 && c.subj < c.lo && w.d.Tokens[c.subj].Rel == "nsubj" && w.head(c.subj) == i {
 				// "The plan seems to have failed": the impression is of
 				// the subject and what follows.
