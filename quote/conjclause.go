@@ -2,10 +2,10 @@ package quote
 
 // opensWithConjunction reports whether verb v's clause opens with its own
 // coordinating conjunction, with no comma between it and the verb (", but
-// the group says …"): a clause joined to the one before, not an
+// the board says …"): a clause joined to the one before, not an
 // attribution closing it. A conjunction the parse hung on v from further
-// back (", but at a slower pace than before, official figures show") does
-// not open v's clause.
+// back (", but by less than in May, harbour figures show") does not open
+// v's clause.
 func (w *work) opensWithConjunction(v int) bool {
 	for _, k := range w.children(v) {
 		if int(k) > v || w.d.Tokens[k].Rel != "cc" {

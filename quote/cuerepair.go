@@ -316,7 +316,7 @@ func (w *work) hang(c *cue) bool {
 			break
 		}
 		// ", officials said." parsed as a conjunct of the clause it reports;
-		// not one a conjunction opens (", but the group says unless …"),
+		// not one a conjunction opens (", but the board says if …"),
 		// a clause of its own whose content the parse lost.
 		if !w.hasSubject(v) || !w.commaBefore(w.firstWord(c.holeLo, v)) || w.opensWithConjunction(v) {
 			return false

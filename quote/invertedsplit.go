@@ -1,9 +1,9 @@
 package quote
 
 // An inverted attribution may split a clause between its subject and its
-// verb ("The hard part, said Mr Vik, was the drill"): the parse then makes
-// the subject the cue's and the name the next clause's, so the content
-// began with the speaker's name ("Mr Vik, was the drill") and the fronted
+// verb ("The trickiest thing, claimed Mr Vik, is the bow arm"): the parse
+// then makes the subject the cue's and the name the next clause's, so the
+// content began with the speaker's name ("Mr Vik, is the bow arm") and the fronted
 // noun phrase spoke. The verb right after the second comma, finite and with
 // no subject of its own before it, shows the split: the subject before the
 // first comma is the reported clause's (not after a verb of naming: "His
@@ -25,8 +25,8 @@ func (w *work) subjectlessFinite(t int) bool {
 
 // speakerPhraseEnd returns the token after the name or noun phrase headed at
 // subj that an inverted attribution names: the rest of a name the head was
-// read inside of, and a phrase of "of" or "at" on it ("said the operators of
-// the site,").
+// read inside of, and a phrase of "of" or "at" on it ("claimed the owners
+// of the mill,").
 func (w *work) speakerPhraseEnd(subj, end int) int {
 	b := subj + 1
 	for b < end && w.word(b) != "," {
@@ -42,7 +42,7 @@ func (w *work) speakerPhraseEnd(subj, end int) int {
 	return b
 }
 
-// loneAdverb reports whether [lo, hi) is one adverb ("Instead, said Mr
+// loneAdverb reports whether [lo, hi) is one adverb ("Rather, claimed Mr
 // Vik, the plan …"): it opens the clause the inverted attribution
 // interrupts, as a longer phrase does.
 func (w *work) loneAdverb(lo, hi int) bool {

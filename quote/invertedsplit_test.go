@@ -7,21 +7,21 @@ import (
 )
 
 // TestInvertedAttributionSplitsAClause checks an inverted attribution set
-// between a clause's subject and its verb ("The hard part, said Mr Vik,
-// was the drill"), and one after a lone adverb: the content is both sides,
-// the speaker the name between the commas (the contents had been "Mr
-// Halvorsen, was …" and "Mr Halvorsen", and the fronted phrase spoke).
+// between a clause's subject and its verb ("The trickiest thing, claimed
+// Mr Halvorsen, is …"), and one after a lone adverb: the content is both
+// sides, the speaker the name between the commas (the contents had been
+// "Mr Halvorsen, is …" and "Mr Halvorsen", and the fronted phrase spoke).
 func TestInvertedAttributionSplitsAClause(t *testing.T) {
 	for _, tc := range []struct{ text, content string }{
-		{"The hard part of learning any instrument, said Mr Halvorsen, was the basic drill of scales and chords.",
-			"The hard part of learning any instrument was the basic drill of scales and chords"},
-		{"One of the drawbacks of the game, said Mr Halvorsen, was the lack of spoken language.",
-			"One of the drawbacks of the game was the lack of spoken language"},
-		{"The tone of the campaign, said Mr Halvorsen, would be more conversational than rhetorical.",
-			"The tone of the campaign would be more conversational than rhetorical"},
-		{"Instead, said Mr Halvorsen, the systems were intended to control consumers.",
-			"Instead the systems were intended to control consumers"},
+		{"The trickiest thing about mastering the cello, claimed Mr Halvorsen, is keeping the bow arm loose.",
+			"The trickiest thing about mastering the cello is keeping the bow arm loose"},
+		{"A weakness of the puzzle format, claimed Mr Halvorsen, was the absence of any sound at all.",
+			"A weakness of the puzzle format was the absence of any sound at all"},
+		{"The mood of the rally, claimed Mr Halvorsen, should feel relaxed rather than scripted.",
+			"The mood of the rally should feel relaxed rather than scripted"},
+		{"Rather, claimed Mr Halvorsen, the locks were designed to keep tenants out.",
+			"Rather the locks were designed to keep tenants out"},
 	} {
-		wantQuoteIn(t, tc.text, got{kind: text.QuoteIndirect, text: tc.content, speaker: "Halvorsen", cue: "said"})
+		wantQuoteIn(t, tc.text, got{kind: text.QuoteIndirect, text: tc.content, speaker: "Halvorsen", cue: "claimed"})
 	}
 }

@@ -598,7 +598,7 @@ func (w *work) personBefore(t int) int {
 		return -1
 	}
 	if up := w.d.Tokens[t+1].UPOS; up != "VERB" && up != "AUX" && up != "ADV" {
-		return -1 // "Ruiz, who he believes was …": the clause has a subject of its own
+		return -1 // "Ruiz, who she thinks is …": the clause has a subject of its own
 	}
 	u := t - 1
 	if u >= 0 && w.word(u) == "," {
