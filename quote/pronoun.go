@@ -322,9 +322,28 @@ func (w *work) coordination(u, lo, limit int) (text.Span, bool) {
 	}
 	start := w.d.Mentions[w.mention[first]].Start
 	if l, _ := w.subtree(u); l >= lo && l < u {
+		for l < u && w.outsideNames(l) {
+			l++ // "Both Lee and Ruiz", "…, including Lee and Ruiz": the two alone
+		}
 		start = min(start, w.d.Tokens[l].Start) // with the title: "Mr. Lee and …"
 	}
 	return text.Span{Start: start, End: w.d.Mentions[w.mention[last]].End}, true
+}
+
+// outsideNames reports whether token t, before names joined by "and",
+// is no part of what they are called: punctuation, a preposition or verb
+// that introduces them ("including", "with"), "both".
+func (w *work) outsideNames(t int) bool {
+	switch tk := &w.d.Tokens[t]; {
+	case tk.Rel == "cc:preconj" || w.isPunct(t):
+		return true
+	default:
+		switch tk.UPOS {
+		case "ADP", "VERB", "SCONJ", "CCONJ", "ADV":
+			return true
+		}
+	}
+	return false
 }
 
 // eachOf returns the floating quantifier ("each", "both") of cue v, or of

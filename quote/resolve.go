@@ -188,12 +188,20 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker >= 0 && w.addSources && cu.subj >= 0 {
 				// "Lee and Ruiz met, each arguing …": each of the two
 				// speaks, not the first named alone.
+				sent := w.d.Sentences[w.sentOf[cu.subj]]
 				if each := w.eachOf(cu.tok); each > cu.subj {
-					sent := w.d.Sentences[w.sentOf[cu.subj]]
 					if sp, ok := w.coordination(cu.subj, sent.FirstToken, each); ok {
 						if e := entity.AddCoordination(w.d, sp); e >= 0 {
 							q.Speaker = e
 							entity.LinkPronoun(w.d, each, e)
+						}
+					}
+				} else if cu.subj < cu.tok && w.inQuote[cu.subj] < 0 {
+					// "Ruiz and Weller said …", "Both Ruiz and Weller
+					// said …": the two together.
+					if sp, ok := w.coordination(cu.subj, sent.FirstToken, cu.tok); ok {
+						if e := entity.AddCoordination(w.d, sp); e >= 0 {
+							q.Speaker = e
 						}
 					}
 				}
