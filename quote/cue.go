@@ -85,6 +85,7 @@ func (w *work) findCues() {
 		case verb:
 			w.cutJoinedClause(&c)
 			w.cutObjectConjunct(&c)
+			w.cutObjectAdverbial(&c)
 		}
 		if !w.all {
 			if c.score = w.lex.Score(key, c.frame); c.score < minCue {
