@@ -12,6 +12,9 @@ func (w *work) isPassive(v int) bool {
 	aux, pass, be := false, false, false
 	kids := w.children(v)
 	for _, k := range kids {
+		if w.inQuote[k] >= 0 {
+			continue // "“… others are not,” said Lee" with "are" hung on "said"
+		}
 		switch w.d.Tokens[k].Rel {
 		case "aux:pass":
 			if l := lower(w.d.Tokens[k].Lemma); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) && !w.contractedHas(kids, int(k), v) {
@@ -90,8 +93,8 @@ func (w *work) pastDateline(subj, v int) int {
 			break
 		}
 	}
-	if dash < 0 {
-		return subj
+	if dash < 0 || w.nameMention(subj) && dash+1 < v && isRelativePronoun(w.word(dash+1)) && w.dashAfter(dash, v) {
+		return subj // a name, then a relative clause between dashes: "Ruiz — who is a pilot — told"
 	}
 	for _, k := range w.children(v) {
 		if r := w.d.Tokens[k].Rel; int(k) > dash && (r == "nsubj" || r == "nsubj:pass") {
@@ -113,6 +116,16 @@ func (w *work) pastDateline(subj, v int) int {
 		return k
 	}
 	return subj
+}
+
+// dashAfter reports whether a dash stands in (dash, v).
+func (w *work) dashAfter(dash, v int) bool {
+	for t := dash + 1; t < v; t++ {
+		if isDashWord(w.word(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAfterDash is the last word of the first name or phrase with an

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // TestPassiveSpeaker checks who speaks through a passive cue: the agent
 // after the quoted words, which the parse hangs on the quoted noun; the
@@ -113,4 +117,21 @@ func TestHeadlinePassiveReducedRelative(t *testing.T) {
 		}
 	}
 	t.Errorf("no quote cued by touted among %+v", describe(d, d.Quotes))
+}
+
+// TestQuotedAuxiliaryIsNoPassive checks that an auxiliary inside the
+// quotation, which the parse may hang on the cue after it, does not make
+// the cue passive and take its speaker away. The sentence is written for
+// this test.
+func TestQuotedAuxiliaryIsNoPassive(t *testing.T) {
+	d := analyse(t, "Karl Brandt spoke on Monday.\n\n''Some fees are fair, others are not,'' said Karl Brandt, a lawyer.")
+	wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "Some fees are fair, others are not,", speaker: "Karl Brandt", cue: "said"})
+}
+
+// TestDashAsideIsNoDateline checks that a subject followed by an aside
+// between two dashes keeps its verb: one dash after the first words is a
+// dateline's, two make an aside. The sentence is written for this test.
+func TestDashAsideIsNoDateline(t *testing.T) {
+	d := analyse(t, "Ana Ruiz sailed on Monday.\n\nReached by phone on Tuesday, Ruiz — who is a pilot in Dunmore — told the Herald she was not planning an appeal.")
+	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "she was not planning an appeal", speaker: "Ana Ruiz", cue: "told", listener: "Herald"})
 }
