@@ -92,16 +92,34 @@ func (w *work) subordinateClause(v int) bool {
 // then a tensed verb or modal within ten words ("the council has",
 // "three of the members currently hold", "there is").
 func (w *work) clauseStart(t, end int) bool {
+	return w.subjectThenVerb(t, end, clauseReading{})
+}
+
+// clauseReading is how strictly subjectThenVerb reads a clause's opening.
+type clauseReading struct {
+	noRelative bool // no relative adverb, no clause on the subject's noun ("the reason she gave")
+	short      bool // a subject of at most five words with no preposition
+}
+
+// subjectThenVerb reports whether the words from t are a noun phrase or
+// pronoun (no relative pronoun) and then, within ten words, a tensed verb
+// or modal, read as r says (see clauseStart and subjectVerbAt).
+func (w *work) subjectThenVerb(t, end int, r clauseReading) bool {
 	subj := false
 	for u := t; u < end && u < t+10; u++ {
 		tk := &w.d.Tokens[u]
+		if r.noRelative && subj && (tk.UPOS == "PRON" || tk.UPOS == "DET") && isNominal(w.d.Tokens[u-1].UPOS) {
+			return false // a clause on the noun: "the reason she gave"
+		}
 		switch {
-		case tk.XPOS == "WP" || tk.XPOS == "WDT" || tk.XPOS == "WP$" || w.inQuote[u] >= 0:
+		case tk.XPOS == "WP" || tk.XPOS == "WDT" || tk.XPOS == "WP$" || r.noRelative && tk.XPOS == "WRB" || w.inQuote[u] >= 0:
 			return false
 		case isVerbal(tk.UPOS):
 			return subj && w.finiteAt(u)
 		case isSubjectWord(tk.UPOS):
 			subj = true
+		case tk.UPOS == "ADP" && r.short, r.short && u >= t+5:
+			return false
 		case tk.UPOS == "ADP" || tk.UPOS == "CCONJ" || tk.UPOS == "PART" || tk.UPOS == "ADV":
 			if !subj {
 				return false

@@ -98,30 +98,7 @@ func (w *work) clauseAfter(c *cue, t, hi int) bool {
 // five words: after "as" a longer phrase is mostly what something is seen
 // as ("sees the fair as a list of the things every town …").
 func (w *work) subjectVerbAt(t, end int, short bool) bool {
-	subj := false
-	for u := t; u < end && u < t+10; u++ {
-		tk := &w.d.Tokens[u]
-		if subj && (tk.UPOS == "PRON" || tk.UPOS == "DET") && isNominal(w.d.Tokens[u-1].UPOS) {
-			return false // a clause on the noun: "the reason she gave"
-		}
-		switch {
-		case tk.XPOS == "WRB" || tk.XPOS == "WP" || tk.XPOS == "WDT" || tk.XPOS == "WP$" || w.inQuote[u] >= 0:
-			return false
-		case isVerbal(tk.UPOS):
-			return subj && w.finiteAt(u)
-		case isSubjectWord(tk.UPOS):
-			subj = true
-		case tk.UPOS == "ADP" && short, short && u >= t+5:
-			return false
-		case tk.UPOS == "ADP" || tk.UPOS == "CCONJ" || tk.UPOS == "PART" || tk.UPOS == "ADV":
-			if !subj {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return false
+	return w.subjectThenVerb(t, end, clauseReading{noRelative: true, short: short})
 }
 
 // verbPhraseIn reports whether a verb between lo and hi heads a phrase
