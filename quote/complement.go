@@ -215,6 +215,7 @@ func (w *work) complement(c *cue) bool {
 	}
 	w.cutAtReport(c)
 	w.cutFronted(c)
+	w.cutMidAside(c)
 	w.cutConjoinedCue(c)
 	w.cutNextAct(c)
 	if front >= 0 {
