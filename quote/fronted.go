@@ -26,6 +26,13 @@ func (w *work) cutFronted(c *cue) {
 	if c.lo <= c.tok || !w.inFrontedClause(c.tok) {
 		return
 	}
+	w.cutAtComma(c, w.clauseOpens)
+}
+
+// cutAtComma ends every end of cue c's content at the first comma after
+// its start at which opens(t+1, hi) holds, hi the farthest end. A
+// quotation before such a comma, or no word before it, leaves c as it is.
+func (w *work) cutAtComma(c *cue, opens func(u, hi int) bool) {
 	hi := c.hi
 	for _, e := range c.ends {
 		hi = max(hi, e)
@@ -34,16 +41,14 @@ func (w *work) cutFronted(c *cue) {
 		if w.inQuote[t] >= 0 {
 			return
 		}
-		if w.word(t) != "," || !w.clauseOpens(t+1, hi) {
+		if w.word(t) != "," || !opens(t+1, hi) {
 			continue
 		}
 		if w.words(c.lo, t) == 0 {
 			return
 		}
 		for i := range c.ends {
-			if c.ends[i] > t {
-				c.ends[i] = t
-			}
+			c.ends[i] = min(c.ends[i], t)
 		}
 		c.hi = min(c.hi, t)
 		w.trimRegion(c)

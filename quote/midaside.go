@@ -14,24 +14,7 @@ func (w *work) cutMidAside(c *cue) {
 	if c.lo <= c.tok || !w.inMidAside(c.tok) {
 		return
 	}
-	hi := c.hi
-	for _, e := range c.ends {
-		hi = max(hi, e)
-	}
-	for t := c.lo + 1; t+1 < hi; t++ {
-		if w.inQuote[t] >= 0 {
-			return
-		}
-		if w.word(t) != "," || !w.finiteAt(t+1) {
-			continue
-		}
-		for i := range c.ends {
-			c.ends[i] = min(c.ends[i], t)
-		}
-		c.hi = min(c.hi, t)
-		w.trimRegion(c)
-		return
-	}
+	w.cutAtComma(c, func(u, hi int) bool { return u < hi && w.finiteAt(u) })
 }
 
 // inMidAside reports whether verb v is an -ing participle opened by one
