@@ -33,10 +33,7 @@ func (w *work) cutFronted(c *cue) {
 // its start at which opens(t+1, hi) holds, hi the farthest end. A
 // quotation before such a comma, or no word before it, leaves c as it is.
 func (w *work) cutAtComma(c *cue, opens func(u, hi int) bool) {
-	hi := c.hi
-	for _, e := range c.ends {
-		hi = max(hi, e)
-	}
+	hi := c.furthestEnd()
 	for t := c.lo + 1; t < hi; t++ {
 		if w.inQuote[t] >= 0 {
 			return
@@ -44,14 +41,9 @@ func (w *work) cutAtComma(c *cue, opens func(u, hi int) bool) {
 		if w.word(t) != "," || !opens(t+1, hi) {
 			continue
 		}
-		if w.words(c.lo, t) == 0 {
-			return
+		if w.words(c.lo, t) > 0 {
+			w.cutContentAt(c, t)
 		}
-		for i := range c.ends {
-			c.ends[i] = min(c.ends[i], t)
-		}
-		c.hi = min(c.hi, t)
-		w.trimRegion(c)
 		return
 	}
 }

@@ -13,14 +13,7 @@ package quote
 // ("was", "would", "is") that opens what follows a comma: the rest of a
 // clause whose subject came before.
 func (w *work) subjectlessFinite(t int) bool {
-	if t >= len(w.d.Tokens) || w.inQuote[t] >= 0 {
-		return false
-	}
-	switch w.d.Tokens[t].XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
-		return isVerbal(w.d.Tokens[t].UPOS)
-	}
-	return false
+	return t < len(w.d.Tokens) && w.inQuote[t] < 0 && w.finiteAt(t)
 }
 
 // speakerPhraseEnd returns the token after the name or noun phrase headed at
