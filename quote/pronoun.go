@@ -334,16 +334,11 @@ func (w *work) coordination(u, lo, limit int) (text.Span, bool) {
 // is no part of what they are called: punctuation, a preposition or verb
 // that introduces them ("including", "with"), "both".
 func (w *work) outsideNames(t int) bool {
-	switch tk := &w.d.Tokens[t]; {
-	case tk.Rel == "cc:preconj" || w.isPunct(t):
+	switch w.d.Tokens[t].UPOS {
+	case "ADP", "VERB", "SCONJ", "CCONJ", "ADV":
 		return true
-	default:
-		switch tk.UPOS {
-		case "ADP", "VERB", "SCONJ", "CCONJ", "ADV":
-			return true
-		}
 	}
-	return false
+	return w.d.Tokens[t].Rel == "cc:preconj" || w.isPunct(t)
 }
 
 // eachOf returns the floating quantifier ("each", "both") of cue v, or of
