@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,17 +24,26 @@ func TestTrainStopsOnSIGTERM(t *testing.T) {
 	bin := buildBinary(t)
 	out := filepath.Join(t.TempDir(), "m.model.gz")
 	cmd := exec.Command(bin, "train", "syntax", "--train", treebank, "--dev", dev, "--out", out)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(2 * time.Second) // well inside the minutes training takes
+	// The signal goes once training says it has read the treebanks, not
+	// after a fixed sleep: on a loaded machine a sleep could end before main
+	// had installed its handler, and SIGTERM's default action killed the
+	// process before it could say anything.
+	stderr, rest := readUntil(t, pipe, "train: ", time.Minute)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	go func() {
+		io.Copy(stderr, rest) // until the process closes its stderr
+		done <- cmd.Wait()
+	}()
 	select {
 	case err := <-done:
 		var exit *exec.ExitError
@@ -45,8 +56,38 @@ func TestTrainStopsOnSIGTERM(t *testing.T) {
 		if _, err := os.Stat(out); err == nil {
 			t.Errorf("a model was written to %s", out)
 		}
-	case <-time.After(20 * time.Second):
+	case <-time.After(time.Minute):
 		cmd.Process.Kill()
-		t.Fatalf("training still running 20 s after SIGTERM; stderr:\n%s", stderr.String())
+		<-done // the copy has ended: stderr is whole and no longer written
+		t.Fatalf("training still running a minute after SIGTERM; stderr:\n%s", stderr.String())
 	}
+}
+
+// readUntil copies lines of r into the builder it returns until one starts
+// with prefix, failing the test if none comes within limit; the reader it
+// returns holds what follows that line.
+func readUntil(t *testing.T, r io.Reader, prefix string, limit time.Duration) (*strings.Builder, io.Reader) {
+	t.Helper()
+	var seen strings.Builder
+	found := make(chan bool, 1)
+	br := bufio.NewReader(r)
+	go func() {
+		for {
+			line, err := br.ReadString('\n')
+			seen.WriteString(line)
+			if strings.HasPrefix(line, prefix) || err != nil {
+				found <- err == nil
+				return
+			}
+		}
+	}()
+	select {
+	case ok := <-found:
+		if !ok {
+			t.Fatalf("training ended before printing %q; stderr:\n%s", prefix, seen.String())
+		}
+	case <-time.After(limit):
+		t.Fatalf("no %q line within %s", prefix, limit)
+	}
+	return &seen, br
 }
