@@ -1,0 +1,38 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrontedClauseReportsNoMainClause checks cues in a clause fronted
+// before the main clause (sentences written for it): what they report
+// stays inside their own clause, never the writer's main clause, while
+// "as" and "according to" still report the sentence around them.
+func TestFrontedClauseReportsNoMainClause(t *testing.T) {
+	tests := []struct {
+		text, cue, mainWord string
+		wantMain            bool // a quote cued by cue holds mainWord
+	}{
+		{"When Ana Ruiz complained about the ferry fares, her neighbours laughed at her.", "complained", "neighbours", false},
+		{"After the senator vowed to fight the closure, the mill shut its doors anyway.", "vowed", "mill", false},
+		{"Speaking at the harbour gala in Dunmore, the port's chairwoman looked tired and pale.", "Speaking", "chairwoman", false},
+		{"Reporting from the flooded villages last spring, I found a calm that surprised me.", "Reporting", "calm", false},
+		{"As Ana Ruiz put it, the ferry keeps the island's bakeries going.", "put", "bakeries", true},
+		{"According to the council, the ferry will stop running after the winter.", "According to", "ferry", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			got := false
+			for _, g := range describe(d, d.Quotes) {
+				if g.cue == tt.cue && strings.Contains(g.text, tt.mainWord) {
+					got = true
+				}
+			}
+			if got != tt.wantMain {
+				t.Errorf("quote cued by %q holding %q: got %v, want %v (quotes %+v)", tt.cue, tt.mainWord, got, tt.wantMain, describe(d, d.Quotes))
+			}
+		})
+	}
+}
