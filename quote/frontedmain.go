@@ -9,17 +9,53 @@ package quote
 // ("As Lee put it, …": asClause), and "according to" is a source phrase
 // wherever it stands.
 
+// maxFrontLead is how many words may come before the subordinating word
+// of a fronted clause: "Two winters after …", "Long before …".
+const maxFrontLead = 3
+
 // reportsPastFronted reports whether cue c sits in a clause fronted
 // before its sentence's main clause and all its content lies after a
 // comma, between the cue and the content, that a clause with a subject
 // of its own follows.
 func (w *work) reportsPastFronted(c *cue) bool {
-	if c.source || c.asked || c.lo <= c.tok || w.hasMark(c.tok, "as") || !w.inFrontedClause(c.tok) {
+	if c.source || c.asked || c.lo <= c.tok || w.sentOf[c.tok] < 0 {
 		return false
 	}
+	if !w.inFrontedClause(c.tok) && !w.afterFrontLead(c.tok) {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[c.tok]]
+	for t := s.FirstToken; t < c.tok; t++ {
+		if lower(w.word(t)) == "as" && !w.commaIn(t, c.tok) {
+			return false // "But as the gazette observed, …", however "as" was parsed
+		}
+	}
+	end := s.EndToken
 	for t := c.tok + 1; t < c.lo; t++ {
-		if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseOpens(t+1, c.hi) {
+		if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseOpens(t+1, end) {
 			return true
+		}
+	}
+	return false
+}
+
+// afterFrontLead reports whether verb v sits in a clause whose
+// subordinating word comes after a few words that open the sentence
+// ("Two winters after the union vowed …, the mill …"): no verb and no
+// comma among them, and no comma between that word and v.
+func (w *work) afterFrontLead(v int) bool {
+	s := w.d.Sentences[w.sentOf[v]]
+	f := w.firstWord(s.FirstToken, s.EndToken)
+	for t := f; t < v && t <= f+maxFrontLead; t++ {
+		if w.word(t) == "," || w.inQuote[t] >= 0 {
+			return false
+		}
+		if t > f && frontWords[lower(w.word(t))] {
+			return !w.commaIn(t, v)
+		}
+		switch w.d.Tokens[t].UPOS {
+		case "VERB", "AUX":
+			return false
 		}
 	}
 	return false

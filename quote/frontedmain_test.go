@@ -18,7 +18,11 @@ func TestFrontedClauseReportsNoMainClause(t *testing.T) {
 		{"After the senator vowed to fight the closure, the mill shut its doors anyway.", "vowed", "mill", false},
 		{"Speaking at the harbour gala in Dunmore, the port's chairwoman looked tired and pale.", "Speaking", "chairwoman", false},
 		{"Reporting from the flooded villages last spring, I found a calm that surprised me.", "Reporting", "calm", false},
+		{"Two winters after the union vowed to fight the closure, the mill closed for good.", "vowed", "mill", false},
+		{"That said, the ferry company will raise its fares again in the spring.", "said", "fares", false},
+		{"All told, some forty families lost their boats to the storm.", "told", "families", false},
 		{"As Ana Ruiz put it, the ferry keeps the island's bakeries going.", "put", "bakeries", true},
+		{"But as one local reporter noted, the mayor did not even fill half the hall.", "noted", "hall", true},
 		{"According to the council, the ferry will stop running after the winter.", "According to", "ferry", true},
 	}
 	for _, tt := range tests {

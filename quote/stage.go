@@ -264,7 +264,7 @@ func (w *work) reported(out []cand) []cand {
 // (a scare quote the quotation rules left out, `the “temporary” fee`,
 // does not keep its clause from being reported).
 func (w *work) reportable(c *cue) bool {
-	if w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote || w.heldByWork(c) || w.reportsPastFronted(c) {
+	if w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote || w.heldByWork(c) || w.reportsPastFronted(c) || w.connectiveSaid(c) {
 		return false
 	}
 	words := 0
