@@ -156,7 +156,7 @@ func (w *work) peopleBefore(x int) int {
 		return -1
 	}
 	h := w.head(x)
-	if h < 0 || h > x {
+	if h < 0 || h > x || w.commaBefore(x) {
 		return -1
 	}
 	for _, k := range w.children(h) {
