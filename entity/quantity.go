@@ -45,9 +45,9 @@ func addQuantity(d *text.Document, h int) int {
 			hi = max(hi, subtreeEnd(d, k))
 		}
 	}
-	if k := h + 1; hi == h && k < len(d.Tokens) && d.Tokens[k].Head == h && (d.Tokens[k].Rel == "acl" || d.Tokens[k].Rel == "amod") &&
-		d.Tokens[k].XPOS == "VBN" {
-		hi = k // "those surveyed", "those polled"
+	if k := h + 1; hi == h && k < len(d.Tokens) && d.Tokens[k].XPOS == "VBN" &&
+		(d.Tokens[k].Head == h && (d.Tokens[k].Rel == "acl" || d.Tokens[k].Rel == "amod") || d.Tokens[h].Rel == "nsubj:outer") {
+		hi = k // "those surveyed", "those polled" (also with the participle read as the subject)
 	}
 	if hi == h && h+2 < len(d.Tokens) && strings.EqualFold(d.Text[d.Tokens[h+1].Start:d.Tokens[h+1].End], "of") {
 		// "most of whom said" parsed with "whom" a second subject and
@@ -60,8 +60,20 @@ func addQuantity(d *text.Document, h int) int {
 	if t.UPOS == "SYM" && lo > 0 && d.Tokens[lo-1].UPOS == "ADP" && !absolute(d, lo-1, h) {
 		return -1 // "found by 43%": a margin, not people
 	}
-	if hi == h && lo == h && (t.UPOS == "NUM" || t.UPOS == "SYM") && !one {
-		return -1 // a bare number is a figure, not people ("one says" is a person)
+	if j := ratioStart(d, h); j >= 0 && lo == h {
+		// "three in eight agree", "seven out of 12 agree" parsed with
+		// the second number the subject (the tagger reads the verb as
+		// a noun): the share counts from the first.
+		lo = j
+		if j > 0 && d.Tokens[j-1].Head == j && d.Tokens[j-1].Rel == "advmod" {
+			lo = j - 1 // "Almost seven out of 12"
+		}
+	}
+	if hi == h && lo == h && (t.UPOS == "SYM" || t.UPOS == "NUM" && (isYear(d.Text[t.Start:t.End]) || dateOrRange(d, h))) && !one {
+		// A bare percent sign is a figure, and so is a year ("2015
+		// showed"); a bare number that speaks is people ("two said",
+		// "at least 3,000 signed": the count of those who did).
+		return -1
 	}
 	sp := text.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
 	typ := "GROUP"
@@ -142,4 +154,64 @@ func descends(d *text.Document, i, k int) bool {
 func absolute(d *text.Document, p, h int) bool {
 	t := d.Tokens[p]
 	return strings.EqualFold(d.Text[t.Start:t.End], "with") && h+1 < len(d.Tokens) && d.Tokens[h+1].XPOS == "VBG"
+}
+
+// ratioStart returns the first number of a ratio whose second number is
+// token h ("three in eight", "seven out of 12", "two of 9"), or -1.
+func ratioStart(d *text.Document, h int) int {
+	j := h - 1
+	if j < 1 || d.Tokens[h].UPOS != "NUM" {
+		return -1
+	}
+	w := strings.ToLower(d.Text[d.Tokens[j].Start:d.Tokens[j].End])
+	if w != "in" && w != "of" {
+		return -1
+	}
+	j--
+	if w == "of" && j > 0 && strings.EqualFold(d.Text[d.Tokens[j].Start:d.Tokens[j].End], "out") {
+		j--
+	}
+	if t := d.Tokens[j]; t.UPOS == "NUM" || isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
+		return j
+	}
+	return -1
+}
+
+// dateOrRange reports whether number h is a day after a month ("March
+// 17") or the last of two numbers joined ("16 and 17", "16 to 17"): a
+// figure the parse took for a subject, not people.
+func dateOrRange(d *text.Document, h int) bool {
+	if h == 0 {
+		return false
+	}
+	prev := d.Text[d.Tokens[h-1].Start:d.Tokens[h-1].End]
+	if months[strings.ToLower(prev)] {
+		return true
+	}
+	switch strings.ToLower(prev) {
+	case "and", "or", "to", "-", "–":
+		return h > 1 && d.Tokens[h-2].UPOS == "NUM"
+	}
+	return false
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// isYear reports whether a number is written as a year (four digits from
+// 1000 to 2999).
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

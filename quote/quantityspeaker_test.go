@@ -57,5 +57,21 @@ func TestQuantitySpeakers(t *testing.T) {
 			cue:  "says",
 			want: "One",
 		},
+		{
+			name: "those with a participle the parse made the subject",
+			text: "Those asked claimed the ferry was too slow.",
+			parse: []string{"PRON/those/3/nsubj:outer VERB:VBN/ask/3/nsubj VERB:VBD/claim/0/root DET/the/5/det NOUN/ferry/8/nsubj " +
+				"AUX:VBD/be/8/cop ADV/too/8/advmod ADJ/slow/3/ccomp PUNCT/./3/punct"},
+			cue:  "claimed",
+			want: "Those asked",
+		},
+		{
+			name: "a bare number that speaks",
+			text: "All but four argued the pier should close.",
+			parse: []string{"DET/all/4/advmod CCONJ/but/4/cc NUM/four/4/nsubj VERB:VBD/argue/0/root DET/the/6/det NOUN/pier/8/nsubj " +
+				"AUX:MD/should/8/aux VERB:VB/close/4/ccomp PUNCT/./4/punct"},
+			cue:  "argued",
+			want: "four",
+		},
 	})
 }

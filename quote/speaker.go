@@ -114,6 +114,9 @@ steps:
 				if j := w.nameAfterTitle(x, int(k)); j >= 0 {
 					return j, -1
 				}
+				if j := w.outerSubject(x, int(k)); j >= 0 {
+					return j, -1 // "Those surveyed said": see outerSubject
+				}
 				if j := w.personBeforeApposition(x, int(k)); j >= 0 && step == 0 {
 					return j, -1
 				}
