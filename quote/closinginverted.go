@@ -1,7 +1,5 @@
 package quote
 
-import "dateline/entity"
-
 // closingInverted reads an inverted attribution closing its sentence,
 // "…, said Ana Ruiz, an analyst with the council that tracks them.", that
 // the parse did not hang below what it reports: the cue made the root with
@@ -36,10 +34,10 @@ func (w *work) closingInverted(c *cue) bool {
 		// after a parse that took a clause before the comma for the
 		// cue's subject), must be someone: a mention, or a noun that
 		// names people or bodies ("one party source").
-		if w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
+		if !w.speakingNoun(subj) {
 			return false
 		}
-		if w.hasSubject(v) && !w.subjectHasVerb(v, comma) && !w.subjectCutOff(v, comma) {
+		if w.hasSubjectBefore(v) && !w.subjectHasVerb(v, comma) && !w.subjectCutOff(v, comma) {
 			// "A poll, taken in May, shows Lee ahead": the subject
 			// before the aside acts on the object. (A subject with a
 			// finite verb of its own before the comma is that verb's:
@@ -49,8 +47,13 @@ func (w *work) closingInverted(c *cue) bool {
 	default:
 		return false
 	}
+	named := -1 // "…, said the firm's managing director, Ana Ruiz" with the name the subject
 	for _, k := range w.children(v) {
 		if int(k) < v || int(k) == top {
+			continue
+		}
+		if w.d.Tokens[k].Rel == "nsubj" && w.mention[k] >= 0 && named < 0 {
+			named = int(k)
 			continue
 		}
 		switch w.d.Tokens[k].Rel {
@@ -63,12 +66,15 @@ func (w *work) closingInverted(c *cue) bool {
 		}
 	}
 	for t := v + 1; t < s.EndToken; t++ {
-		if isVerbal(w.d.Tokens[t].UPOS) && !w.inRelative(t, v) {
+		if isVerbal(w.d.Tokens[t].UPOS) && !w.inRelative(t, v) && !w.attributiveParticiple(t) {
 			return false // "…, said his deputy, a lawyer, drafted the plan"
 		}
 	}
 	if w.words(s.FirstToken, comma) < 3 || !w.hasVerb(s.FirstToken, comma) {
 		return false
+	}
+	if named >= 0 {
+		subj = named
 	}
 	c.frame, c.subj, c.source, c.closing = FrameParataxis, subj, true, true
 	c.lo, c.hi, c.holeLo, c.holeHi = s.FirstToken, comma, -1, -1
