@@ -17,6 +17,12 @@ import (
 // an earlier quote nearby of that gender. A person of unknown gender fits either.
 // It returns an entity index, or -1.
 func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
+	return w.pronounSpeakerBut(tok, before, -1)
+}
+
+// pronounSpeakerBut is pronounSpeaker that never gives a "he" or "she"
+// the entity not (the person the quote speaks of: see namedInOwnWords).
+func (w *work) pronounSpeakerBut(tok int, before []text.Quote, not int) int {
 	switch strings.ToLower(w.word(tok)) {
 	case "they":
 		if e := w.groupSpeaker(tok, before, nil, "GROUP", "ORG", "NORP"); e >= 0 {
@@ -44,7 +50,7 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	}
 	at := w.d.Tokens[tok].Start
 	fits := func(e int) bool {
-		if e < 0 || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" {
+		if e < 0 || e == not || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" {
 			return false
 		}
 		eg := entity.Gender(w.d, e)
@@ -52,7 +58,7 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	}
 	// The speaker just quoted is dropped only when the name says otherwise:
 	// pronouns linked to it may come from another person merged into it.
-	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 {
+	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 && before[n-1].Speaker != not {
 		e := before[n-1].Speaker
 		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) {
 			if p := w.newPersonOpens(before[n-1].End, at, e, fits); p >= 0 {
@@ -109,7 +115,7 @@ func (w *work) pronounSpeaker(tok int, before []text.Quote) int {
 	// stand for a noun of it ("after a voter asked her, she said").
 	if n := len(before); n > 0 && si > 0 && int(w.d.Sentences[si].FirstToken) == tok &&
 		before[n-1].End > w.d.Sentences[si-1].Start {
-		if e := before[n-1].Speaker; e >= 0 && w.d.Entities[e].Type == "PERSON" && !w.personBetween(before[n-1].End, at, e) {
+		if e := before[n-1].Speaker; e >= 0 && e != not && w.d.Entities[e].Type == "PERSON" && !w.personBetween(before[n-1].End, at, e) {
 			return e
 		}
 	}

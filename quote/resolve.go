@@ -85,8 +85,12 @@ func (w *work) resolve(cands []cand) []text.Quote {
 					q.Speaker = e
 				}
 			}
-			relink := -1
-			if q.Speaker >= 0 && w.namedOnlyInQuotes(cu.subj, q.Speaker) {
+			relink, self := -1, -1
+			if q.Speaker >= 0 && w.namedInOwnWords(cu.subj, q.Speaker, &q, cu) {
+				// "Lee has failed the town, he said" with "he" given
+				// to Lee: the pronoun is open, and not for Lee.
+				q.Speaker, relink, self = -1, q.Speaker, q.Speaker
+			} else if q.Speaker >= 0 && w.namedOnlyInQuotes(cu.subj, q.Speaker) {
 				// "“If the committee were …,” he told a lunch": the
 				// entity stage gave "he" a name from inside quoted
 				// words; a speaker is named in the writer's words, so
@@ -175,7 +179,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker < 0 && cu.subj >= 0 {
 				// "he said" that the entity stage left open: see
 				// pronounSpeaker.
-				if e := w.pronounSpeaker(cu.subj, out); e >= 0 {
+				if e := w.pronounSpeakerBut(cu.subj, out, self); e >= 0 {
 					q.Speaker = e
 					q.Confidence *= 0.8
 					if relink >= 0 && w.addSources {
