@@ -59,6 +59,9 @@ func (w *work) accordingTo(i int) {
 		}
 		for ; j < hi && w.word(j) != ","; j++ {
 		}
+		if i == sent.FirstToken {
+			j = w.sourceApposition(j) // "According to Lee, head of the trust, …"
+		}
 	}
 	c := cue{tok: i, last: i + 1, frame: FrameParataxis, subj: subj, listener: -1, source: true,
 		lo: sent.FirstToken, hi: sent.EndToken, holeLo: i, holeHi: j}
