@@ -32,9 +32,10 @@ func (w *work) closingInverted(c *cue) bool {
 		// A speaker read as the object, or as a clause the cue reports
 		// with a noun for its head ("…, said one harbour pilot"
 		// after a parse that took a clause before the comma for the
-		// cue's subject), must be someone: a mention, or a noun that
-		// names people or bodies ("one party source").
-		if !w.speakingNoun(subj) {
+		// cue's subject), must be someone: a mention, a noun that
+		// names people or bodies ("one party source"), or a document,
+		// known or not ("…, says a new report").
+		if !w.speakingNoun(subj) && !documentNouns[w.lemma(subj)] && !sourceNouns[w.lemma(subj)] {
 			return false
 		}
 		if w.hasSubjectBefore(v) && !w.subjectHasVerb(v, comma) && !w.subjectCutOff(v, comma) {

@@ -114,3 +114,11 @@ func TestClosingInvertedPluralVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingInvertedDocument checks that a document closing its
+// sentence after the verb ("…, says a new report") speaks, as a person
+// there does.
+func TestClosingInvertedDocument(t *testing.T) {
+	wantQuoteIn(t, "Ferry fares on the Dunmore crossing will rise by a tenth next spring, says a new report.",
+		got{kind: text.QuoteIndirect, text: "Ferry fares on the Dunmore crossing will rise by a tenth next spring", speaker: "new report", cue: "says"})
+}
