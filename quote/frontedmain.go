@@ -32,12 +32,28 @@ func (w *work) reportsPastFronted(c *cue) bool {
 	}
 	end := s.EndToken
 	for t := c.tok + 1; t < c.lo; t++ {
-		if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseOpens(t+1, end) {
+		if w.word(t) == "," && w.inQuote[t] < 0 && (w.clauseOpens(t+1, end) || w.restOfSentence(c, t)) {
 			return true
 		}
 	}
 	return false
 }
+
+// restOfSentence reports whether cue c's content starts right after the
+// comma at t and runs to its sentence's end, not opening with a word that
+// starts a reported clause: the main clause, however the parse read it
+// ("When it was announced, the smallest flat cost …" with "cost" a noun
+// and no subject found), not "said, in May, that …".
+func (w *work) restOfSentence(c *cue, t int) bool {
+	if w.firstWord(t+1, c.hi) != c.lo || complementWords[lower(w.word(c.lo))] {
+		return false
+	}
+	s := w.d.Sentences[w.sentOf[c.tok]]
+	return w.words(c.hi, s.EndToken) == 0
+}
+
+// complementWords open a clause a cue reports, after a comma too.
+var complementWords = wordSet([]string{"that", "whether", "if", "how", "why", "what", "when", "where", "who", "to"})
 
 // afterFrontLead reports whether verb v sits in a clause whose
 // subordinating word comes after a few words that open the sentence
@@ -47,6 +63,9 @@ func (w *work) afterFrontLead(v int) bool {
 	s := w.d.Sentences[w.sentOf[v]]
 	f := w.firstWord(s.FirstToken, s.EndToken)
 	for t := f; t < v && t <= f+maxFrontLead; t++ {
+		if w.word(t) == "," && t == f+1 {
+			continue // "Often, when …", "However, as …"
+		}
 		if w.word(t) == "," || w.inQuote[t] >= 0 {
 			return false
 		}

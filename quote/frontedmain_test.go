@@ -21,6 +21,8 @@ func TestFrontedClauseReportsNoMainClause(t *testing.T) {
 		{"Two winters after the union vowed to fight the closure, the mill closed for good.", "vowed", "mill", false},
 		{"That said, the ferry company will raise its fares again in the spring.", "said", "fares", false},
 		{"All told, some forty families lost their boats to the storm.", "told", "families", false},
+		{"When it was announced, the smallest flat cost just over two hundred thousand euros.", "announced", "smallest", false},
+		{"Often, when a serious fault is announced, waves of scams follow.", "announced", "scams", false},
 		{"As Ana Ruiz put it, the ferry keeps the island's bakeries going.", "put", "bakeries", true},
 		{"But as one local reporter noted, the mayor did not even fill half the hall.", "noted", "hall", true},
 		{"According to the council, the ferry will stop running after the winter.", "According to", "ferry", true},
