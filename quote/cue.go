@@ -131,8 +131,8 @@ func (w *work) findCues() {
 			if raisingVerbs[c.key] && w.raisesCue(i) {
 				continue // see raisesCue
 			}
-			if w.timeSubject(c.subj, i) || w.ruledOutOf(i, c.last) || w.thingSees(c.subj, i) {
-				continue // see timesubject.go, thingsees.go
+			if w.timeSubject(c.subj, i) || w.ruledOutOf(i, c.last) || w.thingSees(c.subj, i) || w.findsOneself(i) {
+				continue // see timesubject.go, thingsees.go, findoneself.go
 			}
 			if raisingVerbs[c.key] && c.subj >= 0 && c.subj < c.lo && w.d.Tokens[c.subj].Rel == "nsubj" && w.head(c.subj) == i {
 				// "The plan seems to have failed": the impression is of
