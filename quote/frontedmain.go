@@ -21,7 +21,7 @@ func (w *work) reportsPastFronted(c *cue) bool {
 	if c.source || c.asked || c.lo <= c.tok || w.sentOf[c.tok] < 0 {
 		return false
 	}
-	if !w.inFrontedClause(c.tok) && !w.afterFrontLead(c.tok) {
+	if !w.inFrontedClause(c.tok) && !w.afterFrontLead(c.tok) && !w.inFrontedPhrase(c.tok) {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[c.tok]]
@@ -76,6 +76,34 @@ func (w *work) afterFrontLead(v int) bool {
 		case "VERB", "AUX":
 			return false
 		}
+	}
+	return false
+}
+
+// inFrontedPhrase reports whether cue v sits in a phrase that opens its
+// sentence before the main clause and has no comma before v: a
+// prepositional phrase ("Under the deal announced in May, the bakery …",
+// "In her address to the guild, …") or a participle, alone or after one
+// adverb ("First shown at the Leeds fair, the van …"). A source phrase
+// ("according to", "In a fresh survey, …") is a cue of its own kind and is
+// not asked.
+func (w *work) inFrontedPhrase(v int) bool {
+	s := w.d.Sentences[w.sentOf[v]]
+	f := w.firstWord(s.FirstToken, s.EndToken)
+	if f > v || w.inQuote[f] >= 0 || w.commaIn(f, v) {
+		return false
+	}
+	participle := func(t int) bool {
+		x := w.d.Tokens[t].XPOS
+		return x == "VBN" || x == "VBG"
+	}
+	switch {
+	case w.d.Tokens[f].UPOS == "ADP":
+		return lower(w.word(f)) != "according"
+	case participle(f):
+		return true
+	case w.d.Tokens[f].UPOS == "ADV" && f+1 <= v:
+		return participle(f + 1)
 	}
 	return false
 }
