@@ -69,6 +69,9 @@ steps:
 				if w.subjectOfComplement(x, int(k)) {
 					continue // "praised the plan and said the mayor can …": see subjectOfComplement
 				}
+				if w.objectOfFirstConjunct(x, int(k)) {
+					continue // "wrote off Ruiz as “…,” condemned …": see objectOfFirstConjunct
+				}
 				if n := w.pastFrontedPhrase(x, int(k)); n >= 0 {
 					return n, -1 // "On the ferry to Dunmore, Karl Brandt said": see pastFrontedPhrase
 				}

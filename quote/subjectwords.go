@@ -182,7 +182,7 @@ func (w *work) pastModifier(p, x int) int {
 			s = w.antecedent(s)
 		}
 		person := s >= 0 && (w.people(s) || isPersonalPronoun(w.word(s)))
-		if person && (rel == "acl:relcl" || rel == "advcl" || rel == "ccomp" && w.hasChildRel(p, "xcomp")) || s < 0 && rel == "ccomp" {
+		if person && (rel == "acl:relcl" || rel == "advcl" || rel == "ccomp" && w.orders(p)) || s < 0 && rel == "ccomp" {
 			// (An order within the reported clause stays its
 			// subject's: "Lee said that Ruiz ran the port, telling
 			// staff to hide the losses".)
@@ -199,6 +199,25 @@ func (w *work) pastModifier(p, x int) int {
 		x = up
 	}
 	return x
+}
+
+// orders reports whether participle p tells someone to do something: an
+// infinitive hangs on it as its open clause or, with "to", as a clause of
+// purpose ("telling staff to hide …", "ordering clerks to alter …").
+func (w *work) orders(p int) bool {
+	for _, k := range w.children(p) {
+		switch w.d.Tokens[k].Rel {
+		case "xcomp":
+			return true
+		case "advcl":
+			for _, m := range w.children(int(k)) {
+				if w.d.Tokens[m].Rel == "mark" && lower(w.word(int(m))) == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // subjectHere returns the nominal subject of clause x itself, or -1.
