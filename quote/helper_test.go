@@ -153,6 +153,16 @@ func wantQuoteIn(t *testing.T, txt string, want got) {
 	checkQuote(t, analyse(t, txt), want, "quote "+strconv.Quote(want.text), func(g got) bool { return g.text == want.text })
 }
 
+// wantNoQuotes checks that each sentence, analysed alone, reports no quote.
+func wantNoQuotes(t *testing.T, sentences ...string) {
+	t.Helper()
+	for _, s := range sentences {
+		if d := analyse(t, s); len(d.Quotes) > 0 {
+			t.Errorf("%q: got %+v, want no quote", s, describe(d, d.Quotes))
+		}
+	}
+}
+
 // wantCuedQuote checks the quote of d cued by want.cue against want whole.
 func wantCuedQuote(t *testing.T, d *text.Document, want got) {
 	t.Helper()
