@@ -44,7 +44,10 @@ package quote
 //     "Acme's chief executive Tom Weller has said", "Prime Minister of
 //     Ruritania Ana Ruiz wrote"); not with another person first ("Lee and
 //     Ruiz said" is not Ruiz's), nor "a longtime friend of former Acme boss
-//     X" (lower-case "of").
+//     X" (lower-case "of"). A possessive or a lower-case noun right
+//     before the name stands for the title (describedName: "Greek
+//     sprinter Yannis Koutros has denied", "Calder United's Sam Ferreby
+//     said").
 //     With a comma right before the verb (personBetweenCommas): a person's
 //     name between that comma and the one before, after a subject phrase
 //     with a title word and no verb, punctuation or other person ("The head
@@ -239,7 +242,7 @@ func (w *work) personBeforeVerb(r *titleRun, s, v int) int {
 	if e < 0 || first <= s || w.inQuote[first] >= 0 {
 		return -1
 	}
-	if r.bad < first || r.titled >= first {
+	if r.bad < first || r.titled >= first && !w.describedName(first) {
 		return -1
 	}
 	if w.d.Tokens[first-1].UPOS == "ADP" && lower(w.word(first-1)) == "of" {
