@@ -42,3 +42,16 @@ func TestDescribedNameNotPlural(t *testing.T) {
 	runQuotes(t, d)
 	wantCuedQuote(t, d, got{kind: "indirect", text: "the defenders were young", speaker: "Calder", cue: "said"})
 }
+
+// TestNameAfterNounNamesIt checks a country, a lower-case noun and a name
+// before the verb, parsed with the country a compound before the noun and
+// the name in apposition after it: the name is who the noun means, the
+// country only qualifies it.
+func TestNameAfterNounNamesIt(t *testing.T) {
+	txt := "Ruritania broadcaster Dunmore FM says the studio will shut."
+	d := parsedDoc(t, txt, []string{"PROPN/Ruritania/2/compound NOUN:NN/broadcaster/5/nsubj PROPN/Dunmore/2/appos PROPN/FM/3/flat VERB:VBZ/say/0/root " +
+		"DET/the/7/det NOUN/studio/9/nsubj AUX:MD/will/9/aux VERB:VB/shut/5/ccomp PUNCT/./5/punct"},
+		person{"GPE:Ruritania", []string{"Ruritania"}}, person{"ORG:Dunmore FM", []string{"Dunmore FM"}})
+	runQuotes(t, d)
+	wantCuedQuote(t, d, got{kind: "indirect", text: "the studio will shut", speaker: "Dunmore FM", cue: "says"})
+}

@@ -55,18 +55,23 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 
 // joinedEntity returns the entity of the first mention, of type typ ("":
 // any), in the phrase of a child of t by one of rels, outside clauses
-// in it; -1 when none.
+// in it; -1 when none. Children after t come first: a name set after a
+// noun names it, a word before it qualifies it ("Ruritania broadcaster
+// Dunmore FM" with the country a compound and the name in apposition is
+// the station's).
 func (w *work) joinedEntity(t int, rels []string, typ string) int {
-	for _, k := range w.children(t) {
-		if !oneOf(w.d.Tokens[k].Rel, rels) {
-			continue
-		}
-		lo, hi := w.subtree(int(k))
-		for u := lo; u < hi; u++ {
-			if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
-				if e := w.d.Mentions[m].Entity; typ == "" ||
-					w.d.Entities[e].Type == typ && w.inQuote[u] < 0 && !partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
-					return e
+	for _, afterT := range [...]bool{true, false} {
+		for _, k := range w.children(t) {
+			if (int(k) > t) != afterT || !oneOf(w.d.Tokens[k].Rel, rels) {
+				continue
+			}
+			lo, hi := w.subtree(int(k))
+			for u := lo; u < hi; u++ {
+				if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
+					if e := w.d.Mentions[m].Entity; typ == "" ||
+						w.d.Entities[e].Type == typ && w.inQuote[u] < 0 && !partyLabel(w.d.Slice(w.d.Mentions[m].Span)) {
+						return e
+					}
 				}
 			}
 		}
