@@ -55,3 +55,16 @@ func TestNameAfterNounNamesIt(t *testing.T) {
 	runQuotes(t, d)
 	wantCuedQuote(t, d, got{kind: "indirect", text: "the studio will shut", speaker: "Dunmore FM", cue: "says"})
 }
+
+// TestPhraseAfterCommaNamesNot checks a source noun whose phrase after a
+// comma was parsed in apposition to it: what follows the comma is what the
+// poll found, not who the poll is, and the paper before the noun speaks.
+func TestPhraseAfterCommaNamesNot(t *testing.T) {
+	txt := "According to a Dunmore Gazette poll, most Ruritanians oppose the plan."
+	d := parsedDoc(t, txt, []string{"VERB:VBG/accord/6/case ADP/to/1/fixed DET/a/6/det PROPN/Dunmore/5/compound PROPN/Gazette/6/compound " +
+		"NOUN:NN/poll/10/obl PUNCT/,/9/punct ADJ/most/9/amod PROPN/Ruritanians/6/appos VERB:VBP/oppose/0/root DET/the/12/det " +
+		"NOUN/plan/10/obj PUNCT/./10/punct"},
+		person{"ORG:Dunmore Gazette", []string{"Dunmore Gazette"}}, person{"NORP:Ruritanians", []string{"Ruritanians"}})
+	runQuotes(t, d)
+	wantCuedQuote(t, d, got{kind: "indirect", text: "most Ruritanians oppose the plan", speaker: "Dunmore Gazette", cue: "According to"})
+}

@@ -55,17 +55,20 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 
 // joinedEntity returns the entity of the first mention, of type typ ("":
 // any), in the phrase of a child of t by one of rels, outside clauses
-// in it; -1 when none. Children after t come first: a name set after a
-// noun names it, a word before it qualifies it ("Ruritania broadcaster
-// Dunmore FM" with the country a compound and the name in apposition is
-// the station's).
+// in it; -1 when none. Children set right after t come first
+// (setAfter): a name set after a noun names it, a word before it
+// qualifies it ("Ruritania broadcaster Dunmore FM" with the country a
+// compound and the name in apposition is the station's).
 func (w *work) joinedEntity(t int, rels []string, typ string) int {
-	for _, afterT := range [...]bool{true, false} {
+	for _, first := range [...]bool{true, false} {
 		for _, k := range w.children(t) {
-			if (int(k) > t) != afterT || !oneOf(w.d.Tokens[k].Rel, rels) {
+			if !oneOf(w.d.Tokens[k].Rel, rels) {
 				continue
 			}
 			lo, hi := w.subtree(int(k))
+			if w.setAfter(t, lo) != first {
+				continue
+			}
 			for u := lo; u < hi; u++ {
 				if m := w.mention[u]; m >= 0 && !w.inClause(u, int(k)) {
 					if e := w.d.Mentions[m].Entity; typ == "" ||
@@ -77,6 +80,22 @@ func (w *work) joinedEntity(t int, rels []string, typ string) int {
 		}
 	}
 	return -1
+}
+
+// setAfter reports whether a phrase starting at token lo follows head t
+// with no punctuation between: a name set after a noun. After a comma the
+// phrase may be what the noun reports ("a poll, most of the voters
+// …").
+func (w *work) setAfter(t, lo int) bool {
+	if lo <= t {
+		return false
+	}
+	for u := t + 1; u <= lo; u++ { // the comma may open the phrase's own subtree
+		if w.isPunct(u) {
+			return false
+		}
+	}
+	return true
 }
 
 // inClause reports whether token u sits in a clause below token top (a
