@@ -159,6 +159,11 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			// find her).
 			win, tie = 0, false
 		}
+		if alone := tallies[lastWord(key)]; win > 0 && t.speaks && !t.kind && len(t.mis) == 1 &&
+			(alone == nil || alone.votes[1]+alone.votes[2]+alone.votes[3] == 0) &&
+			r.speakingFullName(key, gz, t.mis[0]) {
+			win, tie = 0, false
+		}
 		if tie {
 			win = -1
 			if c := gazClass(gz); c >= 0 && t.votes[c] == n {
