@@ -188,6 +188,8 @@ func (w *work) complement(c *cue) bool {
 		return false
 	case obj >= 0 && obj > v && w.closingTold(c, obj):
 		return true
+	case obj >= 0 && obj > v && (about < 0 || w.timeAlone(about)) && w.toldAudience(v, obj):
+		return false
 	case obj >= 0 && obj > v:
 		c.frame = FrameObj
 		c.lo, c.hi = w.subtree(obj)
