@@ -35,7 +35,7 @@ func (w *work) accordingTo(i int) {
 	}
 	subj := w.phraseHead(i+2, j)
 	if subj >= 0 && j < sent.EndToken && !w.personName(subj) && lower(w.word(j)) == "and" {
-		// "according to media and PR strategist Ana Ruiz": the titles
+		// "according to author and film critic Ana Ruiz": the titles
 		// of one person, who is the source.
 		k := j + 1
 		for k < sent.EndToken && !w.endsSource(k) {

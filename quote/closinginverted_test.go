@@ -50,8 +50,8 @@ func TestClosingInvertedOnNews(t *testing.T) {
 	for _, tc := range []struct{ text, content, speaker, cue string }{
 		{"Budget cuts across the state's school districts forced the closure of all but three of the roughly 40 rural clinics, said Martha Quinn, a senior analyst with the council that monitors them.",
 			"Budget cuts across the state's school districts forced the closure of all but three of the roughly 40 rural clinics", "Martha Quinn", "said"},
-		{"However, tariffs in and of themselves are not likely to change the outcome, noted Reuters' Tom Baker.",
-			"However, tariffs in and of themselves are not likely to change the outcome", "Tom Baker", "noted"},
+		{"However, fares by their very nature are unlikely to decide the vote, noted Reuters' Tom Baker.",
+			"However, fares by their very nature are unlikely to decide the vote", "Tom Baker", "noted"},
 	} {
 		wantQuoteIn(t, tc.text, got{kind: text.QuoteIndirect, text: tc.content, speaker: tc.speaker, cue: tc.cue})
 	}
@@ -101,8 +101,8 @@ func TestClosingInvertedPluralVerb(t *testing.T) {
 		got{kind: text.QuoteIndirect, text: "Shops could close within a year if rents keep rising so fast", speaker: "traders", cue: "warn"})
 	wantQuoteIn(t, "Parents who live apart from their children are let down by the courts, MPs said.\n\n"+
 		"\"Every family is different and the rules must allow for that,\" the MPs said.\n\n"+
-		"They said the law should be changed to give judges more time.",
-		got{kind: text.QuoteIndirect, text: "the law should be changed to give judges more time", speaker: "MPs", cue: "said"})
+		"They said the rules ought to be rewritten to give courts more room.",
+		got{kind: text.QuoteIndirect, text: "the rules ought to be rewritten to give courts more room", speaker: "MPs", cue: "said"})
 	wantQuoteIn(t, "Tom Lee, who has worked for the firm since he left school in 1990, blasted the board as a disgrace on Tuesday.",
 		got{kind: text.QuoteIndirect, text: "the board as a disgrace", speaker: "Tom Lee", cue: "blasted"})
 	for _, txt := range []string{

@@ -21,7 +21,7 @@ func TestClosingAttributionWithTimeAndIt(t *testing.T) {
 		}
 	}
 	d = analyse(t, "\"We will not delay the new rules,\" the Securities Board said on Monday.\n\n"+
-		"The European Union, in particular, was bringing in new reporting standards in 2026, it noted.")
+		"The European Union, for its part, was drawing up new audit duties for 2026, it noted.")
 	for _, g := range describe(d, d.Quotes) {
 		if g.cue == "noted" && g.speaker == "European Union" {
 			t.Errorf("an open it after the board's quote went to the clause's subject: %+v", g)

@@ -135,7 +135,7 @@ func (w *work) complement(c *cue) bool {
 		c.lo, _ = w.subtree(obj)
 		_, c.hi = w.subtree(w.splitSubject(v, obj, -1))
 	case obj >= 0 && w.verbAfterObject(v, obj) >= 0:
-		// "saying the courts have no business …" with the clause lost:
+		// "saying the board has no right …" with the clause lost:
 		// see verbAfterObject.
 		c.frame = FrameCcomp
 		c.lo, _ = w.subtree(obj)

@@ -45,7 +45,7 @@ func (w *work) thatClause(v int) int {
 }
 
 // parenthetical reads a cue clause set between commas inside what it
-// reports ("The museum, Mr. Bush said, celebrated his heroes"), which
+// reports ("The festival, Ms. Ruiz said, honoured her mentors"), which
 // parsers often take apart: the content is the sentence around the
 // commas, the subject the noun just before the cue.
 func (w *work) parenthetical(c *cue) bool {
@@ -92,7 +92,7 @@ func (w *work) parenthetical(c *cue) bool {
 	}
 	for t := b + 2; t < s.EndToken; t++ {
 		if w.word(t) == "," && w.inQuote[t] < 0 && t+1 < s.EndToken && w.writersAside(t+1, s.EndToken) {
-			c.hi = t // "…, Lee said, was its biggest yet, although …": the writer's
+			c.hi = t // "…, Lee said, was its largest so far, though …": the writer's
 			break
 		}
 	}
@@ -159,7 +159,7 @@ func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
 		b = e
 	}
 	if w.hasSubjectBefore(v) && (!w.subjectlessFinite(b+1) || namingVerbs[lower(w.d.Tokens[v].Lemma)]) {
-		return -1, -1, -1 // "Lee, his chief of staff, urged a pause, …": Lee's verb
+		return -1, -1, -1 // "Lee, the club's treasurer, urged a pause, …": Lee's verb
 	}
 	if w.d.Tokens[b+1].UPOS == "CCONJ" || !w.verbBeforeRelative(b+1, s.EndToken) {
 		// "…, said the mayor, and the vote will follow": a clause of

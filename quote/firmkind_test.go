@@ -7,11 +7,11 @@ import (
 )
 
 // TestCompanyDescriptionSpeaks checks that a firm described by its kind
-// with a country before it ("Britain's biggest mortgage lender said")
+// with a country before it ("Spain's largest savings bank said")
 // speaks as that firm, not as the country.
 func TestCompanyDescriptionSpeaks(t *testing.T) {
 	for _, tc := range []struct{ text, speaker string }{
-		{"Britain's biggest mortgage lender said prices rose 15% over the year.", "Britain's biggest mortgage lender"},
+		{"Spain's largest savings bank said deposits fell 4% in the spring.", "Spain's largest savings bank"},
 		{"Europe's largest drugmaker says a recovery is on the way.", "Europe's largest drugmaker"},
 	} {
 		d := analyse(t, tc.text)

@@ -29,7 +29,7 @@ func TestInvertedParenthetical(t *testing.T) {
 // chief of staff, urged a firm line, …") or it is a participle naming
 // something ("called the Green Valley Fund").
 func TestInvertedParentheticalNeedsASpeaker(t *testing.T) {
-	wantQuoteIn(t, "Tom Lee, his chief of staff, urged a firm line, saying that otherwise the rival would win.",
+	wantQuoteIn(t, "Tom Lee, the club's treasurer, urged a firm line, saying that otherwise the rival would win.",
 		got{kind: text.QuoteIndirect, text: "a firm line", speaker: "Tom Lee", cue: "urged"})
 	d := analyse(t, "His charity, called the Green Valley Fund, will own the land until it repays the loan.")
 	for _, q := range d.Quotes {

@@ -54,7 +54,7 @@ func (w *work) nearSubject(v int) int {
 			}
 			t = u - 1
 			for t >= sent.FirstToken && w.d.Tokens[t].Rel == "nmod" && w.head(t) < t && w.head(t) >= sent.FirstToken && isNominal(w.d.Tokens[w.head(t)].UPOS) {
-				t = w.head(t) // "figures on house sales - issued on Monday - suggest": the figures
+				t = w.head(t) // "data on ferry fares - published on Friday - show": the data
 			}
 			if t < sent.FirstToken || !w.nameMention(t) {
 				// Only a name: "the sliding dollar - which … - could
@@ -157,7 +157,7 @@ func (w *work) invertedSubject(v, end int) int {
 			continue
 		case tok.UPOS == "CCONJ" && person < 0 && head >= 0 && w.d.Tokens[head].UPOS == "NOUN" && t+1 < end &&
 			w.inQuote[t+1] < 0 && (isNominal(w.d.Tokens[t+1].UPOS) || w.d.Tokens[t+1].UPOS == "ADJ"):
-			// "said BIFA founder and director Elliot Grove": two
+			// "said guild founder and chair Ana Ruiz": two
 			// titles of one person go on to the name.
 			head = -1
 			continue

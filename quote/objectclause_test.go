@@ -30,11 +30,11 @@ func TestObjectAdverbialEndsContent(t *testing.T) {
 			"Ruiz cited the storm as the reason she had not finished the race.",
 			"cited", "the storm as the reason she had not finished the race"},
 		{"a time the clause describes",
-			"Ana Ruiz cited the late 1990s as an example of a time when weak figures were published.",
-			"cited", "the late 1990s as an example of a time when weak figures were published"},
+			"Ana Ruiz cited the early 1980s as a case of a period when poor harvests were recorded.",
+			"cited", "the early 1980s as a case of a period when poor harvests were recorded"},
 		{"a clause the parse reports",
-			"However, the firm said Lee's operating profit before special items rose 8% on the back of stronger sales.",
-			"said", "Lee's operating profit before special items rose 8% on the back of stronger sales"},
+			"However, the bakery said Ruiz's pretax profit excluding one-off costs climbed 6% thanks to higher orders.",
+			"said", "Ruiz's pretax profit excluding one-off costs climbed 6% thanks to higher orders"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

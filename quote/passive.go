@@ -79,7 +79,7 @@ func (w *work) passiveAgent(v int) int {
 			continue
 		}
 		// On the verb, or on the quoted words it reports; not on a
-		// noun of the writer's ("seen as a show of unity by Lee": Lee
+		// noun of the writer's ("taken as a mark of respect by Lee": Lee
 		// shows it).
 		if h := w.head(n); h != v && (h < 0 || w.inQuote[h] < 0 || w.head(h) != v) {
 			continue

@@ -7,8 +7,8 @@ import "testing"
 // claim of its object: someone else accuses or fears.
 func TestReceivedClaimHasNoHolder(t *testing.T) {
 	for _, txt := range []string{
-		"The insurer hit the headlines in October when it faced accusations of price rigging.",
-		"The club has also faced calls to appoint a manager from outside.",
+		"The airline made the news in March when it faced accusations of fare fixing.",
+		"The council has also faced calls to hire an auditor from abroad.",
 		"The inquiry into the bank sparked concerns about the health of the whole industry.",
 	} {
 		d := analyse(t, txt)

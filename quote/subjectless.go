@@ -2,8 +2,8 @@ package quote
 
 // subjectlessClosing mends the content of a closing attribution ("…, the
 // IMF has said.") that opens on a finite verb or auxiliary: the parse cut
-// the clause's subject off ("The service, launched in May, has had 900,000
-// orders", "… but that was not what was happening", a plural noun read as
+// the clause's subject off ("The app, released in June, has had 40,000
+// users", "… but that was not the case at all", a plural noun read as
 // a verb before it), so the content runs from the sentence's start.
 func (w *work) subjectlessClosing(c *cue) {
 	s := w.d.Sentences[w.sentOf[c.tok]]

@@ -6,11 +6,11 @@ import (
 	"dateline/text"
 )
 
-// TestAccordingToTitlesJoinedByAnd checks "according to media and PR
-// strategist Ana Ruiz": the titles are one person's, who is the source.
+// TestAccordingToTitlesJoinedByAnd checks "according to author and film
+// critic Ana Ruiz": the titles are one person's, who is the source.
 func TestAccordingToTitlesJoinedByAnd(t *testing.T) {
-	wantQuoteIn(t, "\u201cThe industry will work with the artists,\u201d according to media and PR strategist Ana Ruiz, who represents the labels.",
-		got{kind: text.QuoteDirect, text: "The industry will work with the artists,", speaker: "Ana Ruiz", cue: "according to"})
+	wantQuoteIn(t, "\u201cThe growers will talk to the buyers,\u201d according to author and film critic Ana Ruiz, who advises the guild.",
+		got{kind: text.QuoteDirect, text: "The growers will talk to the buyers,", speaker: "Ana Ruiz", cue: "according to"})
 }
 
 // TestAccordingToAtTheVeryEnd checks a source that runs to the end of the
