@@ -13,7 +13,7 @@ package quote
 //     open clause ("opposes the levy, and three of its backers sit on the
 //     board", "plans to sell the farm, but it is unlikely …"): a clause
 //     with its own subject is no part of either. After a reported clause
-//     ("said the fee was fair, but much work was needed") the next one is
+//     ("said the fee was fair, but more work lay ahead") the next one is
 //     as often more of the report, in British news more often than not,
 //     and it stays; so does a second complement ("…, but that …", see
 //     secondComplement);

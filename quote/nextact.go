@@ -115,7 +115,7 @@ func (w *work) nextSpeechAct(c *cue, top int) int {
 
 // nextActOf returns the cue verb whose content's head verb x is joined
 // to when x is that cue's speaker's next attribution: "conceded that the
-// aide had touched her but implied that it was her fault". x reports a
+// aide had touched her but suggested that it was her own doing". x reports a
 // clause of its own, has no subject and no auxiliary, shows the cue's
 // form (the content's head has an auxiliary: a past perfect, a modal),
 // and follows "and" or "but". Or x opens a quotation ("said the ferry

@@ -35,7 +35,7 @@ func (w *work) clauseOverNoun(v, x, step int) int {
 // root, x stays: the words outside may still hang their subject on it.
 func (w *work) outOfQuote(v, x int) int {
 	if x < 0 || w.inQuote[v] >= 0 || w.inQuote[x] < 0 || !isVerbal(w.d.Tokens[x].UPOS) && !w.predicate(x) {
-		return x // a word of a quoted fragment ("heard “more than a few” … hurl") is the writer's
+		return x // a word of a quoted fragment ("heard “a great many” … hurl") is the writer's
 	}
 	up := x
 	for step := 0; up >= 0 && w.inQuote[up] >= 0 && step < 12; step++ {
