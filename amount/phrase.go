@@ -142,7 +142,7 @@ func (s *scanner) nounPhrase(j int) (string, int, int, bool) {
 // watched", "1.2 million affected"; "43 developing countries" keeps its
 // participle); later in the phrase a past tense or a modal ("one analyst
 // suggested"), not a present "-s" form, which the tagger gives to rare
-// plural nouns ("19,924 Cadillac XLR coupes").
+// plural nouns ("8,416 Zephyr GT saloons").
 func (s *scanner) verbAt(k int, first bool) bool {
 	switch x := s.xposAt(k); x {
 	case "VBD", "MD":

@@ -182,7 +182,7 @@ func (r *resolver) notBodyName(e *ent) bool {
 }
 
 // modifies reports whether a word of the name at span hangs on token h
-// itself: "the IEA watchdog", not "the Man Utd supporters club".
+// itself: "the NFA watchdog", not "the Leeds fans' trust".
 func (r *resolver) modifies(sp text.Span, h int) bool {
 	for i := h - 1; i >= 0 && r.d.Tokens[i].End > sp.Start; i-- {
 		if t := r.d.Tokens[i]; t.End <= sp.End && t.Head == h {

@@ -81,7 +81,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 				t.fine[1] = "ORG"
 			}
 		} else if m.Type != "NORP" && r.bandBefore(end) && !r.placeOrPeople(key) && !describingCompound(key) {
-			// "Franz Ferdinand frontman Alex Kapranos": the name before
+			// "Velvet Harbour frontman Tom Lee": the name before
 			// a band member's title and a name is the band's.
 			t.votes[1]++
 			t.kind = true

@@ -11,7 +11,7 @@ import (
 // names people it stays their role ("military officials", "Christian
 // groups").
 func TestThingModifierIsNoActor(t *testing.T) {
-	const body = "Court report\n\nBoth men are facing criminal charges over the collapse of the bank. " +
+	const body = "Court report\n\nThe two traders are facing criminal charges over the loss of the pension fund. " +
 		"The government threatened military action against the rebels on Monday. " +
 		"Military officials criticized the rebels on Tuesday. Christian groups criticized the government on Wednesday.\n"
 	d := analyse(t, body, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC))
