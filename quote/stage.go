@@ -361,7 +361,7 @@ func (w *work) nested(c *cue, keep []int, quoteEnd map[int]quotationEnd) bool {
 		}
 	}
 	for oi := range w.cues {
-		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && !w.afterQuotation(c, oi, quoteEnd) && !w.hangsFrom(o, c) {
+		if o := &w.cues[oi]; o != c && w.usedCue[o.tok] && o.inRegion(c.tok) && !w.afterQuotation(c, oi, quoteEnd) && !w.beforeIntroduced(c, oi, quoteEnd) && !w.hangsFrom(o, c) {
 			return true
 		}
 	}
