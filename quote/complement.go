@@ -106,6 +106,11 @@ func (w *work) complement(c *cue) bool {
 		// hung on the paper: see clauseAfterPhrase.
 		return w.linearClause(c, t, that)
 	}
+	if ccomp < 0 && xcomp < 0 && obj < 0 {
+		if t := w.siblingClause(v); t >= 0 {
+			return w.linearClause(c, t, false)
+		}
+	}
 	if ccomp < 0 && xcomp < 0 && w.closingInverted(c) {
 		return true
 	}
