@@ -19,6 +19,17 @@ import (
 // every table byte-identical but the time columns.
 var chunkRows = [...]int{128, 64, 32, 16, 8, 4, 2, 1}
 
+// The record tables' INSERTs say OR FAIL. A multi-row INSERT whose
+// constraints (NOT NULL, a unique key) would abort the statement alone
+// makes SQLite open a statement journal and copy into it every page the
+// statement changes that existed before it, so that it can undo its own
+// earlier rows: about 7% of storing the BBC analyses. A failed record
+// fails its batch, whose transaction is rolled back whole, so that undo
+// is never needed: with OR FAIL a constraint stops the statement without
+// one (TestRecordInsertsNeedNoStatementJournal,
+// TestFailedBatchStoresNothing). The entities' upsert keeps it: its DO
+// UPDATE may always abort.
+
 // multiInsert is one table's multi-row INSERT in every chunk size.
 type multiInsert struct {
 	cols  int
@@ -34,17 +45,19 @@ var multiTables = []struct {
 	tail string // after the rows (ON CONFLICT)
 }{
 	{func(m *multiStmts) **multiInsert { return &m.articleEntities },
-		`INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9, ""},
+		`INSERT OR FAIL INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9, ""},
 	{func(m *multiStmts) **multiInsert { return &m.mentions },
-		`INSERT INTO mentions(article_seq, article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 9, ""},
+		`INSERT OR FAIL INTO mentions(article_seq, article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 9, ""},
+	{func(m *multiStmts) **multiInsert { return &m.quotes },
+		`INSERT OR FAIL INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published) VALUES `, 11, ""},
 	{func(m *multiStmts) **multiInsert { return &m.events },
-		`INSERT INTO events(article_id, id, code, root, quad_class, goldstein,
+		`INSERT OR FAIL INTO events(article_id, id, code, root, quad_class, goldstein,
 			actor1_id, actor1_code, actor1_name, actor1_country, actor2_id, actor2_code, actor2_name, actor2_country,
 			date, location, text, span_start, span_end) VALUES `, 19, ""},
 	{func(m *multiStmts) **multiInsert { return &m.times },
-		`INSERT INTO times(article_seq, article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 11, ""},
+		`INSERT OR FAIL INTO times(article_seq, article_id, n, text, span_start, span_end, type, value, start_value, end_value, mod) VALUES `, 11, ""},
 	{func(m *multiStmts) **multiInsert { return &m.amounts },
-		`INSERT INTO amounts(article_seq, article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 11, ""},
+		`INSERT OR FAIL INTO amounts(article_seq, article_id, n, text, span_start, span_end, kind, value, unit, approximate, object) VALUES `, 11, ""},
 	// A batch's global entities (entityTally): a new one is inserted, a
 	// known one counted with the batch's articles, in one statement instead
 	// of an INSERT and then an UPDATE. Country and actor code: the first
@@ -59,7 +72,7 @@ var multiTables = []struct {
 
 // multiStmts are the chunked inserts of every table in multiTables.
 type multiStmts struct {
-	articleEntities, mentions, events, times, amounts, entities *multiInsert
+	articleEntities, mentions, quotes, events, times, amounts, entities *multiInsert
 }
 
 // prepareMulti prepares every chunk size of every table with prepare.

@@ -173,10 +173,13 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	if err := st.multi.mentions.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
 	}
+	clear(args)
+	args = slices.Grow(args[:0], 11*len(rows.Quotes))
 	for _, q := range rows.Quotes {
-		if _, err := st.insQuote.exec(ctx, id, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published); err != nil {
-			return fmt.Errorf("quote %s: %w", q.ID, err)
-		}
+		args = append(args, idv, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
+	}
+	if err := st.multi.quotes.exec(ctx, args); err != nil {
+		return fmt.Errorf("%d quotes: %w", len(rows.Quotes), err)
 	}
 	clear(args)
 	args = slices.Grow(args[:0], 19*len(rows.Events))

@@ -18,9 +18,7 @@ const (
 	hashOfSQL    = `SELECT hash FROM articles WHERE id = ?`
 	insSourceSQL = `INSERT INTO article_sources(article_id, input, item_id, url, added) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`
-	insGroupSQL = `INSERT INTO story_groups(id, first_article, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
-	insQuoteSQL = `INSERT INTO quotes(article_id, id, kind, text, span_start, span_end, speaker_id, speaker_name, cue, confidence, published)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insGroupSQL      = `INSERT INTO story_groups(id, first_article, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
 	insCommitmentSQL = `INSERT INTO commitments(article_id, n, actor_id, actor_name, action, due_start, due_end,
 			evidence, span_start, span_end, quote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insErrorSQL = `INSERT INTO errors(input, stage, message, time, article_id) VALUES (?, ?, ?, ?, ?)
@@ -82,8 +80,8 @@ type batchStmts struct {
 	js   bytes.Buffer
 	enc  *json.Encoder
 
-	insArticle, hashOf, insSource, insGroup, insQuote dstmt
-	insCommitment, insError                           dstmt
+	insArticle, hashOf, insSource, insGroup dstmt
+	insCommitment, insError                 dstmt
 	ftsStmts
 
 	multi *multiStmts // the tables with many rows an article
@@ -109,7 +107,6 @@ func prepareBatch(ctx context.Context, dc driver.Conn) (*batchStmts, error) {
 		{&st.hashOf, hashOfSQL},
 		{&st.insSource, insSourceSQL},
 		{&st.insGroup, insGroupSQL},
-		{&st.insQuote, insQuoteSQL},
 		{&st.ftsMarks, ftsMarksSQL},
 		{&st.ftsIndex[0], ftsIndexSQL[0]},
 		{&st.ftsIndex[1], ftsIndexSQL[1]},
