@@ -110,6 +110,7 @@ type resolver struct {
 	sentOf []int       // token -> sentence index
 	words  []string    // token texts
 	lower  []string    // token texts lower-cased (strings.ToLower)
+	class  []uint8     // token's word classes (wordclass.go)
 	parsed bool        // tokens carry a dependency parse
 	quoted []bool      // token lies between quotation marks
 	named  []int       // token -> name mention index covering it, -1
@@ -141,7 +142,7 @@ func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
 	r := &resolver{d: d, g: g, of: map[int]int{}}
 	n := len(d.Tokens)
 	tv := tokenViewOf(d)
-	r.sentOf, r.words, r.lower, r.quoted = tv.sentOf, tv.words, tv.lower, tv.quoted
+	r.sentOf, r.words, r.lower, r.class, r.quoted = tv.sentOf, tv.words, tv.lower, tv.class, tv.quoted
 	for _, t := range d.Tokens {
 		if t.Rel != "" {
 			r.parsed = true
@@ -163,6 +164,7 @@ type tokenView struct {
 	sentOf []int    // token -> sentence index, -1
 	words  []string // token texts
 	lower  []string // token texts lower-cased, once per document for the word lists that ask
+	class  []uint8  // token's word classes (wordclass.go)
 	quoted []bool   // token lies between quotation marks
 }
 
@@ -174,7 +176,7 @@ type tokenViewKey struct{ tokens, sents int }
 func tokenViewOf(d *text.Document) *tokenView {
 	return d.Memo(tokenViewKey{len(d.Tokens), len(d.Sentences)}, func() any {
 		n := len(d.Tokens)
-		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n), lower: make([]string, n)}
+		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n), lower: make([]string, n), class: make([]uint8, n)}
 		for i := range tv.sentOf {
 			tv.sentOf[i] = -1
 		}
@@ -186,6 +188,7 @@ func tokenViewOf(d *text.Document) *tokenView {
 		for i, t := range d.Tokens {
 			tv.words[i] = d.Text[t.Start:t.End]
 			tv.lower[i] = strings.ToLower(tv.words[i])
+			tv.class[i] = wordClasses[tv.lower[i]]
 		}
 		tv.quoted = quotedTokens(tv.words)
 		return tv

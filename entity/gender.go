@@ -83,6 +83,9 @@ func genderOf(words []string) byte {
 func (r *resolver) honorificSurnames() map[string]byte {
 	var seen map[string]byte
 	for i := 0; i+1 < len(r.words); i++ {
+		if r.class[i]&clsHonorific == 0 {
+			continue
+		}
 		g, ok := honorifics[strings.TrimSuffix(r.lower[i], ".")]
 		if !ok || g == 0 {
 			continue

@@ -59,6 +59,9 @@ func (r *resolver) nominals() {
 		}
 		s := r.d.Sentences[si]
 		for i := s.FirstToken; i < s.EndToken; i++ {
+			if r.class[i]&clsAgent == 0 {
+				continue
+			}
 			if a, ok := extraAgents[r.lower[i]]; ok && a.code != "" && !strings.HasSuffix(r.words[i], "s") {
 				r.description(si, gazetteer.Match{Start: i, End: i + 1,
 					Entry: gazetteer.Entry{Kind: gazetteer.KindAgent, Name: a.role, Code: a.code}})

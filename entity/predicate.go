@@ -46,7 +46,7 @@ func (r *resolver) predicateRoles() {
 // appointing verb, or one before a pronoun or a name.
 func (r *resolver) mayGiveTitle(p int) bool {
 	q := p - 1
-	if titleDeterminers[r.lower[q]] && q > 0 && r.lower[q-1] == "as" {
+	if r.class[q]&clsTitleDet != 0 && q > 0 && r.lower[q-1] == "as" {
 		return true
 	}
 	if r.lower[q] == "as" || r.isAppointVerb(q) {
@@ -126,7 +126,7 @@ func (r *resolver) holderBefore(p int) *ent {
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
 
 func (r *resolver) isAppointVerb(i int) bool {
-	return appointVerbs[r.lower[i]] || appointVerbs[r.d.Tokens[i].Lemma] && r.d.Tokens[i].UPOS == "VERB"
+	return r.class[i]&clsAppoint != 0 || r.d.Tokens[i].UPOS == "VERB" && appointVerbs[r.d.Tokens[i].Lemma]
 }
 
 // personAt returns the person whose mention covers token i, or nil.

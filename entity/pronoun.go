@@ -77,6 +77,9 @@ const (
 // pronouns resolves every third-person pronoun.
 func (r *resolver) pronouns() {
 	for i := range r.words {
+		if r.class[i]&clsPronoun == 0 {
+			continue
+		}
 		p, ok := pronounWords[r.lower[i]]
 		if !ok || r.sentOf[i] < 0 || r.named[i] >= 0 {
 			continue
