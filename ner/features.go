@@ -246,7 +246,11 @@ func (b *builder) fill(t *tokInfo, w string) {
 	}
 	t.word = perceptron.String(w)
 	b.buf = lowerNorm(b.buf, w)
-	t.key = string(b.buf) // one allocation per token; the aggregation map needs it
+	if string(b.buf) == w {
+		t.key = w // most words are written in lower case: no copy
+	} else {
+		t.key = string(b.buf) // the aggregation map keeps it
+	}
 	t.lower = perceptron.String(t.key)
 	lw := t.key
 	for k := 1; k <= 4; k++ {

@@ -26,7 +26,10 @@ func mendSplitNames(d *text.Document, spans []Span) []Span {
 	}
 	whole := map[string]string{} // name -> the type of its first span
 	for _, sp := range spans {
-		if k := text(sp.First, sp.End); sp.End-sp.First >= 2 && whole[k] == "" {
+		if sp.End-sp.First < 2 {
+			continue // a one-word name is no whole name of two parts
+		}
+		if k := text(sp.First, sp.End); whole[k] == "" {
 			whole[k] = sp.Type
 		}
 	}
@@ -36,11 +39,11 @@ func mendSplitNames(d *text.Document, spans []Span) []Span {
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		a := spans[k]
-		if k+1 < len(spans) {
+		if k+1 < len(spans) && a.End == spans[k+1].First {
+			// Only names side by side are looked up whole.
 			b := spans[k+1]
 			typ := whole[text(a.First, b.End)]
-			if a.End == b.First && (a.Type == typ || b.Type == typ) &&
-				sentenceStart(d, a.First) == sentenceStart(d, b.First) {
+			if (a.Type == typ || b.Type == typ) && sentenceStart(d, a.First) == sentenceStart(d, b.First) {
 				a = Span{First: a.First, End: b.End, Type: typ}
 				k++
 			}

@@ -27,9 +27,14 @@ type tagRows struct {
 // row is the integer weight sums of one feature, by class.
 type row [nAll]int32
 
-func (r *row) add(o *row) {
-	for c := range r {
-		r[c] += o[c]
+// addPass adds to r the classes of o that pass decides by (pick reads
+// those alone): half the work of adding the whole row. The other half of
+// r stays what it was, and so do the scores pick reads.
+func (r *row) addPass(o *row, pass int) {
+	a := (*[nTags]int32)(r[pass*nTags:])
+	b := (*[nTags]int32)(o[pass*nTags:])
+	for c := range a {
+		a[c] += b[c]
 	}
 }
 
@@ -87,10 +92,10 @@ func prevTags(i, first int, out []int) (p1, p2 int) {
 
 // dynamicRows is dynamic through the rows: it adds the rows of the tag
 // features to acc and appends the other two features to dst.
-func (rs *tagRows) dynamic(acc *row, dst []uint64, f *feats, i, first int, out []int) []uint64 {
+func (rs *tagRows) dynamic(acc *row, pass int, dst []uint64, f *feats, i, first int, out []int) []uint64 {
 	p1, p2 := prevTags(i, first, out)
-	acc.add(&rs.prevTag[p1])
-	acc.add(&rs.prevTags[p2][p1])
+	acc.addPass(&rs.prevTag[p1], pass)
+	acc.addPass(&rs.prevTags[p2][p1], pass)
 	t := &f.info[i]
 	return append(dst, fx2(tPrevTagLower, uint64(p1), t.lower), fx2(tPrevTagShape, uint64(p1), t.shape))
 }
@@ -105,9 +110,9 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 		return p1[j]
 	}
 	for off := -2; off <= 2; off++ {
-		acc.add(&rs.p1[off+2][at(i+off)])
+		acc.addPass(&rs.p1[off+2][at(i+off)], 1)
 	}
-	acc.add(&rs.p1Around[at(i-1)][at(i+1)])
+	acc.addPass(&rs.p1Around[at(i-1)][at(i+1)], 1)
 	t := &f.info[i]
 	if t.lowerCase {
 		return
@@ -116,12 +121,12 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 		seen, major := elsewhere(c, p1[i])
 		for k := 0; k < nTags; k++ {
 			if seen&(1<<k) != 0 {
-				acc.add(&rs.agg[k])
+				acc.addPass(&rs.agg[k], 1)
 			}
 		}
 		if major >= 0 {
-			acc.add(&rs.aggMajor[major])
-			acc.add(&rs.aggCase[major][t.startCase()])
+			acc.addPass(&rs.aggMajor[major], 1)
+			acc.addPass(&rs.aggCase[major][t.startCase()], 1)
 		}
 	}
 }
@@ -132,7 +137,7 @@ func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents 
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			var acc row
-			dc.fs = rs.dynamic(&acc, dc.fs[:0], f, i, s.first, p1)
+			dc.fs = rs.dynamic(&acc, 0, dc.fs[:0], f, i, s.first, p1)
 			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
 			p1[i] = dc.pick(i, 0, prevOf(i, s, p1))
 		}
@@ -141,7 +146,7 @@ func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents 
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			var acc row
-			dc.fs = rs.dynamic(&acc, dc.fs[:0], f, i, s.first, out)
+			dc.fs = rs.dynamic(&acc, 1, dc.fs[:0], f, i, s.first, out)
 			rs.second(&acc, dc, f, i, s.first, s.end, p1)
 			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
 			out[i] = dc.pick(i, 1, prevOf(i, s, out))
