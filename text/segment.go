@@ -7,7 +7,8 @@ import (
 )
 
 // Segmenter is the first stage: it cuts the text into paragraphs (the text
-// between line breaks), sentences and tokens. It keeps no state between
+// between line breaks, or in hard-wrapped text between paragraph marks:
+// see wrap.go), sentences and tokens. It keeps no state between
 // documents, so one Segmenter serves any number of goroutines.
 type Segmenter struct {
 	// SplitHyphens splits hyphenated words as UD English EWT does
@@ -35,6 +36,32 @@ func (sg *Segmenter) Process(ctx context.Context, d *Document) error {
 	return nil
 }
 
+// nextLine returns the line of s that starts at i, without its line break
+// ("\r\n" is one), and where the next line starts: len(s)+1 after the
+// last.
+func nextLine(s string, i int) (line, int) {
+	j := i
+	for j < len(s) {
+		if c := s[j]; c >= ' ' && c < utf8.RuneSelf {
+			j++ // printable ASCII: never a line break
+			continue
+		}
+		r, w := decode(s, j)
+		if isLineBreak(r) {
+			break
+		}
+		j += w
+	}
+	if j == len(s) {
+		return line{i, j}, j + 1
+	}
+	_, w := decode(s, j)
+	if s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n' {
+		w = 2
+	}
+	return line{i, j}, j + w
+}
+
 // segment does the work of Process. It tokenizes paragraph by paragraph
 // into one slice of spans, splits each paragraph into sentences, then
 // builds the Token slice in one allocation, splitting off the period of
@@ -46,30 +73,31 @@ func segment(s string, splitHyphens bool) ([]Span, []Sentence, []Token) {
 		sents  = make([]Sentence, 0, len(s)/80+4) // and 130 bytes a sentence
 		splits []int
 	)
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			if c := s[j]; c >= ' ' && c < utf8.RuneSelf {
-				j++ // printable ASCII: never a line break
-				continue
+	wrap := readWrap(s)
+	firstText := true // no line of text seen yet
+	for i := 0; i <= len(s); {
+		l, next := nextLine(s, i)
+		start, end := l.start, l.end
+		if wrap.wrapped && !blankLine(s, l) {
+			// A paragraph is a line and the lines after it that a soft
+			// break joins (hard-wrapped text; see wrap.go).
+			first := firstText
+			for next <= len(s) {
+				m, after := nextLine(s, next)
+				if blankLine(s, m) || !wrap.softBreak(s, l, m, first) {
+					break
+				}
+				l, end, next, first = m, m.end, after, false
 			}
-			r, w := decode(s, j)
-			if isLineBreak(r) {
-				break
-			}
-			j += w
 		}
-		if a, e := trimSpace(s, i, j); a < e {
+		if a, e := trimSpace(s, start, end); a < e {
+			firstText = false
 			paras = append(paras, Span{a, e})
 			first := len(spans)
 			spans = tokenize(s[a:e], a, splitHyphens, spans)
 			sents, splits = splitSentences(s, spans, first, sents, splits)
 		}
-		if j < len(s) {
-			_, w := decode(s, j)
-			j += w
-		}
-		i = j
+		i = next
 	}
 
 	// Setting fields of zeroed tokens, rather than appending whole Token

@@ -100,7 +100,7 @@ func TestSummitFixture(t *testing.T) {
 }
 
 // checkSegmentation asserts the invariants every segmentation keeps: spans
-// in bounds and ordered, paragraphs without line breaks, sentences inside
+// in bounds and ordered, paragraphs without blank or indented lines, sentences inside
 // paragraphs and covering all tokens in order, tokens inside their
 // sentence, and only spaces between tokens, so that the tokens and the
 // text between them rebuild the text exactly.
@@ -111,8 +111,15 @@ func checkSegmentation(t *testing.T, s string, paras []Span, sents []Sentence, t
 		if p.Start < prev || p.End <= p.Start || p.End > len(s) {
 			t.Fatalf("paragraph %d %v out of order or bounds (text %d bytes)", i, p, len(s))
 		}
-		if strings.ContainsAny(s[p.Start:p.End], "\n\r") {
-			t.Fatalf("paragraph %d %q holds a line break", i, s[p.Start:p.End])
+		para := s[p.Start:p.End]
+		for _, next := nextLine(para, 0); next <= len(para); {
+			// Only hard-wrapped text joins lines, and never over a
+			// blank or indented line.
+			var l line
+			l, next = nextLine(para, next)
+			if l.start == l.end || para[l.start] == ' ' || para[l.start] == '\t' {
+				t.Fatalf("paragraph %d %q holds a paragraph break", i, para)
+			}
 		}
 		prev = p.End
 	}
