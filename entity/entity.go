@@ -277,7 +277,7 @@ func (r *resolver) finish() {
 		r.settle(e)
 		r.d.Entities = append(r.d.Entities, text.Entity{
 			ID:       "E" + itoa(k+1),
-			Name:     e.name,
+			Name:     oneLine(e.name),
 			Type:     e.typ,
 			Country:  e.country,
 			Roles:    e.roles,
