@@ -2,22 +2,18 @@ package quote
 
 import "dateline/text"
 
-// datelineParagraphs is how many paragraphs from the top of an article
-// may open with a dateline: the body's first, after a headline, a
-// standfirst and a byline.
-const datelineParagraphs = 4
-
 // clipDateline starts a content that takes in the dateline of a wire
 // story after it ("NAIROBI, March 3 (Reuters) - Kenya and Tanzania signed
 // …, officials said"): where, when and by whom the story was filed is no
-// one's words.
+// one's words. Any paragraph may open with one: a news digest files each
+// item from its own city ("… \n LEEDS - The council voted …").
 func (w *work) clipDateline(c *cue) {
 	if c.lo >= c.hi {
 		return
 	}
 	start := w.d.Tokens[c.lo].Start
 	pi := paragraphAt(w.d.Paragraphs, start)
-	if pi >= min(len(w.d.Paragraphs), datelineParagraphs) {
+	if pi < 0 {
 		return
 	}
 	p := w.d.Paragraphs[pi]

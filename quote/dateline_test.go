@@ -19,6 +19,26 @@ func TestContentAfterDateline(t *testing.T) {
 		{"city and colon",
 			"Rail budget passed\n\nNEW DELHI: The cabinet approved the rail budget on Friday, two ministers said.\n",
 			"said", "The cabinet approved the rail budget on Friday"},
+		{"a source phrase closing the sentence",
+			"MILLBROOK, May 4 - Mooring fees in the harbour will rise by a fifth from June, according to the harbour board.\n",
+			"according to", "Mooring fees in the harbour will rise by a fifth from June"},
+		{"a closing attribution whose content the parse cut at its subject",
+			"MILLBROOK, May 4 - Ruritania's exports of wool will continue to rise in 1988 but cotton exports are forecast to dip, the embassy said.\n",
+			"said", "Ruritania's exports of wool will continue to rise in 1988 but cotton exports are forecast to dip"},
+		{"a digest's item far down the page",
+			"News in brief\n\nLEEDS, May 4 - The council will close the library, officials said.\n\n" +
+				"DUNMORE - The ferry will run twice a day from June, the harbour board said.\n\n" +
+				"MILLBROOK - The mill will reopen in the autumn, its owners said.\n\n" +
+				"HARWICK - The school will get a new roof, the county said.\n\n" +
+				"CALDER - Wool prices will rise by a tenth this spring, according to the farmers' union.\n",
+			"according to", "Wool prices will rise by a tenth this spring"},
+		{"a name and an aside far down the page are kept",
+			"News in brief\n\nLEEDS, May 4 - The council will close the library, officials said.\n\n" +
+				"The ferry will run twice a day from June, the harbour board said.\n\n" +
+				"The mill will reopen in the autumn, its owners said.\n\n" +
+				"The school will get a new roof, the county said.\n\n" +
+				"Ana Ruiz - a farmer from Calder - will lead the union next year, according to its newsletter.\n",
+			"according to", "Ana Ruiz - a farmer from Calder - will lead the union next year"},
 		{"a name with an aside is kept",
 			"Dr Ana Ruiz — a surgeon from Leeds — will run the clinic, the board said.\n",
 			"said", "Dr Ana Ruiz — a surgeon from Leeds — will run the clinic"},

@@ -231,6 +231,10 @@ func (w *work) reported(out []cand) []cand {
 	keep := w.keep[:0]
 	for ci := range w.cues {
 		c := &w.cues[ci]
+		// (Again here: source phrases and the repairs that widen a
+		// closing attribution's content to its sentence come after
+		// findCues clipped the cues it made.)
+		w.clipDateline(c)
 		if !w.reportable(c) || w.headlineAct(c) {
 			continue
 		}

@@ -4,7 +4,8 @@ package quote
 // IMF has said.") that opens on a finite verb or auxiliary: the parse cut
 // the clause's subject off ("The app, released in June, has had 40,000
 // users", "… but that was not the case at all", a plural noun read as
-// a verb before it), so the content runs from the sentence's start.
+// a verb before it), so the content runs from the sentence's start, or
+// from after the dateline that opens it.
 func (w *work) subjectlessClosing(c *cue) {
 	s := w.d.Sentences[w.sentOf[c.tok]]
 	if c.hi > c.tok || c.lo <= s.FirstToken || c.holeLo >= 0 || w.inQuote[c.lo] >= 0 {
@@ -23,4 +24,5 @@ func (w *work) subjectlessClosing(c *cue) {
 	}
 	c.lo = s.FirstToken
 	w.trimRegion(c)
+	w.clipDateline(c) // the sentence's start may be a wire dateline
 }
