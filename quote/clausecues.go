@@ -128,9 +128,37 @@ func (w *work) closingTold(c *cue, obj int) bool {
 // a short subject after a comma, at most a few words and no verb after
 // the cue, and a clause before the comma.
 func (w *work) closingRegion(c *cue) bool {
+	return (w.hasSubject(c.tok) || w.subjectHeadsCue(c.tok)) && w.closingRegionRead(c)
+}
+
+// swallowedClosing reads "…, Harwick Mills Plc <HWM.L> said." and "…,
+// Dunmore Union (DU) leaders said." where the parse made the cue's clause
+// the complement before it and ran that clause on over the comma into
+// the cue's subject, its names hung on the clause's last noun (brackets
+// and tickers mislead parsers): the cue is a closing attribution when
+// the words after that comma are a short subject phrase (see
+// closingRegion).
+func (w *work) swallowedClosing(c *cue, ccomp int) bool {
+	v := c.tok
+	if ccomp > v || v == 0 {
+		return false
+	}
+	comma := w.closingSubjectComma(v, v-1)
+	if comma <= 0 {
+		return false
+	}
+	if _, hi := w.subtree(ccomp); hi <= comma+1 {
+		return false // the clause ends at the comma: the parse is right
+	}
+	return w.closingRegionRead(c)
+}
+
+// closingRegionRead is closingRegion once the cue is known to have a
+// subject before it.
+func (w *work) closingRegionRead(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
-	if !w.hasSubject(v) && !w.subjectHeadsCue(v) || w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
+	if w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
 		return false
 	}
 	comma, name := w.closingSubjectComma(v, v-1), -1
@@ -149,6 +177,14 @@ func (w *work) closingRegion(c *cue) bool {
 	subj := w.phraseHead(comma+1, v)
 	if name > 0 {
 		subj = w.phraseHead(name+1, v)
+	}
+	for _, k := range w.children(v) {
+		if int(k) > max(comma, name) && int(k) < v && w.d.Tokens[k].Rel == "nsubj" {
+			// A subject the parse did give the cue after the comma is
+			// the phrase's head ("city and regional planners said"),
+			// where the words alone take its first noun.
+			subj = int(k)
+		}
 	}
 	if subj < 0 {
 		return false
@@ -171,7 +207,38 @@ func (w *work) closingSubjectComma(v, from int) int {
 		if w.word(t) == "," {
 			return t
 		}
+		if o := w.bracketOpen(t, s.FirstToken); o > s.FirstToken {
+			// An acronym, a ticker or a party label in brackets
+			// belongs to the subject it follows: "…, the Calder
+			// Wool Board (CWB) said", "…, <Harwick Mills Ltd> said".
+			t = o
+			continue
+		}
 		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 || w.isPunct(t) && w.word(t) != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketOpen returns the "(" or "<" that token t closes (a ")" or ">"),
+// searched back to token lo with no other bracket between; -1 when t
+// closes none.
+func (w *work) bracketOpen(t, lo int) int {
+	var open string
+	switch w.word(t) {
+	case ")":
+		open = "("
+	case ">":
+		open = "<"
+	default:
+		return -1
+	}
+	for k := t - 1; k >= lo && k >= t-maxSubjectTokens; k-- {
+		switch w.word(k) {
+		case open:
+			return k
+		case ")", ">", "(", "<", ",":
 			return -1
 		}
 	}

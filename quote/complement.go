@@ -114,6 +114,9 @@ func (w *work) complement(c *cue) bool {
 	if ccomp < 0 && xcomp < 0 && w.closingInverted(c) {
 		return true
 	}
+	if ccomp >= 0 && w.swallowedClosing(c, ccomp) {
+		return true
+	}
 	switch {
 	case ccomp >= 0:
 		c.frame = FrameCcomp
