@@ -96,3 +96,45 @@ func (w *work) clauseAt(t, end int) bool {
 	}
 	return false
 }
+
+// askingVerbs put a question: a clause after them opened by a question
+// word is what they ask, however the parse labels it.
+var askingVerbs = map[string]bool{"ask": true, "wonder": true, "inquire": true, "enquire": true}
+
+// questionWords open an indirect question; ambiguousQuestionWords open
+// a condition or a time as often ("asked the board to act when the port
+// closed").
+var questionWords = map[string]bool{
+	"whether": true, "why": true, "what": true, "how": true, "who": true, "whom": true, "which": true,
+}
+var ambiguousQuestionWords = map[string]bool{"if": true, "when": true, "where": true}
+
+// asksQuestion reports whether clause x, hung on asking verb v, is the
+// question v puts: it opens with a question word, and v has no open
+// clause ("asked Lee to act …"); "if", "when" and "where" only right
+// after the verb or after whom it asks ("asked the mayor if …").
+func (w *work) asksQuestion(v, x int) bool {
+	if w.hasChildRel(v, "xcomp") {
+		return false
+	}
+	lo, _ := w.subtree(x)
+	first := w.firstWord(lo, x)
+	word := lower(w.word(first))
+	if questionWords[word] {
+		return true
+	}
+	if !ambiguousQuestionWords[word] {
+		return false
+	}
+	if first == v+1 {
+		return true
+	}
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; r == "obj" || r == "iobj" || r == "obl:agent" {
+			if _, hi := w.subtree(int(k)); hi == first {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -47,6 +47,10 @@ func (w *work) complement(c *cue) bool {
 			agent = int(k)
 		case rel == "obl" && int(k) > v && about < 0 && w.hasCaseIn(int(k), aboutVerbWords):
 			about = int(k)
+		case rel == "advcl" && ccomp < 0 && int(k) > v && askingVerbs[w.lemma(v)] && w.asksQuestion(v, int(k)):
+			// "Asked why the port closed, Lee said …" with the question
+			// read as an adverbial clause: what is asked is a clause.
+			ccomp = int(k)
 		case rel == "advcl" && int(k) > v && about < 0 && w.leadingMarkIn(int(k), aboutVerbWords):
 			// "called for cutting the rate", "was accused of using …":
 			// a gerund after a preposition, parsed as an adverbial clause.
