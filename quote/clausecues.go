@@ -97,12 +97,14 @@ const maxApposition = 6
 // closingCue reads a cue verb that closes the sentence after a comma
 // ("…, a new poll indicates.", "…, the BBC reported Monday.") but that the
 // parse made the root, with what it reports hung below it as a second
-// subject or a conjunct: the content is the sentence up to the comma
-// before the cue's subject. The subject is a short phrase with no verb;
-// after the verb at most a few words (a time, "in a statement") and no
-// verb.
+// subject or a conjunct, or hung on a word before it with part of what
+// it reports below it ("People read more than they buy, Lee said." with
+// "said" a conjunct of "read" and "than they buy" hung on "said"): the
+// content is the sentence up to the comma before the cue's subject. The
+// subject is a short phrase with no verb; after the verb at most a few
+// words (a time, "in a statement") and no verb.
 func (w *work) closingCue(c *cue) bool {
-	return w.head(c.tok) < 0 && w.closingRegion(c)
+	return w.head(c.tok) < c.tok && w.closingRegion(c)
 }
 
 // closingTold reads "…, Ana Ruiz told reporters." where the parse made the
@@ -165,7 +167,7 @@ func (w *work) closingRegionRead(c *cue) bool {
 	if comma == v-1 {
 		comma, name = w.apposedSubject(v)
 	}
-	if comma < 0 || comma == v-1 || w.words(s.FirstToken, comma) < 3 {
+	if comma < 0 || comma == v-1 || w.words(s.FirstToken, comma) < 3 || w.whWordIn(comma+1, v) {
 		return false
 	}
 	if !w.hasVerb(s.FirstToken, comma) && !w.frontedObject(v, comma) {
@@ -195,6 +197,19 @@ func (w *work) closingRegionRead(c *cue) bool {
 	c.lo, c.hi = s.FirstToken, comma
 	w.trimRegion(c)
 	return c.hi > c.lo
+}
+
+// whWordIn reports whether a wh-word lies in [lo, hi): the verb after it
+// heads a relative clause ("…, a third of what the union asked for."), and
+// the phrase before it is no speaker.
+func (w *work) whWordIn(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		switch lower(w.word(t)) {
+		case "who", "whom", "whose", "which", "what":
+			return true
+		}
+	}
+	return false
 }
 
 // closingSubjectComma returns the comma that opens the subject of a cue v closing

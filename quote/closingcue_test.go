@@ -1,0 +1,38 @@
+package quote
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// TestClosingCueOverParsedContent checks that a verb closing its sentence
+// after a comma and its subject reports the sentence before the comma
+// when the parse hung it on a word before it with part of what it
+// reports below it ("Buyers have more choice over what they get, Goff
+// said." with "said" a conjunct of "have" and "over what they get" its
+// own), and that a verb under a wh-word after a comma is no closing
+// attribution ("…, a third of what the union asked for.").
+func TestClosingCueOverParsedContent(t *testing.T) {
+	d := parsedDoc(t, "Buyers have more choice over what they get, Goff said.",
+		[]string{"NOUN:NNS/buyer/2/nsubj VERB:VBP/have/0/root ADJ/more/4/amod NOUN/choice/2/obj SCONJ/over/11/mark " +
+			"PRON/what/11/nsubj:outer PRON/they/8/nsubj VERB:VBP/get/6/acl:relcl PUNCT/,/6/punct PROPN/Goff/11/nsubj " +
+			"VERB:VBD/say/2/conj PUNCT/./2/punct"},
+		person{"Ana Goff", []string{"Goff"}})
+	runQuotes(t, d)
+	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "Buyers have more choice over what they get", speaker: "Ana Goff", cue: "said"})
+
+	d = parsedDoc(t, "The deal is set to limit the rise to 3 percent, a third of what the union asked for.",
+		[]string{"DET/the/2/det NOUN/deal/4/nsubj AUX:VBZ/be/4/cop ADJ/set/0/root PART/to/6/mark " +
+			"VERB:VB/limit/4/xcomp DET/the/8/det NOUN/rise/6/obj ADP/to/11/case NUM/3/11/nummod " +
+			"NOUN/percent/6/obl PUNCT/,/14/punct DET/a/14/det NOUN/third/11/appos ADP/of/16/case " +
+			"PRON/what/14/nmod DET/the/18/det NOUN/union/19/nsubj VERB:VBD/ask/16/acl:relcl ADP/for/19/obl " +
+			"PUNCT/./4/punct"},
+		person{"ORG:the union", []string{"union"}})
+	runQuotes(t, d)
+	for _, g := range describe(d, d.Quotes) {
+		if g.cue == "asked" {
+			t.Errorf("a relative clause after a comma read as a closing attribution: %+v", g)
+		}
+	}
+}
