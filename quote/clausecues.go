@@ -1,13 +1,16 @@
 package quote
 
+import "strings"
+
 // Cue verbs whose clause the parse gets wrong in a way the words show:
 // an "as" clause ("As the mayor put it, …"), a subordinate clause that
 // reports nothing ("As the storm passed, …"), and an attribution closing
 // the sentence that the parse made the root (", analysts say.").
 
 // asClause reads a cue verb introduced by "as" ("As Lee noted, the bridge
-// is old", "The bridge is old, as Lee put it"): what it reports is the
-// sentence around its phrase, which parsers hang either way. Its object,
+// is old", "The bridge is old, as Lee put it", "As reported by the
+// Gazette, the bridge is old"): what it reports is the sentence around
+// its phrase, which parsers hang either way. Its object,
 // if any, is only the pronoun standing for that ("put it", "said so").
 func (w *work) asClause(c *cue, obj int) bool {
 	v := c.tok
@@ -17,7 +20,8 @@ func (w *work) asClause(c *cue, obj int) bool {
 			a = int(k)
 		}
 	}
-	if a < 0 || !w.hasSubject(v) || w.isPassive(v) {
+	agent := w.byAgent(v)
+	if a < 0 || agent < 0 && (!w.hasSubject(v) || w.isPassive(v)) {
 		return false // "As expected, …", "As the storm passed" has no speaker
 	}
 	speech := w.lex.Score(c.key, FrameCcomp) >= minReportedCue || w.lex.Score(c.key, FrameParataxis) >= minReportedCue
@@ -49,9 +53,27 @@ func (w *work) asClause(c *cue, obj int) bool {
 	}
 	c.frame = FrameParataxis
 	c.lo, c.hi, c.holeLo, c.holeHi = lo, hi, holeLo, holeHi
+	if agent >= 0 {
+		// "As reported by the Gazette, …": the agent is the source.
+		c.subj, c.source = agent, true
+	}
 	w.trimRegion(c)
 	w.cutHole(c, false)
 	return c.hi > c.lo
+}
+
+// byAgent returns the agent of passive participle v ("reported by the
+// Gazette", "first noted by Lee"), or -1. The agent's "by" comes right
+// after the verb: "as opposed to a vote by the board" names no source.
+func (w *work) byAgent(v int) int {
+	for _, k := range w.children(v) {
+		if r := w.d.Tokens[k].Rel; int(k) > v && (r == "obl:agent" || r == "obl" && w.hasCase(int(k), "by")) {
+			if lo, _ := w.subtree(int(k)); lo == v+1 && strings.EqualFold(w.word(lo), "by") {
+				return int(k)
+			}
+		}
+	}
+	return -1
 }
 
 // subordinate reports whether verb v opens its clause with a subordinating
