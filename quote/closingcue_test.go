@@ -9,18 +9,18 @@ import (
 // TestClosingCueOverParsedContent checks that a verb closing its sentence
 // after a comma and its subject reports the sentence before the comma
 // when the parse hung it on a word before it with part of what it
-// reports below it ("Buyers have more choice over what they get, Goff
+// reports below it ("Buyers have more choice over what they get, Brandt
 // said." with "said" a conjunct of "have" and "over what they get" its
 // own), and that a verb under a wh-word after a comma is no closing
 // attribution ("…, a third of what the union asked for.").
 func TestClosingCueOverParsedContent(t *testing.T) {
-	d := parsedDoc(t, "Buyers have more choice over what they get, Goff said.",
+	d := parsedDoc(t, "Buyers have more choice over what they get, Brandt said.",
 		[]string{"NOUN:NNS/buyer/2/nsubj VERB:VBP/have/0/root ADJ/more/4/amod NOUN/choice/2/obj SCONJ/over/11/mark " +
-			"PRON/what/11/nsubj:outer PRON/they/8/nsubj VERB:VBP/get/6/acl:relcl PUNCT/,/6/punct PROPN/Goff/11/nsubj " +
+			"PRON/what/11/nsubj:outer PRON/they/8/nsubj VERB:VBP/get/6/acl:relcl PUNCT/,/6/punct PROPN/Brandt/11/nsubj " +
 			"VERB:VBD/say/2/conj PUNCT/./2/punct"},
-		person{"Ana Goff", []string{"Goff"}})
+		person{"Ana Brandt", []string{"Brandt"}})
 	runQuotes(t, d)
-	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "Buyers have more choice over what they get", speaker: "Ana Goff", cue: "said"})
+	wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "Buyers have more choice over what they get", speaker: "Ana Brandt", cue: "said"})
 
 	d = parsedDoc(t, "The deal is set to limit the rise to 3 percent, a third of what the union asked for.",
 		[]string{"DET/the/2/det NOUN/deal/4/nsubj AUX:VBZ/be/4/cop ADJ/set/0/root PART/to/6/mark " +
