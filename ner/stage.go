@@ -48,17 +48,18 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		t = NewTagger(m, g)
 	}
 	defer s.pool.Put(t)
-	found := mendPossessiveNames(g, d, mendHeadlessBodies(d, joinNationBodies(g, d, mendAmpersandNames(d, mendSplitNames(d, mendParticleNames(d, t.Tag(d)))))))
+	found := mendPossessiveNames(g, d, mendHeadlessBodies(d, joinNationBodies(g, d, mendAmpersandNames(d, mendSplitNames(d, mendParticleNames(d, mendSaidOpeners(g, d, t.Tag(d))))))))
 	for i := range d.Tokens {
 		d.Tokens[i].NER = "O"
 	}
 	for _, sp := range found {
-		// A name neither starts nor ends with a quotation mark or a dash:
-		// one tagged with the name beside it is dropped.
+		// A name neither starts nor ends with a quotation mark or a dash,
+		// nor ends with a comma or colon: one tagged with the name beside
+		// it is dropped ("Said Mr Vik: …", "for The Daily, a …").
 		for sp.First < sp.End && isQuoteOrDash(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End]) {
 			sp.First++
 		}
-		for sp.End > sp.First && isQuoteOrDash(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End]) {
+		for sp.End > sp.First && isNameEnd(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End]) {
 			sp.End--
 		}
 		if sp.First == sp.End {
@@ -78,6 +79,11 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		})
 	}
 	return nil
+}
+
+// isNameEnd: no name ends with token w.
+func isNameEnd(w string) bool {
+	return isQuoteOrDash(w) || w == "," || w == ":" || w == ";"
 }
 
 func isQuoteOrDash(w string) bool {
