@@ -44,7 +44,9 @@ func (r *resolver) nameWords(first, end int, person bool) ([]string, byte, bool)
 		if w == "" || w == "'s" || w == "'" || !startsAlnum(w) {
 			continue
 		}
-		if g, ok := honorifics[w]; ok && len(out) == 0 {
+		if g, ok := honorifics[w]; ok && len(out) == 0 && !(hon && r.lastWord(i, end)) {
+			// A second honorific closing the name is the surname: "Mr
+			// King", "Ms Prince".
 			gender, hon = g, true
 			continue
 		}
@@ -54,6 +56,17 @@ func (r *resolver) nameWords(first, end int, person bool) ([]string, byte, bool)
 		out = append(out, w)
 	}
 	return out, gender, hon
+}
+
+// lastWord reports whether token i is the last word of the name on tokens
+// [i, end), punctuation and a possessive aside.
+func (r *resolver) lastWord(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		if w := fold.Token(r.words[j]); w != "" && w != "'s" && startsAlnum(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personTitles head a person's name as honorifics do, without a gender.
