@@ -108,6 +108,10 @@ func (r *resolver) sources() {
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
 		}
+		if ei := r.definitePerson(e, sp, h); ei >= 0 {
+			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
+			continue
+		}
 		key := strings.ToLower(e.name)
 		ei, seen := byKey[key]
 		if !seen {
