@@ -20,5 +20,7 @@ func (w *work) describedName(first int) bool {
 		return true
 	}
 	tok := &w.d.Tokens[p]
-	return tok.UPOS == "NOUN" && tok.XPOS != "NNS" && !upperInitial(wd) && !isTimeWord(wd)
+	// (A lower-case word tagged a proper noun is a noun the tagger took
+	// for part of the name: "Soul star Bella Dane".)
+	return (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.XPOS != "NNS" && tok.XPOS != "NNPS" && !upperInitial(wd) && !isTimeWord(wd)
 }

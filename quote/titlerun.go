@@ -92,6 +92,9 @@ func (w *work) titleRunSpeaker(s, v, sp int) int {
 		if e := w.personBeforeVerb(&r, s, v); e >= 0 {
 			return e // "CBI chief economist Ana Ruiz said" with "CBI" the subject
 		}
+		if e := w.personClosingRun(s, v); e >= 0 {
+			return e // "…, said Acme chief executive Ana Ruiz." with "Acme" the subject
+		}
 	}
 	if sp < 0 && r.honorific && r.names > 0 {
 		return entity.AddHonorificName(w.d, s, s+1+r.names) // "Mr Okafor added" with no mention
@@ -187,11 +190,17 @@ func (w *work) readTitleRun(s, v int, byVerb bool) titleRun {
 			switch u := tok.UPOS; {
 			case person >= 0:
 				r.bad = t
-			case u == "NOUN" || u == "PROPN" || u == "ADJ":
+			case u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "VERB" && !up && (title || t+1 < end && isTitle(w.word(t+1))):
+				// (A lower-case title tagged a verb is the title, and a
+				// participle before a title is part of it: "Acme
+				// delegate Ana Ruiz added", "Acme managing director
+				// Tom Weller said" with "delegate", "managing" verbs.)
 				if r.titled == end && (title || entity.IsHonorific(wd)) {
 					r.titled = t
 				}
-			case u == "ADP" && lower(wd) == "of":
+			case u == "ADP" && lower(wd) == "of", u == "CCONJ" && (lower(wd) == "and" || wd == "&"):
+				// "of" or "and" between capitalised words: "Bank of
+				// Ruritania", "Tarn and Dunmore centre Tom Vik".
 				if t == s || t+1 >= end || !upperInitial(w.word(t-1)) || !upperInitial(w.word(t+1)) {
 					r.bad = t
 				}

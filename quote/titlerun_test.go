@@ -16,6 +16,7 @@ func TestTitleRunSpeaker(t *testing.T) {
 		name, text string
 		parse      []string
 		subj, sp   string // the subject word; the entity its phrase gave ("": none)
+		verb       string // the cue ("said" when empty)
 		want       string
 	}{
 		{
@@ -70,6 +71,43 @@ func TestTitleRunSpeaker(t *testing.T) {
 				"DET/the/13/det NOUN/rate/15/nsubj AUX/would/15/aux VERB/hold/11/ccomp PUNCT/./11/punct"},
 			subj: "Acme", sp: "Acme", want: "Acme",
 		},
+		{
+			name: "a lower-case title tagged a verb",
+			text: "Acme delegate Ana Ruiz added the rates would hold.",
+			parse: []string{"PROPN/Acme/2/nsubj VERB/delegate/0/root PROPN/Ana/2/obj PROPN/Ruiz/3/flat " +
+				"VERB:VBD/add/2/xcomp DET/the/7/det NOUN/rate/9/nsubj AUX/would/9/aux VERB/hold/5/ccomp PUNCT/./2/punct"},
+			subj: "Acme", sp: "Acme", verb: "added", want: "Ana Ruiz",
+		},
+		{
+			name: "a participle tagged a verb before a title",
+			text: "Acme managing director Tom Weller has denied the rates would rise.",
+			parse: []string{"PROPN/Acme/7/nsubj VERB/manage/1/acl NOUN/director/2/obj PROPN/Tom/3/appos PROPN/Weller/4/flat " +
+				"AUX/have/7/aux VERB:VBN/deny/0/root DET/the/9/det NOUN/rate/11/nsubj AUX/would/11/aux VERB/rise/7/ccomp PUNCT/./7/punct"},
+			subj: "Acme", sp: "Acme", verb: "denied", want: "Tom Weller",
+		},
+		{
+			name: "and between capitalised words, a lower-case noun tagged a name before the person",
+			text: "Acme and Tarn centre Ana Ruiz said the rates would hold.",
+			parse: []string{"PROPN/Acme/7/nsubj CCONJ/and/3/cc PROPN/Tarn/1/conj PROPN/centre/1/flat PROPN/Ana/1/flat " +
+				"PROPN/Ruiz/1/flat VERB:VBD/say/0/root DET/the/9/det NOUN/rate/11/nsubj AUX/would/11/aux VERB/hold/7/ccomp PUNCT/./7/punct"},
+			subj: "Acme", sp: "Acme", want: "Ana Ruiz",
+		},
+		{
+			name: "an inverted attribution: a body, a title and a name after the verb",
+			text: `"Rates will hold," said Acme chief executive Ana Ruiz.`,
+			parse: []string{`PUNCT/"/4/punct NOUN/rate/4/nsubj AUX/will/4/aux VERB/hold/7/ccomp PUNCT/,/4/punct PUNCT/"/4/punct ` +
+				"VERB:VBD/say/0/root PROPN/Acme/7/nsubj ADJ/chief/10/amod ADJ/executive/11/amod PROPN/Ana/8/appos " +
+				"PROPN/Ruiz/11/flat PUNCT/./7/punct"},
+			subj: "Acme", sp: "Acme", want: "Ana Ruiz",
+		},
+		{
+			name: "an inverted attribution with no title before the name",
+			text: `"Rates will hold," said Acme and Ana Ruiz.`,
+			parse: []string{`PUNCT/"/4/punct NOUN/rate/4/nsubj AUX/will/4/aux VERB/hold/7/ccomp PUNCT/,/4/punct PUNCT/"/4/punct ` +
+				"VERB:VBD/say/0/root PROPN/Acme/7/nsubj CCONJ/and/10/cc PROPN/Ana/8/conj " +
+				"PROPN/Ruiz/10/flat PUNCT/./7/punct"},
+			subj: "Acme", sp: "Acme", want: "Acme",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,7 +141,11 @@ func TestTitleRunSpeaker(t *testing.T) {
 				}
 				return -1
 			}
-			got := w.titleRunSpeaker(tok(tt.subj), tok("said"), ent(tt.sp))
+			verb := tt.verb
+			if verb == "" {
+				verb = "said"
+			}
+			got := w.titleRunSpeaker(tok(tt.subj), tok(verb), ent(tt.sp))
 			if got != ent(tt.want) {
 				name := ""
 				if got >= 0 {
