@@ -45,6 +45,8 @@ func (w *work) complement(c *cue) bool {
 			pass = int(k)
 		case rel == "obl:agent" || rel == "obl" && int(k) > v && w.hasCase(int(k), "by"):
 			agent = int(k)
+		case rel == "obl" && int(k) > v && about < 0 && w.talkNotTopic(v, int(k)):
+			about = w.topicInside(int(k)) // "talked to aides about the budget": see talkverbs.go
 		case rel == "obl" && int(k) > v && about < 0 && w.hasCaseIn(int(k), aboutVerbWords):
 			about = int(k)
 		case rel == "advcl" && ccomp < 0 && int(k) > v && askingVerbs[w.lemma(v)] && w.asksQuestion(v, int(k)):
