@@ -1,0 +1,28 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleReadAsVerb reports whether verb token i is a title the tagger read
+// as a verb in a title run: "Falcons coach Sir Dan Reyes has …", "Harbour
+// boss Mr Vik is …" with "coach" and "boss" tagged verbs whose subject is
+// the team and whose clause is the rest of the sentence. A word that names
+// a post (coach, boss, head, chair, captain), in lower case, between a
+// capitalised word of a name and a capitalised name or honorific, is that
+// title: a verb of that form reports nothing there.
+func (w *work) titleReadAsVerb(i int) bool {
+	s := w.d.Sentences[w.sentOf[i]]
+	if i == s.FirstToken || i+1 >= s.EndToken || !isTitle(w.word(i)) || !startsLower(w.word(i)) {
+		return false
+	}
+	before, after := &w.d.Tokens[i-1], &w.d.Tokens[i+1]
+	return (before.UPOS == "PROPN" || before.UPOS == "NOUN") && !startsLower(w.word(i-1)) &&
+		after.UPOS == "PROPN" && !startsLower(w.word(i+1))
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
