@@ -345,12 +345,32 @@ func (w *work) dashCue(k int) int {
 	for u := t + 1; u < len(w.d.Tokens) && u <= t+4 && w.d.Tokens[u].UPOS == "PROPN"; u++ {
 		name = u
 	}
-	if name < 0 {
+	if name < 0 || !w.signatureEnds(name) {
 		return -1
 	}
 	w.cues = append(w.cues, cue{tok: t, last: t, frame: FrameQuote, score: dashScore, subj: name, source: true,
 		listener: -1, holeLo: -1, holeHi: -1, lo: t, hi: t})
 	return len(w.cues) - 1
+}
+
+// signatureEnds reports whether the name ending at token name closes a
+// signature: the line or sentence ends after it, or a comma, period or
+// bracket follows ("― Jane Roe, Leeds."). A name the words go on from is
+// no signature but a list item of its own: "- Rovers boss Tom Vik: “…”"
+// labels the quotation after it, "- Rovers boss Tom Vik “…”" and
+// "- Ruritania's Ana Ruiz has also …" open a new item, and none of them
+// signs the quotation before the dash.
+func (w *work) signatureEnds(name int) bool {
+	n := name + 1
+	if n >= len(w.d.Tokens) || w.sentOf[n] != w.sentOf[name] ||
+		strings.Contains(w.d.Text[w.d.Tokens[name].End:w.d.Tokens[n].Start], "\n") {
+		return true
+	}
+	switch w.word(n) {
+	case ".", ",", ";", ")", "!", "?":
+		return true
+	}
+	return false
 }
 
 // dashScore: a quotation signed with a dash and a name is that person's.
