@@ -23,6 +23,9 @@ import (
 //   - a person's: a country or nationality before a given name and a
 //     surname is a modifier ("Ruritanian Ana Ruiz", "United States Ana
 //     Ruiz"): the person is the name after it;
+//   - any type's: the body of a title before a given name and a surname
+//     ("Minister of the Interior Ana Ruiz" tagged "Interior Ana Ruiz")
+//     is a name of its own, and the name after it a person's;
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
 //     and is no name mention;
@@ -80,6 +83,16 @@ func (r *resolver) mendSpans() {
 				typ = "NORP"
 			}
 			r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: typ, Entity: -1,
+				Span: text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[p-1].End}})
+			m = &r.d.Mentions[mi]
+			split = true
+			first, m.Type = p, "PERSON"
+		}
+		if p := r.bodyOfTitleBefore(first, end, given); p > first {
+			// "Minister of the Interior Ana Ruiz" tagged "Interior Ana
+			// Ruiz", a body: the body is the title's, and the name
+			// after it a person's.
+			r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: m.Type, Entity: -1,
 				Span: text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[p-1].End}})
 			m = &r.d.Mentions[mi]
 			split = true
@@ -164,6 +177,27 @@ func (r *resolver) nationBefore(first, end int, given map[string]byte, per bool)
 			if en.Kind == gazetteer.KindDemonym || per && en.Kind == gazetteer.KindCountry {
 				return p
 			}
+		}
+	}
+	return -1
+}
+
+// bodyOfTitleBefore returns where a given name and a surname start in a
+// mention on tokens [first, end) that opens right after a title and "of"
+// or "of the" ("Minister of the Interior Ana Ruiz", "Director of Harbour
+// Services Tom Vik"): the words before the name complete the title, and
+// the name is a person's; -1 when the mention is not so.
+func (r *resolver) bodyOfTitleBefore(first, end int, given map[string]byte) int {
+	of := first - 1
+	if of >= 0 && r.lower[of] == "the" {
+		of--
+	}
+	if of < 1 || r.lower[of] != "of" || !startsUpper(r.words[of-1]) || r.sentOf[of-1] != r.sentOf[first] {
+		return -1
+	}
+	for p := first + 1; p <= end-2 && end-p <= 3; p++ {
+		if _, ok := given[fold.Token(r.words[p])]; ok && allUpper(r.words[p:end]) && !orgSuffixes[fold.Token(r.words[end-1])] {
+			return p
 		}
 	}
 	return -1
