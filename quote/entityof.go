@@ -45,9 +45,45 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 			if e := w.joinedEntity(t, rels, "PERSON"); e >= 0 {
 				return e
 			}
+			if e := w.titleOfBodyPerson(t); e >= 0 {
+				return e // before a place or body that qualifies the title ("UK Minister of …")
+			}
+		}
+		if w.mention[t] < 0 && oneOf("nmod", rels) {
+			// A head no title list knows, with a body and a name after
+			// it ("Custodian of State Ana Ruiz"): the name, not the body
+			// that comes first.
+			if e := w.titleOfBodyPerson(t); e >= 0 {
+				return e
+			}
 		}
 		if e := w.joinedEntity(t, rels, ""); e >= 0 {
 			return e
+		}
+	}
+	return -1
+}
+
+// titleOfBodyPerson returns the person named after the body of title t
+// ("Minister of the Interior Ana Ruiz", the name hung on the body): the
+// title names the person, not the body; -1 when its "of" phrase names no
+// person before an "and" (not "the star of Gold Rush and Tom Vik", two
+// things the title is of).
+func (w *work) titleOfBodyPerson(t int) int {
+	for _, k := range w.children(t) {
+		if int(k) < t || w.d.Tokens[k].Rel != "nmod" || !w.hasCase(int(k), "of") {
+			continue
+		}
+		lo, hi := w.subtree(int(k))
+		for u := lo; u < hi; u++ {
+			if wd := lower(w.word(u)); wd == "and" || wd == "or" {
+				break
+			}
+			if m := w.mention[u]; m >= 0 && w.inQuote[u] < 0 && !w.inClause(u, int(k)) {
+				if e := w.d.Mentions[m].Entity; e >= 0 && w.d.Entities[e].Type == "PERSON" {
+					return e
+				}
+			}
 		}
 	}
 	return -1
