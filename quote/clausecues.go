@@ -251,6 +251,11 @@ func (w *work) closingSubjectComma(v, from int) int {
 			t = o
 			continue
 		}
+		if w.d.Tokens[t].XPOS == "VBN" && t+1 < v && lower(w.word(t+1)) == "by" {
+			// "…, traders polled by the Gazette said": a participle
+			// with its agent describes the subject.
+			continue
+		}
 		if isVerbal(w.d.Tokens[t].UPOS) || w.inQuote[t] >= 0 || w.isPunct(t) && w.word(t) != "." {
 			return -1
 		}
