@@ -88,6 +88,9 @@ func (r *resolver) mendSpans() {
 			split = true
 			first, m.Type = p, "PERSON"
 		}
+		if per && r.signOff(first, end) {
+			m.Type = "ORG" // the credit line that closes a wire story
+		}
 		if p := r.bodyOfTitleBefore(first, end, given); p > first {
 			// "Minister of the Interior Ana Ruiz" tagged "Interior Ana
 			// Ruiz", a body: the body is the title's, and the name
@@ -290,6 +293,18 @@ func (r *resolver) eponym(end int) bool {
 // eponymHeads are the nouns that make a possessive name the name of a
 // disease or a law.
 var eponymHeads = map[string]bool{"disease": true, "syndrome": true, "law": true, "palsy": true}
+
+// signOff: the mention on tokens [first, end) is one word making up the
+// last paragraph of the text, a wire story's closing credit (the agency
+// or desk that filed it), which a tagger reads as a surname.
+func (r *resolver) signOff(first, end int) bool {
+	if end-first != 1 || end != len(r.d.Tokens) || len(r.d.Paragraphs) < 2 {
+		return false
+	}
+	p := r.d.Paragraphs[len(r.d.Paragraphs)-1]
+	t := r.d.Tokens[first]
+	return p.Start == t.Start && p.End == t.End
+}
 
 // dateOnly: the mention on tokens [first, end) is a month's name with a
 // day number beside it ("3 November", "May 4").

@@ -139,3 +139,20 @@ func TestChamberNameRunsOverOf(t *testing.T) {
 		t.Errorf("chamber is %s, want Ruritania House of Delegates ORG", describe(e))
 	}
 }
+
+// The one word that closes a wire story on a line of its own is the
+// agency's credit, not a person, whatever the tagger read it as; a full
+// name there is still a person.
+func TestSignOffIsNoPerson(t *testing.T) {
+	d := read(t, "MILLBROOK, May 4 - Calder Mills Inc said its profit rose by a fifth.\n"+
+		"    The company said it would open a new plant.\n Reuter\n")
+	for _, e := range d.Entities {
+		if e.Name == "Reuter" && e.Type == "PERSON" {
+			t.Errorf("the sign-off %q is typed a person", e.Name)
+		}
+	}
+	d = read(t, "Calder Mills said its profit rose by a fifth.\n\nThe company said it would open a new plant.\n\nTomas Brek\n")
+	if e := entityAt(d, "Tomas Brek"); e == nil || e.Type != "PERSON" {
+		t.Errorf("a full name closing the text: %s, want a person", describe(e))
+	}
+}
