@@ -130,20 +130,31 @@ func (w *work) closingCue(c *cue) bool {
 }
 
 // closingTold reads "…, Ana Ruiz told reporters." where the parse made the
-// cue a conjunct of the clause it reports and its listener an indirect
-// object (an object of "tell"): the listener is no content, and what was
-// told is the sentence up to the comma before the cue's subject, as for
-// closingCue.
+// cue a conjunct of the clause it reports, or the root with that clause
+// an adverbial one of it, and its listener an indirect object (an object
+// of "tell"): the listener is no content, and what was told is the
+// sentence up to the comma before the cue's subject, as for closingCue.
 func (w *work) closingTold(c *cue, obj int) bool {
 	v := c.tok
-	if h := w.head(v); h < 0 || h > v {
+	if h := w.head(v); h > v {
 		return false
 	}
-	if r := w.d.Tokens[v].Rel; r != "conj" && r != "parataxis" && !w.subjectHeadsCue(v) {
+	if r := w.d.Tokens[v].Rel; r != "conj" && r != "parataxis" && r != "root" && !w.subjectHeadsCue(v) {
 		return false
 	}
 	if w.d.Tokens[obj].Rel != "iobj" && c.key != "tell" {
 		return false
+	}
+	if w.d.Tokens[v].Rel == "root" {
+		// As the root, the cue may follow a name with its title set off
+		// by one comma only ("…, Tom Vik, head of the port told the
+		// paper"): that comma opens no subject, the name speaks. And a
+		// quotation before it is the quotation rules' ("“…,” a friend,
+		// Ana Ruiz told the paper").
+		k := w.closingSubjectComma(v, v-1)
+		if k > 0 && (w.d.Tokens[k-1].UPOS == "PROPN" || w.quotedIn(w.d.Sentences[w.sentOf[v]].FirstToken, k)) {
+			return false
+		}
 	}
 	return w.closingRegion(c)
 }
