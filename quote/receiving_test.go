@@ -8,7 +8,7 @@ import "testing"
 func TestReceivedClaimHasNoHolder(t *testing.T) {
 	for _, txt := range []string{
 		"The airline made the news in March when it faced accusations of fare fixing.",
-		"The council has also faced calls to hire an auditor from abroad.",
+		"The council has also faced demands to hire an auditor from abroad.",
 		"The inquiry into the bank sparked concerns about the health of the whole industry.",
 	} {
 		d := analyse(t, txt)
