@@ -29,7 +29,7 @@ func (w *work) complement(c *cue) bool {
 			!(int(k) > v && w.adverbialComplement(int(k))):
 			// Of two clauses the one after the verb is what it reports.
 			ccomp = int(k)
-		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.colonBetween(v, int(k)):
+		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.wordBetween(v, int(k), ":"):
 			ccomp = int(k)
 		case rel == "xcomp" && xcomp < 0:
 			xcomp = int(k)

@@ -16,7 +16,7 @@ func (w *work) objectOfFirstConjunct(x, k int) bool {
 	if u := w.d.Tokens[lo].UPOS; u == "ADP" || u == "SCONJ" {
 		return false // "came as Lee said …": a clause of its own
 	}
-	if !w.commaBetween(k, x) {
+	if !w.wordBetween(k, x, ",") {
 		return false // "Acme boss Lee has posted …" with "boss" read as a verb: no series
 	}
 	for t := h + 1; t < lo; t++ {
@@ -30,14 +30,4 @@ func (w *work) objectOfFirstConjunct(x, k int) bool {
 		}
 	}
 	return true
-}
-
-// commaBetween reports whether a comma lies between tokens a and b.
-func (w *work) commaBetween(a, b int) bool {
-	for t := a + 1; t < b; t++ {
-		if w.word(t) == "," {
-			return true
-		}
-	}
-	return false
 }

@@ -74,10 +74,11 @@ func (w *work) isClause(x int) bool {
 	return false
 }
 
-// colonBetween reports whether a colon lies between tokens a < b.
-func (w *work) colonBetween(a, b int) bool {
+// wordBetween reports whether the word p (a colon, a comma) lies between
+// tokens a < b.
+func (w *work) wordBetween(a, b int, p string) bool {
 	for t := a + 1; t < b; t++ {
-		if w.word(t) == ":" {
+		if w.word(t) == p {
 			return true
 		}
 	}
