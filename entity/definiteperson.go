@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/gazetteer/fold"
@@ -125,11 +126,7 @@ func titleEndingIn(x *ent, head string, offices map[string]bool) ([]string, bool
 
 func containsAll(words, want []string) bool {
 	for _, w := range want {
-		found := false
-		for _, x := range words {
-			found = found || x == w
-		}
-		if !found {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}
@@ -140,7 +137,7 @@ func containsAll(words, want []string) bool {
 // the few words before one of person x's name mentions.
 func (r *resolver) marksBeside(x *ent, title, marks []string) bool {
 	for _, mk := range marks {
-		found := containsAll(title, []string{mk})
+		found := slices.Contains(title, mk)
 		for _, mi := range x.mentions {
 			m := r.d.Mentions[mi]
 			if found || m.Kind != text.MentionName {
