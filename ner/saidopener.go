@@ -48,13 +48,7 @@ func opensSentence(d *text.Document, i int) bool {
 // introducesSpeech reports whether a colon or a quotation mark follows
 // token i in its sentence before any speech verb.
 func introducesSpeech(d *text.Document, i int) bool {
-	end := len(d.Tokens)
-	for _, s := range d.Sentences {
-		if i >= s.FirstToken && i < s.EndToken {
-			end = s.EndToken
-		}
-	}
-	for j := i; j < end; j++ {
+	for j, end := i, sentenceEnd(d, i); j < end; j++ {
 		w := d.Text[d.Tokens[j].Start:d.Tokens[j].End]
 		switch {
 		case w == ":" || w == "''" || w != "" && strings.Trim(w, "\"“”„«»`") == "":
