@@ -255,8 +255,16 @@ func (w *work) reported(out []cand) []cand {
 		w.quotedSpeaker(c, quoteEnd)
 		w.usedCue[c.tok] = true
 		w.subjectlessClosing(c)
-		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: w.d.Tokens[c.hi-1].End},
-			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob, parts: w.aroundSource(c)})
+		// The writer's gloss closing the content is cut here, once the
+		// content is decided on (writeraside.go); c.hi stays, so that the
+		// cues inside the gloss stay nested in this one.
+		end := w.d.Tokens[w.trailingGloss(c)-1].End
+		parts := w.aroundSource(c)
+		if n := len(parts); n > 0 {
+			parts[n-1].End = min(parts[n-1].End, end)
+		}
+		out = append(out, cand{span: text.Span{Start: w.d.Tokens[c.lo].Start, End: end},
+			kind: text.QuoteIndirect, cue: ci, first: c.lo, conf: 0.3 + 0.6*c.prob, parts: parts})
 	}
 	w.keep = keep
 	return out
