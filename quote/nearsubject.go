@@ -17,6 +17,7 @@ var standsForPeople = map[string]bool{"all": true, "both": true, "many": true, "
 func (w *work) nearSubject(v int) int {
 	sent := w.d.Sentences[w.sentOf[v]]
 	t := v - 1
+	pastRelative := false
 	for t >= sent.FirstToken {
 		switch w.d.Tokens[t].UPOS {
 		case "AUX", "ADV", "PART":
@@ -69,6 +70,9 @@ func (w *work) nearSubject(v int) int {
 			// Skip back over ", who … ," to the noun it follows.
 			u := w.asideOpening(t, sent.FirstToken, isComma)
 			if u < 0 {
+				if n := w.nameAfterQuotation(t, sent.FirstToken); n >= 0 {
+					return n
+				}
 				break
 			}
 			if k := w.clauseSubjectIn(u+1, t); k >= 0 && w.d.Tokens[v].XPOS == "VBG" {
@@ -76,6 +80,7 @@ func (w *work) nearSubject(v int) int {
 				// that …": the participle is the clause's before it.
 				return k
 			}
+			pastRelative = pastRelative || u+1 < t && isRelativePronoun(w.word(u+1))
 			t = u - 1
 			continue
 		}
@@ -116,9 +121,12 @@ func (w *work) nearSubject(v int) int {
 		}
 	}
 	opens := v == sent.FirstToken // "Added Lee: “…”"
-	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" {
+	if (opens || w.inQuote[v-1] >= 0 || w.word(v-1) == ",") && w.d.Tokens[v].XPOS != "VBG" && !pastRelative && w.lemma(v) != "tell" {
 		// ("said Tom Weller"; but the noun after ", launching" is what
-		// was launched.)
+		// was launched; and after a relative clause between commas,
+		// "…,” a port official, who …, told Radio Velmont", the
+		// subject stands before the clause and the noun after the
+		// verb is the one told; "tell" is never inverted.)
 		if t := w.invertedSubject(v, sent.EndToken); t >= 0 {
 			if opens && (t+1 >= sent.EndToken || w.word(t+1) != ":") {
 				return -1 // a verb opening a sentence is inverted only before a colon
@@ -244,6 +252,30 @@ func (w *work) pastAgent(t int) int {
 		break
 	}
 	return u
+}
+
+// nameAfterQuotation returns the last word of the name that opens the
+// words between a quotation and the comma at token t, when those words
+// hold no verb and no other comma ("“…,” Ana Ruiz from the Harlow
+// Traders Guild, told the Courier": a stray comma closes the speaker's
+// phrase, and the parse, finding no subject before the verb, takes the
+// one told for an inverted subject). -1 otherwise.
+func (w *work) nameAfterQuotation(t, first int) int {
+	u := t - 1
+	for u >= first && w.inQuote[u] < 0 {
+		if w.isPunct(u) || isVerbal(w.d.Tokens[u].UPOS) {
+			return -1
+		}
+		u--
+	}
+	if u < first || u+1 >= t || !w.nameMention(u+1) {
+		return -1
+	}
+	n := u + 1
+	for n+1 < t && w.mention[n+1] == w.mention[u+1] {
+		n++
+	}
+	return n
 }
 
 // asideOpening returns the mark that opens the aside closed by the mark

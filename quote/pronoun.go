@@ -203,6 +203,11 @@ func (w *work) antecedent(t int) int {
 	if u >= 0 && (w.word(u) == "," || isDashWord(w.word(u))) {
 		u--
 	}
+	if u >= 2 && w.d.Tokens[u].UPOS == "NUM" && w.word(u-1) == "," && w.sentOf[u-2] == w.sentOf[t] {
+		// "Weller, 56, who …": an age between commas stands after
+		// the name; the name is what the pronoun stands for.
+		u -= 2
+	}
 	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 && isTimeWord(w.word(u)) {
 		// "released her records in July, which showed …": a time does
 		// not show or say; the noun before its phrase does.

@@ -55,7 +55,12 @@ func (w *work) nextToQuotation(v int) bool {
 // source.
 func (w *work) quotedAsSaying(v int) bool {
 	if w.hasChildRel(v, "aux:pass") || w.hasChildRel(v, "nsubj:pass") {
-		return false // "was quoted as saying": see passiveSpeaker
+		// "Lee was quoted as arguing the port must close": the
+		// words are the clause's too, and the participle finds Lee
+		// through the passive subject; but a closing "…,” Lee was
+		// quoted as saying" has no clause below the participle, and
+		// the relaying verb holds the quotation (see passiveSpeaker).
+		return w.asParticiple(v, func(k int) bool { return speechVerbSet[w.lemma(k)] && w.hasChildRel(k, "ccomp") })
 	}
 	return w.asParticiple(v, func(k int) bool { return speechVerbSet[w.lemma(k)] })
 }

@@ -38,3 +38,25 @@ func TestCitedAsProving(t *testing.T) {
 	wantQuoteIn(t, "The review cites last year's flood as proving the need for new walls.",
 		got{kind: text.QuoteIndirect, text: "last year's flood as proving the need for new walls", speaker: "review", cue: "cites"})
 }
+
+// TestQuotedAsSayingPassive checks the passive relay: "Lee was quoted as
+// saying …" reports the clause under "saying", as Lee's, also with the
+// relaying paper as the agent ("quoted by the Courier as saying" is
+// still Lee's words), while a closing "“…,” Lee was quoted as saying"
+// keeps the quotation on "quoted".
+func TestQuotedAsSayingPassive(t *testing.T) {
+	wantQuoteIn(t, "Tom Weller was quoted as saying our bridge would close by June.",
+		got{kind: text.QuoteIndirect, text: "our bridge would close by June", speaker: "Tom Weller", cue: "saying"})
+	wantQuoteIn(t, "Ana Ruiz was quoted by the Harlow Courier as saying that rents would rise.",
+		got{kind: text.QuoteIndirect, text: "that rents would rise", speaker: "Ana Ruiz", cue: "saying"})
+	wantQuoteIn(t, "“The bridge will close,” Tom Weller was quoted as saying.",
+		got{kind: text.QuoteDirect, text: "The bridge will close,", speaker: "Tom Weller", cue: "quoted"})
+}
+
+// TestQuotedAsSayingTitleApposition checks a title with the name in
+// apposition as the passive subject: the title run is read up to the
+// subject's own verb ("quoted"), not over "as saying".
+func TestQuotedAsSayingTitleApposition(t *testing.T) {
+	wantQuoteIn(t, "The Housing Commissioner, Tom Weller, was quoted as saying new homes would come before roads.",
+		got{kind: text.QuoteIndirect, text: "new homes would come before roads", speaker: "Tom Weller", cue: "saying"})
+}

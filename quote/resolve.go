@@ -3,11 +3,29 @@ package quote
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"dateline/entity"
 	"dateline/text"
 	"dateline/tone"
 )
+
+// subjectsVerb returns the verb whose subject s is when that verb stands
+// between s and cue v, a participle ("The Housing Commissioner, Tom
+// Weller, was quoted as saying": "quoted"), else v: a title run is read
+// from the subject up to its own verb, not over the verbs between it and
+// the participle. (Only for a participle: a finite cue has no other verb
+// of its subject, and a title word the tagger read as a verb, "Uefa
+// delegate Tom Weller added", is no such verb.)
+func (w *work) subjectsVerb(s, v int) int {
+	if s < 0 || w.d.Tokens[v].XPOS != "VBG" || !strings.HasPrefix(w.d.Tokens[s].Rel, "nsubj") {
+		return v
+	}
+	if h := w.head(s); h > s && h < v && w.sentOf[h] == w.sentOf[v] && w.d.Tokens[h].UPOS == "VERB" {
+		return h
+	}
+	return v
+}
 
 // resolve turns candidates into quotes, in text order, finding speakers:
 // the cue's subject's entity; for a quotation with no cue, the speaker of
@@ -50,7 +68,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			// A title run before the verb the parse or tagger got wrong
 			// ("CBI chief economist Ana Ruiz said" with "CBI" the
 			// subject, "Mr Okafor added" with no mention): titlerun.go.
-			q.Speaker = w.titleRunSpeaker(cu.subj, cu.tok, w.entityOf(cu.subj))
+			q.Speaker = w.titleRunSpeaker(cu.subj, w.subjectsVerb(cu.subj, cu.tok), w.entityOf(cu.subj))
 			if e := w.closingIt(cu, q.Speaker, out); e >= 0 {
 				q.Speaker = e // "… in Leeds, it said": see closingit.go
 				if w.addSources {

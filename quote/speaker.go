@@ -63,6 +63,13 @@ steps:
 			}
 			switch w.d.Tokens[k].Rel {
 			case "nsubj":
+				if int(k) > x && w.lemma(x) == "tell" {
+					// "…,” a source told Kestrel News" with the listener
+					// parsed as an inverted subject: "tell" is not
+					// inverted ("said Lee", never "told Lee"); the noun
+					// after it is the one told.
+					continue
+				}
 				if w.d.Tokens[k].UPOS == "DET" && int(k)+1 < len(w.d.Tokens) && isTimeWord(w.word(int(k)+1)) {
 					continue // "This Friday Lee said": a time, not a subject
 				}
@@ -81,6 +88,9 @@ steps:
 				}
 				if w.laterSubject(x, int(k)) {
 					continue // "Greensboro, Sexton said, made …": see laterSubject
+				}
+				if isRelativePronoun(w.word(int(k))) && w.secondSubject(x, int(k)) {
+					continue // "the board, which she said held …": she speaks; see secondSubject
 				}
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
 					if n := w.head(x); n >= 0 && isTimeWord(w.word(n)) {
@@ -126,11 +136,13 @@ steps:
 				return int(k), -1
 			case "nsubj:pass":
 				if step > 0 { // "X was quoted as saying"
-					if a := w.agentOf(x); a >= 0 && step == 1 && w.d.Tokens[v].Rel == "advcl" && w.d.Tokens[v].XPOS == "VBG" {
+					if a := w.agentOf(x); a >= 0 && step == 1 && w.d.Tokens[v].Rel == "advcl" && w.d.Tokens[v].XPOS == "VBG" && !w.hasMark(v, "as") {
 						// "… were described by Johnson as a mandate,
 						// saying …": the agent says it, not the thing
 						// described ("was ordered by regulators to
-						// restate …" is still the one ordered's).
+						// restate …" is still the one ordered's). A participle
+						// after "as" is said of the passive subject: "Lee was
+						// quoted by the Herald as saying …" is Lee's.
 						return a, -1
 					}
 					return int(k), -1
@@ -439,4 +451,27 @@ func isRelativePronoun(s string) bool {
 func (w *work) nameMention(t int) bool {
 	m := w.mention[t]
 	return m >= 0 && w.d.Mentions[m].Kind == text.MentionName
+}
+
+// secondSubject reports whether verb x has another subject right after
+// relative pronoun k, outside quotation marks ("the board, which she said
+// held the records", parsed with "which" and "she" both subjects of
+// "said"): the pronoun is the subject of the clause reported, moved to
+// the front, and the second subject is who speaks. No verb stands
+// between the pronoun and the second subject's phrase ("which the paper
+// said", "who until Lee decided to run was"; not "who is mock elections
+// manager" with a tagger's verb after the noun), and that is no phrase
+// with a preposition ("which had in earlier years warned").
+func (w *work) secondSubject(x, k int) bool {
+	for _, j := range w.children(x) {
+		if int(j) <= k || int(j) >= x || w.d.Tokens[j].Rel != "nsubj" || w.inQuote[j] >= 0 || isRelativePronoun(w.word(int(j))) {
+			continue
+		}
+		lo, _ := w.subtree(int(j))
+		if w.hasChildRel(int(j), "case") || w.hasVerb(k+1, lo) {
+			continue
+		}
+		return true
+	}
+	return false
 }
