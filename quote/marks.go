@@ -126,6 +126,15 @@ func isMarkRune(r rune) bool {
 // was typed on ASCII keyboards (”We will,” he said).
 func markAt(s string, i int) (r rune, w int) {
 	r, w = utf8.DecodeRuneInString(s[i:])
+	if r == '\'' && i > 0 && strings.HasPrefix(s[i:], "'''") {
+		// Three apostrophes after a word close a nested quote and then
+		// the outer one (…call it 'plain,''' said Lee): the single mark
+		// comes first. (Before a word the double mark opens first, as
+		// below.)
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsSpace(prev) && !isOpenPunct(prev) {
+			return r, 1
+		}
+	}
 	if (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == s[i] {
 		if r == '`' {
 			return '“', 2
