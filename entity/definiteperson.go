@@ -12,7 +12,10 @@ import (
 // beside it ("the Rovers coach said", "the former minister added") is the
 // one person mentioned before whose title ends in the description's head
 // word ("Rovers coach Tom Hale", "former minister Ann Vey"): news names a
-// person with the title once, then calls them by it. Without it the
+// person with the title once, then calls them by it. With no such person
+// before, the one such person named later in the story, for a
+// description with an office word or a team's (and only when one alone
+// fits the whole story). Without it the
 // description was a person of its own and took every later "he" and
 // quotation (BBC: about 100 quotes spoken by "the England coach", "the
 // home secretary" and such).
@@ -58,21 +61,39 @@ func (r *resolver) definitePerson(e *ent, sp text.Span, h int) int {
 			nouns = append(nouns, w)
 		}
 	}
-	found := -1
+	// The one holder named before; else, when none fits before, the one
+	// named after: a story may open on "the home secretary said" and give
+	// "Home Secretary Ann Vey" further down. Only a description that names
+	// the office, not a bare head ("the minister", "the flanker", "the
+	// former president"): one of those before any name is most often
+	// someone the story has not named at all, or named without the title.
+	fits, before := 0, -1
+	after := -1
 	for ei, x := range r.ents {
-		if x == e || x.typ != "PERSON" || x.group || !r.mentionedBefore(x, sp.Start) {
+		if x == e || x.typ != "PERSON" || x.group {
 			continue
 		}
 		words, ok := titleEndingIn(x, head, offices)
 		if !ok || !containsAll(words, nouns) || !r.marksBeside(x, words, marks) {
 			continue
 		}
-		if found >= 0 {
-			return -1
+		fits++
+		if r.mentionedBefore(x, sp.Start) {
+			if before >= 0 {
+				return -1
+			}
+			before = ei
+		} else {
+			after = ei
 		}
-		found = ei
 	}
-	return found
+	if before >= 0 {
+		return before
+	}
+	if fits == 1 && len(nouns)+len(marks) > 0 {
+		return after
+	}
+	return -1
 }
 
 // holderWords are the adjectives that describe the holder of a title, not

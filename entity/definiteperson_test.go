@@ -28,3 +28,33 @@ func TestDefinitePersonJoinsTheTitled(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinitePersonJoinsTheTitledLater checks a description that comes
+// before the one person named with its title: it joins that person, but
+// not one whose title is another office ("Shadow", which the tagger reads
+// as a name in mid-sentence), nor one of two holders named later.
+func TestDefinitePersonJoinsTheTitledLater(t *testing.T) {
+	tests := []struct{ text, description, want string }{
+		{"The plan is sound, the home secretary said on Friday. Later, Home Secretary Ann Vey said the review would start in May.", "the home secretary", "Ann Vey"},
+		{"The plan is sound, the home secretary said on Friday. Later, Shadow Home Secretary Ann Vey said the review was a sham.", "the home secretary", "home secretary"},
+		{"The judge said the case was closed. Judge Tom Hale and Judge Ann Vey met on Monday.", "The judge", "judge"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d := read(t, tc.text)
+			e := entityAt(d, tc.description)
+			if e == nil || e.Name != tc.want {
+				t.Errorf("entity %+v, want %q", e, tc.want)
+			}
+		})
+	}
+}
+
+// TestDefinitePersonBareHeadJoinsNoOneLater checks that a bare head ("the
+// minister") joins no one named only later, though one title fits.
+func TestDefinitePersonBareHeadJoinsNoOneLater(t *testing.T) {
+	d := read(t, "The plan is sound, the minister said on Friday. Later, Foreign Minister Ann Vey flew to Tarnby.")
+	if e := entityAt(d, "the minister"); e == nil || e.Name != "minister" {
+		t.Errorf("entity %+v, want %q", e, "minister")
+	}
+}

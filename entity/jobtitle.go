@@ -49,7 +49,7 @@ func (r *resolver) titleStart(si, start, lo, own int) int {
 	j := start
 	for n := 0; n < maxTitleWords && j > lo; n++ {
 		i := j - 1
-		if r.named[i] >= 0 && r.named[i] != own || r.otherPhraseEndsAt(si, j) {
+		if r.named[i] >= 0 && r.named[i] != own && !r.officeWordNamed(i, j) || r.otherPhraseEndsAt(si, j) {
 			break
 		}
 		if !r.titleWord(i, upper) && !(j < start && r.deptAdjective(i, upper)) {
@@ -58,6 +58,20 @@ func (r *resolver) titleStart(si, start, lo, own int) int {
 		j = i
 	}
 	return j
+}
+
+// officeWordNamed reports whether token t, just before the title at j, is
+// a word that makes another office ("Shadow", "Deputy", otherOffice) and
+// only a one-word name of its own: the tagger reads a capitalised "Shadow"
+// in mid-sentence as an organisation, but "Shadow Home Secretary" is one
+// title, not the home secretary's.
+func (r *resolver) officeWordNamed(t, j int) bool {
+	if t+1 != j || !otherOffice[r.lower[t]] {
+		return false
+	}
+	m := r.d.Mentions[r.named[t]]
+	first, end, ok := r.tokenRange(m.Span)
+	return ok && first == t && end == t+1
 }
 
 // titleWord says whether token i can be a word of a job title written in
