@@ -82,6 +82,9 @@ func (w *work) nearSubject(v int) int {
 			}
 			pastRelative = pastRelative || u+1 < t && isRelativePronoun(w.word(u+1))
 			t = u - 1
+			if t-1 > sent.FirstToken && w.d.Tokens[t].UPOS == "NUM" && w.word(t-1) == "," {
+				t -= 2 // "Weller, 56, who …, said": an age between commas follows the name
+			}
 			continue
 		}
 		break

@@ -23,6 +23,10 @@ func TestRelativeSubjectOfReportedClause(t *testing.T) {
 func TestRelativeAfterAge(t *testing.T) {
 	wantQuoteIn(t, "Weller, 56, who has run the port for a decade, told the Harlow Courier the levy was clear.",
 		got{kind: text.QuoteIndirect, text: "the levy was clear", speaker: "Weller", cue: "told", listener: "Harlow Courier"})
+	// With no subject in the parse, the name is found by position,
+	// past the relative clause and the age.
+	wantQuoteIn(t, "Weller, 56, who has run the port for a decade, said the levy was clear.",
+		got{kind: text.QuoteIndirect, text: "the levy was clear", speaker: "Weller", cue: "said"})
 }
 
 // TestToldAfterAside checks that the noun after "told" is not read as an
