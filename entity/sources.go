@@ -193,7 +193,7 @@ func AddSource(d *text.Document, h int) int {
 		return -1
 	}
 	t := d.Tokens[h]
-	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN" || nounAfterArticle(d, h)
+	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN" || nounAfterArticle(d, h) || PluralReadAsVerb(d, h)
 	if !noun && !isQuantity(t.UPOS, d.Text[t.Start:t.End]) {
 		return -1
 	}
@@ -624,4 +624,22 @@ func nounAfterArticle(d *text.Document, h int) bool {
 		return true
 	}
 	return false
+}
+
+// PluralReadAsVerb reports whether token h, tagged a verb in the third
+// person ("aides", "Delegates" read as VBZ), stands right before a verb
+// in the past tense: two finite verbs do not follow each other, so h is
+// a plural noun, the subject of the next word ("Delegates questioned
+// how …", "Lee aides acknowledged …"). The tagger makes this mistake at
+// the start of a sentence and after a name.
+func PluralReadAsVerb(d *text.Document, h int) bool {
+	if h < 0 || h+1 >= len(d.Tokens) || d.Tokens[h].UPOS != "VERB" || d.Tokens[h].XPOS != "VBZ" {
+		return false
+	}
+	w := d.Text[d.Tokens[h].Start:d.Tokens[h].End]
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	n := d.Tokens[h+1]
+	return n.UPOS == "VERB" && n.XPOS == "VBD"
 }

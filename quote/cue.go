@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"dateline/entity"
 )
 
 // cue is a verb (or "according to") that holds content: the words of a
@@ -107,6 +109,9 @@ func (w *work) findCues() {
 			c.last = w.particle(i)
 			if c.subj = w.subjectOf(i); c.subj < 0 {
 				c.subj = w.nearSubject(i)
+			}
+			if c.subj < 0 && i > 0 && w.inQuote[i-1] < 0 && entity.PluralReadAsVerb(w.d, i-1) {
+				c.subj = i - 1 // "Delegates questioned how …": see entity.PluralReadAsVerb
 			}
 			if c.subj < 0 {
 				c.subj = w.borrowedNearSubject(i)

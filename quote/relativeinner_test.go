@@ -70,3 +70,14 @@ func TestToldNotInverted(t *testing.T) {
 		t.Error("got no quote")
 	}
 }
+
+// TestPluralNounReadAsVerbSpeaks checks a plural noun subject the tagger
+// read as a verb before the cue ("Delegates questioned …", "Weller aides
+// acknowledged …"): two finite verbs do not follow each other, so the
+// first is the subject.
+func TestPluralNounReadAsVerbSpeaks(t *testing.T) {
+	wantQuoteIn(t, "Delegates questioned how Ruiz could break a pledge she had made.",
+		got{kind: text.QuoteIndirect, text: "how Ruiz could break a pledge she had made", speaker: "Delegates", cue: "questioned"})
+	wantQuoteIn(t, "Tom Weller aides acknowledged a close link with the council.",
+		got{kind: text.QuoteIndirect, text: "a close link with the council", speaker: "Tom Weller aides", cue: "acknowledged"})
+}
