@@ -15,6 +15,7 @@ var migrations = sqlq.Migrations{
 	Steps: []sqlq.Migration{
 		{Version: 1, Name: "articles, records, errors, full-text indexes", SQL: schemaV1},
 		{Version: 2, Name: "full text: words as FTS5's unicode61 and porter find them", SQL: schemaV2},
+		{Version: 3, Name: "article entities keyed by the article's seq", SQL: schemaV3},
 	},
 	Table: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`,

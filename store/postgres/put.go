@@ -111,6 +111,7 @@ const insError = `INSERT INTO errors(key, input, stage, message, time, article_i
 func writeBatch(ctx context.Context, tx pgx.Tx, ps []pending) ([]store.PutResult, error) {
 	now := time.Now().UTC()
 	out := make([]store.PutResult, len(ps))
+	seqs := make([]int64, len(ps)) // a created article's seq
 	b := &pgx.Batch{}
 	for i, p := range ps {
 		a := p.a
@@ -123,8 +124,7 @@ func writeBatch(ctx context.Context, tx pgx.Tx, ps []pending) ([]store.PutResult
 			a.Language, p.rec.Analysed, nonNil(a.Flags), group, p.rec.Sketch, a.Text, p.analysis, now,
 			len(p.rows.Mentions), len(p.rows.Quotes), len(p.rows.Events)).
 			QueryRow(func(row pgx.Row) error {
-				var seq int64
-				err := row.Scan(&seq)
+				err := row.Scan(&seqs[i])
 				if errors.Is(err, pgx.ErrNoRows) {
 					return nil // stored before, or earlier in this batch
 				}
@@ -179,7 +179,7 @@ func writeBatch(ctx context.Context, tx pgx.Tx, ps []pending) ([]store.PutResult
 		if e := p.rec.Err; e != nil {
 			queueError(b, *e, p.id)
 		}
-		cols.add(p.id, p.rows)
+		cols.add(p.id, seqs[i], p.rows)
 	}
 	cols.queue(b)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {

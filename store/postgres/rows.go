@@ -15,6 +15,7 @@ import (
 type columns struct {
 	// article_entities
 	aeArticle, aeLocal, aeEntity, aeName, aeType, aeCountry, aeActor, aeRoles []string
+	aeSeq                                                                     []int64
 	aeMentions                                                                []int
 	// mentions
 	mArticle, mLocal, mEntity, mText, mKind []string
@@ -50,8 +51,8 @@ type entityDelta struct {
 	articles, mentions, quotes         int
 }
 
-// add appends one created article's rows.
-func (c *columns) add(id string, r store.Rows) {
+// add appends the rows of one created article, id and seq.
+func (c *columns) add(id string, seq int64, r store.Rows) {
 	if c.entities == nil {
 		c.entities = map[string]*entityDelta{}
 	}
@@ -74,7 +75,8 @@ func (c *columns) add(id string, r store.Rows) {
 			d.actor = e.Actor
 		}
 		roles, _ := json.Marshal(nonNil(e.Roles)) // strings only: cannot fail
-		c.aeArticle, c.aeLocal, c.aeEntity = append(c.aeArticle, id), append(c.aeLocal, e.LocalID), append(c.aeEntity, e.GlobalID)
+		c.aeSeq, c.aeArticle = append(c.aeSeq, seq), append(c.aeArticle, id)
+		c.aeLocal, c.aeEntity = append(c.aeLocal, e.LocalID), append(c.aeEntity, e.GlobalID)
 		c.aeName, c.aeType, c.aeCountry = append(c.aeName, e.Name), append(c.aeType, e.Type), append(c.aeCountry, e.Country)
 		c.aeActor, c.aeRoles, c.aeMentions = append(c.aeActor, e.Actor), append(c.aeRoles, string(roles)), append(c.aeMentions, e.Mentions)
 	}
@@ -130,9 +132,10 @@ func (c *columns) add(id string, r store.Rows) {
 // other in a cycle.
 func (c *columns) queue(b *pgx.Batch) {
 	if len(c.aeArticle) > 0 {
-		b.Queue(`INSERT INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])`,
-			c.aeArticle, c.aeLocal, c.aeEntity, c.aeName, c.aeType, c.aeCountry, c.aeActor, c.aeRoles, c.aeMentions)
+		b.Queue(`INSERT INTO article_entities(article_seq, article_id, local_id, entity_id, name, type, country, actor, roles, mentions)
+			SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+				$9::text[], $10::int[])`,
+			c.aeSeq, c.aeArticle, c.aeLocal, c.aeEntity, c.aeName, c.aeType, c.aeCountry, c.aeActor, c.aeRoles, c.aeMentions)
 	}
 	if len(c.mArticle) > 0 {
 		b.Queue(`INSERT INTO mentions(article_id, n, local_id, entity_id, span_start, span_end, text, kind)

@@ -45,7 +45,7 @@ var multiTables = []struct {
 	tail string // after the rows (ON CONFLICT)
 }{
 	{func(m *multiStmts) **multiInsert { return &m.articleEntities },
-		`INSERT OR FAIL INTO article_entities(article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 9, ""},
+		`INSERT OR FAIL INTO article_entities(article_seq, article_id, local_id, entity_id, name, type, country, actor, roles, mentions) VALUES `, 10, ""},
 	{func(m *multiStmts) **multiInsert { return &m.mentions },
 		`INSERT OR FAIL INTO mentions(article_seq, article_id, n, local_id, entity_id, span_start, span_end, text, kind) VALUES `, 9, ""},
 	{func(m *multiStmts) **multiInsert { return &m.quotes },

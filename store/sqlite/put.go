@@ -152,7 +152,7 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 // times, amounts and commitments (the global entities are the batch's:
 // entityTally).
 func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, rows store.Rows) error {
-	args := slices.Grow(st.args[:0], 9*len(rows.Entities))
+	args := slices.Grow(st.args[:0], 10*len(rows.Entities))
 	// Each table's values are cleared once written: the scratch keeps no
 	// article's strings alive.
 	defer func() { st.args = args[:0] }()
@@ -160,7 +160,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	idv, seqv := any(id), any(seq)
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
-		args = append(args, idv, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
+		args = append(args, seqv, idv, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
 	}
 	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)

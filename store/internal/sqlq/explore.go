@@ -22,7 +22,7 @@ func (q *Queries) EntityTimeline(ctx context.Context, id, from, to string) ([]st
 	// SUM of integers is a numeric in PostgreSQL: cast back to count.
 	rows, err := q.query(ctx, `SELECT day, CAST(SUM(m) AS bigint), CAST(SUM(q) AS bigint), CAST(SUM(e) AS bigint) FROM (
 			SELECT substr(a.published, 1, 10) AS day, ae.mentions AS m, 0 AS q, 0 AS e
-				FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?
+				FROM article_entities ae JOIN articles a ON a.seq = ae.article_seq WHERE ae.entity_id = ?
 			UNION ALL
 			SELECT substr(published, 1, 10), 0, 1, 0 FROM quotes WHERE speaker_id = ?
 			UNION ALL
@@ -62,8 +62,8 @@ func (q *Queries) CoEntities(ctx context.Context, id string, limit int) ([]store
 		return nil, err
 	}
 	rows, err := q.query(ctx, `SELECT `+prefixed("e.", entityCols)+`, x.shared FROM (
-			SELECT b.entity_id AS id, count(DISTINCT b.article_id) AS shared
-			FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+			SELECT b.entity_id AS id, count(DISTINCT b.article_seq) AS shared
+			FROM article_entities a JOIN article_entities b ON b.article_seq = a.article_seq AND b.entity_id <> a.entity_id
 			WHERE a.entity_id = ? GROUP BY b.entity_id) x
 		JOIN entities e ON e.id = x.id
 		ORDER BY x.shared DESC, e.n_mentions DESC, `+q.d.Bytewise("e.id")+` LIMIT ?`, id, store.ClampLimit(limit))
@@ -195,9 +195,9 @@ func (q *Queries) ArticleFacets(ctx context.Context, aq store.ArticleQuery) (sto
 			` GROUP BY language ORDER BY count(*) DESC, language`},
 		{&f.Months, `SELECT substr(published, 1, 7) AS m, '', '', count(*) FROM articles WHERE published <> '' AND ` + cond +
 			` GROUP BY m ORDER BY m DESC LIMIT 120`},
-		{&f.Entities, `SELECT ae.entity_id, e.name, e.type, count(DISTINCT ae.article_id) AS n
+		{&f.Entities, `SELECT ae.entity_id, e.name, e.type, count(DISTINCT ae.article_seq) AS n
 			FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-			WHERE ae.article_id IN (SELECT id FROM articles WHERE ` + cond + `)
+			WHERE ae.article_seq IN (SELECT seq FROM articles WHERE ` + cond + `)
 			GROUP BY ae.entity_id, e.name, e.type, e.n_mentions ORDER BY n DESC, e.n_mentions DESC, ` + q.d.Bytewise("ae.entity_id") + ` LIMIT ` +
 			fmt.Sprint(store.FacetEntities)},
 	} {

@@ -91,7 +91,7 @@ func articleWhere(d Dialect, q store.ArticleQuery) (where, error) {
 		w.add(`language = ?`, q.Language)
 	}
 	if q.Entity != "" {
-		w.add(`id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`, q.Entity)
+		w.add(`seq IN (SELECT article_seq FROM article_entities WHERE entity_id = ?)`, q.Entity)
 	}
 	return w, nil
 }

@@ -44,7 +44,7 @@ func TestArticleWhere(t *testing.T) {
 		{"a source is a substring of input or URL", store.ArticleQuery{Source: "wire"},
 			"id IN (SELECT article_id FROM article_sources WHERE CONTAINS(input, ?) OR CONTAINS(url, ?))", "[wire wire]", false},
 		{"filters are ANDed in a fixed order", store.ArticleQuery{Language: "de", Entity: "E1"},
-			"language = ? AND id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", "[de E1]", false},
+			"language = ? AND seq IN (SELECT article_seq FROM article_entities WHERE entity_id = ?)", "[de E1]", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w, err := articleWhere(fakeDialect{}, tc.q)
