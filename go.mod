@@ -76,3 +76,5 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.62.0 // indirect
 )
+
+replace github.com/markusmobius/go-dateparser => ./internal/thirdparty/go-dateparser
