@@ -400,12 +400,12 @@ func TestFindOnHandParses(t *testing.T) {
 			want:   []got{{text.QuotePartial, "a mess vote it down", "Mia Lee", "said", ""}},
 		},
 		{
-			name: "a fragment of two words in reported speech is the quote's text",
+			name: "a fragment of two words in a reported clause: the clause is the quote",
 			text: "Lee said the plan was a “big mistake” for the town.",
 			parse: []string{"PROPN/Lee/2/nsubj VERB/say/0/root DET/the/4/det NOUN/plan/9/nsubj AUX/be/9/cop DET/a/9/det PUNCT/“/9/punct " +
 				"ADJ/big/9/amod NOUN/mistake/2/ccomp PUNCT/”/9/punct ADP/for/13/case DET/the/13/det NOUN/town/9/nmod PUNCT/./2/punct"},
 			people: []person{{"Mia Lee", []string{"Lee"}}},
-			want:   []got{{text.QuotePartial, "big mistake", "Mia Lee", "said", ""}},
+			want:   []got{{text.QuoteIndirect, "the plan was a “big mistake” for the town", "Mia Lee", "said", ""}},
 		},
 		{
 			name: "coordinated fragments are one partial quote",

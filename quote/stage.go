@@ -125,6 +125,7 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 	w.findCues()
 	cands := w.attributeStretches(w.cands[:0])
 	cands = w.reported(cands)
+	cands = w.fragmentClauses(cands)
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.span.Start - b.span.Start })
 	cands = w.join(cands)
 	w.cands = cands

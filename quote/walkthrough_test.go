@@ -90,7 +90,9 @@ func TestClosingAttributionHoldsTheSentence(t *testing.T) {
 				person{"Ana Ruiz", []string{"Ana Ruiz"}}, person{"ORG:Dock Union", []string{"Dock Union"}})
 			runQuotes(t, d)
 			quotes := describe(d, d.Quotes)
-			want := got{text.QuotePartial, "a fair partner", "Ana Ruiz", "said", ""}
+			// The fragment is a few words of the clause: the clause is the
+			// quote (fragmentclause.go).
+			want := got{text.QuoteIndirect, "The Dock Union will present itself as “a fair partner” in the spring talks", "Ana Ruiz", "said", ""}
 			if len(quotes) != 1 || quotes[0] != want {
 				t.Errorf("quotes = %+v, want [%+v]", quotes, want)
 			}
