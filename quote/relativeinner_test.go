@@ -81,3 +81,11 @@ func TestPluralNounReadAsVerbSpeaks(t *testing.T) {
 	wantQuoteIn(t, "Tom Weller aides acknowledged a close link with the council.",
 		got{kind: text.QuoteIndirect, text: "a close link with the council", speaker: "Tom Weller aides", cue: "acknowledged"})
 }
+
+// TestNameInAppositionBeforeVerbReadAsNoun checks "X's running mate, Gov.
+// Ana Ruiz, plans to …" with "plans" tagged a plural noun: the name that
+// closes the apposition right before it is the speaker.
+func TestNameInAppositionBeforeVerbReadAsNoun(t *testing.T) {
+	wantQuoteIn(t, "Weller's running mate, Harlow Gov. Ana Ruiz, plans to release her own accounts soon.",
+		got{kind: text.QuoteIndirect, text: "to release her own accounts soon", speaker: "Ana Ruiz", cue: "plans"})
+}

@@ -164,7 +164,11 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker < 0 && cu.subj < 0 && w.d.Tokens[cu.tok].UPOS == "NOUN" {
 				// "Okafor argues that …" with the verb read as a noun:
 				// the name compounded with it holds it.
-				if h := w.compoundName(cu.tok); h >= 0 {
+				h := w.compoundName(cu.tok)
+				if h < 0 {
+					h = w.nameBeforeVerbReadAsNoun(cu.tok)
+				}
+				if h >= 0 {
 					if q.Speaker = w.entityOf(h); q.Speaker < 0 && w.addSources {
 						q.Speaker = entity.AddSource(w.d, h)
 					}

@@ -229,3 +229,22 @@ func (w *work) subjectHere(x int) int {
 	}
 	return -1
 }
+
+// nameBeforeVerbReadAsNoun returns the last word of a person's name that
+// closes an apposition right before cue n, a verb in -s the tagger read
+// as a plural noun ("Weller's running mate, Gov. Ana Ruiz, plans to …"):
+// the name between the commas is who the phrase names, and the subject.
+// -1 when n is no such word or no name ends the apposition.
+func (w *work) nameBeforeVerbReadAsNoun(n int) int {
+	if w.d.Tokens[n].XPOS != "NNS" || !seedVerb(lower(w.d.Tokens[n].Lemma)) || n < 3 || w.word(n-1) != "," {
+		return -1
+	}
+	s := w.d.Sentences[w.sentOf[n]]
+	if w.asideOpening(n-1, s.FirstToken, isComma) < 0 {
+		return -1
+	}
+	if k := n - 2; w.inQuote[k] < 0 && w.nameMention(k) && w.entityTypeAt(k) == "PERSON" {
+		return k
+	}
+	return -1
+}
