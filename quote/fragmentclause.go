@@ -40,7 +40,11 @@ func (w *work) fragmentClause(c *cue, q *cand) (lo, hi int, ok bool) {
 	if !w.fragmentFrame(c) {
 		return 0, 0, false
 	}
-	first, last := tokenAt(w.d.Tokens, q.span.Start), tokenAt(w.d.Tokens, q.span.End-1)
+	first, end := tokenAt(w.d.Tokens, q.span.Start), tokenAt(w.d.Tokens, q.span.End-1)
+	last := end
+	for last > first && w.isPunct(last) {
+		last-- // a period or comma inside the marks (`… “works.”`) is no word of the clause
+	}
 	if last < first || !c.inRegion(first) || !c.inRegion(last) {
 		return 0, 0, false
 	}
@@ -85,7 +89,7 @@ func (w *work) fragmentClause(c *cue, q *cand) (lo, hi int, ok bool) {
 	if first < lo || last >= hi {
 		return 0, 0, false
 	}
-	hi = max(w.fragmentTail(last, hi), min(w.closingMark(last)+1, len(w.d.Tokens)))
+	hi = max(w.fragmentTail(end, hi), min(w.closingMark(end)+1, len(w.d.Tokens)))
 	for lo < first && w.inQuote[lo] < 0 && (w.isPunct(lo) || w.d.Tokens[lo].UPOS == "CCONJ") {
 		lo++ // `, would …`, `and showed …`: a content opens with a word of its own
 	}

@@ -20,6 +20,9 @@ func TestFragmentInReportedClause(t *testing.T) {
 		// The two apostrophes of some newspapers.
 		{`Tom Vale said that the harbour board would ''do the decent thing'' when its members meet in Tarnby next week.`,
 			got{kind: "indirect", text: `that the harbour board would ''do the decent thing'' when its members meet in Tarnby next week`, speaker: "Tom Vale", cue: "said"}},
+		// The period inside the closing marks.
+		{`Ana Ruiz declared that the new harbour tax ''works.''`,
+			got{kind: "indirect", text: `that the new harbour tax ''works.''`, speaker: "Ana Ruiz", cue: "declared"}},
 		// Two fragments in one clause, the second closing the sentence.
 		{`Tom Vale said that the ferry plan for the northern islands was "a mess" and the bridge was "a waste."`,
 			got{kind: "indirect", text: `that the ferry plan for the northern islands was "a mess" and the bridge was "a waste."`, speaker: "Tom Vale", cue: "said"}},
