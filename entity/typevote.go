@@ -26,7 +26,8 @@ import (
 //     organisation, a country or place, a nationality), else nothing
 //     changes;
 //   - a surname alone counts the votes of the full name it ends (not a
-//     name the gazetteer knows), and a body's first word alone those of
+//     name the gazetteer knows; a title the tagger took into the full
+//     name, "Rep. Ana Ruiz", counts for a person), and a body's first word alone those of
 //     the body ("Daiwa" and "Daiwa Securities": shortBodyVotes);
 //   - a given name and a surname the article puts after "Mr" or "Ms"
 //     elsewhere is a person's, whatever the tagger said;
@@ -43,6 +44,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		mis    []int
 		kind   bool // a kind of firm stands before one mention
 		speaks bool // one mention is the subject of a speech verb
+		inner  int  // person votes of titles inside mentions, for the surname
 	}
 	tallies := map[string]*tally{}
 	nw := make(map[int]nameRead, len(r.d.Mentions))
@@ -105,6 +107,16 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			}
 		} else {
 			t.votes[c]++
+			if m.Type != "EVENT" && r.titledName(first, end, false) {
+				// "Rep. Ana Ruiz" with the title inside the mention,
+				// which the tagger may type a body or a thing: a person
+				// (names() makes it one), two votes as a title before
+				// the name gives, for her surname alone only (below).
+				t.inner += 2
+				if c == 0 {
+					t.inner-- // the tagger's person vote is one of them
+				}
+			}
 		}
 		if t.fine[c] == "" {
 			t.fine[c] = m.Type
@@ -119,9 +131,10 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 	if given, err := givenNames(); err == nil {
 		for _, key := range order {
 			t := tallies[key]
-			sp := strings.IndexByte(key, ' ')
-			if _, ok := given[key[:max(sp, 0)]]; ok && sp > 0 && t.votes[0] >= max(t.votes[1], t.votes[2], t.votes[3]) {
-				full[lastWord(key)] += t.votes[0]
+			name := untitled(key)
+			sp := strings.IndexByte(name, ' ')
+			if _, ok := given[name[:max(sp, 0)]]; ok && sp > 0 && t.votes[0]+t.inner >= max(t.votes[1], t.votes[2], t.votes[3]) {
+				full[lastWord(name)] += t.votes[0] + t.inner
 			}
 		}
 		for _, key := range order {
@@ -151,12 +164,12 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		if t.kind && gazClass(gz) < 0 {
 			win, tie = 1, false // "retailer Carvell" says what Carvell is
 		}
-		if win != 0 && t.speaks && full[key] > 0 && !t.kind && !orgOnly(gz) && !strings.Contains(key, " ") {
+		if (win != 0 || tie) && t.speaks && full[key] > 0 && !t.kind && !orgOnly(gz) && !strings.Contains(key, " ") {
 			// "Ana Ruiz" once, then "Ruiz" in "the Ruiz campaign", "Ruiz
 			// supporters" often enough that the tagger's other class
 			// outvotes her, and "Ruiz said": the surname of a person the
 			// article names, when it speaks, is hers (so that "she" can
-			// find her).
+			// find her), on a tie of votes as on a loss.
 			win, tie = 0, false
 		}
 		if alone := tallies[lastWord(key)]; win > 0 && t.speaks && !t.kind && len(t.mis) == 1 &&
@@ -295,6 +308,20 @@ func orgOnly(es []gazetteer.Entry) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// untitled drops the titles that head a name key ("rep. ana ruiz",
+// "judge ana ruiz" → "ana ruiz"): the tally reads names as the tagger
+// bounded them, and a title the tagger took in hid the given name after
+// it, so that the full name's votes never reached its surname alone.
+func untitled(key string) string {
+	for {
+		sp := strings.IndexByte(key, ' ')
+		if sp < 0 || !leadTitle(key[:sp]) {
+			return key
+		}
+		key = key[sp+1:]
+	}
 }
 
 func lastWord(key string) string {
