@@ -54,9 +54,15 @@ const minCue = 0.05
 // whose lemma and frame the lexicon knows.
 func (w *work) findCues() {
 	toks := w.d.Tokens
+	if !w.secondPass {
+		w.settled = resize(w.settled, len(toks))
+	}
 	for i := range toks {
 		if w.inQuote[i] >= 0 || w.sentOf[i] < 0 {
 			continue
+		}
+		if w.secondPass && w.settled[i] {
+			continue // decided by the first pass, whatever the lexicon says
 		}
 		if w.isAccordingTo(i) {
 			w.accordingTo(i)
@@ -74,6 +80,9 @@ func (w *work) findCues() {
 		}
 		if key == "" || !w.all && !w.lex.Known(key) {
 			continue
+		}
+		if !w.secondPass {
+			w.settled[i] = true
 		}
 		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1, key: key, misread: misread}
 		verb := t.UPOS == "VERB"
@@ -94,8 +103,12 @@ func (w *work) findCues() {
 		}
 		if !w.all {
 			if c.score = w.lex.Score(key, c.frame); c.score < minCue {
+				w.settled[i] = false // the second pass reads it without the bar
 				continue
 			}
+		}
+		if w.secondPass && !w.extraFrame(&c) {
+			continue // findExtraCues would drop it whatever its subject
 		}
 		w.clipDateline(&c)
 		switch {

@@ -42,9 +42,9 @@ func (w *work) findExtraCues() {
 		had[w.cues[i].tok] = true
 	}
 	all := w.all
-	w.all = true
+	w.all, w.secondPass = true, true
 	w.findCues()
-	w.all = all
+	w.all, w.secondPass = all, false
 	out := w.cues[:n0]
 	for _, c := range w.cues[n0:] {
 		as := c.frame == FrameParataxis && w.hasMark(c.tok, "as") // "as Lee put it"
@@ -57,4 +57,14 @@ func (w *work) findExtraCues() {
 	}
 	w.cues = out
 	w.findSourcePhrases()
+}
+
+// extraFrame reports whether cue c's frame may be offered to the cue model
+// by findExtraCues: findCues, on its second pass, stops at a cue whose
+// frame is not, before looking for its subject and listener (the frame is
+// settled by then; whether the cue names its source is not: see
+// askedAside).
+func (w *work) extraFrame(c *cue) bool {
+	return extraFrames[c.frame] || c.frame == FramePassive ||
+		c.frame == FrameParataxis && w.hasMark(c.tok, "as")
 }

@@ -43,6 +43,13 @@ type work struct {
 	mention  []int32 // the mention whose entity covers the token, -1
 	usedCue  []bool  // the token is the cue of a quote already made
 
+	// settled: the first findCues pass made token i a cue or ruled it out
+	// on grounds the lexicon's score has no part in, so the second pass
+	// (findExtraCues, which drops the first pass's cues) would only redo
+	// the same analysis; secondPass: findCues runs for findExtraCues.
+	settled    []bool
+	secondPass bool
+
 	stretches []stretch
 	cues      []cue
 	cands     []cand
