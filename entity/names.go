@@ -106,7 +106,7 @@ func (r *resolver) personTail(first, end int) int {
 		return -1
 	}
 	for p := max(end-3, first+1); p <= end-2; p++ {
-		if _, ok := names[fold.Token(r.words[p])]; !ok || swallowTitles[fold.Token(r.words[p])] {
+		if _, ok := names[fold.Token(r.words[p])]; !ok || tailTitle(fold.Token(r.words[p])) {
 			continue // "Attorney General Ana": "General" is the title's
 		}
 		capital := true
@@ -119,13 +119,30 @@ func (r *resolver) personTail(first, end int) int {
 			continue
 		}
 		for i := first; i < p; i++ {
-			if swallowTitles[strings.TrimSuffix(fold.Token(r.words[i]), ".")] {
+			// An office may stand apart from the name ("Secretary of
+			// State Ana Ruiz"); a rank, a party or a flock only right
+			// before it ("Pastor Ana Ruiz of Dunmore Baptist Church" is
+			// not a person "Baptist Church").
+			if w := strings.TrimSuffix(fold.Token(r.words[i]), "."); swallowTitles[w] || i == p-1 && tailTitle(w) {
 				return p
 			}
 		}
 	}
 	return -1
 }
+
+// tailTitle: w, folded, is a title after which a body's name mention may
+// run on into a person's name: an office, a rank, a job, a party or a
+// flock ("Trade Secretary", "Justice", "Democrat", "Pastor").
+func tailTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return swallowTitles[w] || leadTitle(w) || memberTitles[w]
+}
+
+// IsNameTitle reports whether word is a title that may stand before a
+// person's name outside her name mention: personTail leaves it out of the
+// span ("Reverend", "Justice", "Democrat", "Trade Secretary").
+func IsNameTitle(word string) bool { return tailTitle(fold.Token(word)) }
 
 // clash: two genders, both known, differ.
 func clash(a, b byte) bool { return a != 0 && b != 0 && a != b }

@@ -199,6 +199,17 @@ func TestPersonAtEndOfBodyName(t *testing.T) {
 			"ORG:Dunmore Harbour Board Director General", "Dunmore Harbour Board Director General", "ORG"},
 		{"no title before the name", "Dunmore Harbour Ana Ruiz Trust spoke at the port.",
 			"ORG:Dunmore Harbour Ana Ruiz Trust", "Dunmore Harbour Ana Ruiz Trust", "ORG"},
+		// A rank, a party, a flock: titles too (memberTitles, ranks).
+		{"a judge's rank before the name", "Justice Tom Weller spoke at the port.",
+			"ORG:Justice Tom Weller", "Tom Weller", "PERSON"},
+		{"a party before the name", "Democrat Ana Ruiz spoke at the port.",
+			"MISC:Democrat Ana Ruiz", "Ana Ruiz", "PERSON"},
+		{"a whip's post before the name", "Senate Minority Whip Tom Weller spoke at the port.",
+			"ORG:Senate Minority Whip Tom Weller", "Tom Weller", "PERSON"},
+		{"a pastor before the name", "Pastor Ana Ruiz spoke at the port.",
+			"ORG:Pastor Ana Ruiz", "Ana Ruiz", "PERSON"},
+		{"a pastor's church is no person", "Pastor Ana Ruiz of Dunmore Baptist Church spoke at the port.",
+			"ORG:Pastor Ana Ruiz of Dunmore Baptist Church", "Pastor Ana Ruiz of Dunmore Baptist Church", "ORG"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -102,6 +102,12 @@ func leadTitle(w string) bool {
 	return personTitles[w] || jobTitles[w] || swallowTitles[w] || ranks[w]
 }
 
+// memberTitles say what body or flock a person belongs to or leads, before
+// her name ("Democrat Ana Ruiz", "House Whip Tom Lee", "Pastor Ana
+// Ruiz"); the tagger takes them into a body's mention with the name.
+var memberTitles = map[string]bool{"democrat": true, "republican": true, "whip": true, "pastor": true,
+	"bishop": true, "rabbi": true, "imam": true, "dj": true}
+
 // ranks are military and judicial titles before a name.
 var ranks = map[string]bool{"gen": true, "col": true, "lt": true, "capt": true, "sgt": true, "maj": true,
 	"cpl": true, "adm": true, "judge": true, "justice": true, "insp": true, "det": true, "supt": true}

@@ -36,8 +36,13 @@ func (w *work) phrasePerson(t int) int {
 			if first != u || first <= lo {
 				continue
 			}
-			beside := w.head(first) == t && oneOf(w.d.Tokens[first].Rel, []string{"appos", "flat", "flat:name"})
-			closing := w.word(first-1) == "," && (last+1 >= hi || w.word(last+1) == ",")
+			open := first
+			for open-1 > lo && w.mention[open-1] < 0 && entity.IsNameTitle(w.word(open-1)) {
+				open-- // "…, Reverend Ana Ruiz,": a title left out of her name's mention
+			}
+			beside := w.head(open) == t && oneOf(w.d.Tokens[open].Rel, []string{"appos", "flat", "flat:name"}) ||
+				w.head(first) == t && oneOf(w.d.Tokens[first].Rel, []string{"appos", "flat", "flat:name"})
+			closing := w.word(open-1) == "," && (last+1 >= hi || w.word(last+1) == ",")
 			if beside || closing {
 				return w.d.Mentions[m].Entity
 			}
