@@ -208,6 +208,10 @@ func TestPersonAtEndOfBodyName(t *testing.T) {
 			"ORG:Senate Minority Whip Tom Weller", "Tom Weller", "PERSON"},
 		{"a pastor before the name", "Pastor Ana Ruiz spoke at the port.",
 			"ORG:Pastor Ana Ruiz", "Ana Ruiz", "PERSON"},
+		{"a county office before the name", "Dunmore County Recorder Ana Ruiz spoke at the port.",
+			"ORG:Dunmore County Recorder Ana Ruiz", "Ana Ruiz", "PERSON"},
+		{"a paper's post before the name", "Harbour Gazette Political Editor Tom Weller spoke at the port.",
+			"ORG:Harbour Gazette Political Editor Tom Weller", "Tom Weller", "PERSON"},
 		{"a pastor's church is no person", "Pastor Ana Ruiz of Dunmore Baptist Church spoke at the port.",
 			"ORG:Pastor Ana Ruiz of Dunmore Baptist Church", "Pastor Ana Ruiz of Dunmore Baptist Church", "ORG"},
 	}

@@ -131,4 +131,10 @@ var swallowTitles = map[string]bool{"secretary": true, "minister": true, "speake
 	"mp": true, "mep": true, "msp": true, "leader": true, "ambassador": true, "general": true, "president": true, "chairman": true,
 	"chairwoman": true, "chief": true, "governor": true, "senator": true, "mayor": true, "commissioner": true,
 	"spokesman": true, "spokeswoman": true, "executive": true, "head": true, "manager": true, "coach": true,
-	"boss": true, "attorney": true, "judge": true, "chancellor": true, "envoy": true, "officer": true}
+	"boss": true, "attorney": true, "judge": true, "chancellor": true, "envoy": true, "officer": true,
+	// Local offices, and posts a paper or a college names ("Dunmore County
+	// Recorder Ana Ruiz", "City Councillor", "Political Editor").
+	"recorder": true, "clerk": true, "treasurer": true, "sheriff": true, "auditor": true, "comptroller": true,
+	"superintendent": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
+	"assemblyman": true, "assemblywoman": true, "alderman": true, "prosecutor": true,
+	"editor": true, "correspondent": true, "professor": true, "adviser": true, "advisor": true}
