@@ -96,3 +96,25 @@ func TestFrontedParticipleSubject(t *testing.T) {
 	}
 	checkSpeakerCases(t, tests)
 }
+
+// TestParticipleReadAsClauseOfVerb checks a participle after a comma that
+// the parse made the clausal complement of the verb before it ("…, Lee
+// said, adding, “…”" with "adding" as what "said" says): it has that
+// verb's subject. Invented sentence, parse laid by hand as the parser gives
+// it after a quotation in doubled apostrophes.
+func TestParticipleReadAsClauseOfVerb(t *testing.T) {
+	tests := []speakerCase{
+		{
+			name: "a participle taken for the reported clause of a closing attribution",
+			text: `"We will keep the pier open," Ana Ruiz said, adding, "The town needs it."`,
+			parse: []string{`PUNCT/"/4/punct PRON/we/4/nsubj AUX/will/4/aux VERB/keep/0/root DET/the/6/det NOUN/pier/4/obj ` +
+				`ADJ/open/4/xcomp PUNCT/,/4/punct PUNCT/"/4/punct PROPN/Ana/12/nsubj PROPN/Ruiz/10/flat ` +
+				`VERB:VBD/say/4/parataxis PUNCT/,/14/punct VERB:VBG/add/12/ccomp PUNCT/,/19/punct PUNCT/"/19/punct ` +
+				`DET/the/18/det NOUN/town/19/nsubj VERB:VBZ/need/4/parataxis PRON/it/19/obj PUNCT/./19/punct PUNCT/"/19/punct`},
+			people: []person{{"Ana Ruiz", []string{"Ana Ruiz"}}},
+			cue:    "adding",
+			want:   "Ana Ruiz",
+		},
+	}
+	checkSpeakerCases(t, tests)
+}

@@ -235,6 +235,12 @@ steps:
 				x = up
 				continue
 			}
+			if step == 0 && w.participleReadAsClause(v) {
+				// "…, he said, adding, “…”" with the participle taken for
+				// what the verb before it says: it is that verb's clause.
+				x = w.head(v)
+				continue
+			}
 			if step == 0 || x >= v || !w.participleAfterComma(v) {
 				return -1, -1
 			}
@@ -270,18 +276,6 @@ steps:
 		}
 	}
 	return -1, -1
-}
-
-// participleAfterComma reports whether v is a participle set off by a
-// comma after its clause ("…, saying that …"): such a participle has the
-// main clause's subject.
-func (w *work) participleAfterComma(v int) bool {
-	if w.d.Tokens[v].XPOS != "VBG" {
-		return false
-	}
-	lo, hi := w.subtree(v)
-	first := w.firstWord(lo, hi)
-	return first == v && w.commaBefore(first)
 }
 
 // nameAfterTitle returns the name that follows title noun k when the
