@@ -105,6 +105,7 @@ func seedLexicon() *Lexicon {
 	// A speech verb with a bare object ("said nothing") is seldom reported
 	// speech; a stance verb seldom frames a quotation.
 	set(speechVerbs, [nFrames]float32{speechPrior, speechPrior, speechPrior / 2, speechPrior, speechPrior, speechPrior / 2, speechPrior / 2, speechPrior / 2})
+	set(loudVoiceVerbs, [nFrames]float32{FrameQuote: speechPrior})
 	set(stanceVerbs, [nFrames]float32{stancePrior, stancePrior, stancePrior / 2, stancePrior, stancePrior / 2, stancePrior / 2, stancePrior / 2, stancePrior / 2})
 	return l
 }

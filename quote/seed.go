@@ -33,6 +33,12 @@ var speechVerbs = []string{
 	"blame", "applaud", "recite",
 }
 
+// loudVoiceVerbs name a sound that a writer lends a voice for ("boomed,
+// “…”"): a cue only next to a quotation, since with a clause or an object
+// they are mostly said of markets, engines and crowds ("exports are
+// booming", "roared their approval").
+var loudVoiceVerbs = []string{"boom", "bellow", "thunder", "roar", "holler"}
+
 // stanceVerbs report a belief, wish or intention: "believes", "hopes",
 // "wants". PolNeAR-style annotation counts them as attributions; they
 // rarely introduce a quotation.
