@@ -128,6 +128,7 @@ func (w *work) run(d *text.Document, lex *Lexicon) []text.Quote {
 	cands = w.fragmentClauses(cands)
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.span.Start - b.span.Start })
 	cands = w.join(cands)
+	cands = w.laterFragments(cands)
 	w.cands = cands
 	return w.resolve(cands)
 }
