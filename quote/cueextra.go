@@ -47,9 +47,7 @@ func (w *work) findExtraCues() {
 	w.all, w.secondPass = all, false
 	out := w.cues[:n0]
 	for _, c := range w.cues[n0:] {
-		as := c.frame == FrameParataxis && w.hasMark(c.tok, "as") // "as Lee put it"
-		seenAs := c.frame == FramePassive && !c.source            // "is widely seen as …"
-		if had[c.tok] || c.source || !extraFrames[c.frame] && !as && !seenAs {
+		if had[c.tok] || c.source || !w.extraFrame(&c) {
 			continue
 		}
 		c.score = w.lex.Score(c.key, c.frame)
@@ -60,10 +58,12 @@ func (w *work) findExtraCues() {
 }
 
 // extraFrame reports whether cue c's frame may be offered to the cue model
-// by findExtraCues: findCues, on its second pass, stops at a cue whose
-// frame is not, before looking for its subject and listener (the frame is
-// settled by then; whether the cue names its source is not: see
-// askedAside).
+// by findExtraCues: a frame of extraFrames, a passive ("is widely seen as
+// …", when it names no source) or "as" parataxis ("as Lee put it").
+// findCues, on its second pass, stops at a cue whose frame is not, before
+// looking for its subject and listener (the frame is settled by then;
+// whether the cue names its source is not: see askedAside), and
+// findExtraCues keeps the rest when they name no source.
 func (w *work) extraFrame(c *cue) bool {
 	return extraFrames[c.frame] || c.frame == FramePassive ||
 		c.frame == FrameParataxis && w.hasMark(c.tok, "as")

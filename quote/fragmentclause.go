@@ -129,18 +129,26 @@ func (w *work) subjectOutside(x, first int) bool {
 // Lee had called it “a farce”` inside a wider cue's content: the inner
 // report is not the cue's clause).
 func (w *work) complementHead(c *cue, t int) int {
+	return w.cueChildAbove(t, c.tok, func(h int) bool { return !c.inRegion(h) })
+}
+
+// cueChildAbove climbs the parse from token t towards cue token v and
+// returns the token on the way whose head is v: -1 when the climb ends
+// elsewhere (the root, a head for which outside reports true, or twelve
+// steps), -2 when it passes another speech verb first.
+func (w *work) cueChildAbove(t, v int, outside func(h int) bool) int {
 	for step := 0; step < 12; step++ {
 		h := w.head(t)
 		if h < 0 {
 			return -1
 		}
-		if h == c.tok {
+		if h == v {
 			return t
 		}
-		if !c.inRegion(h) {
+		if outside != nil && outside(h) {
 			return -1
 		}
-		if h != t && w.d.Tokens[h].UPOS == "VERB" && w.inQuote[h] < 0 &&
+		if w.d.Tokens[h].UPOS == "VERB" && w.inQuote[h] < 0 &&
 			w.lex.Score(w.lemma(h), FrameCcomp) >= minCommaCue {
 			return -2
 		}
@@ -222,12 +230,8 @@ func (w *work) closingMark(t int) int {
 // markedBy reports whether clause v is opened by one of the words.
 func (w *work) markedBy(v int, words ...string) bool {
 	for _, k := range w.children(v) {
-		if w.d.Tokens[k].Rel == "mark" {
-			for _, m := range words {
-				if lower(w.word(int(k))) == m {
-					return true
-				}
-			}
+		if w.d.Tokens[k].Rel == "mark" && w.isWordIn(int(k), words) {
+			return true
 		}
 	}
 	return false

@@ -45,27 +45,17 @@ func (w *work) laterFragments(cands []cand) []cand {
 // parse with no other speech verb between them, through the cue's
 // content rather than a statement of the writer's conjoined to it.
 func (w *work) underCue(t, v int) bool {
-	for step := 0; step < 12; step++ {
-		h := w.head(t)
-		if h < 0 {
-			return false
-		}
-		if h == v {
-			switch w.d.Tokens[t].Rel {
-			case "parataxis":
-				return false
-			case "conj":
-				return w.conjoinedContent(t)
-			}
-			return true
-		}
-		if w.d.Tokens[h].UPOS == "VERB" && w.inQuote[h] < 0 &&
-			w.lex.Score(w.lemma(h), FrameCcomp) >= minCommaCue {
-			return false
-		}
-		t = h
+	x := w.cueChildAbove(t, v, nil)
+	if x < 0 {
+		return false
 	}
-	return false
+	switch w.d.Tokens[x].Rel {
+	case "parataxis":
+		return false
+	case "conj":
+		return w.conjoinedContent(x)
+	}
+	return true
 }
 
 // conjoinedContent reports whether clause x, conjoined to a cue, is still
@@ -78,7 +68,7 @@ func (w *work) conjoinedContent(x int) bool {
 	for _, k := range w.children(x) {
 		tk := w.d.Tokens[k]
 		switch {
-		case tk.Rel == "mark" && lower(w.d.Text[tk.Start:tk.End]) == "that":
+		case tk.Rel == "mark" && lower(w.word(int(k))) == "that":
 			return true
 		case tk.Rel == "nsubj" || tk.Rel == "nsubj:pass":
 			subj = true
