@@ -64,6 +64,37 @@ type rule struct {
 	src  string
 	pat  pattern
 	norm func(m *match) *tval
+	// second is the categories (nextMask) the token after the first one
+	// a match takes can have; catAny when a match may end after one
+	// token. It rules out most tries at a word that starts many rules
+	// ("the" starts 41) before the matcher walks the pattern.
+	second uint64
+}
+
+// secondMask computes rule.second: for every element that can take a
+// match's first token, the elements that can take the next one.
+func (p pattern) secondMask() uint64 {
+	var m uint64
+	for j := range p {
+		k := j + 1
+		for ; k < len(p); k++ {
+			if p[k].words != nil {
+				m |= catLit
+			} else {
+				m |= classMask(p[k].cls)
+			}
+			if !p[k].opt {
+				break
+			}
+		}
+		if k == len(p) {
+			return catAny // the match may end after element j
+		}
+		if !p[j].opt {
+			break
+		}
+	}
+	return m
 }
 
 // first reports whether t can be the first token of a match.
@@ -90,8 +121,21 @@ const (
 	catDecade
 	catAMPM
 	catNode
+	catLit // a word of the lexicon, whatever its classes (nextMask only)
 	catAny = ^uint64(0)
 )
+
+// nextMask is tokMask for rule.second: a literal element accepts only a
+// token with a lexicon entry, so such a token also has catLit. (tokMask
+// itself leaves it out: the rules tried by class at a token are chosen by
+// its classes, and a word without one starts none of them.)
+func nextMask(t *tok) uint64 {
+	m := tokMask(t)
+	if t.ent != nil {
+		m |= catLit
+	}
+	return m
+}
 
 func tokMask(t *tok) uint64 {
 	var m uint64
@@ -238,14 +282,18 @@ func (m *match) next() *tok {
 type cascade struct {
 	name   string
 	rules  []*rule
-	byWord map[*entry][]int // rules that can start with this literal word
-	byTest []int            // rules that can start with a class or a node
-	masks  []uint64         // for byTest[k]: the token categories it can start with
+	ix     int      // the layer's number, its place in entry.starts
+	byTest []int    // rules that can start with a class or a node
+	masks  []uint64 // for byTest[k]: the token categories it can start with
 	maxLen int
 }
 
+// nCascades counts the layers made, to number them.
+var nCascades int
+
 func newCascade(name string, rules []*rule) *cascade {
-	c := &cascade{name: name, rules: rules, byWord: map[*entry][]int{}}
+	c := &cascade{name: name, rules: rules, ix: nCascades}
+	nCascades++
 	for ri, r := range rules {
 		if len(r.pat) > c.maxLen {
 			c.maxLen = len(r.pat)
@@ -257,7 +305,10 @@ func newCascade(name string, rules []*rule) *cascade {
 			} else {
 				for _, w := range e.words {
 					ent := lexicon[w]
-					c.byWord[ent] = appendUnique(c.byWord[ent], ri)
+					for len(ent.starts) <= c.ix {
+						ent.starts = append(ent.starts, nil)
+					}
+					ent.starts[c.ix] = appendUnique(ent.starts[c.ix], ri)
 				}
 			}
 			if !e.opt {
@@ -301,19 +352,29 @@ func mustRules(table []rule) []*rule {
 			panic(fmt.Sprintf("timex rule %s: %v", r.name, err))
 		}
 		r.pat = p
+		r.second = p.secondMask()
 		out[i] = &r
 	}
 	return out
 }
 
-// run applies the layer to toks and returns the new layer (written to dst).
-func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
+// run applies the layer to toks and returns the new layer (written to dst)
+// and whether it differs from toks. Most layers of most sentences match
+// nothing: toks is then not copied (dst comes back empty and the caller
+// keeps toks), since a token is about 100 bytes and the copy was a tenth
+// of the stage.
+func (c *cascade) run(cx *ctx, toks []tok, dst []tok) ([]tok, bool) {
+	changed := false
 	caps := cx.caps[:c.maxLen]
 	best := cx.best[:c.maxLen]
 	cands := &cx.cands
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		nc := 0
+		var next uint64
+		if i+1 < len(toks) {
+			next = nextMask(&toks[i+1])
+		}
 		try := func(ri int) {
 			if nc == len(cands) {
 				return
@@ -321,6 +382,9 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 			r := c.rules[ri]
 			// Cheap pre-check: some element that can start the rule accepts t.
 			if !r.first(t) {
+				return
+			}
+			if r.second != catAny && (i+1 == len(toks) || next&r.second == 0) {
 				return
 			}
 			if end := r.pat.longest(toks, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
@@ -331,8 +395,10 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 		}
 		if t.kind == kNode || t.kind != kPunct && (t.ent != nil || t.kind != kWord) {
 			if t.ent != nil {
-				for _, ri := range c.byWord[t.ent] {
-					try(ri)
+				if c.ix < len(t.ent.starts) {
+					for _, ri := range t.ent.starts[c.ix] {
+						try(ri)
+					}
 				}
 			}
 			tm := tokMask(t)
@@ -357,15 +423,20 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) []tok {
 				continue
 			}
 			end := cands[k].end
+			if !changed {
+				dst, changed = append(dst, toks[:i]...), true
+			}
 			dst = append(dst, tok{s: toks[i].s, e: toks[end-1].e, kind: kNode, node: v,
 				bi: toks[i].bi, bj: toks[end-1].bj, cap: toks[i].cap, hyph: toks[i].hyph})
 			i = end
 			done = true
 		}
 		if !done {
-			dst = append(dst, *t)
+			if changed {
+				dst = append(dst, *t)
+			}
 			i++
 		}
 	}
-	return dst
+	return dst, changed
 }

@@ -46,6 +46,7 @@ type tok struct {
 // reuse one buffer for a whole document.
 func lex(dst []tok, text string, start, end int) []tok {
 	var low [32]byte
+	filt := lexFilter()
 	i := start
 	for i < end {
 		c := text[i]
@@ -87,7 +88,7 @@ func lex(dst []tok, text string, start, end int) []tok {
 				case text[i] >= '0' && text[i] <= '9':
 					dst, i = lexNumber(dst, text, i, end)
 				default:
-					dst, i = lexWord(dst, text, i, end, &low)
+					dst, i = lexWord(dst, text, i, end, &low, filt)
 				}
 				if len(dst) > n {
 					dst[n].hyph = true
@@ -99,7 +100,7 @@ func lex(dst []tok, text string, start, end int) []tok {
 		default:
 			r, w := utf8.DecodeRuneInString(text[i:end])
 			if unicode.IsLetter(r) {
-				dst, i = lexWord(dst, text, i, end, &low)
+				dst, i = lexWord(dst, text, i, end, &low, filt)
 				continue
 			}
 			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: lexicon[text[i:i+w]]})
@@ -124,7 +125,7 @@ func isLetterAt(s string, i, end int) bool {
 
 // lexWord reads letters (and apostrophes inside a word); "p.m."-style dotted
 // abbreviations are one token; a known abbreviation ("Sept.") keeps its dot.
-func lexWord(dst []tok, text string, i, end int, low *[32]byte) ([]tok, int) {
+func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter) ([]tok, int) {
 	s := i
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:end])
@@ -166,7 +167,7 @@ func lexWord(dst []tok, text string, i, end int, low *[32]byte) ([]tok, int) {
 		low[n] = c
 		n++
 	}
-	if i-s <= len(low) {
+	if i-s <= len(low) && filt.mayHave(low[:n]) {
 		t.ent = lexicon[string(low[:n])]
 	}
 	if t.ent != nil && t.ent.abbr {
@@ -305,7 +306,7 @@ func mergeNumbers(toks []tok) []tok {
 	out := toks[:0]
 	var words [12]string
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind == kWord && t.ent != nil && (t.ent.cls&cNumWord != 0 || t.ent.word == "a" || t.ent.word == "an") {
 			n := 0
 			for k := i; k < len(toks) && n < len(words); k++ {
@@ -334,13 +335,18 @@ func mergeNumbers(toks []tok) []tok {
 			}
 		}
 		if t.kind == kNum && !t.words && i+1 < len(toks) && toks[i+1].kind == kFrac && t.num == float64(int(t.num)) {
-			t.num += toks[i+1].num
-			t.e = toks[i+1].e
-			out = append(out, t)
+			m := *t
+			m.num += toks[i+1].num
+			m.e = toks[i+1].e
+			out = append(out, m)
 			i += 2
 			continue
 		}
-		out = append(out, t)
+		if len(out) == i {
+			out = out[:i+1] // nothing merged before it: the token is in place
+		} else {
+			out = append(out, *t)
+		}
 		i++
 	}
 	for k := range out {

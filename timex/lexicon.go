@@ -1,6 +1,10 @@
 package timex
 
-import "dateline/amount/number"
+import (
+	"sync"
+
+	"dateline/amount/number"
+)
 
 // class is a bit set of word classes a pattern element can ask for.
 type class uint32
@@ -36,6 +40,10 @@ type entry struct {
 	tense   int8   // a tense cue: -1 past ("said"), +1 future ("will")
 	abbr    bool   // an abbreviation that may carry a dot ("Sept.")
 	holiday string // month-day ("12-25") of a fixed holiday
+	// starts holds, per layer (cascade.ix), the rules that can start
+	// with this word: read from the token's entry, not from a map keyed
+	// by it, since every word of the lexicon asks at every layer.
+	starts [][]int
 }
 
 func (e *entry) is(c class) bool { return e != nil && e.cls&c != 0 }
@@ -43,6 +51,37 @@ func (e *entry) is(c class) bool { return e != nil && e.cls&c != 0 }
 // lexicon maps lower-case words to what they mean in time expressions. Words
 // that appear in rule patterns as literals are added by compileRules.
 var lexicon = map[string]*entry{}
+
+// wordFilter tells most words absent from the lexicon from those that may
+// be in it, by their length and their first and last letters, before the
+// lexer looks a word up: most words of a text are in none of its ~600
+// entries, and the map's hashing was a sixth of the stage. A bit is set
+// for every entry of 1-32 bytes that starts and ends with a letter a-z;
+// a word that does not start and end so is looked up.
+type wordFilter [33][26]uint32
+
+// lexFilter is built on first use, once the rules (compile) and the init
+// functions have added all their words.
+var lexFilter = sync.OnceValue(func() *wordFilter {
+	f := &wordFilter{}
+	for w := range lexicon {
+		if n := len(w); n >= 1 && n <= 32 && isLower(w[0]) && isLower(w[n-1]) {
+			f[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+		}
+	}
+	return f
+})
+
+// mayHave is false when the lower-case word w is not in the lexicon.
+func (f *wordFilter) mayHave(w []byte) bool {
+	n := len(w)
+	if n < 1 || n > 32 || !isLower(w[0]) || !isLower(w[n-1]) {
+		return true
+	}
+	return f[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
+}
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func add(w string, f func(e *entry)) {
 	e := lexicon[w]

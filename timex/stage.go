@@ -79,10 +79,17 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 		c.base = a
 		layer := a
 		// The base layer stays intact for tense look-ups; the layers above it
-		// alternate between two buffers.
-		for k, cs := range cascades {
-			bufs[k%2] = cs.run(c, layer, bufs[k%2][:0])
-			layer = bufs[k%2]
+		// alternate between two buffers: a layer is written to the one that
+		// does not hold its input (cur, -1 for the base layer).
+		cur := -1
+		for _, cs := range cascades {
+			next := 0
+			if cur == 0 {
+				next = 1
+			}
+			if out, changed := cs.run(c, layer, bufs[next][:0]); changed {
+				bufs[next], layer, cur = out, out, next
+			}
 		}
 		for i := range layer {
 			t := &layer[i]
