@@ -62,6 +62,17 @@ type decoder struct {
 	st   []float32 // static-feature scores, nAll per token (nil: score them with the rest)
 	agg  map[string]*[nTags]int32
 	pool [][nTags]int32
+
+	// precompute's (wordcache.go): every token's word part, where it
+	// comes from and its first segment, and the features, segment
+	// ends, sums and cache misses of the document.
+	word  []int32
+	from  []int32
+	segOf []int32
+	bf    []uint64
+	ends  []int
+	sums  []int32
+	miss  [][2]int32
 }
 
 // features starts token i's feature list: its static features, unless
@@ -103,13 +114,15 @@ func dynamic(dst []uint64, f *feats, i, first int, out []int) []uint64 {
 	if i-2 >= first {
 		p2 = uint64(out[i-2])
 	}
-	t := &f.info[i]
-	return append(dst,
-		fx(tPrevTag, p1),
-		fx2(tPrevTags, p2, p1),
-		fx2(tPrevTagLower, p1, t.lower),
-		fx2(tPrevTagShape, p1, t.shape),
-	)
+	dst = append(dst, fx(tPrevTag, p1), fx2(tPrevTags, p2, p1))
+	return prevFeatures(dst, &f.info[i], int(p1))
+}
+
+// prevFeatures appends the tag-history features of token t that join the
+// tag before it, p1, with the word: the same wherever the word recurs
+// after that tag.
+func prevFeatures(dst []uint64, t *tokInfo, p1 int) []uint64 {
+	return append(dst, fx2(tPrevTagLower, uint64(p1), t.lower), fx2(tPrevTagShape, uint64(p1), t.shape))
 }
 
 // second appends the second pass's features of token i: the first pass's

@@ -90,14 +90,22 @@ func prevTags(i, first int, out []int) (p1, p2 int) {
 	return p1, p2
 }
 
-// dynamicRows is dynamic through the rows: it adds the rows of the tag
-// features to acc and appends the other two features to dst.
-func (rs *tagRows) dynamic(acc *row, pass int, dst []uint64, f *feats, i, first int, out []int) []uint64 {
+// dynamic is dynamic through the rows and the word parts: it adds to acc
+// the rows of the tag features, and the sums of the two features that
+// join the tag before with the word, from token i's word part when that
+// tag is the one guessed (dc.word), else looked up in m.
+func (rs *tagRows) dynamic(acc *row, pass int, m *perceptron.Model, dc *decoder, f *feats, i, first int, out []int) {
 	p1, p2 := prevTags(i, first, out)
 	acc.addPass(&rs.prevTag[p1], pass)
 	acc.addPass(&rs.prevTags[p2][p1], pass)
 	t := &f.info[i]
-	return append(dst, fx2(tPrevTagLower, uint64(p1), t.lower), fx2(tPrevTagShape, uint64(p1), t.shape))
+	if p1 == guessedPrev(t) {
+		acc.addPass((*row)(dc.word[i*wordSums+nAll:(i+1)*wordSums]), pass)
+		return
+	}
+	dc.fs = prevFeatures(dc.fs[:0], t, p1)
+	end := [1]int{len(dc.fs)}
+	m.AddSegments(dc.fs, end[:], acc[:])
 }
 
 // second is decoder.second through the rows: every feature it makes is a
@@ -137,8 +145,8 @@ func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents 
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			var acc row
-			dc.fs = rs.dynamic(&acc, 0, dc.fs[:0], f, i, s.first, p1)
-			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
+			rs.dynamic(&acc, 0, m, dc, f, i, s.first, p1)
+			m.ScaleSums(acc[:nTags], dc.sc[:nTags])
 			p1[i] = dc.pick(i, 0, prevOf(i, s, p1))
 		}
 	}
@@ -146,9 +154,9 @@ func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents 
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			var acc row
-			dc.fs = rs.dynamic(&acc, 1, dc.fs[:0], f, i, s.first, out)
+			rs.dynamic(&acc, 1, m, dc, f, i, s.first, out)
 			rs.second(&acc, dc, f, i, s.first, s.end, p1)
-			m.ScoreFrom(acc[:], dc.fs, dc.sc[:])
+			m.ScaleSums(acc[nTags:], dc.sc[nTags:])
 			out[i] = dc.pick(i, 1, prevOf(i, s, out))
 		}
 	}

@@ -40,8 +40,8 @@ func TestTagRowsScoreExactly(t *testing.T) {
 			for _, s := range tg.ss {
 				for i := s.first; i < s.end; i++ {
 					var acc row
-					dc.fs = rs.dynamic(&acc, 0, dc.fs[:0], f, i, s.first, p1)
-					m.m.ScoreFrom(acc[:], dc.fs, got[:])
+					rs.dynamic(&acc, 0, m.m, dc, f, i, s.first, p1)
+					m.m.ScaleSums(acc[:], got[:])
 					if c := dc.step1(m.m, f, i, s, p1); c != p1[i] {
 						t.Errorf("pass 1, token %d: rows tag %d, lookups %d", i, p1[i], c)
 					}
@@ -52,9 +52,9 @@ func TestTagRowsScoreExactly(t *testing.T) {
 			for _, s := range tg.ss {
 				for i := s.first; i < s.end; i++ {
 					var acc row
-					dc.fs = rs.dynamic(&acc, 1, dc.fs[:0], f, i, s.first, out)
+					rs.dynamic(&acc, 1, m.m, dc, f, i, s.first, out)
 					rs.second(&acc, dc, f, i, s.first, s.end, p1)
-					m.m.ScoreFrom(acc[:], dc.fs, got[:])
+					m.m.ScaleSums(acc[:], got[:])
 					if c := dc.step2(m.m, f, i, s, p1, out); c != out[i] {
 						t.Errorf("pass 2, token %d: rows tag %d, lookups %d", i, out[i], c)
 					}

@@ -20,12 +20,30 @@ const (
 	maxCachedWord = 23   // longer words are not cached
 )
 
-// wordCache holds the own-feature sums of cacheSlots words, nAll int32s
-// each, in model m.
+// wordCache holds the word parts (wordSums int32s each) of cacheSlots
+// words, in model m.
 type wordCache struct {
 	keys [cacheSlots]cacheKey
-	sums [cacheSlots * nAll]int32
+	sums [cacheSlots * wordSums]int32
+	// pend is 1 + the token of the document being scored whose word
+	// part will fill the slot, 0 for none.
+	pend [cacheSlots]int32
 	m    *perceptron.Model
+}
+
+// A word's part of a token's sums: the sums of its own features, then
+// those of its two tag-history features (dynamic's tPrevTagLower and
+// tPrevTagShape) for the tag most likely before it, which depend on the
+// word alone too: the sentence start before a sentence's first word, O
+// before any other (guessedPrev).
+const wordSums = 2 * nAll
+
+// guessedPrev is the previous tag a word part's tag-history sums are for.
+func guessedPrev(t *tokInfo) int {
+	if t.first {
+		return nTags
+	}
+	return 0
 }
 
 // cacheKey is a cached word as written and its flags; n == 0 marks an
@@ -57,31 +75,79 @@ func (c *wordCache) slot(t *tokInfo, w string) (int, bool) {
 	return i, int(k.n) == len(w) && k.flags == fl && string(k.b[:k.n]) == w
 }
 
-// precompute scores every token's static features once for both passes,
-// through cache c: a cached word's own features are not looked up again.
+// precompute scores every token's static features once for both passes
+// (dc.st) and sets its word part (dc.word), through cache c: a cached
+// word's own and tag-history features are not looked up again. The
+// features of all the tokens are looked up in one call (AddSegments).
 func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Document, f *feats, sents []sentRange) {
-	dc.st = grow(dc.st, len(f.info)*nAll)
+	n := len(f.info)
+	dc.st = grow(dc.st, n*nAll)
+	dc.word = grow(dc.word, n*wordSums)
+	dc.from, dc.segOf = grow(dc.from, n), grow(dc.segOf, n)
 	if c.m != m {
 		*c = wordCache{m: m}
 	}
+	dc.bf, dc.ends, dc.miss = dc.bf[:0], dc.ends[:0], dc.miss[:0]
+	// The segments of token i from segOf[i]: its own features and its
+	// tag-history features when its word part is looked up (from[i] <
+	// 0), then its context's features. A word found in the cache takes
+	// its part from there, or from the token of this document whose
+	// part will fill the slot (from[i]).
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
-			st := dc.st[i*nAll : (i+1)*nAll]
-			w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
-			if len(w) == 0 || len(w) > maxCachedWord {
-				m.Score(f.all[f.lo[i]:f.hi[i]], st)
-				continue
-			}
+			dc.segOf[i] = int32(len(dc.ends))
 			t := &f.info[i]
-			slot, ok := c.slot(t, w)
-			part := c.sums[slot*nAll : (slot+1)*nAll]
-			if ok {
-				m.ScoreFrom(part, f.all[f.mid[i]:f.hi[i]], st)
-				continue
+			dc.from[i] = -1
+			if w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; len(w) > 0 && len(w) <= maxCachedWord {
+				slot, ok := c.slot(t, w)
+				switch {
+				case ok && c.pend[slot] > 0:
+					dc.from[i] = c.pend[slot] - 1
+				case ok:
+					copy(dc.word[i*wordSums:(i+1)*wordSums], c.sums[slot*wordSums:(slot+1)*wordSums])
+					dc.from[i] = int32(i)
+				default:
+					k := &c.keys[slot]
+					k.n, k.flags = uint8(copy(k.b[:], w)), flagsOf(t)
+					c.pend[slot] = int32(i) + 1
+					dc.miss = append(dc.miss, [2]int32{int32(i), int32(slot)})
+				}
 			}
-			m.ScoreSplit(f.all[f.lo[i]:f.hi[i]], f.mid[i]-f.lo[i], part, st)
-			k := &c.keys[slot]
-			k.n, k.flags = uint8(copy(k.b[:], w)), flagsOf(t)
+			if dc.from[i] < 0 {
+				dc.bf = append(dc.bf, f.all[f.lo[i]:f.mid[i]]...)
+				dc.ends = append(dc.ends, len(dc.bf))
+				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
+				dc.ends = append(dc.ends, len(dc.bf))
+			}
+			dc.bf = append(dc.bf, f.all[f.mid[i]:f.hi[i]]...)
+			dc.ends = append(dc.ends, len(dc.bf))
 		}
+	}
+	dc.sums = grow(dc.sums, len(dc.ends)*nAll)
+	clear(dc.sums)
+	m.AddSegments(dc.bf, dc.ends, dc.sums)
+	var acc [nAll]int32
+	for _, s := range sents {
+		for i := s.first; i < s.end; i++ {
+			seg := int(dc.segOf[i]) * nAll
+			wp := dc.word[i*wordSums : (i+1)*wordSums]
+			switch from := int(dc.from[i]); {
+			case from < 0:
+				copy(wp, dc.sums[seg:seg+wordSums])
+				seg += wordSums
+			case from != i:
+				copy(wp, dc.word[from*wordSums:(from+1)*wordSums])
+			}
+			ctx := dc.sums[seg : seg+nAll]
+			for k := range acc {
+				acc[k] = wp[k] + ctx[k]
+			}
+			m.ScaleSums(acc[:], dc.st[i*nAll:(i+1)*nAll])
+		}
+	}
+	for _, ms := range dc.miss {
+		i, slot := int(ms[0]), int(ms[1])
+		copy(c.sums[slot*wordSums:(slot+1)*wordSums], dc.word[i*wordSums:(i+1)*wordSums])
+		c.pend[slot] = 0
 	}
 }
