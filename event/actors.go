@@ -155,7 +155,10 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		f, l   int
 		u      int // the unit head
 	}
-	res := make([]result, 0, len(units))
+	// Most phrases are one or two conjuncts: their results stay on the
+	// stack (a heap slice here was a third of the stage's allocations).
+	var resBuf [4]result
+	res := resBuf[:0]
 	var shared []actor
 	for _, u := range units {
 		toks := c.unitTokens(u, units, false)

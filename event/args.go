@@ -315,7 +315,8 @@ func (c *coder) target(v, src int) (tgt, comp int, acts []actor) { return c.targ
 
 func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	s := c.s
-	var cands []int
+	var candBuf [8]int
+	cands := candBuf[:0]
 	for _, k := range s.kids[v] {
 		switch r := s.rel[k]; relBase(r) {
 		case "obj", "iobj":

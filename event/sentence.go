@@ -82,8 +82,12 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 	// Forms and lemmas are upper-cased into one buffer and made one
 	// string, so a sentence costs one allocation, not two per token.
 	s.up, s.cuts = s.up[:0], s.cuts[:0]
-	for i := 0; i < n; i++ {
-		t := doc.Tokens[s.off+i]
+	var toks []text.Token
+	if n > 0 {
+		toks = doc.Tokens[s.off : s.off+n]
+	}
+	for i := range toks {
+		t := &toks[i]
 		w := doc.Text[t.Start:t.End]
 		s.up = appendUpper(s.up, w)
 		s.cuts = append(s.cuts, len(s.up))
@@ -111,7 +115,7 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 	for i := 0; i < n; i++ {
 		s.wid[i][0] = unlooked
 		s.actorAt[i].n, s.agentAt[i].n = -1, -1
-		t := doc.Tokens[s.off+i]
+		t := &toks[i]
 		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
 		s.rel[i] = relV2(strings.ToLower(t.Rel))
 		h := t.Head - s.off
@@ -275,10 +279,15 @@ func appendUpper(b []byte, s string) []byte {
 	return b
 }
 
-// relBase is a relation without its subtype ("nmod:poss" → "nmod").
+// relBase is a relation without its subtype ("nmod:poss" → "nmod"). A
+// loop, not strings.IndexByte: the names are a few bytes, the coder asks
+// for them in all its walks, and the call's setup for long strings cost
+// more than the bytes it scans.
 func relBase(r string) string {
-	if i := strings.IndexByte(r, ':'); i >= 0 {
-		return r[:i]
+	for i := 0; i < len(r); i++ {
+		if r[i] == ':' {
+			return r[:i]
+		}
 	}
 	return r
 }

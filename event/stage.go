@@ -98,8 +98,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	// Entity actor codes come from the built-in dictionaries; a PETRARCH
 	// config's own dictionaries code its actors instead.
 	if !lx.petrarch {
-		c.ents = entityTokens(d, func(e *text.Entity) bool { return e.Actor != "" })
-		c.people = entityTokens(d, func(e *text.Entity) bool { return e.Type == "PERSON" && e.Actor == "" })
+		c.ents = entityTokens(c.entsBuf, d, func(e *text.Entity) bool { return e.Actor != "" })
+		c.people = entityTokens(c.peopleBuf, d, func(e *text.Entity) bool { return e.Type == "PERSON" && e.Actor == "" })
+		c.entsBuf, c.peopleBuf = keepBuf(c.entsBuf, c.ents), keepBuf(c.peopleBuf, c.people)
 	}
 	quotes := quoteSpans(d)
 	for i, sn := range d.Sentences {
@@ -146,8 +147,10 @@ func (c *coder) sentence(d *text.Document, si int) *sent {
 var coderPool = sync.Pool{New: func() any { return &coder{s: &sent{}, seen: map[evKey]bool{}} }}
 
 // entityTokens maps every token covered by a mention of an entity that
-// has an actor code to the entity's index; nil when there is none.
-func entityTokens(d *text.Document, keep func(*text.Entity) bool) []int {
+// keep accepts to the entity's index, in buf when it is large enough (the
+// coder keeps the last one: two slices of the document's length were
+// most of the stage's allocated bytes); nil when there is none.
+func entityTokens(buf []int, d *text.Document, keep func(*text.Entity) bool) []int {
 	any := false
 	for i := range d.Entities {
 		if keep(&d.Entities[i]) {
@@ -158,7 +161,7 @@ func entityTokens(d *text.Document, keep func(*text.Entity) bool) []int {
 	if !any {
 		return nil
 	}
-	out := make([]int, len(d.Tokens))
+	out := resizeInt(buf, len(d.Tokens))
 	for i := range out {
 		out[i] = -1
 	}
@@ -179,6 +182,15 @@ func entityTokens(d *text.Document, keep func(*text.Entity) bool) []int {
 		}
 	}
 	return out
+}
+
+// keepBuf is the buffer to keep for the next document: used when it is
+// the larger.
+func keepBuf(buf, used []int) []int {
+	if cap(used) > cap(buf) {
+		return used
+	}
+	return buf
 }
 
 // quoteSpans returns the quoted stretches: the quotes stage's spans when
