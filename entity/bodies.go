@@ -152,7 +152,7 @@ var bodyKinds = map[string]bool{"association": true, "federation": true, "confed
 // watchdog", "the Acme board"): the phrase describes that body. Not one
 // owning the head ("Acme's regulator"); -1 when none.
 func (r *resolver) namedBodyIn(e *ent, h int) int {
-	if w := fold.Token(r.words[h]); e.typ != "ORG" || w == "company" || w == "firm" {
+	if w := r.folded(h); e.typ != "ORG" || w == "company" || w == "firm" {
 		// (A company is more often named by its place: "the South
 		// Yorkshire company".)
 		return -1

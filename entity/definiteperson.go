@@ -37,7 +37,7 @@ func (r *resolver) definitePerson(e *ent, sp text.Span, h int) int {
 	if e.typ != "PERSON" || e.plural || len(e.words) == 0 || !hasWordPrefix(r.d.Text[sp.Start:sp.End], "the") {
 		return -1
 	}
-	head := singular(fold.Token(r.words[h]))
+	head := singular(r.folded(h))
 	if plainPeople[head] || h+1 < len(r.words) && strings.EqualFold(r.words[h+1], "of") {
 		return -1 // "the man": no title to know him by; "the chairman of …": whose
 	}
@@ -48,7 +48,7 @@ func (r *resolver) definitePerson(e *ent, sp text.Span, h int) int {
 	var marks, nouns []string
 	offices := map[string]bool{}
 	for i := first; i < h; i++ {
-		w := fold.Token(r.words[i])
+		w := r.folded(i)
 		switch {
 		case leadWords[w]:
 		case isPossessive(w) || w == "'":
@@ -166,7 +166,7 @@ func (r *resolver) marksBeside(x *ent, title, marks []string) bool {
 			}
 			first, _, ok := r.tokenRange(m.Span)
 			for i := max(first-4, 0); ok && i < first; i++ {
-				found = found || fold.Token(r.words[i]) == mk
+				found = found || r.folded(i) == mk
 			}
 		}
 		if !found {

@@ -37,8 +37,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"dateline/gazetteer"
+	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -193,6 +195,21 @@ func tokenViewOf(d *text.Document) *tokenView {
 		tv.quoted = quotedTokens(tv.words)
 		return tv
 	}).(*tokenView)
+}
+
+// folded is fold.Token(r.words[i]), the form the gazetteer and the word
+// lists are keyed by. An ASCII word without a period folds to its
+// lower-case text, which the token view holds: only other words are
+// folded again (the steps ask for a token's folded form many times, and
+// each fold of a capitalised word was a new string).
+func (r *resolver) folded(i int) string {
+	w := r.words[i]
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf || w[k] == '.' {
+			return fold.Token(w)
+		}
+	}
+	return r.lower[i]
 }
 
 // tokenRange returns the tokens [first,end) a span covers, or ok false.

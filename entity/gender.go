@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"dateline/gazetteer/fold"
 	"dateline/internal/gzfile"
 )
 
@@ -105,9 +104,9 @@ func (r *resolver) honorificSurnames() map[string]byte {
 			seen = map[string]byte{}
 		}
 		if g == 'm' {
-			seen[fold.Token(r.words[j])] |= 1
+			seen[r.folded(j)] |= 1
 		} else {
-			seen[fold.Token(r.words[j])] |= 2
+			seen[r.folded(j)] |= 2
 		}
 	}
 	return seen

@@ -40,7 +40,7 @@ func (r *resolver) nameWords(first, end int, person bool) ([]string, byte, bool)
 	var gender byte
 	hon := false
 	for i := first; i < end; i++ {
-		w := fold.Token(r.words[i])
+		w := r.folded(i)
 		if w == "" || w == "'s" || w == "'" || !startsAlnum(w) {
 			continue
 		}
@@ -62,7 +62,7 @@ func (r *resolver) nameWords(first, end int, person bool) ([]string, byte, bool)
 // [i, end), punctuation and a possessive aside.
 func (r *resolver) lastWord(i, end int) bool {
 	for j := i + 1; j < end; j++ {
-		if w := fold.Token(r.words[j]); w != "" && w != "'s" && startsAlnum(w) {
+		if w := r.folded(j); w != "" && w != "'s" && startsAlnum(w) {
 			return false
 		}
 	}
@@ -77,7 +77,7 @@ var personTitles = map[string]bool{"rep": true, "sen": true, "gov": true, "senat
 // only, with no possessive: "Rep. Ana Ruiz", not "Mr. Lee's campaign";
 // or a job title and two or more such words ("Singer Ana Ruiz").
 func (r *resolver) titledName(first, end int, hon bool) bool {
-	head := strings.TrimSuffix(fold.Token(r.words[first]), ".")
+	head := strings.TrimSuffix(r.folded(first), ".")
 	if !hon && !personTitles[head] && !(jobTitles[head] && end-first >= 3) {
 		return false
 	}
@@ -106,7 +106,7 @@ func (r *resolver) personTail(first, end int) int {
 		return -1
 	}
 	for p := max(end-3, first+1); p <= end-2; p++ {
-		if _, ok := names[fold.Token(r.words[p])]; !ok || tailTitle(fold.Token(r.words[p])) {
+		if _, ok := names[r.folded(p)]; !ok || tailTitle(r.folded(p)) {
 			continue // "Attorney General Ana": "General" is the title's
 		}
 		capital := true
@@ -123,7 +123,7 @@ func (r *resolver) personTail(first, end int) int {
 			// State Ana Ruiz"); a rank, a party or a flock only right
 			// before it ("Pastor Ana Ruiz of Dunmore Baptist Church" is
 			// not a person "Baptist Church").
-			if w := strings.TrimSuffix(fold.Token(r.words[i]), "."); swallowTitles[w] || i == p-1 && tailTitle(w) {
+			if w := strings.TrimSuffix(r.folded(i), "."); swallowTitles[w] || i == p-1 && tailTitle(w) {
 				return p
 			}
 		}
@@ -186,7 +186,7 @@ func (r *resolver) names() {
 			r.named[i] = mi
 		}
 		w, ok := nw[mi]
-		if per := coarse(m.Type) == "PER"; !ok || per && leadTitle(fold.Token(r.words[first])) {
+		if per := coarse(m.Type) == "PER"; !ok || per && leadTitle(r.folded(first)) {
 			w.words, w.gender, w.hon = r.nameWords(first, end, per)
 		}
 		words, gender, hon := w.words, w.gender, w.hon
@@ -206,7 +206,7 @@ func (r *resolver) names() {
 			r.d.Mentions[mi].Type = m.Type
 		}
 		if first > 0 && gender == 0 && coarse(m.Type) == "PER" {
-			gender = honorifics[fold.Token(r.words[first-1])] // "Mr. Starmer" tagged "Starmer"
+			gender = honorifics[r.folded(first-1)] // "Mr. Starmer" tagged "Starmer"
 		}
 		phrase := r.d.Slice(m.Span)
 		mcode := r.nationCode(words, m.Type)
@@ -265,8 +265,31 @@ func (r *resolver) names() {
 }
 
 // describe makes phrase the entity's name and looks it up in the gazetteer.
+// fieldsJoined is strings.Join(strings.Fields(s), " "): s itself when it
+// is already so (ASCII words one space apart), as names mostly are.
+func fieldsJoined(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// splitFirstField splits a fieldsJoined string at its first space: the
+// first word and the rest ("" when there is one word).
+func splitFirstField(s string) (string, string) {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
 func (r *resolver) describe(e *ent, phrase string, words []string) {
-	e.name, e.words, e.nameLen = strings.Join(strings.Fields(phrase), " "), words, len(words)
+	e.name, e.words, e.nameLen = fieldsJoined(phrase), words, len(words)
 	if e.typ == "PERSON" && pluralAcronym(e.name) {
 		// "MPs", "MEPs", "GPs": no one person's name but many people,
 		// whom "they" goes on to name.
@@ -274,12 +297,13 @@ func (r *resolver) describe(e *ent, phrase string, words []string) {
 	}
 	if e.typ == "PERSON" && len(words) > 0 {
 		// Honorifics are not part of the name.
-		if _, ok := honorifics[fold.Token(strings.Fields(phrase)[0])]; ok {
-			e.name = strings.Join(strings.Fields(phrase)[1:], " ")
+		first, rest := splitFirstField(e.name)
+		if _, ok := honorifics[fold.Token(first)]; ok {
+			e.name = rest
 		}
 	}
 	key := strings.Join(words, " ")
-	if c := r.nationCode(words, e.typ); c != "" {
+	if c := r.nationCodeOf(key, e.typ); c != "" {
 		e.nation = c
 	}
 	switch e.typ {
@@ -358,7 +382,12 @@ func entryCode(en gazetteer.Entry, typ string) string {
 // the name is (cities and places are left out: two towns may share one
 // country and still be two).
 func (r *resolver) nationCode(words []string, typ string) string {
-	for _, en := range r.lookup(strings.Join(words, " ")) {
+	return r.nationCodeOf(strings.Join(words, " "), typ)
+}
+
+// nationCodeOf is nationCode of the words joined by spaces.
+func (r *resolver) nationCodeOf(key, typ string) string {
+	for _, en := range r.lookup(key) {
 		if en.Kind == gazetteer.KindCity || en.Kind == gazetteer.KindPlace {
 			continue
 		}

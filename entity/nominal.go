@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"dateline/gazetteer"
-	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -80,7 +79,7 @@ func (r *resolver) group(si int, m gazetteer.Match) {
 	if h >= s.EndToken || m.Code == "" {
 		return
 	}
-	head := fold.Token(r.words[h])
+	head := r.folded(h)
 	code, ok := groupHeads[head]
 	if !ok || !isLowerWord(r.words[h]) {
 		return

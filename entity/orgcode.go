@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -23,7 +22,7 @@ func (r *resolver) descriptorCode(e *ent) (code, country string) {
 		}
 		kind := first - 1
 		agent := ""
-		if a, ok := r.g.Agent(fold.Token(r.words[kind])); ok {
+		if a, ok := r.g.Agent(r.folded(kind)); ok {
 			agent = a.Code
 		}
 		if agent == "" && companyKinds[r.lower[kind]] {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"dateline/gazetteer"
-	"dateline/gazetteer/fold"
 	"dateline/syntax"
 	"dateline/text"
 )
@@ -128,7 +127,7 @@ func (r *resolver) sources() {
 // group or body noun.
 func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	si := r.sentOf[h]
-	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(fold.Token(r.words[h]))] && !pluralAcronym(r.words[h]) && !anyNoun {
+	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(r.folded(h))] && !pluralAcronym(r.words[h]) && !anyNoun {
 		return nil, text.Span{}, false
 	}
 	a, org, listed := r.sourceHead(h)
@@ -156,7 +155,7 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 		typ = "GROUP"
 	}
 	e := &ent{typ: typ, name: name, plural: plural, group: plural, nameLen: h + 1 - nameFirst}
-	if w := fold.Token(r.words[h]); typ == "PERSON" {
+	if w := r.folded(h); typ == "PERSON" {
 		switch {
 		case strings.HasSuffix(w, "woman"):
 			e.gender = 'f'
@@ -320,7 +319,7 @@ func (r *resolver) markCovered() {
 // the gazetteer's role word and agent code when it has one, and whether it
 // names a body.
 func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
-	w := fold.Token(r.words[h])
+	w := r.folded(h)
 	sing := singular(w)
 	if notSources[sing] {
 		return agentWord{}, false, false
@@ -405,7 +404,7 @@ func (r *resolver) isPlural(h int) bool {
 	if t.XPOS != "" {
 		return t.XPOS == "NNS" || t.XPOS == "NNPS"
 	}
-	w := fold.Token(r.words[h])
+	w := r.folded(h)
 	return singular(w) != w || w == "people" || w == "police"
 }
 

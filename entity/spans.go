@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"dateline/gazetteer"
-	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -170,10 +169,10 @@ func lowerWord(w string) bool {
 // name too), and a firm's suffix ends a body's name.
 func (r *resolver) nationBefore(first, end int, given map[string]byte, per bool) int {
 	for p := first + 1; p <= end-2 && p <= first+3; p++ {
-		if _, ok := given[fold.Token(r.words[p])]; !ok || !startsUpper(r.words[end-1]) {
+		if _, ok := given[r.folded(p)]; !ok || !startsUpper(r.words[end-1]) {
 			continue
 		}
-		if !per && (end-p > 3 || orgSuffixes[fold.Token(r.words[end-1])] || !allUpper(r.words[p:end])) {
+		if !per && (end-p > 3 || orgSuffixes[r.folded(end-1)] || !allUpper(r.words[p:end])) {
 			continue
 		}
 		for _, en := range r.g.Lookup(strings.Join(r.lower[first:p], " ")) {
@@ -199,7 +198,7 @@ func (r *resolver) bodyOfTitleBefore(first, end int, given map[string]byte) int 
 		return -1
 	}
 	for p := first + 1; p <= end-2 && end-p <= 3; p++ {
-		if _, ok := given[fold.Token(r.words[p])]; ok && allUpper(r.words[p:end]) && !orgSuffixes[fold.Token(r.words[end-1])] {
+		if _, ok := given[r.folded(p)]; ok && allUpper(r.words[p:end]) && !orgSuffixes[r.folded(end-1)] {
 			return p
 		}
 	}
@@ -234,7 +233,7 @@ func (r *resolver) roleOnly(first, end int, given map[string]byte) bool {
 		return false
 	}
 	for i := first; i < end-1; i++ {
-		if _, ok := given[fold.Token(r.words[i])]; ok || IsHonorific(r.words[i]) {
+		if _, ok := given[r.folded(i)]; ok || IsHonorific(r.words[i]) {
 			return false
 		}
 	}
@@ -309,7 +308,13 @@ func (r *resolver) signOff(first, end int) bool {
 // dateOnly: the mention on tokens [first, end) is a month's name with a
 // day number beside it ("3 November", "May 4").
 func (r *resolver) dateOnly(first, end int) bool {
-	return text.IsDayAndMonth(r.d.Text[r.d.Tokens[first].Start:r.d.Tokens[end-1].End])
+	s := r.d.Text[r.d.Tokens[first].Start:r.d.Tokens[end-1].End]
+	// A day and month has the day's digits; most names have none, and
+	// the test splits the text into new strings.
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return text.IsDayAndMonth(s)
 }
 
 // chamberOf returns where a legislature's name ends when the name ending

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"dateline/gazetteer"
-	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -56,7 +55,7 @@ func (r *resolver) agentAt(si, end int) (agentWord, int, bool) {
 		}
 	}
 	if end > 0 {
-		if a, ok := extraAgents[fold.Token(r.words[end-1])]; ok {
+		if a, ok := extraAgents[r.folded(end-1)]; ok {
 			return a, end - 1, true
 		}
 	}
@@ -195,7 +194,7 @@ func (r *resolver) nameProper(si, first, end int) int {
 	if err != nil {
 		return first
 	}
-	if _, ok := given[fold.Token(r.words[first])]; ok {
+	if _, ok := given[r.folded(first)]; ok {
 		return first
 	}
 	for j := end - 2; j > first; j-- {
@@ -205,7 +204,7 @@ func (r *resolver) nameProper(si, first, end int) int {
 			}
 		}
 	}
-	if end-first == 2 && leadTitle(fold.Token(r.words[first])) {
+	if end-first == 2 && leadTitle(r.folded(first)) {
 		return first + 1
 	}
 	return first

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"dateline/gazetteer/fold"
 	"dateline/text"
 )
 
@@ -12,10 +11,10 @@ import (
 // surname counts as one) from a known given name on. It returns end when
 // there is none.
 func (r *resolver) personAfterTitle(first, end int, given map[string]byte) int {
-	if end <= first || !swallowTitles[fold.Token(r.words[end-1])] || end >= len(r.words) || r.sentOf[end] != r.sentOf[end-1] {
+	if end <= first || !swallowTitles[r.folded(end-1)] || end >= len(r.words) || r.sentOf[end] != r.sentOf[end-1] {
 		return end
 	}
-	if _, ok := given[fold.Token(r.words[end])]; !ok || r.inMention(end) {
+	if _, ok := given[r.folded(end)]; !ok || r.inMention(end) {
 		return end
 	}
 	e, words := end, 0

@@ -362,6 +362,9 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 func (r *resolver) shortBodyVotes(order []string, votes func(string) (*[4]int, bool)) {
 	short := map[string]int{}
 	for _, key := range order {
+		if fieldsJoined(key) == key && !strings.Contains(key, " ") {
+			continue // one word (the common case), not split into a new slice
+		}
 		if words := strings.Fields(key); len(words) >= 2 && shortBody(words[:1], words) {
 			short[words[0]]++
 		}
