@@ -75,7 +75,8 @@ func Default() (*Model, error) {
 			defaultErr = ErrNoModel
 			return
 		}
-		defaultModel, defaultErr = ReadModel(strings.NewReader(modelGz), ModelPath)
+		// Only scored with: no copy of its keys (1.2 MB).
+		defaultModel, defaultErr = readModel(strings.NewReader(modelGz), ModelPath, perceptron.ReadCompact)
 		rodata.Release(modelGz)
 	})
 	return defaultModel, defaultErr
@@ -98,6 +99,11 @@ func (m *Model) Write(w io.Writer) error {
 
 // ReadModel decodes a model written by Write; name is used in errors.
 func ReadModel(r io.Reader, name string) (*Model, error) {
+	return readModel(r, name, perceptron.Read)
+}
+
+// readModel is ReadModel reading the table with read.
+func readModel(r io.Reader, name string, read func(io.Reader, string) (*perceptron.Model, error)) (*Model, error) {
 	zr, err := gzfile.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%q: not a gzip NER model: %w", name, err)
@@ -108,7 +114,7 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("%q: no NER model header", name)
 	}
 	var m Model
-	if m.m, err = perceptron.Read(br, name); err != nil {
+	if m.m, err = read(br, name); err != nil {
 		return nil, err
 	}
 	if m.m.Classes() != nAll {

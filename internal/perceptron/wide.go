@@ -28,10 +28,12 @@ const (
 )
 
 // minWideClasses is the fewest classes of a model with wide rows: with
-// few classes most rows are short, and wide rows took several times their
-// memory (the ner model's 18 classes: 4.2 -> 7.9 MB, for a stage whose
-// lookups are a small part of the pipeline).
-const minWideClasses = 24
+// fewer (the parser's actions) most rows are short. The ner model's 18
+// classes have them: its rows average 4.7 entries, and an entry's
+// scattered add and a row's unpredictable length cost more than the
+// table's 1.2 MB more (5.5 -> 6.7 MB, keys included): its stage tagged
+// 7% more tokens a CPU-second (ner/README.md, 2026-12-01, session 22).
+const minWideClasses = 18
 
 // wideWords is the number of words of a wide row of a model of classes
 // classes, 0 when the model has no wide rows (one of too few or too many

@@ -142,7 +142,8 @@ func TestWideWords(t *testing.T) {
 		want    int
 	}{
 		{"a parser's three classes", 3, 0},
-		{"few classes (ner)", 18, 0},
+		{"too few for wide rows", 17, 0},
+		{"ner's", 18, 6},
 		{"a labeller's", 51, 17},
 		{"a tagger's", 102, 34},
 		{"the most", 3 * maxWideWords, maxWideWords},
