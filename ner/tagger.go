@@ -63,9 +63,12 @@ type decoder struct {
 	agg  map[string]*[nTags]int32
 	pool [][nTags]int32
 
-	// precompute's (wordcache.go): every token's word part, where it
-	// comes from and its first segment, and the features, segment
-	// ends, sums and cache misses of the document.
+	// guess holds every token's sums of its tag-history features for
+	// the tag guessed before it (nAll a token); the others are
+	// precompute's buffers of a batch of tokens (wordcache.go): each
+	// one's word part, where it comes from and its first segment, and the
+	// features, segment ends, sums and cache misses of the batch.
+	guess []int32
 	word  []int32
 	from  []int32
 	segOf []int32

@@ -100,7 +100,7 @@ func (rs *tagRows) dynamic(acc *row, pass int, m *perceptron.Model, dc *decoder,
 	acc.addPass(&rs.prevTags[p2][p1], pass)
 	t := &f.info[i]
 	if p1 == guessedPrev(t) {
-		acc.addPass((*row)(dc.word[i*wordSums+nAll:(i+1)*wordSums]), pass)
+		acc.addPass((*row)(dc.guess[i*nAll:(i+1)*nAll]), pass)
 		return
 	}
 	dc.fs = prevFeatures(dc.fs[:0], t, p1)

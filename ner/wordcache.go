@@ -75,45 +75,67 @@ func (c *wordCache) slot(t *tokInfo, w string) (int, bool) {
 	return i, int(k.n) == len(w) && k.flags == fl && string(k.b[:k.n]) == w
 }
 
+// batchTokens bounds the tokens whose features precompute looks up in one
+// call: enough for their cache misses to overlap, few enough for its
+// buffers to stay small (a whole long article's took a few MB a tagger).
+const batchTokens = 512
+
 // precompute scores every token's static features once for both passes
-// (dc.st) and sets its word part (dc.word), through cache c: a cached
-// word's own and tag-history features are not looked up again. The
-// features of all the tokens are looked up in one call (AddSegments).
+// (dc.st) and sets the sums of its tag-history features for its guessed
+// tag before (dc.guess), through cache c: a cached word's own and
+// tag-history features are not looked up again. The features of the
+// tokens of several sentences are looked up in one call (AddSegments).
 func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Document, f *feats, sents []sentRange) {
 	n := len(f.info)
 	dc.st = grow(dc.st, n*nAll)
-	dc.word = grow(dc.word, n*wordSums)
-	dc.from, dc.segOf = grow(dc.from, n), grow(dc.segOf, n)
+	dc.guess = grow(dc.guess, n*nAll)
 	if c.m != m {
 		*c = wordCache{m: m}
 	}
+	for len(sents) > 0 {
+		k := 1
+		for k < len(sents) && sents[k].end-sents[0].first <= batchTokens {
+			k++
+		}
+		dc.precomputeBatch(m, c, d, f, sents[:k])
+		sents = sents[k:]
+	}
+}
+
+// precomputeBatch is precompute for the sentences sents, one lookup call.
+func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Document, f *feats, sents []sentRange) {
+	b0 := sents[0].first
+	n := sents[len(sents)-1].end - b0
+	dc.word = grow(dc.word, n*wordSums)
+	dc.from, dc.segOf = grow(dc.from, n), grow(dc.segOf, n)
 	dc.bf, dc.ends, dc.miss = dc.bf[:0], dc.ends[:0], dc.miss[:0]
-	// The segments of token i from segOf[i]: its own features and its
-	// tag-history features when its word part is looked up (from[i] <
+	// The segments of token b0+j from segOf[j]: its own features and its
+	// tag-history features when its word part is looked up (from[j] <
 	// 0), then its context's features. A word found in the cache takes
-	// its part from there, or from the token of this document whose
-	// part will fill the slot (from[i]).
+	// its part (word[j]) from there, or from the token of this batch
+	// whose part will fill the slot (from[j]).
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
-			dc.segOf[i] = int32(len(dc.ends))
+			j := i - b0
+			dc.segOf[j] = int32(len(dc.ends))
 			t := &f.info[i]
-			dc.from[i] = -1
+			dc.from[j] = -1
 			if w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; len(w) > 0 && len(w) <= maxCachedWord {
 				slot, ok := c.slot(t, w)
 				switch {
 				case ok && c.pend[slot] > 0:
-					dc.from[i] = c.pend[slot] - 1
+					dc.from[j] = c.pend[slot] - 1
 				case ok:
-					copy(dc.word[i*wordSums:(i+1)*wordSums], c.sums[slot*wordSums:(slot+1)*wordSums])
-					dc.from[i] = int32(i)
+					copy(dc.word[j*wordSums:(j+1)*wordSums], c.sums[slot*wordSums:(slot+1)*wordSums])
+					dc.from[j] = int32(j)
 				default:
 					k := &c.keys[slot]
 					k.n, k.flags = uint8(copy(k.b[:], w)), flagsOf(t)
-					c.pend[slot] = int32(i) + 1
-					dc.miss = append(dc.miss, [2]int32{int32(i), int32(slot)})
+					c.pend[slot] = int32(j) + 1
+					dc.miss = append(dc.miss, [2]int32{int32(j), int32(slot)})
 				}
 			}
-			if dc.from[i] < 0 {
+			if dc.from[j] < 0 {
 				dc.bf = append(dc.bf, f.all[f.lo[i]:f.mid[i]]...)
 				dc.ends = append(dc.ends, len(dc.bf))
 				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
@@ -129,13 +151,14 @@ func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Documen
 	var acc [nAll]int32
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
-			seg := int(dc.segOf[i]) * nAll
-			wp := dc.word[i*wordSums : (i+1)*wordSums]
-			switch from := int(dc.from[i]); {
+			j := i - b0
+			seg := int(dc.segOf[j]) * nAll
+			wp := dc.word[j*wordSums : (j+1)*wordSums]
+			switch from := int(dc.from[j]); {
 			case from < 0:
 				copy(wp, dc.sums[seg:seg+wordSums])
 				seg += wordSums
-			case from != i:
+			case from != j:
 				copy(wp, dc.word[from*wordSums:(from+1)*wordSums])
 			}
 			ctx := dc.sums[seg : seg+nAll]
@@ -143,11 +166,12 @@ func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Documen
 				acc[k] = wp[k] + ctx[k]
 			}
 			m.ScaleSums(acc[:], dc.st[i*nAll:(i+1)*nAll])
+			copy(dc.guess[i*nAll:(i+1)*nAll], wp[nAll:])
 		}
 	}
 	for _, ms := range dc.miss {
-		i, slot := int(ms[0]), int(ms[1])
-		copy(c.sums[slot*wordSums:(slot+1)*wordSums], dc.word[i*wordSums:(i+1)*wordSums])
+		j, slot := int(ms[0]), int(ms[1])
+		copy(c.sums[slot*wordSums:(slot+1)*wordSums], dc.word[j*wordSums:(j+1)*wordSums])
 		c.pend[slot] = 0
 	}
 }

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"dateline/gazetteer"
@@ -21,6 +23,7 @@ func TestWordCacheScoresExactly(t *testing.T) {
 		{"sentence-initial and mid-sentence forms", "Union leaders met. The union's leaders met again. Leaders of the Union met."},
 		{"long and hyphenated words", "A counter-intelligence-and-internationalisation review found over-engineered systems."},
 		{"curly quotes", "\u201cWe will sail,\u201d said Maria Okafor, the port\u2019s chief."},
+		{"longer than a batch", longText()},
 	}
 	tg := NewTagger(m, g)
 	var all [nAll]float32
@@ -41,4 +44,14 @@ func TestWordCacheScoresExactly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// longText is a document of several batches of tokens (batchTokens), with
+// words first met in each and words met in all.
+func longText() string {
+	var b strings.Builder
+	for k := 0; b.Len() < 12*batchTokens; k++ {
+		fmt.Fprintf(&b, "Pier %d of Valdora Harbour reopened, said Ferrol%d, the harbour's chief. ", k, k%7)
+	}
+	return b.String()
 }
