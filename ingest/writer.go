@@ -24,7 +24,7 @@ type writer struct {
 func (r *runner) startWriter() *writer {
 	size := r.opt.BatchSize
 	if size == 0 {
-		size = 64
+		size = DefaultBatchSize
 	}
 	delay := r.opt.BatchDelay
 	if delay == 0 {

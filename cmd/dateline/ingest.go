@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,7 +29,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	queueURL := fs.String("queue", "", "publish article jobs to the NATS JetStream server at this nats:// `URL` for 'dateline worker' to analyse, instead of analysing here (--db is then optional: it continues the story groups)")
 	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU)")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
-	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: 64); a kill loses at most one batch, which the next run redoes")
+	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: "+strconv.Itoa(ingest.DefaultBatchSize)+"); a kill loses at most one batch, which the next run redoes")
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
 	follow := fs.Bool("follow", false, "keep polling the SOURCEs, which must be feed URLs or feed files, ingesting each new item as it appears, until interrupted")
 	interval := fs.Duration("interval", 0, "with --follow, the `time` between polls of a feed (0: 5m)")
