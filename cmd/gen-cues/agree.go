@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,9 +19,57 @@ import (
 // this corpus can be read against: a stage that agreed with the gold
 // annotator as often as a second annotator does would score this.
 func agreement(dir string) (tp, gold, other, nArts int, err error) {
+	err = eachMultiplyAnnotated(dir, func(anns [][]attribution) {
+		nArts++
+		first := contentsOf(anns[0])
+		for _, o := range anns[1:] {
+			tp += matchCount(first, contentsOf(o))
+			gold += len(first)
+			other += len(o)
+		}
+	})
+	return tp, gold, other, nArts, err
+}
+
+// boundaryAgreement measures how far the annotators agree on where a
+// content runs when they agree on its cue: the gold annotator's
+// attributions paired one to one, in order, with another annotator's
+// whose cue overlaps theirs; of those pairs, how many contents pass the
+// bench's half-and-half test and how many are the same bytes. The part of
+// the annotators' disagreement that is boundaries rather than choice of
+// cue, against which the stage's contents on a right cue are read.
+func boundaryAgreement(dir string) (pairs, match, exact int, err error) {
+	err = eachMultiplyAnnotated(dir, func(anns [][]attribution) {
+		for _, o := range anns[1:] {
+			used := make([]bool, len(o))
+			for _, a := range anns[0] {
+				for j, b := range o {
+					if used[j] || !overlapsAny(a.cue, b.cue) {
+						continue
+					}
+					used[j] = true
+					pairs++
+					if matchCount([][]text.Span{a.content}, [][]text.Span{b.content}) == 1 {
+						match++
+					}
+					if slices.Equal(a.content, b.content) {
+						exact++
+					}
+					break
+				}
+			}
+		}
+	})
+	return pairs, match, exact, err
+}
+
+// eachMultiplyAnnotated calls f with the attributions that have a
+// content, one list per annotator (the bench's gold annotator first), of
+// every article of dir annotated twice or more.
+func eachMultiplyAnnotated(dir string, f func(anns [][]attribution)) error {
 	files, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
-		return 0, 0, 0, 0, err
+		return err
 	}
 	sort.Strings(files)
 	byArt := map[string][]string{}
@@ -37,41 +86,49 @@ func agreement(dir string) (tp, gold, other, nArts int, err error) {
 		byArt[base[:i]] = append(byArt[base[:i]], f)
 	}
 	for _, name := range names {
-		anns := byArt[name]
-		if len(anns) < 2 {
+		files := byArt[name]
+		if len(files) < 2 {
 			continue
 		}
 		raw, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
 		if err != nil {
-			return 0, 0, 0, 0, err
+			return err
 		}
 		off := byteOffsets(string(raw))
-		var contents [][][]text.Span
-		for _, f := range anns {
-			b, err := os.ReadFile(f)
+		var anns [][]attribution
+		for _, fn := range files {
+			b, err := os.ReadFile(fn)
 			if err != nil {
-				return 0, 0, 0, 0, err
+				return err
 			}
 			atts, err := parseAnn(string(b), off)
 			if err != nil {
-				return 0, 0, 0, 0, fmt.Errorf("%s: %w", f, err)
+				return fmt.Errorf("%s: %w", fn, err)
 			}
-			var cs [][]text.Span
-			for _, a := range atts {
-				if len(a.content) > 0 {
-					cs = append(cs, a.content)
-				}
-			}
-			contents = append(contents, cs)
+			atts = slices.DeleteFunc(atts, func(a attribution) bool { return len(a.content) == 0 })
+			anns = append(anns, atts)
 		}
-		nArts++
-		for _, o := range contents[1:] {
-			tp += matchCount(contents[0], o)
-			gold += len(contents[0])
-			other += len(o)
+		f(anns)
+	}
+	return nil
+}
+
+func contentsOf(atts []attribution) [][]text.Span {
+	out := make([][]text.Span, len(atts))
+	for i, a := range atts {
+		out[i] = a.content
+	}
+	return out
+}
+
+// overlapsAny reports whether a span of a overlaps a span of b.
+func overlapsAny(a, b []text.Span) bool {
+	for _, s := range b {
+		if overlaps(a, s) {
+			return true
 		}
 	}
-	return tp, gold, other, nArts, nil
+	return false
 }
 
 // matchCount pairs contents of a and b one to one, best overlap first

@@ -125,3 +125,28 @@ func oracleGap(docs []doc, oof [][]float64, top [][]bool, t float64) gap {
 	}
 	return g
 }
+
+// cueContents counts, over the held-out decisions of threshold t (top:
+// the likeliest end of each cue), the cues reported on a word that an
+// attribution has as its cue: how many, how many of their contents match
+// an attribution, and how many would with the best of the cue's ends.
+// Read against how often two annotators who mark the same cue agree on
+// its content (boundaryAgreement): the part of the gap the ends offered
+// could close, and the part no choice among them can.
+func cueContents(docs []doc, oof [][]float64, top [][]bool, t float64) (n, match, best int) {
+	for i, d := range docs {
+		for j, c := range d.Cands {
+			if !top[i][j] || oof[i][j] < t || !c.CueHit {
+				continue
+			}
+			n++
+			if c.Gold >= 0 {
+				match++
+			}
+			if slices.ContainsFunc(d.Cands, func(o cand) bool { return o.Group == c.Group && o.Gold >= 0 }) {
+				best++
+			}
+		}
+	}
+	return n, match, best
+}

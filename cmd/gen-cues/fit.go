@@ -88,6 +88,9 @@ func runModel(dir, out, cache string, o fitOptions) error {
 	fmt.Fprintf(os.Stderr, "gen-cues: model, held out, threshold %.2f: %s\n", bestT, best)
 	fmt.Fprintf(os.Stderr, "gen-cues: model with an oracle's choice of ends: %s\n", endOracle(docs, oof, top, bestT))
 	fmt.Fprintf(os.Stderr, "gen-cues: where the model and the oracle differ: %s\n", oracleGap(docs, oof, top, bestT))
+	n, match, bestEnd := cueContents(docs, oof, top, bestT)
+	fmt.Fprintf(os.Stderr, "gen-cues: cues reported on an annotated cue word %d: content matches %d (%.3f), with the best of their ends %d (%.3f)\n",
+		n, match, float64(match)/float64(max(n, 1)), bestEnd, float64(bestEnd)/float64(max(n, 1)))
 
 	names, idx := indexFeatures(docs, o.minCount)
 	w := logreg(examples(docs, idx, o.label), len(names), o.epochs, o.rate, o.l2, 0)

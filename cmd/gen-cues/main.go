@@ -80,6 +80,13 @@ func main() {
 		}
 		fmt.Printf("%d articles annotated twice or more: %d contents of the first annotator, %d of the others, %d matched: F1 %.3f\n",
 			n, gold, other, tp, 2*float64(tp)/float64(max(gold+other, 1)))
+		pairs, match, exact, err := boundaryAgreement(*data)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gen-cues:", err)
+			os.Exit(1)
+		}
+		fmt.Printf("on a cue both marked: %d pairs of attributions, their contents match %d (%.3f), the same bytes %d (%.3f)\n",
+			pairs, match, float64(match)/float64(max(pairs, 1)), exact, float64(exact)/float64(max(pairs, 1)))
 		return
 	}
 	if *cueModel {
