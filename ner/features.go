@@ -55,7 +55,6 @@ const (
 // hashed once per document, and each feature combines the hashes.
 type tokInfo struct {
 	word, lower, shape uint64
-	pre, suf           [4]uint64
 	shapeLen           uint64
 	cap                bool // first letter upper case
 	lowerCase          bool // no upper-case letter at all
@@ -72,7 +71,8 @@ type tokInfo struct {
 
 // feats hold the static features of every token of a document: the
 // features of token i are all[lo[i]:hi[i]] (none for a token outside every
-// sentence), its own features (ownFeatures) all[lo[i]:mid[i]].
+// sentence), its own features (ownFeatures) all[lo[i]:mid[i]] (none when
+// the builder was told to leave them out: noOwn).
 type feats struct {
 	info        []tokInfo
 	all         []uint64
@@ -139,6 +139,9 @@ type builder struct {
 	f    feats
 	buf  []byte
 	seen map[string]uint8 // lower-cased form → docLower|docCapMid bits
+	// noOwn leaves every token's own features out of f.all (lo == mid):
+	// a Tagger makes them only for a word its cache does not hold.
+	noOwn bool
 }
 
 const (
@@ -213,16 +216,21 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 		}
 	}
 	for i := range f.info {
-		t := &f.info[i]
-		s := b.seen[t.key]
-		t.docLower, t.docCapMid = s&seenLower != 0, s&seenCapMid != 0
+		// Only a word with a capital has a document-case feature
+		// (contextFeatures): most words are looked up no more.
+		if t := &f.info[i]; !t.lowerCase {
+			s := b.seen[t.key]
+			t.docLower, t.docCapMid = s&seenLower != 0, s&seenCapMid != 0
+		}
 	}
 
 	// Static features of each token.
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			f.lo[i] = len(f.all)
-			f.all = ownFeatures(f.all, &f.info[i])
+			if !b.noOwn {
+				f.all = ownFeatures(f.all, &f.info[i])
+			}
 			f.mid[i] = len(f.all)
 			f.all = contextFeatures(f.all, f.info, i, s.first, s.end)
 			f.hi[i] = len(f.all)
@@ -253,12 +261,6 @@ func (b *builder) fill(t *tokInfo, w string) {
 	}
 	t.lower = perceptron.String(t.key)
 	lw := t.key
-	for k := 1; k <= 4; k++ {
-		if k <= len(lw) {
-			t.pre[k-1] = perceptron.String(lw[:k])
-			t.suf[k-1] = perceptron.String(lw[len(lw)-k:])
-		}
-	}
 	var n int
 	b.buf, n = shapeOf(b.buf, w)
 	t.shape = perceptron.String(string(b.buf))
@@ -289,9 +291,13 @@ func ownFeatures(dst []uint64, t *tokInfo) []uint64 {
 		fx2(tShapeLen, t.shape, t.shapeLen),
 		fx2(tCapsLine, caps, t.shape),
 	)
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			dst = append(dst, fx2(tPrefix, uint64(k), t.pre[k]), fx2(tSuffix, uint64(k), t.suf[k]))
+	// Affixes of up to four bytes of the lower-cased form: hashed here,
+	// not for every token in fill, since a word the tagger's cache holds
+	// needs none of these features.
+	lw := t.key
+	for k := 1; k <= min(4, len(lw)); k++ {
+		if pre := perceptron.String(lw[:k]); pre != 0 {
+			dst = append(dst, fx2(tPrefix, uint64(k-1), pre), fx2(tSuffix, uint64(k-1), perceptron.String(lw[len(lw)-k:])))
 		}
 	}
 	if t.first {

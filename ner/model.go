@@ -137,7 +137,9 @@ type Tagger struct {
 }
 
 // NewTagger returns a tagger for m using the gazetteer g.
-func NewTagger(m *Model, g *gazetteer.Gazetteer) *Tagger { return &Tagger{m: m, g: g} }
+func NewTagger(m *Model, g *gazetteer.Gazetteer) *Tagger {
+	return &Tagger{m: m, g: g, b: builder{noOwn: true}}
+}
 
 // Tag returns the CoNLL-typed entities of d's tokens, and the class of
 // every token (valid until the next call).

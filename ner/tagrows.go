@@ -22,6 +22,21 @@ type tagRows struct {
 	agg      [nTags]row                // fx(tAgg, tag)
 	aggMajor [nTags]row                // fx(tAggMajor, tag)
 	aggCase  [nTags][2]row             // fx2(tAggCase, tag, first or capitals)
+
+	// Sums of rows that are always added together, one add instead of
+	// two or three: prev[p2][p1] is prevTag[p1] + prevTags[p2][p1],
+	// around[a][b] is p1[1][a] + p1[3][b] + p1Around[a][b].
+	prev, around [nTags + 1][nTags + 1]row
+}
+
+// sum sets r to the sum of rows rs.
+func (r *row) sum(rs ...*row) {
+	*r = row{}
+	for _, o := range rs {
+		for c := range r {
+			r[c] += o[c]
+		}
+	}
 }
 
 // row is the integer weight sums of one feature, by class.
@@ -55,6 +70,12 @@ func rowsOf(m *perceptron.Model) *tagRows {
 		}
 		for off := range uint64(5) {
 			get(&rs.p1[off][a], fx2(tP1, off, a))
+		}
+	}
+	for a := range nTags + 1 {
+		for b := range nTags + 1 {
+			rs.prev[a][b].sum(&rs.prevTag[b], &rs.prevTags[a][b])
+			rs.around[a][b].sum(&rs.p1[1][a], &rs.p1[3][b], &rs.p1Around[a][b])
 		}
 	}
 	for k := range uint64(nTags) {
@@ -96,8 +117,7 @@ func prevTags(i, first int, out []int) (p1, p2 int) {
 // tag is the one guessed (dc.word), else looked up in m.
 func (rs *tagRows) dynamic(acc *row, pass int, m *perceptron.Model, dc *decoder, f *feats, i, first int, out []int) {
 	p1, p2 := prevTags(i, first, out)
-	acc.addPass(&rs.prevTag[p1], pass)
-	acc.addPass(&rs.prevTags[p2][p1], pass)
+	acc.addPass(&rs.prev[p2][p1], pass)
 	t := &f.info[i]
 	if p1 == guessedPrev(t) {
 		acc.addPass((*row)(dc.guess[i*nAll:(i+1)*nAll]), pass)
@@ -117,10 +137,10 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 		}
 		return p1[j]
 	}
-	for off := -2; off <= 2; off++ {
-		acc.addPass(&rs.p1[off+2][at(i+off)], 1)
-	}
-	acc.addPass(&rs.p1Around[at(i-1)][at(i+1)], 1)
+	acc.addPass(&rs.p1[0][at(i-2)], 1)
+	acc.addPass(&rs.p1[2][at(i)], 1)
+	acc.addPass(&rs.p1[4][at(i+2)], 1)
+	acc.addPass(&rs.around[at(i-1)][at(i+1)], 1)
 	t := &f.info[i]
 	if t.lowerCase {
 		return

@@ -136,7 +136,7 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				}
 			}
 			if dc.from[j] < 0 {
-				dc.bf = append(dc.bf, f.all[f.lo[i]:f.mid[i]]...)
+				dc.bf = ownFeatures(dc.bf, t)
 				dc.ends = append(dc.ends, len(dc.bf))
 				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
 				dc.ends = append(dc.ends, len(dc.bf))
