@@ -79,7 +79,9 @@ func (p pattern) secondMask() uint64 {
 		k := j + 1
 		for ; k < len(p); k++ {
 			if p[k].words != nil {
-				m |= catLit
+				for _, w := range p[k].words {
+					m |= lexicon[w].bit
+				}
 			} else {
 				m |= classMask(p[k].cls)
 			}
@@ -121,18 +123,18 @@ const (
 	catDecade
 	catAMPM
 	catNode
-	catLit // a word of the lexicon, whatever its classes (nextMask only)
-	catAny = ^uint64(0)
+	catWord0 // the first of 16 bits of word buckets (wordBit; nextMask only)
+	catAny   = ^uint64(0)
 )
 
 // nextMask is tokMask for rule.second: a literal element accepts only a
-// token with a lexicon entry, so such a token also has catLit. (tokMask
-// itself leaves it out: the rules tried by class at a token are chosen by
-// its classes, and a word without one starts none of them.)
+// token whose lexicon entry is one of its words, so such a token also has
+// its word's bucket bit. (tokMask itself leaves it out: the rules tried by
+// class at a token are chosen by its classes.)
 func nextMask(t *tok) uint64 {
 	m := tokMask(t)
 	if t.ent != nil {
-		m |= catLit
+		m |= t.ent.bit
 	}
 	return m
 }

@@ -44,6 +44,23 @@ type entry struct {
 	// with this word: read from the token's entry, not from a map keyed
 	// by it, since every word of the lexicon asks at every layer.
 	starts [][]int
+	// bit is the word's bucket among the catWord bits (wordBit), for
+	// rule.second.
+	bit uint64
+}
+
+func newEntry(w string) *entry { return &entry{word: w, bit: wordBit(w)} }
+
+// wordBit puts a word in one of 16 buckets, a bit each above the token
+// categories (catWord0 on): a literal element's mask holds its words'
+// bits, so the token after "the" rules out a rule that needs another
+// word there unless the two share a bucket.
+func wordBit(w string) uint64 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return catWord0 << (h % 16)
 }
 
 func (e *entry) is(c class) bool { return e != nil && e.cls&c != 0 }
@@ -86,7 +103,7 @@ func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func add(w string, f func(e *entry)) {
 	e := lexicon[w]
 	if e == nil {
-		e = &entry{word: w}
+		e = newEntry(w)
 		lexicon[w] = e
 	}
 	f(e)

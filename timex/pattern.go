@@ -134,7 +134,7 @@ func compile(src string) (pattern, error) {
 			ents := make([]*entry, len(words))
 			for i, w := range words {
 				if lexicon[w] == nil {
-					lexicon[w] = &entry{word: w}
+					lexicon[w] = newEntry(w)
 				}
 				ents[i] = lexicon[w]
 			}
