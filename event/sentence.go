@@ -91,18 +91,18 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		w := doc.Text[t.Start:t.End]
 		s.up = appendUpper(s.up, w)
 		s.cuts = append(s.cuts, len(s.up))
-		l := t.Lemma
-		if l == "" {
-			l = w
+		// A lemma written as the word ("the", "talks") is not upper-cased
+		// again: it is the form (an empty second cut says so below).
+		if l := t.Lemma; l != "" && l != w {
+			s.up = appendUpper(s.up, l)
 		}
-		s.up = appendUpper(s.up, l)
 		s.cuts = append(s.cuts, len(s.up))
 	}
 	all := string(s.up)
 	for i, from := 0, 0; i < n; i++ {
 		f, l := s.cuts[2*i], s.cuts[2*i+1]
 		s.forms[i], s.lemmas[i] = all[from:f], all[f:l]
-		if s.lemmas[i] == s.forms[i] {
+		if s.lemmas[i] == s.forms[i] || f == l {
 			s.lemmas[i] = s.forms[i] // same data pointer: later comparisons stop at once
 		}
 		from = l
@@ -264,17 +264,18 @@ func resizeHits[T any](s []phraseHit[T], n int) []phraseHit[T] {
 // words: ASCII letters upper-cased in place, curly apostrophes made
 // straight, other non-ASCII text through strings.ToUpper.
 func appendUpper(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(b, strings.ToUpper(strings.ReplaceAll(s, "’", "'"))...)
-		}
-	}
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	out := b[n:]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 0x80 {
+			return append(b[:n], strings.ToUpper(strings.ReplaceAll(s, "’", "'"))...)
+		}
 		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		b = append(b, c)
+		out[i] = c
 	}
 	return b
 }
