@@ -173,7 +173,7 @@ func matchLists[T any](lf, ll *phraseList[T], forms, lemmas []string, i int) (T,
 			if len(e.words) <= bestN {
 				return // sorted longest first
 			}
-			if e.matches(forms, lemmas, i) {
+			if e.restMatches(forms, lemmas, i) {
 				best, bestN = e.val, len(e.words)
 				return
 			}
@@ -223,6 +223,21 @@ func (ix *phraseIndex[T]) matchAt(lx *Lexicon, s *sent, hits []phraseHit[T], i i
 }
 
 // matches says whether the phrase's words match the tokens from i on.
+// restMatches is matches for an entry of a list found by the token's own
+// form or lemma: its first word is that form or lemma, so only the words
+// after it are compared.
+func (e *phraseEntry[T]) restMatches(forms, lemmas []string, i int) bool {
+	if i+len(e.words) > len(forms) {
+		return false
+	}
+	for k := 1; k < len(e.words); k++ {
+		if !wordMatches(e.words[k], forms[i+k], lemmas[i+k]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (e *phraseEntry[T]) matches(forms, lemmas []string, i int) bool {
 	if i+len(e.words) > len(forms) {
 		return false
