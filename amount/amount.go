@@ -70,6 +70,9 @@ func (s *scanner) num(i int) (v float64, end int) {
 	case kNum:
 		v, end = t.num, i+1
 	case kWord:
+		if !number.MayStart(t.low) {
+			return 0, i
+		}
 		var ws [10]string
 		n := 0
 		for k := i; k < len(s.toks) && n < len(ws) && s.toks[k].kind == kWord; k++ {

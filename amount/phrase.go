@@ -21,8 +21,12 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 				return cur, i + 2, i+2 < len(s.toks)
 			}
 		}
-		if cur := s.code(t); cur != "" && i+1 < len(s.toks) && s.toks[i+1].kind == kNum {
-			return cur, i + 1, true
+		// The number first: most words are not followed by one, and a
+		// three-letter word ("the", "and") would be looked up in codes.
+		if i+1 < len(s.toks) && s.toks[i+1].kind == kNum {
+			if cur := s.code(t); cur != "" {
+				return cur, i + 1, true
+			}
 		}
 	}
 	return "", i, false

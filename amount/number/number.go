@@ -69,6 +69,21 @@ func Ordinal(w string) (int, bool) {
 	return v, ok
 }
 
+// MayStart is false when Words gives nothing for a phrase starting with w:
+// it is true only for "a", "an", "zero", the units, the tens and "dozen".
+// A switch, not the maps: a caller asks it of every word of a text,
+// almost none of which starts a number.
+func MayStart(w string) bool {
+	switch w {
+	case "a", "an", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety", "dozen":
+		return true
+	}
+	return false
+}
+
 // Words parses the longest number phrase at the start of words (lower-case,
 // one word each, hyphenated compounds already split: "twenty", "four"). It
 // returns the value and how many words it used; n == 0 when words does not

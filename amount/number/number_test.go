@@ -62,3 +62,32 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartAsWords: MayStart is the list of the words Words can start
+// a number with, checked against its tables and against Words itself.
+func TestMayStartAsWords(t *testing.T) {
+	var all []string
+	for _, m := range []map[string]float64{units, tens, scales, fractions} {
+		for w := range m {
+			all = append(all, w)
+		}
+	}
+	for w := range ordinals {
+		all = append(all, w)
+	}
+	all = append(all, "a", "an", "and", "dozen", "zero", "the", "quarters", "hundreds", "Tenby", "")
+	for _, w := range all {
+		starts := units[w] > 0 || tens[w] > 0 || w == "zero" || w == "dozen" || w == "a" || w == "an"
+		if got := MayStart(w); got != starts {
+			t.Errorf("MayStart(%q) = %v, want %v", w, got, starts)
+		}
+		if MayStart(w) {
+			continue
+		}
+		for _, rest := range [][]string{nil, {"hundred"}, {"dozen"}, {"and", "a", "half"}, {"thousand", "and", "five"}} {
+			if _, n := Words(append([]string{w}, rest...)); n > 0 {
+				t.Errorf("Words(%q %v) reads a number, but MayStart(%q) is false", w, rest, w)
+			}
+		}
+	}
+}
