@@ -287,6 +287,7 @@ type cascade struct {
 	ix     int      // the layer's number, its place in entry.starts
 	byTest []int    // rules that can start with a class or a node
 	masks  []uint64 // for byTest[k]: the token categories it can start with
+	second []uint64 // rules[ri].second, by ri
 	maxLen int
 }
 
@@ -297,6 +298,7 @@ func newCascade(name string, rules []*rule) *cascade {
 	c := &cascade{name: name, rules: rules, ix: nCascades}
 	nCascades++
 	for ri, r := range rules {
+		c.second = append(c.second, r.second)
 		if len(r.pat) > c.maxLen {
 			c.maxLen = len(r.pat)
 		}
@@ -370,43 +372,59 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) ([]tok, bool) {
 	caps := cx.caps[:c.maxLen]
 	best := cx.best[:c.maxLen]
 	cands := &cx.cands
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		nc := 0
-		var next uint64
-		if i+1 < len(toks) {
-			next = nextMask(&toks[i+1])
+	// The token being matched (t, at i), the categories of the one after
+	// it, and the candidates found so far; try, made once, reads them.
+	var (
+		t    *tok
+		i    int
+		nc   int
+		next uint64
+	)
+	try := func(ri int) {
+		if nc == len(cands) {
+			return
 		}
-		try := func(ri int) {
-			if nc == len(cands) {
-				return
-			}
-			r := c.rules[ri]
-			// Cheap pre-check: some element that can start the rule accepts t.
-			if !r.first(t) {
-				return
-			}
-			if r.second != catAny && (i+1 == len(toks) || next&r.second == 0) {
-				return
-			}
-			if end := r.pat.longest(toks, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
-				cands[nc].ri, cands[nc].end = ri, end
-				copy(cands[nc].caps[:], best[:len(r.pat)])
-				nc++
-			}
+		r := c.rules[ri]
+		// Cheap pre-checks, the one test of the next token first: it
+		// can follow the first token of a match, and some element that
+		// can start the rule accepts t.
+		if r.second != catAny && (i+1 == len(toks) || next&r.second == 0) {
+			return
 		}
+		if !r.first(t) {
+			return
+		}
+		if end := r.pat.longest(toks, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
+			cands[nc].ri, cands[nc].end = ri, end
+			copy(cands[nc].caps[:], best[:len(r.pat)])
+			nc++
+		}
+	}
+	for i = 0; i < len(toks); {
+		t = &toks[i]
+		nc = 0
 		if t.kind == kNode || t.kind != kPunct && (t.ent != nil || t.kind != kWord) {
-			if t.ent != nil {
-				if c.ix < len(t.ent.starts) {
-					for _, ri := range t.ent.starts[c.ix] {
-						try(ri)
+			next = 0
+			if i+1 < len(toks) {
+				next = nextMask(&toks[i+1])
+			}
+			if t.ent != nil && c.ix < len(t.ent.starts) {
+				for _, ri := range t.ent.starts[c.ix] {
+					// try's first test, without the call: "the" starts
+					// 41 rules, most ruled out here.
+					if sec := c.second[ri]; sec != catAny && (i+1 == len(toks) || next&sec == 0) {
+						continue
 					}
+					try(ri)
 				}
 			}
-			tm := tokMask(t)
-			for k, ri := range c.byTest {
-				if c.masks[k]&tm != 0 {
-					try(ri)
+			// A word with no class (most of them) starts none of the
+			// rules tried by class.
+			if tm := tokMask(t); tm != 0 {
+				for k, ri := range c.byTest {
+					if c.masks[k]&tm != 0 {
+						try(ri)
+					}
 				}
 			}
 		}
