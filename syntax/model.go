@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math"
 	"sync"
 
 	pc "dateline/internal/perceptron"
@@ -102,6 +103,7 @@ type scratch struct {
 	lv     labelVec
 	feats  []uint64
 	scores []float32
+	sums   []int32 // a tagger's integer sums (tagPass)
 	punct  []bool
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
@@ -237,19 +239,26 @@ func (m *Model) tag(sc *scratch, n int) {
 // not nil) a word the first pass was sure of keeps its tag: the second
 // pass almost never changes those, and skipping them halves its cost.
 func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
+	if cap(sc.sums) < pm.Classes() {
+		sc.sums = make([]int32, pm.Classes())
+	}
+	sc.sums = sc.sums[:pm.Classes()]
 	tm1, tm2 := int32(-1), int32(-1)
 	for i := range out {
 		t := sc.ws[i+2].lexTag
 		if t < 0 && (first == nil || sc.margin[i] < m.sureMargin) {
 			if first == nil && len(sc.words) == len(out) {
-				m.scoreCached(sc, pm, sc.words, i, tm1, tm2)
+				m.sumCached(sc, pm, sc.words, i, tm1, tm2)
 			} else {
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
-				pm.Score(sc.feats, sc.scores)
+				pm.SumInto(sc.feats, sc.sums)
 			}
-			var second float32
-			t, second = best2(sc.scores[:pm.Classes()])
-			sc.margin[i] = sc.scores[t] - second
+			var second int32
+			t, second = best2Sums(sc.sums)
+			sc.margin[i] = inf
+			if second >= 0 {
+				sc.margin[i] = pm.ScoreOf(sc.sums[t]) - pm.ScoreOf(sc.sums[second])
+			}
 		} else if t < 0 {
 			t = out[i]
 		} else {
@@ -258,6 +267,25 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 		out[i] = t
 		tm2, tm1 = tm1, t
 	}
+}
+
+// best2Sums returns the class of the greatest of a tagger's integer sums
+// (the lowest on ties) and that of the second (-1 for a single class):
+// best2 of their scores, the order of the sums being that of the scores
+// (perceptron.ScoreOf). The margin between the two scores is the same as
+// best2's.
+func best2Sums(sums []int32) (int32, int32) {
+	best, second := int32(0), int32(-1)
+	b, s := sums[0], int32(math.MinInt32)
+	for c := 1; c < len(sums); c++ {
+		switch x := sums[c]; {
+		case x > b:
+			best, second, b, s = int32(c), best, x, b
+		case x > s || second < 0:
+			second, s = int32(c), x
+		}
+	}
+	return best, second
 }
 
 const inf = float32(1e30)

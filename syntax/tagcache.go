@@ -64,15 +64,15 @@ func (c *wordCache) set(i int, s string, first bool) {
 // part returns the sums of slot i.
 func (c *wordCache) part(i int) []int32 { return c.sums[i*c.classes : (i+1)*c.classes] }
 
-// scoreCached sets sc.scores to the first-pass scores of word i given the
-// two previous tags, through the cache of sc. words are the sentence's
+// sumCached sets sc.sums to the first-pass integer sums of word i given
+// the two previous tags, through the cache of sc. words are the sentence's
 // words.
-func (m *Model) scoreCached(sc *scratch, pm *pc.Model, words []string, i int, tm1, tm2 int32) {
+func (m *Model) sumCached(sc *scratch, pm *pc.Model, words []string, i int, tm1, tm2 int32) {
 	s := words[i]
 	w := &sc.ws[i+2]
 	if len(s) == 0 || len(s) > maxCachedWord {
 		sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
-		pm.Score(sc.feats, sc.scores)
+		pm.SumInto(sc.feats, sc.sums)
 		return
 	}
 	if sc.cache == nil || sc.cache.pm != pm {
@@ -82,13 +82,13 @@ func (m *Model) scoreCached(sc *scratch, pm *pc.Model, words []string, i int, tm
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {
 		sc.feats = tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
-		pm.ScoreFrom(sc.cache.part(slot), sc.feats, sc.scores)
+		pm.SumFrom(sc.cache.part(slot), sc.feats, sc.sums)
 		return
 	}
 	sc.feats = tagStatic(sc.feats[:0], w, m.tagClusters)
 	k := len(sc.feats)
 	sc.feats = tagContext(sc.feats, sc.ws, i, tm1, tm2, nil, m.tagClusters)
-	pm.ScoreSplit(sc.feats, k, sc.cache.part(slot), sc.scores)
+	pm.SumSplit(sc.feats, k, sc.cache.part(slot), sc.sums)
 	sc.cache.set(slot, s, i == 0)
 }
 
@@ -156,50 +156,49 @@ func tagStatic(feats []uint64, w *word, clus bool) []uint64 {
 	return feats
 }
 
-// tagContext appends the features of token i that are not tagStatic's.
+// tagContext appends the features of token i that are not tagStatic's:
+// those of its neighbours' words (tagNeighbour), known before tagging, and
+// those with the previous tags (tagHistory), then in the second pass those
+// of the first pass's tags.
 func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32, clus bool) []uint64 {
+	feats = tagHistory(tagNeighbour(feats, ws, i, clus), ws, i, tm1, tm2, clus)
+	if first != nil {
+		feats = secondPassHistory(secondPassFixed(feats, &ws[i+2], i, first), i, tm1, first)
+	}
+	return feats
+}
+
+// tagNeighbour appends the features of token i over its neighbours' words
+// (and its own with them) that do not depend on any tag.
+func tagNeighbour(feats []uint64, ws []word, i int, clus bool) []uint64 {
 	w := &ws[i+2]
 	m1, m2, p1, p2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
-	t1, t2 := uint64(tm1+1), uint64(tm2+1)
 	feats = append(feats,
 		pc.Hash1(tWm1, m1.lower),
 		pc.Hash1(tWm2, m2.lower),
 		pc.Hash1(tWp1, p1.lower),
 		pc.Hash1(tWp2, p2.lower),
-		pc.Hash1(tTm1, t1),
-		pc.Hash1(tTm2, t2),
-		pc.Hash2(tTm1Tm2, t1, t2),
 		pc.Hash1(tSuf3m1, m1.suf[2]),
 		pc.Hash1(tSuf3p1, p1.suf[2]),
 		pc.Hash1(tShapem1, m1.shape),
 		pc.Hash1(tShapep1, p1.shape),
 		pc.Hash1(tAmbp1, p1.amb),
 		pc.Hash1(tAmbm1, m1.amb),
-		pc.Hash2(tTm1Ambp1, t1, p1.amb),
 		pc.Hash1(tAmbp2, p2.amb),
 		pc.Hash1(tWnp1, p1.wn),
-		pc.Hash2(tTm1Wn0, t1, w.wn),
 	)
 	if w.known {
 		feats = append(feats,
-			pc.Hash2(tTm1W0, t1, w.lower),
 			pc.Hash2(tWm1W0, m1.lower, w.lower),
 			pc.Hash2(tW0Wp1, w.lower, p1.lower),
-			hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
 		)
 	} else {
-		feats = append(feats,
-			pc.Hash2(tUnkTm1Suf3, t1, w.suf[2]),
-			pc.Hash2(tUnkTm1Shape, t1, w.shape),
-			pc.Hash2(tUnkAmbp1Suf3, p1.amb, w.suf[2]),
-			hash3(tUnkTm1Wn, t1, w.wn, w.morph),
-		)
+		feats = append(feats, pc.Hash2(tUnkAmbp1Suf3, p1.amb, w.suf[2]))
 	}
 	if clus {
 		feats = append(feats,
 			pc.Hash1(tClm1, m1.cl.fine),
 			pc.Hash1(tClp1, p1.cl.fine),
-			pc.Hash2(tTm1Cl0, t1, w.cl.fine),
 			pc.Hash2(tClp1g64Cl0, p1.cl.g64, w.cl.fine),
 		)
 	}
@@ -208,12 +207,39 @@ func tagContext(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32,
 			pc.Hash1(tTlm1, m1.tl),
 			pc.Hash1(tTlp1, p1.tl),
 		)
-		if !w.known {
-			feats = append(feats, pc.Hash2(tUnkTm1Tl0, t1, w.tl))
-		}
 	}
-	if first != nil {
-		feats = secondPassFeatures(feats, w, i, t1, first)
+	return feats
+}
+
+// tagHistory appends the features of token i with the two tags before it
+// (-1 before the sentence).
+func tagHistory(feats []uint64, ws []word, i int, tm1, tm2 int32, clus bool) []uint64 {
+	w, p1 := &ws[i+2], &ws[i+3]
+	t1, t2 := uint64(tm1+1), uint64(tm2+1)
+	feats = append(feats,
+		pc.Hash1(tTm1, t1),
+		pc.Hash1(tTm2, t2),
+		pc.Hash2(tTm1Tm2, t1, t2),
+		pc.Hash2(tTm1Ambp1, t1, p1.amb),
+		pc.Hash2(tTm1Wn0, t1, w.wn),
+	)
+	if w.known {
+		feats = append(feats,
+			pc.Hash2(tTm1W0, t1, w.lower),
+			hash3(tTm1W0Wp1, t1, w.lower, p1.lower),
+		)
+	} else {
+		feats = append(feats,
+			pc.Hash2(tUnkTm1Suf3, t1, w.suf[2]),
+			pc.Hash2(tUnkTm1Shape, t1, w.shape),
+			hash3(tUnkTm1Wn, t1, w.wn, w.morph),
+		)
+	}
+	if clus {
+		feats = append(feats, pc.Hash2(tTm1Cl0, t1, w.cl.fine))
+	}
+	if w.tl != 0 && !w.known {
+		feats = append(feats, pc.Hash2(tUnkTm1Tl0, t1, w.tl))
 	}
 	return feats
 }

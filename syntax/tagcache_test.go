@@ -108,14 +108,49 @@ func TestCacheFollowsTheTagger(t *testing.T) {
 	words := strings.Fields("Costs rose as the plan stalled")
 	sc := m.getScratch()
 	m.prepare(sc, words)
-	want := make([]float32, len(sc.scores))
+	want, got := make([]float32, len(sc.scores)), make([]float32, len(sc.scores))
+	sc.sums = make([]int32, len(sc.scores))
 	for _, pm := range []*pc.Model{m.tagger, m.tagger2} {
 		for i := range words {
-			m.scoreCached(sc, pm, words, i, 2, 3)
+			m.sumCached(sc, pm, words, i, 2, 3)
 			pm.Score(tagFeatures(nil, sc.ws, i, 2, 3, nil, m.tagClusters), want)
-			if !slices.Equal(sc.scores[:pm.Classes()], want[:pm.Classes()]) {
+			pm.ScaleSums(sc.sums[:pm.Classes()], got)
+			if !slices.Equal(got[:pm.Classes()], want[:pm.Classes()]) {
 				t.Fatalf("word %q: scores with the cache differ from the tagger's", words[i])
 			}
+		}
+	}
+}
+
+// TestBest2SumsAsBest2: the best class and the margin over the second
+// taken from a tagger's integer sums are those best2 takes from its
+// scores, ties (to the lowest class) included, over the range of sums a
+// word's few dozen int16 weights reach.
+func TestBest2SumsAsBest2(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := m.tagger
+	r := newRand(7)
+	sums := make([]int32, pm.Classes())
+	scores := make([]float32, pm.Classes())
+	for round := range 2000 {
+		span := int32(1) << (4 + round%18) // up to 2^21
+		for c := range sums {
+			sums[c] = r.Int32N(2*span) - span
+		}
+		if round%3 == 0 { // a tie for the best, or for the second
+			hi := slices.Max(sums)
+			sums[r.IntN(len(sums))], sums[r.IntN(len(sums))] = hi, hi-int32(round%2)
+		}
+		for c, v := range sums {
+			scores[c] = pm.ScoreOf(v)
+		}
+		wantBest, wantSecond := best2(scores)
+		best, second := best2Sums(sums)
+		if best != wantBest || pm.ScoreOf(sums[best])-pm.ScoreOf(sums[second]) != scores[wantBest]-wantSecond {
+			t.Fatalf("round %d: best %d second %d from the sums, best2 gives %d and a margin of %v", round, best, second, wantBest, scores[wantBest]-wantSecond)
 		}
 	}
 }

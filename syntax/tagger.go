@@ -107,27 +107,34 @@ func tagFeatures(feats []uint64, ws []word, i int, tm1, tm2 int32, first []int32
 	return tagContext(tagStatic(feats, &ws[i+2], clus), ws, i, tm1, tm2, first, clus)
 }
 
-// secondPassFeatures appends the second pass's features of word w (token
-// i) over the first pass's tags; t1 is the previous tag plus one.
-func secondPassFeatures(feats []uint64, w *word, i int, t1 uint64, first []int32) []uint64 {
-	f := func(j int) uint64 {
-		if j < 0 || j >= len(first) {
-			return 0
-		}
-		return uint64(first[j] + 1)
-	}
-	f0, fp1, fp2, fm1 := f(i), f(i+1), f(i+2), f(i-1)
+// secondPassFixed appends the second pass's features of word w (token i)
+// over the first pass's tags alone, secondPassHistory the one with the tag
+// before it (tm1, -1 before the sentence) as the second pass has it.
+func secondPassFixed(feats []uint64, w *word, i int, first []int32) []uint64 {
+	f0, fp1, fp2, fm1 := firstTag(first, i), firstTag(first, i+1), firstTag(first, i+2), firstTag(first, i-1)
 	return append(feats,
 		pc.Hash1(tF0, f0),
 		pc.Hash1(tFp1, fp1),
 		pc.Hash1(tFp2, fp2),
 		pc.Hash2(tFp1Fp2, fp1, fp2),
 		pc.Hash2(tFp1W0, fp1, w.lower),
-		pc.Hash2(tTm1Fp1, t1, fp1),
 		pc.Hash2(tF0W0, f0, w.suf[2]),
 		pc.Hash2(tFp1Suf3, fp1, w.suf[2]),
 		hash3(tFm1F0Fp1, fm1, f0, fp1),
 	)
+}
+
+func secondPassHistory(feats []uint64, i int, tm1 int32, first []int32) []uint64 {
+	return append(feats, pc.Hash2(tTm1Fp1, uint64(tm1+1), firstTag(first, i+1)))
+}
+
+// firstTag is the first pass's tag of token j plus one, 0 outside the
+// sentence.
+func firstTag(first []int32, j int) uint64 {
+	if j < 0 || j >= len(first) {
+		return 0
+	}
+	return uint64(first[j] + 1)
 }
 
 // lookupLex fills each word's lexicon fields: the ambiguity class by

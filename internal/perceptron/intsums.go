@@ -1,0 +1,65 @@
+package perceptron
+
+import "runtime"
+
+// Integer sums without the scores. A caller that only compares classes
+// (a tagger's best two) can compare the integer sums: a score is the sum
+// times the model's positive scale, and sums of int16 weights over a few
+// hundred features are exact in a float32 and far enough apart (below
+// 2^23) that distinct sums never round to the same score, so the order of
+// the sums is that of the scores, ties included. ScoreOf turns the sums it
+// needs into the very scores Score gives.
+
+// ScoreOf is the score of the integer sum v: Score's score of a class
+// whose features sum to v.
+func (m *Model) ScoreOf(v int32) float32 { return float32(v) * m.scale }
+
+// SumInto sets acc[c] (len ≥ Classes) to the integer weight sum of feats
+// for c.
+func (m *Model) SumInto(feats []uint64, acc []int32) {
+	acc = acc[:m.classes]
+	clear(acc)
+	if m.dense != nil {
+		var p Sums
+		m.addDense(feats, &p)
+		copy(acc, p[:])
+		runtime.KeepAlive(m)
+		return
+	}
+	m.sumSparse(feats, acc, -1, nil)
+	runtime.KeepAlive(m)
+}
+
+// SumSplit sets acc as SumInto does and part (len ≥ Classes) to the sums
+// of feats[:k] alone (0 ≤ k ≤ len(feats)), looked up together: ScoreSplit
+// without the scores.
+func (m *Model) SumSplit(feats []uint64, k int, part, acc []int32) {
+	part, acc = part[:m.classes], acc[:m.classes]
+	k = min(max(k, 0), len(feats))
+	if m.dense != nil {
+		m.SumInto(feats[:k], part)
+		m.SumInto(feats, acc)
+		return
+	}
+	clear(acc)
+	clear(part)
+	m.sumSparse(feats, acc, k, part)
+	runtime.KeepAlive(m)
+}
+
+// SumFrom sets acc[c] (len ≥ Classes) to part[c] plus the integer weight
+// sum of feats for c: ScoreFrom without the scores.
+func (m *Model) SumFrom(part []int32, feats []uint64, acc []int32) {
+	part, acc = part[:m.classes], acc[:m.classes]
+	if m.dense != nil {
+		p := Sums{}
+		copy(p[:], part)
+		m.addDense(feats, &p)
+		copy(acc, p[:])
+		runtime.KeepAlive(m)
+		return
+	}
+	copy(acc, part)
+	m.sumSparse(feats, acc, -1, nil)
+	runtime.KeepAlive(m)
+}
