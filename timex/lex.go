@@ -128,6 +128,12 @@ func isLetterAt(s string, i, end int) bool {
 func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter) ([]tok, int) {
 	s := i
 	for i < end {
+		// An ASCII letter without decoding it (unicode.IsLetter holds
+		// for no other ASCII byte).
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) {
 			i += w
