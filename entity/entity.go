@@ -187,7 +187,8 @@ func tokenViewOf(d *text.Document) *tokenView {
 				tv.sentOf[i] = si
 			}
 		}
-		for i, t := range d.Tokens {
+		for i := range d.Tokens {
+			t := &d.Tokens[i]
 			tv.words[i] = d.Text[t.Start:t.End]
 			tv.lower[i] = strings.ToLower(tv.words[i])
 			tv.class[i] = wordClasses[tv.lower[i]]

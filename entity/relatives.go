@@ -18,11 +18,11 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "which": true, "w
 func relativeOf(d *text.Document, i int) int {
 	// The parse is looked at before the word: few tokens hang on a
 	// relative clause, and every token of the document is asked.
-	t := d.Tokens[i]
+	t := &d.Tokens[i] // not copied: every token of the document is asked
 	if t.Head < 0 || t.Head >= len(d.Tokens) {
 		return -1
 	}
-	c := d.Tokens[t.Head]
+	c := &d.Tokens[t.Head]
 	if c.Rel != "acl:relcl" || c.Head < 0 || c.Head >= len(d.Tokens) || c.Head > i {
 		return -1
 	}

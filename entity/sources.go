@@ -68,8 +68,8 @@ func (r *resolver) sources() {
 		return
 	}
 	byKey := map[string]int{}
-	for h, t := range r.d.Tokens {
-		if !r.sourceSlot(h, t) || r.covered(h) || r.opensTitle(h) {
+	for h := range r.d.Tokens {
+		if !r.sourceSlot(h, &r.d.Tokens[h]) || r.covered(h) || r.opensTitle(h) {
 			continue
 		}
 		e, sp, ok := r.sourceEnt(h, false)
@@ -251,7 +251,7 @@ func (r *resolver) opensSentence(h int) bool {
 }
 
 // sourceSlot: token h is a verb's subject or the object of "according to".
-func (r *resolver) sourceSlot(h int, t text.Token) bool {
+func (r *resolver) sourceSlot(h int, t *text.Token) bool {
 	switch t.Rel {
 	case "nsubj", "nsubj:pass":
 		p := t.Head

@@ -99,8 +99,8 @@ func (c *coder) collectImplicit() {
 			continue
 		}
 		has := false
-		for _, t := range d.Tokens[sn.FirstToken:sn.EndToken] {
-			if t.UPOS == "NOUN" {
+		for k := sn.FirstToken; k < sn.EndToken; k++ {
+			if d.Tokens[k].UPOS == "NOUN" {
 				has = true
 				break
 			}
