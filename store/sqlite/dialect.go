@@ -31,49 +31,23 @@ func (dialect) Text(s string) string { return s }
 // store.PrefixForms, which FTS5 stems with the table's tokenizer. The
 // terms are joined by an explicit AND: FTS5 takes a bare space between
 // phrases for one, not between parenthesised groups.
-//
-// The indexes keep no positions (schemaV5), and FTS5 refuses a phrase of
-// two tokens without them: a term holding a character FTS5 reads as a
-// separator though Go reads it as a letter (ftsSeparator) is searched as
-// its pieces, each required.
 func (dialect) Match(table string, terms []string) (string, any) {
-	quoted := make([]string, 0, len(terms))
-	for _, t := range terms {
-		w, prefix := strings.CutSuffix(t, "*")
-		if pieces := strings.FieldsFunc(w, ftsSeparator); len(pieces) > 1 {
-			for i, p := range pieces {
-				if prefix && i == len(pieces)-1 {
-					p += `"*`
-				} else {
-					p += `"`
-				}
-				quoted = append(quoted, `"`+p)
-			}
-			continue
-		}
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
 		// Terms keep letters and digits only: no quote to escape. A
 		// trailing * stays outside the quotes, FTS5's prefix query.
-		if prefix {
+		if w, ok := strings.CutSuffix(t, "*"); ok {
 			alts := []string{`"` + w + `"*`}
 			for _, f := range store.PrefixForms(w) {
 				alts = append(alts, `"`+f+`"`)
 			}
-			quoted = append(quoted, "("+strings.Join(alts, " OR ")+")")
+			quoted[i] = "(" + strings.Join(alts, " OR ") + ")"
 			continue
 		}
-		quoted = append(quoted, `"`+t+`"`)
+		quoted[i] = `"` + t + `"`
 	}
 	fts := table + "_fts"
 	return `seq IN (SELECT rowid FROM ` + fts + ` WHERE ` + fts + ` MATCH ?)`, strings.Join(quoted, " AND ")
-}
-
-// ftsSeparator reports the characters that Go counts as letters (so a
-// search term, store.SearchTerms, may hold them) but FTS5's unicode61
-// tokenizer reads as separators: the New Tai Lue vowel signs and two Vedic
-// tone marks, which later Unicode versions made letters. Every letter and
-// digit rune was checked against SQLite 3.54's tokenizer; these are all.
-func ftsSeparator(r rune) bool {
-	return (r >= 0x19B0 && r <= 0x19C0) || r == 0x19C8 || r == 0x19C9 || r == 0x1CF2 || r == 0x1CF3
 }
 
 func (dialect) Contains(col string) string { return `instr(` + col + `, ?) > 0` }
