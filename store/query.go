@@ -176,35 +176,64 @@ func Terms(q string) []string {
 	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// SearchTerms are the words of a full-text search, as Terms reads them, but
-// a word written with a * right after it ("negotiat*") ends in "*": it
-// matches every word it begins.
+// SearchTerms are the terms of a full-text search: the words of q, as
+// Terms reads them, except that
+//   - a word written with a * right after it ("negotiat*") ends in "*": it
+//     matches every word it begins;
+//   - a part of q between double quotes, straight ("...") or curly (“...”),
+//     is a phrase: its words, joined by one space ("climate change"), must
+//     appear in that order next to each other. A quote left open reads to
+//     the end of q; a phrase of one word is that word; inside a phrase a *
+//     is punctuation, like every other character that is not a letter or a
+//     digit.
+//
+// A term holds letters and digits only, a space between the words of a
+// phrase, and a final "*" for a prefix: nothing the user types becomes
+// full-text query syntax.
 func SearchTerms(q string) []string {
 	var out []string
-	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	for i := 0; i < len(q); {
 		r, n := utf8.DecodeRuneInString(q[i:])
-		if !word(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(q) {
-			r, n := utf8.DecodeRuneInString(q[j:])
-			if !word(r) {
-				break
+		switch {
+		case isSearchQuote(r):
+			end := strings.IndexFunc(q[i+n:], isSearchQuote)
+			if end < 0 {
+				end = len(q) - i - n
 			}
-			j += n
+			if words := Terms(q[i+n : i+n+end]); len(words) > 0 {
+				out = append(out, strings.Join(words, " "))
+			}
+			i += n + end
+			if i < len(q) {
+				_, n := utf8.DecodeRuneInString(q[i:])
+				i += n // the closing quote
+			}
+		case isWordRune(r):
+			j := i + strings.IndexFunc(q[i:], func(r rune) bool { return !isWordRune(r) })
+			if j < i {
+				j = len(q)
+			}
+			t := q[i:j]
+			if strings.HasPrefix(q[j:], "*") {
+				t += "*"
+			}
+			out = append(out, t)
+			i = j
+		default:
+			i += n
 		}
-		t := q[i:j]
-		if strings.HasPrefix(q[j:], "*") {
-			t += "*"
-		}
-		out = append(out, t)
-		i = j
 	}
 	return out
 }
+
+// isWordRune reports the runes of a search word: letters and digits.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isSearchQuote reports the quotation marks that open or close a phrase in
+// a search: the straight double quote and the curly ones, either way round
+// (a phrase opened by one closes at the next of any, since keyboards and
+// word processors pair them loosely).
+func isSearchQuote(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
 
 // stemSuffixes are the endings the Porter stemmer (both backends' full
 // text) removes or rewrites: its steps 2 to 4 and the inflections of step

@@ -81,6 +81,34 @@ func FuzzTerms(f *testing.F) {
 	})
 }
 
+// FuzzSearchTerms: whatever is typed, a term is words of letters and
+// digits, one space between a phrase's words, and at most a final * on a
+// term of one word: nothing else reaches a backend's query syntax.
+func FuzzSearchTerms(f *testing.F) {
+	for _, s := range []string{"", `"a b" OR c*`, "“x y", `"p*q" r*"s t"`, "\xff\"\xfe", `""*`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, term := range SearchTerms(s) {
+			w, prefix := strings.CutSuffix(term, "*")
+			words := strings.Split(w, " ")
+			if prefix && len(words) > 1 {
+				t.Fatalf("SearchTerms(%q) has a phrase with a *: %q", s, term)
+			}
+			for _, word := range words {
+				if word == "" {
+					t.Fatalf("SearchTerms(%q) term %q has an empty word", s, term)
+				}
+				for _, r := range word {
+					if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+						t.Fatalf("SearchTerms(%q) term %q has %q: full-text syntax could leak through", s, term, r)
+					}
+				}
+			}
+		}
+	})
+}
+
 func TestSearchTerms(t *testing.T) {
 	tests := []struct {
 		name, q string
@@ -91,8 +119,20 @@ func TestSearchTerms(t *testing.T) {
 		{"a * apart is punctuation", "ferry * strike", []string{"ferry", "strike"}},
 		{"a * inside a word ends a prefix", "a*b", []string{"a*", "b"}},
 		{"non-ASCII letters", "Fähr*", []string{"Fähr*"}},
-		{"syntax is dropped", `"ferry" OR x:*`, []string{"ferry", "OR", "x"}},
+		{"syntax is dropped", `ferry OR x:* NEAR(a b) -c ^d`, []string{"ferry", "OR", "x", "NEAR", "a", "b", "c", "d"}},
 		{"nothing but stars", "**", nil},
+		{"a quoted part is a phrase", `"harbour strike" ferry`, []string{"harbour strike", "ferry"}},
+		{"curly quotes", "“dock levy” vote", []string{"dock levy", "vote"}},
+		{"curly quotes the wrong way round", "”dock levy“ vote", []string{"dock levy", "vote"}},
+		{"a phrase's punctuation is dropped", `"levy, on the dock!"`, []string{"levy on the dock"}},
+		{"an unclosed quote reads to the end", `ferry "over the sound`, []string{"ferry", "over the sound"}},
+		{"a phrase of one word is a word", `"ferry" strike`, []string{"ferry", "strike"}},
+		{"an empty phrase is nothing", `"" ferry "  "`, []string{"ferry"}},
+		{"prefixes beside phrases", `negotiat* "pay deal" islan*`, []string{"negotiat*", "pay deal", "islan*"}},
+		{"a * inside a phrase is punctuation", `"negotiat* talks"`, []string{"negotiat talks"}},
+		{"a * after a phrase is punctuation", `"pay deal"* ferry`, []string{"pay deal", "ferry"}},
+		{"a quote inside a word ends it", `pay"deal talks"`, []string{"pay", "deal talks"}},
+		{"two phrases", `"pay deal" "dock levy"`, []string{"pay deal", "dock levy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

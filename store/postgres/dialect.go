@@ -46,20 +46,25 @@ var ftsConfig = map[string]string{"articles": "dateline_en", "quotes": "dateline
 // Match tests the table's tsvector column. plainto_tsquery reads the words
 // as plain text: nothing the user types is query syntax. A prefix term
 // ("negotiat*") needs to_tsquery's "negotiat:*", or'ed with the words of
-// store.PrefixForms, which to_tsquery stems as the column was stemmed; the
-// terms hold letters and digits only, so joined with & and | they are
-// still nothing but words.
+// store.PrefixForms, which to_tsquery stems as the column was stemmed; a
+// phrase term ("climate change") needs to_tsquery's "climate <-> change",
+// each word stemmed and the next one position after it. The terms hold
+// letters and digits (and a phrase's spaces) only, so joined with &, | and
+// <-> they are still nothing but words.
 func (dialect) Match(table string, terms []string) (string, any) {
-	prefix := false
+	plain := true
 	words := make([]string, len(terms))
 	for i, t := range terms {
 		if w, ok := strings.CutSuffix(t, "*"); ok {
-			prefix = true
+			plain = false
 			t = "(" + strings.Join(append([]string{w + ":*"}, store.PrefixForms(w)...), " | ") + ")"
+		} else if strings.Contains(t, " ") {
+			plain = false
+			t = "(" + strings.ReplaceAll(t, " ", " <-> ") + ")"
 		}
 		words[i] = t
 	}
-	if prefix {
+	if !plain {
 		return `fts @@ to_tsquery('` + ftsConfig[table] + `', ?)`, strings.Join(words, " & ")
 	}
 	return `fts @@ plainto_tsquery('` + ftsConfig[table] + `', ?)`, strings.Join(terms, " ")

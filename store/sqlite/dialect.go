@@ -26,16 +26,19 @@ func (dialect) Bind(q string) string { return q }
 func (dialect) Text(s string) string { return s }
 
 // Match searches the FTS5 table beside table (articles_fts, …), whose rowid
-// is the table's seq. Each term is a quoted phrase, so nothing the user
-// types is FTS5 query syntax. A prefix term is or'ed with the words of
+// is the table's seq. Each term is a quoted FTS5 phrase, so nothing the
+// user types is FTS5 query syntax; a phrase term ("climate change") is one
+// FTS5 phrase of its words, which the table's tokenizer stems and matches
+// at consecutive positions. A prefix term is or'ed with the words of
 // store.PrefixForms, which FTS5 stems with the table's tokenizer. The
 // terms are joined by an explicit AND: FTS5 takes a bare space between
 // phrases for one, not between parenthesised groups.
 func (dialect) Match(table string, terms []string) (string, any) {
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
-		// Terms keep letters and digits only: no quote to escape. A
-		// trailing * stays outside the quotes, FTS5's prefix query.
+		// Terms keep letters and digits (and a phrase's spaces) only: no
+		// quote to escape. A trailing * stays outside the quotes, FTS5's
+		// prefix query.
 		if w, ok := strings.CutSuffix(t, "*"); ok {
 			alts := []string{`"` + w + `"*`}
 			for _, f := range store.PrefixForms(w) {

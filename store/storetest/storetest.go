@@ -41,6 +41,7 @@ func Run(t *testing.T, open Open) {
 		{"odd bytes in text come back byte for byte", testOddBytes},
 		{"words joined by punctuation are found one by one", testPunctuatedWords},
 		{"a prefix finds the words it begins though they are stored as stems", testStemmedPrefix},
+		{"words in double quotes are a phrase", testPhrase},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}

@@ -26,8 +26,9 @@ type Dialect interface {
 	// Match is the condition selecting the rows of table ("articles",
 	// "quotes" or "entities", queried without an alias) whose full text has
 	// every one of terms (letters and digits only, see store.SearchTerms; a
-	// term ending in "*" matches the words it begins), and the value its
-	// one ? is bound to.
+	// term ending in "*" matches the words it begins, a term of several
+	// words joined by spaces is a phrase: those words in that order, next
+	// to each other), and the value its one ? is bound to.
 	Match(table string, terms []string) (cond string, arg any)
 	// Contains is the condition that the value of its one ? occurs in col.
 	Contains(col string) string

@@ -25,8 +25,10 @@ func (w *where) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
-// match adds a full-text condition on table when q has words; all words
-// must match, a word written with a * after it as a prefix. A q with no words (only punctuation) matches nothing.
+// match adds a full-text condition on table when q has words; all terms
+// must match (store.SearchTerms): a word written with a * after it as a
+// prefix, words in double quotes as a phrase. A q with no words (only
+// punctuation) matches nothing.
 func (w *where) match(table, q string) {
 	if q == "" {
 		return
