@@ -51,10 +51,15 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 				"database made by 'dateline ingest'. Read-only unless a token is set (--token or the\n"+
 				"DATELINE_TOKEN environment variable, which keeps it out of the process list): then\n"+
 				"POST /api/articles with \"Authorization: Bearer TOKEN\" analyses and stores an article.\n"+
-				"SIGINT or SIGTERM drains requests in flight and stops; a second one stops at once.",
+				"SIGINT or SIGTERM drains requests in flight and stops; a second one stops at once.\n\n"+
+				"Searches (the q parameter of /api/articles, /api/quotes and /api/entities, and the UI's\n"+
+				"search boxes) need every word; words in double quotes (\"climate change\") are a phrase,\n"+
+				"found only in that order and next to each other; a word with a * after it (negotiat*)\n"+
+				"matches the words it begins.",
 			"dateline serve --db news.db",
 			"DATELINE_TOKEN=$(openssl rand -hex 16) dateline serve --db news.db --addr 127.0.0.1:9000",
-			"curl 'http://127.0.0.1:8080/api/quotes?speaker=Vladimir+Putin&limit=5'"))
+			"curl 'http://127.0.0.1:8080/api/quotes?speaker=Vladimir+Putin&limit=5'",
+			"curl 'http://127.0.0.1:8080/api/articles?q=%22interest+rates%22+bank*'"))
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {

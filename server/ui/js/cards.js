@@ -60,3 +60,8 @@ export async function pager(container, load, draw, alive) {
   if (next) container.append(more);
   return first;
 }
+
+// SEARCH_HINT is the tooltip of the search boxes (articles, quotes): how
+// the store reads a query (store.SearchTerms).
+export const SEARCH_HINT = 'Every word must match. Words in double quotes ("climate change") must match in that order, next to each other. ' +
+  'A word with a * after it (negotiat*) matches the words it begins.';

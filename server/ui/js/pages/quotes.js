@@ -2,12 +2,13 @@
 // date; each links to its evidence highlighted in the article.
 import {h, route} from '../dom.js';
 import {api} from '../api.js';
-import {pager, quoteCard} from '../cards.js';
+import {pager, quoteCard, SEARCH_HINT} from '../cards.js';
 
 export default async function quotes(view, params, _arg, alive) {
   const f = {speaker: params.speaker || '', q: params.q || '', kind: params.kind || '', from: params.from || '', to: params.to || ''};
   const speaker = h('input', {type: 'search', name: 'speaker', value: f.speaker, placeholder: 'Speaker, e.g. Andrii Sybiha', 'aria-label': 'Speaker'});
-  const words = h('input', {type: 'search', name: 'q', value: f.q, placeholder: 'Words in the quote', 'aria-label': 'Words'});
+  const words = h('input', {type: 'search', name: 'q', value: f.q, placeholder: 'Words in the quote, or "a phrase"', 'aria-label': 'Words',
+    title: SEARCH_HINT});
   const kind = h('select', {name: 'kind', 'aria-label': 'Kind'},
     ['', 'direct', 'partial', 'indirect'].map((k) => h('option', {value: k, selected: k === f.kind}, k || 'any kind')));
   const from = h('input', {type: 'text', class: 'date', name: 'from', value: f.from, placeholder: 'from YYYY-MM-DD', 'aria-label': 'From date'});

@@ -2,13 +2,14 @@
 // and the entities and quotes that match the same words.
 import {h, route, clear, fmtDate, plural} from '../dom.js';
 import {api} from '../api.js';
-import {pager, quoteCard} from '../cards.js';
+import {pager, quoteCard, SEARCH_HINT} from '../cards.js';
 
 const FILTERS = ['q', 'from', 'to', 'lang', 'entity', 'source'];
 
 export default async function search(view, params, _arg, alive) {
   const f = Object.fromEntries(FILTERS.map((k) => [k, params[k] || '']));
-  const q = h('input', {type: 'search', name: 'q', value: f.q, placeholder: 'Search articles: words, names, places…', 'aria-label': 'Search words', autofocus: true});
+  const q = h('input', {type: 'search', name: 'q', value: f.q, placeholder: 'Search articles: words, names, places, "a phrase"…', 'aria-label': 'Search words',
+    title: SEARCH_HINT, autofocus: true});
   const from = h('input', {type: 'text', class: 'date', name: 'from', value: f.from, placeholder: 'from YYYY-MM-DD', 'aria-label': 'From date'});
   const to = h('input', {type: 'text', class: 'date', name: 'to', value: f.to, placeholder: 'to YYYY-MM-DD', 'aria-label': 'To date'});
   const form = h('form', {class: 'searchbar', role: 'search'}, q, from, to, h('button', {type: 'submit'}, 'Search'));
