@@ -1,6 +1,9 @@
 package syntax
 
 import (
+	"runtime"
+
+	"dateline/internal/offheap"
 	pc "dateline/internal/perceptron"
 )
 
@@ -13,20 +16,25 @@ import (
 // (the only other thing they depend on). The sums are integers, so a
 // word scores exactly as it did without the cache.
 //
-// With 256 slots two in five of the words of EWT dev that need the
-// classifier find their sums there (1,024 slots: one in two); a slot
-// takes 420 bytes, and the pipeline holds a few scratches, whose caches
-// on the heap counted twice towards its peak memory (about 3.5 MB more
-// with 1,024 slots in ../shared/bench/run throughput).
+// News text meets more words than EWT dev: of the first-pass words of
+// 600 BBC articles that the classifier scores, 43% found their sums in a
+// cache of 256 slots, 59% in 1,024, 73% in 4,096 (EWT dev: 40% in 256,
+// 50% in 1,024). A hit still reads its 408 bytes of sums, which a large
+// cache no longer keeps near the core, so 2,048 slots made the tagging
+// of news only 4-9% faster than 256 (syntax/README.md, session 22). A slot takes 440
+// bytes, and the pipeline holds a scratch per worker: the sums are
+// mapped outside the heap, where they count once towards the peak
+// memory instead of twice.
 const (
-	cacheSlots    = 256 // a power of two, at most 1,024
-	maxCachedWord = 30  // longer words are not cached
+	cacheBits     = 11 // 1 << cacheBits slots
+	maxCachedWord = 30 // longer words are not cached
 )
 
-// wordCache holds the sums of cacheSlots words, classes int32s each, in
-// the tagger pm.
+// wordCache holds the sums of len(keys) words (a power of two), classes
+// int32s each, in the tagger pm.
 type wordCache struct {
-	keys    [cacheSlots]cacheKey
+	keys    []cacheKey
+	bits    int
 	sums    []int32
 	classes int
 	pm      *pc.Model
@@ -40,8 +48,21 @@ type cacheKey struct {
 	b     [maxCachedWord]byte
 }
 
-func newWordCache(pm *pc.Model) *wordCache {
-	return &wordCache{sums: make([]int32, cacheSlots*pm.Classes()), classes: pm.Classes(), pm: pm}
+func newWordCache(pm *pc.Model, bits int) *wordCache {
+	n := 1 << bits
+	c := &wordCache{keys: make([]cacheKey, n), bits: bits, classes: pm.Classes(), pm: pm}
+	// The sums are mapped outside the heap (counted once towards the
+	// peak memory, not twice) and unmapped when the cache is dropped,
+	// with its scratch; the cache stays reachable while any of its sums
+	// are read, through the scratch that holds it.
+	sums, free := offheap.Alloc[int32](n * c.classes)
+	if sums == nil {
+		sums = make([]int32, n*c.classes)
+	} else {
+		runtime.AddCleanup(c, func(free func()) { free() }, free)
+	}
+	c.sums = sums
+	return c
 }
 
 // slot returns the slot of word s (hashed as w) and whether it holds it.
@@ -50,10 +71,13 @@ func (c *wordCache) slot(w *word, s string, first bool) (int, bool) {
 	if first {
 		h ^= 0x9e3779b97f4a7c15
 	}
-	i := int((h * 0xbf58476d1ce4e5b9) >> (64 - 10) & (cacheSlots - 1))
+	i := int((h * 0xbf58476d1ce4e5b9) >> (64 - c.bits))
 	k := &c.keys[i]
 	return i, int(k.n) == len(s) && k.first == first && string(k.b[:k.n]) == s
 }
+
+// wordCacheBits sets the word cache's size (a variable for experiments).
+var wordCacheBits = cacheBits
 
 // set marks slot i as holding word s, whose sums the caller has written.
 func (c *wordCache) set(i int, s string, first bool) {
@@ -75,9 +99,9 @@ func (m *Model) sumCached(sc *scratch, pm *pc.Model, words []string, i int, tm1,
 		pm.SumInto(sc.feats, sc.sums)
 		return
 	}
-	if sc.cache == nil || sc.cache.pm != pm {
+	if sc.cache == nil || sc.cache.pm != pm || sc.cache.bits != wordCacheBits {
 		// A scratch outlives a tagger that training replaces.
-		sc.cache = newWordCache(pm)
+		sc.cache = newWordCache(pm, wordCacheBits)
 	}
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {
