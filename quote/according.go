@@ -3,14 +3,15 @@ package quote
 import (
 	"strings"
 
-	"dateline/entity"
 	"unicode"
 	"unicode/utf8"
 )
 
 // isAccordingTo reports whether token i starts "according to".
 func (w *work) isAccordingTo(i int) bool {
-	return i+1 < len(w.d.Tokens) && strings.EqualFold(w.word(i), "according") &&
+	// (Only a word of its length can match: no letter of it has a
+	// case-folding partner outside ASCII.)
+	return i+1 < len(w.d.Tokens) && len(w.word(i)) == len("according") && strings.EqualFold(w.word(i), "according") &&
 		strings.EqualFold(w.word(i+1), "to") && w.sentOf[i+1] == w.sentOf[i]
 }
 
@@ -34,7 +35,7 @@ func (w *work) accordingTo(i int) {
 		return
 	}
 	subj := w.phraseHead(i+2, j)
-	if subj >= 0 && j < sent.EndToken && !w.personName(subj) && lower(w.word(j)) == "and" {
+	if subj >= 0 && j < sent.EndToken && !w.personName(subj) && w.lowWord(j) == "and" {
 		// "according to author and film critic Ana Ruiz": the titles
 		// of one person, who is the source.
 		k := j + 1
@@ -88,7 +89,7 @@ func (w *work) opensSubject(t int) bool {
 	case "DET":
 		return w.d.Tokens[t].Rel != "nmod:poss" && !strings.EqualFold(w.word(t), "whose")
 	case "PRON":
-		return subjectPronouns[lower(w.word(t))]
+		return subjectPronouns[w.lowWord(t)]
 	}
 	return false
 }
@@ -160,7 +161,7 @@ func (w *work) namesSpeaker(lo, hi, lo2, hi2 int) bool {
 	for last > lo && w.word(last) == "." {
 		last--
 	}
-	if l := lower(w.d.Tokens[last].Lemma); sourceNouns[l] || entity.IsSourceNoun(w.word(last)) {
+	if l := w.lemma(last); sourceNouns[l] || w.isSourceNounTok(last) {
 		return true
 	}
 	switch w.entityTypeAt(last) {

@@ -52,7 +52,7 @@ func (w *work) adverbialOnly(lo, hi int) bool {
 	for t < hi && (w.d.Tokens[t].UPOS == "CCONJ" || w.isPunct(t)) {
 		t++
 	}
-	if t >= hi || !frontWords[lower(w.word(t))] || w.commaIn(t+1, hi) {
+	if t >= hi || !frontWords[w.lowWord(t)] || w.commaIn(t+1, hi) {
 		return false // (after a comma, the main clause: see adverbialComplement)
 	}
 	top := -1

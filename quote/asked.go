@@ -34,7 +34,7 @@ func (w *work) askedAside(c *cue) bool {
 	}
 	s := w.d.Sentences[w.sentOf[v]]
 	if v > s.FirstToken {
-		switch lower(w.word(v - 1)) {
+		switch w.lowWord(v - 1) {
 		case "when", ",":
 		default:
 			return false
@@ -49,7 +49,7 @@ func (w *work) askedAside(c *cue) bool {
 			agent = int(k)
 		}
 	}
-	switch lower(w.word(c.lo)) {
+	switch w.lowWord(c.lo) {
 	case "whether", "if", "why", "what", "how", "who", "which", "when", "where", "to":
 	default:
 		return false
@@ -72,7 +72,7 @@ func (w *work) askedAside(c *cue) bool {
 // clauseAt reports whether the words from t open a clause with a subject
 // of its own: up to six words of a noun phrase, then a finite verb.
 func (w *work) clauseAt(t, end int) bool {
-	if t < end && (isRelativePronoun(w.word(t)) || asideWords[lower(w.word(t))]) {
+	if t < end && (isRelativePronoun(w.word(t)) || asideWords[w.lowWord(t)]) {
 		return false // ", which is old, …": an aside inside the question
 	}
 	subj := false
@@ -119,7 +119,7 @@ func (w *work) asksQuestion(v, x int) bool {
 	}
 	lo, _ := w.subtree(x)
 	first := w.firstWord(lo, x)
-	word := lower(w.word(first))
+	word := w.lowWord(first)
 	if questionWords[word] {
 		return true
 	}

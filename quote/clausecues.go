@@ -25,7 +25,7 @@ func (w *work) asClause(c *cue, obj int) bool {
 		return false // "As expected, …", "As the storm passed" has no speaker
 	}
 	speech := w.lex.Score(c.key, FrameCcomp) >= minReportedCue || w.lex.Score(c.key, FrameParataxis) >= minReportedCue
-	if obj >= 0 && (obj < v || w.d.Tokens[obj].UPOS != "PRON" && lower(w.word(obj)) != "so" && !speech) {
+	if obj >= 0 && (obj < v || w.d.Tokens[obj].UPOS != "PRON" && w.lowWord(obj) != "so" && !speech) {
 		return false // "as Lee told reporters", not "as Lee left the room"
 	}
 	if obj < 0 && !speech {
@@ -237,7 +237,7 @@ func (w *work) closingRegionRead(c *cue) bool {
 // the phrase before it is no speaker.
 func (w *work) whWordIn(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
-		switch lower(w.word(t)) {
+		switch w.lowWord(t) {
 		case "who", "whom", "whose", "which", "what":
 			return true
 		}
@@ -262,7 +262,7 @@ func (w *work) closingSubjectComma(v, from int) int {
 			t = o
 			continue
 		}
-		if w.d.Tokens[t].XPOS == "VBN" && t+1 < v && lower(w.word(t+1)) == "by" {
+		if w.d.Tokens[t].XPOS == "VBN" && t+1 < v && w.lowWord(t+1) == "by" {
 			// "…, traders polled by the Gazette said": a participle
 			// with its agent describes the subject.
 			continue

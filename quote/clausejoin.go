@@ -43,9 +43,9 @@ func (w *work) cutJoinedClause(c *cue) {
 			continue
 		}
 		k := t + 1
-		switch lower(w.word(k)) {
+		switch w.lowWord(k) {
 		case "and", "but":
-			if !phrase && !sub || complementOpeners[lower(w.word(k+1))] {
+			if !phrase && !sub || complementOpeners[w.lowWord(k+1)] {
 				continue
 			}
 			k++
@@ -152,7 +152,7 @@ func (w *work) cutObjectConjunct(c *cue) {
 		if tk.XPOS == "WDT" || tk.XPOS == "WP" || tk.XPOS == "WP$" || tk.UPOS == "SCONJ" || w.inQuote[t] >= 0 {
 			return
 		}
-		switch lower(w.word(t)) {
+		switch w.lowWord(t) {
 		case "and", "or":
 		default:
 			continue

@@ -15,7 +15,7 @@ import "dateline/text"
 // late, it noted." is the regulator's). It returns the entity, or -1 when
 // the rule does not apply.
 func (w *work) closingIt(cu *cue, e int, before []text.Quote) int {
-	if cu.subj < 0 || cu.tok < cu.hi || lower(w.word(cu.subj)) != "it" ||
+	if cu.subj < 0 || cu.tok < cu.hi || w.lowWord(cu.subj) != "it" ||
 		e >= 0 && !w.placeIn(e, cu.lo, cu.hi) {
 		return -1
 	}

@@ -8,7 +8,7 @@ package quote
 // when tokens [lo,hi) are not of that form.
 func (w *work) listenerCue(lo, hi int) int {
 	v := w.subjectVerb(lo, hi)
-	if v < 0 || w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameQuote) < minCommaCue {
+	if v < 0 || w.lex.Score(w.lemma(v), FrameQuote) < minCommaCue {
 		return -1
 	}
 	t := v + 1

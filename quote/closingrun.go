@@ -37,7 +37,7 @@ func (w *work) personClosingRun(s, v int) int {
 					return -1 // "said Lee and Ruiz": another person first
 				}
 			}
-			titled = titled || isTitle(wd) || entity.IsHonorific(wd)
+			titled = titled || w.isTitleTok(t) || entity.IsHonorific(wd)
 		case (lower(wd) == "of" || lower(wd) == "and" || wd == "&") && t > s && upperInitial(w.word(t-1)) && upperInitial(w.word(t+1)):
 		case isPossessiveMark(wd):
 		default:

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"dateline/entity"
 	"dateline/syntax"
 )
 
@@ -25,10 +24,10 @@ var inquiryNouns = map[string]bool{"survey": true, "study": true, "poll": true, 
 // bodies, or a definite written or spoken work (WordNet's communication
 // nouns: the report, its statement) or document of inquiry.
 func (w *work) speakingNoun(t int) bool {
-	if w.mention[t] >= 0 || entity.IsSourceNoun(w.word(t)) {
+	if w.mention[t] >= 0 || w.isSourceNounTok(t) {
 		return true
 	}
-	l := lower(w.d.Tokens[t].Lemma)
+	l := w.lemma(t)
 	return (inquiryNouns[l] || syntax.NounSense(l) == nounCommunication) && w.definite(t)
 }
 

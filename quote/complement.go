@@ -15,7 +15,7 @@ func (w *work) complement(c *cue) bool {
 	if w.pronounThat(v) {
 		return false
 	}
-	if relayVerbs[lower(w.d.Tokens[v].Lemma)] && w.quotedAsSaying(v) {
+	if relayVerbs[w.lemma(v)] && w.quotedAsSaying(v) {
 		// "quoted Lee as saying that …": the "saying" reports it, as
 		// Lee's; "quoted its plan as saying …": what is quoted is the
 		// source, not what it says. ("cites the flood as proving the
@@ -34,7 +34,7 @@ func (w *work) complement(c *cue) bool {
 		case rel == "xcomp" && xcomp < 0:
 			xcomp = int(k)
 		case rel == "advcl" && xcomp < 0 && int(k) > v && w.hasMark(int(k), "to") && w.timeBefore(v, int(k)) &&
-			w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameXcomp) >= minCue:
+			w.lex.Score(w.lemma(v), FrameXcomp) >= minCue:
 			// "agreed on Monday to resume talks": the time between the
 			// verb and its open clause made the parser read a purpose.
 			xcomp = int(k)
@@ -387,13 +387,13 @@ func (w *work) secondComplement(k int) bool {
 		return false
 	}
 	t++
-	if t < len(w.d.Tokens) && lower(w.word(t)) == "rather" {
+	if t < len(w.d.Tokens) && w.lowWord(t) == "rather" {
 		t++ // ", but rather that …"
 	}
 	if t >= len(w.d.Tokens) {
 		return false
 	}
-	return complementOpeners[lower(w.word(t))]
+	return complementOpeners[w.lowWord(t)]
 }
 
 // complementOpeners open a second complement after a conjunction.
@@ -413,7 +413,7 @@ func (w *work) nounConjunct(k int) bool {
 	}
 	lo, hi := w.subtree(k)
 	for t := lo; t < k; t++ {
-		switch l := lower(w.word(t)); {
+		switch l := w.lowWord(t); {
 		case l == "but", l == "yet", w.d.Tokens[t].UPOS == "ADP":
 			return false // ", but not the fees", "and from …": the writer's
 		}
@@ -439,7 +439,7 @@ func (w *work) opensAside(t, end int) bool {
 	if w.d.Tokens[t].XPOS == "VBG" || w.isAccordingTo(t) {
 		return true
 	}
-	if asideWords[lower(w.word(t))] {
+	if asideWords[w.lowWord(t)] {
 		return true
 	}
 	if u := w.asideVerb(t, end); u >= 0 {
@@ -453,9 +453,9 @@ func (w *work) opensAside(t, end int) bool {
 // first set", "claimed top spot", "defends her crown"): sport and chart
 // news, where the verb is winning or competing, not saying.
 func (w *work) claimsPrize(v, obj int) bool {
-	switch lower(w.d.Tokens[v].Lemma) {
+	switch w.lemma(v) {
 	case "claim", "defend":
-		return prizeNouns[lower(w.d.Tokens[obj].Lemma)]
+		return prizeNouns[w.lemma(obj)]
 	}
 	return false
 }
@@ -466,7 +466,7 @@ func (w *work) claimsPrize(v, obj int) bool {
 // ("signed the letter", "signed the bill") is a statement of its
 // signers and stays a cue.
 func (w *work) signsPlayer(v, obj int) bool {
-	if lower(w.d.Tokens[v].Lemma) != "sign" {
+	if w.lemma(v) != "sign" {
 		return false
 	}
 	o := &w.d.Tokens[obj]

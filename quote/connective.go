@@ -10,13 +10,13 @@ func (w *work) connectiveSaid(c *cue) bool {
 		return false
 	}
 	p := t - 1
-	if p >= 0 && lower(w.word(p)) == "being" {
+	if p >= 0 && w.lowWord(p) == "being" {
 		p--
 	}
 	if p < 0 {
 		return false
 	}
-	switch lower(w.word(p)) + " " + lower(w.word(t)) {
+	switch w.lowWord(p) + " " + w.lowWord(t) {
 	case "that said", "this said", "all told":
 	default:
 		return false

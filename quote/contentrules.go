@@ -2,8 +2,6 @@ package quote
 
 import (
 	"strings"
-
-	"dateline/entity"
 )
 
 // Content boundaries that hold whatever the parser attaches where: rules
@@ -18,10 +16,10 @@ import (
 // alike. A clause with a modal or perfect auxiliary ("…, and then the
 // town would grow") stays content: it reads as part of the report.
 func (w *work) opensSequel(t, end int) bool {
-	if t < end && lower(w.word(t)) == "and" {
+	if t < end && w.lowWord(t) == "and" {
 		t++
 	}
-	if t+2 >= end || lower(w.word(t)) != "then" || w.inQuote[t] >= 0 {
+	if t+2 >= end || w.lowWord(t) != "then" || w.inQuote[t] >= 0 {
 		return false
 	}
 	// The verb: the first verb after "then", with a subject between.
@@ -186,7 +184,7 @@ func (w *work) people(n int) bool {
 	case "PERSON", "GROUP", "ORG", "NORP":
 		return true
 	}
-	return entity.IsSourceNoun(w.word(n))
+	return w.isSourceNounTok(n)
 }
 
 // reportsClause reports whether token u is a participle or infinitive
@@ -312,7 +310,7 @@ func (w *work) closingDash(t, end int) int {
 		case w.word(u) == ";" || w.inQuote[u] >= 0:
 			return -1
 		case w.isDash(u):
-			if u+1 < end && (asideWords[lower(w.word(u+1))] || w.d.Tokens[u+1].XPOS == "VBG") {
+			if u+1 < end && (asideWords[w.lowWord(u+1)] || w.d.Tokens[u+1].XPOS == "VBG") {
 				return -1
 			}
 			return u
@@ -344,7 +342,7 @@ func (w *work) fronted(v, lo, hi int) bool {
 func (w *work) pronounThat(v int) bool {
 	t := v + 1
 	end := w.d.Sentences[w.sentOf[v]].EndToken
-	if t+1 >= end || lower(w.word(t)) != "that" || w.word(t+1) != "," || w.inQuote[t] >= 0 {
+	if t+1 >= end || w.lowWord(t) != "that" || w.word(t+1) != "," || w.inQuote[t] >= 0 {
 		return false
 	}
 	for u := t + 2; u < end && u < t+2+maxInterruption; u++ {
@@ -409,10 +407,10 @@ var occasionPreps = []string{"in", "on", "during", "at", "via", "through", "thro
 // dev and lost on train).
 func (w *work) cutOccasion(c *cue) {
 	for t := c.lo + 1; t < c.hi; t++ {
-		if w.inQuote[t] >= 0 || w.d.Tokens[t].UPOS != "ADP" || !oneOf(lower(w.word(t)), occasionPreps) {
+		if w.inQuote[t] >= 0 || w.d.Tokens[t].UPOS != "ADP" || !oneOf(w.lowWord(t), occasionPreps) {
 			continue
 		}
-		if n := w.head(t); n <= t || !occasionNouns[lower(w.d.Tokens[n].Lemma)] && !isTimeWord(w.word(n)) {
+		if n := w.head(t); n <= t || !occasionNouns[w.lemma(n)] && !isTimeWord(w.word(n)) {
 			continue
 		}
 		e := t
@@ -463,7 +461,7 @@ func (w *work) lightObject(c *cue) {
 			break
 		}
 	}
-	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !lightNouns[lower(w.d.Tokens[n].Lemma)] {
+	if n < 0 || w.d.Tokens[n].UPOS != "NOUN" || !lightNouns[w.lemma(n)] {
 		return
 	}
 	for _, k := range w.children(n) {
@@ -495,13 +493,13 @@ func (w *work) withSubject(v int) int {
 	s := w.d.Sentences[w.sentOf[v]]
 	for t := v - 2; t >= s.FirstToken && t >= v-7; t-- {
 		switch tok := &w.d.Tokens[t]; {
-		case lower(w.word(t)) == "with":
+		case w.lowWord(t) == "with":
 			if t == v-2 && w.d.Tokens[v-1].UPOS == "PRON" {
 				return -1 // "with them saying": an object pronoun, no absolute
 			}
 			return v - 1
 		case tok.UPOS == "PROPN" || tok.UPOS == "NOUN" || tok.UPOS == "ADJ" || tok.UPOS == "DET" || tok.UPOS == "NUM":
-		case lower(w.word(t)) == "of" || w.word(t) == "%" || isPossessiveMark(w.word(t)):
+		case w.lowWord(t) == "of" || w.word(t) == "%" || isPossessiveMark(w.word(t)):
 			// "with 35 percent of residents", "with the union's leader"
 		default:
 			return -1
@@ -519,7 +517,7 @@ func (w *work) absoluteSubject(n int) bool {
 	if w.word(n) == "%" {
 		return w.d.Tokens[n-1].UPOS == "NUM"
 	}
-	return w.people(n) || w.d.Tokens[n].UPOS == "NOUN" && findingNouns[lower(w.d.Tokens[n].Lemma)]
+	return w.people(n) || w.d.Tokens[n].UPOS == "NOUN" && findingNouns[w.lemma(n)]
 }
 
 // findingNouns are what shows or suggests things in a writer's absolute

@@ -73,11 +73,7 @@ func (w *work) findCues() {
 			continue
 		}
 		t := &toks[i]
-		key := w.cueKey(i)
-		misread := t.UPOS == "NOUN" && w.misreadVerb(i)
-		if misread {
-			key = lower(t.Lemma) // the verb's entry: "charges that" is charge
-		}
+		key, misread := w.cueKeyOf(i)
 		if key == "" || !w.all && !w.lex.Known(key) {
 			continue
 		}
@@ -188,11 +184,30 @@ func (w *work) cueKey(i int) string {
 	case "VERB":
 		return w.lemma(i)
 	case "NOUN":
-		return lower(t.Lemma) + "/n"
+		return w.lemma(i) + "/n"
 	case "ADJ":
-		return lower(t.Lemma) + "/a"
+		return w.lemma(i) + "/a"
 	}
 	return ""
+}
+
+// cueKeyOf is the key findCues looks token i up by: cueKey, or for a noun
+// misread for a verb (see misreadVerb) the verb's lemma, and whether it is
+// one. Made once per token: both passes of findCues ask.
+func (w *work) cueKeyOf(i int) (key string, misread bool) {
+	if f := w.keyRead[i]; f != 0 { // both passes of findCues ask
+		return w.keys[i], f == 2
+	}
+	key = w.cueKey(i)
+	misread = w.d.Tokens[i].UPOS == "NOUN" && w.misreadVerb(i)
+	if misread {
+		key = w.lemma(i) // the verb's entry: "charges that" is charge
+	}
+	w.keys[i], w.keyRead[i] = key, 1
+	if misread {
+		w.keyRead[i] = 2
+	}
+	return key, misread
 }
 
 // nounComplement finds the content of a noun or adjective cue: a "that"
@@ -340,7 +355,7 @@ func (w *work) repeatedCueSubject(v int) int {
 	for p > 0 && w.d.Tokens[p].UPOS == "ADV" {
 		p--
 	}
-	if l := lower(w.word(p)); l != "and" && l != "but" {
+	if l := w.lowWord(p); l != "and" && l != "but" {
 		return -1 // "…, as Ruiz, waving a map, said": a subject the parse lost
 	}
 	h := w.head(v)
@@ -348,7 +363,7 @@ func (w *work) repeatedCueSubject(v int) int {
 		return -1
 	}
 	o := w.head(h)
-	if o < 0 || o >= v || lower(w.word(o)) != lower(w.word(v)) {
+	if o < 0 || o >= v || w.lowWord(o) != w.lowWord(v) {
 		return -1
 	}
 	return w.subjectOf(o)

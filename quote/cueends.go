@@ -100,7 +100,7 @@ full:
 			break full
 		case wd == "," && t+1 < end && (w.writersAside(t+1, end) || w.opensSequel(t+1, end)):
 			break full
-		case isDashWord(wd) && t+1 < end && (w.d.Tokens[t+1].XPOS == "VBG" || asideWords[lower(w.word(t+1))]):
+		case isDashWord(wd) && t+1 < end && (w.d.Tokens[t+1].XPOS == "VBG" || asideWords[w.lowWord(t+1)]):
 			break full // "— attacking the plan", "— who …": the writer's
 		}
 		if !w.isPunct(t) {
@@ -155,7 +155,7 @@ func (w *work) eachEnd(c *cue, f func()) {
 // writer's for sure: a relative clause, a concession or an attribution of
 // their own (", officials said").
 func (w *work) writersAside(t, end int) bool {
-	switch lower(w.word(t)) {
+	switch w.lowWord(t) {
 	case "which", "who", "whom", "whose", "although", "though", "whereas", "despite", "however":
 		return true
 	}
@@ -277,7 +277,7 @@ func (w *work) conjoinedCue(t int) bool {
 	if tk.UPOS != "VERB" || tk.Rel != "conj" || t == 0 || tk.XPOS != "VBD" && tk.XPOS != "VBZ" {
 		return false
 	}
-	if l := lower(w.word(t - 1)); l != "and" && l != "but" {
+	if l := w.lowWord(t - 1); l != "and" && l != "but" {
 		return false
 	}
 	l := w.lemma(t)

@@ -37,6 +37,13 @@ func (s *featSink) add(parts ...string) {
 // Only lemmas, tags and relations go in: no words of the text beyond
 // closed-class ones.
 func (w *work) cueFeatures(c *cue, out *featSink) {
+	w.cueHeadFeatures(c, out)
+	w.cueEndFeatures(c, out)
+}
+
+// cueHeadFeatures gives the features of cue c that do not read where its
+// content ends (c.hi): decide adds them up once for all the ends it tries.
+func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 	toks := w.d.Tokens
 	t := &toks[c.tok]
 	fr := c.frame.String()
@@ -110,6 +117,15 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 			break
 		}
 	}
+}
+
+// cueEndFeatures gives the features of cue c that follow its head's (see
+// cueHeadFeatures), in the order the model's sum has always taken them:
+// the content [c.lo, c.hi) and, after it, the cue's place.
+func (w *work) cueEndFeatures(c *cue, out *featSink) {
+	toks := w.d.Tokens
+	fr := c.frame.String()
+	add := func(parts ...string) { out.add(parts...) } // not the method value: its arguments would go to the heap
 
 	// The content: how it starts, how long it is, whether it is a clause.
 	if c.lo < c.hi {
@@ -143,7 +159,7 @@ func (w *work) cueFeatures(c *cue, out *featSink) {
 			if w.words(c.hi, w.d.Sentences[s].EndToken) == 0 {
 				add("toend")
 			} else {
-				add("next=", lower(w.word(c.hi)))
+				add("next=", w.lowWord(c.hi))
 			}
 		}
 		held := -1.0
@@ -215,7 +231,7 @@ func (w *work) endFeatures(out *featSink, v string, lo, hi int, key, fr string) 
 		desc = lower(xt.Lemma)
 	}
 	if x > lo {
-		desc = lower(w.word(lo)) + desc // the punctuation before: ", while"
+		desc = w.lowWord(lo) + desc // the punctuation before: ", while"
 	}
 	add("xw=", v, "|", desc)
 	add("xr=", v, "|", xt.Rel)
@@ -238,7 +254,7 @@ func (w *work) subjectKind(c *cue) string {
 	}
 	st := &w.d.Tokens[c.subj]
 	if st.UPOS == "PRON" {
-		switch l := lower(w.word(c.subj)); l {
+		switch l := w.lowWord(c.subj); l {
 		case "i", "we", "he", "she", "they", "it", "who", "which", "that", "you":
 			return "pron:" + l
 		}

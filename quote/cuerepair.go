@@ -7,7 +7,6 @@ package quote
 import (
 	"strings"
 
-	"dateline/entity"
 	"dateline/text"
 )
 
@@ -65,7 +64,7 @@ func (w *work) parenthetical(c *cue) bool {
 		return false
 	}
 	closing := false
-	if r := w.d.Tokens[b+1].Rel; b <= v+2 && w.d.Tokens[b+1].XPOS == "VBG" && r != "nsubj" && r != "csubj" && !listingWords[lower(w.word(b+1))] {
+	if r := w.d.Tokens[b+1].Rel; b <= v+2 && w.d.Tokens[b+1].XPOS == "VBG" && r != "nsubj" && r != "csubj" && !listingWords[w.lowWord(b+1)] {
 		// "The ferry will close, Lee said, adding that …": a participle
 		// after the second comma is the writer's remark, not the rest of
 		// the clause (a gerund subject is: "…, he said, replacing the fee
@@ -139,7 +138,7 @@ func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
 		return -1, -1, -1
 	}
 	subj = w.invertedSubject(v, s.EndToken)
-	if subj < 0 || w.d.Tokens[subj].UPOS == "PRON" || w.mention[subj] < 0 && !entity.IsSourceNoun(w.word(subj)) {
+	if subj < 0 || w.d.Tokens[subj].UPOS == "PRON" || w.mention[subj] < 0 && !w.isSourceNounTok(subj) {
 		return -1, -1, -1
 	}
 	b = w.speakerPhraseEnd(subj, s.EndToken)
@@ -158,7 +157,7 @@ func (w *work) invertedParentheticalCommas(v int) (a, b, subj int) {
 		}
 		b = e
 	}
-	if w.hasSubjectBefore(v) && (!w.subjectlessFinite(b+1) || namingVerbs[lower(w.d.Tokens[v].Lemma)]) {
+	if w.hasSubjectBefore(v) && (!w.subjectlessFinite(b+1) || namingVerbs[w.lemma(v)]) {
 		return -1, -1, -1 // "Lee, the club's treasurer, urged a pause, …": Lee's verb
 	}
 	if w.d.Tokens[b+1].UPOS == "CCONJ" || !w.verbBeforeRelative(b+1, s.EndToken) {

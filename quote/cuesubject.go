@@ -17,7 +17,7 @@ func (w *work) isPassive(v int) bool {
 		}
 		switch w.d.Tokens[k].Rel {
 		case "aux:pass":
-			if l := lower(w.d.Tokens[k].Lemma); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) && !w.contractedHas(kids, int(k), v) {
+			if l := w.lemma(int(k)); (l == "be" || l == "get") && !w.subjectBetween(kids, k, v) && !w.contractedHas(kids, int(k), v) {
 				return true
 			}
 			aux = true // a name the tagger read as a verb ("Trump attacked")
@@ -25,7 +25,7 @@ func (w *work) isPassive(v int) bool {
 			pass, aux = true, true
 		case "aux":
 			aux = true
-			if l := lower(w.d.Tokens[k].Lemma); l == "be" || l == "get" {
+			if l := w.lemma(int(k)); l == "be" || l == "get" {
 				be = true
 			}
 		case "nsubj", "obl:agent":

@@ -1,7 +1,5 @@
 package quote
 
-import "dateline/text"
-
 // clipDateline starts a content that takes in the dateline of a wire
 // story after it ("NAIROBI, March 3 (Reuters) - Kenya and Tanzania signed
 // …, officials said"): where, when and by whom the story was filed is no
@@ -17,7 +15,7 @@ func (w *work) clipDateline(c *cue) {
 		return
 	}
 	p := w.d.Paragraphs[pi]
-	end := p.Start + text.DatelineLen(w.d.Text[p.Start:p.End])
+	end := p.Start + w.datelineLen(pi)
 	if end == p.Start || start >= end || w.d.Tokens[c.tok].Start < end {
 		return
 	}

@@ -183,7 +183,7 @@ func (w *work) governingCue(s *stretch) int {
 		if w.d.Tokens[x].UPOS != "VERB" {
 			continue
 		}
-		lemma := lower(w.d.Tokens[x].Lemma)
+		lemma := w.lemma(x)
 		if raisingVerbs[lemma] {
 			return -1
 		}
@@ -196,7 +196,7 @@ func (w *work) governingCue(s *stretch) int {
 			// goal was to make him a “one-term mayor”`): the speech verb
 			// whose complement holds its clause reports the fragment.
 			if up := w.reportingVerbAbove(x); up >= 0 {
-				l := lower(w.d.Tokens[up].Lemma)
+				l := w.lemma(up)
 				return w.addCue(up, FrameQuote, max(w.lex.Score(l, FrameQuote), w.lex.Score(l, FrameCcomp)))
 			}
 		}
@@ -220,7 +220,7 @@ func (w *work) reportingVerbAbove(x int) int {
 		if x < 0 || w.inQuote[x] >= 0 {
 			return -1
 		}
-		if w.d.Tokens[x].UPOS == "VERB" && w.lex.Score(lower(w.d.Tokens[x].Lemma), FrameQuote) >= minCommaCue {
+		if w.d.Tokens[x].UPOS == "VERB" && w.lex.Score(w.lemma(x), FrameQuote) >= minCommaCue {
 			return x
 		}
 	}
@@ -235,7 +235,7 @@ func (w *work) reportingVerbAbove(x int) int {
 func (w *work) thatCue(s *stretch) int {
 	b := tokenAt(w.d.Tokens, s.Open.Start) - 1
 	se := w.d.Sentences[s.sent0]
-	if b <= se.FirstToken || w.inQuote[b] >= 0 || lower(w.word(b)) != "that" {
+	if b <= se.FirstToken || w.inQuote[b] >= 0 || w.lowWord(b) != "that" {
 		return -1
 	}
 	for t := b - 1; t >= se.FirstToken; t-- {
@@ -245,8 +245,8 @@ func (w *work) thatCue(s *stretch) int {
 		if w.d.Tokens[t].UPOS != "VERB" {
 			continue
 		}
-		if w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) >= minCommaCue {
-			return w.addCue(t, FrameQuote, w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote))
+		if w.lex.Score(w.lemma(t), FrameQuote) >= minCommaCue {
+			return w.addCue(t, FrameQuote, w.lex.Score(w.lemma(t), FrameQuote))
 		}
 		return -1 // the nearest verb is another's
 	}
@@ -285,7 +285,7 @@ func (w *work) misreadRelative(ci int) int {
 	n := w.head(v)
 	for step := 0; n >= 0 && step < 4; step++ {
 		if w.d.Tokens[n].UPOS == "VERB" {
-			l := lower(w.d.Tokens[n].Lemma)
+			l := w.lemma(n)
 			if sc := w.lex.Score(l, FrameQuote); sc >= minCommaCue && w.inQuote[n] < 0 {
 				return w.addCue(n, FrameQuote, sc)
 			}
@@ -328,7 +328,7 @@ func (w *work) regionCue(s *stretch) int {
 // “good enough,” while most said the same of Lee`), however the parse
 // hangs the quotation on it.
 func (w *work) mayFrame(c *cue, s *stretch) bool {
-	if raisingVerbs[lower(w.d.Tokens[c.tok].Lemma)] {
+	if raisingVerbs[w.lemma(c.tok)] {
 		return false
 	}
 	if c.tok < s.end {

@@ -110,6 +110,12 @@ func (w *work) capitalised(s *stretch) (caps, words int) {
 // isClitic reports whether a token is the tail of a contraction ("n't",
 // "'s"), which a title does not capitalise.
 func isClitic(w string) bool {
+	// Every clitic has an apostrophe, straight or curly (0xE2 its first
+	// byte), in its first two bytes: most words are ruled out without
+	// lower-casing them.
+	if len(w) < 2 || w[0] != '\'' && w[1] != '\'' && w[0] != 0xE2 && w[1] != 0xE2 {
+		return false
+	}
 	switch strings.ToLower(strings.ReplaceAll(w, "’", "'")) {
 	case "n't", "'s", "'re", "'ll", "'ve", "'d", "'m":
 		return true

@@ -75,7 +75,7 @@ func (w *work) nearVerbs(k int, out []int) []int {
 		// is “the best deal,” said Lee.` is Lee's whole sentence.
 		out = append(out, t)
 	}
-	if t := w.verbBefore(k); t >= 0 && (w.afterColon(s) || w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) >= minCommaCue) {
+	if t := w.verbBefore(k); t >= 0 && (w.afterColon(s) || w.lex.Score(w.lemma(t), FrameQuote) >= minCommaCue) {
 		out = append(out, t)
 	} else if t := w.verbRightBefore(k); t >= 0 {
 		out = append(out, t)
@@ -98,7 +98,7 @@ func (w *work) verbRightBefore(k int) int {
 	if r, _ := utf8.DecodeRuneInString(w.word(s.first)); !unicode.IsUpper(r) {
 		return -1
 	}
-	if w.lex.Score(lower(w.d.Tokens[b].Lemma), FrameQuote) < minCommaCue {
+	if w.lex.Score(w.lemma(b), FrameQuote) < minCommaCue {
 		return -1
 	}
 	// … and ends the writer's sentence: `claimed “Lee exaggerates” the
@@ -148,7 +148,7 @@ func (w *work) verbAfter(k int) int {
 			break
 		}
 		if w.d.Tokens[t].UPOS == "VERB" {
-			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue {
+			if r := w.d.Tokens[t].Rel; (r == "acl" || r == "acl:relcl") && w.lex.Score(w.lemma(t), FrameQuote) < minQuoteCue {
 				continue
 			}
 			if w.d.Tokens[t].Rel == "amod" && t > 0 && (t > first || w.d.Tokens[t-1].UPOS == "DET") && w.head(t) > t {
@@ -159,13 +159,13 @@ func (w *work) verbAfter(k int) int {
 				// insisted Lee` parsed as a modifier still does.
 				continue
 			}
-			if t > 0 && lower(w.word(t-1)) == "to" && w.d.Tokens[t-1].UPOS == "PART" {
+			if t > 0 && w.lowWord(t-1) == "to" && w.d.Tokens[t-1].UPOS == "PART" {
 				// An infinitive belongs to the speaker's description
 				// ("…,” Ana Ruiz, a lawyer for a group that went to
 				// court to block the law, said): it attributes nothing.
 				continue
 			}
-			if w.lex.Score(lower(w.d.Tokens[t].Lemma), FrameQuote) < minQuoteCue && w.word(s.end-1) == "," && w.commaIn(first, t) {
+			if w.lex.Score(w.lemma(t), FrameQuote) < minQuoteCue && w.word(s.end-1) == "," && w.commaIn(first, t) {
 				// A noun of the speaker's description, set off by
 				// commas, that the tagger made a verb ("…,” Ana Ruiz,
 				// head of the firm's sales arm, said"): the speech verb
@@ -189,7 +189,7 @@ func (w *work) cueAfterComma(t, end, limit int) int {
 			return -1
 		}
 		if w.word(u) == "," && w.d.Tokens[u+1].UPOS == "VERB" &&
-			w.lex.Score(lower(w.d.Tokens[u+1].Lemma), FrameQuote) >= minQuoteCue {
+			w.lex.Score(w.lemma(u+1), FrameQuote) >= minQuoteCue {
 			return u + 1
 		}
 	}
@@ -199,7 +199,7 @@ func (w *work) cueAfterComma(t, end, limit int) int {
 // bareParticiple reports whether token t is an -ing form with no subject
 // of its own.
 func (w *work) bareParticiple(t int) bool {
-	if !strings.HasSuffix(lower(w.word(t)), "ing") {
+	if !strings.HasSuffix(w.lowWord(t), "ing") {
 		return false
 	}
 	for _, c := range w.children(t) {
@@ -240,7 +240,7 @@ func (w *work) dialogueVerbAfter(k int) int {
 	for t < sent.EndToken && t < subj+4 && (w.d.Tokens[t].UPOS == "PROPN" || w.d.Tokens[t].UPOS == "PRON" && t == subj) {
 		t++
 	}
-	if t == subj || t >= sent.EndToken || strings.HasSuffix(lower(w.word(t)), "ing") {
+	if t == subj || t >= sent.EndToken || strings.HasSuffix(w.lowWord(t), "ing") {
 		return -1
 	}
 	if up := w.d.Tokens[t].UPOS; up != "VERB" && up != "NOUN" {
@@ -287,7 +287,7 @@ func (w *work) dialogueVerbBefore(k int) int {
 	}
 	// A past tense read as a noun only with its particle (`Lee shot
 	// back,`): `a Southern accent,` is no attribution.
-	if up := w.d.Tokens[v].UPOS; up != "VERB" && !(up == "NOUN" && particle) || strings.HasSuffix(lower(w.word(v)), "ing") {
+	if up := w.d.Tokens[v].UPOS; up != "VERB" && !(up == "NOUN" && particle) || strings.HasSuffix(w.lowWord(v), "ing") {
 		return -1
 	}
 	subj := v - 1

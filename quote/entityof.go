@@ -38,7 +38,7 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 		return w.d.Mentions[m].Entity
 	}
 	for si, rels := range relSets {
-		if si == 0 && w.mention[t] < 0 && entity.IsSourceNoun(w.word(t)) {
+		if si == 0 && w.mention[t] < 0 && w.isSourceNounTok(t) {
 			// A title names the person joined to it, not the body or
 			// place that qualifies the title ("the Senate Minority
 			// Leader, Ana Ruiz,", "Labour leader Ana Ruiz").
@@ -76,7 +76,7 @@ func (w *work) titleOfBodyPerson(t int) int {
 		}
 		lo, hi := w.subtree(int(k))
 		for u := lo; u < hi; u++ {
-			if wd := lower(w.word(u)); wd == "and" || wd == "or" {
+			if wd := w.lowWord(u); wd == "and" || wd == "or" {
 				break
 			}
 			if m := w.mention[u]; m >= 0 && w.inQuote[u] < 0 && !w.inClause(u, int(k)) {
@@ -166,13 +166,14 @@ func partyLabel(s string) bool {
 // isTitle reports whether word names a post held by a person, as a title
 // before a name ("Secretary-General", "chief executive", "director").
 func isTitle(word string) bool {
+	lw := lower(word)
 	for _, prefix := range titlePrefixes {
-		if rest, ok := strings.CutPrefix(lower(word), prefix); ok && rest != "" {
-			word = rest // "ex-minister", "co-chairman", "vice-president"
+		if rest, ok := strings.CutPrefix(lw, prefix); ok && rest != "" {
+			word, lw = rest, rest // "ex-minister", "co-chairman", "vice-president"
 			break
 		}
 	}
-	return entity.IsSourceNoun(word) || titleWords[lower(word)]
+	return entity.IsSourceNoun(word) || titleWords[lw]
 }
 
 // titlePrefixes make a title of a title: a former holder's, a shared

@@ -5,7 +5,7 @@ package quote
 // "You will find yourself replaying the level" tell where someone ended
 // up, not what anyone found out or holds.
 func (w *work) findsOneself(v int) bool {
-	return w.lemma(v) == "find" && v+1 < len(w.d.Tokens) && reflexivePronouns[lower(w.word(v+1))]
+	return w.lemma(v) == "find" && v+1 < len(w.d.Tokens) && reflexivePronouns[w.lowWord(v+1)]
 }
 
 // reflexivePronouns are the "-self" pronouns.

@@ -148,7 +148,7 @@ func (w *work) nounCueAfter(k int) (int, float64) {
 		return -1, 0
 	}
 	v := t
-	sc := w.lex.Score(lower(w.d.Tokens[v].Lemma), FrameQuote)
+	sc := w.lex.Score(w.lemma(v), FrameQuote)
 	if bar := minCommaCue; !det && strings.HasSuffix(w.word(v), "s") {
 		if sc < minQuoteCue {
 			return -1, 0

@@ -63,7 +63,7 @@ func (w *work) inFrontedClause(v int) bool {
 	if f >= s.EndToken || w.inQuote[f] >= 0 {
 		return false
 	}
-	if !frontWords[lower(w.word(f))] && (f != v || w.d.Tokens[f].XPOS != "VBG" && w.d.Tokens[f].XPOS != "VBN") {
+	if !frontWords[w.lowWord(f)] && (f != v || w.d.Tokens[f].XPOS != "VBG" && w.d.Tokens[f].XPOS != "VBN") {
 		return false
 	}
 	for t := f; t < v; t++ {
@@ -107,7 +107,7 @@ func (w *work) opensFronted(lo, a int) bool {
 	if f >= a || w.inQuote[f] >= 0 || w.commaIn(f, a) {
 		return false
 	}
-	return frontWords[lower(w.word(f))] || w.d.Tokens[f].XPOS == "VBG" || w.d.Tokens[f].XPOS == "VBN"
+	return frontWords[w.lowWord(f)] || w.d.Tokens[f].XPOS == "VBG" || w.d.Tokens[f].XPOS == "VBN"
 }
 
 // holdsClause reports whether verb v has a clause of its own below it
@@ -132,7 +132,7 @@ func (w *work) enclosedRelative(t int, c *cue) int {
 	if w.word(t) != "," || w.inQuote[t] >= 0 || t+1 >= c.hi {
 		return -1
 	}
-	switch lower(w.word(t + 1)) {
+	switch w.lowWord(t + 1) {
 	case "which", "who", "whom", "whose":
 	default:
 		return -1
@@ -192,7 +192,7 @@ func (w *work) frontedParticipleSubject(v int) int {
 		default:
 			return -1 // "In a speech focusing on …", "Anyone planning …": the noun's
 		}
-		if lower(w.word(p)) == "despite" {
+		if w.lowWord(p) == "despite" {
 			return -1 // "Despite urging from abroad, officials …": others' urging
 		}
 	}
@@ -209,7 +209,7 @@ func (w *work) mainSubjectAfter(v int) int {
 		if w.inQuote[t] >= 0 {
 			return -1
 		}
-		if w.word(t) != "," || isRelativePronoun(w.word(t+1)) || lower(w.word(t+1)) == "whose" ||
+		if w.word(t) != "," || isRelativePronoun(w.word(t+1)) || w.lowWord(t+1) == "whose" ||
 			w.d.Tokens[t+1].UPOS == "ADP" {
 			continue // a relative clause ("…, of which he was …") or a phrase between
 		}
@@ -255,7 +255,7 @@ func (w *work) mainSubjectAfter(v int) int {
 // phrase opens with a preposition, or with "a" before a noun the parse
 // gave no holder. -1 otherwise.
 func (w *work) frontedNounHolder(v, holder int) int {
-	if w.inQuote[v] >= 0 || w.d.Tokens[v].UPOS != "NOUN" || holder >= 0 && !possessivePronoun[lower(w.word(holder))] {
+	if w.inQuote[v] >= 0 || w.d.Tokens[v].UPOS != "NOUN" || holder >= 0 && !possessivePronoun[w.lowWord(holder)] {
 		return -1
 	}
 	if h := w.head(v); h >= 0 && h < v {
@@ -269,7 +269,7 @@ func (w *work) frontedNounHolder(v, holder int) int {
 	s := w.d.Sentences[w.sentOf[v]]
 	switch f := w.firstWord(s.FirstToken, v); {
 	case w.d.Tokens[f].UPOS == "ADP":
-	case holder < 0 && (lower(w.word(f)) == "a" || lower(w.word(f)) == "an"):
+	case holder < 0 && (w.lowWord(f) == "a" || w.lowWord(f) == "an"):
 		// "A fierce critic of the levy, Ruiz …": an apposition set
 		// before the subject it describes.
 	default:

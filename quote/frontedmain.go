@@ -26,7 +26,7 @@ func (w *work) reportsPastFronted(c *cue) bool {
 	}
 	s := w.d.Sentences[w.sentOf[c.tok]]
 	for t := s.FirstToken; t < c.tok; t++ {
-		if lower(w.word(t)) == "as" && !w.commaIn(t, c.tok) {
+		if w.lowWord(t) == "as" && !w.commaIn(t, c.tok) {
 			return false // "But as the gazette observed, …", however "as" was parsed
 		}
 	}
@@ -45,7 +45,7 @@ func (w *work) reportsPastFronted(c *cue) bool {
 // ("When it was announced, the smallest flat cost …" with "cost" a noun
 // and no subject found), not "said, in May, that …".
 func (w *work) restOfSentence(c *cue, t int) bool {
-	if w.firstWord(t+1, c.hi) != c.lo || complementWords[lower(w.word(c.lo))] {
+	if w.firstWord(t+1, c.hi) != c.lo || complementWords[w.lowWord(c.lo)] {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[c.tok]]
@@ -69,7 +69,7 @@ func (w *work) afterFrontLead(v int) bool {
 		if w.word(t) == "," || w.inQuote[t] >= 0 {
 			return false
 		}
-		if t > f && frontWords[lower(w.word(t))] {
+		if t > f && frontWords[w.lowWord(t)] {
 			return !w.commaIn(t, v)
 		}
 		switch w.d.Tokens[t].UPOS {
@@ -99,7 +99,7 @@ func (w *work) inFrontedPhrase(v int) bool {
 	}
 	switch {
 	case w.d.Tokens[f].UPOS == "ADP":
-		return lower(w.word(f)) != "according"
+		return w.lowWord(f) != "according"
 	case participle(f):
 		return true
 	case w.d.Tokens[f].UPOS == "ADV" && f+1 <= v:

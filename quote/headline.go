@@ -28,7 +28,7 @@ func (w *work) headlineVerb(i int) bool {
 	if i == s.FirstToken || len(wd) < 3 || !upperInitial(wd) {
 		return false
 	}
-	title := w.titleCase(s.FirstToken, s.EndToken)
+	title := w.sentenceTitleCase(int(w.sentOf[i]))
 	subj := i - 1
 	for subj > s.FirstToken && w.d.Tokens[subj].UPOS == "ADV" && upperInitial(w.word(subj)) {
 		subj-- // "Lee Finally Endorses", "Campaign Reportedly Plans"

@@ -25,7 +25,7 @@ func (w *work) speakerPhraseEnd(subj, end int) int {
 	for b < end && w.word(b) != "," {
 		switch {
 		case isNominal(w.d.Tokens[b].UPOS) || w.mention[b] >= 0:
-		case (lower(w.word(b)) == "of" || lower(w.word(b)) == "at") && b+1 < end && isDescriptionStart(w.d.Tokens[b+1].UPOS):
+		case (w.lowWord(b) == "of" || w.lowWord(b) == "at") && b+1 < end && isDescriptionStart(w.d.Tokens[b+1].UPOS):
 		case w.d.Tokens[b].UPOS == "DET" && b > subj+1:
 		default:
 			return b

@@ -4,7 +4,14 @@ package quote
 // syntax stage checks an inflected verb's lemma against WordNet
 // (syntax/lemmaverb.go), so "noting", "joked" and "tweeted" come as
 // note, joke and tweet; no repair is needed here.
-func (w *work) lemma(i int) string { return lower(w.d.Tokens[i].Lemma) }
+func (w *work) lemma(i int) string {
+	if l := w.lowLemmas[i]; l != "" {
+		return l
+	}
+	l := lower(w.d.Tokens[i].Lemma)
+	w.lowLemmas[i] = l // made once per token (see memo.go)
+	return l
+}
 
 // seedVerb reports whether l is one of the hand-written cue verbs.
 func seedVerb(l string) bool {

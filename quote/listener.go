@@ -39,7 +39,7 @@ func (w *work) listenerOf(v int, c *cue, strict bool) int {
 		if strict && int(k) < v {
 			continue
 		}
-		switch lemma := lower(w.d.Tokens[v].Lemma); w.d.Tokens[k].Rel {
+		switch lemma := w.lemma(v); w.d.Tokens[k].Rel {
 		case "iobj":
 			l = int(k)
 		case "obj":
@@ -85,7 +85,7 @@ func (w *work) listenerOrSource(t int) int {
 	if e >= 0 || t < 0 || !w.addSources || w.mention[t] >= 0 {
 		return e
 	}
-	if w.d.Tokens[t].UPOS != "NOUN" || !entity.IsSourceNoun(w.word(t)) {
+	if w.d.Tokens[t].UPOS != "NOUN" || !w.isSourceNounTok(t) {
 		return -1
 	}
 	return entity.AddSource(w.d, t)
@@ -114,7 +114,7 @@ func (w *work) hasCase(n int, word string) bool {
 // subjects of "appeal"): the subject right after the verb, before
 // another subject of the clause. Else -1.
 func (w *work) listenerInClause(v, clause int) int {
-	if clause <= v || !addresseeVerbs[lower(w.d.Tokens[v].Lemma)] {
+	if clause <= v || !addresseeVerbs[w.lemma(v)] {
 		return -1
 	}
 	first, second := -1, -1

@@ -163,6 +163,10 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 		carried = cur != nil
 		continued := cur != nil
 		for i := p.Start; i < p.End; {
+			if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+				i++ // an ASCII byte that is no mark: most of the text
+				continue
+			}
 			r, w := markAt(s, i)
 			if !isMarkRune(r) {
 				i += w

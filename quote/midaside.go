@@ -25,7 +25,7 @@ func (w *work) inMidAside(v int) bool {
 		return false
 	}
 	o := v - 1
-	if !asideOpeners[lower(w.word(o))] || w.word(o-1) != "," || w.inQuote[o-1] >= 0 {
+	if !asideOpeners[w.lowWord(o)] || w.word(o-1) != "," || w.inQuote[o-1] >= 0 {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[v]]

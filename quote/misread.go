@@ -16,7 +16,7 @@ func (w *work) misreadVerb(i int) bool {
 	if w.misreadPluralVerb(i) {
 		return true
 	}
-	if t.XPOS != "NNS" || !strings.HasSuffix(lower(w.word(i)), "s") || !seedVerb(lower(t.Lemma)) {
+	if t.XPOS != "NNS" || !strings.HasSuffix(w.lowWord(i), "s") || !seedVerb(w.lemma(i)) {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[i]]
@@ -78,8 +78,8 @@ func (w *work) misreadComplement(c *cue) bool {
 // before them).
 func (w *work) misreadPluralVerb(i int) bool {
 	t := &w.d.Tokens[i]
-	wd := lower(w.word(i))
-	if t.XPOS != "NN" || wd != lower(t.Lemma) || !seedVerb(wd) {
+	wd := w.lowWord(i)
+	if t.XPOS != "NN" || wd != w.lemma(i) || !seedVerb(wd) {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[i]]
@@ -89,7 +89,7 @@ func (w *work) misreadPluralVerb(i int) bool {
 	if w.word(i) != wd {
 		return false // a capitalised word is a headline's, read by headline.go
 	}
-	p, pw := &w.d.Tokens[i-1], lower(w.word(i-1))
+	p, pw := &w.d.Tokens[i-1], w.lowWord(i-1)
 	switch {
 	case p.UPOS == "NUM":
 		if pw == "one" || pw == "1" || i >= 2 && w.d.Tokens[i-2].UPOS == "DET" {
@@ -98,13 +98,13 @@ func (w *work) misreadPluralVerb(i int) bool {
 	case p.XPOS == "VBN":
 		// "those surveyed say", "voters polled say"; not "a signed
 		// tweet that …".
-		if i < 2 || lower(w.word(i-2)) != "those" && w.d.Tokens[i-2].XPOS != "NNS" {
+		if i < 2 || w.lowWord(i-2) != "those" && w.d.Tokens[i-2].XPOS != "NNS" {
 			return false
 		}
 	case p.XPOS != "NNS" && !shareWords[pw] && !w.pluralBeforePhrase(i):
 		return false
 	}
-	next := lower(w.word(i + 1))
+	next := w.lowWord(i + 1)
 	return subjectPronouns[next] || next == "that" && w.complementiser(i+1) && isSubjectWord(w.d.Tokens[i+2].UPOS)
 }
 
@@ -121,7 +121,7 @@ func (w *work) pluralBeforePhrase(i int) bool {
 	for t := i - 1; t > s.FirstToken && t >= i-maxPhraseWords; t-- {
 		tk := &w.d.Tokens[t]
 		switch {
-		case tk.UPOS == "ADP" && phrasePrepositions[lower(w.word(t))]:
+		case tk.UPOS == "ADP" && phrasePrepositions[w.lowWord(t)]:
 			return t > s.FirstToken && w.d.Tokens[t-1].XPOS == "NNS" && w.inQuote[t-1] < 0
 		case tk.UPOS == "NOUN", tk.UPOS == "PROPN", tk.UPOS == "ADJ", tk.UPOS == "NUM", tk.UPOS == "DET", tk.XPOS == "PRP$":
 		default:

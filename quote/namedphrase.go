@@ -23,7 +23,7 @@ func (w *work) phrasePerson(t int) int {
 	// mayor of Dunmore, Ana Ruiz," with the name a conjunct inside the
 	// phrase) speaks as the person set beside it (apposition or flat run)
 	// or named between commas closing its phrase.
-	if w.d.Tokens[t].UPOS != "PRON" && isTitle(w.word(t)) && !(name && typ == "PERSON") {
+	if w.d.Tokens[t].UPOS != "PRON" && w.isTitleTok(t) && !(name && typ == "PERSON") {
 		lo, hi := w.subtree(t)
 		for u := t + 1; u < hi; u++ {
 			m := w.mention[u]
@@ -113,7 +113,7 @@ func (w *work) phrasePerson(t int) int {
 				// "Lee, former Ambassador Tom Weller told".)
 				continue
 			}
-			if body && !isTitle(w.word(first-1)) {
+			if body && !w.isTitleTok(first-1) {
 				// A body heads the run only with a title before the
 				// person (not a headline's "Unions Rip Ana Ruiz").
 				continue
@@ -132,7 +132,7 @@ func (w *work) bodyWordBefore(first, t int) bool {
 		if w.d.Tokens[u].UPOS == "PUNCT" {
 			return false
 		}
-		if bodyWords[lower(w.word(u))] || entity.IsFirmKind(w.word(u)) {
+		if bodyWords[w.lowWord(u)] || entity.IsFirmKind(w.word(u)) {
 			return true
 		}
 	}

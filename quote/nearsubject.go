@@ -104,7 +104,7 @@ func (w *work) nearSubject(v int) int {
 		}
 		return t // a mention counts whatever the tag: "Trump" read as a verb
 	}
-	if t >= sent.FirstToken && w.inQuote[t] < 0 && standsForPeople[lower(w.word(t))] {
+	if t >= sent.FirstToken && w.inQuote[t] < 0 && standsForPeople[w.lowWord(t)] {
 		u := t - 1
 		for u >= sent.FirstToken && (w.d.Tokens[u].UPOS == "AUX" || w.d.Tokens[u].UPOS == "ADV") {
 			u--
@@ -238,7 +238,7 @@ func (w *work) pastAgent(t int) int {
 		return -1
 	}
 	v, u := b-1, b-2
-	if w.d.Tokens[v].XPOS != "VBN" || !handledOnly[lower(w.d.Tokens[v].Lemma)] || w.inQuote[v] >= 0 || w.inQuote[u] >= 0 ||
+	if w.d.Tokens[v].XPOS != "VBN" || !handledOnly[w.lemma(v)] || w.inQuote[v] >= 0 || w.inQuote[u] >= 0 ||
 		!isNominal(w.d.Tokens[u].UPOS) || w.sentOf[u] != w.sentOf[t] {
 		return -1
 	}

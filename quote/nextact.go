@@ -34,7 +34,7 @@ func (w *work) cutNextAct(c *cue) {
 		for lo < t && w.isPunct(lo) {
 			lo++
 		}
-		switch lower(w.word(lo)) {
+		switch w.lowWord(lo) {
 		case "and", "but", "or":
 		default:
 			continue
@@ -151,7 +151,7 @@ func (w *work) nextActOf(x int) int {
 	for lo < x && w.isPunct(lo) {
 		lo++
 	}
-	switch lower(w.word(lo)) {
+	switch w.lowWord(lo) {
 	case "and", "but":
 		return v
 	}

@@ -44,13 +44,13 @@ func (w *work) cutObjectAdverbial(c *cue) {
 		return
 	}
 	hi := c.furthestEnd()
-	comparative := lower(w.word(c.lo)) == "as" // "as many"
+	comparative := w.lowWord(c.lo) == "as" // "as many"
 	for t := c.lo + 1; t+1 < hi; t++ {
 		tk := &w.d.Tokens[t]
 		if tk.XPOS == "WDT" || tk.XPOS == "WP" || tk.XPOS == "WP$" || w.inQuote[t] >= 0 {
 			return
 		}
-		wd := lower(w.word(t))
+		wd := w.lowWord(t)
 		if wd == "as" && comparative {
 			continue
 		}
@@ -70,7 +70,7 @@ func (w *work) cutObjectAdverbial(c *cue) {
 // clauseAfter reports whether subordinator t in cue c's content opens a
 // clause of the speaker's time (see cutObjectAdverbial).
 func (w *work) clauseAfter(c *cue, t, hi int) bool {
-	prev := lower(w.word(t - 1))
+	prev := w.lowWord(t - 1)
 	if isTimeWord(prev) || momentNouns[prev] || prev == "such" || w.d.Tokens[t-1].UPOS == "ADP" {
 		return false
 	}
@@ -85,7 +85,7 @@ func (w *work) clauseAfter(c *cue, t, hi int) bool {
 	if w.verbPhraseIn(c.lo, t) {
 		return false // "borne by farmers when trying to …": the clause may be the verb's
 	}
-	wd := lower(w.word(t))
+	wd := w.lowWord(t)
 	participle := wd != "as" && wd != "since" // "since selling …" reads as "because"
 	return w.d.Tokens[t+1].XPOS == "VBG" && participle || w.subjectVerbAt(t+1, hi, wd == "as")
 }

@@ -111,7 +111,7 @@ func (w *work) headlinePassive(v int) bool {
 			// verb whose object is the one told, with what was said
 			// before it and no object, is a passive ("Act now, council
 			// told").
-			if int(k) > v || !listenerVerbs[lower(w.d.Tokens[v].Lemma)] {
+			if int(k) > v || !listenerVerbs[w.lemma(v)] {
 				return false
 			}
 		case "obj":
@@ -120,12 +120,12 @@ func (w *work) headlinePassive(v int) bool {
 			// take the noun after its particle for one ("warned over
 			// pay"), or the name given for one ("Ferry dubbed 'a
 			// lifeline'": active, a naming verb takes two).
-			if int(k) > v && !w.particleBetween(v, int(k)) && !(namingVerbs[lower(w.d.Tokens[v].Lemma)] && w.quotedObject(int(k))) {
+			if int(k) > v && !w.particleBetween(v, int(k)) && !(namingVerbs[w.lemma(v)] && w.quotedObject(int(k))) {
 				return false
 			}
 		}
 	}
-	if w.lex.Known(lower(w.word(v)) + "/a") {
+	if w.lex.Known(w.lowWord(v) + "/a") {
 		return false // "Lee determined to stay": a state of mind, hers
 	}
 	return w.headlineLine(int(w.sentOf[v]))
@@ -137,7 +137,7 @@ func (w *work) headlinePassive(v int) bool {
 // case.
 func (w *work) headlineLine(si int) bool {
 	s := w.d.Sentences[si]
-	if !w.ownLine(s.FirstToken, s.EndToken) || w.titleCase(s.FirstToken, s.EndToken) ||
+	if !w.ownLine(s.FirstToken, s.EndToken) || w.sentenceTitleCase(si) ||
 		w.words(s.FirstToken, s.EndToken) > maxHeadlineWords {
 		return false
 	}

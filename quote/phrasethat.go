@@ -37,7 +37,7 @@ func (w *work) clauseAfterPhrase(v int) (int, bool) {
 		if w.inQuote[t] >= 0 {
 			return -1, false
 		}
-		wd := lower(w.word(t))
+		wd := w.lowWord(t)
 		if wd == "that" {
 			if tok.UPOS == "DET" && isNominal(w.d.Tokens[t+1].UPOS) && w.head(t) == t+1 {
 				continue // "in that interview"
@@ -89,13 +89,13 @@ func (w *work) phraseWord(t int) bool {
 	case "PUNCT":
 		return w.word(t) == ","
 	case "PRON":
-		return tok.XPOS == "PRP$" || objectPronouns[lower(w.word(t))]
+		return tok.XPOS == "PRP$" || objectPronouns[w.lowWord(t)]
 	case "SCONJ":
 		// "while testifying", "before attending": not "before they left".
 		n := &w.d.Tokens[t+1]
-		return timeSubordinators[lower(w.word(t))] && n.UPOS == "VERB" && (n.XPOS == "VBG" || n.XPOS == "VBN")
+		return timeSubordinators[w.lowWord(t)] && n.UPOS == "VERB" && (n.XPOS == "VBG" || n.XPOS == "VBN")
 	case "VERB":
-		return (tok.XPOS == "VBG" || tok.XPOS == "VBN") && timeSubordinators[lower(w.word(t-1))]
+		return (tok.XPOS == "VBG" || tok.XPOS == "VBN") && timeSubordinators[w.lowWord(t-1)]
 	}
 	return false
 }

@@ -426,7 +426,7 @@ var documentNouns = wordSet(utteranceNouns, "editorial", "memo", "message", "art
 // names no author.
 func (w *work) authorOf(n int) int {
 	if n < 0 || w.inQuote[n] >= 0 || w.mention[n] >= 0 && w.entityTypeAt(n) != "MISC" ||
-		!documentNouns[lower(w.d.Tokens[n].Lemma)] {
+		!documentNouns[w.lemma(n)] {
 		return -1
 	}
 	by := func(x int) int {
@@ -457,7 +457,7 @@ func (w *work) authorOf(n int) int {
 	// participle only.
 	end := w.d.Sentences[w.sentOf[n]].EndToken
 	for u := n + 1; u < end && u <= n+6 && w.inQuote[u] < 0; u++ {
-		switch wd := lower(w.word(u)); {
+		switch wd := w.lowWord(u); {
 		case wd == "by" || wd == "from":
 			if h := w.head(u); h > u && isNominal(w.d.Tokens[h].UPOS) {
 				return h
@@ -481,7 +481,7 @@ func (w *work) authorOf(n int) int {
 // seems", "it sought").
 func (w *work) documentSpeaker(tok int) int {
 	v := w.head(tok)
-	if !w.addSources || v < 0 || !documentVerbs[lower(w.d.Tokens[v].Lemma)] {
+	if !w.addSources || v < 0 || !documentVerbs[w.lemma(v)] {
 		return -1
 	}
 	lo := w.lookBackFrom(tok)
@@ -491,7 +491,7 @@ func (w *work) documentSpeaker(tok int) int {
 			continue
 		}
 		if t.XPOS != "NN" || !documentNouns[lower(t.Lemma)] {
-			if t.XPOS == "NN" && entity.IsSourceNoun(w.word(u)) || t.UPOS == "PROPN" && !w.personName(u) && !isTimeWord(w.word(u)) {
+			if t.XPOS == "NN" && w.isSourceNounTok(u) || t.UPOS == "PROPN" && !w.personName(u) && !isTimeWord(w.word(u)) {
 				// A body or a name nearer "it" may be what it stands
 				// for ("a leak that forced the bureau to admit … it
 				// declared"): no guess then.
@@ -619,7 +619,7 @@ func (w *work) personBefore(t int) int {
 	if t < 0 || t >= len(w.d.Tokens) {
 		return -1
 	}
-	if word := lower(w.word(t)); word != "who" || t+1 >= len(w.d.Tokens) {
+	if word := w.lowWord(t); word != "who" || t+1 >= len(w.d.Tokens) {
 		return -1
 	}
 	if up := w.d.Tokens[t+1].UPOS; up != "VERB" && up != "AUX" && up != "ADV" {

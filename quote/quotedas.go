@@ -1,7 +1,5 @@
 package quote
 
-import "dateline/entity"
-
 // relayedSpeaker returns who speaks when cue v relays another's words in
 // the active voice: "the Herald quoted the firm's chief as saying …" and
 // "Reuters quotes a source close to the talks" are the chief's and the
@@ -14,7 +12,7 @@ func (w *work) relayedSpeaker(v int) int {
 	if w.d.Tokens[v].XPOS == "VBG" && w.hasMark(v, "as") && w.head(v) >= 0 {
 		q = w.head(v)
 	}
-	if !relayVerbs[lower(w.d.Tokens[q].Lemma)] || w.hasChildRel(q, "aux:pass") || w.hasChildRel(q, "nsubj:pass") {
+	if !relayVerbs[w.lemma(q)] || w.hasChildRel(q, "aux:pass") || w.hasChildRel(q, "nsubj:pass") {
 		return -1
 	}
 	if q == v && !w.quotedAs(q) && !w.nextToQuotation(q) {
@@ -22,7 +20,7 @@ func (w *work) relayedSpeaker(v int) int {
 	}
 	for _, k := range w.children(q) {
 		if o := int(k); w.d.Tokens[o].Rel == "obj" && w.inQuote[o] < 0 && o > q {
-			if w.mention[o] >= 0 || entity.IsSourceNoun(w.word(o)) {
+			if w.mention[o] >= 0 || w.isSourceNounTok(o) {
 				return o
 			}
 		}

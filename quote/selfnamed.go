@@ -11,10 +11,10 @@ import "dateline/text"
 // own clause ("Lee has failed the town, he said" is not Lee's). The
 // entity stage took the nearest person, often the one spoken of.
 func (w *work) namedInOwnWords(t, e int, q *text.Quote, c *cue) bool {
-	if t < 0 || e < 0 || w.inQuote[t] >= 0 || !subjectPronoun[lower(w.word(t))] {
+	if t < 0 || e < 0 || w.inQuote[t] >= 0 || !subjectPronoun[w.lowWord(t)] {
 		return false
 	}
-	if t > 0 && lower(w.word(t-1)) == "as" {
+	if t > 0 && w.lowWord(t-1) == "as" {
 		return false // "Lee will win, as he has shown": a remark, not a report
 	}
 	for _, mi := range w.d.Entities[e].Mentions {

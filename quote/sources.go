@@ -68,7 +68,7 @@ func (w *work) findSourcePhrases() {
 		if toks[i].UPOS != "ADP" && toks[i].Rel != "case" {
 			continue
 		}
-		switch lower(w.word(i)) {
+		switch w.lowWord(i) {
 		case "in":
 			w.inSource(i)
 		case "for":
@@ -91,7 +91,7 @@ func (w *work) inSource(i int) {
 			subj = int(k)
 		}
 	}
-	l := lower(w.d.Tokens[n].Lemma)
+	l := w.lemma(n)
 	if !sourceNouns[l] && !(viewNouns[l] && subj != n) {
 		return
 	}

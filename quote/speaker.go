@@ -171,7 +171,7 @@ steps:
 			if o := w.peopleBefore(x); o >= 0 {
 				return o, -1 // "ignored officials saying that …"
 			}
-			if h := w.head(x); step == 0 && h >= 0 && objectControl[lower(w.d.Tokens[h].Lemma)] {
+			if h := w.head(x); step == 0 && h >= 0 && objectControl[w.lemma(h)] {
 				// "prompted the council at its meeting to order …" with
 				// the infinitive read as a clause of purpose: the one
 				// prompted does what it says.
@@ -284,7 +284,7 @@ steps:
 // the title describes the person named, who is the one speaking. -1 when
 // k is no title or no name subject follows it at once.
 func (w *work) nameAfterTitle(x, k int) int {
-	if w.d.Tokens[k].UPOS != "NOUN" || !isTitle(w.word(k)) {
+	if w.d.Tokens[k].UPOS != "NOUN" || !w.isTitleTok(k) {
 		return -1
 	}
 	_, hi := w.subtree(k)
@@ -333,7 +333,7 @@ func (w *work) speaksAsNoun(n int) bool {
 	if typ := w.entityTypeAt(n); typ != "" && typ != "MISC" {
 		return true
 	}
-	return isTitle(w.word(n)) // a title is held by a person: "by host Karl Brandt"
+	return w.isTitleTok(n) // a title is held by a person: "by host Karl Brandt"
 }
 
 // fragmentSpeaker returns who speaks through a quoted fragment with no
@@ -432,6 +432,9 @@ func (w *work) predicate(x int) bool {
 func isNominal(upos string) bool { return upos == "PROPN" || upos == "NOUN" || upos == "PRON" }
 
 func isRelativePronoun(s string) bool {
+	if len(s) < 3 || len(s) > 5 { // no word of another length lower-cases to one
+		return false
+	}
 	switch strings.ToLower(s) {
 	case "who", "that", "which":
 		return true

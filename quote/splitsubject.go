@@ -21,7 +21,7 @@ var addresseeVerbs = map[string]bool{
 // a complementiser of its own, and nothing but commas between the object
 // and the clause.
 func (w *work) splitSubject(v, obj, clause int) int {
-	if obj <= v || addresseeVerbs[lower(w.d.Tokens[v].Lemma)] {
+	if obj <= v || addresseeVerbs[w.lemma(v)] {
 		return -1
 	}
 	if clause < 0 {
@@ -123,7 +123,7 @@ func (w *work) frontedClause(v int) (clause, lo int) {
 		if clo <= v+2 || w.word(clo-1) != "," || !w.onlyAdjuncts(v, v+1, clo) {
 			return -1, -1
 		}
-		if frontedWords[lower(w.word(v+1))] {
+		if frontedWords[w.lowWord(v+1)] {
 			return x, v + 1
 		}
 		return x, clo
@@ -179,7 +179,7 @@ func (w *work) nominalChildAt(v, t int) int {
 // lose", "lose" is the outer clause's), or for an object pronoun.
 func (w *work) verbAfterObject(v, obj int) int {
 	t := &w.d.Tokens[v]
-	if t.UPOS != "VERB" || obj <= v || isTimeWord(w.word(obj)) || objectPronouns[lower(w.word(obj))] {
+	if t.UPOS != "VERB" || obj <= v || isTimeWord(w.word(obj)) || objectPronouns[w.lowWord(obj)] {
 		return -1
 	}
 	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {
@@ -190,7 +190,7 @@ func (w *work) verbAfterObject(v, obj int) int {
 		return -1
 	}
 	for u := lo; u < hi; u++ {
-		if w.d.Tokens[u].UPOS == "SCONJ" || u > lo && lower(w.word(u)) == "as" {
+		if w.d.Tokens[u].UPOS == "SCONJ" || u > lo && w.lowWord(u) == "as" {
 			// "condemned the launch as Pyongyang fired …": the verb is
 			// the subordinate clause's the parse hung on the object.
 			return -1

@@ -307,10 +307,19 @@ func (w *work) decide(c *cue) (float64, bool) {
 		return c.score, c.score >= w.minReported+w.holderBias(c)
 	}
 	// Each end the content may have (see cueends.go): keep the likeliest.
+	// The features that do not read the end are summed once: the sum
+	// goes on from theirs in the same order, so it is the same number.
 	p, hi := -1.0, c.hi
+	head, headDone := 0.0, false
 	w.eachEnd(c, func() {
 		w.sink.reset(w.model)
-		w.cueFeatures(c, &w.sink)
+		if headDone {
+			w.sink.sum = head
+		} else {
+			w.cueHeadFeatures(c, &w.sink)
+			head, headDone = w.sink.sum, true
+		}
+		w.cueEndFeatures(c, &w.sink)
 		if q := sigmoid(w.sink.sum); q > p {
 			p, hi = q, c.hi
 		}

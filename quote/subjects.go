@@ -74,7 +74,7 @@ func (w *work) controller(x int) int {
 	// Only an infinitive: a participle ("criticized the plan, saying
 	// …") is the subject's.
 	h := w.head(x)
-	if h < 0 || h > x || !isVerbal(w.d.Tokens[h].UPOS) || subjectControl[lower(w.d.Tokens[h].Lemma)] ||
+	if h < 0 || h > x || !isVerbal(w.d.Tokens[h].UPOS) || subjectControl[w.lemma(h)] ||
 		w.d.Tokens[x].XPOS != "VB" {
 		return -1
 	}
@@ -193,7 +193,7 @@ func (w *work) bodyBeforePerson(k, j int) bool {
 	titles := 0
 	for t := k + 1; t < first; t++ {
 		switch {
-		case isTitle(w.word(t)):
+		case w.isTitleTok(t):
 			titles++
 		case w.isPunct(t) || w.mention[t] != mk:
 			return false
@@ -268,7 +268,7 @@ var subordinators = wordSet(subordinatorWords)
 func (w *work) pastFrontedClause(subj, v int) int {
 	s := w.d.Sentences[w.sentOf[v]]
 	first := w.firstWord(s.FirstToken, v)
-	if first >= v || !subordinators[lower(w.word(first))] || w.inQuote[first] >= 0 {
+	if first >= v || !subordinators[w.lowWord(first)] || w.inQuote[first] >= 0 {
 		return subj
 	}
 	comma := -1
@@ -406,13 +406,13 @@ func (w *work) subjectAfterAnd(x int) int {
 		}
 		break
 	}
-	if u >= 3 && w.word(u-1) == "," && connectives[lower(w.word(u-2))] && (w.word(u-3) == "," || w.word(u-3) == ";") && w.inQuote[u-1] < 0 {
+	if u >= 3 && w.word(u-1) == "," && connectives[w.lowWord(u-2)] && (w.word(u-3) == "," || w.word(u-3) == ";") && w.inQuote[u-1] < 0 {
 		return t // "…, however, a UN report concluded …"
 	}
 	if u < 1 || w.d.Tokens[u-1].UPOS != "CCONJ" || w.inQuote[u-1] >= 0 {
 		return -1
 	}
-	switch lower(w.word(u - 1)) {
+	switch w.lowWord(u - 1) {
 	case "and", "but":
 		return t
 	}

@@ -236,7 +236,7 @@ func (w *work) subjectHere(x int) int {
 // the name between the commas is who the phrase names, and the subject.
 // -1 when n is no such word or no name ends the apposition.
 func (w *work) nameBeforeVerbReadAsNoun(n int) int {
-	if w.d.Tokens[n].XPOS != "NNS" || !seedVerb(lower(w.d.Tokens[n].Lemma)) || n < 3 || w.word(n-1) != "," {
+	if w.d.Tokens[n].XPOS != "NNS" || !seedVerb(w.lemma(n)) || n < 3 || w.word(n-1) != "," {
 		return -1
 	}
 	s := w.d.Sentences[w.sentOf[n]]

@@ -40,8 +40,8 @@ func (w *work) topicInside(k int) int {
 // talkNotTopic reports whether phrase k hung on verb v is a verb of
 // talking's partner, occasion, length or medium rather than its topic.
 func (w *work) talkNotTopic(v, k int) bool {
-	if !talkVerbs[lower(w.d.Tokens[v].Lemma)] {
+	if !talkVerbs[w.lemma(v)] {
 		return false
 	}
-	return w.hasCaseIn(k, talkNonTopic) || w.hasCaseIn(k, []string{"on"}) && speechMedia[lower(w.word(k))]
+	return w.hasCaseIn(k, talkNonTopic) || w.hasCaseIn(k, []string{"on"}) && speechMedia[w.lowWord(k)]
 }

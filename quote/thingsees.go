@@ -38,7 +38,7 @@ func (w *work) thingSees(t, v int) bool {
 	}
 	end := int(w.d.Sentences[w.sentOf[v]].EndToken)
 	for u := v + 1; u < end && u <= v+12; u++ {
-		if h := w.head(u); lower(w.word(u)) == "as" && h >= 0 && w.head(h) == v && !isVerbal(w.d.Tokens[h].UPOS) {
+		if h := w.head(u); w.lowWord(u) == "as" && h >= 0 && w.head(h) == v && !isVerbal(w.d.Tokens[h].UPOS) {
 			return false
 		}
 	}

@@ -25,7 +25,7 @@ func (w *work) timeSubject(t, v int) bool {
 			return false
 		}
 	}
-	word := lower(w.word(t))
+	word := w.lowWord(t)
 	if isTimeWord(word) || timeSpans[word] {
 		return true
 	}
@@ -52,5 +52,5 @@ var timeSpans = map[string]bool{"season": true, "seasons": true, "decade": true,
 // "out" is not always read as one).
 func (w *work) ruledOutOf(v, last int) bool {
 	t := max(v, last-1) + 1
-	return w.lemma(v) == "rule" && t+1 < len(w.d.Tokens) && lower(w.word(t)) == "out" && lower(w.word(t+1)) == "of"
+	return w.lemma(v) == "rule" && t+1 < len(w.d.Tokens) && w.lowWord(t) == "out" && w.lowWord(t+1) == "of"
 }

@@ -163,7 +163,7 @@ func (w *work) readTitleRun(s, v int, byVerb bool) titleRun {
 		}
 		wd := w.word(t)
 		up := upperInitial(wd)
-		title := (capOpen || r.bad == end || r.clauseBad == end) && isTitle(wd)
+		title := (capOpen || r.bad == end || r.clauseBad == end) && w.isTitleTok(t)
 		person := -1
 		if m := w.mention[t]; m >= 0 {
 			if e := w.d.Mentions[m].Entity; e >= 0 && w.d.Entities[e].Type == "PERSON" {
@@ -190,7 +190,7 @@ func (w *work) readTitleRun(s, v int, byVerb bool) titleRun {
 			switch u := tok.UPOS; {
 			case person >= 0:
 				r.bad = t
-			case u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "VERB" && !up && (title || t+1 < end && isTitle(w.word(t+1))):
+			case u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "VERB" && !up && (title || t+1 < end && w.isTitleTok(t+1)):
 				// (A lower-case title tagged a verb is the title, and a
 				// participle before a title is part of it: "Acme
 				// delegate Ana Ruiz added", "Acme managing director
@@ -254,7 +254,7 @@ func (w *work) personBeforeVerb(r *titleRun, s, v int) int {
 	if r.bad < first || r.titled >= first && !w.describedName(first) {
 		return -1
 	}
-	if w.d.Tokens[first-1].UPOS == "ADP" && lower(w.word(first-1)) == "of" {
+	if w.d.Tokens[first-1].UPOS == "ADP" && w.lowWord(first-1) == "of" {
 		return -1 // "of" right before the name: "a friend of X"
 	}
 	return e

@@ -14,12 +14,14 @@ import (
 // title: a verb of that form reports nothing there.
 func (w *work) titleReadAsVerb(i int) bool {
 	s := w.d.Sentences[w.sentOf[i]]
-	if i == s.FirstToken || i+1 >= s.EndToken || !isTitle(w.word(i)) || !startsLower(w.word(i)) {
+	if i == s.FirstToken || i+1 >= s.EndToken || !startsLower(w.word(i)) {
 		return false
 	}
+	// The neighbours first: they rule out most verbs without the title
+	// lookup.
 	before, after := &w.d.Tokens[i-1], &w.d.Tokens[i+1]
 	return (before.UPOS == "PROPN" || before.UPOS == "NOUN") && !startsLower(w.word(i-1)) &&
-		after.UPOS == "PROPN" && !startsLower(w.word(i+1))
+		after.UPOS == "PROPN" && !startsLower(w.word(i+1)) && w.isTitleTok(i)
 }
 
 func startsLower(s string) bool {

@@ -10,7 +10,7 @@ package quote
 // the board about the losses"). A quotation in the sentence is what was
 // told.
 func (w *work) toldAudience(v, obj int) bool {
-	if w.lemma(v) != "tell" || toldThings[lower(w.d.Tokens[obj].Lemma)] {
+	if w.lemma(v) != "tell" || toldThings[w.lemma(obj)] {
 		return false
 	}
 	lo, hi := w.subtree(obj)

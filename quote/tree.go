@@ -2,13 +2,11 @@ package quote
 
 // words counts the word tokens in [lo, hi).
 func (w *work) words(lo, hi int) int {
-	n := 0
-	for t := max(lo, 0); t < hi && t < len(w.d.Tokens); t++ {
-		if isWordToken(w.d.Text, w.d.Tokens[t]) {
-			n++
-		}
+	lo, hi = max(lo, 0), min(hi, len(w.d.Tokens))
+	if hi <= lo {
+		return 0
 	}
-	return n
+	return int(w.wordsTo[hi] - w.wordsTo[lo]) // counted once per document in reset
 }
 
 // hasSubject reports whether verb v has a subject of its own.
@@ -88,6 +86,15 @@ func (w *work) wordBetween(a, b int, p string) bool {
 // subtree returns the token range [lo, hi) spanned by token i and its
 // descendants within i's sentence.
 func (w *work) subtree(i int) (lo, hi int) {
+	if h := w.subHi[i]; h != 0 { // read once per token: many rules ask again
+		return int(w.subLo[i]), int(h)
+	}
+	lo, hi = w.readSubtree(i)
+	w.subLo[i], w.subHi[i] = int32(lo), int32(hi)
+	return lo, hi
+}
+
+func (w *work) readSubtree(i int) (lo, hi int) {
 	lo, hi = i, i+1
 	stack := append(w.stack[:0], int32(i))
 	for steps := 0; len(stack) > 0 && steps < len(w.d.Tokens); steps++ {

@@ -43,6 +43,22 @@ type work struct {
 	mention  []int32 // the mention whose entity covers the token, -1
 	usedCue  []bool  // the token is the cue of a quote already made
 
+	// Per-token and per-sentence answers many rules ask again, filled on
+	// first use (see memo.go): each would otherwise lower-case a word,
+	// look it up in several maps or read a whole sentence every time.
+	lowWords  []string // lower(word(i)); "" not yet made
+	lowLemmas []string // lemma(i), lower(Tokens[i].Lemma); "" not yet made
+	titleTok  []int8   // isTitle(word(i)): 0 not yet asked, 1 no, 2 yes
+	sourceTok []int8   // entity.IsSourceNoun(word(i)), the same way
+	keys      []string // cueKeyOf(i): the lexicon key findCues looks up
+	keyRead   []int8   // 0: keys[i] not yet made; 1 made; 2 made, misread
+	titleSent []int8   // titleCase of sentence s: 0 not yet asked, 1 no, 2 yes
+	datelines []int32  // 1 + datelineLen of paragraph p; 0 not yet read
+	subLo     []int32  // subtree(i); subHi[i] 0: not yet read
+	subHi     []int32
+	punct     []int8  // isPunct(i): 0 not yet read, 1 no, 2 yes
+	wordsTo   []int32 // word tokens before token i (see words)
+
 	// settled: the first findCues pass made token i a cue or ruled it out
 	// on grounds the lexicon's score has no part in, so the second pass
 	// (findExtraCues, which drops the first pass's cues) would only redo
@@ -66,6 +82,24 @@ func (w *work) reset(d *text.Document, lex *Lexicon) {
 	w.inQuote = resize(w.inQuote, n)
 	w.mention = resize(w.mention, n)
 	w.usedCue = resize(w.usedCue, n)
+	w.lowWords = resize(w.lowWords, n)
+	w.lowLemmas = resize(w.lowLemmas, n)
+	w.titleTok = resize(w.titleTok, n)
+	w.sourceTok = resize(w.sourceTok, n)
+	w.keys = resize(w.keys, n)
+	w.keyRead = resize(w.keyRead, n)
+	w.titleSent = resize(w.titleSent, len(d.Sentences))
+	w.datelines = resize(w.datelines, len(d.Paragraphs))
+	w.subLo = resize(w.subLo, n)
+	w.subHi = resize(w.subHi, n)
+	w.punct = resize(w.punct, n)
+	w.wordsTo = resize(w.wordsTo, n+1)
+	for i := range d.Tokens {
+		w.wordsTo[i+1] = w.wordsTo[i]
+		if isWordToken(d.Text, d.Tokens[i]) {
+			w.wordsTo[i+1]++
+		}
+	}
 	w.stretches = w.stretches[:0]
 	w.cues = w.cues[:0]
 	w.indexTree()
@@ -284,14 +318,26 @@ func isWordToken(s string, t text.Token) bool {
 // isPunct reports whether token i is punctuation by its tag, or by its
 // text when untagged.
 func (w *work) isPunct(i int) bool {
-	t := w.d.Tokens[i]
+	if v := w.punct[i]; v != 0 { // read once per token: many rules ask again
+		return v == 2
+	}
+	p := w.readPunct(i)
+	w.punct[i] = 1
+	if p {
+		w.punct[i] = 2
+	}
+	return p
+}
+
+func (w *work) readPunct(i int) bool {
+	t := &w.d.Tokens[i]
 	if isUnitSymbol(w.d.Text[t.Start:t.End]) {
 		return false // "$40", "5%": part of the amount, not punctuation to trim
 	}
 	if t.UPOS != "" {
-		return t.UPOS == "PUNCT" || t.UPOS == "SYM" && !isWordToken(w.d.Text, t)
+		return t.UPOS == "PUNCT" || t.UPOS == "SYM" && !isWordToken(w.d.Text, *t)
 	}
-	return !isWordToken(w.d.Text, t)
+	return !isWordToken(w.d.Text, *t)
 }
 
 // isUnitSymbol: the token is a currency sign or a percent sign.

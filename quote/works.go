@@ -20,13 +20,13 @@ func (w *work) heldByWork(c *cue) bool {
 	if r := w.d.Tokens[s].Rel; (r == "flat" || r == "compound") && w.head(s) >= 0 {
 		s = w.head(s) // a title's words: the appositions hang on its head
 	}
-	if workNouns[lower(w.d.Tokens[s].Lemma)] {
+	if workNouns[w.lemma(s)] {
 		return true
 	}
 	for _, k := range w.children(s) {
 		// "Harbour Lights, the new film by …, opened …": an apposition,
 		// whatever relation the parse gave it, set off by a comma.
-		if lo, _ := w.subtree(int(k)); int(k) > s && (w.word(lo) == "," || lo > 0 && w.word(lo-1) == ",") && workNouns[lower(w.d.Tokens[k].Lemma)] {
+		if lo, _ := w.subtree(int(k)); int(k) > s && (w.word(lo) == "," || lo > 0 && w.word(lo-1) == ",") && workNouns[w.lemma(int(k))] {
 			return true
 		}
 	}
