@@ -38,7 +38,7 @@ func (w *work) complement(c *cue) bool {
 			// "agreed on Monday to resume talks": the time between the
 			// verb and its open clause made the parser read a purpose.
 			xcomp = int(k)
-		case (rel == "obj" || rel == "iobj") && obj < 0 && !isTimeWord(w.word(int(k))):
+		case (rel == "obj" || rel == "iobj") && obj < 0 && !w.isTimeTok(int(k)):
 			// (A time is no object: "said Monday" read as one.)
 			obj = int(k)
 		case rel == "nsubj:pass" && pass < 0:
@@ -251,7 +251,7 @@ func (w *work) timeBefore(v, k int) bool {
 			break
 		}
 		switch u := w.d.Tokens[t].UPOS; {
-		case isTimeWord(w.word(t)):
+		case w.isTimeTok(t):
 			time = true
 		case u == "ADP" || u == "DET" || u == "ADJ":
 			// "on", "this", "last" around the day, however parsed
@@ -494,7 +494,7 @@ var prizeNouns = map[string]bool{"title": true, "crown": true, "spot": true, "pl
 // it is. A time with a phrase after it keeps its old reading, content
 // running on over that phrase ("learned on Friday of the plan").
 func (w *work) timeAlone(k int) bool {
-	if !isTimeWord(w.word(k)) {
+	if !w.isTimeTok(k) {
 		return false
 	}
 	for _, x := range w.children(k) {

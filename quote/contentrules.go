@@ -177,7 +177,7 @@ func (w *work) people(n int) bool {
 	default:
 		return false
 	}
-	if isTimeWord(w.word(n)) {
+	if w.isTimeTok(n) {
 		return false
 	}
 	switch w.entityTypeAt(n) {
@@ -410,7 +410,7 @@ func (w *work) cutOccasion(c *cue) {
 		if w.inQuote[t] >= 0 || w.d.Tokens[t].UPOS != "ADP" || !oneOf(w.lowWord(t), occasionPreps) {
 			continue
 		}
-		if n := w.head(t); n <= t || !occasionNouns[w.lemma(n)] && !isTimeWord(w.word(n)) {
+		if n := w.head(t); n <= t || !occasionNouns[w.lemma(n)] && !w.isTimeTok(n) {
 			continue
 		}
 		e := t

@@ -74,7 +74,12 @@ func (w *work) findCues() {
 		}
 		t := &toks[i]
 		key, misread := w.cueKeyOf(i)
-		if key == "" || !w.all && !w.lex.Known(key) {
+		var known *entry // looked up once for Known and Score
+		if !w.all {
+			if known = w.lex.m[key]; key == "" || known == nil {
+				continue
+			}
+		} else if key == "" {
 			continue
 		}
 		if !w.secondPass {
@@ -98,7 +103,7 @@ func (w *work) findCues() {
 			w.cutObjectAdverbial(&c)
 		}
 		if !w.all {
-			if c.score = w.lex.Score(key, c.frame); c.score < minCue {
+			if c.score = known.score(c.frame); c.score < minCue {
 				w.settled[i] = false // the second pass reads it without the bar
 				continue
 			}

@@ -67,7 +67,7 @@ func (w *work) introSpeaker(lo, colon int) int {
 			return -1
 		}
 		if r := w.d.Tokens[t].Rel; (r == "nsubj" || r == "nsubj:pass") && !isWhWord(w.word(t)) &&
-			w.d.Tokens[t].UPOS != "NUM" && !isTimeWord(w.word(t)) {
+			w.d.Tokens[t].UPOS != "NUM" && !w.isTimeTok(t) {
 			subj = t // not a year or a day the parse made a subject (`Here is Lee in 1992:`)
 		}
 		if w.speakingEntity(t) && w.d.Tokens[t].UPOS != "PRON" {

@@ -70,8 +70,10 @@ const smoothing = 3
 // Score is the chance that a verb with this lemma, holding a complement in
 // frame f, is the cue of an attribution: corpus counts smoothed towards the
 // seed prior. Unknown lemmas score 0.
-func (l *Lexicon) Score(lemma string, f Frame) float64 {
-	e := l.m[lemma]
+func (l *Lexicon) Score(lemma string, f Frame) float64 { return l.m[lemma].score(f) }
+
+// score is Score of the entry's lemma; 0 for a nil entry.
+func (e *entry) score(f Frame) float64 {
 	if e == nil || f >= nFrames {
 		return 0
 	}

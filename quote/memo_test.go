@@ -69,6 +69,9 @@ func TestMemosAnswerAsTheRulesDo(t *testing.T) {
 				if key, misread := w.cueKeyOf(i); key != wantKey || misread != wantMisread {
 					t.Errorf("round %d: cueKeyOf(%q) = %q %v, want %q %v", round, w.word(i), key, misread, wantKey, wantMisread)
 				}
+				if got, want := w.isTimeTok(i), isTimeWord(w.word(i)); got != want {
+					t.Errorf("round %d: isTimeTok(%q) = %v, want %v", round, w.word(i), got, want)
+				}
 				got, want := w.isTitleTok(i), isTitle(w.word(i))
 				if got != want {
 					t.Errorf("round %d: isTitleTok(%q) = %v, want %v", round, w.word(i), got, want)

@@ -27,7 +27,7 @@ func (w *work) nearSubject(v int) int {
 			t--
 			continue
 		}
-		if isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
+		if w.isTimeTok(t) && w.inQuote[t] < 0 {
 			// "Sanders on Tuesday said", "Lee this week said", "a
 			// magistrate last week ruled".
 			for t--; t >= sent.FirstToken && (w.d.Tokens[t].UPOS == "ADP" || w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADJ"); t-- {

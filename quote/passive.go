@@ -75,7 +75,7 @@ func (w *work) passiveAgent(v int) int {
 			continue
 		}
 		n := w.head(b)
-		if n <= b || w.inQuote[n] >= 0 || !isNominal(w.d.Tokens[n].UPOS) || isTimeWord(w.word(n)) {
+		if n <= b || w.inQuote[n] >= 0 || !isNominal(w.d.Tokens[n].UPOS) || w.isTimeTok(n) {
 			continue
 		}
 		// On the verb, or on the quoted words it reports; not on a

@@ -48,7 +48,7 @@ func (w *work) clauseAfterPhrase(v int) (int, bool) {
 			return -1, false
 		}
 		if subjectPronouns[wd] {
-			if !isTimeWord(w.word(t-1)) && !w.gaplessClause(t) {
+			if !w.isTimeTok(t-1) && !w.gaplessClause(t) {
 				// After a noun a pronoun opens a relative clause more
 				// often than what was said ("repeated the attacks they
 				// had aired"); after a time it does not ("said in a

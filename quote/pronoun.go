@@ -208,7 +208,7 @@ func (w *work) antecedent(t int) int {
 		// the name; the name is what the pronoun stands for.
 		u -= 2
 	}
-	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 && isTimeWord(w.word(u)) {
+	if u >= 0 && w.sentOf[u] == w.sentOf[t] && w.inQuote[u] < 0 && w.isTimeTok(u) {
 		// "released her records in July, which showed …": a time does
 		// not show or say; the noun before its phrase does.
 		k := u - 1
@@ -491,7 +491,7 @@ func (w *work) documentSpeaker(tok int) int {
 			continue
 		}
 		if t.XPOS != "NN" || !documentNouns[lower(t.Lemma)] {
-			if t.XPOS == "NN" && w.isSourceNounTok(u) || t.UPOS == "PROPN" && !w.personName(u) && !isTimeWord(w.word(u)) {
+			if t.XPOS == "NN" && w.isSourceNounTok(u) || t.UPOS == "PROPN" && !w.personName(u) && !w.isTimeTok(u) {
 				// A body or a name nearer "it" may be what it stands
 				// for ("a leak that forced the bureau to admit … it
 				// declared"): no guess then.

@@ -93,7 +93,7 @@ steps:
 					continue // "the board, which she said held …": she speaks; see secondSubject
 				}
 				if isRelativePronoun(w.word(int(k))) && w.d.Tokens[x].Rel == "acl:relcl" {
-					if n := w.head(x); n >= 0 && isTimeWord(w.word(n)) {
+					if n := w.head(x); n >= 0 && w.isTimeTok(n) {
 						// "released a letter Friday that says …": the
 						// parse hung the clause on the time, which
 						// does not speak; the clause's subject does.
@@ -112,7 +112,7 @@ steps:
 					}
 					return w.head(x), int(k)
 				}
-				if isTimeWord(w.word(int(k))) {
+				if w.isTimeTok(int(k)) {
 					// "Ruiz on Tuesday said", "the court this month
 					// rejected": the parser took the time for the subject.
 					if n := w.besideTime(x, int(k)); n >= 0 {
@@ -321,7 +321,7 @@ func (w *work) seriesHead(x int) int {
 // (entity.IsSourceNoun) or a title held by one (isTitle). Things and events ("conference", "tour",
 // "investigation") do not.
 func (w *work) speaksAsNoun(n int) bool {
-	if isTimeWord(w.word(n)) {
+	if w.isTimeTok(n) {
 		return false // "posted early Friday saying that …"
 	}
 	if w.d.Tokens[n].UPOS != "NOUN" {

@@ -179,7 +179,7 @@ func (w *work) nominalChildAt(v, t int) int {
 // lose", "lose" is the outer clause's), or for an object pronoun.
 func (w *work) verbAfterObject(v, obj int) int {
 	t := &w.d.Tokens[v]
-	if t.UPOS != "VERB" || obj <= v || isTimeWord(w.word(obj)) || objectPronouns[w.lowWord(obj)] {
+	if t.UPOS != "VERB" || obj <= v || w.isTimeTok(obj) || objectPronouns[w.lowWord(obj)] {
 		return -1
 	}
 	if w.lex.Score(lower(t.Lemma), FrameCcomp) < minReportedCue {

@@ -80,7 +80,7 @@ func (w *work) controller(x int) int {
 	}
 	for _, k := range w.children(h) {
 		if r := w.d.Tokens[k].Rel; (r == "obj" || r == "iobj") && int(k) > h && int(k) < x &&
-			isNominal(w.d.Tokens[k].UPOS) && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
+			isNominal(w.d.Tokens[k].UPOS) && !w.isTimeTok(int(k)) && w.inQuote[k] < 0 {
 			return int(k)
 		}
 	}
@@ -378,7 +378,7 @@ func (w *work) subjectAfterAnd(x int) int {
 		}
 	}
 	skip()
-	if t >= 0 && isTimeWord(w.word(t)) && w.inQuote[t] < 0 {
+	if t >= 0 && w.isTimeTok(t) && w.inQuote[t] < 0 {
 		// "… but Lee last week said": past the time.
 		for t--; t >= 0 && (w.d.Tokens[t].UPOS == "ADJ" || w.d.Tokens[t].UPOS == "DET" || w.d.Tokens[t].UPOS == "ADP"); t-- {
 		}
@@ -390,7 +390,7 @@ func (w *work) subjectAfterAnd(x int) int {
 	if entity.IsWriterPronoun(w.word(t)) {
 		return -1 // "and I knew …": most often a quotation whose marks were lost
 	}
-	if isTimeWord(w.word(t)) || strings.HasPrefix(w.d.Tokens[t].Rel, "obl") && w.hasChildRel(t, "case") {
+	if w.isTimeTok(t) || strings.HasPrefix(w.d.Tokens[t].Rel, "obl") && w.hasChildRel(t, "case") {
 		return -1 // a phrase of time or place, not a subject
 	}
 	u := t

@@ -17,6 +17,9 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 
 func isTimeWord(s string) bool { return timeWords[lower(s)] }
 
+// isTimeTok is isTimeWord(w.word(i)) with the word lower-cased once (lowWord).
+func (w *work) isTimeTok(i int) bool { return timeWords[w.lowWord(i)] }
+
 // besideTime returns the true subject of verb v when the parse made time
 // word t its subject: another subject of v, or a noun or name
 // compounded with the time word before it ("the court this month"), or
@@ -24,7 +27,7 @@ func isTimeWord(s string) bool { return timeWords[lower(s)] }
 // -1 when none.
 func (w *work) besideTime(v, t int) int {
 	for _, k := range w.children(v) {
-		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t && !isTimeWord(w.word(int(k))) && w.inQuote[k] < 0 {
+		if r := w.d.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && int(k) != t && !w.isTimeTok(int(k)) && w.inQuote[k] < 0 {
 			return int(k)
 		}
 	}
@@ -55,7 +58,7 @@ func (w *work) besideTime(v, t int) int {
 			adp = true
 			continue
 		case up == "PROPN" || up == "NOUN":
-			if w.inQuote[u] < 0 && !isTimeWord(w.word(u)) && (adp || !mod) {
+			if w.inQuote[u] < 0 && !w.isTimeTok(u) && (adp || !mod) {
 				return u
 			}
 		}
