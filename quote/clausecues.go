@@ -37,6 +37,24 @@ func (w *work) asClause(c *cue, obj int) bool {
 	if obj > v {
 		end = obj + 1
 	}
+	if h := w.head(v); h >= 0 {
+		// The phrase parsed as the verb's own clause, hung on a word
+		// after it: it runs to its first comma after the verb, however
+		// long ("As Lee put it in a letter to her staff in the spring,
+		// …"), even when the parse hangs the next clause's subject on
+		// its last noun. Only before its head: after it, "as" is as
+		// often "while" ("… as she discussed her plan at a rally").
+		lo, hi := w.subtree(v)
+		if lo == a && h >= hi {
+			t := max(end, v+1)
+			for t < hi && w.word(t) != "," {
+				t++
+			}
+			if t < hi || hi < s.EndToken && w.word(hi) == "," {
+				end = t
+			}
+		}
+	}
 	for end < s.EndToken && w.words(end, end+1) > 0 && end <= v+maxInterruption {
 		end++ // "as Lee told reporters on Monday"
 	}

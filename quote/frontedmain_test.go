@@ -28,6 +28,11 @@ func TestFrontedClauseReportsNoMainClause(t *testing.T) {
 		{"In 2005, Ana Ruiz said the ferry would stay.", "said", "ferry", true},
 		{"As Ana Ruiz put it, the ferry keeps the island's bakeries going.", "put", "bakeries", true},
 		{"But as one local reporter noted, the mayor did not even fill half the hall.", "noted", "hall", true},
+		// A long "as" phrase the parse hangs on the main verb, the main
+		// clause's subject read as a conjunct of its last noun.
+		{"As Ms. Varga put it in a long letter to her neighbour Tom B. Reyes in July, Ridgeway is “providing a service you won't find from the big stores.”", "put", "service", true},
+		// After its head, "as" is "while": what the verb is about stays its own.
+		{"Lee made the remark Tuesday as she discussed her plan for improving bus services for pensioners at a rally organised by the Harbour Workers union committee.", "discussed", "plan", true},
 		{"According to the council, the ferry will stop running after the winter.", "According to", "ferry", true},
 	}
 	for _, tt := range tests {
