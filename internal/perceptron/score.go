@@ -75,6 +75,27 @@ func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 	}
 }
 
+// findRows finds the rows of feats (at most chunk of them) and loads each
+// row's length, or a wide row's first word, before any row is added: the
+// chunk's cache misses are then under way together (see touch).
+func (m *Model) findRows(feats []uint64, bs, fps, offs, lens *[chunk]uint32) {
+	n := len(feats)
+	m.touch(feats, bs[:n], fps[:n])
+	for j := range n {
+		offs[j] = m.findSparse(bs[j], fps[j])
+	}
+	var sink uint64
+	arena, wide, words := m.arena, m.wide, m.words
+	for j, off := range offs[:n] {
+		if off&wideFlag == 0 {
+			lens[j] = arena[off]
+		} else {
+			sink += wide[int(off&^wideFlag)*words]
+		}
+	}
+	touchedWide = sink
+}
+
 // sumSparse adds the integer weight sums of feats to acc, for a model of
 // more than maxDense classes; when 0 ≤ k ≤ len(feats) it also sets part
 // to the sums of feats[:k] alone, looked up together with the others.
@@ -91,21 +112,7 @@ func (m *Model) sumSparse(feats []uint64, acc []int32, k int, part []int32) {
 	base := 0
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
-		m.touch(feats[:n], bs[:n], fps[:n])
-		// Find the rows, load their lengths or first words (again
-		// overlapping the misses), then add them.
-		for j := range n {
-			offs[j] = m.findSparse(bs[j], fps[j])
-		}
-		var sink uint64
-		for j, off := range offs[:n] {
-			if off&wideFlag == 0 {
-				lens[j] = arena[off]
-			} else {
-				sink += wide[int(off&^wideFlag)*words]
-			}
-		}
-		touchedWide = sink
+		m.findRows(feats[:n], &bs, &fps, &offs, &lens)
 		for j, off := range offs[:n] {
 			if base+j == k {
 				if nw > 0 {

@@ -46,21 +46,7 @@ func (m *Model) AddSegments(feats []uint64, ends []int, out []int32) {
 	acc := out[seg*c : (seg+1)*c]
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
-		m.touch(feats[:n], bs[:n], fps[:n])
-		// As sumSparse: find the rows, load their lengths or first
-		// words, then add them.
-		for j := range n {
-			offs[j] = m.findSparse(bs[j], fps[j])
-		}
-		var sink uint64
-		for j, off := range offs[:n] {
-			if off&wideFlag == 0 {
-				lens[j] = arena[off]
-			} else {
-				sink += wide[int(off&^wideFlag)*words]
-			}
-		}
-		touchedWide = sink
+		m.findRows(feats[:n], &bs, &fps, &offs, &lens)
 		for j, off := range offs[:n] {
 			if base+j == ends[seg] {
 				if nw > 0 {
