@@ -48,9 +48,10 @@ func (m *Model) scaleSums(acc []int32, scores []float32) {
 	}
 }
 
-// sumNarrow is sumSparse for a model with no wide rows (the ner model's
-// 18 classes): without sumSparse's checks for wide rows and the split sum
-// in its inner loop, BenchmarkNERAndEntities runs about 10% faster.
+// sumNarrow is sumSparse for a model with no wide rows (fewer than
+// minWideClasses classes, or no row long enough): without sumSparse's
+// checks for wide rows and the split sum in its inner loop, the ner model
+// (then of narrow rows) tagged about 10% more tokens a CPU-second.
 func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 	var bs, fps [chunk]uint32
 	var offs, lens [chunk]uint32
