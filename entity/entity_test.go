@@ -449,3 +449,16 @@ func TestPronounAfterQuotationSpeaker(t *testing.T) {
 			"punct", "nsubj", "ccomp", "det", "obj", "punct", "punct", "nsubj", "root", "punct"},
 		[]string{"Olaf Brandt", "Rui Costa"}, "Olaf Brandt")
 }
+
+// TestPronounAfterQuotationLastSpeaker checks that the pronoun after a
+// quotation goes to the only candidate who spoke before it when another,
+// the subject of the reported clause, scores close to it (a tie left the
+// pronoun unlinked).
+func TestPronounAfterQuotationLastSpeaker(t *testing.T) {
+	wantHeOnParse(t, "Olaf Brandt said Rui Costa would close the port . \" Nobody knew , \" he said .",
+		[]int{2, 0, -1, 6, 3, 6, 2, 8, 6, 2,
+			12, 12, 16, 12, 12, 16, -1, 16},
+		[]string{"nsubj", "flat", "root", "nsubj", "flat", "aux", "ccomp", "det", "obj", "punct",
+			"punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "root", "punct"},
+		[]string{"Olaf Brandt", "Rui Costa"}, "Olaf Brandt")
+}

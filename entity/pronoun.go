@@ -34,7 +34,9 @@ import (
 //   - The best candidate wins when it scores at least 1.3 times the
 //     second (and, for they/them/their, whose referent is often two
 //     people named apart, when its best mention scores at least 50);
-//     otherwise the pronoun stays unlinked rather than guessed.
+//     otherwise the pronoun stays unlinked rather than guessed. After a
+//     quotation, the one candidate who was a speech verb's subject wins
+//     by any margin.
 //     A resolved he or she gives its entity a gender.
 //
 // First-person pronouns are resolved by the quote stage: see
@@ -145,6 +147,7 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 	pRole := r.role(i, i+1)
 	scores := make([]float64, len(r.ents))
 	counts := make([]int, len(r.ents))
+	spoke := make([]bool, len(r.ents)) // its best mention is a speech verb's subject
 	quote := -1
 	if !p.object && (p.gender == 'm' || p.gender == 'f') {
 		// (Not "they": a body's statement speaks of its members in the
@@ -187,7 +190,8 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 			if r.quoted[first] && !r.quoted[i] {
 				w -= 50
 			}
-			if quote >= 0 && role == roleSubject && r.speaks(first, end) {
+			speaker := quote >= 0 && role == roleSubject && r.speaks(first, end)
+			if speaker {
 				// The pronoun after a quotation opens its attribution:
 				// who spoke before is who speaks on ("Biden said …
 				// “…,” he said").
@@ -196,12 +200,14 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 			w /= float64(int(1) << dist)
 			if w > scores[ei] {
 				scores[ei] = w
+				spoke[ei] = speaker
 			}
 		}
 	}
 	_ = pRole
 	best, second := -1, 0.0
 	bs := 0.0
+	secondSpoke := false
 	for ei := range r.ents {
 		s := scores[ei]
 		if s <= 0 {
@@ -211,13 +217,20 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 		if best < 0 || s > bs {
 			if best >= 0 {
 				second = max(second, bs)
+				secondSpoke = secondSpoke || spoke[best]
 			}
 			best, bs = ei, s
-		} else if s > second {
-			second = s
+		} else {
+			second = max(second, s)
+			secondSpoke = secondSpoke || spoke[ei]
 		}
 	}
-	if best < 0 || (second > 0 && bs < 1.3*second) {
+	// After a quotation, the only candidate who spoke before it is who
+	// speaks on, even by a narrow margin over people the narration only
+	// names ("X said Y was wrong. “…,” he said"): a reader takes the
+	// attribution's pronoun for the speaker before it.
+	lastSpeaker := best >= 0 && spoke[best] && !secondSpoke
+	if best < 0 || (second > 0 && bs < 1.3*second && !lastSpeaker) {
 		return -1, 0
 	}
 	if p.gender == 'p' && scores[best] < minPlural {
