@@ -1,12 +1,10 @@
 package quote_test
 
 import (
-	"context"
 	"testing"
 
 	"dateline/entity"
 	"dateline/internal/bbccorpus"
-	"dateline/internal/cputime"
 	"dateline/ner"
 	"dateline/quote"
 	"dateline/syntax"
@@ -21,7 +19,6 @@ import (
 // over and over, so its words stay in the processor's caches. Run with
 // -cpu 1.
 func BenchmarkStageBBC(b *testing.B) {
-	ctx := context.Background()
 	docs, toks := bbccorpus.Documents(b, "..", 16,
 		text.NewSegmenter(), syntax.NewStage(), ner.NewStage(), entity.NewStage(), timex.NewStage())
 	st := quote.NewStage()
@@ -46,21 +43,5 @@ func BenchmarkStageBBC(b *testing.B) {
 		}
 		d.Quotes = d.Quotes[:0]
 	}
-	for i, d := range docs { // loads the models outside the timing
-		if err := st.Process(ctx, d); err != nil {
-			b.Fatal(err)
-		}
-		undo(i, d)
-	}
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		for i, d := range docs {
-			undo(i, d)
-			if err := st.Process(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
+	bbccorpus.Time(b, docs, toks, st, undo)
 }

@@ -1,11 +1,9 @@
 package timex_test
 
 import (
-	"context"
 	"testing"
 
 	"dateline/internal/bbccorpus"
-	"dateline/internal/cputime"
 	"dateline/syntax"
 	"dateline/text"
 	"dateline/timex"
@@ -17,17 +15,6 @@ import (
 // them: BenchmarkTimex runs one short text over and over, so its words
 // stay in the processor's caches. Run with -cpu 1.
 func BenchmarkStageBBC(b *testing.B) {
-	ctx := context.Background()
 	docs, toks := bbccorpus.Documents(b, "..", 16, text.NewSegmenter(), syntax.NewStage())
-	st := timex.NewStage()
-	b.ReportAllocs()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		for _, d := range docs {
-			if err := st.Process(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
+	bbccorpus.Time(b, docs, toks, timex.NewStage(), nil)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/internal/cputime"
 	"dateline/text"
 )
 
@@ -35,4 +36,31 @@ func Documents(tb testing.TB, root string, step int, stages ...Stage) ([]*text.D
 		toks += len(d.Tokens)
 	})
 	return docs, toks
+}
+
+// Time benchmarks st over docs, whose toks tokens give the rate it
+// reports (tokens per CPU-second). Each document is first processed once
+// outside the timing, which loads the stage's models and lexicons; reset,
+// when not nil, returns document i to what the earlier stages left before
+// every run of st (a stage that appends its records, or adds entities).
+func Time(b *testing.B, docs []*text.Document, toks int, st Stage, reset func(i int, d *text.Document)) {
+	b.Helper()
+	ctx := context.Background()
+	run := func() {
+		for i, d := range docs {
+			if reset != nil {
+				reset(i, d)
+			}
+			if err := st.Process(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	run()
+	b.ReportAllocs()
+	cpu0 := cputime.Now()
+	for b.Loop() {
+		run()
+	}
+	cputime.ReportRate(b, toks, cpu0, "tokens/cpu-s")
 }
