@@ -2,7 +2,6 @@ package quote
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -15,10 +14,7 @@ import (
 // entities: the test article, repeated to the size of a long feature.
 // Throughput is reported in tokens per second.
 func BenchmarkStage(b *testing.B) {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
+	raw := testArticle(b)
 	d := text.NewDocument(text.Article{Text: strings.Repeat(string(raw)+"\n", 8)})
 	ctx := context.Background()
 	for _, st := range []interface {

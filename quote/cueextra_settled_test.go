@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"os"
 	"reflect"
 	"slices"
 	"testing"
@@ -12,10 +11,7 @@ import (
 // it does not offer, finds the same cues as a second pass that reads
 // every token to the end.
 func TestExtraCuesSkipWhatTheyWouldDrop(t *testing.T) {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testArticle(t)
 	txt := string(raw) + "\nThe harbour board hinted that fees would rise. " +
 		"Its chairwoman, Lina Okafor, warned that the quay was failing and suggested that repairs wait. " +
 		"Dock workers grumbled that nobody had asked them. " +

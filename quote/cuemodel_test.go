@@ -3,7 +3,6 @@ package quote
 import (
 	"bytes"
 	"compress/gzip"
-	"os"
 	"strings"
 	"testing"
 )
@@ -239,10 +238,7 @@ func TestCueModelKnowsTheFeatures(t *testing.T) {
 	if err != nil || m == nil {
 		t.Fatalf("DefaultCueModel() = %v, %v; want the embedded model", m, err)
 	}
-	b, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testArticle(t)
 	lex, err := DefaultLexicon()
 	if err != nil {
 		t.Fatal(err)

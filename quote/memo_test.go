@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -14,10 +13,7 @@ import (
 // on two documents read in turn by one work, as the stage's pool does: a
 // memo left over from the first document would answer for the second.
 func TestMemosAnswerAsTheRulesDo(t *testing.T) {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testArticle(t)
 	docs := []string{
 		string(raw),
 		"VALDORA, March 3 (Wireline) - VICE-PRESIDENT MARA TELLO WON'T SIGN, Aides Say\n" +
@@ -107,10 +103,7 @@ func TestMemosAnswerAsTheRulesDo(t *testing.T) {
 // tries, gives the very probability and end of the sum of every feature
 // made again for each end.
 func TestDecideSumsTheHeadOnce(t *testing.T) {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testArticle(t)
 	txt := string(raw) + "\nThe harbour board hinted that fees would rise, which angered the dockers. " +
 		"Its chairwoman warned that the quay was failing and that repairs, which were late, would wait until spring.\n"
 	d := analyse(t, txt)

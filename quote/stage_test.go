@@ -73,10 +73,7 @@ func analyse(tb testing.TB, txt string) *text.Document {
 // stages and the quote stage on an article written for this test, and
 // checks the quotes a reader would expect of it.
 func TestStageOnArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testArticle(t)
 	d := analyse(t, string(b))
 	checkQuotes(t, d, d.Quotes)
 	found := describe(d, d.Quotes)
