@@ -35,15 +35,7 @@ func TestAgreement(t *testing.T) {
 	// Two annotators of one article who agree on one content of two, and
 	// an article with one annotator, which is left out.
 	dir := t.TempDir()
-	write := func(name, s string) {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := fileWriter(t, dir)
 	write("text/a.txt", "Ruiz said the bridge is safe. Lee thinks it is not.")
 	write("attributions/a_x1.ann", "T1\tCue 5 9\tsaid\nT2\tContent 10 28\tthe bridge is safe\nT3\tCue 34 40\tthinks\nT4\tContent 41 51\tit is not\n"+
 		"E1\tAttribution:T1 Cue:T1 Content:T2\nE2\tAttribution:T3 Cue:T3 Content:T4\n")
@@ -66,15 +58,7 @@ func TestBoundaryAgreement(t *testing.T) {
 	// (not); the third marks "said" with the same bytes and a cue the
 	// gold annotator has not.
 	dir := t.TempDir()
-	write := func(name, s string) {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := fileWriter(t, dir)
 	write("text/a.txt", "Ruiz said the bridge is safe. Lee thinks it is not.")
 	write("attributions/a_x1.ann", "T1\tCue 5 9\tsaid\nT2\tContent 10 28\tthe bridge is safe\nT3\tCue 34 40\tthinks\nT4\tContent 41 50\tit is not\n"+
 		"E1\tAttribution:T1 Cue:T1 Content:T2\nE2\tAttribution:T3 Cue:T3 Content:T4\n")
@@ -123,5 +107,20 @@ func TestCueContents(t *testing.T) {
 	top := [][]bool{{true, false, true, true}}
 	if n, match, best := cueContents(docs, oof, top, 0.5); n != 2 || match != 1 || best != 2 {
 		t.Errorf("cueContents = %d, %d, %d; want 2 reported, 1 matching, 2 with the best end", n, match, best)
+	}
+}
+
+// fileWriter returns a function writing a file under dir, its folders
+// made as needed.
+func fileWriter(t *testing.T, dir string) func(name, s string) {
+	return func(name, s string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
