@@ -37,8 +37,13 @@ func (m *Model) SumSplit(feats []uint64, k int, part, acc []int32) {
 	part, acc = part[:m.classes], acc[:m.classes]
 	k = min(max(k, 0), len(feats))
 	if m.dense != nil {
-		m.SumInto(feats[:k], part)
-		m.SumInto(feats, acc)
+		var p, a Sums
+		m.addDense(feats[:k], &p)
+		a = p
+		m.addDense(feats[k:], &a)
+		copy(part, p[:])
+		copy(acc, a[:])
+		runtime.KeepAlive(m)
 		return
 	}
 	clear(acc)

@@ -28,9 +28,8 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		return
 	}
 	acc := intSums(scores)
-	m.sumSparse(feats, acc, -1, nil)
+	m.SumInto(feats, acc)
 	m.scaleSums(acc, scores)
-	runtime.KeepAlive(m)
 }
 
 // intSums returns scores' memory as integer sums: a sparse model's sums are

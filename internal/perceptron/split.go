@@ -1,7 +1,5 @@
 package perceptron
 
-import "runtime"
-
 // ScoreSplit sets scores as Score does and part[c] (len ≥ Classes) to the
 // integer weight sums of feats[:k] alone (0 ≤ k ≤ len(feats)), looked up
 // together with the others; ScoreFrom adds such sums to the sums of other
@@ -18,12 +16,9 @@ func (m *Model) ScoreSplit(feats []uint64, k int, part []int32, scores []float32
 		return
 	}
 	scores = scores[:m.classes]
-	clear(scores)
-	clear(part)
 	acc := intSums(scores)
-	m.sumSparse(feats, acc, min(max(k, 0), len(feats)), part)
+	m.SumSplit(feats, k, part, acc)
 	m.scaleSums(acc, scores)
-	runtime.KeepAlive(m)
 }
 
 // ScoreFrom sets scores[c] (len ≥ Classes) to part[c], integer sums of
@@ -38,8 +33,6 @@ func (m *Model) ScoreFrom(part []int32, feats []uint64, scores []float32) {
 	}
 	scores = scores[:m.classes]
 	acc := intSums(scores)
-	copy(acc, part)
-	m.sumSparse(feats, acc, -1, nil)
+	m.SumFrom(part, feats, acc)
 	m.scaleSums(acc, scores)
-	runtime.KeepAlive(m)
 }
