@@ -1,6 +1,9 @@
 package perceptron
 
-import "runtime"
+import (
+	"math"
+	"runtime"
+)
 
 // Integer sums without the scores. A caller that only compares classes
 // (a tagger's best two) can compare the integer sums: a score is the sum
@@ -67,4 +70,29 @@ func (m *Model) SumFrom(part []int32, feats []uint64, acc []int32) {
 	copy(acc, part)
 	m.sumSparse(feats, acc, -1, nil)
 	runtime.KeepAlive(m)
+}
+
+// ArgmaxSums returns the allowed class of the greatest integer sum (all
+// classes when allowed is nil; the lowest on ties, -1 if none allowed),
+// which is Argmax of the scores, and its lead over the next allowed class
+// in sum units (math.MaxInt32 when it is the only one). A caller that
+// scores in stages compares ScoreOf(lead) with the most its later
+// features are trusted to move the margin.
+func ArgmaxSums(sums []int32, allowed []bool) (int, int32) {
+	best, second := -1, -1
+	for c, v := range sums {
+		if allowed != nil && !allowed[c] {
+			continue
+		}
+		switch {
+		case best < 0 || v > sums[best]:
+			best, second = c, best
+		case second < 0 || v > sums[second]:
+			second = c
+		}
+	}
+	if second < 0 {
+		return best, math.MaxInt32
+	}
+	return best, sums[best] - sums[second]
 }

@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 )
@@ -45,5 +46,38 @@ func TestIntSumsScoreAsScore(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestArgmaxSumsAsArgmax: ArgmaxSums picks the class Argmax picks from the
+// scores of the same sums (ties to the lowest, only allowed classes), and
+// its lead is the best sum less the best other allowed one.
+func TestArgmaxSumsAsArgmax(t *testing.T) {
+	m := &Model{scale: 0.37}
+	for i := range 2000 {
+		n := 1 + i%7
+		sums, scores, allowed := make([]int32, n), make([]float32, n), make([]bool, n)
+		for c := range sums {
+			sums[c] = int32((i*31+c*17)%9 - 4) // small values: many ties
+			scores[c] = m.ScoreOf(sums[c])
+			allowed[c] = (i>>c)&3 != 0
+		}
+		var mask []bool
+		if i%2 == 0 {
+			mask = allowed
+		}
+		best, lead := ArgmaxSums(sums, mask)
+		if want := Argmax(scores, mask); best != want {
+			t.Fatalf("sums %v allowed %v: class %d, want %d", sums, mask, best, want)
+		}
+		wantLead := int32(math.MaxInt32)
+		for c, v := range sums {
+			if c != best && (mask == nil || mask[c]) && (wantLead == math.MaxInt32 || sums[best]-v < wantLead) {
+				wantLead = sums[best] - v
+			}
+		}
+		if best >= 0 && lead != wantLead {
+			t.Fatalf("sums %v allowed %v: lead %d, want %d", sums, mask, lead, wantLead)
+		}
 	}
 }
