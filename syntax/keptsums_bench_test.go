@@ -31,12 +31,12 @@ func BenchmarkKeptSums(b *testing.B) {
 	}
 	kept := func(on bool) {
 		if on {
-			m.labelByHead, m.labelHead = headFirst(m.labelIDs)
-			m.parseStack, m.parseTop, m.parseKids, m.parseRest = splitState(m.parseState)
+			m.groupTemplates() // kept sums, and every decision on all templates
+			m.parseRest, m.parseWeak = append(m.parseRest, m.parseWeak...), nil
 			return
 		}
 		m.labelByHead, m.labelHead = m.labelIDs, 0
-		m.parseStack, m.parseTop, m.parseKids, m.parseRest = nil, nil, nil, m.parseState
+		m.parseStack, m.parseTop, m.parseKids, m.parseRest, m.parseWeak = nil, nil, nil, m.parseState, nil
 	}
 	var s Sentence
 	pass := func(on bool) time.Duration {

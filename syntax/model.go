@@ -49,6 +49,11 @@ type Model struct {
 	// arc's direction alone first, labelHead of them (labelcache.go).
 	labelByHead []uint8
 	labelHead   int
+	// parseWeak are the parser's templates looked up only when the
+	// others leave the decision unsure, by a lead below parseExit score
+	// units (staged.go).
+	parseWeak []uint8
+	parseExit float32
 	// parseStack, parseTop, parseKids and parseRest split parseState: the
 	// templates over the stack's top word's context, over its
 	// dependents, over the buffer front's left dependents, and the
@@ -354,8 +359,7 @@ func (m *Model) parse(sc *scratch, n int) {
 		st.legal(&ok)
 		a := only(&ok)
 		if a < 0 {
-			m.scoreParse(sc, st, &front)
-			a = pc.Argmax(sc.scores[:nActions], ok[:])
+			a = m.decideParse(sc, st, &front, &ok)
 		}
 		l := int32(-1)
 		if a != shift {

@@ -103,10 +103,10 @@ func splitState(state []uint8) (stack, top, kids, rest []uint8) {
 	return stack, top, kids, rest
 }
 
-// scoreParse sets sc.scores to the parser's scores for the configuration
-// st, looking up only the groups of features whose sums f and sc do not
-// hold, and keeping those.
-func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
+// scoreParse returns the parser's integer sums for the configuration st
+// over all its templates but the weak ones, looking up only the groups of
+// features whose sums f and sc do not hold, and keeping those.
+func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) pc.Sums {
 	m.stateFeatures(&sc.pv, &sc.x, st)
 	var ends [5]int
 	var out [5]pc.Sums
@@ -160,5 +160,5 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) {
 	for k := range total {
 		total[k] += f.kids[k] + out[2][k] + out[3][k] + out[4][k]
 	}
-	m.parser.SetScores(&total, sc.scores)
+	return total
 }

@@ -104,24 +104,27 @@ func TestKidsTemplatesKeepUntilTheFrontGetsADependent(t *testing.T) {
 // per stack top and the labeller's per head gives the trees of looking
 // every feature up at every decision.
 func TestKeptSumsParseAsTheFullLookup(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
+	load := func() *Model {
+		f, err := modelFS.Open(ModelPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		m, err := LoadModel(f, ModelPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
 	}
-	f, err := modelFS.Open(ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	full, err := LoadModel(f, ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, full := load(), load()
 	if m.labelHead == 0 || len(m.parseStack) == 0 {
 		t.Fatal("the embedded model keeps no sums")
 	}
-	// Every decision and every arc looks up all its features.
-	full.labelHead, full.parseStack, full.parseTop, full.parseKids, full.parseRest = 0, nil, nil, nil, full.parseState
+	// Both decide on all the templates (staged.go is tested apart); full
+	// looks up all of them at every decision and every arc.
+	m.parseRest, m.parseWeak = append(m.parseRest, m.parseWeak...), nil
+	full.labelHead = 0
+	full.parseStack, full.parseTop, full.parseKids, full.parseRest, full.parseWeak = nil, nil, nil, full.parseState, nil
 	for _, text := range [][]string{
 		{"The", "council", "said", "on", "Monday", "that", "the", "new", "bridge", ",", "which", "cost", "millions", ",", "would", "open", "in", "May", "."},
 		{"Farmers", "in", "the", "north", "sold", "wheat", ",", "barley", "and", "oats", "to", "three", "big", "mills", "."},

@@ -165,8 +165,7 @@ func (m *Model) setTemplates() error {
 			return fmt.Errorf("dropped labeller template %d: the model has %d: %w", i, len(order), ErrModelFormat)
 		}
 	}
-	m.labelByHead, m.labelHead = headFirst(m.labelIDs)
-	m.parseStack, m.parseTop, m.parseKids, m.parseRest = splitState(m.parseState)
+	m.groupTemplates()
 	return nil
 }
 
