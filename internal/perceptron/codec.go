@@ -146,9 +146,12 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 		if err != nil || n > classes {
 			return bad(fmt.Sprintf("row length of feature %d", k), err)
 		}
-		rc, rq = rc[:0], rq[:0]
+		// The row in one go, or, near the end of the window or when
+		// malformed, varint by varint.
+		var whole bool
+		rc, rq, whole = vr.pairs(n, classes, rc[:0], rq[:0])
 		c := uint64(0)
-		for i := uint64(0); i < n; i++ {
+		for i := uint64(0); !whole && i < n; i++ {
 			dc, err := vr.uvarint()
 			if err != nil || (i > 0 && dc == 0) || c+dc >= classes {
 				return bad(fmt.Sprintf("class in feature %d", k), err)

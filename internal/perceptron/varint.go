@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math"
+	"math/bits"
 )
 
 // varints decodes the varints of a model's rows. binary.ReadUvarint over
@@ -42,6 +44,80 @@ func (v *varints) refill() {
 }
 
 func (v *varints) uvarint() (uint64, error) {
+	if len(v.win)-v.used >= binary.MaxVarintLen64 {
+		if x, k := uvarint8(v.win[v.used:]); k > 0 {
+			v.used += k
+			return x, nil
+		}
+	}
+	return v.uvarintSlow()
+}
+
+// uvarint8 decodes a varint of at most eight bytes from the start of b,
+// which must hold eight bytes at least, and its length; a length of 0
+// for a longer one. The first byte whose top bit is clear ends it. Its
+// 7-bit groups are packed without a loop over the bytes, whose exit,
+// after a different number of bytes from one varint to the next (a
+// key's delta takes five or six, a class one, a weight one to three), is
+// a branch the processor cannot predict.
+func uvarint8(b []byte) (uint64, int) {
+	x := binary.LittleEndian.Uint64(b)
+	stop := ^x & 0x8080808080808080
+	if stop == 0 {
+		return 0, 0
+	}
+	end := bits.TrailingZeros64(stop) // the top bit of the last byte
+	return pack7(x & (2<<end - 1)), end>>3 + 1
+}
+
+// pairs decodes the n (class delta, weight) pairs of a row whose classes
+// are below classes, appending the classes and weights to rc and rq,
+// when the window holds them whole and they are well formed; otherwise
+// it consumes nothing and reports false, and the caller decodes them one
+// by one, which names the fault. Decoding a row in one loop keeps the
+// window and the position in registers, where the call per varint
+// stored and reloaded them.
+func (v *varints) pairs(n, classes uint64, rc []uint16, rq []int16) ([]uint16, []int16, bool) {
+	win := v.win[v.used:]
+	if uint64(len(win))/(2*binary.MaxVarintLen64) < n {
+		return rc, rq, false
+	}
+	start := len(rc)
+	p, c := 0, uint64(0)
+	for i := uint64(0); i < n; i++ {
+		dc, k := uvarint8(win[p:])
+		if k == 0 || (i > 0 && dc == 0) || c+dc >= classes {
+			return rc[:start], rq[:start], false
+		}
+		p += k
+		c += dc
+		uq, k := uvarint8(win[p:])
+		q := int64(uq >> 1)
+		if uq&1 != 0 {
+			q = ^q
+		}
+		if k == 0 || q > math.MaxInt16 || q < -math.MaxInt16 {
+			return rc[:start], rq[:start], false
+		}
+		p += k
+		rc = append(rc, uint16(c))
+		rq = append(rq, int16(q))
+	}
+	v.used += p
+	return rc, rq, true
+}
+
+// pack7 joins the low 7 bits of each byte of x, first byte lowest: two
+// bytes' groups into 14 bits, those pairs into 28, then the halves into 56.
+func pack7(x uint64) uint64 {
+	x = x&0x007f007f007f007f | x>>1&0x3f803f803f803f80
+	x = x&0x00003fff00003fff | x>>2&0x0fffc0000fffc000
+	return x&0x000000000fffffff | x>>4&0x00fffffff0000000
+}
+
+// uvarintSlow decodes a varint of nine or ten bytes, or one near the end
+// of the window or of the stream, or one from a reader without a buffer.
+func (v *varints) uvarintSlow() (uint64, error) {
 	if v.br == nil {
 		return binary.ReadUvarint(v.slow)
 	}

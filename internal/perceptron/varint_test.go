@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"slices"
@@ -80,4 +81,36 @@ func manyClassModel(t *testing.T) *Model {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestVarintsAsBinary decodes varints of every length from one to ten
+// bytes, and the largest and smallest of each length, through the eight-
+// byte path and the byte-at-a-time one: both must give what
+// encoding/binary gives, and an over-long varint must be an error.
+func TestVarintsAsBinary(t *testing.T) {
+	var vals []uint64
+	for n := 1; n <= 64; n++ {
+		top := uint64(1)<<(n-1) | uint64(1)<<(n-1) - 1 // n bits, all ones
+		vals = append(vals, uint64(1)<<(n-1), top, top^0x5555555555555555&top)
+	}
+	vals = append(vals, 0, 127, 128, 16383, 16384)
+	var enc []byte
+	for _, v := range vals {
+		enc = binary.AppendUvarint(enc, v)
+	}
+	enc = append(enc, bytes.Repeat([]byte{0xff}, 10)...) // over 64 bits
+	enc = append(enc, make([]byte, 16)...)
+	for _, size := range []int{16, 4096} {
+		br := bufio.NewReaderSize(bytes.NewReader(enc), size)
+		vr := newVarints(br)
+		for i, want := range vals {
+			got, err := vr.uvarint()
+			if err != nil || got != want {
+				t.Fatalf("size %d, varint %d: got %d, %v, want %d", size, i, got, err, want)
+			}
+		}
+		if _, err := vr.uvarint(); !errors.Is(err, errVarintOverflow) {
+			t.Errorf("size %d: got %v for an over-long varint, want errVarintOverflow", size, err)
+		}
+	}
 }
