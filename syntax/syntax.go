@@ -14,7 +14,6 @@ package syntax
 import (
 	"embed"
 	"errors"
-	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -53,12 +52,12 @@ func Default() (*Model, error) {
 			defaultErr = ErrNoModel
 			return
 		}
-		// Decoding makes short-lived garbage several times the size of
-		// the model's lasting tables; collecting it sooner keeps the peak
-		// resident memory down (about 25 MB with the DLSYNTAX4 model).
-		gc := debug.SetGCPercent(50)
+		// The rows decoded before their tables are built, the load's
+		// garbage, are kept outside the heap and unmapped at once
+		// (perceptron.ReadCompact): GOGC is no longer lowered for the
+		// load, which is process-wide and gave whatever other goroutines
+		// decoded meanwhile (extract's preloading) more collections.
 		defaultModel, defaultErr = LoadModel(strings.NewReader(modelGz), ModelPath)
-		debug.SetGCPercent(gc)
 		// The tables hold all of it now: its 16 MB of pages, read once,
 		// need not count in the process's resident memory.
 		rodata.Release(modelGz)

@@ -101,7 +101,16 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	out := newAnalysisWriter(stdout, f.format)
 	failed := false
-	err = pipe.RunBatch(ctx, readInputs(ctx, inputs, stdin, opt), f.workers, func(r dateline.Result) error {
+	// The models are decoded while the first article is read and
+	// segmented; the language detector's, when the article will need it
+	// (a short text is seldom obviously English), while it is analysed.
+	read := preloadOnFirst(readInputs(ctx, inputs, stdin, opt), func(a dateline.Article) {
+		preloadModels(f.petrarch == "")
+		if a.Language == "" {
+			go detectLanguage(a.Text)
+		}
+	})
+	err = pipe.RunBatch(ctx, read, f.workers, func(r dateline.Result) error {
 		if r.Err != nil {
 			failed = true
 			fmt.Fprintf(stderr, "dateline extract: %v\n", r.Err)
