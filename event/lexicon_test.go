@@ -24,7 +24,7 @@ func TestBuiltinLexiconUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(b.Bytes(), builtinLexicon) {
-		t.Errorf("embedded lexicon.gob.gz is stale (%d bytes, regenerated %d): run go generate ./event", len(builtinLexicon), b.Len())
+		t.Errorf("embedded lexicon.bin.gz is stale (%d bytes, regenerated %d): run go generate ./event", len(builtinLexicon), b.Len())
 	}
 }
 

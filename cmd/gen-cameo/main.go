@@ -7,7 +7,7 @@
 //     CAMEO codebook (Schrodt, v1.1b3, 2012). The names are deliberately not
 //     read from gdeltPyR's cameoCodes.json: that file is GPL-3.0 and may
 //     not be built into a shipped binary.
-//   - lexicon.gob.gz, the built-in lexicon: PETRARCH-2's CAMEO.2.0.txt verb
+//   - lexicon.bin.gz, the built-in lexicon: PETRARCH-2's CAMEO.2.0.txt verb
 //     patterns, the Phoenix actor dictionaries (Countries, International,
 //     MilNonState), Phoenix.agents.txt and Phoenix.discards.txt (MIT, Open
 //     Event Data Alliance; the notice is in event/petrarch/NOTICE), read by
@@ -37,7 +37,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/bench/data/events", "folder with gdelt/ and petrarch2/dictionaries/")
-	out := flag.String("out", "event", "folder to write cameo.tsv.gz and lexicon.gob.gz into")
+	out := flag.String("out", "event", "folder to write cameo.tsv.gz and lexicon.bin.gz into")
 	flag.Parse()
 	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen-cameo:", err)
@@ -61,7 +61,7 @@ func run(data, out string) error {
 	if err := event.WriteLexicon(&b, d, event.LexiconSource); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, "lexicon.gob.gz"), b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, "lexicon.bin.gz"), b.Bytes(), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "gen-cameo: %d verb blocks, %d actors, %d agents, %d discards; lexicon %d bytes\n",
