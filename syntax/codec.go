@@ -194,7 +194,12 @@ func readModel(r io.Reader, name string, compact bool) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w (%v)", name, ErrModelFormat, err)
 	}
-	d := &dec{r: bufio.NewReader(zr), compact: compact}
+	// Inflated on a goroutine of its own, a little ahead of the decoding;
+	// the tagger's lexicons, which finish waits for, on another.
+	go func() { wordnet(); senses() }()
+	ahead := gzfile.NewAhead(zr)
+	defer ahead.Close()
+	d := &dec{r: bufio.NewReader(ahead), compact: compact}
 	m, err := d.model(name)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w", name, err)
