@@ -252,14 +252,14 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 	for i := range out {
 		t := sc.ws[i+2].lexTag
 		if t < 0 && (first == nil || sc.margin[i] < m.sureMargin) {
-			if first == nil && len(sc.words) == len(out) {
-				m.sumCached(sc, pm, sc.words, i, tm1, tm2)
+			var second int32
+			if first == nil {
+				t, second = m.decideFirst(sc, pm, i, tm1, tm2, len(sc.words) == len(out))
 			} else {
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
 				pm.SumInto(sc.feats, sc.sums)
+				t, second = best2Sums(sc.sums)
 			}
-			var second int32
-			t, second = best2Sums(sc.sums)
 			sc.margin[i] = inf
 			if second >= 0 {
 				sc.margin[i] = pm.ScoreOf(sc.sums[t]) - pm.ScoreOf(sc.sums[second])

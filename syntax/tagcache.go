@@ -88,14 +88,14 @@ func (c *wordCache) set(i int, s string, first bool) {
 // part returns the sums of slot i.
 func (c *wordCache) part(i int) []int32 { return c.sums[i*c.classes : (i+1)*c.classes] }
 
-// sumCached sets sc.sums to the first-pass integer sums of word i given
-// the two previous tags, through the cache of sc. words are the sentence's
-// words.
-func (m *Model) sumCached(sc *scratch, pm *pc.Model, words []string, i int, tm1, tm2 int32) {
+// sumOwnStrong sets sc.sums to the first-pass integer sums of word i's
+// own features and its strong context features (tagStrong) given the tag
+// before it, through the cache of sc. words are the sentence's words.
+func (m *Model) sumOwnStrong(sc *scratch, pm *pc.Model, words []string, i int, tm1, tm2 int32) {
 	s := words[i]
 	w := &sc.ws[i+2]
 	if len(s) == 0 || len(s) > maxCachedWord {
-		sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
+		sc.feats = tagStrong(tagStatic(sc.feats[:0], w, m.tagClusters), sc.ws, i, tm1, tm2)
 		pm.SumInto(sc.feats, sc.sums)
 		return
 	}
@@ -105,13 +105,13 @@ func (m *Model) sumCached(sc *scratch, pm *pc.Model, words []string, i int, tm1,
 	}
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {
-		sc.feats = tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
+		sc.feats = tagStrong(sc.feats[:0], sc.ws, i, tm1, tm2)
 		pm.SumFrom(sc.cache.part(slot), sc.feats, sc.sums)
 		return
 	}
 	sc.feats = tagStatic(sc.feats[:0], w, m.tagClusters)
 	k := len(sc.feats)
-	sc.feats = tagContext(sc.feats, sc.ws, i, tm1, tm2, nil, m.tagClusters)
+	sc.feats = tagStrong(sc.feats, sc.ws, i, tm1, tm2)
 	pm.SumSplit(sc.feats, k, sc.cache.part(slot), sc.sums)
 	sc.cache.set(slot, s, i == 0)
 }

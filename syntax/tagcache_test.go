@@ -112,8 +112,8 @@ func TestCacheFollowsTheTagger(t *testing.T) {
 	sc.sums = make([]int32, len(sc.scores))
 	for _, pm := range []*pc.Model{m.tagger, m.tagger2} {
 		for i := range words {
-			m.sumCached(sc, pm, words, i, 2, 3)
-			pm.Score(tagFeatures(nil, sc.ws, i, 2, 3, nil, m.tagClusters), want)
+			m.sumOwnStrong(sc, pm, words, i, 2, 3)
+			pm.Score(tagStrong(tagStatic(nil, &sc.ws[i+2], m.tagClusters), sc.ws, i, 2, 3), want)
 			pm.ScaleSums(sc.sums[:pm.Classes()], got)
 			if !slices.Equal(got[:pm.Classes()], want[:pm.Classes()]) {
 				t.Fatalf("word %q: scores with the cache differ from the tagger's", words[i])

@@ -1,0 +1,267 @@
+//go:build experiment
+
+package syntax
+
+// The staged first pass run as the tagger runs it (its history, the word
+// cache and both passes), for any set A and threshold: the lookups it
+// makes and the tags it changes (see tagstage_exp_test.go).
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// stageCount counts a staged tagging's work: the first pass's scored
+// words, those decided early, its lookups (own features on a word-cache
+// miss, A, B), and the second pass's words and lookups.
+type stageCount struct {
+	scored, early, own, a, b, second, secondLookups int
+	// cold counts the lookups of features not among the last looked up
+	// (a direct-mapped table of 8,192 features): a proxy of the cache
+	// misses, which cost more than the lookups of hot rows.
+	cold int
+	seen [1 << 13]uint64
+	// tplLook and tplCold count each context template's lookups and its
+	// cold ones.
+	tplLook, tplCold map[int]int
+}
+
+func (c *stageCount) look(feats []uint64) {
+	for _, h := range feats {
+		k := h >> 51
+		if c.seen[k] != h {
+			c.cold++
+			c.seen[k] = h
+		}
+	}
+}
+
+func (c *stageCount) lookups() int { return c.own + c.a + c.b + c.secondLookups }
+
+// stageTag tags words as Model.tag does, the first pass staged: A's
+// templates inA, threshold tsum in integer sums (math.MaxInt32: never
+// early, the full tagger). It returns the first pass's and the final
+// tags.
+func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[int]bool, tsum int32, cnt *stageCount) (first, final []int32) {
+	pm := m.tagger
+	n := len(words)
+	m.prepare(sc, words)
+	out := make([]int32, n)
+	margin := make([]float32, n)
+	sums := make([]int32, pm.Classes())
+	var tf []tplFeat
+	var fa, fb []uint64
+	tm1, tm2 := int32(-1), int32(-1)
+	for i := range words {
+		t := sc.ws[i+2].lexTag
+		margin[i] = inf
+		if t < 0 {
+			cnt.scored++
+			w := &sc.ws[i+2]
+			s := words[i]
+			own := make([]int32, pm.Classes())
+			cacheable := len(s) > 0 && len(s) <= maxCachedWord
+			sc.feats = tagStatic(sc.feats[:0], w, false)
+			hit := false
+			if cacheable {
+				var slot int
+				slot, hit = cache.slot(w, s, i == 0)
+				if !hit {
+					pm.SumInto(sc.feats, cache.part(slot))
+					cache.set(slot, s, i == 0)
+				}
+				copy(own, cache.part(slot))
+			} else {
+				pm.SumInto(sc.feats, own)
+			}
+			if !hit {
+				cnt.own += len(sc.feats)
+				cnt.look(sc.feats)
+			}
+			tf = contextTemplates(tf[:0], sc.ws, i, tm1, tm2, false)
+			fa, fb = fa[:0], fb[:0]
+			if cnt.tplLook != nil && tsum == math.MaxInt32 {
+				for _, f := range tf {
+					cnt.tplLook[f.id]++
+					if cnt.seen[f.h>>51] != f.h {
+						cnt.tplCold[f.id]++
+					}
+				}
+			}
+			for _, f := range tf {
+				if inA[f.id] {
+					fa = append(fa, f.h)
+				} else {
+					fb = append(fb, f.h)
+				}
+			}
+			pm.SumFrom(own, fa, sums)
+			cnt.a += len(fa)
+			cnt.look(fa)
+			b, r := best2Sums(sums)
+			if sums[b]-sums[r] >= tsum {
+				cnt.early++
+			} else {
+				pm.SumFrom(sums, fb, sums)
+				cnt.b += len(fb)
+				cnt.look(fb)
+				b, r = best2Sums(sums)
+			}
+			t = b
+			margin[i] = pm.ScoreOf(sums[b]) - pm.ScoreOf(sums[r])
+		}
+		out[i] = t
+		tm2, tm1 = tm1, t
+	}
+	first = append([]int32(nil), out...)
+	tm1, tm2 = -1, -1
+	for i := range words {
+		t := sc.ws[i+2].lexTag
+		if t < 0 && margin[i] < m.sureMargin {
+			cnt.second++
+			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
+			cnt.secondLookups += len(sc.feats)
+			cnt.look(sc.feats)
+			m.tagger2.SumInto(sc.feats, sums)
+			t, _ = best2Sums(sums)
+		} else if t < 0 {
+			t = out[i]
+		}
+		out[i] = t
+		tm2, tm1 = tm1, t
+	}
+	return first, out
+}
+
+// stageOrder is the greedy order of TestStageGreedy on EWT train;
+// TestStageExact compares its first k as A. strongSet is tagStrong's.
+var (
+	stageOrder = []int{tTm1, tAmbp1, tWm1, tSuf3p1, tAmbp2, tTm1Ambp1, tWm1W0, tWm2, tW0Wp1, tUnkTm1Wn, tShapep1, tUnkTm1Suf3}
+	strongSet  = []int{tTm1, tAmbp1, tWm1, tSuf3p1, tTm2, tAmbp2, tAmbm1, tWnp1, tShapep1, tTm1Wn0}
+)
+
+// TestStageExact tags EWT train's first STAGE_SENTS sentences (or dev
+// with STAGE_DEV set, or the BBC and Wikinews sentences with STAGE_NEWS) with the
+// staged first pass for A = the greedy order's first k (STAGE_K,
+// default 6,9) and thresholds STAGE_T, and counts the lookups saved and
+// the tags that differ from the full tagger's (first pass and final).
+func TestStageExact(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]string
+	switch {
+	case os.Getenv("STAGE_NEWS") != "":
+		sents = newsSentences(t)
+	case os.Getenv("STAGE_DEV") != "":
+		sents = devSentences(t)
+	default:
+		n := 4000
+		if v, err := strconv.Atoi(os.Getenv("STAGE_SENTS")); err == nil {
+			n = v
+		}
+		_, sents = trainSample(t, n)
+	}
+	sc := m.getScratch()
+	run := func(inA map[int]bool, tsum int32) (*stageCount, [][]int32, [][]int32) {
+		c := &stageCount{}
+		cache := newWordCache(m.tagger, cacheBits)
+		var f1, f2 [][]int32
+		for _, ws := range sents {
+			a, b := stageTag(m, sc, cache, ws, inA, tsum, c)
+			f1, f2 = append(f1, a), append(f2, b)
+		}
+		return c, f1, f2
+	}
+	base, bf, bt := run(nil, math.MaxInt32)
+	if os.Getenv("STAGE_COLD") != "" {
+		c := &stageCount{tplLook: map[int]int{}, tplCold: map[int]int{}}
+		cache := newWordCache(m.tagger, cacheBits)
+		for _, ws := range sents {
+			stageTag(m, sc, cache, ws, nil, math.MaxInt32, c)
+		}
+		for id, n := range c.tplLook {
+			t.Logf("cold %-13s %5.1f%% of %d lookups", tplNames[id], 100*float64(c.tplCold[id])/float64(n), n)
+		}
+	}
+	tokens := 0
+	for _, ws := range sents {
+		tokens += len(ws)
+	}
+	t.Logf("%d sentences, %d tokens; full tagger: %d scored, lookups %d (own %d, context %d, second pass %d on %d words), cold %d",
+		len(sents), tokens, base.scored, base.lookups(), base.own, base.b, base.secondLookups, base.second, base.cold)
+	// The tagger as built (tagStrong: the greedy order's first 9,
+	// earlyMargin) tags as the simulation does.
+	inA := map[int]bool{}
+	for _, id := range strongSet {
+		inA[id] = true
+	}
+	_, _, prod := run(inA, earlySums(m.tagger))
+	if os.Getenv("STAGE_SHOW") != "" { // the final tags that change, by pair
+		pairs := map[string]int{}
+		for j := range prod {
+			for i := range prod[j] {
+				if a, b := bt[j][i], prod[j][i]; a != b {
+					pairs[m.tags[a].UPOS+"/"+m.tags[a].XPOS+" -> "+m.tags[b].UPOS+"/"+m.tags[b].XPOS]++
+				}
+			}
+		}
+		for p, n := range pairs {
+			t.Logf("changed %-14s %d", p, n)
+		}
+	}
+	for j, ws := range sents {
+		if got := m.tagWords(ws); !slices.Equal(got, prod[j]) {
+			t.Fatalf("sentence %d: the tagger's tags differ from the staged simulation's", j)
+		}
+	}
+	scale := m.tagger.ScoreOf(1)
+	sets := map[string][]int{}
+	var names []string
+	for _, k := range floats("STAGE_K", "6,9") {
+		name := fmt.Sprintf("k=%d", int(k))
+		sets[name] = stageOrder[:int(k)]
+		names = append(names, name)
+	}
+	if v := os.Getenv("STAGE_SET"); v != "" {
+		byName := map[string]int{}
+		for id, n := range tplNames {
+			byName[n] = id
+		}
+		var ids []int
+		for _, n := range strings.Split(v, ",") {
+			id, ok := byName[n]
+			if !ok {
+				t.Fatalf("STAGE_SET: no template %q", n)
+			}
+			ids = append(ids, id)
+		}
+		sets["set"] = ids
+		names = append(names, "set")
+	}
+	for _, name := range names {
+		inA := map[int]bool{}
+		for _, id := range sets[name] {
+			inA[id] = true
+		}
+		for _, T := range floats("STAGE_T", "30,35,40,45,50") {
+			tsum := int32(math.Ceil(T / float64(scale)))
+			c, f, ft := run(inA, tsum)
+			var d1, d2 int
+			for j := range f {
+				for i := range f[j] {
+					d1 += b2i(f[j][i] != bf[j][i])
+					d2 += b2i(ft[j][i] != bt[j][i])
+				}
+			}
+			t.Logf("%s T=%g: early %.3f of scored; lookups %d (%.3f saved; cold %.3f saved); second pass %d words; tags differ: first pass %d, final %d (1 in %.0f tokens)",
+				name, T, float64(c.early)/float64(c.scored), c.lookups(), 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold), c.second, d1, d2, float64(tokens)/float64(max(d2, 1)))
+		}
+	}
+}
