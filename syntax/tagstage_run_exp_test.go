@@ -26,6 +26,12 @@ type stageCount struct {
 	// misses, which cost more than the lookups of hot rows.
 	cold int
 	seen [1 << 13]uint64
+	// early2: second-pass words decided early (stage2Sums).
+	early2 int
+	// cache2, when set, counts the second-pass words a word cache of
+	// their own would find (hit2) and the own lookups it would save.
+	cache2        *wordCache
+	hit2, hit2Own int
 	// tplLook and tplCold count each context template's lookups and its
 	// cold ones.
 	tplLook, tplCold map[int]int
@@ -124,11 +130,52 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 		t := sc.ws[i+2].lexTag
 		if t < 0 && margin[i] < m.sureMargin {
 			cnt.second++
-			sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
-			cnt.secondLookups += len(sc.feats)
-			cnt.look(sc.feats)
-			m.tagger2.SumInto(sc.feats, sums)
-			t, _ = best2Sums(sums)
+			hit := false
+			if cnt.cache2 != nil && len(words[i]) > 0 && len(words[i]) <= maxCachedWord {
+				w := &sc.ws[i+2]
+				var slot int
+				slot, hit = cnt.cache2.slot(w, words[i], i == 0)
+				if hit {
+					cnt.hit2++
+					cnt.hit2Own += len(tagStatic(nil, w, false))
+				} else {
+					cnt.cache2.set(slot, words[i], i == 0)
+				}
+			}
+			if hit { // its own sums kept: only its context looked up
+				sc.feats = tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
+				cnt.secondLookups += len(sc.feats)
+				cnt.look(sc.feats)
+				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
+				m.tagger2.SumInto(sc.feats, sums)
+				t, _ = best2Sums(sums)
+			} else if stage2Sums == math.MaxInt32 {
+				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
+				cnt.secondLookups += len(sc.feats)
+				cnt.look(sc.feats)
+				m.tagger2.SumInto(sc.feats, sums)
+				t, _ = best2Sums(sums)
+			} else {
+				// The second pass staged too: the word's own, strong and
+				// first-pass-tag features, then the weak ones.
+				sc.feats = tagStatic(sc.feats[:0], &sc.ws[i+2], false)
+				sc.feats = tagStrong(sc.feats, sc.ws, i, tm1, tm2)
+				sc.feats = secondPassHistory(secondPassFixed(sc.feats, &sc.ws[i+2], i, first), i, tm1, first)
+				cnt.secondLookups += len(sc.feats)
+				cnt.look(sc.feats)
+				m.tagger2.SumInto(sc.feats, sums)
+				b, r := best2Sums(sums)
+				if sums[b]-sums[r] >= stage2Sums {
+					cnt.early2++
+				} else {
+					sc.feats = tagWeak(sc.feats[:0], sc.ws, i, tm1, tm2, false)
+					cnt.secondLookups += len(sc.feats)
+					cnt.look(sc.feats)
+					m.tagger2.SumFrom(sums, sc.feats, sums)
+					b, _ = best2Sums(sums)
+				}
+				t = b
+			}
 		} else if t < 0 {
 			t = out[i]
 		}
@@ -137,6 +184,10 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 	}
 	return first, out
 }
+
+// stage2Sums is the second pass's threshold in its integer sums when it
+// is staged as the first (STAGE_T2 in score units; MaxInt32: not staged).
+var stage2Sums int32 = math.MaxInt32
 
 // stageOrder is the greedy order of TestStageGreedy on EWT train;
 // TestStageExact compares its first k as A. strongSet is tagStrong's.
@@ -180,6 +231,16 @@ func TestStageExact(t *testing.T) {
 		return c, f1, f2
 	}
 	base, bf, bt := run(nil, math.MaxInt32)
+	if bits, err := strconv.Atoi(os.Getenv("STAGE_CACHE2")); err == nil {
+		stageCache2Bits := bits
+		c := &stageCount{cache2: newWordCache(m.tagger2, stageCache2Bits)}
+		cache := newWordCache(m.tagger, cacheBits)
+		for _, ws := range sents {
+			stageTag(m, sc, cache, ws, nil, math.MaxInt32, c)
+		}
+		t.Logf("second-pass word cache: %d of %d words found, %d own lookups saved (%.3f of the tagger's lookups, %.3f of its cold ones)",
+			c.hit2, c.second, c.hit2Own, 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold))
+	}
 	if os.Getenv("STAGE_COLD") != "" {
 		c := &stageCount{tplLook: map[int]int{}, tplCold: map[int]int{}}
 		cache := newWordCache(m.tagger, cacheBits)
@@ -245,6 +306,11 @@ func TestStageExact(t *testing.T) {
 		sets["set"] = ids
 		names = append(names, "set")
 	}
+	if v := floats("STAGE_T2", "0")[0]; v > 0 {
+		stage2Sums = int32(math.Ceil(v / float64(m.tagger2.ScoreOf(1))))
+		defer func() { stage2Sums = math.MaxInt32 }()
+		t.Logf("second pass staged at T2=%g", v)
+	}
 	for _, name := range names {
 		inA := map[int]bool{}
 		for _, id := range sets[name] {
@@ -260,8 +326,8 @@ func TestStageExact(t *testing.T) {
 					d2 += b2i(ft[j][i] != bt[j][i])
 				}
 			}
-			t.Logf("%s T=%g: early %.3f of scored; lookups %d (%.3f saved; cold %.3f saved); second pass %d words; tags differ: first pass %d, final %d (1 in %.0f tokens)",
-				name, T, float64(c.early)/float64(c.scored), c.lookups(), 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold), c.second, d1, d2, float64(tokens)/float64(max(d2, 1)))
+			t.Logf("%s T=%g: early %.3f of scored; lookups %d (%.3f saved; cold %.3f saved); second pass %d words (%d early); tags differ: first pass %d, final %d (1 in %.0f tokens)",
+				name, T, float64(c.early)/float64(c.scored), c.lookups(), 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold), c.second, c.early2, d1, d2, float64(tokens)/float64(max(d2, 1)))
 		}
 	}
 }
