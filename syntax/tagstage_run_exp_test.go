@@ -26,8 +26,9 @@ type stageCount struct {
 	// misses, which cost more than the lookups of hot rows.
 	cold int
 	seen [1 << 13]uint64
-	// early2: second-pass words decided early (stage2Sums).
-	early2 int
+	// early2: second-pass words decided early (stage2Sums); middle:
+	// first-pass words decided at the third stage's middle (stageMiddle).
+	early2, middle int
 	// cache2, when set, counts the second-pass words a word cache of
 	// their own would find (hit2) and the own lookups it would save.
 	cache2        *wordCache
@@ -112,6 +113,30 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 			b, r := best2Sums(sums)
 			if sums[b]-sums[r] >= tsum {
 				cnt.early++
+			} else if stageMiddle != nil {
+				// A third stage: the middle templates, then the others.
+				var f1, f2 []uint64
+				for _, f := range tf {
+					switch {
+					case inA[f.id]:
+					case stageMiddle[f.id]:
+						f1 = append(f1, f.h)
+					default:
+						f2 = append(f2, f.h)
+					}
+				}
+				pm.SumFrom(sums, f1, sums)
+				cnt.b += len(f1)
+				cnt.look(f1)
+				b, r = best2Sums(sums)
+				if sums[b]-sums[r] >= tsum {
+					cnt.middle++
+				} else {
+					pm.SumFrom(sums, f2, sums)
+					cnt.b += len(f2)
+					cnt.look(f2)
+					b, r = best2Sums(sums)
+				}
 			} else {
 				pm.SumFrom(sums, fb, sums)
 				cnt.b += len(fb)
@@ -184,6 +209,11 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 	}
 	return first, out
 }
+
+// stageMiddle, when set (STAGE_MIDDLE, template names), splits B in
+// two: its templates are looked up, and the word decided when the margin
+// is then at least T, before the others.
+var stageMiddle map[int]bool
 
 // stage2Sums is the second pass's threshold in its integer sums when it
 // is staged as the first (STAGE_T2 in score units; MaxInt32: not staged).
@@ -291,20 +321,15 @@ func TestStageExact(t *testing.T) {
 		names = append(names, name)
 	}
 	if v := os.Getenv("STAGE_SET"); v != "" {
-		byName := map[string]int{}
-		for id, n := range tplNames {
-			byName[n] = id
-		}
-		var ids []int
-		for _, n := range strings.Split(v, ",") {
-			id, ok := byName[n]
-			if !ok {
-				t.Fatalf("STAGE_SET: no template %q", n)
-			}
-			ids = append(ids, id)
-		}
-		sets["set"] = ids
+		sets["set"] = templateIDs(t, v)
 		names = append(names, "set")
+	}
+	if v := os.Getenv("STAGE_MIDDLE"); v != "" {
+		stageMiddle = map[int]bool{}
+		for _, id := range templateIDs(t, v) {
+			stageMiddle[id] = true
+		}
+		defer func() { stageMiddle = nil }()
 	}
 	if v := floats("STAGE_T2", "0")[0]; v > 0 {
 		stage2Sums = int32(math.Ceil(v / float64(m.tagger2.ScoreOf(1))))
@@ -326,8 +351,26 @@ func TestStageExact(t *testing.T) {
 					d2 += b2i(ft[j][i] != bt[j][i])
 				}
 			}
-			t.Logf("%s T=%g: early %.3f of scored; lookups %d (%.3f saved; cold %.3f saved); second pass %d words (%d early); tags differ: first pass %d, final %d (1 in %.0f tokens)",
-				name, T, float64(c.early)/float64(c.scored), c.lookups(), 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold), c.second, c.early2, d1, d2, float64(tokens)/float64(max(d2, 1)))
+			t.Logf("%s T=%g: early %.3f of scored; lookups %d (%.3f saved; cold %.3f saved); %d decided at the middle stage; second pass %d words (%d early); tags differ: first pass %d, final %d (1 in %.0f tokens)",
+				name, T, float64(c.early)/float64(c.scored), c.lookups(), 1-float64(c.lookups())/float64(base.lookups()), 1-float64(c.cold)/float64(base.cold), c.middle, c.second, c.early2, d1, d2, float64(tokens)/float64(max(d2, 1)))
 		}
 	}
+}
+
+// templateIDs are the templates named in list (comma-separated, as in
+// tplNames).
+func templateIDs(t *testing.T, list string) []int {
+	byName := map[string]int{}
+	for id, n := range tplNames {
+		byName[n] = id
+	}
+	var ids []int
+	for _, n := range strings.Split(list, ",") {
+		id, ok := byName[n]
+		if !ok {
+			t.Fatalf("no template %q", n)
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }
