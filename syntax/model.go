@@ -54,6 +54,11 @@ type Model struct {
 	// units (staged.go).
 	parseWeak []uint8
 	parseExit float32
+	// exact makes the tagger decide every word on all its features, as
+	// the committed model's training did (tagstage.go): the jackknifed
+	// taggers of training set it, so that a model retrained with the
+	// same seed learns from the same tags.
+	exact bool
 	// parseStack, parseTop, parseKids and parseRest split parseState: the
 	// templates over the stack's top word's context, over its
 	// dependents, over the buffer front's left dependents, and the

@@ -29,8 +29,9 @@ const earlyMargin = 40
 // decideFirst returns the first pass's best two tags of word i given the
 // two tags before it, leaving its sums in sc.sums: by the word's own and
 // strong features when those part the two by earlyMargin or more, else
-// by all its features. cached says that sc.words holds the sentence's
-// words, whose own sums the word cache keeps.
+// (and always when m.exact) by all its features. cached says that
+// sc.words holds the sentence's words, whose own sums the word cache
+// keeps.
 func (m *Model) decideFirst(sc *scratch, pm *pc.Model, i int, tm1, tm2 int32, cached bool) (int32, int32) {
 	if cached {
 		m.sumOwnStrong(sc, pm, sc.words, i, tm1, tm2)
@@ -39,7 +40,7 @@ func (m *Model) decideFirst(sc *scratch, pm *pc.Model, i int, tm1, tm2 int32, ca
 		pm.SumInto(sc.feats, sc.sums)
 	}
 	best, second := best2Sums(sc.sums)
-	if second < 0 || sc.sums[best]-sc.sums[second] >= earlySums(pm) {
+	if second < 0 || !m.exact && sc.sums[best]-sc.sums[second] >= earlySums(pm) {
 		return best, second
 	}
 	sc.feats = tagWeak(sc.feats[:0], sc.ws, i, tm1, tm2, m.tagClusters)

@@ -365,7 +365,7 @@ func jackknife(train []*tsent, v *vocab, m *Model, o TrainOptions, start time.Ti
 				in = append(in, s)
 			}
 		}
-		fm := &Model{tags: v.tags, tagClusters: m.tagClusters, tagLex: m.tagLex}
+		fm := &Model{tags: v.tags, tagClusters: m.tagClusters, tagLex: m.tagLex, exact: true}
 		fm.amb, fm.dict = buildLexicon(in, len(v.tags))
 		var err error
 		if fm.tagger, err = trainTagger(fm, in, nil, o, o.Seed+uint64(fold)+1); err != nil {
