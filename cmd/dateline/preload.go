@@ -11,11 +11,12 @@ import (
 )
 
 // preloadModels starts decoding the embedded models of the default
-// pipeline, each on a goroutine, where the stages would decode them one
-// after another at the first article: the syntax model (about 0.3 CPU s)
-// on one, the gazetteer, the ner model and the event lexicon (about 0.17
-// together) on the other, so that on two cores the first article waits
-// about as long as the syntax model takes alone. The stages call the same
+// pipeline on two goroutines, where the stages would decode them one
+// after another at the first article: the syntax model (about 0.26 CPU s,
+// its inflating on a goroutine of its own) on one, the gazetteer, the ner
+// model and the event lexicon (about 0.12 together) on the other, so that
+// on two cores the first article waits about as long as the syntax model
+// takes alone. The stages call the same
 // sync.Once functions: they wait for a decoding under way, get its error
 // if it failed, and decode nothing twice. events is false when the run
 // codes events with other dictionaries (--petrarch-config).
