@@ -186,8 +186,19 @@ func ReadModel(r io.Reader, name string) (*Model, error) { return readModel(r, n
 
 // LoadModel reads a model only to parse with, as Default does: its
 // perceptrons keep no copy of their keys (pc.ReadCompact; about 18 MB less
-// for a 3-parser model), so it cannot be written again.
-func LoadModel(r io.Reader, name string) (*Model, error) { return readModel(r, name, true) }
+// for a 3-parser model), so it cannot be written again. It gets the
+// label table (labelsure.go) when the table was made for this model file.
+func LoadModel(r io.Reader, name string) (*Model, error) {
+	id, err := modelIdentity(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model %q: %w", name, err)
+	}
+	m, err := readModel(r, name, true)
+	if err == nil {
+		m.attachSureLabels(id)
+	}
+	return m, err
+}
 
 func readModel(r io.Reader, name string, compact bool) (*Model, error) {
 	zr, err := gzfile.NewReader(r)

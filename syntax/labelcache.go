@@ -43,6 +43,11 @@ func (c *headSums) reset(n, classes int) {
 
 // label returns the relation of the arc h -> d made now.
 func (m *Model) label(sc *scratch, n int, h, d int32) int32 {
+	if m.sure != nil {
+		if l := m.sure.get(sc.ws[d+2].lower, sc.tags[d], sc.tags[h], sc.st.shape(d, h)); l >= 0 {
+			return l
+		}
+	}
 	labelFeatures(&sc.lv, &sc.x, sc.ws[2:n+2], &sc.st, h, d)
 	sc.feats = gather(sc.feats[:0], sc.lv[:], m.labelByHead)
 	slot := 2 * int(h)

@@ -77,6 +77,9 @@ type Model struct {
 	// labAllowed marks the relations the labeller may give: all but root,
 	// which only the arc to the root position gets.
 	labAllowed []bool
+	// sure is the label table of the arcs whose label is certain
+	// (labelsure.go); nil for none.
+	sure *sureLabels
 	// senseKind says which WordNet sense a tag class selects (senses.go).
 	senseKind []uint8
 
