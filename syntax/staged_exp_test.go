@@ -129,7 +129,7 @@ func (m *Model) stagedProbe(words []string, obs stagedObserver) {
 				pd.looked[i] = looked[group[t]]
 			}
 			pd.allowed = ok[:]
-			a, _ = best2Allowed(sumContrib(pd), ok[:])
+			a, _ = pc.ArgmaxSums(sumContrib(pd), ok[:])
 			obs(true, pd)
 		}
 		l := int32(-1)
@@ -153,7 +153,7 @@ func (m *Model) stagedProbe(words []string, obs stagedObserver) {
 					m.labeler.SumInto([]uint64{f}, ld.contrib[i])
 					ld.looked[i] = i >= m.labelHead || !had
 				}
-				best, _ := best2Allowed(sumContrib(ld), m.labAllowed)
+				best, _ := pc.ArgmaxSums(sumContrib(ld), m.labAllowed)
 				l = int32(best)
 				obs(false, ld)
 			}
@@ -171,27 +171,6 @@ func sumContrib(d *decision) []int32 {
 		}
 	}
 	return sums
-}
-
-// best2Allowed returns the best allowed class of sums (the lowest on
-// ties) and its margin over the second (MaxInt32 if it is alone).
-func best2Allowed(sums []int32, allowed []bool) (int, int32) {
-	best, second := -1, -1
-	for c, v := range sums {
-		if allowed != nil && !allowed[c] {
-			continue
-		}
-		switch {
-		case best < 0 || v > sums[best]:
-			best, second = c, best
-		case second < 0 || v > sums[second]:
-			second = c
-		}
-	}
-	if second < 0 {
-		return best, math.MaxInt32
-	}
-	return best, sums[best] - sums[second]
 }
 
 // stagedStats gathers one model's figures: pass 1 ranks the templates,
@@ -234,7 +213,7 @@ func (s *stagedStats) rank(d *decision) {
 	s.total(d)
 	s.decisions++
 	s.lookups += d.lookups
-	best, _ := best2Allowed(s.full, d.allowed)
+	best, _ := pc.ArgmaxSums(s.full, d.allowed)
 	r := -1
 	for c := range s.full {
 		if c != best && (d.allowed == nil || d.allowed[c]) && (r < 0 || s.full[c] > s.full[r]) {
@@ -282,7 +261,7 @@ func (s *stagedStats) grid(d *decision) {
 	for i, t := range d.ts {
 		s.idx[t] = i
 	}
-	full, _ := best2Allowed(s.full, d.allowed)
+	full, _ := pc.ArgmaxSums(s.full, d.allowed)
 	clear(s.sumB)
 	kb, saved := 0, 0
 	for ki, k := range s.ks {
@@ -298,7 +277,7 @@ func (s *stagedStats) grid(d *decision) {
 		for c := range s.sumA {
 			s.sumA[c] = s.full[c] - s.sumB[c]
 		}
-		a, margin := best2Allowed(s.sumA, d.allowed)
+		a, margin := pc.ArgmaxSums(s.sumA, d.allowed)
 		for ti, T := range s.ts {
 			if float32(margin)*s.scale >= T {
 				s.skipped[ki][ti]++
