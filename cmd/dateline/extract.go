@@ -93,7 +93,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	// The readers' notes (files of a folder no reader takes, bad bytes
 	// replaced) print as ingest prints them.
-	opt.Logger = slog.New(inputLog{p: newProgressWriter(stderr, 0), cmd: "extract"})
+	// The readers log from the goroutine that reads the inputs while the
+	// results are written from this one: every line goes through one
+	// writer, which holds a lock (writes to stderr from two goroutines
+	// lost lines in a test writing to a buffer).
+	lines := newProgressWriter(stderr, 0)
+	opt.Logger = slog.New(inputLog{p: lines, cmd: "extract"})
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
@@ -113,7 +118,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	err = pipe.RunBatch(ctx, read, f.workers, func(r dateline.Result) error {
 		if r.Err != nil {
 			failed = true
-			fmt.Fprintf(stderr, "dateline extract: %v\n", r.Err)
+			lines.logLine(fmt.Sprintf("dateline extract: %v", r.Err))
 		}
 		if r.Doc == nil { // the source could not read this input
 			return out.write(errorRecord(r))
@@ -127,7 +132,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			if source.Logged(fl) {
 				continue // said above, when the reader met it
 			}
-			fmt.Fprintf(stderr, "dateline extract: %s: warning: %s\n", inputName(r.Article), fl)
+			lines.logLine(fmt.Sprintf("dateline extract: %s: warning: %s", inputName(r.Article), fl))
 		}
 		a := dateline.NewAnalysis(r.Doc, view)
 		if r.Err != nil {
