@@ -57,30 +57,15 @@ func goldTrain(tb testing.TB) (words [][]string, heads [][]int, rels [][]string)
 // probeSure parses the sentences with the labeller alone and counts the
 // arcs, those t covers, and the covered ones whose table label differs.
 func (m *Model) probeSure(sents [][]string, t *sureLabels) (arcs, covered, differ int) {
-	for _, words := range sents {
-		s := Sentence{Words: words}
-		sc := m.tagInto(&s)
-		if sc == nil {
-			continue
-		}
-		n := len(words)
-		sc.words, sc.lemma = s.Words, s.Lemma
-		m.parse(sc, n)
-		for d := range n {
-			h := sc.st.head[d]
-			if int(h) >= n {
-				continue
-			}
-			arcs++
-			if l := t.get(sc.ws[d+2].lower, sc.tags[d], sc.tags[h], sc.st.shape(int32(d), h)); l >= 0 {
-				covered++
-				if l != sc.st.rel[d] {
-					differ++
-				}
+	m.eachArc(sents, func(sc *scratch, _ []string, d, h int32) {
+		arcs++
+		if l := t.get(sc.ws[d+2].lower, sc.tags[d], sc.tags[h], sc.st.shape(d, h)); l >= 0 {
+			covered++
+			if l != sc.st.rel[d] {
+				differ++
 			}
 		}
-		m.pool.Put(sc)
-	}
+	})
 	return
 }
 

@@ -32,6 +32,24 @@ func (m *Model) CountLabels(sents [][]string) *LabelCounts {
 	sure := m.sure
 	m.sure = nil
 	defer func() { m.sure = sure }()
+	m.eachArc(sents, func(sc *scratch, words []string, d, h int32) {
+		c.Arcs++
+		k := labelKey{dt: sc.tags[d], ht: sc.tags[h], a: sc.st.shape(d, h)}
+		c.add(k, sc.st.rel[d])
+		// A word key only where its hash is the lower-case form's,
+		// which the table's loader hashes.
+		if w := strings.ToLower(words[d]); lowerHash(fnvOffset, w) == sc.ws[d+2].lower && !strings.ContainsAny(w, "\t\n") {
+			k.word = w
+			c.add(k, sc.st.rel[d])
+		}
+	})
+	return c
+}
+
+// eachArc parses each sentence (gold tokens, the pipeline's tags) as
+// Parse does and calls visit with every arc below the root: dependent d,
+// head h, and the scratch that holds the parse.
+func (m *Model) eachArc(sents [][]string, visit func(sc *scratch, words []string, d, h int32)) {
 	for _, words := range sents {
 		s := Sentence{Words: words}
 		sc := m.tagInto(&s)
@@ -42,24 +60,13 @@ func (m *Model) CountLabels(sents [][]string) *LabelCounts {
 		sc.words, sc.lemma = s.Words, s.Lemma
 		m.parse(sc, n)
 		sc.words, sc.lemma = nil, nil
-		for d := range n {
-			h := sc.st.head[d]
-			if int(h) >= n {
-				continue
-			}
-			c.Arcs++
-			k := labelKey{dt: sc.tags[d], ht: sc.tags[h], a: sc.st.shape(int32(d), h)}
-			c.add(k, sc.st.rel[d])
-			// A word key only where its hash is the lower-case form's,
-			// which the table's loader hashes.
-			if w := strings.ToLower(words[d]); lowerHash(fnvOffset, w) == sc.ws[d+2].lower && !strings.ContainsAny(w, "\t\n") {
-				k.word = w
-				c.add(k, sc.st.rel[d])
+		for d := range int32(n) {
+			if h := sc.st.head[d]; int(h) < n {
+				visit(sc, words, d, h)
 			}
 		}
 		m.pool.Put(sc)
 	}
-	return c
 }
 
 func (c *LabelCounts) add(k labelKey, l int32) {
