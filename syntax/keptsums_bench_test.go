@@ -15,15 +15,7 @@ import (
 // than the change, while two passes of one process over the same tables
 // do not.
 func BenchmarkKeptSums(b *testing.B) {
-	f, err := modelFS.Open(ModelPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := LoadModel(f, ModelPath)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := loadFresh(b)
 	sents := devSentences(b)
 	tokens := 0
 	for _, s := range sents {

@@ -86,15 +86,7 @@ func TestZeroTemplates(t *testing.T) {
 	u0, l0 := devScore(t, base)
 	fmt.Printf("all templates: UAS %.4f LAS %.4f\n", u0, l0)
 	for _, k := range []int{1, 2, 3, 6, 10, 14, 20} {
-		f, err := modelFS.Open(ModelPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := LoadModel(f, ModelPath)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := loadFresh(t)
 		drop := map[uint8]bool{}
 		saved := 0
 		var dropped []string

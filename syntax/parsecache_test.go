@@ -104,19 +104,7 @@ func TestKidsTemplatesKeepUntilTheFrontGetsADependent(t *testing.T) {
 // per stack top and the labeller's per head gives the trees of looking
 // every feature up at every decision.
 func TestKeptSumsParseAsTheFullLookup(t *testing.T) {
-	load := func() *Model {
-		f, err := modelFS.Open(ModelPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		m, err := LoadModel(f, ModelPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
-	m, full := load(), load()
+	m, full := loadFresh(t), loadFresh(t)
 	if m.labelHead == 0 || len(m.parseStack) == 0 {
 		t.Fatal("the embedded model keeps no sums")
 	}

@@ -77,15 +77,7 @@ func goldSentences(tb testing.TB, p string, start, step int) (ws [][]string, hs 
 // templates and the lead T) and without, and counts
 // the heads and labels that differ and the heads right (gold).
 func TestStagedParses(t *testing.T) {
-	f, err := modelFS.Open(ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f, ModelPath)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadFresh(t)
 	data := filepath.Join("..", "..", "shared", "bench", "data", "syntax")
 	trw, trh, trr := goldSentences(t, filepath.Join(data, "en_ewt-ud-train.conllu"), 1, 3)
 	dvw, dvh, dvr := goldSentences(t, filepath.Join(data, "en_ewt-ud-dev.conllu"), 0, 1)
@@ -152,15 +144,7 @@ func TestStagedParses(t *testing.T) {
 // decisions (STAGED_CONFIGS, the first) and without, in one process over
 // the same tables, and prints the CPU seconds of each pass.
 func TestStagedSpeed(t *testing.T) {
-	f, err := modelFS.Open(ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := LoadModel(f, ModelPath)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadFresh(t)
 	var k int
 	var T float32
 	cfg := os.Getenv("STAGED_CONFIGS")

@@ -87,7 +87,7 @@ func TestWeakTemplatesAreLookedUpAtEveryDecision(t *testing.T) {
 
 // loadFresh decodes the embedded model anew, for a test that changes its
 // settings.
-func loadFresh(t *testing.T) *Model {
+func loadFresh(t testing.TB) *Model {
 	t.Helper()
 	f, err := modelFS.Open(ModelPath)
 	if err != nil {

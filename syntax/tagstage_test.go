@@ -76,10 +76,7 @@ func TestFirstPassDecidesOnStrongFeatures(t *testing.T) {
 // staged tagger decides with another margin (else the test could not
 // tell the two apart).
 func TestExactTaggerDecidesOnAllFeatures(t *testing.T) {
-	m, err := LoadModel(strings.NewReader(modelGz), ModelPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadFresh(t)
 	staged, err := Default()
 	if err != nil {
 		t.Fatal(err)
