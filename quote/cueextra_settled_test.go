@@ -18,14 +18,8 @@ func TestExtraCuesSkipWhatTheyWouldDrop(t *testing.T) {
 		"The toll, as one ferry captain phrased it, is a tax on patience. " +
 		"Okafor is widely regarded as the board's likeliest next head.\n"
 	d := analyse(t, txt)
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := DefaultCueModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := testLexicon(t)
+	m := testCueModel(t)
 	// fast: findExtraCues; full: its second pass as a first, reading
 	// every token to the end, then the same choice of cues.
 	fast := func() ([]cue, int) {

@@ -239,10 +239,7 @@ func TestCueModelKnowsTheFeatures(t *testing.T) {
 		t.Fatalf("DefaultCueModel() = %v, %v; want the embedded model", m, err)
 	}
 	b := testArticle(t)
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := testLexicon(t)
 	cands, _, _ := ReportedCandidates(analyse(t, string(b)), lex, true)
 	known, all := 0, 0
 	kinds := map[string]bool{} // feature names ("k", "sk", …) the model knows

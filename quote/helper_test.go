@@ -208,6 +208,15 @@ func testLexicon(t *testing.T) *Lexicon {
 	return l
 }
 
+func testCueModel(t *testing.T) *CueModel {
+	t.Helper()
+	m, err := DefaultCueModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // runQuotes runs the quote stage, with the test lexicon, over d.
 func runQuotes(t *testing.T, d *text.Document) {
 	t.Helper()

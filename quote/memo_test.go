@@ -21,10 +21,7 @@ func TestMemosAnswerAsTheRulesDo(t *testing.T) {
 			"Club Director Hana Olsen, who spoke first, disagreed.\n",
 	}
 	w := &work{}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := testLexicon(t)
 	titles, datelines := 0, 0
 	for _, txt := range docs {
 		d := analyse(t, txt)
@@ -107,14 +104,8 @@ func TestDecideSumsTheHeadOnce(t *testing.T) {
 	txt := string(raw) + "\nThe harbour board hinted that fees would rise, which angered the dockers. " +
 		"Its chairwoman warned that the quay was failing and that repairs, which were late, would wait until spring.\n"
 	d := analyse(t, txt)
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := DefaultCueModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex := testLexicon(t)
+	m := testCueModel(t)
 	w := &work{minReported: minReportedCue, model: m}
 	w.reset(d, lex)
 	w.findCues()
