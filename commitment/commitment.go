@@ -164,59 +164,6 @@ type finder struct {
 	ref time.Time
 }
 
-func (f *finder) word(i int) string { return f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i].End] }
-
-func (f *finder) head(i int) int {
-	h := f.d.Tokens[i].Head
-	if h < 0 || h >= len(f.d.Tokens) || h == i {
-		return -1
-	}
-	return h
-}
-
-// children returns the dependents of token i (a scan of its sentence).
-func (f *finder) children(i int) []int {
-	var out []int
-	lo, hi := f.sentence(i)
-	for t := lo; t < hi; t++ {
-		if f.head(t) == i {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// sentence returns the token range of the sentence holding token i.
-func (f *finder) sentence(i int) (int, int) {
-	ss := f.d.Sentences
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ss[m].EndToken <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(ss) && ss[lo].FirstToken <= i {
-		return ss[lo].FirstToken, ss[lo].EndToken
-	}
-	return i, i + 1
-}
-
-// tokensOf returns the token range covering a byte span.
-func (f *finder) tokensOf(s text.Span) (int, int) {
-	lo := 0
-	for lo < len(f.d.Tokens) && f.d.Tokens[lo].End <= s.Start {
-		lo++
-	}
-	hi := lo
-	for hi < len(f.d.Tokens) && f.d.Tokens[hi].Start < s.End {
-		hi++
-	}
-	return lo, hi
-}
-
 // clauseOf returns the verb whose clause holds the time expression: the
 // nearest verb above the expression's head, or -1.
 func (f *finder) clauseOf(s text.Span) int {
@@ -405,25 +352,6 @@ func (f *finder) quoteOf(spans ...text.Span) int {
 	return -1
 }
 
-// subtree returns the token range of v's clause within its sentence.
-func (f *finder) subtree(v int) (int, int) {
-	slo, shi := f.sentence(v)
-	lo, hi := v, v+1
-	for t := slo; t < shi; t++ {
-		for x, step := t, 0; x >= 0 && step < 16; step++ {
-			if x == v {
-				lo, hi = min(lo, t), max(hi, t+1)
-				break
-			}
-			x = f.head(x)
-		}
-	}
-	for hi > lo+1 && f.d.Tokens[hi-1].UPOS == "PUNCT" {
-		hi--
-	}
-	return lo, hi
-}
-
 // actionText is the verb phrase of the action as written: the clause from
 // its first auxiliary or verb to its end, without the subject, the time
 // expression, a leading "that", quotation marks and trailing punctuation.
@@ -466,107 +394,6 @@ func (f *finder) actionText(v, subj int, tspan text.Span) string {
 		prev = t
 	}
 	return strings.TrimRight(strings.TrimSpace(sb.String()), ".,;:!? ")
-}
-
-// attributions are the dependents of v that say who told of the action,
-// not what it is: a reporting clause after it ("…, his office said in a
-// statement", a parataxis in UD) and an "according to" phrase.
-func (f *finder) attributions(v int) []int {
-	var out []int
-	for _, k := range f.children(v) {
-		switch rel := f.d.Tokens[k].Rel; {
-		case k > v && (rel == "parataxis" || f.reportingClause(k)):
-			// Also the clause under another relation ("…, her
-			// spokesman said" parsed as an adverbial clause).
-			out = append(out, k)
-		case rel == "obl" || rel == "advcl" || rel == "nmod":
-			if f.accordingTo(k) {
-				out = append(out, k)
-			}
-		}
-	}
-	return out
-}
-
-// accordingTo says whether the phrase at k is "according to X" (with
-// "according" its case marker, or its head when parsed as a verb).
-func (f *finder) accordingTo(k int) bool {
-	if strings.EqualFold(f.word(k), "according") {
-		return true
-	}
-	for _, m := range f.children(k) {
-		if m < k && strings.EqualFold(f.word(m), "according") {
-			return true
-		}
-	}
-	return false
-}
-
-// reportingClause says whether k heads a clause that reports: a verb of
-// saying with a subject of its own, set off by a comma.
-func (f *finder) reportingClause(k int) bool {
-	if !reportingVerbs[strings.ToLower(f.d.Tokens[k].Lemma)] {
-		return false
-	}
-	if l := f.leftmost(k); l == 0 || f.word(l-1) != "," {
-		return false
-	}
-	for _, m := range f.children(k) {
-		if f.d.Tokens[m].Rel == "nsubj" {
-			return true
-		}
-	}
-	return false
-}
-
-// reportingVerbs are the verbs of an attribution ("…, the ministry said").
-var reportingVerbs = map[string]bool{
-	"say": true, "add": true, "tell": true, "announce": true, "state": true, "confirm": true,
-	"report": true, "write": true, "explain": true, "note": true, "claim": true, "insist": true,
-}
-
-// conjunct says whether k, a dependent of h, is coordinated with it: a
-// conj, or a list or apposition with a coordinating conjunction between
-// them (the parse of "Mayor A and Governor B" may hang B as a list item).
-func (f *finder) conjunct(h, k int) bool {
-	switch f.d.Tokens[k].Rel {
-	case "conj":
-		return true
-	case "list", "appos":
-		for t := h + 1; t < k; t++ {
-			if f.d.Tokens[t].Rel == "cc" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// leftmost is the first token of the subtree of k.
-func (f *finder) leftmost(k int) int {
-	lo, _ := f.sentence(k)
-	for t := lo; t < k; t++ {
-		if f.under(t, []int{k}) {
-			return t
-		}
-	}
-	return k
-}
-
-// under says whether token t lies in the subtree of one of heads.
-func (f *finder) under(t int, heads []int) bool {
-	for x, step := t, 0; x >= 0 && step < 16 && len(heads) > 0; step++ {
-		if slices.Contains(heads, x) {
-			return true
-		}
-		x = f.head(x)
-	}
-	return false
-}
-
-// inSpan reports whether token t lies inside span s.
-func (f *finder) inSpan(t int, s text.Span) bool {
-	return t >= 0 && f.d.Tokens[t].Start >= s.Start && f.d.Tokens[t].End <= s.End
 }
 
 func isQuoteMark(s string) bool { return strings.ContainsAny(s, "“”\"‘’'«»") }
