@@ -72,11 +72,14 @@ type tokInfo struct {
 // feats hold the static features of every token of a document: the
 // features of token i are all[lo[i]:hi[i]] (none for a token outside every
 // sentence), its own features (ownFeatures) all[lo[i]:mid[i]] (none when
-// the builder was told to leave them out: noOwn).
+// the builder was told to leave them out: noOwn), then its context's
+// strong features all[mid[i]:wk[i]] and weak ones all[wk[i]:hi[i]]
+// (stage.go: a Tagger looks the weak ones up only for a token its other
+// features leave in doubt).
 type feats struct {
-	info        []tokInfo
-	all         []uint64
-	lo, mid, hi []int
+	info            []tokInfo
+	all             []uint64
+	lo, mid, wk, hi []int
 }
 
 func fx(t, a uint64) uint64        { return perceptron.Mix(perceptron.Mix(0x6e65722e7631, t), a) }
@@ -156,9 +159,10 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	f.info = grow(f.info, n)
 	clear(f.info)
 	f.all = f.all[:0]
-	f.lo, f.mid, f.hi = grow(f.lo, n), grow(f.mid, n), grow(f.hi, n)
+	f.lo, f.mid, f.wk, f.hi = grow(f.lo, n), grow(f.mid, n), grow(f.wk, n), grow(f.hi, n)
 	clear(f.lo)
 	clear(f.mid)
+	clear(f.wk)
 	clear(f.hi)
 	if b.seen == nil {
 		b.seen = map[string]uint8{}
@@ -232,7 +236,7 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 				f.all = ownFeatures(f.all, &f.info[i])
 			}
 			f.mid[i] = len(f.all)
-			f.all = contextFeatures(f.all, f.info, i, s.first, s.end)
+			f.all, f.wk[i] = contextFeatures(f.all, f.info, i, s.first, s.end)
 			f.hi[i] = len(f.all)
 		}
 	}
@@ -313,8 +317,10 @@ func ownFeatures(dst []uint64, t *tokInfo) []uint64 {
 }
 
 // contextFeatures appends token i's features that are not ownFeatures':
-// the words around it, gazetteer phrases and the document's casing.
-func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
+// the words around it, gazetteer phrases and the document's casing; the
+// strong ones first, then the weak ones (early.go), from the index it
+// returns.
+func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) ([]uint64, int) {
 	t := &info[i]
 	word := func(j int) (uint64, uint64) {
 		if j < first {
@@ -330,17 +336,8 @@ func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
 	ppl, _ := word(i - 2)
 	nnl, nns := word(i + 2)
 	dst = append(dst,
-		fx(tPrevLower, pl),
-		fx(tNextLower, nl),
-		fx(tPrev2Lower, ppl),
-		fx(tNext2Lower, nnl),
 		fx(tPrevShape, ps),
 		fx(tNextShape, ns),
-		fx2(tBigramL, pl, t.lower),
-		fx2(tBigramR, t.lower, nl),
-		fx3(tShape3, ps, t.shape, ns),
-		fx2(tPrevPrevLower, ppl, pl),
-		fx2(tNextNextShape, ns, nns),
 	)
 	dst = append(dst, t.gaz[:t.ngaz]...)
 	if t.gazFlag != 0 {
@@ -369,7 +366,18 @@ func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
 		}
 		dst = append(dst, fx(tDocCase, dc))
 	}
-	return dst
+	wk := len(dst)
+	return append(dst,
+		fx(tPrevLower, pl),
+		fx(tNextLower, nl),
+		fx(tPrev2Lower, ppl),
+		fx(tNext2Lower, nnl),
+		fx2(tBigramL, pl, t.lower),
+		fx2(tBigramR, t.lower, nl),
+		fx3(tShape3, ps, t.shape, ns),
+		fx2(tPrevPrevLower, ppl, pl),
+		fx2(tNextNextShape, ns, nns),
+	), wk
 }
 
 func grow[T any](s []T, n int) []T {

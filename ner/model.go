@@ -134,11 +134,14 @@ type Tagger struct {
 	out []int
 	ss  []sentRange
 	wc  *wordCache
+	// margin is the score margin of a decision taken without the weak
+	// features (earlyMargin; +Inf: none, every decision takes them all).
+	margin float32
 }
 
 // NewTagger returns a tagger for m using the gazetteer g.
 func NewTagger(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g, b: builder{noOwn: true}}
+	return &Tagger{m: m, g: g, b: builder{noOwn: true}, margin: earlyMargin}
 }
 
 // Tag returns the CoNLL-typed entities of d's tokens, and the class of
@@ -153,8 +156,10 @@ func (t *Tagger) Tag(d *text.Document) []Span {
 	if t.wc == nil {
 		t.wc = new(wordCache)
 	}
-	t.dc.precompute(t.m.m, t.wc, d, f, t.ss)
-	t.dc.passesRows(t.m.m, rowsFor(t.m.m), f, t.ss, t.p1, t.out)
+	rs := rowsFor(t.m.m)
+	t.dc.lead = leadSums(t.m.m, t.margin)
+	t.dc.precompute(t.m.m, rs, t.wc, d, f, t.ss)
+	t.dc.passesRows(t.m.m, rs, f, t.ss, t.p1, t.out)
 	return spans(t.out)
 }
 

@@ -76,6 +76,21 @@ type decoder struct {
 	ends  []int
 	sums  []int32
 	miss  [][2]int32
+
+	// ist holds every token's integer static sums (nAll a token), of
+	// its weak features too when full says so (early.go); wf, wends,
+	// wsums and need are the buffers of a lookup of weak features.
+	ist   []int32
+	full  []bool
+	wf    []uint64
+	wends []int
+	wsums []int32
+	need  []int32
+	// early1 and early2 are the tags each pass's sums without the weak
+	// features gave a token with the tags before it guessed, -1 for none.
+	early1, early2 []int8
+	lead           int32 // the margin of an early decision in sums (leadSums)
+	es             *earlyStats
 }
 
 // features starts token i's feature list: its static features, unless

@@ -124,6 +124,7 @@ func (rs *tagRows) dynamic(acc *row, pass int, m *perceptron.Model, dc *decoder,
 		return
 	}
 	dc.fs = prevFeatures(dc.fs[:0], t, p1)
+	dc.es.look(dc.fs, lkHistory)
 	end := [1]int{len(dc.fs)}
 	m.AddSegments(dc.fs, end[:], acc[:])
 }
@@ -160,24 +161,39 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 }
 
 // passesRows are pass1 and pass2 for model m through its rows rs: the same
-// tags.
+// tags, but for the decisions taken without the weak features (early.go).
+// A decision precompute or prefetch2 took with the tags before it guessed
+// stands when those are the tags there.
 func (dc *decoder) passesRows(m *perceptron.Model, rs *tagRows, f *feats, sents []sentRange, p1, out []int) {
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
+			if c := dc.early1[i]; c >= 0 {
+				if g1, g2 := guessedTags(f, i, s); g1 == prevOf(i, s, p1) && (i-2 < s.first || p1[i-2] == g2) {
+					dc.es.decided(0, true)
+					p1[i] = int(c)
+					continue
+				}
+			}
 			var acc row
 			rs.dynamic(&acc, 0, m, dc, f, i, s.first, p1)
-			m.ScaleSums(acc[:nTags], dc.sc[:nTags])
-			p1[i] = dc.pick(i, 0, prevOf(i, s, p1))
+			p1[i] = dc.staged(m, &acc, f, i, 0, prevOf(i, s, p1))
 		}
 	}
 	dc.aggregate(f, p1)
+	dc.prefetch2(m, rs, f, sents, p1)
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
+			if c := dc.early2[i]; c >= 0 {
+				if prevOf(i, s, out) == prevOf(i, s, p1) && (i-2 < s.first || out[i-2] == p1[i-2]) {
+					dc.es.decided(1, true)
+					out[i] = int(c)
+					continue
+				}
+			}
 			var acc row
 			rs.dynamic(&acc, 1, m, dc, f, i, s.first, out)
 			rs.second(&acc, dc, f, i, s.first, s.end, p1)
-			m.ScaleSums(acc[nTags:], dc.sc[nTags:])
-			out[i] = dc.pick(i, 1, prevOf(i, s, out))
+			out[i] = dc.staged(m, &acc, f, i, 1, prevOf(i, s, out))
 		}
 	}
 }

@@ -90,9 +90,12 @@ const batchTokens = 512
 // tag before (dc.guess), through cache c: a cached word's own and
 // tag-history features are not looked up again. The features of the
 // tokens of several sentences are looked up in one call (AddSegments).
-func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Document, f *feats, sents []sentRange) {
+func (dc *decoder) precompute(m *perceptron.Model, rs *tagRows, c *wordCache, d *text.Document, f *feats, sents []sentRange) {
 	n := len(f.info)
 	dc.st = grow(dc.st, n*nAll)
+	dc.ist = grow(dc.ist, n*nAll)
+	dc.full = grow(dc.full, n)
+	dc.early1, dc.early2 = grow(dc.early1, n), grow(dc.early2, n)
 	dc.guess = grow(dc.guess, n*nAll)
 	if c.m != m {
 		clear(c.keys[:])
@@ -105,6 +108,7 @@ func (dc *decoder) precompute(m *perceptron.Model, c *wordCache, d *text.Documen
 			k++
 		}
 		dc.precomputeBatch(m, c, d, f, sents[:k])
+		dc.prefetch1(m, rs, f, sents[:k])
 		sents = sents[k:]
 	}
 }
@@ -148,14 +152,16 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
 				dc.ends = append(dc.ends, len(dc.bf))
 			}
-			dc.bf = append(dc.bf, f.all[f.mid[i]:f.hi[i]]...)
+			dc.bf = append(dc.bf, f.all[f.mid[i]:f.wk[i]]...)
 			dc.ends = append(dc.ends, len(dc.bf))
 		}
+	}
+	if dc.es != nil {
+		dc.es.countBatch(dc.bf, dc.ends, dc.segOf, dc.from, sents)
 	}
 	dc.sums = grow(dc.sums, len(dc.ends)*nAll)
 	clear(dc.sums)
 	m.AddSegments(dc.bf, dc.ends, dc.sums)
-	var acc [nAll]int32
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			j := i - b0
@@ -169,10 +175,13 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				copy(wp, dc.word[from*wordSums:(from+1)*wordSums])
 			}
 			ctx := dc.sums[seg : seg+nAll]
-			for k := range acc {
-				acc[k] = wp[k] + ctx[k]
+			ist := dc.ist[i*nAll : (i+1)*nAll]
+			for k := range ist {
+				ist[k] = wp[k] + ctx[k]
 			}
-			m.ScaleSums(acc[:], dc.st[i*nAll:(i+1)*nAll])
+			// The scores pick reads are set once the weak features are in
+			// (fetchWeak); a token decided without them needs none.
+			dc.full[i] = false
 			copy(dc.guess[i*nAll:(i+1)*nAll], wp[nAll:])
 		}
 	}
