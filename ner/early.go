@@ -17,8 +17,8 @@ import (
 // before. The weak features of the tokens likely to need them are looked
 // up together, a batch at a time (prefetch1, prefetch2), so that their
 // cache misses overlap; a decision the guess missed looks its own up
-// (fetchWeak). No retraining: the features are the same, only grouped
-// (contextFeatures appends the weak ones last).
+// (fetchWeak), and made then (weakContext). No retraining: the features
+// are the same, only grouped.
 //
 // The weak templates: tPrevLower, tNextLower, tPrev2Lower, tNext2Lower,
 // tBigramL, tBigramR, tShape3, tPrevPrevLower, tNextNextShape. Chosen on
@@ -120,7 +120,7 @@ func (dc *decoder) setStatic(m *perceptron.Model, i int) {
 func (dc *decoder) fetchWeak(m *perceptron.Model, f *feats, toks []int32) {
 	dc.wf, dc.wends = dc.wf[:0], dc.wends[:0]
 	for _, i := range toks {
-		dc.wf = append(dc.wf, f.all[f.wk[i]:f.hi[i]]...)
+		dc.wf = weakContext(dc.wf, f.info, int(i))
 		dc.wends = append(dc.wends, len(dc.wf))
 	}
 	dc.es.look(dc.wf, lkWeak)

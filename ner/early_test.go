@@ -65,7 +65,7 @@ func TestEarlyDecisions(t *testing.T) {
 				var sc, st [nAll]float32
 				m.m.ScaleSums(all[:], sc[:])
 				var static [nAll]int32
-				whole := append(part, f.all[f.wk[i]:f.hi[i]]...)
+				whole := weakContext(part, f.info, i)
 				m.m.AddSegments(whole, []int{len(whole)}, static[:])
 				m.m.ScaleSums(static[:], st[:])
 				for k := range sc {

@@ -65,17 +65,18 @@ type tokInfo struct {
 	gaz                [3]uint64
 	ngaz               int
 	gazFlag            uint64
-	hyphen             uint64 // the first part of a hyphenated word, lower-cased
-	key                string // lower-cased form for document aggregation
+	hyphen             uint64   // the first part of a hyphenated word, lower-cased
+	key                string   // lower-cased form for document aggregation
+	sent               [2]int32 // its sentence's [first, end) tokens
 }
 
 // feats hold the static features of every token of a document: the
 // features of token i are all[lo[i]:hi[i]] (none for a token outside every
 // sentence), its own features (ownFeatures) all[lo[i]:mid[i]] (none when
-// the builder was told to leave them out: noOwn), then its context's
-// strong features all[mid[i]:wk[i]] and weak ones all[wk[i]:hi[i]]
-// (stage.go: a Tagger looks the weak ones up only for a token its other
-// features leave in doubt).
+// a Tagger's builder leaves them out), then its context's strong
+// features all[mid[i]:wk[i]] and weak ones all[wk[i]:hi[i]] (none in a
+// Tagger's builder: early.go makes them only for a decision the others
+// leave in doubt, weakContext).
 type feats struct {
 	info            []tokInfo
 	all             []uint64
@@ -142,9 +143,11 @@ type builder struct {
 	f    feats
 	buf  []byte
 	seen map[string]uint8 // lower-cased form → docLower|docCapMid bits
-	// noOwn leaves every token's own features out of f.all (lo == mid):
-	// a Tagger makes them only for a word its cache does not hold.
-	noOwn bool
+	// tagger leaves every token's own features out of f.all (lo == mid)
+	// and its weak context features (wk == hi): a Tagger makes the first
+	// only for a word its cache does not hold, the others only for a
+	// decision left in doubt.
+	tagger bool
 }
 
 const (
@@ -184,7 +187,7 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 		for i := s.first; i < s.end; i++ {
 			w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
 			t := &f.info[i]
-			*t = tokInfo{first: i == s.first, capsLine: caps}
+			*t = tokInfo{first: i == s.first, capsLine: caps, sent: [2]int32{int32(s.first), int32(s.end)}}
 			b.fill(t, w)
 			if !caps && !t.first && isWord(w) {
 				if t.lowerCase {
@@ -232,11 +235,15 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			f.lo[i] = len(f.all)
-			if !b.noOwn {
+			if !b.tagger {
 				f.all = ownFeatures(f.all, &f.info[i])
 			}
 			f.mid[i] = len(f.all)
-			f.all, f.wk[i] = contextFeatures(f.all, f.info, i, s.first, s.end)
+			f.all = strongContext(f.all, f.info, i, s.first, s.end)
+			f.wk[i] = len(f.all)
+			if !b.tagger {
+				f.all = weakContext(f.all, f.info, i)
+			}
 			f.hi[i] = len(f.all)
 		}
 	}
@@ -316,29 +323,19 @@ func ownFeatures(dst []uint64, t *tokInfo) []uint64 {
 	return dst
 }
 
-// contextFeatures appends token i's features that are not ownFeatures':
-// the words around it, gazetteer phrases and the document's casing; the
-// strong ones first, then the weak ones (early.go), from the index it
-// returns.
-func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) ([]uint64, int) {
+// strongContext appends token i's context features that decide most
+// tokens with its own (early.go): the shapes of the words beside it,
+// gazetteer phrases and the document's casing.
+func strongContext(dst []uint64, info []tokInfo, i, first, end int) []uint64 {
 	t := &info[i]
-	word := func(j int) (uint64, uint64) {
-		if j < first {
-			return hStart, hStart
-		}
-		if j >= end {
-			return hEnd, hEnd
-		}
-		return info[j].lower, info[j].shape
+	ps, ns := hStart, hEnd
+	if i > first {
+		ps = info[i-1].shape
 	}
-	pl, ps := word(i - 1)
-	nl, ns := word(i + 1)
-	ppl, _ := word(i - 2)
-	nnl, nns := word(i + 2)
-	dst = append(dst,
-		fx(tPrevShape, ps),
-		fx(tNextShape, ns),
-	)
+	if i+1 < end {
+		ns = info[i+1].shape
+	}
+	dst = append(dst, fx(tPrevShape, ps), fx(tNextShape, ns))
 	dst = append(dst, t.gaz[:t.ngaz]...)
 	if t.gazFlag != 0 {
 		dst = append(dst, t.gazFlag)
@@ -366,7 +363,27 @@ func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) ([]uint64,
 		}
 		dst = append(dst, fx(tDocCase, dc))
 	}
-	wk := len(dst)
+	return dst
+}
+
+// weakContext appends token i's other context features: the words around
+// it, alone and in pairs, one and two away.
+func weakContext(dst []uint64, info []tokInfo, i int) []uint64 {
+	t := &info[i]
+	first, end := int(t.sent[0]), int(t.sent[1])
+	word := func(j int) (uint64, uint64) {
+		if j < first {
+			return hStart, hStart
+		}
+		if j >= end {
+			return hEnd, hEnd
+		}
+		return info[j].lower, info[j].shape
+	}
+	pl, ps := word(i - 1)
+	nl, ns := word(i + 1)
+	ppl, _ := word(i - 2)
+	nnl, nns := word(i + 2)
 	return append(dst,
 		fx(tPrevLower, pl),
 		fx(tNextLower, nl),
@@ -377,7 +394,7 @@ func contextFeatures(dst []uint64, info []tokInfo, i, first, end int) ([]uint64,
 		fx3(tShape3, ps, t.shape, ns),
 		fx2(tPrevPrevLower, ppl, pl),
 		fx2(tNextNextShape, ns, nns),
-	), wk
+	)
 }
 
 func grow[T any](s []T, n int) []T {

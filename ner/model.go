@@ -141,7 +141,7 @@ type Tagger struct {
 
 // NewTagger returns a tagger for m using the gazetteer g.
 func NewTagger(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g, b: builder{noOwn: true}, margin: earlyMargin}
+	return &Tagger{m: m, g: g, b: builder{tagger: true}, margin: earlyMargin}
 }
 
 // Tag returns the CoNLL-typed entities of d's tokens, and the class of
