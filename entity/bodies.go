@@ -163,7 +163,7 @@ func (r *resolver) namedBodyIn(e *ent, h int) int {
 		if m < 0 {
 			continue
 		}
-		ei, ok := r.of[m]
+		ei, ok := r.entOf(m)
 		if !ok || r.ents[ei].typ != "ORG" || t+1 < len(r.words) && isPossessive(r.words[t+1]) || r.notBodyName(r.ents[ei]) ||
 			!r.modifies(r.d.Mentions[m].Span, h) {
 			return -1

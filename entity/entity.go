@@ -66,6 +66,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 		return err
 	}
 	r := newResolver(d, g)
+	defer putWordCache(r.cache)
 	r.names()
 	r.titles()
 	r.nominals()
@@ -108,43 +109,42 @@ type resolver struct {
 	d      *text.Document
 	g      *gazetteer.Gazetteer
 	ents   []*ent
-	of     map[int]int // mention index -> working entity index
-	sentOf []int       // token -> sentence index
-	words  []string    // token texts
-	lower  []string    // token texts lower-cased (strings.ToLower)
-	class  []uint8     // token's word classes (wordclass.go)
-	parsed bool        // tokens carry a dependency parse
-	quoted []bool      // token lies between quotation marks
-	named  []int       // token -> name mention index covering it, -1
+	of     []int    // mention index -> 1 + its working entity index, 0 none (see entOf)
+	sentOf []int    // token -> sentence index
+	words  []string // token texts
+	starts []int    // token start offsets (tokenView.starts)
+	ends   []int    // token end offsets
+	lower  []string // token texts lower-cased (strings.ToLower)
+	class  []uint8  // token's word classes (wordclass.go)
+	parsed bool     // tokens carry a dependency parse
+	quoted []bool   // token lies between quotation marks
+	named  []int    // token -> name mention index covering it, -1
 	gm     [][]gazetteer.Match
-	cover  []bool // token lies in a name or nominal mention (covered)
-	coverN int    // mentions marked in cover so far
-	looked map[string][]gazetteer.Entry
+	cover  []bool     // token lies in a name or nominal mention (covered)
+	coverN int        // mentions marked in cover so far
+	cache  *wordCache // answers kept from document to document (wordcache.go)
 	// inTitle marks the words of a title before a person's name ("Chief
 	// Financial Officer Mei Tanaka"): none is a source of its own.
 	inTitle  []bool
 	headline map[int]bool // sentence index -> written in title case
+
+	appoint   []bool    // isAppointVerb of each token, once predicateRoles has read it
+	antScores []float64 // antecedent's scratch, per entity
+	antCounts []int
+	antSpoke  []bool
 }
 
-// lookup is r.g.Lookup remembered for the document: the type vote, the
-// joining and the naming of entities ask for the same names.
-func (r *resolver) lookup(key string) []gazetteer.Entry {
-	if es, ok := r.looked[key]; ok {
-		return es
-	}
-	if r.looked == nil {
-		r.looked = map[string][]gazetteer.Entry{}
-	}
-	es := r.g.Lookup(key)
-	r.looked[key] = es
-	return es
-}
+// lookup is r.g.Lookup remembered: the type vote, the joining and the
+// naming of entities ask for the same names, in one document and the
+// next (see wordCache).
+func (r *resolver) lookup(key string) []gazetteer.Entry { return r.cache.lookup(key) }
 
 func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
-	r := &resolver{d: d, g: g, of: map[int]int{}}
+	r := &resolver{d: d, g: g, cache: takeWordCache(g)}
 	n := len(d.Tokens)
 	tv := tokenViewOf(d)
 	r.sentOf, r.words, r.lower, r.class, r.quoted = tv.sentOf, tv.words, tv.lower, tv.class, tv.quoted
+	r.starts, r.ends = tv.starts, tv.ends
 	for _, t := range d.Tokens {
 		if t.Rel != "" {
 			r.parsed = true
@@ -165,9 +165,13 @@ func newResolver(d *text.Document, g *gazetteer.Gazetteer) *resolver {
 type tokenView struct {
 	sentOf []int    // token -> sentence index, -1
 	words  []string // token texts
-	lower  []string // token texts lower-cased, once per document for the word lists that ask
-	class  []uint8  // token's word classes (wordclass.go)
-	quoted []bool   // token lies between quotation marks
+	// starts and ends are the tokens' byte offsets, searched by
+	// tokenRange: a binary search over the 104-byte tokens missed the
+	// cache at nearly every step.
+	starts, ends []int
+	lower        []string // token texts lower-cased, once per document for the word lists that ask
+	class        []uint8  // token's word classes (wordclass.go)
+	quoted       []bool   // token lies between quotation marks
 }
 
 // tokenViewKey keys the view: stale once the tokens or sentences change
@@ -178,7 +182,8 @@ type tokenViewKey struct{ tokens, sents int }
 func tokenViewOf(d *text.Document) *tokenView {
 	return d.Memo(tokenViewKey{len(d.Tokens), len(d.Sentences)}, func() any {
 		n := len(d.Tokens)
-		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n), lower: make([]string, n), class: make([]uint8, n)}
+		tv := &tokenView{sentOf: make([]int, n), words: make([]string, n), lower: make([]string, n), class: make([]uint8, n),
+			starts: make([]int, n), ends: make([]int, n)}
 		for i := range tv.sentOf {
 			tv.sentOf[i] = -1
 		}
@@ -190,6 +195,7 @@ func tokenViewOf(d *text.Document) *tokenView {
 		for i := range d.Tokens {
 			t := &d.Tokens[i]
 			tv.words[i] = d.Text[t.Start:t.End]
+			tv.starts[i], tv.ends[i] = t.Start, t.End
 			tv.lower[i] = strings.ToLower(tv.words[i])
 			tv.class[i] = wordClasses[tv.lower[i]]
 		}
@@ -215,10 +221,9 @@ func (r *resolver) folded(i int) string {
 
 // tokenRange returns the tokens [first,end) a span covers, or ok false.
 func (r *resolver) tokenRange(sp text.Span) (int, int, bool) {
-	toks := r.d.Tokens
-	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	first, _ := slices.BinarySearch(r.ends, sp.Start+1) // the first token ending after sp.Start
 	end := first
-	for end < len(toks) && toks[end].Start < sp.End {
+	for end < len(r.starts) && r.starts[end] < sp.End {
 		end++
 	}
 	return first, end, first < end
@@ -270,8 +275,21 @@ func (r *resolver) addMention(sp text.Span, kind text.MentionKind, typ string, e
 }
 
 func (r *resolver) link(mi, e int) {
-	r.of[mi] = e
+	if mi >= len(r.of) {
+		r.of = append(r.of, make([]int, mi+1-len(r.of))...)
+	}
+	r.of[mi] = e + 1
 	r.ents[e].mentions = append(r.ents[e].mentions, mi)
+}
+
+// entOf returns the working entity mention mi is linked to, and false
+// when it is linked to none. (A slice, not a map: entityAt asks it for
+// every mention of the document.)
+func (r *resolver) entOf(mi int) (int, bool) {
+	if mi < len(r.of) && r.of[mi] > 0 {
+		return r.of[mi] - 1, true
+	}
+	return -1, false
 }
 
 // finish settles codes, orders entities by first mention and writes them.

@@ -161,7 +161,7 @@ func (r *resolver) names() {
 	hs := r.honorificSurnames()
 	nw := r.settleTypes(hs)
 	n := len(r.d.Mentions)
-	last := map[int]int{} // working entity -> last mention start, for recency
+	var last []int // working entity -> last mention start (0 none yet), for recency
 	for mi := 0; mi < n; mi++ {
 		m := r.d.Mentions[mi]
 		if m.Kind != text.MentionName || m.Entity >= 0 {
@@ -179,14 +179,19 @@ func (r *resolver) names() {
 				m.Span.Start, m.Type = r.d.Tokens[p].Start, "PERSON"
 				r.d.Mentions[mi].Span, r.d.Mentions[mi].Type = m.Span, m.Type
 				first = p
-				delete(nw, mi)
+				if mi < len(nw) {
+					nw[mi].read = false
+				}
 			}
 		}
 		for i := first; i < end; i++ {
 			r.named[i] = mi
 		}
-		w, ok := nw[mi]
-		if per := coarse(m.Type) == "PER"; !ok || per && leadTitle(r.folded(first)) {
+		var w nameRead
+		if mi < len(nw) {
+			w = nw[mi]
+		}
+		if per := coarse(m.Type) == "PER"; !w.read || per && leadTitle(r.folded(first)) {
 			w.words, w.gender, w.hon = r.nameWords(first, end, per)
 		}
 		words, gender, hon := w.words, w.gender, w.hon
@@ -239,6 +244,9 @@ func (r *resolver) names() {
 		family := hs[words[len(words)-1]] == 3 || len(cands) > 1
 		for _, ei := range cands {
 			e := r.ents[ei]
+			for len(last) <= ei {
+				last = append(last, 0)
+			}
 			if last[ei] < bestAt || clash(gender, e.sure) || (family && (clash(gender, e.gender) || clash(given, e.sure))) {
 				continue // "Mrs Lee" is not the "Mr Lee" met before
 			}
@@ -260,6 +268,9 @@ func (r *resolver) names() {
 			e.gender = genderOf(words)
 		}
 		r.link(mi, best)
+		for len(last) <= best {
+			last = append(last, 0)
+		}
 		last[best] = m.Start
 	}
 }

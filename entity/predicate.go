@@ -1,5 +1,7 @@
 package entity
 
+import "slices"
+
 // A job is also said of a person after the verb that gives it ("the board
 // named her chief operating officer", "appointed Ruth Adeyemi as finance
 // director", "she was appointed managing director") and after "as" ("she
@@ -26,6 +28,12 @@ var notRoleAs = map[string]bool{"such": true, "well": true, "same": true, "much"
 	"soon": true, "long": true, "far": true}
 
 func (r *resolver) predicateRoles() {
+	// Each token is asked whether it appoints once here: mayGiveTitle
+	// asks it of every token's neighbours.
+	r.appoint = slices.Grow(r.appoint[:0], len(r.d.Tokens))[:len(r.d.Tokens)]
+	for i := range r.appoint {
+		r.appoint[i] = r.readAppointVerb(i)
+	}
 	for si, s := range r.d.Sentences {
 		for p := s.FirstToken + 1; p < s.EndToken; p++ {
 			if !r.mayGiveTitle(p) {
@@ -126,6 +134,13 @@ func (r *resolver) holderBefore(p int) *ent {
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
 
 func (r *resolver) isAppointVerb(i int) bool {
+	if len(r.appoint) == len(r.d.Tokens) {
+		return r.appoint[i] // read by predicateRoles
+	}
+	return r.readAppointVerb(i)
+}
+
+func (r *resolver) readAppointVerb(i int) bool {
 	return r.class[i]&clsAppoint != 0 || r.d.Tokens[i].UPOS == "VERB" && appointVerbs[r.d.Tokens[i].Lemma]
 }
 

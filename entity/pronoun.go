@@ -145,9 +145,13 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 	}
 	at := r.d.Tokens[i].Start
 	pRole := r.role(i, i+1)
-	scores := make([]float64, len(r.ents))
-	counts := make([]int, len(r.ents))
-	spoke := make([]bool, len(r.ents)) // its best mention is a speech verb's subject
+	// (Zeroed buffers the resolver keeps: a document asks for each
+	// pronoun's antecedent, a new set of slices each time before.)
+	n := len(r.ents)
+	r.antScores = append(r.antScores[:0], make([]float64, n)...)
+	r.antCounts = append(r.antCounts[:0], make([]int, n)...)
+	r.antSpoke = append(r.antSpoke[:0], make([]bool, n)...)
+	scores, counts, spoke := r.antScores, r.antCounts, r.antSpoke // spoke: its best mention is a speech verb's subject
 	quote := -1
 	if !p.object && (p.gender == 'm' || p.gender == 'f') {
 		// (Not "they": a body's statement speaks of its members in the

@@ -56,7 +56,7 @@ func (r *resolver) entityAt(i int) int {
 	t := r.d.Tokens[i]
 	best, size := -1, 0
 	for mi, m := range r.d.Mentions {
-		if e, ok := r.of[mi]; ok && m.Start <= t.Start && t.End <= m.End && (best < 0 || m.End-m.Start < size) {
+		if e, ok := r.entOf(mi); ok && m.Start <= t.Start && t.End <= m.End && (best < 0 || m.End-m.Start < size) {
 			best, size = e, m.End-m.Start
 		}
 	}

@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"dateline/gazetteer"
@@ -214,6 +214,7 @@ func AddSource(d *text.Document, h int) int {
 		return -1
 	}
 	r := newResolver(d, g)
+	defer putWordCache(r.cache)
 	e, sp, ok := r.sourceEnt(h, true)
 	if !ok {
 		return -1
@@ -307,18 +308,16 @@ func (r *resolver) markCovered() {
 		if m.Kind == text.MentionPronoun {
 			continue
 		}
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.Start })
-		for ; i < len(toks) && toks[i].End <= m.End; i++ {
+		i, _ := slices.BinarySearch(r.starts, m.Start)
+		for ; i < len(toks) && r.ends[i] <= m.End; i++ {
 			r.cover[i] = true
 		}
 	}
 }
 
-// sourceHead reports whether token h is a person, group or body noun, with
-// the gazetteer's role word and agent code when it has one, and whether it
-// names a body.
-func (r *resolver) sourceHead(h int) (agentWord, bool, bool) {
-	w := r.folded(h)
+// readSourceHead is sourceHead of the folded word w: what it says depends
+// on the word alone, so it is kept (wordCache).
+func (r *resolver) readSourceHead(w string) (agentWord, bool, bool) {
 	sing := singular(w)
 	if notSources[sing] {
 		return agentWord{}, false, false
@@ -378,7 +377,7 @@ func (r *resolver) appositive(h int, typ string) int {
 			continue
 		}
 		if m := r.named[i]; m >= 0 {
-			if e, ok := r.of[m]; ok {
+			if e, ok := r.entOf(m); ok {
 				return e
 			}
 		}
@@ -388,7 +387,7 @@ func (r *resolver) appositive(h int, typ string) int {
 	// is one person. The types must agree ("the firm Acme").
 	if h+1 < end {
 		if m := r.named[h+1]; m >= 0 {
-			if e, ok := r.of[m]; ok && r.ents[e].typ == typ {
+			if e, ok := r.entOf(m); ok && r.ents[e].typ == typ {
 				return e
 			}
 		}
@@ -412,7 +411,7 @@ func (r *resolver) titledBeside(h, end int) int {
 			return -1
 		}
 		if m := r.named[i]; m >= 0 {
-			if e, ok := r.of[m]; ok && r.ents[e].typ == "PERSON" {
+			if e, ok := r.entOf(m); ok && r.ents[e].typ == "PERSON" {
 				return e
 			}
 		}

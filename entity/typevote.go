@@ -36,7 +36,7 @@ import (
 //     bodies end in ("Acme Group", "Nadir Bros") is a body.
 //
 // It returns the name words it read of each mention, for the joining.
-func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
+func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 	type tally struct {
 		votes  [4]int    // by class: PER, ORG, LOC, MISC
 		titled int       // mentions with an honorific or a title before them
@@ -47,7 +47,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 		inner  int  // person votes of titles inside mentions, for the surname
 	}
 	tallies := map[string]*tally{}
-	nw := make(map[int]nameRead, len(r.d.Mentions))
+	nw := make([]nameRead, len(r.d.Mentions)) // by mention; read false: not read
 	var order []string
 	for mi, m := range r.d.Mentions {
 		if m.Kind != text.MentionName || m.Entity >= 0 {
@@ -58,7 +58,7 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			continue
 		}
 		words, gender, hon := r.nameWords(first, end, false)
-		nw[mi] = nameRead{words, gender, hon}
+		nw[mi] = nameRead{words, gender, hon, true}
 		if len(words) == 0 {
 			continue
 		}
@@ -133,7 +133,10 @@ func (r *resolver) settleTypes(hs map[string]byte) map[int]nameRead {
 			t := tallies[key]
 			name := untitled(key)
 			sp := strings.IndexByte(name, ' ')
-			if _, ok := given[name[:max(sp, 0)]]; ok && sp > 0 && t.votes[0]+t.inner >= max(t.votes[1], t.votes[2], t.votes[3]) {
+			if sp <= 0 || t.votes[0]+t.inner < max(t.votes[1], t.votes[2], t.votes[3]) {
+				continue // (tested before the name list: a lookup in it is a likely cache miss)
+			}
+			if _, ok := given[name[:sp]]; ok {
 				full[lastWord(name)] += t.votes[0] + t.inner
 			}
 		}
@@ -219,6 +222,7 @@ type nameRead struct {
 	words  []string
 	gender byte
 	hon    bool
+	read   bool // settleTypes read the mention
 }
 
 // personTitleAt: token i is an honorific or a title that heads a
