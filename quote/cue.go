@@ -74,13 +74,14 @@ func (w *work) findCues() {
 		}
 		t := &toks[i]
 		key, misread := w.cueKeyOf(i)
+		if key == "" {
+			continue
+		}
 		var known *entry // looked up once for Known and Score
 		if !w.all {
-			if known = w.lex.m[key]; key == "" || known == nil {
+			if known = w.lex.m[key]; known == nil {
 				continue
 			}
-		} else if key == "" {
-			continue
 		}
 		if !w.secondPass {
 			w.settled[i] = true

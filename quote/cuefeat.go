@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -48,22 +49,33 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 	t := &toks[c.tok]
 	fr := c.frame.String()
 	add := func(parts ...string) { out.add(parts...) } // not the method value: its arguments would go to the heap
-	add("bias")
-	add("k=", c.key)
-	add("kf=", c.key, "|", fr)
-	add("f=", fr)
 	sb := scoreBucket(c.score)
-	add("sc=", sb)
-	add("scf=", sb, "|", fr)
-	if e := w.lex.m[c.key]; e == nil || e.counts[c.frame].N == 0 {
-		add("unseen|", fr)
+	e := w.lex.m[c.key]
+	pk := headPrefix{key: c.key, upos: t.UPOS, xpos: t.XPOS, frame: c.frame, sb: sb,
+		unseen: e == nil || e.counts[c.frame].N == 0, misread: c.misread}
+	// Only a sum from +0 is kept and taken: the model's sum then goes on
+	// from the same number, in the same order, as it would have.
+	fromZero := out.m != nil && out.sum == 0 && !math.Signbit(out.sum)
+	if !fromZero || !w.prefixSum(pk, out) {
+		add("bias")
+		add("k=", c.key)
+		add("kf=", c.key, "|", fr)
+		add("f=", fr)
+		add("sc=", sb)
+		add("scf=", sb, "|", fr)
+		if pk.unseen {
+			add("unseen|", fr)
+		}
+		add("pos=", t.UPOS)
+		if c.misread {
+			add("misread|", fr)
+		}
+		add("tag=", t.XPOS)
+		add("tagf=", t.XPOS, "|", fr)
+		if fromZero {
+			w.keepPrefixSum(pk, out)
+		}
 	}
-	add("pos=", t.UPOS)
-	if c.misread {
-		add("misread|", fr)
-	}
-	add("tag=", t.XPOS)
-	add("tagf=", t.XPOS, "|", fr)
 
 	sk := w.subjectKind(c)
 	add("sk=", sk)
@@ -117,6 +129,41 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 			break
 		}
 	}
+}
+
+// headPrefix is what the first features of cueHeadFeatures read: a cue
+// word's key, tags, frame and score. Their sum from 0 is kept per prefix
+// (prefixSum), as many cues share it: each feature is a lookup among the
+// model's, a likely cache miss.
+type headPrefix struct {
+	key, upos, xpos string
+	frame           Frame
+	sb              string
+	unseen, misread bool
+}
+
+// maxPrefixSums bounds the kept sums; the map starts again when full.
+const maxPrefixSums = 1 << 14
+
+// prefixSum sets out's sum to the kept sum of prefix k and reports
+// whether it had one.
+func (w *work) prefixSum(k headPrefix, out *featSink) bool {
+	if out.m != w.prefixModel {
+		return false
+	}
+	s, ok := w.prefixSums[k]
+	if ok {
+		out.sum = s
+	}
+	return ok
+}
+
+// keepPrefixSum keeps out's sum, summed from 0, as prefix k's.
+func (w *work) keepPrefixSum(k headPrefix, out *featSink) {
+	if w.prefixModel != out.m || len(w.prefixSums) >= maxPrefixSums {
+		w.prefixModel, w.prefixSums = out.m, make(map[headPrefix]float64)
+	}
+	w.prefixSums[k] = out.sum
 }
 
 // cueEndFeatures gives the features of cue c that follow its head's (see

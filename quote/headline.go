@@ -28,7 +28,6 @@ func (w *work) headlineVerb(i int) bool {
 	if i == s.FirstToken || len(wd) < 3 || !upperInitial(wd) {
 		return false
 	}
-	title := w.sentenceTitleCase(int(w.sentOf[i]))
 	subj := i - 1
 	for subj > s.FirstToken && w.d.Tokens[subj].UPOS == "ADV" && upperInitial(w.word(subj)) {
 		subj-- // "Lee Finally Endorses", "Campaign Reportedly Plans"
@@ -36,7 +35,7 @@ func (w *work) headlineVerb(i int) bool {
 	if !isSubjectWord(w.d.Tokens[subj].UPOS) || !upperInitial(w.word(subj)) && !isDigitInitial(w.word(subj)) {
 		return false
 	}
-	lem, fr := w.headlineStem(lower(wd), subj, title)
+	lem, fr := w.headlineStem(w.lowWord(i), subj, int(w.sentOf[i]))
 	if lem == "" {
 		return false
 	}
@@ -50,7 +49,7 @@ func (w *work) headlineVerb(i int) bool {
 		// Last in its line: "…, Former Aide Says." reports what comes
 		// before the comma that opens its subject.
 		comma := w.subjectComma(subj, s.FirstToken)
-		if !title || comma < 0 || w.words(s.FirstToken, comma) < minHeadlineWords {
+		if !w.sentenceTitleCase(int(w.sentOf[i])) || comma < 0 || w.words(s.FirstToken, comma) < minHeadlineWords {
 			return false
 		}
 		c.frame, c.lo, c.hi = FrameParataxis, s.FirstToken, comma
@@ -86,8 +85,9 @@ const minHeadlineWords = 3
 // that the lexicon knows as a cue, and the frame it holds best (a clause
 // or an object); "" when none. "-s" forms are read anywhere; past forms
 // ("described", "slammed", "denied") and bare forms after a plural
-// subject ("Bakers Rip") only when title says the line is a headline.
-func (w *work) headlineStem(word string, subj int, title bool) (string, Frame) {
+// subject ("Bakers Rip") only when sentence si is a line in title case
+// (read only then: its capitals are read word by word).
+func (w *work) headlineStem(word string, subj, si int) (string, Frame) {
 	var stems []string
 	n := len(word)
 	switch {
@@ -98,7 +98,7 @@ func (w *work) headlineStem(word string, subj int, title bool) (string, Frame) {
 		} else if strings.HasSuffix(word, "es") {
 			stems = append(stems, word[:n-2])
 		}
-	case !title:
+	case !w.sentenceTitleCase(si):
 		return "", 0
 	case strings.HasSuffix(word, "ed") && n > 4:
 		stems = append(stems, word[:n-1], word[:n-2])

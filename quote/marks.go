@@ -144,6 +144,22 @@ func markAt(s string, i int) (r rune, w int) {
 	return r, w
 }
 
+// noMarkIn8 reports whether the eight bytes of b are ASCII and none is a
+// straight quotation mark, an apostrophe or a backtick: FindQuoted steps
+// over them at once (read as one word, as the Go runtime's byte searches
+// do, rather than byte by byte).
+func noMarkIn8(b string) bool {
+	_ = b[7]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	has := func(c uint64) uint64 { // a high bit set in each byte of x equal to c (and, rarely, in others)
+		v := x ^ (c * ones)
+		return (v - ones) &^ v & highs
+	}
+	return (x|has('"')|has('\'')|has('`'))&highs == 0
+}
+
 // FindQuoted returns the outermost quoted stretches of s in order.
 // Paragraphs bound every quote: an unclosed quote ends at its paragraph's
 // end unless the next paragraph opens with a quotation mark (the
@@ -163,8 +179,12 @@ func FindQuoted(s string, paragraphs []text.Span) []Quoted {
 		carried = cur != nil
 		continued := cur != nil
 		for i := p.Start; i < p.End; {
+			if i+8 <= p.End && noMarkIn8(s[i:i+8]) {
+				i += 8 // eight ASCII bytes, none a mark: most of the text
+				continue
+			}
 			if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
-				i++ // an ASCII byte that is no mark: most of the text
+				i++ // an ASCII byte that is no mark
 				continue
 			}
 			r, w := markAt(s, i)

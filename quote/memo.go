@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"dateline/entity"
 	"dateline/text"
 )
@@ -22,7 +24,7 @@ func (w *work) isTitleTok(i int) bool {
 	if v := w.titleTok[i]; v != 0 {
 		return v == 2
 	}
-	t := isTitle(w.word(i))
+	t := w.wordAnswer(w.word(i), askTitle, isTitle)
 	w.titleTok[i] = 1
 	if t {
 		w.titleTok[i] = 2
@@ -63,10 +65,44 @@ func (w *work) isSourceNounTok(i int) bool {
 	if v := w.sourceTok[i]; v != 0 {
 		return v == 2
 	}
-	t := entity.IsSourceNoun(w.word(i))
+	t := w.wordAnswer(w.word(i), askSource, entity.IsSourceNoun)
 	w.sourceTok[i] = 1
 	if t {
 		w.sourceTok[i] = 2
 	}
 	return t
+}
+
+// What wordAnswer keeps of a word, two bits a question: asked, and the
+// answer.
+const (
+	askTitle  = 0 // isTitle
+	askSource = 2 // entity.IsSourceNoun
+)
+
+// maxWordAnswers bounds the words kept; the map starts again when full.
+const maxWordAnswers = 1 << 15
+
+// wordAnswer is ask(word), kept from document to document for the
+// question at bit q: isTitle and entity.IsSourceNoun read several word
+// lists and, for most words, search the gazetteer, while a news story's
+// capitalised words and nouns are mostly those of the stories before it.
+func (w *work) wordAnswer(word string, q uint, ask func(string) bool) bool {
+	v, ok := w.wordAnswers[word]
+	if ok && v&(1<<q) != 0 {
+		return v&(2<<q) != 0
+	}
+	a := ask(word)
+	if !ok && (w.wordAnswers == nil || len(w.wordAnswers) >= maxWordAnswers) {
+		w.wordAnswers = make(map[string]uint8)
+	}
+	// (A new key, also for a word kept already: an update of a string key
+	// stores the key given, which must not hold on to a document's text.)
+	word = strings.Clone(word)
+	v |= 1 << q
+	if a {
+		v |= 2 << q
+	}
+	w.wordAnswers[word] = v
+	return a
 }

@@ -17,8 +17,19 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 
 func isTimeWord(s string) bool { return timeWords[lower(s)] }
 
-// isTimeTok is isTimeWord(w.word(i)) with the word lower-cased once (lowWord).
-func (w *work) isTimeTok(i int) bool { return timeWords[w.lowWord(i)] }
+// isTimeTok is isTimeWord(w.word(i)), asked once per token: 27 rules ask
+// it, each a map lookup.
+func (w *work) isTimeTok(i int) bool {
+	if v := w.timeTok[i]; v != 0 {
+		return v == 2
+	}
+	t := timeWords[w.lowWord(i)]
+	w.timeTok[i] = 1
+	if t {
+		w.timeTok[i] = 2
+	}
+	return t
+}
 
 // besideTime returns the true subject of verb v when the parse made time
 // word t its subject: another subject of v, or a noun or name

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,6 +33,10 @@ type work struct {
 	model       *CueModel    // decides reported speech; nil: the lexicon bar
 	calib       *Calibration // maps the rules' confidence to a share right; nil: none
 	sink        featSink
+	// prefixSums are the sums of cueHeadFeatures' first features under
+	// prefixModel (see headPrefix); kept from document to document.
+	prefixSums  map[headPrefix]float64
+	prefixModel *CueModel
 	extraSeen   []bool
 	joinParts   bool
 	addSources  bool // give a noun subject with no entity one (entity.AddSource)
@@ -49,15 +54,22 @@ type work struct {
 	lowWords  []string // lower(word(i)); "" not yet made
 	lowLemmas []string // lemma(i), lower(Tokens[i].Lemma); "" not yet made
 	titleTok  []int8   // isTitle(word(i)): 0 not yet asked, 1 no, 2 yes
+	timeTok   []int8   // isTimeTok(i), the same way
 	sourceTok []int8   // entity.IsSourceNoun(word(i)), the same way
 	keys      []string // cueKeyOf(i): the lexicon key findCues looks up
 	keyRead   []int8   // 0: keys[i] not yet made; 1 made; 2 made, misread
 	titleSent []int8   // titleCase of sentence s: 0 not yet asked, 1 no, 2 yes
-	datelines []int32  // 1 + datelineLen of paragraph p; 0 not yet read
-	subLo     []int32  // subtree(i); subHi[i] 0: not yet read
-	subHi     []int32
-	punct     []int8  // isPunct(i): 0 not yet read, 1 no, 2 yes
-	wordsTo   []int32 // word tokens before token i (see words)
+	// wordAnswers keeps answers about words from document to document
+	// (wordAnswer): unlike the memos above, reset leaves it.
+	wordAnswers map[string]uint8
+	datelines   []int32 // 1 + datelineLen of paragraph p; 0 not yet read
+	subLo       []int32 // subtree(i); subHi[i] 0: not yet read
+	subHi       []int32
+	punct       []int8  // isPunct(i): 0 not yet read, 1 no, 2 yes
+	wordsTo     []int32 // word tokens before token i (see words)
+	// texts are the tokens' words (word): 16 bytes a token, where the
+	// rules' reads of a token's offsets loaded its 104.
+	texts []string
 
 	// settled: the first findCues pass made token i a cue or ruled it out
 	// on grounds the lexicon's score has no part in, so the second pass
@@ -85,6 +97,7 @@ func (w *work) reset(d *text.Document, lex *Lexicon) {
 	w.lowWords = resize(w.lowWords, n)
 	w.lowLemmas = resize(w.lowLemmas, n)
 	w.titleTok = resize(w.titleTok, n)
+	w.timeTok = resize(w.timeTok, n)
 	w.sourceTok = resize(w.sourceTok, n)
 	w.keys = resize(w.keys, n)
 	w.keyRead = resize(w.keyRead, n)
@@ -94,9 +107,12 @@ func (w *work) reset(d *text.Document, lex *Lexicon) {
 	w.subHi = resize(w.subHi, n)
 	w.punct = resize(w.punct, n)
 	w.wordsTo = resize(w.wordsTo, n+1)
+	w.texts = slices.Grow(w.texts[:0], n)[:n] // each set below
 	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		w.texts[i] = d.Text[t.Start:t.End]
 		w.wordsTo[i+1] = w.wordsTo[i]
-		if isWordToken(d.Text, d.Tokens[i]) {
+		if isWordToken(d.Text, *t) {
 			w.wordsTo[i+1]++
 		}
 	}
@@ -235,11 +251,7 @@ func (w *work) indexStretches() {
 		if s.first >= s.end {
 			continue
 		}
-		for t := s.first; t < s.end; t++ {
-			if isWordToken(w.d.Text, toks[t]) {
-				s.words++
-			}
-		}
+		s.words = int(w.wordsTo[s.end] - w.wordsTo[s.first]) // counted by reset
 		if s.words == 0 {
 			continue
 		}
@@ -306,6 +318,13 @@ func (w *work) quoted(t int) int {
 // isWordToken reports whether a token holds a letter or digit.
 func isWordToken(s string, t text.Token) bool {
 	for i := t.Start; i < t.End; {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most bytes: no decoding
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
@@ -350,7 +369,7 @@ func isUnitSymbol(s string) bool {
 	return s != ""
 }
 
-func (w *work) word(i int) string { return w.d.Text[w.d.Tokens[i].Start:w.d.Tokens[i].End] }
+func (w *work) word(i int) string { return w.texts[i] }
 
 // introducedUnclosed reports whether a quotation left open at the end of
 // its paragraph follows a speech verb and a colon or comma (`Lee said: "We
