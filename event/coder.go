@@ -32,7 +32,7 @@ type coder struct {
 	events                      []text.Event
 	quotes                      []text.Span
 	seen                        map[evKey]bool
-	present                     []uint32 // per Lexicon.reqIDs: stamp when in the current verb's windows
+	present                     []uint32 // per Lexicon.req number (words, then sets): stamp when in the current verb's windows
 	stamp                       uint32
 	names                       map[string]string // name word → actor code, from earlier in the document
 	entCodes                    map[int]string    // entity index → the code its events carry (see entityCode)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -60,5 +61,41 @@ func TestLexiconIndexes(t *testing.T) {
 	}
 	if len(lx.verbs["MEET"]) == 0 || len(lx.verbs["MET"]) == 0 {
 		t.Errorf("verb index lacks MEET or its form MET")
+	}
+}
+
+// TestPatternsNeedTheirSynsets: a pattern's synonym sets are among the
+// keys the scan of a clause must find (req), and a word that starts a
+// member of a set marks that set (setKeys), so the scan rules out only
+// patterns that could not match.
+func TestPatternsNeedTheirSynsets(t *testing.T) {
+	lx, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for bi := range lx.blocks {
+		for pi, p := range lx.blocks[bi].Patterns {
+			sets := patternSynsets(nil, p.Pre)
+			for _, name := range patternSynsets(sets, p.Post) {
+				by := lx.synFirst[name]
+				if len(by) == 0 {
+					continue
+				}
+				key, ok := lx.reqSets[name]
+				if !ok || !slices.Contains(lx.req[bi][pi], key) {
+					t.Fatalf("block %d pattern %d (line %d): %s is not among its keys", bi, pi, p.Line, name)
+				}
+				for w := range by {
+					if !slices.Contains(lx.setKeys(lx.word(w)), key) {
+						t.Fatalf("%s starts a member of %s but does not mark it", w, name)
+					}
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d synonym-set elements in the built-in patterns", checked)
 	}
 }

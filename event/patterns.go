@@ -151,7 +151,7 @@ func (c *coder) hasWords(ids []int32) bool {
 // notePresent records the words of the verb's windows for hasWords: a
 // word the patterns need is present when its slot holds this call's stamp.
 func (c *coder) notePresent() {
-	if n := len(c.lx.reqIDs); len(c.present) < n {
+	if n := len(c.lx.reqIDs) + len(c.lx.reqSets); len(c.present) < n {
 		c.present = append(c.present, make([]uint32, n-len(c.present))...)
 	}
 	c.stamp++
@@ -168,6 +168,14 @@ func (c *coder) notePresent() {
 			}
 			if id := c.lx.reqOf(l); id >= 0 && !c.lx.petrarch {
 				c.present[id] = c.stamp
+			}
+			for _, k := range c.lx.setKeys(f) {
+				c.present[k] = c.stamp
+			}
+			if !c.lx.petrarch {
+				for _, k := range c.lx.setKeys(l) {
+					c.present[k] = c.stamp
+				}
 			}
 		}
 	}

@@ -58,11 +58,23 @@ func (lx *Lexicon) number() {
 		lx.verbLists = append(lx.verbLists, refs)
 	}
 	lx.synStart = make([]bool, n)
-	for _, by := range lx.synFirst {
+	sets := make([][]int32, n)
+	for name, by := range lx.synFirst {
+		key, needed := lx.reqSets[name]
 		for w := range by {
 			lx.synStart[vocab[w]] = true
+			if needed {
+				sets[vocab[w]] = append(sets[vocab[w]], key)
+			}
 		}
 	}
+	lx.synKeyAt = make([]int32, n+1)
+	lx.synKeys = lx.synKeys[:0]
+	for id, keys := range sets {
+		lx.synKeyAt[id] = int32(len(lx.synKeys))
+		lx.synKeys = append(lx.synKeys, keys...)
+	}
+	lx.synKeyAt[n] = int32(len(lx.synKeys))
 	// Every token is looked up, a third of them words of none of the
 	// tables: a strtab.Table, key and number in one slot, misses the
 	// cache less than a map (see its package).
@@ -95,6 +107,15 @@ func (lx *Lexicon) verbsOf(id int32) []verbRef {
 		return nil
 	}
 	return lx.verbLists[lx.verbAt[id]]
+}
+
+// setKeys is the numbers (as in Lexicon.req) of the synonym sets that
+// patterns name and whose members the word numbered id starts.
+func (lx *Lexicon) setKeys(id int32) []int32 {
+	if id < 0 {
+		return nil
+	}
+	return lx.synKeys[lx.synKeyAt[id]:lx.synKeyAt[id+1]]
 }
 
 // startsSynset says whether the word numbered id begins a member of some
