@@ -25,6 +25,7 @@ type coder struct {
 	objectKnown bool
 
 	units, toks, pre, post, buf []int
+	inWin                       []bool // scratch of window and collect: all false between uses
 	refs, cands                 []verbRef
 	mk                          marks
 	verb, last                  int  // pattern matching: the verb and the last token matched

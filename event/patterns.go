@@ -233,42 +233,36 @@ func (c *coder) wordOK(w petrarch.Word, t int) bool {
 }
 
 // preWindow: tokens left of v in v's subtree, the subject's phrase, and
-// the verbs (with their auxiliaries and adverbs) that v hangs from.
+// the verbs (with their auxiliaries and adverbs) that v hangs from, in
+// text order. They are marked, then read off left to right: sorting the
+// gathered tokens cost more than the walks.
 func (c *coder) preWindow(out []int, v, subj int) []int {
 	s := c.s
-	c.buf = s.subtree(c.buf[:0], v, func(r string) bool { return r == "conj" || r == "parataxis" })
-	for _, t := range c.buf {
-		if t < v {
-			out = append(out, t)
-		}
-	}
+	in := c.window()
+	s.mark(in, v, 0, v, conjOrParataxis)
 	if subj >= 0 && !s.inSubtree(subj, v) {
-		c.buf = s.subtree(c.buf[:0], subj, unitSkip)
-		for _, t := range c.buf {
-			if t < v {
-				out = append(out, t)
-			}
-		}
+		s.mark(in, subj, 0, v, unitSkip)
 	}
 	for a, steps := s.head[v], 0; a >= 0 && steps < 6; a, steps = s.head[a], steps+1 {
 		if a < v {
-			out = append(out, a)
+			in[a] = true
 		}
 		for _, k := range s.kids[a] {
 			if k < v && (relBase(s.rel[k]) == "aux" || relBase(s.rel[k]) == "advmod" || s.rel[k] == "mark" || s.rel[k] == "cop") {
-				out = append(out, k)
+				in[k] = true
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return collect(out, in, 0, v)
 }
 
+func conjOrParataxis(r string) bool { return r == "conj" || r == "parataxis" }
+
 // postWindow: tokens right of v in its subtree, less conjoined and
-// paratactic clauses.
+// paratactic clauses, in text order.
 func (c *coder) postWindow(out []int, v int, dropAgent bool) []int {
 	s := c.s
-	out = append(out, v)
+	in := c.window()
 	for _, k := range s.kids[v] {
 		// Adverbial clauses are clauses of their own ("welcomed the
 		// offer as a step forward, adding that … within a week to ten
@@ -276,9 +270,29 @@ func (c *coder) postWindow(out []int, v int, dropAgent bool) []int {
 		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" || (dropAgent && r == "obl:agent") {
 			continue
 		}
-		out = s.subtree(out, k, nil)
+		s.mark(in, k, v+1, len(s.forms), nil)
 	}
-	slices.Sort(out)
-	i := slices.Index(out, v)
-	return append(out[:0], out[i+1:]...)
+	return collect(out, in, v+1, len(s.forms))
+}
+
+// window is the coder's scratch of one flag per token of the sentence,
+// all false (collect leaves it so).
+func (c *coder) window() []bool {
+	n := len(c.s.forms)
+	if cap(c.inWin) < n {
+		c.inWin = make([]bool, n)
+	}
+	return c.inWin[:n]
+}
+
+// collect appends the tokens from lo to hi that in flags, in order, and
+// clears their flags.
+func collect(out []int, in []bool, lo, hi int) []int {
+	for t := lo; t < hi; t++ {
+		if in[t] {
+			out = append(out, t)
+			in[t] = false
+		}
+	}
+	return out
 }

@@ -340,6 +340,21 @@ func (s *sent) subtree(out []int, h int, skip func(rel string) bool) []int {
 	return out
 }
 
+// mark flags the tokens under h (h included) that lie from lo to hi
+// (hi excluded), skipping the subtrees of children whose relation skip
+// rejects, as subtree walks them.
+func (s *sent) mark(in []bool, h, lo, hi int, skip func(rel string) bool) {
+	if h >= lo && h < hi {
+		in[h] = true
+	}
+	for _, k := range s.kids[h] {
+		if skip != nil && skip(s.rel[k]) {
+			continue
+		}
+		s.mark(in, k, lo, hi, skip)
+	}
+}
+
 // inSubtree says whether t is h or below it.
 func (s *sent) inSubtree(t, h int) bool {
 	for t >= 0 {
