@@ -35,6 +35,8 @@ type coder struct {
 	seen                        map[evKey]bool
 	present                     []uint32 // per Lexicon.req number (words, then sets): stamp when in the current verb's windows
 	stamp                       uint32
+	keys                        []int32           // the keys present holds this stamp for, in the order found
+	tries                       []int32           // scratch: the patterns of a block to try (patternsToTry)
 	names                       map[string]string // name word → actor code, from earlier in the document
 	entCodes                    map[int]string    // entity index → the code its events carry (see entityCode)
 	stateNat                    string            // a country code the article's name for a US state gave ("GEO"), see stateFix

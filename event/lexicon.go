@@ -44,6 +44,14 @@ type Lexicon struct {
 	reqSets  map[string]int32
 	synKeys  []int32
 	synKeyAt []int32
+	// The patterns of large blocks filed under one of their keys
+	// (anchors.go): anchored says which blocks, keyless lists their
+	// patterns with no key, and anchors holds, for key k, the patterns
+	// from anchorAt[k] to anchorAt[k+1].
+	anchored []bool
+	keyless  [][]int32
+	anchorAt []int32
+	anchors  []patternRef
 	// vocab numbers every word a token is looked up by in the tables
 	// above (vocab.go); synStart says, by that number, whether the word
 	// begins a member of some synonym set.
@@ -237,6 +245,7 @@ func NewLexicon(d *petrarch.Dictionaries) *Lexicon {
 			}
 		}
 	}
+	lx.anchor(len(lx.reqIDs) + len(lx.reqSets))
 	// Room up front: the maps grew from empty (17,134 first words of
 	// actors, 1,668 of agents, 432 of discards in the built-in lexicon).
 	lx.actors.byFirst = make(map[string]phraseList[*petrarch.Actor], len(d.Actors))

@@ -96,7 +96,8 @@ func (c *coder) matchIn(v, subj int, refs []verbRef, dropAgent bool) (verbMatch,
 		if dup {
 			continue
 		}
-		for pi := range c.lx.blocks[r.block].Patterns {
+		c.tries = c.patternsToTry(c.tries[:0], r.block)
+		for _, pi := range c.tries {
 			if !c.hasWords(c.lx.req[r.block][pi]) {
 				continue
 			}
@@ -160,24 +161,33 @@ func (c *coder) notePresent() {
 		c.stamp = 1
 	}
 	s := c.s
+	c.keys = c.keys[:0]
 	for _, win := range [2][]int{c.pre, c.post} {
 		for _, t := range win {
 			f, l := s.ids(c.lx, t)
 			if id := c.lx.reqOf(f); id >= 0 {
-				c.present[id] = c.stamp
+				c.note(id)
 			}
 			if id := c.lx.reqOf(l); id >= 0 && !c.lx.petrarch {
-				c.present[id] = c.stamp
+				c.note(id)
 			}
 			for _, k := range c.lx.setKeys(f) {
-				c.present[k] = c.stamp
+				c.note(k)
 			}
 			if !c.lx.petrarch {
 				for _, k := range c.lx.setKeys(l) {
-					c.present[k] = c.stamp
+					c.note(k)
 				}
 			}
 		}
+	}
+}
+
+// note marks key k present and lists it in c.keys, once.
+func (c *coder) note(k int32) {
+	if c.present[k] != c.stamp {
+		c.present[k] = c.stamp
+		c.keys = append(c.keys, k)
 	}
 }
 
