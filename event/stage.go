@@ -209,6 +209,14 @@ func quoteSpans(d *text.Document) []text.Span {
 	open := -1
 	s := d.Text
 	for i := 0; i < len(s); i++ {
+		// Most bytes are none of the three the cases look at: they are
+		// skipped by a table look-up each, not by the cases' tests.
+		for i < len(s) && !quoteScanByte[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		switch {
 		case s[i] == '"':
 			if open < 0 {
@@ -232,6 +240,10 @@ func quoteSpans(d *text.Document) []text.Span {
 	}
 	return out
 }
+
+// quoteScanByte marks the bytes quoteSpans stops at: a straight quote,
+// the first byte of a curly one, a newline.
+var quoteScanByte = [256]bool{'"': true, 0xe2: true, '\n': true}
 
 func (c *coder) inQuote(sp text.Span) bool {
 	for _, q := range c.quotes {
