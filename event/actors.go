@@ -81,7 +81,7 @@ func (c *coder) inName(i, u int) bool {
 		if i == u {
 			return true
 		}
-		switch relBase(s.rel[i]) {
+		switch s.base[i] {
 		case "compound", "flat", "amod":
 		default:
 			if s.rel[i] != "nmod:desc" {

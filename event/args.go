@@ -47,7 +47,7 @@ func (c *coder) subject(v int) (int, bool) {
 	}
 	pass := c.hasPassiveAux(v)
 	h := s.head[v]
-	switch relBase(s.rel[v]) {
+	switch s.base[v] {
 	case "xcomp":
 		if h < 0 {
 			break
@@ -88,7 +88,7 @@ func (c *coder) subject(v int) (int, bool) {
 		sj, _ := c.subject(h)
 		return sj, pass
 	case "acl":
-		if h >= 0 && relBase(s.rel[h]) == "obl" && s.xpos[v] == "VBG" && gerundCase[s.caseOf(v)] {
+		if h >= 0 && s.base[h] == "obl" && s.xpos[v] == "VBG" && gerundCase[s.caseOf(v)] {
 			// "sentenced X to nine years in prison for accepting
 			// bribes", the gerund hung on "prison": X accepted them,
 			// the object of the verb the phrase belongs to.
@@ -181,9 +181,9 @@ func (c *coder) strandedSubject(v int) int {
 	}
 	start := h
 	for _, m := range s.kids[h] {
-		switch relBase(s.rel[m]) {
+		switch s.base[m] {
 		case "compound", "flat", "det", "amod", "nmod":
-			if m < start && (relBase(s.rel[m]) != "nmod" || s.rel[m] == "nmod:poss" || s.rel[m] == "nmod:desc") {
+			if m < start && (s.base[m] != "nmod" || s.rel[m] == "nmod:poss" || s.rel[m] == "nmod:desc") {
 				start = m
 			}
 		}
@@ -210,7 +210,7 @@ func (c *coder) frontedSubject(v int) int {
 		if l > v {
 			break
 		}
-		switch relBase(s.rel[l]) {
+		switch s.base[l] {
 		case "obl", "advmod", "advcl", "nmod":
 			best = c.frontedIn(l, v, 1, best)
 		}
@@ -273,7 +273,7 @@ func (c *coder) hasPassiveAux(v int) bool { return c.s.child(v, "aux:pass") >= 0
 
 func (c *coder) hasOwnAux(v int) bool {
 	for _, k := range c.s.kids[v] {
-		if relBase(c.s.rel[k]) == "aux" {
+		if c.s.base[k] == "aux" {
 			return true
 		}
 	}
@@ -298,7 +298,7 @@ func (c *coder) byAgent(v int) int {
 	s := c.s
 	for _, k := range s.kids[v] {
 		r := s.rel[k]
-		if r == "obl:agent" || r == "nmod:agent" || ((relBase(r) == "obl" || relBase(r) == "nmod") && c.s.caseOf(k) == "BY") {
+		if r == "obl:agent" || r == "nmod:agent" || ((s.base[k] == "obl" || s.base[k] == "nmod") && c.s.caseOf(k) == "BY") {
 			return k
 		}
 	}
@@ -318,7 +318,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	var candBuf [8]int
 	cands := candBuf[:0]
 	for _, k := range s.kids[v] {
-		switch r := s.rel[k]; relBase(r) {
+		switch s.base[k] {
 		case "obj", "iobj":
 			cands = append(cands, k)
 		}
@@ -328,7 +328,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (relBase(r) == "obl" || relBase(r) == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) && !c.setting(k) {
+		if (s.base[k] == "obl" || s.base[k] == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) && !c.setting(k) {
 			cands = append(cands, k)
 		}
 	}
@@ -355,14 +355,14 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			// Algeria" too), never to the source itself; "said in its
 			// filing" acts on no one.
 			owned = true
-			if relBase(s.rel[k]) == "obj" {
+			if s.base[k] == "obj" {
 				inner := c.ownPhrases(k)
 				cands = slices.Insert(cands, i+1, inner...)
 				nOwn += len(inner)
 			}
 			continue
 		}
-		if r := relBase(s.rel[k]); r != "obj" && r != "iobj" && !owned && c.uncodedObject(v, src) {
+		if r := s.base[k]; r != "obj" && r != "iobj" && !owned && c.uncodedObject(v, src) {
 			// "sentenced Peter Kamau to eight years in prison": the
 			// object is a person with no code; "prison" after him is
 			// not the target, nor is anything after.
@@ -398,7 +398,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			if k < v {
 				continue // not a clause reported before the verb either
 			}
-			if r == "xcomp" || r == "ccomp" || (relBase(r) == "advcl" && purposeMark[s.caseOf(k)]) {
+			if r == "xcomp" || r == "ccomp" || (s.base[k] == "advcl" && purposeMark[s.caseOf(k)]) {
 				if t, comp, acts := c.targetAt(k, src, depth+1); t >= 0 {
 					return t, comp, acts
 				}

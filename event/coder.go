@@ -249,7 +249,7 @@ func (c *coder) antecedent(k, v int) int {
 		if s.rel[v] == "acl:relcl" {
 			return s.head[v]
 		}
-		if r := relBase(s.rel[v]); r != "conj" && r != "xcomp" {
+		if r := s.base[v]; r != "conj" && r != "xcomp" {
 			break
 		}
 		v = s.head[v]
@@ -263,15 +263,15 @@ func (c *coder) negated(v int) bool {
 	s := c.s
 	for steps := 0; v >= 0 && steps < 3; steps++ {
 		for _, k := range s.kids[v] {
-			if s.rel[k] == "advmod:neg" || (relBase(s.rel[k]) == "advmod" && negWords[s.lemmas[k]]) ||
-				(relBase(s.rel[k]) == "aux" && negWords[s.forms[k]]) {
+			if s.rel[k] == "advmod:neg" || (s.base[k] == "advmod" && negWords[s.lemmas[k]]) ||
+				(s.base[k] == "aux" && negWords[s.forms[k]]) {
 				return true
 			}
-			if relBase(s.rel[k]) == "advmod" && (s.lemmas[k] == "NOT" || s.forms[k] == "N'T" || s.forms[k] == "NEVER") {
+			if s.base[k] == "advmod" && (s.lemmas[k] == "NOT" || s.forms[k] == "N'T" || s.forms[k] == "NEVER") {
 				return true
 			}
 		}
-		if relBase(s.rel[v]) != "xcomp" {
+		if s.base[v] != "xcomp" {
 			break
 		}
 		v = s.head[v]
@@ -293,7 +293,7 @@ var intentVerbs = map[string]bool{
 func (c *coder) intent(v int) bool {
 	s := c.s
 	for _, k := range s.kids[v] {
-		if relBase(s.rel[k]) == "aux" {
+		if s.base[k] == "aux" {
 			switch s.lemmas[k] {
 			case "WILL", "SHALL", "WOULD", "'LL":
 				return true
@@ -302,7 +302,7 @@ func (c *coder) intent(v int) bool {
 	}
 	// An infinitive the parser called adverbial ("promised to help" with
 	// help as advcl) is the same complement.
-	if r := relBase(s.rel[v]); r == "xcomp" || (r == "advcl" && s.caseOf(v) == "TO") {
+	if r := s.base[v]; r == "xcomp" || (r == "advcl" && s.caseOf(v) == "TO") {
 		if h := s.head[v]; h >= 0 && (intentVerbs[s.lemmas[h]] || (r == "advcl" && c.intent(h))) {
 			// "will travel to Beijing to meet officials": the purpose
 			// of an intended act is intended too.

@@ -304,7 +304,7 @@ func (c *coder) synsetAt(by map[string][][]petrarch.Word, win []int, q int) (int
 func (c *coder) npTop(t int) int {
 	s := c.s
 	for steps := 0; t >= 0 && steps < 8; steps++ {
-		switch relBase(s.rel[t]) {
+		switch s.base[t] {
 		case "compound", "flat", "fixed", "amod", "det", "nummod":
 			if h := s.head[t]; h >= 0 && s.isNominal(h) {
 				t = h

@@ -80,7 +80,7 @@ func (c *coder) location(v int, a, b actor) string {
 		return loc
 	}
 	for _, k := range s.kids[v] {
-		switch relBase(s.rel[k]) {
+		switch s.base[k] {
 		case "obj", "obl", "nmod", "iobj":
 			if loc := c.placeOf(k, a, b); loc != "" {
 				return loc
@@ -93,7 +93,7 @@ func (c *coder) location(v int, a, b actor) string {
 func (c *coder) placeOf(h int, a, b actor) string {
 	s := c.s
 	for _, k := range s.kids[h] {
-		r := relBase(s.rel[k])
+		r := s.base[k]
 		if r != "obl" && r != "nmod" {
 			continue
 		}
@@ -110,7 +110,7 @@ func (c *coder) placeOf(h int, a, b actor) string {
 		}
 		first, last := k, k
 		for _, m := range s.kids[k] {
-			if r := relBase(s.rel[m]); r == "compound" || r == "flat" || ((r == "amod" || r == "nmod") && s.upos[m] == "PROPN") || (r == "amod" && m == first-1) {
+			if r := s.base[m]; r == "compound" || r == "flat" || ((r == "amod" || r == "nmod") && s.upos[m] == "PROPN") || (r == "amod" && m == first-1) {
 				if m < first {
 					first = m
 				}

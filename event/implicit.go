@@ -17,7 +17,7 @@ func (c *coder) anaphoricTarget(v int) []actor {
 	}
 	det := ""
 	for _, k := range s.kids[o] {
-		if relBase(s.rel[k]) == "det" {
+		if s.base[k] == "det" {
 			det = s.lemmas[k]
 		}
 	}
@@ -122,7 +122,7 @@ func (c *coder) collectImplicit() {
 				continue
 			}
 			for _, k := range s.kids[n] {
-				if relBase(s.rel[k]) != "nmod" || !implicitCase[s.caseOf(k)] {
+				if s.base[k] != "nmod" || !implicitCase[s.caseOf(k)] {
 					continue
 				}
 				if acts := c.codeNP(k, nil); len(acts) > 0 {

@@ -103,7 +103,7 @@ func (c *coder) counterpart(cl clause, tgt int) bool {
 	if cl.comp >= 0 || s.head[tgt] != cl.v {
 		return true
 	}
-	switch relBase(s.rel[tgt]) {
+	switch s.base[tgt] {
 	case "obl", "nmod":
 		switch s.caseOf(tgt) {
 		case "WITH", "AGAINST", "BETWEEN", "TO", "":
@@ -148,7 +148,7 @@ func (c *coder) nameText(k int) string {
 	s := c.s
 	first, last := k, k
 	for _, m := range s.kids[k] {
-		if r := relBase(s.rel[m]); r == "compound" || r == "flat" {
+		if r := s.base[m]; r == "compound" || r == "flat" {
 			first, last = min(first, m), max(last, m)
 		}
 	}
@@ -173,7 +173,7 @@ func (c *coder) freesNoPerson(k int) bool {
 			return false
 		}
 		for _, m := range s.kids[k] {
-			if (relBase(s.rel[m]) == "nmod") && s.caseOf(m) == "OF" {
+			if (s.base[m] == "nmod") && s.caseOf(m) == "OF" {
 				thing = m
 				break
 			}

@@ -45,7 +45,7 @@ func (c *coder) codeNoun(n int) {
 		return
 	}
 	for _, k := range s.kids[n] {
-		if relBase(s.rel[k]) == "det" && (s.lemmas[k] == "NO" || s.lemmas[k] == "NEITHER") {
+		if s.base[k] == "det" && (s.lemmas[k] == "NO" || s.lemmas[k] == "NEITHER") {
 			return
 		}
 	}
@@ -55,9 +55,9 @@ func (c *coder) codeNoun(n int) {
 		switch {
 		case r == "nmod:poss":
 			src = k
-		case relBase(r) == "nmod" && s.caseOf(k) == "BY":
+		case s.base[k] == "nmod" && s.caseOf(k) == "BY":
 			src = k
-		case relBase(r) == "nmod" && tgt < 0 && nominalTargetCase[s.caseOf(k)]:
+		case s.base[k] == "nmod" && tgt < 0 && nominalTargetCase[s.caseOf(k)]:
 			tgt = k
 		}
 	}
@@ -121,7 +121,7 @@ var supportVerbs = map[string]bool{
 func (c *coder) reactedTo(n int) bool {
 	s := c.s
 	h := s.head[n]
-	return h >= 0 && relBase(s.rel[n]) == "obj" && s.isVerb(h) && !supportVerbs[s.lemmas[h]]
+	return h >= 0 && s.base[n] == "obj" && s.isVerb(h) && !supportVerbs[s.lemmas[h]]
 }
 
 // defaultCode is the code a verb has before any pattern.

@@ -60,7 +60,7 @@ func (c *coder) agentPhrase(u int) int {
 		return -1
 	}
 	for _, k := range s.kids[u] {
-		if r := relBase(s.rel[k]); (r == "nmod" || r == "acl") && s.caseOf(k) == "BY" && s.isNominal(k) {
+		if r := s.base[k]; (r == "nmod" || r == "acl") && s.caseOf(k) == "BY" && s.isNominal(k) {
 			return k
 		}
 	}

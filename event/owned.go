@@ -42,7 +42,7 @@ func (c *coder) ownPhrases(k int) []int {
 	s := c.s
 	var out []int
 	for _, m := range s.kids[k] {
-		if relBase(s.rel[m]) == "nmod" && s.rel[m] != "nmod:poss" && !c.timePhrase(m) && !temporalCase[s.caseOf(m)] {
+		if s.base[m] == "nmod" && s.rel[m] != "nmod:poss" && !c.timePhrase(m) && !temporalCase[s.caseOf(m)] {
 			out = append(out, m)
 		}
 	}

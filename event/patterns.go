@@ -258,7 +258,7 @@ func (c *coder) preWindow(out []int, v, subj int) []int {
 			in[a] = true
 		}
 		for _, k := range s.kids[a] {
-			if k < v && (relBase(s.rel[k]) == "aux" || relBase(s.rel[k]) == "advmod" || s.rel[k] == "mark" || s.rel[k] == "cop") {
+			if k < v && (s.base[k] == "aux" || s.base[k] == "advmod" || s.rel[k] == "mark" || s.rel[k] == "cop") {
 				in[k] = true
 			}
 		}
@@ -277,7 +277,7 @@ func (c *coder) postWindow(out []int, v int, dropAgent bool) []int {
 		// Adverbial clauses are clauses of their own ("welcomed the
 		// offer as a step forward, adding that … within a week to ten
 		// days"): their words are not the verb's pattern words.
-		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" || (dropAgent && r == "obl:agent") {
+		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || s.base[k] == "advcl" || (dropAgent && r == "obl:agent") {
 			continue
 		}
 		s.mark(in, k, v+1, len(s.forms), nil)

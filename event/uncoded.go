@@ -20,7 +20,7 @@ func (c *coder) uncodedTarget(v, src int) []actor {
 		return nil
 	}
 	for _, k := range s.kids[v] {
-		switch relBase(s.rel[k]) {
+		switch s.base[k] {
 		case "obj", "iobj", "obl":
 		default:
 			continue
@@ -106,7 +106,7 @@ func (c *coder) uncodedObject(v, src int) bool {
 		return false
 	}
 	for _, k := range s.kids[v] {
-		if k == src || !(relBase(s.rel[k]) == "obj" || relBase(s.rel[k]) == "nsubj" && k > v) {
+		if k == src || !(s.base[k] == "obj" || s.base[k] == "nsubj" && k > v) {
 			continue
 		}
 		if _, ok := c.uncodedPerson(k); ok {
@@ -125,7 +125,7 @@ func (c *coder) uncodedSubject(v, src int) (actor, bool) {
 		return a, true
 	}
 	for _, k := range s.kids[v] {
-		if k != src && relBase(s.rel[k]) == "nsubj" && k < v {
+		if k != src && s.base[k] == "nsubj" && k < v {
 			if a, ok := c.uncodedPerson(k); ok {
 				return a, true
 			}

@@ -24,7 +24,7 @@ var requestVerbs = map[string]bool{
 func (c *coder) requested(v int) bool {
 	s := c.s
 	for steps := 0; v >= 0 && steps < 4; steps++ {
-		r := relBase(s.rel[v])
+		r := s.base[v]
 		if r != "xcomp" && !(r == "advcl" && (s.caseOf(v) == "TO" || s.caseOf(v) == "FROM")) {
 			return false
 		}
@@ -55,7 +55,7 @@ func (c *coder) denied(v int) bool {
 	if h < 0 {
 		return false
 	}
-	switch relBase(s.rel[v]) {
+	switch s.base[v] {
 	case "ccomp", "xcomp":
 		return denyVerbs[s.lemmas[h]] // "denied attacking Estonia" too
 	case "acl":
