@@ -53,10 +53,8 @@ type Lexicon struct {
 	anchorAt []int32
 	anchors  []patternRef
 	// vocab numbers every word a token is looked up by in the tables
-	// above (vocab.go); synStart says, by that number, whether the word
-	// begins a member of some synonym set.
+	// above, with flags for the tables that file it (vocab.go).
 	vocab     *strtab.Table
-	synStart  []bool
 	verbAt    []int32 // by vocabulary number: position in verbLists (0: none)
 	verbLists [][]verbRef
 	// petrarch is true for a lexicon read through a PETRARCH config: code

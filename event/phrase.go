@@ -18,6 +18,7 @@ type phraseIndex[T any] struct {
 	// by its first word's vocabulary number (0: none; see vocab.go).
 	lists []phraseList[T]
 	at    []int32
+	flag  int32 // the flag of a vocabulary number whose word starts a phrase here
 }
 
 // phraseList is the phrases that start with one word, longest first, and
@@ -185,8 +186,10 @@ func matchLists[T any](lf, ll *phraseList[T], forms, lemmas []string, i int) (T,
 }
 
 // number files the lists by the vocabulary's numbers of their first words
-// (vocab holds n words, every first word of ix among them).
-func (ix *phraseIndex[T]) number(vocab map[string]int32, n int) {
+// (vocab holds n words, every first word of ix among them); flag is the
+// bit the numbers of those words carry.
+func (ix *phraseIndex[T]) number(vocab map[string]int32, n int, flag int32) {
+	ix.flag = flag
 	ix.at = make([]int32, n)
 	ix.lists = make([]phraseList[T], 1, len(ix.byFirst)+1) // 0: none
 	for w, l := range ix.byFirst {
@@ -198,10 +201,10 @@ func (ix *phraseIndex[T]) number(vocab map[string]int32, n int) {
 // list is the phrases whose first word has vocabulary number id, nil when
 // none.
 func (ix *phraseIndex[T]) list(id int32) *phraseList[T] {
-	if id < 0 || int(id) >= len(ix.at) || ix.at[id] == 0 {
+	if id < 0 || id&ix.flag == 0 {
 		return nil
 	}
-	return &ix.lists[ix.at[id]]
+	return &ix.lists[ix.at[id&numMask]]
 }
 
 // phraseHit is a remembered match: the entry and its length in tokens
