@@ -152,7 +152,14 @@ func (ix *phraseIndex[T]) match(forms, lemmas []string, i int) (T, int) {
 // matchIDs is match with the lists of the token's form and lemma found by
 // their vocabulary numbers (sent.ids) instead of by hashing them again.
 func (ix *phraseIndex[T]) matchIDs(forms, lemmas []string, i int, form, lemma int32) (T, int) {
-	return matchLists(ix.list(form), ix.list(lemma), forms, lemmas, i)
+	lf, ll := ix.list(form), ix.list(lemma)
+	if lf == nil && ll == nil {
+		// Most tokens (every one is asked about discards): their
+		// numbers' flags say so, and the scan is not set up.
+		var zero T
+		return zero, 0
+	}
+	return matchLists(lf, ll, forms, lemmas, i)
 }
 
 // matchLists is match over the phrases that start with the token's form
