@@ -119,7 +119,7 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		s.actorAt[i].n, s.agentAt[i].n = -1, -1
 		t := &toks[i]
 		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
-		s.rel[i] = relV2(strings.ToLower(t.Rel))
+		s.rel[i] = relV2(lowerRel(t.Rel))
 		s.base[i] = relBase(s.rel[i])
 		h := t.Head - s.off
 		if t.Head < 0 || h < 0 || h >= n || h == i {
@@ -282,6 +282,18 @@ func appendUpper(b []byte, s string) []byte {
 		out[i] = c
 	}
 	return b
+}
+
+// lowerRel is the relation name in lower case. Parsers write it so: the
+// name is returned as it is unless a byte says otherwise, without the
+// call strings.ToLower costs for every token.
+func lowerRel(r string) string {
+	for i := 0; i < len(r); i++ {
+		if c := r[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(r)
+		}
+	}
+	return r
 }
 
 // relBase is a relation without its subtype ("nmod:poss" → "nmod"). A
