@@ -64,3 +64,24 @@ func headsOf(toks []text.Token) []int {
 	}
 	return out
 }
+
+// TestRelationNames: relations are read in lower case with their v2
+// names, whatever case a parse wrote them in, and their base is the name
+// without its subtype.
+func TestRelationNames(t *testing.T) {
+	doc := text.NewDocument(text.Article{Text: "a b c d"})
+	doc.Tokens = []text.Token{
+		{Span: text.Span{Start: 0, End: 1}, UPOS: "X", Rel: "NSUBJPASS", Head: 3},
+		{Span: text.Span{Start: 2, End: 3}, UPOS: "X", Rel: "Dobj", Head: 3},
+		{Span: text.Span{Start: 4, End: 5}, UPOS: "X", Rel: "nmod:poss", Head: 3},
+		{Span: text.Span{Start: 6, End: 7}, UPOS: "X", Rel: "root", Head: -1},
+	}
+	var s sent
+	s.reset(doc, text.Sentence{FirstToken: 0, EndToken: 4})
+	if want := []string{"nsubj:pass", "obj", "nmod:poss", "root"}; !slices.Equal(s.rel, want) {
+		t.Errorf("relations %v, want %v", s.rel, want)
+	}
+	if want := []string{"nsubj", "obj", "nmod", "root"}; !slices.Equal(s.base, want) {
+		t.Errorf("bases %v, want %v", s.base, want)
+	}
+}
