@@ -101,31 +101,37 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 		s.cuts = append(s.cuts, len(s.up))
 	}
 	all := string(s.up)
-	for i, from := 0, 0; i < n; i++ {
-		f, l := s.cuts[2*i], s.cuts[2*i+1]
-		s.forms[i], s.lemmas[i] = all[from:f], all[f:l]
-		if s.lemmas[i] == s.forms[i] || f == l {
-			s.lemmas[i] = s.forms[i] // same data pointer: later comparisons stop at once
-		}
-		from = l
-	}
 	if cap(s.wid) < n {
 		s.wid = make([][2]int32, n)
 	}
 	s.wid = s.wid[:n]
 	s.actorAt, s.agentAt = resizeHits(s.actorAt, n), resizeHits(s.agentAt, n)
-	for i := 0; i < n; i++ {
-		s.wid[i][0] = unlooked
-		s.actorAt[i].n, s.agentAt[i].n = -1, -1
+	// One pass sets every table of a token, through slices cut to the
+	// sentence's length (no bounds checks on the way).
+	forms, lemmas, upos, xpos, rel, base := s.forms[:n], s.lemmas[:n], s.upos[:n], s.xpos[:n], s.rel[:n], s.base[:n]
+	head, wid, actorAt, agentAt, cuts := s.head[:n], s.wid[:n], s.actorAt[:n], s.agentAt[:n], s.cuts[:2*n]
+	for i, from := 0, 0; i < n; i++ {
+		f, l := cuts[2*i], cuts[2*i+1]
+		forms[i] = all[from:f]
+		// A lemma equal to the form shares its data pointer: later
+		// comparisons stop at once.
+		if lm := all[f:l]; f == l || lm == forms[i] {
+			lemmas[i] = forms[i]
+		} else {
+			lemmas[i] = lm
+		}
+		from = l
+		wid[i][0] = unlooked
+		actorAt[i].n, agentAt[i].n = -1, -1
 		t := &toks[i]
-		s.upos[i], s.xpos[i] = t.UPOS, t.XPOS
-		s.rel[i] = relV2(lowerRel(t.Rel))
-		s.base[i] = relBase(s.rel[i])
+		upos[i], xpos[i] = t.UPOS, t.XPOS
+		rel[i] = relV2(lowerRel(t.Rel))
+		base[i] = relBase(rel[i])
 		h := t.Head - s.off
 		if t.Head < 0 || h < 0 || h >= n || h == i {
 			h = -1
 		}
-		s.head[i] = h
+		head[i] = h
 	}
 	// A cycle in a bad parse would loop the walks below: cut it at the
 	// first token (in text order) whose way up enters it. A token whose
