@@ -159,7 +159,11 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 	// stack (a heap slice here was a third of the stage's allocations).
 	var resBuf [4]result
 	res := resBuf[:0]
-	var shared []actor
+	// The actors of all conjuncts, lent to a role-only one; on the
+	// stack for the usual few (on the heap it was an eighth of the
+	// stage's allocations).
+	var sharedBuf [4]actor
+	shared := sharedBuf[:0]
 	for _, u := range units {
 		toks := c.unitTokens(u, units, false)
 		r := result{f: u, l: u, u: u}
