@@ -15,6 +15,38 @@ type featSink struct {
 	buf []byte
 }
 
+// fixedFeature is a feature of no parts to join: its weight is read once
+// a model (CueModel.fixed) rather than built, hashed and looked up for
+// each cue.
+type fixedFeature uint8
+
+const (
+	fxBorrowed fixedFeature = iota
+	fxListener
+	fxNeg
+	fxRoot
+	fxAfter
+	fxBefore
+	fxToEnd
+	fxQuoted
+	fxAccording
+	fxSent0
+	fxSentQuote
+	nFixed
+)
+
+var fixedNames = [nFixed]string{"borrowed", "listener", "neg", "hl=ROOT", "after", "before", "toend",
+	"quoted", "according", "sent0", "sentquote"}
+
+// addFixed is add(fixedNames[f]).
+func (s *featSink) addFixed(f fixedFeature) {
+	if s.m != nil {
+		s.sum += float64(s.m.fixed[f])
+	} else {
+		s.out = append(s.out, fixedNames[f])
+	}
+}
+
 func (s *featSink) reset(m *CueModel) { s.m, s.sum, s.out = m, 0, s.out[:0] }
 
 // add takes the feature made of parts joined.
@@ -86,10 +118,10 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 	add("sksc=", sk, "|", sb)
 	add("skk=", sk, "|", c.key)
 	if c.subj >= 0 && !c.source && t.UPOS == "VERB" && !w.hasSubject(c.tok) {
-		add("borrowed")
+		out.addFixed(fxBorrowed)
 	}
 	if c.listener >= 0 {
-		add("listener")
+		out.addFixed(fxListener)
 	}
 
 	// Tense, aspect, modality and negation.
@@ -108,7 +140,7 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 		}
 	}
 	if neg {
-		add("neg")
+		out.addFixed(fxNeg)
 	}
 
 	// Where the verb sits: its relation and what it hangs from.
@@ -121,7 +153,7 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 			add("hcue=", scoreBucket(o.score))
 		}
 	} else {
-		add("hl=ROOT")
+		out.addFixed(fxRoot)
 	}
 	for oi := range w.cues {
 		if o := &w.cues[oi]; o != c && o.inRegion(c.tok) {
@@ -197,14 +229,14 @@ func (w *work) cueEndFeatures(c *cue, out *featSink) {
 			add("kch=", c.key, "|", lower(toks[h].Lemma))
 		}
 		if c.lo > c.tok {
-			add("after")
+			out.addFixed(fxAfter)
 			add("gap=", lenBucket(w.words(c.last+1, c.lo)))
 		} else {
-			add("before")
+			out.addFixed(fxBefore)
 		}
 		if s := w.sentOf[c.hi-1]; s >= 0 {
 			if w.words(c.hi, w.d.Sentences[s].EndToken) == 0 {
-				add("toend")
+				out.addFixed(fxToEnd)
 			} else {
 				add("next=", w.lowWord(c.hi))
 			}
@@ -219,11 +251,11 @@ func (w *work) cueEndFeatures(c *cue, out *featSink) {
 			add("holds=", scoreBucket(held))
 		}
 		if w.quotedIn(c.lo, c.hi) {
-			add("quoted")
+			out.addFixed(fxQuoted)
 		}
 	}
 	if c.source {
-		add("according")
+		out.addFixed(fxAccording)
 	}
 
 	// Position in the sentence and the article.
@@ -231,10 +263,10 @@ func (w *work) cueEndFeatures(c *cue, out *featSink) {
 		st := w.d.Sentences[s]
 		add("spos=", lenBucket(w.words(st.FirstToken, c.tok)))
 		if s == 0 {
-			add("sent0")
+			out.addFixed(fxSent0)
 		}
 		if w.quotedIn(st.FirstToken, st.EndToken) {
-			add("sentquote")
+			out.addFixed(fxSentQuote)
 		}
 	}
 

@@ -28,7 +28,8 @@ import (
 // built; safe for concurrent use.
 type CueModel struct {
 	w         map[string]float32
-	tab       *strtab.Table // w again, for featSink (feattab.go)
+	tab       *strtab.Table   // w again, for featSink (feattab.go)
+	fixed     [nFixed]float32 // the weights of the features of no parts (fixedFeature)
 	threshold float64
 }
 

@@ -19,6 +19,9 @@ func (m *CueModel) index() {
 	for f, v := range m.w {
 		m.tab.Put(f, int32(math.Float32bits(v)))
 	}
+	for f, name := range fixedNames {
+		m.fixed[f] = m.weight([]byte(name))
+	}
 }
 
 // weight is m.w[string(f)]: 0 for a feature the model does not have.

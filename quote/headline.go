@@ -98,7 +98,11 @@ func (w *work) headlineStem(word string, subj, si int) (string, Frame) {
 		} else if strings.HasSuffix(word, "es") {
 			stems = append(stems, word[:n-2])
 		}
+	case !(strings.HasSuffix(word, "ed") && n > 4) && !w.pluralSubject(subj):
+		return "", 0 // no form to read, whatever the line (asked first: see below)
 	case !w.sentenceTitleCase(si):
+		// (Read only now: a whole line's capitals, for a word ending in
+		// "ed" or after a plural, not for every name's second word.)
 		return "", 0
 	case strings.HasSuffix(word, "ed") && n > 4:
 		stems = append(stems, word[:n-1], word[:n-2])

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -52,5 +53,36 @@ func TestPrefixSumsAsSummed(t *testing.T) {
 	}
 	if cues == 0 || taken == 0 {
 		t.Fatalf("%d cues, %d prefixes taken: the test reads none", cues, taken)
+	}
+}
+
+// TestFixedFeaturesNamed checks that the features of no parts, whose
+// weights are read once a model (addFixed), keep their names: a content
+// after its cue is "after", one before it "before".
+func TestFixedFeaturesNamed(t *testing.T) {
+	lex := testLexicon(t)
+	for _, tc := range []struct{ txt, want, not string }{
+		{"Mara Tello said the ferry would stop running in May.\n", "after", "before"},
+		{"The ferry will stop running in May, Mara Tello said.\n", "before", "after"},
+	} {
+		d := analyse(t, tc.txt)
+		w := &work{minReported: minReportedCue}
+		w.reset(d, lex)
+		w.findCues()
+		found := false
+		for ci := range w.cues {
+			c := &w.cues[ci]
+			if w.word(c.tok) != "said" {
+				continue
+			}
+			found = true
+			fs := w.features(c)
+			if !slices.Contains(fs, tc.want) || slices.Contains(fs, tc.not) {
+				t.Errorf("%q: features %v, want %q and not %q", tc.txt, fs, tc.want, tc.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no cue on said", tc.txt)
+		}
 	}
 }

@@ -112,7 +112,7 @@ func (w *work) reset(d *text.Document, lex *Lexicon) {
 		t := &d.Tokens[i]
 		w.texts[i] = d.Text[t.Start:t.End]
 		w.wordsTo[i+1] = w.wordsTo[i]
-		if isWordToken(d.Text, *t) {
+		if isWordSpan(d.Text, t.Start, t.End) {
 			w.wordsTo[i+1]++
 		}
 	}
@@ -316,8 +316,12 @@ func (w *work) quoted(t int) int {
 }
 
 // isWordToken reports whether a token holds a letter or digit.
-func isWordToken(s string, t text.Token) bool {
-	for i := t.Start; i < t.End; {
+func isWordToken(s string, t text.Token) bool { return isWordSpan(s, t.Start, t.End) }
+
+// isWordSpan is isWordToken of the token [start, end) of s, for a caller
+// that has not the token by value (104 bytes to copy).
+func isWordSpan(s string, start, end int) bool {
+	for i := start; i < end; {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII, most bytes: no decoding
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 				return true
