@@ -90,9 +90,11 @@ func (g *Gazetteer) USStateIn(text, name string) bool {
 	if !ok {
 		return us > 0
 	}
-	// The country's cities and the state's, of 50,000 people or more.
+	// The country's cities and the state's, of 50,000 people or more (the
+	// text searched only for those: about 9,000 cities are that large).
 	for _, c := range g.Cities() {
-		if c.Population < 50000 || !strings.Contains(text, c.Name) {
+		ours := c.Country == country.Alpha3 || c.Country == "USA" && c.Admin == st.postal
+		if c.Population < 50000 || !ours || !strings.Contains(text, c.Name) {
 			continue
 		}
 		switch {
