@@ -46,7 +46,7 @@ type tok struct {
 // reuse one buffer for a whole document.
 func lex(dst []tok, text string, start, end int) []tok {
 	var low [32]byte
-	filt := lexFilter()
+	filt, tab := lexFilter(), lexTable()
 	i := start
 	for i < end {
 		c := text[i]
@@ -73,7 +73,7 @@ func lex(dst []tok, text string, start, end int) []tok {
 				i = j + 1
 				continue
 			}
-			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: lexicon[text[i:i+w]]})
+			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: find(tab, text[i:i+w])})
 			i += w
 		case c == '-' || (c == 0xe2 && i+2 < end && text[i+1] == 0x80 && text[i+2] == 0x93):
 			w := 1
@@ -88,22 +88,22 @@ func lex(dst []tok, text string, start, end int) []tok {
 				case text[i] >= '0' && text[i] <= '9':
 					dst, i = lexNumber(dst, text, i, end)
 				default:
-					dst, i = lexWord(dst, text, i, end, &low, filt)
+					dst, i = lexWord(dst, text, i, end, &low, filt, tab)
 				}
 				if len(dst) > n {
 					dst[n].hyph = true
 				}
 				continue
 			}
-			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: lexicon[text[i:i+w]]})
+			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: find(tab, text[i:i+w])})
 			i += w
 		default:
 			r, w := utf8.DecodeRuneInString(text[i:end])
 			if unicode.IsLetter(r) {
-				dst, i = lexWord(dst, text, i, end, &low, filt)
+				dst, i = lexWord(dst, text, i, end, &low, filt, tab)
 				continue
 			}
-			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: lexicon[text[i:i+w]]})
+			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: find(tab, text[i:i+w])})
 			i += w
 		}
 	}
@@ -125,7 +125,7 @@ func isLetterAt(s string, i, end int) bool {
 
 // lexWord reads letters (and apostrophes inside a word); "p.m."-style dotted
 // abbreviations are one token; a known abbreviation ("Sept.") keeps its dot.
-func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter) ([]tok, int) {
+func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter, tab *wordTable) ([]tok, int) {
 	s := i
 	for i < end {
 		// An ASCII letter without decoding it (unicode.IsLetter holds
@@ -174,7 +174,7 @@ func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter
 		n++
 	}
 	if i-s <= len(low) && filt.mayHave(low[:n]) {
-		t.ent = lexicon[string(low[:n])]
+		t.ent = find(tab, low[:n])
 	}
 	if t.ent != nil && t.ent.abbr {
 		if i < end && text[i] == '.' {
