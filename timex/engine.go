@@ -74,29 +74,60 @@ type rule struct {
 // secondMask computes rule.second: for every element that can take a
 // match's first token, the elements that can take the next one.
 func (p pattern) secondMask() uint64 {
+	return p.secondMaskAfter(func(*elem) bool { return true })
+}
+
+// secondMaskAfter is secondMask over the elements that can take the
+// first token for which takes holds: a word that only a literal "the?"
+// can take does not let the match end after it, as a rule's own mask
+// must when its next element ("the? @decade") can take a first token
+// alone.
+func (p pattern) secondMaskAfter(takes func(e *elem) bool) uint64 {
 	var m uint64
 	for j := range p {
-		k := j + 1
-		for ; k < len(p); k++ {
-			if p[k].words != nil {
-				for _, w := range p[k].words {
-					m |= lexicon[w].bit
+		if takes(&p[j]) {
+			k := j + 1
+			for ; k < len(p); k++ {
+				if p[k].words != nil {
+					for _, w := range p[k].words {
+						m |= lexicon[w].bit
+					}
+				} else {
+					m |= classMask(p[k].cls)
 				}
-			} else {
-				m |= classMask(p[k].cls)
+				if !p[k].opt {
+					break
+				}
 			}
-			if !p[k].opt {
-				break
+			if k == len(p) {
+				return catAny // the match may end after element j
 			}
-		}
-		if k == len(p) {
-			return catAny // the match may end after element j
 		}
 		if !p[j].opt {
 			break
 		}
 	}
 	return m
+}
+
+// takesWord says whether e can take a token whose entry is ent: a
+// literal element that lists the word, or a class element that accepts
+// one of the categories such a token has (its word's classes; am and pm
+// are kAMPM tokens).
+func (e *elem) takesWord(ent *entry) bool {
+	if e.words != nil {
+		for _, w := range e.words {
+			if lexicon[w] == ent {
+				return true
+			}
+		}
+		return false
+	}
+	cats := uint64(ent.cls)
+	if ent.cls&cAMPM != 0 {
+		cats |= catAMPM
+	}
+	return classMask(e.cls)&cats != 0
 }
 
 // first reports whether t can be the first token of a match.
@@ -287,7 +318,6 @@ type cascade struct {
 	ix     int      // the layer's number, its place in entry.starts
 	byTest []int    // rules that can start with a class or a node
 	masks  []uint64 // for byTest[k]: the token categories it can start with
-	second []uint64 // rules[ri].second, by ri
 	maxLen int
 }
 
@@ -298,7 +328,6 @@ func newCascade(name string, rules []*rule) *cascade {
 	c := &cascade{name: name, rules: rules, ix: nCascades}
 	nCascades++
 	for ri, r := range rules {
-		c.second = append(c.second, r.second)
 		if len(r.pat) > c.maxLen {
 			c.maxLen = len(r.pat)
 		}
@@ -312,7 +341,7 @@ func newCascade(name string, rules []*rule) *cascade {
 					for len(ent.starts) <= c.ix {
 						ent.starts = append(ent.starts, nil)
 					}
-					ent.starts[c.ix] = appendUnique(ent.starts[c.ix], ri)
+					ent.starts[c.ix] = appendStart(ent.starts[c.ix], start{ri: ri, second: catAny})
 				}
 			}
 			if !e.opt {
@@ -336,9 +365,32 @@ func newCascade(name string, rules []*rule) *cascade {
 	return c
 }
 
-func appendUnique(s []int, v int) []int {
+// start is a rule a word can start, with the categories (nextMask) the
+// token after the word can have in a match of it (catAny until
+// completeStarts).
+type start struct {
+	ri     int
+	second uint64
+}
+
+// completeStarts computes the masks of the rules each word starts. It
+// runs once the init functions have given the words their classes (a
+// class element may take the word: "this" is @rel too): the layers are
+// made before, as package variables.
+func completeStarts() {
+	for _, ent := range lexicon {
+		for ix, sts := range ent.starts {
+			for k := range sts {
+				r := cascades[ix].rules[sts[k].ri]
+				sts[k].second = r.pat.secondMaskAfter(func(e *elem) bool { return e.takesWord(ent) })
+			}
+		}
+	}
+}
+
+func appendStart(s []start, v start) []start {
 	for _, x := range s {
-		if x == v {
+		if x.ri == v.ri {
 			return s
 		}
 	}
@@ -409,13 +461,14 @@ func (c *cascade) run(cx *ctx, toks []tok, dst []tok) ([]tok, bool) {
 				next = nextMask(&toks[i+1])
 			}
 			if t.ent != nil && c.ix < len(t.ent.starts) {
-				for _, ri := range t.ent.starts[c.ix] {
-					// try's first test, without the call: "the" starts
-					// 41 rules, most ruled out here.
-					if sec := c.second[ri]; sec != catAny && (i+1 == len(toks) || next&sec == 0) {
+				for _, st := range t.ent.starts[c.ix] {
+					// try's first test, without the call and with the
+					// word's own mask: "the" starts 41 rules, most ruled
+					// out here.
+					if sec := st.second; sec != catAny && (i+1 == len(toks) || next&sec == 0) {
 						continue
 					}
-					try(ri)
+					try(st.ri)
 				}
 			}
 			// A word with no class (most of them) starts none of the

@@ -68,3 +68,47 @@ func TestWordFilterPassesEveryLexiconWord(t *testing.T) {
 		t.Errorf("the filter stops %d of 6 words not in the lexicon", stopped)
 	}
 }
+
+// TestWordSecondMaskOnlyRulesOutNonMatches checks the masks a word keeps
+// for the rules it starts (entry.starts) against the matcher: a rule that
+// the mask of the word at a token rules out has no match there, and the
+// word's masks rule out tries the rule's own mask lets through ("the"
+// then a word no rule needs, for "the? @decade").
+func TestWordSecondMaskOnlyRulesOutNonMatches(t *testing.T) {
+	c := &ctx{text: invented, ref: time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC), hasRef: true}
+	layer := mergeNumbers(lex(nil, invented, 0, len(invented)))
+	c.base = layer
+	beyondRule := 0
+	for _, cs := range cascades {
+		caps, best := make([]int, cs.maxLen), make([]int, cs.maxLen)
+		for i := range layer {
+			ent := layer[i].ent
+			if ent == nil || cs.ix >= len(ent.starts) {
+				continue
+			}
+			var next uint64
+			if i+1 < len(layer) {
+				next = nextMask(&layer[i+1])
+			}
+			for _, st := range ent.starts[cs.ix] {
+				if st.second == catAny || i+1 < len(layer) && next&st.second != 0 {
+					continue
+				}
+				r := cs.rules[st.ri]
+				if r.second == catAny || i+1 < len(layer) && next&r.second != 0 {
+					beyondRule++
+				}
+				if end := r.pat.longest(layer, i, caps[:len(r.pat)], best[:len(r.pat)]); end > i {
+					t.Errorf("layer %s, rule %s at %q: ruled out, but matches %q", cs.name, r.name,
+						invented[layer[i].s:layer[i].e], invented[layer[i].s:layer[end-1].e])
+				}
+			}
+		}
+		if out, changed := cs.run(c, layer, nil); changed {
+			layer = out
+		}
+	}
+	if beyondRule == 0 {
+		t.Fatal("the words' masks rule out no try the rules' own masks let through")
+	}
+}

@@ -43,7 +43,7 @@ type entry struct {
 	// starts holds, per layer (cascade.ix), the rules that can start
 	// with this word: read from the token's entry, not from a map keyed
 	// by it, since every word of the lexicon asks at every layer.
-	starts [][]int
+	starts [][]start
 	// bit is the word's bucket among the catWord bits (wordBit), for
 	// rule.second.
 	bit uint64

@@ -26,8 +26,10 @@ func hashWord[W ~string | ~[]byte](w W) uint32 {
 }
 
 // lexTable is built on first use, once the rules (compile) and the init
-// functions have added all their words.
+// functions have added all their words; it completes the words' entries
+// then (completeStarts).
 var lexTable = sync.OnceValue(func() *wordTable {
+	completeStarts()
 	t := &wordTable{}
 	for w, e := range lexicon {
 		h := hashWord(w)
