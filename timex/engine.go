@@ -318,6 +318,10 @@ type cascade struct {
 	ix     int      // the layer's number, its place in entry.starts
 	byTest []int    // rules that can start with a class or a node
 	masks  []uint64 // for byTest[k]: the token categories it can start with
+	// needs holds, by rule, the needs of its required elements: a
+	// rule can match in a sentence only if its tokens meet all of them
+	// (see mayMatch).
+	needs  []needSet
 	maxLen int
 }
 
@@ -328,6 +332,7 @@ func newCascade(name string, rules []*rule) *cascade {
 	c := &cascade{name: name, rules: rules, ix: nCascades}
 	nCascades++
 	for ri, r := range rules {
+		c.needs = append(c.needs, r.pat.needs())
 		if len(r.pat) > c.maxLen {
 			c.maxLen = len(r.pat)
 		}

@@ -47,6 +47,9 @@ type entry struct {
 	// bit is the word's bucket among the catWord bits (wordBit), for
 	// rule.second.
 	bit uint64
+	// meets holds the literal needs (needs.go) a token of this word
+	// meets.
+	meets needSet
 }
 
 func newEntry(w string) *entry { return &entry{word: w, bit: wordBit(w)} }

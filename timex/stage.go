@@ -82,13 +82,18 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 		// alternate between two buffers: a layer is written to the one that
 		// does not hold its input (cur, -1 for the base layer).
 		cur := -1
+		have := sentenceOf(a)
 		for _, cs := range cascades {
+			if !cs.mayMatch(&have.met) {
+				continue
+			}
 			next := 0
 			if cur == 0 {
 				next = 1
 			}
 			if out, changed := cs.run(c, layer, bufs[next][:0]); changed {
 				bufs[next], layer, cur = out, out, next
+				have.addCats(catNode)
 			}
 		}
 		for i := range layer {
