@@ -97,6 +97,15 @@ func lex(dst []tok, text string, start, end int) []tok {
 			}
 			dst = append(dst, tok{s: i, e: i + w, kind: kPunct, ent: find(tab, text[i:i+w])})
 			i += w
+		case c < utf8.RuneSelf:
+			// ASCII: a letter starts a word (unicode.IsLetter holds for
+			// no other ASCII byte), anything else is one punctuation mark.
+			if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+				dst, i = lexWord(dst, text, i, end, &low, filt, tab)
+				continue
+			}
+			dst = append(dst, tok{s: i, e: i + 1, kind: kPunct, ent: find(tab, text[i:i+1])})
+			i++
 		default:
 			r, w := utf8.DecodeRuneInString(text[i:end])
 			if unicode.IsLetter(r) {
@@ -125,27 +134,46 @@ func isLetterAt(s string, i, end int) bool {
 
 // lexWord reads letters (and apostrophes inside a word); "p.m."-style dotted
 // abbreviations are one token; a known abbreviation ("Sept.") keeps its dot.
+// The word is lower-cased into low as it is read (up to 32 bytes; ASCII
+// letters lowered, other bytes as they are), for the lexicon look-up.
 func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter, tab *wordTable) ([]tok, int) {
 	s := i
+	n := 0
 	for i < end {
+		c := text[i]
 		// An ASCII letter without decoding it (unicode.IsLetter holds
 		// for no other ASCII byte).
-		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {
+		if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+			if n < len(low) {
+				low[n] = lc
+				n++
+			}
 			i++
 			continue
 		}
+		if c < utf8.RuneSelf {
+			// "o'clock" keeps its apostrophe; "Monday's" ends before it.
+			if c == '\'' && i+1 < end && text[s:i] == "o" {
+				if n < len(low) {
+					low[n] = c
+					n++
+				}
+				i++
+				continue
+			}
+			break
+		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) {
-			i += w
-			continue
+		if !unicode.IsLetter(r) {
+			break
 		}
-		// "o'clock" keeps its apostrophe; "Monday's" ends before it.
-		if r == '\'' && i+1 < end && text[s:i] == "o" {
-			i += w
-			continue
+		for k := i; k < i+w && n < len(low); k++ {
+			low[n] = text[k]
+			n++
 		}
-		break
+		i += w
 	}
+	read := i
 	// Dotted abbreviation: single letters with dots, "a.m.", "p.m.", "U.S.".
 	if i-s == 1 && i+2 < end && text[i] == '.' && isLetterAt(text, i+1, end) && (i+2 >= end || !isLetterAt(text, i+2, end)) {
 		j := i + 2
@@ -159,19 +187,26 @@ func lexWord(dst []tok, text string, i, end int, low *[32]byte, filt *wordFilter
 		i++
 	}
 	t := tok{s: s, e: i, kind: kWord}
-	r, _ := utf8.DecodeRuneInString(text[s:i])
-	t.cap = unicode.IsUpper(r)
-	n := 0
-	for k := s; k < i && n < len(low); k++ {
-		c := text[k]
-		if c == '.' {
-			continue
+	if c := text[s]; c < utf8.RuneSelf {
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text[s:i])
+		t.cap = unicode.IsUpper(r)
+	}
+	if i != read {
+		// The word took a dot and a letter, or a digit: lower it again.
+		n = 0
+		for k := s; k < i && n < len(low); k++ {
+			c := text[k]
+			if c == '.' {
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[n] = c
+			n++
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[n] = c
-		n++
 	}
 	if i-s <= len(low) && filt.mayHave(low[:n]) {
 		t.ent = find(tab, low[:n])
