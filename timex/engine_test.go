@@ -19,7 +19,7 @@ Every Monday the market opens; each spring the fair returns; the twenties, the f
 // the second token's categories rule out has no match there.
 func TestSecondMaskOnlyRulesOutNonMatches(t *testing.T) {
 	c := &ctx{text: invented, ref: time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC), hasRef: true}
-	layer := mergeNumbers(lex(nil, invented, 0, len(invented)))
+	layer := mergeNumbers(lex(nil, invented, 0, len(invented)), new(sentenceHas))
 	c.base = layer
 	ruledOut := 0
 	for _, cs := range cascades {
@@ -76,7 +76,7 @@ func TestWordFilterPassesEveryLexiconWord(t *testing.T) {
 // then a word no rule needs, for "the? @decade").
 func TestWordSecondMaskOnlyRulesOutNonMatches(t *testing.T) {
 	c := &ctx{text: invented, ref: time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC), hasRef: true}
-	layer := mergeNumbers(lex(nil, invented, 0, len(invented)))
+	layer := mergeNumbers(lex(nil, invented, 0, len(invented)), new(sentenceHas))
 	c.base = layer
 	beyondRule := 0
 	for _, cs := range cascades {

@@ -342,12 +342,15 @@ func atoi(s string) int {
 
 // mergeNumbers turns spelled-out numbers into one kNum token ("three and a
 // half" → 3.5, "nineteen ninety-six" → the year 1996) and joins a whole
-// number with a following fraction ("2 1/2" → 2.5). It works in place.
-func mergeNumbers(toks []tok) []tok {
+// number with a following fraction ("2 1/2" → 2.5). It works in place,
+// numbers the tokens (bi, bj) and adds each to what the sentence has, in
+// the one pass.
+func mergeNumbers(toks []tok, has *sentenceHas) []tok {
 	out := toks[:0]
 	var words [12]string
 	for i := 0; i < len(toks); {
 		t := &toks[i]
+		step := 0
 		if t.kind == kWord && t.ent != nil && (t.ent.cls&cNumWord != 0 || t.ent.word == "a" || t.ent.word == "an") {
 			n := 0
 			for k := i; k < len(toks) && n < len(words); k++ {
@@ -371,27 +374,28 @@ func mergeNumbers(toks []tok) []tok {
 					}
 				}
 				out = append(out, m)
-				i += used
-				continue
+				step = used
 			}
 		}
-		if t.kind == kNum && !t.words && i+1 < len(toks) && toks[i+1].kind == kFrac && t.num == float64(int(t.num)) {
+		if step == 0 && t.kind == kNum && !t.words && i+1 < len(toks) && toks[i+1].kind == kFrac && t.num == float64(int(t.num)) {
 			m := *t
 			m.num += toks[i+1].num
 			m.e = toks[i+1].e
 			out = append(out, m)
-			i += 2
-			continue
+			step = 2
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing merged before it: the token is in place
-		} else {
-			out = append(out, *t)
+		if step == 0 {
+			if len(out) == i {
+				out = out[:i+1] // nothing merged before it: the token is in place
+			} else {
+				out = append(out, *t)
+			}
+			step = 1
 		}
-		i++
-	}
-	for k := range out {
+		k := len(out) - 1
 		out[k].bi, out[k].bj = k, k+1
+		has.addTok(&out[k])
+		i += step
 	}
 	return out
 }

@@ -103,17 +103,11 @@ func (h *sentenceHas) addTok(t *tok) {
 	}
 }
 
-// sentenceOf gathers what the tokens of a sentence's base layer are. A
-// layer adds only nodes and drops tokens, so these, with catNode once a
-// layer has made a node, cover the tokens of every layer.
-func sentenceOf(toks []tok) sentenceHas {
-	var h sentenceHas
-	for k := range toks {
-		h.addTok(&toks[k])
-	}
-	h.addCats(h.cats)
-	return h
-}
+// gathered adds the class needs of the categories of the tokens added:
+// then met holds what the sentence's base layer meets. A layer adds only
+// nodes and drops tokens, so these, with catNode once a layer has made a
+// node, cover the tokens of every layer.
+func (h *sentenceHas) gathered() { h.addCats(h.cats) }
 
 // addCats adds the class needs of categories m (those of the tokens
 // added, or catNode once a layer has made a node).

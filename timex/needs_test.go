@@ -22,9 +22,10 @@ func TestLayersSkipOnlySentencesTheyCannotMatch(t *testing.T) {
 	skipped := map[string]int{}
 	for li, line := range lines {
 		c.text = line
-		layer := mergeNumbers(lex(nil, line, 0, len(line)))
+		var have sentenceHas
+		layer := mergeNumbers(lex(nil, line, 0, len(line)), &have)
+		have.gathered()
 		c.base = layer
-		have := sentenceOf(layer)
 		for _, cs := range cascades {
 			if !cs.mayMatch(&have.met) {
 				skipped[cs.name]++

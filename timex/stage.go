@@ -74,7 +74,9 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 		if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
 			continue
 		}
-		a = mergeNumbers(lex(a[:0], txt, sp.Start, sp.End))
+		var have sentenceHas
+		a = mergeNumbers(lex(a[:0], txt, sp.Start, sp.End), &have)
+		have.gathered()
 		sc.base = a
 		c.base = a
 		layer := a
@@ -82,7 +84,6 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 		// alternate between two buffers: a layer is written to the one that
 		// does not hold its input (cur, -1 for the base layer).
 		cur := -1
-		have := sentenceOf(a)
 		for _, cs := range cascades {
 			if !cs.mayMatch(&have.met) {
 				continue
