@@ -8,6 +8,7 @@ package amount
 import (
 	"context"
 	"strconv"
+	"sync"
 
 	"dateline/amount/number"
 	"dateline/text"
@@ -40,17 +41,25 @@ func Find(txt string, d *text.Document) []text.Amount {
 		}
 	}
 	var out []text.Amount
-	var toks []tok
+	buf := toksPool.Get().(*[]tok)
+	defer toksPool.Put(buf)
+	toks := *buf
+	lower := number.LowerASCII(txt)
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
 			continue
 		}
-		toks = lex(toks[:0], txt, sp.Start, sp.End)
+		toks = lex(toks[:0], txt, lower, sp.Start, sp.End)
 		s := scanner{text: txt, toks: toks, doc: d}
 		out = s.scan(out)
 	}
+	clear(toks[:cap(toks)]) // drop the words' slices of lower
+	*buf = toks[:0]
 	return out
 }
+
+// toksPool keeps a token buffer from document to document.
+var toksPool = sync.Pool{New: func() any { return new([]tok) }}
 
 type scanner struct {
 	text string

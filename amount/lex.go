@@ -27,8 +27,10 @@ type tok struct {
 	glued bool // no space before it ("300m", "US$")
 }
 
-// lex splits text[start:end] into tokens, appending to dst.
-func lex(dst []tok, text string, start, end int) []tok {
+// lex splits text[start:end] into tokens, appending to dst. lower is text
+// with A-Z lowered (number.LowerASCII), once for a document: a word's low
+// is a slice of it, not a string made for each capitalised word.
+func lex(dst []tok, text, lower string, start, end int) []tok {
 	i := start
 	for i < end {
 		c := text[i]
@@ -58,25 +60,41 @@ func lex(dst []tok, text string, start, end int) []tok {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) {
+		// An ASCII byte is read without decoding it: unicode.IsLetter and
+		// IsUpper hold for no ASCII byte but the letters, the capitals.
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:end])
+		}
+		if c < utf8.RuneSelf && isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r) {
 			j := i + w
 			for j < end {
+				if c2 := text[j]; c2 < utf8.RuneSelf {
+					if isASCIILetter(c2) || c2 == '.' && j+1 < end && isLetterByte(text[j+1]) && j-i <= 2 {
+						j++
+						continue
+					}
+					// Keep hyphenated words whole: "pro-Russian", "well-armed".
+					if c2 == '-' && j+1 < end && isLetterByte(text[j+1]) {
+						j++
+						continue
+					}
+					break
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:end])
-				if unicode.IsLetter(r2) || r2 == '.' && j+1 < end && isLetterByte(text[j+1]) && j-i <= 2 {
-					j += w2
-					continue
+				if !unicode.IsLetter(r2) {
+					break
 				}
-				// Keep hyphenated words whole: "pro-Russian", "well-armed".
-				if r2 == '-' && j+1 < end && isLetterByte(text[j+1]) {
-					j += w2
-					continue
-				}
-				break
+				j += w2
 			}
-			t := tok{s: i, e: j, kind: kWord, cap: unicode.IsUpper(r), glued: glued(text, i, start)}
+			t := tok{s: i, e: j, kind: kWord, glued: glued(text, i, start)}
+			if c < utf8.RuneSelf {
+				t.cap = 'A' <= c && c <= 'Z'
+			} else {
+				t.cap = unicode.IsUpper(r)
+			}
 			if j-i <= 24 {
-				t.low = number.LowerASCII(text[i:j])
+				t.low = lower[i:j]
 			}
 			dst = append(dst, t)
 			i = j
@@ -96,6 +114,7 @@ func glued(text string, i, start int) bool {
 	return i > start && !isSpace(text[i-1])
 }
 
-func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
-func isSpace(c byte) bool      { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isSpace(c byte) bool       { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isLetterByte(c byte) bool  { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
