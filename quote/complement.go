@@ -311,7 +311,7 @@ func (w *work) extendRight(c *cue, linear bool) {
 			t = u
 			continue
 		}
-		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
+		if w.word(t) == "," && w.inQuote[t] < 0 && (w.opensAside(t+1, c.hi) && !w.clauseAfterFronted(c, t+1) || w.opensSequel(t+1, c.hi)) && t+1 < c.hi ||
 			w.lastDash(t, c.lo, c.hi) {
 			c.hi = t
 			w.trimRegion(c)
