@@ -211,7 +211,14 @@ func (w *work) swallowedClosing(c *cue, ccomp int) bool {
 func (w *work) closingRegionRead(c *cue) bool {
 	v := c.tok
 	s := w.d.Sentences[w.sentOf[v]]
-	if w.words(v+1, s.EndToken) > maxTrailingWords || w.hasVerb(v+1, s.EndToken) {
+	end := s.EndToken
+	for t := v + 1; t < end; t++ {
+		if w.word(t) == ";" && w.inQuote[t] < 0 {
+			end = t // "…, analysts say; in 2012 …": the attribution closes its clause
+			break
+		}
+	}
+	if w.words(v+1, end) > maxTrailingWords || w.hasVerb(v+1, end) {
 		return false
 	}
 	comma, name := w.closingSubjectComma(v, v-1), -1

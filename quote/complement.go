@@ -26,7 +26,9 @@ func (w *work) complement(c *cue) bool {
 	for _, k := range w.children(v) {
 		switch rel := w.d.Tokens[k].Rel; {
 		case rel == "ccomp" && (ccomp < 0 || ccomp < v) && !w.isRelative(int(k)) && !w.claimedPredicate(v, int(k)) &&
-			!(int(k) > v && w.adverbialComplement(int(k))):
+			!(int(k) > v && (w.adverbialComplement(int(k)) || w.wordBetween(v, int(k), ";"))):
+			// (A clause after a semicolon is the writer's next sentence:
+			// "…, analysts say; in 2012 the mayor failed …".)
 			// Of two clauses the one after the verb is what it reports.
 			ccomp = int(k)
 		case rel == "parataxis" && ccomp < 0 && int(k) > v && w.wordBetween(v, int(k), ":"):
