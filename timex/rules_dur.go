@@ -30,6 +30,9 @@ func numDur(m *match) *tval {
 	if m.has("half") {
 		n += 0.5
 	}
+	if quarterIsPart(m, unitOf(m.get("anyunit"))) {
+		return nil // "three quarters of the vote"
+	}
 	v := durVal(dur{n: n, u: unitOf(m.get("anyunit"))})
 	v.det = m.has("the")
 	if r := m.get("rel"); r != nil && r.ent.rel != 0 {
@@ -120,6 +123,9 @@ var durRules = []rule{
 		}
 		if u == uSecond && !secondIsTime(m) {
 			return nil // "won a second term", "added a second": the ordinal
+		}
+		if quarterIsPart(m, u) {
+			return nil // "a quarter point", "a quarter of the vote"
 		}
 		return durVal(dur{n: 1, u: u})
 	}},
