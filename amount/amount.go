@@ -197,12 +197,24 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 			return s.vagueCount(i, base)
 		}
 	}
+	if t.kind == kWord {
+		if a, k, ok := s.fractionWord(i); ok {
+			return a, k, true
+		}
+	}
 	v, end := s.num(i)
 	if end == i {
 		return text.Amount{}, 0, false
 	}
 	if !s.numberContext(i, end) {
 		return text.Amount{}, 0, false
+	}
+	if end < len(s.toks) && !s.toks[end].glued {
+		if den := denominators[s.toks[end].low]; den > 0 {
+			if a, k, ok := s.fraction(i, end, v, den); ok {
+				return a, k, true
+			}
+		}
 	}
 	start, approx := s.approxBefore(i)
 	if a, k, ok := s.proportion(start, end, v); ok {
