@@ -16,10 +16,11 @@ func (m *match) after(k int) *tok {
 // three months: followed by a unit of rates ("a quarter point", "a quarter
 // percentage point", "a quarter per cent") or by "of" and something that is
 // not a time ("a quarter of the vote", but "three quarters of the year" and
-// "a quarter of 2024" are times).
+// "a quarter of 2024" are times). After "the" or "past", "next", quarters
+// are counted periods: "the three quarters of contraction".
 func quarterIsPart(m *match, u unit) bool {
-	if u != uQuarter {
-		return false
+	if u != uQuarter || m.has("the") || m.has("rel") {
+		return false // "the three quarters of contraction", "the past two quarters"
 	}
 	switch m.lower(m.next()) {
 	case "point", "points", "percentage", "per", "percent":

@@ -13,6 +13,7 @@ func TestQuarterAsPart(t *testing.T) {
 		{"three quarters of a vote", "The bill won three quarters of the vote in the upper house.", "[]"},
 		{"a quarter is still a period", "Sales fell in a quarter marked by strikes.", "[a quarter=DURATION:P3M]"},
 		{"quarters of a year", "Profits rose in three quarters of the year.", "[three quarters=DURATION:P9M, the year=DATE:2025]"},
+		{"the quarters of a slump", "Stocks fell in the three quarters of contraction.", "[the three quarters=DURATION:P9M]"},
 		{"two quarters", "The economy shrank for two quarters.", "[two quarters=DURATION:P6M]"},
 	}
 	for _, tc := range tests {
