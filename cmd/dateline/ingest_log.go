@@ -45,7 +45,11 @@ func (h inputLog) Handle(_ context.Context, r slog.Record) error {
 	}
 	r.Attrs(read)
 	if msg == "" {
-		msg = r.Message
+		// No error: a reader's note on an input it repaired or passed
+		// over ("invalid UTF-8 replaced"), which is still read. Said as a
+		// warning, as extract says a flag, so that it is not taken for an
+		// input that failed and was dropped.
+		msg = "warning: " + r.Message
 	}
 	if stage != "" {
 		msg = "stage " + stage + ": " + msg

@@ -153,9 +153,9 @@ func TestIngestNamesSkippedFiles(t *testing.T) {
 			}
 			prefix := "dateline " + tc.cmd + ": "
 			for _, want := range []string{
-				prefix + dir + ": skipped 1 file of a type no reader takes (1 .csv)",
+				prefix + dir + ": warning: skipped 1 file of a type no reader takes (1 .csv)",
 				prefix + filepath.Join(dir, "blob.html") + ": binary data",
-				prefix + filepath.Join(dir, "plain.html") + ": no HTML markup; read as plain text",
+				prefix + filepath.Join(dir, "plain.html") + ": warning: no HTML markup; read as plain text",
 			} {
 				if n := strings.Count(errb.String(), want); n != 1 {
 					t.Errorf("stderr says %q %d times, want once:\n%s", want, n, errb.String())
@@ -188,5 +188,27 @@ func TestIngestProgressCountsUnopenedInputs(t *testing.T) {
 	}
 	if !strings.Contains(last, "2/2 done") || !strings.Contains(last, "1 errors") {
 		t.Errorf("last progress line %q, want \"2/2 done\" and \"1 errors\" (the summary's counts)", last)
+	}
+}
+
+// A note on an input that was repaired and kept reads as a warning, not as
+// a failure: "bad.txt: invalid UTF-8 replaced by U+FFFD" looked like the
+// line of an input that was dropped, though it was stored and not counted
+// among the errors.
+func TestIngestNotesAreWarnings(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "latin1.txt")
+	if err := os.WriteFile(bad, []byte("The caf\xe9 on the quay reopened on Friday, its owner said."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--db", filepath.Join(dir, "w.db"), bad}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d; stderr:\n%s", code, errb.String())
+	}
+	if want := "dateline ingest: " + bad + ": warning: invalid UTF-8 replaced by U+FFFD"; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errb.String())
+	}
+	if !strings.Contains(errb.String(), "1 new articles") || !strings.Contains(errb.String(), "0 unreadable") {
+		t.Errorf("summary: want the input stored and not unreadable:\n%s", errb.String())
 	}
 }
