@@ -151,8 +151,9 @@ func parseFeed(name string, body []byte) (feed *gofeed.Feed, err error) {
 	return feed, nil
 }
 
-// itemArticles yields the article of one feed item, and before it an error
-// when the item's page was wanted but could not be had.
+// itemArticles yields the article of one feed item: from its page when the
+// feed carries only a summary, else from the summary with a warning, or an
+// error when the page could not be had and there is no summary.
 func itemArticles(ctx context.Context, feedName string, feed *gofeed.Feed, item *gofeed.Item, opt Options, cfg FeedConfig, f *fetcher) iter.Seq2[text.Article, error] {
 	return func(yield func(text.Article, error) bool) {
 		link := resolveLink(feedName, feed.Link, item.Link)
@@ -201,9 +202,14 @@ func itemArticles(ctx context.Context, feedName string, feed *gofeed.Feed, item 
 			yield(a, nil)
 			return
 		}
-		if !yield(a, err) || summary == "" {
+		if summary == "" {
+			yield(a, err)
 			return
 		}
+		// The item is read, from its summary: a warning, not an input
+		// error as well, which counted the one item twice (unreadable and
+		// stored) and kept an error record for an article that is there.
+		opt.warn(feedName+" item "+key, "page not fetched, the feed's summary kept: "+err.Error())
 		a.Text = summary
 		a.Flags = append(a.Flags, FlagFeedSummaryOnly)
 		yield(a, nil)

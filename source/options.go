@@ -79,7 +79,7 @@ func (o Options) withDefaults() Options {
 // they meet it, so a command printing both warnings and flags can say it
 // once.
 func Logged(flag string) bool {
-	return flag == FlagInvalidUTF8 || flag == FlagNotHTMLReadAsText
+	return flag == FlagInvalidUTF8 || flag == FlagNotHTMLReadAsText || flag == FlagFeedSummaryOnly
 }
 
 // warn reports a repaired input; the article is still yielded.
