@@ -13,6 +13,7 @@ import (
 
 	"dateline"
 	"dateline/source"
+	"dateline/store"
 )
 
 func init() {
@@ -155,8 +156,16 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 // errorRecord stands in the output for an input that could not be read, so
 // that a JSONL consumer sees one line per input and nothing vanishes.
+// errorRecord stands for an input the source could not read. Its stage is
+// "read", as 'dateline errors' names such inputs, so that every error record
+// says where it failed (the README's {"id", "error": {"input", "stage",
+// "message"}}).
 func errorRecord(r dateline.Result) dateline.Analysis {
-	return dateline.Analysis{ID: r.Article.ID, Error: errorJSON(r)}
+	e := errorJSON(r)
+	if e.Stage == "" {
+		e.Stage = store.StageRead
+	}
+	return dateline.Analysis{ID: r.Article.ID, Error: e}
 }
 
 func errorJSON(r dateline.Result) *dateline.ErrorJSON {
