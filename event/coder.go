@@ -206,7 +206,8 @@ func (c *coder) codeVerb(v int) {
 // sourceOf codes the source phrase src of the clause at v. A pronoun
 // takes the subject of the clause above ("Ethiopia indicated it would
 // act"); "he" or "she" otherwise takes the person coded last in the
-// document (built-in mode only: PETRARCH does not resolve pronouns).
+// document (built-in mode only: PETRARCH does not resolve pronouns), unless
+// the entity stage joined it to a person who has no code.
 func (c *coder) sourceOf(src, v int) []actor {
 	s := c.s
 	acts := c.codeNP(src, nil)
@@ -222,6 +223,12 @@ func (c *coder) sourceOf(src, v int) []actor {
 		if acts = c.codeNP(up, nil); len(acts) > 0 {
 			return acts
 		}
+	}
+	if c.people != nil && c.people[s.off+src] >= 0 && !c.isLastPerson(c.people[s.off+src]) {
+		// The entity stage made the pronoun a mention of a person with no
+		// actor code ("Opposition councillor James Whitfield … He warned"),
+		// and not the person coded last, who is someone else.
+		return nil
 	}
 	if !c.lx.petrarch && c.lastPerson.code != "" {
 		switch s.forms[src] {

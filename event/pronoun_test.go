@@ -1,0 +1,52 @@
+package event
+
+import (
+	"testing"
+
+	"dateline/text"
+)
+
+// "he" that the entity stage joined to a person without an actor code is
+// that person, not the person coded last: in "Mayor X said … Councillor Y
+// said … He warned businesses", the event was the mayor's.
+func TestPronounOfUncodedPersonIsNotLastPerson(t *testing.T) {
+	rows := append(append([]string{}, rowsMet...),
+		"He he PRON PRP 12 nsubj",
+		"criticized criticize VERB VBD 0 root",
+		"Poland Poland PROPN NNP 12 obj")
+	d := parsed(t, rows...)
+	d.Sentences = []text.Sentence{
+		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
+		{Span: text.Span{Start: d.Tokens[10].Start, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
+	}
+	// A person the entity stage found elsewhere, whom "He" refers to.
+	d.Mentions = []text.Mention{{Span: d.Tokens[10].Span, Kind: text.MentionPronoun, Entity: 0}}
+	d.Entities = []text.Entity{{ID: "E1", Name: "Anna Nowak", Type: "PERSON", Mentions: []int{0}}}
+	got := codeBuiltin(t, d)
+	for _, g := range got[1:] {
+		if g == "UKRGOV 111 POL" {
+			t.Errorf("got %q: \"He\" coded as the person coded last, though the entity stage made it another person", got)
+		}
+	}
+}
+
+// The entity stage's person may be the one the coder coded last under a
+// word of the name: "Ukrainian President Petro Levko met … He criticized"
+// with "He" joined to "Petro Levko", who has no code of his own there.
+func TestPronounOfLastPersonKept(t *testing.T) {
+	rows := append(append([]string{}, rowsMet...),
+		"He he PRON PRP 12 nsubj",
+		"criticized criticize VERB VBD 0 root",
+		"Poland Poland PROPN NNP 12 obj")
+	d := parsed(t, rows...)
+	d.Sentences = []text.Sentence{
+		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
+		{Span: text.Span{Start: d.Tokens[10].Start, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
+	}
+	d.Mentions = []text.Mention{{Span: d.Tokens[10].Span, Kind: text.MentionPronoun, Entity: 0}}
+	d.Entities = []text.Entity{{ID: "E1", Name: "Petro Levko", Type: "PERSON", Mentions: []int{0}}}
+	got := codeBuiltin(t, d)
+	if len(got) != 2 || got[1] != "UKRGOV 111 POL" {
+		t.Errorf("got %q, want the second event from UKRGOV", got)
+	}
+}
