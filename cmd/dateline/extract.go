@@ -119,7 +119,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	err = pipe.RunBatch(ctx, read, f.workers, func(r dateline.Result) error {
 		if r.Err != nil {
 			failed = true
-			lines.logLine(fmt.Sprintf("dateline extract: %v", r.Err))
+			lines.logLine("dateline extract: " + errorLine(r))
 		}
 		if r.Doc == nil { // the source could not read this input
 			return out.write(errorRecord(r))
@@ -179,6 +179,18 @@ func errorJSON(r dateline.Result) *dateline.ErrorJSON {
 		e.Input = ie.Input
 	}
 	return e
+}
+
+// errorLine says why an article failed, naming its input as ingest does
+// ("dir/a.txt: stage size: …"): a stage error's own text names the article
+// by id, which is the file's base name, the same for dir1/a.txt and
+// dir2/a.txt.
+func errorLine(r dateline.Result) string {
+	var se *dateline.StageError
+	if errors.As(r.Err, &se) {
+		return inputName(r.Article) + ": stage " + se.Stage + ": " + se.Err.Error()
+	}
+	return r.Err.Error()
 }
 
 func inputName(a dateline.Article) string {

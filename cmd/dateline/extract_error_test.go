@@ -32,3 +32,24 @@ func TestExtractErrorRecordNamesReadStage(t *testing.T) {
 		t.Errorf("error record %+v, want input %q, stage \"read\" and why", a.Error, empty)
 	}
 }
+
+// A stage failure names the input file, as ingest's line does, not only the
+// article's id (a base name that two folders can share).
+func TestExtractStageErrorNamesInput(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "north")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	long := filepath.Join(dir, "report.txt")
+	line := "The harbour board met again on Tuesday and said the ferry timetable would change in spring.\n"
+	if err := os.WriteFile(long, []byte(strings.Repeat(line, dateline.MaxAnalysedBytes/len(line)+10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(t.Context(), []string{"extract", "--format", "jsonl", long}, strings.NewReader(""), &out, &errb); code != 1 {
+		t.Fatalf("extract: exit %d, want 1; stderr:\n%s", code, errb.String())
+	}
+	if want := "dateline extract: " + long + ": stage size: "; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errb.String())
+	}
+}
