@@ -93,6 +93,9 @@ var modRules = []rule{
 		if v.det || v.rel != 0 || v.d.n < 0 {
 			return nil // "over the past week" is a span, not a comparison
 		}
+		if m.word("over") == "over" && !overIsMore(m) {
+			return nil // "a pay rise over two years": during them
+		}
 		v.mod = map[string]string{"over": "MORE_THAN", "under": "LESS_THAN"}[m.word("over")]
 		return &v
 	}},
