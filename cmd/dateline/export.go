@@ -10,6 +10,7 @@ import (
 
 	"dateline"
 	"dateline/export"
+	"dateline/store"
 )
 
 func init() {
@@ -45,6 +46,14 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *db == "" && (*from != "" || *to != "") {
 		fmt.Fprintf(stderr, "dateline export: --from and --to select stored articles: give --db too\n")
 		return 2
+	}
+	// A bad date is a usage error, said before the database is opened and
+	// in the flag's words, not the store's ("articles from …: bad query").
+	for _, d := range []struct{ flag, v string }{{"--from", *from}, {"--to", *to}} {
+		if store.CheckDate(d.flag, d.v) != nil {
+			fmt.Fprintf(stderr, "dateline export: %s %q: want a date like 2025-08-18 (or 2025-08, 2025)\n", d.flag, d.v)
+			return 2
+		}
 	}
 	if *db != "" && fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "dateline export: unexpected argument %q: with --db the articles come from the database\n", fs.Arg(0))

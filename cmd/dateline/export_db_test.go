@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,4 +47,21 @@ func TestExportFromDatabase(t *testing.T) {
 	}
 	runCLI(t, 2, "export", "--to", "2025")
 	runCLI(t, 2, "export", "--db", db, analyses)
+}
+
+// A bad --from or --to is a usage error naming the flag and the forms it
+// takes; it was "articles from \"2026-13\": want a date like 2025-08-18:
+// bad query", in the store's words, after the database was opened.
+func TestExportBadDateNamesFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "none.db")
+	for _, tc := range []struct{ flag, v string }{{"--from", "2026-13"}, {"--to", "2026-02-30"}} {
+		var out, errb bytes.Buffer
+		if code := run(t.Context(), []string{"export", "--db", db, tc.flag, tc.v}, strings.NewReader(""), &out, &errb); code != 2 {
+			t.Fatalf("export %s %s: exit %d, want 2; stderr:\n%s", tc.flag, tc.v, code, errb.String())
+		}
+		want := fmt.Sprintf("dateline export: %s %q: want a date like 2025-08-18 (or 2025-08, 2025)\n", tc.flag, tc.v)
+		if errb.String() != want {
+			t.Errorf("stderr %q, want %q", errb.String(), want)
+		}
+	}
 }
