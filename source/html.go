@@ -91,6 +91,8 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 			if v := visibleText(doc); strings.Contains(whole, words(v)) {
 				body = v
 			}
+		} else if lines, ok := relined(body, doc); ok {
+			body = lines
 		}
 		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
 		a.Author = cleanAuthor(res.Metadata.Author)
