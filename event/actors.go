@@ -197,6 +197,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 	}
 	for _, r := range res {
 		acts := r.acts
+		roleOnly := false
 		if len(acts) == 0 {
 			if len(r.agents) == 0 {
 				continue
@@ -204,7 +205,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			if len(shared) > 0 {
 				acts = shared
 			} else {
-				acts = []actor{{code: "---", entity: -1, first: r.f, last: r.l}}
+				acts, roleOnly = []actor{{code: "---", entity: -1, first: r.f, last: r.l}}, true
 			}
 		}
 		for _, a := range acts {
@@ -213,6 +214,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			case a.entity < 0 && !a.recalled:
 				a.code = compose(a.code, r.agents)
 				c.remember(a.code, r.u, r.f, r.l)
+				if roleOnly {
+					c.linkPerson(&a, r.u)
+				}
 			case a.entity >= 0 && modifier:
 				// An entity that only modifies the phrase's head ("the
 				// U.S. government", "Russia's army") takes the head's role;

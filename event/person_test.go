@@ -50,3 +50,27 @@ func TestPronounOfLastPersonKept(t *testing.T) {
 		t.Errorf("got %q, want the second event from UKRGOV", got)
 	}
 }
+
+// A person coded by his role alone is the actor as the entity stage knows
+// him: "Prime Minister Anna Nowak criticized Poland" was ---GOV with no
+// entity and the name "Prime Minister", so the event was not found under
+// her.
+func TestRoleOnlyActorIsThePerson(t *testing.T) {
+	d := parsed(t,
+		"Prime prime PROPN NNP 4 compound",
+		"Minister minister PROPN NNP 4 compound",
+		"Anna Anna PROPN NNP 4 compound",
+		"Nowak Nowak PROPN NNP 5 nsubj",
+		"criticized criticize VERB VBD 0 root",
+		"Poland Poland PROPN NNP 5 obj")
+	span := text.Span{Start: d.Tokens[2].Start, End: d.Tokens[3].End}
+	d.Mentions = []text.Mention{{Span: span, Kind: text.MentionName, Entity: 0}}
+	d.Entities = []text.Entity{{ID: "E1", Name: "Anna Nowak", Type: "PERSON", Mentions: []int{0}}}
+	got := codeBuiltin(t, d)
+	if len(got) != 1 || got[0] != "---GOV 111 POL" {
+		t.Fatalf("got %q, want ---GOV 111 POL", got)
+	}
+	if a := d.Events[0].Actor1; a.Entity != 0 || a.Name != "Anna Nowak" {
+		t.Errorf("actor 1 = entity %d name %q, want entity 0 \"Anna Nowak\"", a.Entity, a.Name)
+	}
+}
