@@ -63,6 +63,7 @@ func NewFollower(feeds []string, opt Options, cfg FollowConfig) (*Follower, erro
 		cfg.Interval = DefaultFollowInterval
 	}
 	cfg.Feed = cfg.Feed.withDefaults()
+	cfg.Feed.SkipPages = cfg.Feed.SkipPages || opt.SkipFeedPages
 	opt = opt.withDefaults()
 	return &Follower{feeds: feeds, opt: opt, cfg: cfg, f: newFetcher(cfg.Feed.Fetch, opt.MaxBytes)}, nil
 }

@@ -46,6 +46,12 @@ type Options struct {
 
 	// HTML tunes the HTML article extractor.
 	HTML HTMLOptions
+
+	// SkipFeedPages keeps every feed item's own text, never fetching the
+	// page it links to (FeedConfig.SkipPages, for the feeds Open finds as
+	// well as for OpenFeed and NewFollower): a feed read from a file then
+	// makes no network request.
+	SkipFeedPages bool
 }
 
 // Validate names the field at fault.

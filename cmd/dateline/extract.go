@@ -27,6 +27,7 @@ type extractFlags struct {
 	with      string
 	petrarch  string // PETR_config.ini whose dictionaries code events
 	quoteConf string // calibrated (default) or raw quote confidences
+	noFetch   bool   // never fetch a feed item's page
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -38,6 +39,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.IntVar(&f.workers, "workers", 0, "articles analysed at once (0: one per CPU)")
 	fs.StringVar(&f.with, "with", "", "optional parts to include: tokens")
 	fs.StringVar(&f.petrarch, "petrarch-config", "", "code events with the dictionaries named in this PETRARCH-2 `PETR_config.ini` instead of the built-in ones")
+	fs.BoolVar(&f.noFetch, "no-fetch-pages", false, noFetchUsage)
 	fs.StringVar(&f.quoteConf, "quote-confidence", "calibrated", "quote confidences: `calibrated` (the share of such quotes found right) or raw (the rules' own scores, from which the map is fitted)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), helpText("dateline extract [flags] [FILE|DIR|-]...",
@@ -54,7 +56,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
-	var opt source.Options
+	opt := source.Options{SkipFeedPages: f.noFetch}
 	if f.published != "" {
 		t, err := time.Parse("2006-01-02", f.published)
 		if err != nil {

@@ -32,3 +32,6 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code
 	fmt.Fprintf(stderr, "dateline %s: %v\nRun 'dateline %s --help' for its flags.\n", fs.Name(), err, fs.Name())
 	return 2, false
 }
+
+// noFetchUsage is the help of --no-fetch-pages, which extract and ingest share.
+const noFetchUsage = "analyse a feed item's own text, never fetching the page it links to (by default an item under 1,000 bytes is taken for a summary and its page fetched, even from a feed file)"

@@ -33,6 +33,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
 	follow := fs.Bool("follow", false, "keep polling the SOURCEs, which must be feed URLs or feed files, ingesting each new item as it appears, until interrupted")
 	interval := fs.Duration("interval", 0, "with --follow, the `time` between polls of a feed (0: 5m)")
+	noFetch := fs.Bool("no-fetch-pages", false, noFetchUsage)
 	assume := fs.String("assume-language", "", "take articles that do not say their language to be in `CODE` instead of detecting it (saves about 1.5 ms of CPU an article)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), helpText("dateline ingest --db FILE [flags] SOURCE...",
@@ -72,8 +73,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	case *follow && *queueURL != "":
 		return fail("--follow cannot be used with --queue")
 	}
-	var sopt source.Options
-	sopt.Stdin = stdin
+	sopt := source.Options{Stdin: stdin, SkipFeedPages: *noFetch}
 	if *published != "" {
 		t, err := time.Parse("2006-01-02", *published)
 		if err != nil {
