@@ -71,6 +71,14 @@ func Clean(s string) Cleaned {
 				continue
 			}
 		}
+		if pos <= headLines && c.Published.IsZero() {
+			// "ROTTERDAM, Netherlands (March 3, 2026) — Dock workers …":
+			// the first paragraph's wire dateline dates a plain-text
+			// story that has no date line of its own.
+			if d, ok := datelineDate(t); ok {
+				c.Published = d
+			}
+		}
 		kept = append(kept, strings.TrimRightFunc(l, unicode.IsSpace))
 	}
 	c.Text = joinParagraphs(kept)
