@@ -37,8 +37,20 @@ func init() {
 var toFuture = map[string]bool{"going": true, "set": true, "due": true, "expected": true, "scheduled": true,
 	"slated": true, "likely": true, "is": true, "are": true, "plans": true, "planning": true}
 
+// undertakeTo are verbs of undertaking: what one "promised to publish by
+// the end of June" lies after the promise, whatever the tense of
+// "promised". Only for a time after them: in "held talks on Wednesday and
+// promised to publish a plan" Wednesday is the talks' day.
+var undertakeTo = map[string]bool{"promised": true, "promises": true, "promise": true, "pledged": true,
+	"pledges": true, "pledge": true, "vowed": true, "vows": true, "vow": true, "planned": true, "plan": true,
+	"intends": true, "intended": true, "aims": true, "aimed": true, "threatened": true,
+	"threatens": true, "hopes": true, "hoped": true}
+
 func init() {
 	for w := range toFuture {
+		add(w, func(e *entry) {})
+	}
+	for w := range undertakeTo {
 		add(w, func(e *entry) {})
 	}
 	add("to", func(e *entry) {})
@@ -61,6 +73,9 @@ func (c *ctx) tenseAt(bi, bj int) int {
 		if c.clauseEnd(k) {
 			break
 		}
+		if c.undertaking(k) {
+			return future
+		}
 		if t := c.cue(k); t != unknown {
 			return t
 		}
@@ -74,6 +89,13 @@ func (c *ctx) tenseAt(bi, bj int) int {
 		}
 	}
 	return unknown
+}
+
+// undertaking: token k is a verb of undertaking followed by "to".
+func (c *ctx) undertaking(k int) bool {
+	t := &c.base[k]
+	return t.kind == kWord && t.ent != nil && undertakeTo[t.ent.word] && k+1 < len(c.base) &&
+		c.base[k+1].ent != nil && c.base[k+1].ent.word == "to"
 }
 
 func (c *ctx) clauseEnd(k int) bool {

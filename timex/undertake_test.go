@@ -1,0 +1,24 @@
+package timex
+
+import "testing"
+
+// A month after a verb of undertaking and "to" lies after the undertaking:
+// "promised to publish a review by the end of June" in an article of March
+// was June of the year before (the past tense of "promised").
+func TestUndertakingPointsAhead(t *testing.T) {
+	ref := day("2026-03-03")
+	tests := []struct{ name, sentence, want string }{
+		{"promised to", "He promised to publish a full review by the end of June.", "[the end of June=DATE:2026-06/END]"},
+		{"pledged to", "The minister pledged to cut waiting lists in May.", "[May=DATE:2026-05]"},
+		{"past act stays past", "He published the review in June.", "[June=DATE:2025-06]"},
+		{"a day before the promise", "Officials held talks on Wednesday and promised to publish a plan.", "[Wednesday=DATE:2026-02-25]"},
+		{"promise on a day", "He promised on Monday that the port would reopen.", "[Monday=DATE:2026-03-02]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(tc.sentence, Find(tc.sentence, ref, nil)); got != tc.want {
+				t.Errorf("Find(%q) = %s, want %s", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
