@@ -99,14 +99,51 @@ func classifyAbbrev(w string, next byte) abbrKind {
 		return abbrGeneral
 	}
 	// "D-Va.", "R-Calif.", "D-N.Y.": a party tag before a state.
+	// "then-Sen.", "ex-Gov.": a title keeps being a title after a prefix
+	// joined by a hyphen, so a name follows and the sentence goes on.
 	if i := strings.LastIndexAny(w, "-‐‑"); i > 0 {
 		_, hw := decode(w, i)
-		if last := w[i+hw:]; in(generalAbbrevs, last) || dotted(last) {
+		last := w[i+hw:]
+		switch {
+		case in(titleAbbrevs, last) && titlePrefix(w[:i]):
+			return abbrTitle
+		case in(generalAbbrevs, last) || dotted(last):
 			return abbrGeneral
 		}
 	}
 	return abbrNone
 }
+
+// titlePrefix reports whether p, the part before the hyphen of "then-Sen.",
+// is a prefix that a title takes: letters only, and either written in lower
+// case ("then", "ex", "soon-to-be") or, capitalised at the start of a
+// sentence, one of the prefixes English puts before a title ("Then-Sen.",
+// "Ex-Gov."). Other capitalised words make a compound of their own whose
+// period can end a sentence ("… is Next-Gen. The …").
+func titlePrefix(p string) bool {
+	if p == "" {
+		return false
+	}
+	for i := 0; i < len(p); {
+		r, n := decode(p, i)
+		i += n
+		if !isLetter(r) && !isHyphen(r) {
+			return false
+		}
+	}
+	if r, _ := decode(p, 0); !isUpper(r) {
+		return true
+	}
+	first := p
+	if k := strings.IndexAny(p, "-‐‑"); k > 0 {
+		first = p[:k]
+	}
+	return in(capitalTitlePrefixes, first)
+}
+
+// capitalTitlePrefixes are the prefixes of a title, capitalised as at the
+// start of a sentence.
+var capitalTitlePrefixes = setOf("Then", "Ex", "Former", "Now", "Once", "Onetime", "Future", "Soon")
 
 // dotted reports whether w is short letter groups joined by periods, the
 // shape of "U.S", "a.m", "e.g", "Ph.D" and "D.C" (the final period is not

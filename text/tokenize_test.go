@@ -59,6 +59,8 @@ func TestTokenize(t *testing.T) {
 		{"latin abbreviations", "fruit, e.g. pears, i.e. food", "fruit|,|e.g.|pears|,|i.e.|food"},
 		{"initial in a name", "John Q. Public", "John|Q.|Public"},
 		{"company suffix", "Acme Corp. and Beta Inc. merged", "Acme|Corp.|and|Beta|Inc.|merged"},
+		{"a title after a hyphened prefix keeps its period", "then-Sen. Ruth Obi", "then-Sen.|Ruth|Obi"},
+		{"a hyphened compound of another word gives up its period", "is Next-Gen. The", "is|Next-Gen|.|The"},
 		{"No. before a number is an abbreviation", "ranked No. 3", "ranked|No.|3"},
 		{"no. before a word is a word and a stop", "She said no. Then", "She|said|no|.|Then"},
 		{"unknown short word keeps the stop apart", "the end. Start", "the|end|.|Start"},
