@@ -37,6 +37,9 @@ func (w *work) entityBy(t int, relSets [][]string) int {
 		}
 		return w.d.Mentions[m].Entity
 	}
+	if w.bareName(t) {
+		return w.nameRunEntity(t)
+	}
 	for si, rels := range relSets {
 		if si == 0 && w.mention[t] < 0 && w.isSourceNounTok(t) {
 			// A title names the person joined to it, not the body or

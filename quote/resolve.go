@@ -149,7 +149,7 @@ func (w *work) resolve(cands []cand) []text.Quote {
 			if q.Speaker < 0 && !cu.source && !cu.passive && w.d.Tokens[cu.tok].UPOS == "VERB" {
 				// The parse's subject names no one: try the noun just
 				// before the verb ("Tom Weller, who voted …, urged").
-				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj {
+				if alt := w.nearSubject(cu.tok); alt >= 0 && alt != cu.subj && !(w.bareName(cu.subj) && w.describes(alt, cu.subj)) {
 					q.Speaker = w.entityOf(alt)
 					if q.Speaker < 0 && (cu.subj < 0 || w.ofNumber(cu.subj)) && w.addSources &&
 						(w.d.Tokens[alt].UPOS == "NOUN" || countsPeople(w.word(alt)) || w.nounReadAsAdjective(alt)) {
