@@ -229,15 +229,7 @@ func TestNameRememberedAcrossSentences(t *testing.T) {
 }
 
 func TestPronounTakesLastPerson(t *testing.T) {
-	rows := append(append([]string{}, rowsMet...),
-		"He he PRON PRP 12 nsubj",
-		"criticized criticize VERB VBD 0 root",
-		"Poland Poland PROPN NNP 12 obj")
-	d := parsed(t, rows...)
-	d.Sentences = []text.Sentence{
-		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
-		{Span: text.Span{Start: d.Tokens[10].Start, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
-	}
+	d := heCriticizedPoland(t)
 	got := codeBuiltin(t, d)
 	if len(got) != 2 || got[1] != "UKRGOV 111 POL" {
 		t.Errorf("got %q, want the second event from UKRGOV", got)

@@ -6,10 +6,10 @@ import (
 	"dateline/text"
 )
 
-// "he" that the entity stage joined to a person without an actor code is
-// that person, not the person coded last: in "Mayor X said … Councillor Y
-// said … He warned businesses", the event was the mayor's.
-func TestPronounOfUncodedPersonIsNotLastPerson(t *testing.T) {
+// heCriticizedPoland is rowsMet's sentence and then "He criticized
+// Poland", as two sentences.
+func heCriticizedPoland(t *testing.T) *text.Document {
+	t.Helper()
 	rows := append(append([]string{}, rowsMet...),
 		"He he PRON PRP 12 nsubj",
 		"criticized criticize VERB VBD 0 root",
@@ -19,6 +19,14 @@ func TestPronounOfUncodedPersonIsNotLastPerson(t *testing.T) {
 		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
 		{Span: text.Span{Start: d.Tokens[10].Start, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
 	}
+	return d
+}
+
+// "he" that the entity stage joined to a person without an actor code is
+// that person, not the person coded last: in "Mayor X said … Councillor Y
+// said … He warned businesses", the event was the mayor's.
+func TestPronounOfUncodedPersonIsNotLastPerson(t *testing.T) {
+	d := heCriticizedPoland(t)
 	// A person the entity stage found elsewhere, whom "He" refers to.
 	d.Mentions = []text.Mention{{Span: d.Tokens[10].Span, Kind: text.MentionPronoun, Entity: 0}}
 	d.Entities = []text.Entity{{ID: "E1", Name: "Anna Nowak", Type: "PERSON", Mentions: []int{0}}}
@@ -34,15 +42,7 @@ func TestPronounOfUncodedPersonIsNotLastPerson(t *testing.T) {
 // word of the name: "Ukrainian President Petro Levko met … He criticized"
 // with "He" joined to "Petro Levko", who has no code of his own there.
 func TestPronounOfLastPersonKept(t *testing.T) {
-	rows := append(append([]string{}, rowsMet...),
-		"He he PRON PRP 12 nsubj",
-		"criticized criticize VERB VBD 0 root",
-		"Poland Poland PROPN NNP 12 obj")
-	d := parsed(t, rows...)
-	d.Sentences = []text.Sentence{
-		{Span: text.Span{Start: 0, End: d.Tokens[9].End}, FirstToken: 0, EndToken: 10},
-		{Span: text.Span{Start: d.Tokens[10].Start, End: len(d.Text)}, FirstToken: 10, EndToken: 13},
-	}
+	d := heCriticizedPoland(t)
 	d.Mentions = []text.Mention{{Span: d.Tokens[10].Span, Kind: text.MentionPronoun, Entity: 0}}
 	d.Entities = []text.Entity{{ID: "E1", Name: "Petro Levko", Type: "PERSON", Mentions: []int{0}}}
 	got := codeBuiltin(t, d)
