@@ -2,12 +2,16 @@ package server
 
 import (
 	"net/http"
+	"strings"
 
 	"dateline"
 	"dateline/store"
 )
 
-// Query parameters shared by several routes.
+// Query parameters shared by several routes. Codes are stored in one case
+// (entity types and ISO 3166 countries upper, ISO 639 languages lower) and
+// matched exactly, so the server folds what the user typed to that case:
+// "person" or "usa" selected nothing before.
 var (
 	articleParams = []string{"q", "from", "to", "source", "lang", "entity"}
 	eventParams   = []string{"actor", "code", "root", "quad_class", "country", "from", "to"}
@@ -48,7 +52,7 @@ func (s *Server) articleQuery(p params) (store.ArticleQuery, error) {
 		return store.ArticleQuery{}, err
 	}
 	limit, err := p.limit()
-	return store.ArticleQuery{Q: p["q"], From: from, To: to, Source: p["source"], Language: p["lang"],
+	return store.ArticleQuery{Q: p["q"], From: from, To: to, Source: p["source"], Language: strings.ToLower(p["lang"]),
 		Entity: p["entity"], Cursor: p["cursor"], Limit: limit}, err
 }
 
@@ -118,7 +122,7 @@ func (s *Server) entities(r *http.Request, p params) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cfg.Store.Entities(r.Context(), store.EntityQuery{Q: p["q"], Type: p["type"], Country: p["country"],
+	return s.cfg.Store.Entities(r.Context(), store.EntityQuery{Q: p["q"], Type: strings.ToUpper(p["type"]), Country: strings.ToUpper(p["country"]),
 		Cursor: p["cursor"], Limit: limit})
 }
 
@@ -188,7 +192,7 @@ func (s *Server) eventQuery(p params) (store.EventQuery, error) {
 		return store.EventQuery{}, err
 	}
 	limit, err := p.limit()
-	return store.EventQuery{Actor: p["actor"], Code: code, Root: root, QuadClass: qc, Country: p["country"],
+	return store.EventQuery{Actor: p["actor"], Code: code, Root: root, QuadClass: qc, Country: strings.ToUpper(p["country"]),
 		From: from, To: to, Cursor: p["cursor"], Limit: limit}, err
 }
 

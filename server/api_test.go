@@ -77,6 +77,13 @@ func TestListings(t *testing.T) {
 		{"events by actor code", "/api/events?actor=RUSGOV", []string{short("fx/kharkiv") + "/V2"}},
 		{"events by root and date", "/api/events?root=03&to=2025-06-03", []string{short("fx/corridor") + "/V2"}},
 		{"commitments due in August", "/api/commitments?due_from=2025-08", []string{short("fx/aid") + "/0"}},
+		// Codes are written in one case (PERSON, UKR, en): a user who types
+		// them in the other case means the same thing.
+		{"entities by type in lower case", "/api/entities?type=person&country=tur", []string{store.EntityID("PERSON", "Hakan Fidan")[:6]}},
+		{"events by country in lower case", "/api/events?country=rus&quad_class=3", []string{short("fx/kharkiv") + "/V2"}},
+		{"articles by language in upper case", "/api/articles?lang=EN&q=grain", []string{short("fx/corridor")}},
+		{"a range of one day", "/api/articles?from=2025-06-05&to=2025-06-05", []string{short("fx/kharkiv")}},
+		{"a range from a day to the month it is in", "/api/articles?from=2025-06-10&to=2025-06", []string{short("fx/hostile"), short("fx/aid")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := do(t, s, "GET", tc.target, nil)
@@ -276,6 +283,11 @@ func TestErrors(t *testing.T) {
 		{"limit out of range", "GET", "/api/articles?limit=5000", 400, "limit"},
 		{"limit not a number", "GET", "/api/events?limit=ten", 400, "limit"},
 		{"date not a date", "GET", "/api/articles?from=June", 400, "from"},
+		// A range that ends before it starts selects nothing: the user swapped
+		// the dates, and an empty page would not say so.
+		{"from after to", "GET", "/api/articles?from=2025-07&to=2025-06-30", 400, `from=\"2025-07\" is after to=\"2025-06-30\"`},
+		{"due_from after due_to", "GET", "/api/commitments?due_from=2026&due_to=2025-12", 400, "after due_to"},
+		{"from after to on an entity", "GET", "/api/entities/e00?from=2025-06-02&to=2025-06-01", 400, "after to"},
 		{"cursor not ours", "GET", "/api/quotes?cursor=abc", 400, "cursor"},
 		{"quad class out of range", "GET", "/api/events?quad_class=5", 400, "quad_class"},
 		{"event code without its leading zero", "GET", "/api/events?code=36", 400, "like 036"},

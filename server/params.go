@@ -102,12 +102,21 @@ func (p params) cameo(name string, n1, n2 int, what, example string) (string, er
 	return s, nil
 }
 
-// dates reads a from/to pair.
+// dates reads a from/to pair. A range that ends before it starts is
+// refused: it would select nothing, and an empty page does not tell the
+// user that the dates were swapped. The bounds are prefixes (a to of
+// "2025-06" runs to the month's end), compared as the store compares them.
 func (p params) dates(from, to string) (string, string, error) {
 	f, err := p.date(from)
 	if err != nil {
 		return "", "", err
 	}
 	t, err := p.date(to)
-	return f, t, err
+	if err != nil {
+		return "", "", err
+	}
+	if f != "" && t != "" && f > store.EndOfDay(t) {
+		return "", "", errorf(http.StatusBadRequest, "parameter %s=%q is after %s=%q: the range selects nothing", from, f, to, t)
+	}
+	return f, t, nil
 }
