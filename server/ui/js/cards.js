@@ -28,7 +28,7 @@ export function actorLabel(a) {
 
 export function eventTable(events) {
   if (!events.length) return h('p', {class: 'muted'}, 'None.');
-  return h('table', {class: 'events'},
+  return scrollBox(h('table', {class: 'events'},
     h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Actor 1'), h('th', {}, 'Code'), h('th', {}, 'Actor 2'),
       h('th', {}, 'Class'), h('th', {}, 'Where'), h('th', {}, 'Evidence'))),
     h('tbody', {}, events.map((e) => h('tr', {},
@@ -38,7 +38,13 @@ export function eventTable(events) {
       h('td', {}, actorLabel(e.actor2)),
       h('td', {}, quadChip(e.quad_class)),
       h('td', {}, e.location || ''),
-      h('td', {}, h('a', {href: route('article/' + encodeURIComponent(e.article_id), {event: e.id}), title: e.text}, 'text →'))))));
+      h('td', {}, h('a', {href: route('article/' + encodeURIComponent(e.article_id), {event: e.id}), title: e.text}, 'text →')))))));
+}
+
+// scrollBox holds a table that may be wider than the window (a phone): it
+// scrolls sideways in its box while the page keeps the window's width.
+export function scrollBox(table) {
+  return h('div', {class: 'table-scroll'}, table);
 }
 
 // pager appends pages of a listing: load(cursor) returns {items, next} and

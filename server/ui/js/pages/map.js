@@ -3,7 +3,7 @@
 // area is its number of events, its colour the main QuadClass.
 import {h, s, route, QUAD, clear, showTip, moveTip, hideTip} from '../dom.js';
 import {api} from '../api.js';
-import {eventTable} from '../cards.js';
+import {eventTable, scrollBox} from '../cards.js';
 
 let world = null; // the outline, fetched once per page load
 
@@ -76,7 +76,7 @@ function drawMap(w, places, details, f) {
 
 function placeTable(places, details, f) {
   if (!places.length) return h('p', {class: 'muted empty'}, 'No events with a place in this range.');
-  return h('table', {class: 'places'},
+  return scrollBox(h('table', {class: 'places'},
     h('thead', {}, h('tr', {}, h('th', {}, 'Place'), h('th', {}, 'Country'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, ''))),
     h('tbody', {}, places.slice(0, 50).map((p) => {
       const btn = h('button', {type: 'button', class: 'link'}, 'events');
@@ -85,7 +85,7 @@ function placeTable(places, details, f) {
       sw.style.background = QUAD[mainClass(p)].color;
       return h('tr', {}, h('td', {}, p.name), h('td', {}, p.country || ''), h('td', {}, String(p.events)),
         h('td', {}, sw, QUAD[mainClass(p)].name), h('td', {}, btn));
-    })));
+    }))));
 }
 
 // showEvents lists the events involving a place's country: the API selects

@@ -7,6 +7,7 @@
 // would draw as loops; every node carries a label (nodeLabel).
 import {h, s, route, QUAD, showTip, moveTip, hideTip} from '../dom.js';
 import {api} from '../api.js';
+import {scrollBox} from '../cards.js';
 
 export default async function network(view, params, _arg, alive) {
   const f = {from: params.from || '', to: params.to || '', actor: params.actor || ''};
@@ -236,8 +237,8 @@ function draw(net) {
 function edgeTable(net) {
   const name = new Map(net.nodes.map((nd) => [nd.id, nodeLabel(nd)]));
   return h('details', {class: 'edge-table'}, h('summary', {}, `${net.edges.length} edges as a table`),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'From'), h('th', {}, 'To'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, 'Goldstein'))),
+    scrollBox(h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'From'), h('th', {}, 'To'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, 'Goldstein'))),
       h('tbody', {}, net.edges.map((e) => h('tr', {},
         h('td', {}, name.get(e.source)), h('td', {}, name.get(e.target)), h('td', {}, String(e.events)),
-        h('td', {}, (QUAD[e.quad_class] || {}).name), h('td', {}, e.goldstein.toFixed(1)))))));
+        h('td', {}, (QUAD[e.quad_class] || {}).name), h('td', {}, e.goldstein.toFixed(1))))))));
 }
