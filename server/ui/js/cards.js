@@ -1,5 +1,5 @@
 // Pieces several pages share: a quote card, an event row, a "more" pager.
-import {h, route, quadChip, fmtDate} from './dom.js';
+import {h, route, quadChip, fmtDate, errorBox} from './dom.js';
 
 // quoteCard shows who said what, when, with a link to the evidence
 // highlighted in its article.
@@ -48,18 +48,29 @@ export function scrollBox(table) {
 }
 
 // pager appends pages of a listing: load(cursor) returns {items, next} and
-// draw(items) appends them. Returns the first page.
+// draw(items) appends them. Returns the first page. A further page that
+// fails to load shows its error above the button, which stays to try again
+// (the first page's error is the page's own, shown by the router).
 export async function pager(container, load, draw, alive) {
   const first = await load('');
   if (alive && !alive()) return first;
   draw(first.items);
   let next = first.next;
   const more = h('button', {class: 'more', type: 'button'}, 'More');
+  let failed = null;
   more.addEventListener('click', async () => {
     more.disabled = true;
-    const page = await load(next);
-    draw(page.items);
-    next = page.next;
+    if (failed) failed.remove();
+    failed = null;
+    try {
+      const page = await load(next);
+      if (alive && !alive()) return;
+      draw(page.items);
+      next = page.next;
+    } catch (err) {
+      failed = errorBox(err);
+      more.before(failed);
+    }
     more.disabled = false;
     if (!next) more.remove();
   });

@@ -4,7 +4,9 @@ import {h, route, clear, fmtDate, plural} from '../dom.js';
 import {api} from '../api.js';
 import {pager, quoteCard, SEARCH_HINT} from '../cards.js';
 
-const FILTERS = ['q', 'from', 'to', 'lang', 'entity', 'source'];
+// entity_name rides along with entity so that the filter's chip can name
+// the entity; it is never sent to the API.
+const FILTERS = ['q', 'from', 'to', 'lang', 'entity', 'entity_name', 'source'];
 
 export default async function search(view, params, _arg, alive) {
   const f = Object.fromEntries(FILTERS.map((k) => [k, params[k] || '']));
