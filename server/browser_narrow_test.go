@@ -2,6 +2,8 @@ package server
 
 import (
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -9,7 +11,8 @@ import (
 	"dateline/store"
 )
 
-// The UI as a phone shows it (400 px wide): found by walking the UI over
+// The UI as a phone shows it (400 px wide) and as a keyboard or screen
+// reader meets it: found by walking the UI over
 // the examples and 503 BBC articles (session 26).
 
 func TestBrowserNarrow(t *testing.T) {
@@ -68,4 +71,33 @@ func TestBrowserNarrow(t *testing.T) {
 		}
 		b.check(t)
 	})
+}
+
+// A keyboard or screen-reader user meets the network's nodes and the map's
+// buttons by name, not by hovering: most nodes had no label (only the 30
+// busiest are labelled on the drawing) and every place's button was called
+// "events".
+func TestBrowserNames(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	b := newBrowser(t, ts.URL)
+	b.open(t, "#/network", "network")
+	names := eval[[]string](t, b, `[...document.querySelectorAll('svg.network g.node')].map(g => g.getAttribute('aria-label') || '')`)
+	if len(names) == 0 || slices.Contains(names, "") {
+		t.Errorf("network node names = %q, want one for every node", names)
+	}
+	if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Andrii Sybiha, ") }) {
+		t.Errorf("network node names = %q, want Andrii Sybiha's among them", names)
+	}
+	b.open(t, "#/map", "map")
+	buttons := eval[[]string](t, b, `[...document.querySelectorAll('table.places button')].map(e => e.getAttribute('aria-label') || e.textContent)`)
+	seen := map[string]bool{}
+	for _, n := range buttons {
+		if seen[n] {
+			t.Errorf("two of the map's buttons are named %q", n)
+		}
+		seen[n] = true
+	}
+	b.check(t)
 }

@@ -79,7 +79,8 @@ function placeTable(places, details, f) {
   return scrollBox(h('table', {class: 'places'},
     h('thead', {}, h('tr', {}, h('th', {}, 'Place'), h('th', {}, 'Country'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, ''))),
     h('tbody', {}, places.slice(0, 50).map((p) => {
-      const btn = h('button', {type: 'button', class: 'link'}, 'events');
+      // Fifty buttons all named "events" tell a screen reader nothing.
+      const btn = h('button', {type: 'button', class: 'link', 'aria-label': 'events in ' + p.name}, 'events');
       btn.addEventListener('click', () => showEvents(details, p, f));
       const sw = h('span', {class: 'swatch'});
       sw.style.background = QUAD[mainClass(p)].color;

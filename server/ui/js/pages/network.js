@@ -222,7 +222,10 @@ function draw(net) {
     const p = pos[i];
     const isEntity = !nd.id.startsWith('code:');
     const href = isEntity ? route('entity/' + encodeURIComponent(nd.id)) : route('network', {actor: nd.code});
-    const g = s('g', {class: 'node' + (isEntity ? '' : ' code-node'), 'data-id': nd.id, tabindex: 0});
+    // Only the busiest nodes carry a visible label; every node is named for
+    // the keyboard and screen readers, which do not hover.
+    const g = s('g', {class: 'node' + (isEntity ? '' : ' code-node'), 'data-id': nd.id, tabindex: 0, role: 'link',
+      'aria-label': `${nodeLabel(nd)}, ${nd.events} event${nd.events === 1 ? '' : 's'}`});
     g.append(s('circle', {cx: p.x, cy: p.y, r: radius(nd)}));
     if (labelled.has(nd.id)) g.append(s('text', {x: p.x + radius(nd) + 4, y: p.y + 4}, nodeLabel(nd)));
     g.addEventListener('click', () => { hideTip(); location.hash = href; });
