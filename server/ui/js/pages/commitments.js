@@ -20,7 +20,7 @@ export default async function commitments(view, params, _arg, alive) {
   let month = null, group = null;
   const draw = (items) => {
     for (const c of items) {
-      const m = c.due_start ? c.due_start.slice(0, 7) : 'no date';
+      const m = dueGroup(c.due_start, c.due_end);
       if (m !== month) {
         month = m;
         group = h('ol', {class: 'due-group'});
@@ -35,4 +35,14 @@ export default async function commitments(view, params, _arg, alive) {
   };
   const first = await pager(box, (cursor) => api('commitments', {...f, cursor, limit: 50}), draw, alive);
   if (alive() && !first.items.length) list.append(h('p', {class: 'muted empty'}, 'No commitments in this range.'));
+}
+
+// dueGroup is the heading a commitment is listed under: the month its due
+// interval starts in ("2027-01"), or the year ("2027") when it is due
+// within a whole year, which would otherwise be filed under January.
+function dueGroup(start, end) {
+  if (!start) return 'no date';
+  const y = start.slice(0, 4);
+  if (start === y + '-01-01' && end === y + '-12-31') return y;
+  return start.slice(0, 7);
 }
