@@ -20,14 +20,24 @@ export default async function network(view, params, _arg, alive) {
     location.hash = route('network', {from: from.value.trim(), to: to.value.trim(), actor: actor.value.trim()});
   });
   view.append(h('h1', {}, 'Who acts on whom'), form, legend());
-  const net = await api('network', {...f, limit: 150});
+  const net = await api('network', {...f, limit: EDGES});
   if (!alive()) return;
   if (!net.edges.length) {
     view.append(h('p', {class: 'muted empty'}, 'No events between two actors in this range.'));
     return;
   }
-  view.append(draw(net), edgeTable(net));
+  view.append(draw(net));
+  // A full answer may be cut short: say so, or the table's count reads as
+  // the whole network.
+  if (net.edges.length >= EDGES) {
+    view.append(h('p', {class: 'muted capped'}, `The ${EDGES} busiest pairs of actors are drawn; ` +
+      'a date range or an actor shows the others.'));
+  }
+  view.append(edgeTable(net));
 }
+
+// EDGES is how many edges, the busiest first, the page asks for.
+const EDGES = 150;
 
 // CAMEO's actor role codes (CAMEO codebook, chapter 3): the words a node
 // named only by its code is labelled with.
