@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"dateline"
 	"dateline/store"
@@ -69,5 +72,57 @@ func TestBrowserNetworkCap(t *testing.T) {
 	if eval[bool](t, b, `!!document.querySelector('.capped')`) {
 		t.Errorf("the fixture's few edges are all drawn, but the page says some are left out")
 	}
+	b.check(t)
+}
+
+// The map's table of places showed its first 50 rows and a place's events
+// their first 50, neither saying so: with 55 countries that meet Norway
+// (there and at home), rows were missing and Norway's list of 110 events
+// stopped at 50.
+func TestBrowserMapAllPlaces(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	countries := strings.Fields("ALB ARG AUS AUT BEL BGR BRA CAN CHE CHL CHN COL CZE DEU DNK EGY ESP EST FIN FRA GBR GRC HRV HUN IDN " +
+		"IND IRL IRN ISL ISR ITA JPN KEN KOR LTU LVA MAR MEX NGA NLD NZL PAK PER PHL POL PRT ROU SRB SVK SVN SWE THA TUR USA ZAF")
+	var sb strings.Builder
+	var events []dateline.EventJSON
+	add := func(c1, c2 string) {
+		clause := fmt.Sprintf("Envoy %d met another envoy.", len(events))
+		start := sb.Len()
+		sb.WriteString(clause + " ")
+		events = append(events, dateline.EventJSON{ID: fmt.Sprintf("V%d", len(events)+1), Code: "040", QuadClass: 1, Goldstein: 1,
+			Actor1: &dateline.ActorJSON{Code: c1 + "GOV", Name: c1 + "GOV"}, Actor2: &dateline.ActorJSON{Code: c2 + "GOV", Name: c2 + "GOV"},
+			Date: "2024-04-02", Start: start, End: start + len(clause), Text: clause})
+	}
+	// An event is placed in actor 1's country: 55 places of one event and
+	// Norway's of 55, the first row.
+	for _, c := range countries {
+		add(c, "NOR")
+		add("NOR", c)
+	}
+	a := dateline.Analysis{ID: "fx/envoys", Title: ptr("Envoys"), Published: ptr("2024-04-02"), Language: "en", Text: sb.String(),
+		Sentences: []dateline.SentenceJSON{{Start: 0, End: sb.Len()}}, Events: events}
+	if _, err := s.cfg.Store.Put(t.Context(), store.Record{Analysis: a, Analysed: true, Source: store.Source{Input: "envoys.jsonl", ItemID: a.ID}}); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	b := newBrowser(t, ts.URL)
+	b.open(t, "#/map?from=2024-04-02&to=2024-04-02", "map")
+	if n := eval[int](t, b, `document.querySelectorAll('table.places tbody tr').length`); n != len(countries)+1 {
+		t.Errorf("the table of places has %d rows, want the %d places", n, len(countries)+1)
+	}
+	rows := func() int {
+		return eval[int](t, b, `document.querySelectorAll('.place-events table.events tbody tr').length`)
+	}
+	b.eval(t, `document.querySelector('table.places button').click(); true`)
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`!!document.querySelector('.place-events button.more')`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("Norway, involved in %d events, shows %d and no More button", len(events), rows())
+	}
+	b.eval(t, `document.querySelector('.place-events button.more').click(); true`)
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('.place-events table.events tbody tr').length === 100`,
+		chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("after More Norway's events are %d rows, want 100", rows())
+	}
+	b.shot(t, "map-all-places")
 	b.check(t)
 }

@@ -26,19 +26,25 @@ export function actorLabel(a) {
   return h('span', {}, label, ' ', code);
 }
 
+// eventTable lists events; more rows can be appended to its tbody with
+// eventRow (a pager's further pages).
 export function eventTable(events) {
   if (!events.length) return h('p', {class: 'muted'}, 'None.');
   return scrollBox(h('table', {class: 'events'},
     h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Actor 1'), h('th', {}, 'Code'), h('th', {}, 'Actor 2'),
       h('th', {}, 'Class'), h('th', {}, 'Where'), h('th', {}, 'Evidence'))),
-    h('tbody', {}, events.map((e) => h('tr', {},
-      h('td', {}, fmtDate(e.date)),
-      h('td', {}, actorLabel(e.actor1)),
-      h('td', {class: 'code'}, e.code),
-      h('td', {}, actorLabel(e.actor2)),
-      h('td', {}, quadChip(e.quad_class)),
-      h('td', {}, e.location || ''),
-      h('td', {}, h('a', {href: route('article/' + encodeURIComponent(e.article_id), {event: e.id}), title: e.text}, 'text →')))))));
+    h('tbody', {}, events.map(eventRow))));
+}
+
+export function eventRow(e) {
+  return h('tr', {},
+    h('td', {}, fmtDate(e.date)),
+    h('td', {}, actorLabel(e.actor1)),
+    h('td', {class: 'code'}, e.code),
+    h('td', {}, actorLabel(e.actor2)),
+    h('td', {}, quadChip(e.quad_class)),
+    h('td', {}, e.location || ''),
+    h('td', {}, h('a', {href: route('article/' + encodeURIComponent(e.article_id), {event: e.id}), title: e.text}, 'text →')));
 }
 
 // scrollBox holds a table that may be wider than the window (a phone): it

@@ -1,9 +1,9 @@
 // A world map of where events happen, drawn from an offline outline
 // (Natural Earth via world-atlas, converted by cmd/gen-worldmap). A circle's
 // area is its number of events, its colour the main QuadClass.
-import {h, s, route, QUAD, clear, showTip, moveTip, hideTip} from '../dom.js';
+import {h, s, route, QUAD, clear, errorBox, showTip, moveTip, hideTip} from '../dom.js';
 import {api} from '../api.js';
-import {eventTable, scrollBox} from '../cards.js';
+import {eventTable, eventRow, pager, scrollBox} from '../cards.js';
 
 let world = null; // the outline, fetched once per page load
 
@@ -78,7 +78,7 @@ function placeTable(places, details, f) {
   if (!places.length) return h('p', {class: 'muted empty'}, 'No events with a place in this range.');
   return scrollBox(h('table', {class: 'places'},
     h('thead', {}, h('tr', {}, h('th', {}, 'Place'), h('th', {}, 'Country'), h('th', {}, 'Events'), h('th', {}, 'Main class'), h('th', {}, ''))),
-    h('tbody', {}, places.slice(0, 50).map((p) => {
+    h('tbody', {}, places.map((p) => {
       // Fifty buttons all named "events" tell a screen reader nothing.
       const btn = h('button', {type: 'button', class: 'link', 'aria-label': 'events in ' + p.name}, 'events');
       btn.addEventListener('click', () => showEvents(details, p, f));
@@ -89,14 +89,35 @@ function placeTable(places, details, f) {
     }))));
 }
 
-// showEvents lists the events involving a place's country: the API selects
-// events by actor country, so a city shows its country's events.
+// showEvents lists the events involving a place's country, 50 at a time
+// with a More button (it showed the first 50 only, and the table of places
+// its first 50 rows, neither saying so): the API selects events by actor
+// country, so a city shows its country's events. A later click replaces an
+// earlier one's list, even while the earlier one still loads.
+let shown = 0;
+
 async function showEvents(box, p, f) {
+  const mine = ++shown;
+  const alive = () => mine === shown && box.isConnected;
   clear(box);
   if (!p.country) return;
-  box.append(h('h2', {}, `Events involving ${p.country}`), h('p', {class: 'muted loading'}, 'Loading…'));
-  const page = await api('events', {country: p.country, from: f.from, to: f.to, quad_class: f.quad_class, limit: 50});
-  clear(box);
-  box.append(h('h2', {}, `Events involving ${p.country}`), eventTable(page.items));
-  box.scrollIntoView({block: 'start'});
+  const loadingNote = h('p', {class: 'muted loading'}, 'Loading…');
+  box.append(h('h2', {}, `Events involving ${p.country}`), loadingNote);
+  let table = null;
+  const draw = (items) => {
+    if (!table) {
+      loadingNote.remove();
+      table = eventTable(items);
+      box.append(table);
+      box.scrollIntoView({block: 'start'});
+    } else {
+      table.querySelector('tbody').append(...items.map(eventRow));
+    }
+  };
+  try {
+    await pager(box, (cursor) => api('events', {country: p.country, from: f.from, to: f.to, quad_class: f.quad_class, cursor, limit: 50}),
+      draw, alive);
+  } catch (err) {
+    if (alive()) { loadingNote.remove(); box.append(errorBox(err)); }
+  }
 }
