@@ -60,7 +60,18 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	var body postBody
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&body); err != nil {
+	err := dec.Decode(&body)
+	if err == nil {
+		// One article a request: a second value (or junk) after the first
+		// was dropped without a word while the first was stored.
+		if _, more := dec.Token(); more != io.EOF {
+			err = errors.New("more than one JSON value: send one article a request")
+			if errors.As(more, new(*http.MaxBytesError)) {
+				err = more
+			}
+		}
+	}
+	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			s.fail(w, r, err)

@@ -44,6 +44,10 @@ func TestPostArticle(t *testing.T) {
 		{"not JSON", "hello", bearer, "text/plain", 415, "application/json"},
 		{"bad JSON", "{", bearer, "application/json", 400, "not one JSON article"},
 		{"unknown field", `{"txt": "a"}`, bearer, "application/json", 400, "unknown field"},
+		// The second article was dropped without a word and the first stored.
+		{"two articles in one body", `{"text": "The ferry sails at noon."} {"text": "The ferry is late."}`, bearer, "application/json", 400, "more than one JSON value"},
+		{"an article and then junk", `{"text": "The ferry sails at noon."} ]`, bearer, "application/json", 400, "more than one JSON value"},
+		{"an article and then spaces", "{\"title\": \"Harbour note\", \"text\": \"The harbour master said the ferry sails at noon.\"}\n\t ", bearer, "application/json", 201, `"created":true`},
 		{"text and html", `{"text": "a", "html": "<p>a</p>"}`, bearer, "application/json", 400, "not both"},
 		{"nothing to store", `{"title": "t"}`, bearer, "application/json", 400, "give the article"},
 		{"a javascript URL is not fetched", `{"url": "javascript:alert(1)"}`, bearer, "application/json", 400, "http or https"},
