@@ -72,3 +72,30 @@ func TestBrowserPaging(t *testing.T) {
 		b.check(t)
 	})
 }
+
+// "All their quotes" on an entity's page filled the speaker box with the
+// entity's id ("e98c4dd7dd1a5fd1e"): it now shows the name and keeps
+// finding that one entity when the form is sent again.
+func TestBrowserSpeakerName(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	b := newBrowser(t, ts.URL)
+	id := store.EntityID("PERSON", "Andrii Sybiha")
+	b.open(t, "#/entity/"+id, "entity")
+	b.eval(t, `document.body.dataset.ready = 'stale'; [...document.querySelectorAll('.entity-links a')].find(a => a.textContent.startsWith('All their quotes')).click(); true`)
+	b.waitPage(t, "quotes")
+	if got := eval[string](t, b, `document.querySelector('input[name=speaker]').value`); got != "Andrii Sybiha" {
+		t.Errorf("speaker box = %q, want the name", got)
+	}
+	b.eval(t, `document.body.dataset.ready = 'stale'; document.querySelector('select[name=kind]').value = 'direct';
+		document.querySelector('form.searchbar button').click(); true`)
+	b.waitPage(t, "quotes")
+	if hash := eval[string](t, b, `location.hash`); !strings.Contains(hash, "speaker="+id) {
+		t.Errorf("sent again with the name unchanged, the page asks for %s, want the speaker's id", hash)
+	}
+	if n := eval[int](t, b, `document.querySelectorAll('.quote-card').length`); n != 2 {
+		t.Errorf("direct quotes by the speaker: %d cards, want his 2", n)
+	}
+	b.check(t)
+}

@@ -23,7 +23,7 @@ export default async function entity(view, params, id, alive) {
       ' ' + [plural(p.counts.articles, 'article'), plural(p.counts.mentions, 'mention'), plural(p.counts.quotes, 'quote'),
         plural(p.counts.events, 'event')].join(' · ')),
     h('p', {class: 'entity-links'}, h('a', {href: route('search', {entity: p.id, entity_name: p.name})}, 'Articles that mention them →'),
-      h('a', {href: route('quotes', {speaker: p.id})}, 'All their quotes →'),
+      h('a', {href: route('quotes', {speaker: p.id, speaker_name: p.name})}, 'All their quotes →'),
       h('a', {href: route('network', {actor: p.id})}, 'Their network →')));
 
   view.append(h('h2', {}, 'Timeline'), timeline(p.timeline));
@@ -32,7 +32,7 @@ export default async function entity(view, params, id, alive) {
   const quotesBox = h('section', {}, h('h2', {}, 'Quotes'));
   if (p.quotes.items.length) {
     quotesBox.append(...p.quotes.items.map(quoteCard));
-    if (p.quotes.next) quotesBox.append(h('a', {href: route('quotes', {speaker: p.id})}, 'All quotes by ' + p.name + ' →'));
+    if (p.quotes.next) quotesBox.append(h('a', {href: route('quotes', {speaker: p.id, speaker_name: p.name})}, 'All quotes by ' + p.name + ' →'));
   } else {
     quotesBox.append(h('p', {class: 'muted'}, 'No quotes attributed.'));
   }
