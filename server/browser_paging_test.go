@@ -73,9 +73,9 @@ func TestBrowserPaging(t *testing.T) {
 	})
 }
 
-// "All their quotes" on an entity's page filled the speaker box with the
-// entity's id ("e98c4dd7dd1a5fd1e"): it now shows the name and keeps
-// finding that one entity when the form is sent again.
+// "All their quotes" and "Their network" on an entity's page filled the
+// speaker or actor box with the entity's id ("e98c4dd7dd1a5fd1e"): they now
+// show the name and keep finding that one entity when the form is sent again.
 func TestBrowserSpeakerName(t *testing.T) {
 	s, _ := newTestServer(t, Config{})
 	ts := httptest.NewServer(s)
@@ -96,6 +96,19 @@ func TestBrowserSpeakerName(t *testing.T) {
 	}
 	if n := eval[int](t, b, `document.querySelectorAll('.quote-card').length`); n != 2 {
 		t.Errorf("direct quotes by the speaker: %d cards, want his 2", n)
+	}
+	// The same for "Their network".
+	b.open(t, "#/entity/"+id, "entity")
+	b.eval(t, `document.body.dataset.ready = 'stale'; [...document.querySelectorAll('.entity-links a')].find(a => a.textContent.startsWith('Their network')).click(); true`)
+	b.waitPage(t, "network")
+	if got := eval[string](t, b, `document.querySelector('input[name=actor]').value`); got != "Andrii Sybiha" {
+		t.Errorf("actor box = %q, want the name", got)
+	}
+	b.eval(t, `document.body.dataset.ready = 'stale'; document.querySelector('input[name=from]').value = '2025-06-01';
+		document.querySelector('form.searchbar button').click(); true`)
+	b.waitPage(t, "network")
+	if hash := eval[string](t, b, `location.hash`); !strings.Contains(hash, "actor="+id) {
+		t.Errorf("sent again with the name unchanged, the network asks for %s, want the actor's id", hash)
 	}
 	b.check(t)
 }

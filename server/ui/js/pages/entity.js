@@ -24,7 +24,7 @@ export default async function entity(view, params, id, alive) {
         plural(p.counts.events, 'event')].join(' · ')),
     h('p', {class: 'entity-links'}, h('a', {href: route('search', {entity: p.id, entity_name: p.name})}, 'Articles that mention them →'),
       h('a', {href: route('quotes', {speaker: p.id, speaker_name: p.name})}, 'All their quotes →'),
-      h('a', {href: route('network', {actor: p.id})}, 'Their network →')));
+      h('a', {href: route('network', {actor: p.id, actor_name: p.name})}, 'Their network →')));
 
   view.append(h('h2', {}, 'Timeline'), timeline(p.timeline));
 

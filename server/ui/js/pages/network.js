@@ -13,11 +13,16 @@ export default async function network(view, params, _arg, alive) {
   const f = {from: params.from || '', to: params.to || '', actor: params.actor || ''};
   const from = h('input', {type: 'text', class: 'date', name: 'from', value: f.from, placeholder: 'from YYYY-MM-DD', 'aria-label': 'From date'});
   const to = h('input', {type: 'text', class: 'date', name: 'to', value: f.to, placeholder: 'to YYYY-MM-DD', 'aria-label': 'To date'});
-  const actor = h('input', {type: 'text', name: 'actor', value: f.actor, placeholder: 'actor: name, entity id or CAMEO code', 'aria-label': 'Actor'});
+  // From an entity's page the actor comes as an id and a name (actor_name):
+  // the box shows the name, and the id is kept while the box holds it.
+  const named = params.actor_name || '';
+  const actor = h('input', {type: 'text', name: 'actor', value: named || f.actor, placeholder: 'actor: name, entity id or CAMEO code', 'aria-label': 'Actor'});
   const form = h('form', {class: 'searchbar'}, from, to, actor, h('button', {type: 'submit'}, 'Draw'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    location.hash = route('network', {from: from.value.trim(), to: to.value.trim(), actor: actor.value.trim()});
+    const same = named && actor.value.trim() === named;
+    location.hash = route('network', {from: from.value.trim(), to: to.value.trim(), actor: same ? f.actor : actor.value.trim(),
+      actor_name: same ? named : ''});
   });
   view.append(h('h1', {}, 'Who acts on whom'), form, legend());
   const net = await api('network', {...f, limit: EDGES});
