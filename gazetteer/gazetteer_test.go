@@ -297,3 +297,29 @@ func TestGovernmentCode(t *testing.T) {
 		}
 	}
 }
+
+// A region or city PETRARCH files in a country's block under a short name
+// is a place in that country, not a name of it (regression: "Ruhr" was
+// Germany, "Utah" the United States).
+func TestShortPlaceIsNotCountry(t *testing.T) {
+	g := gaz(t)
+	for _, tt := range []struct{ in, country string }{{"Ruhr", "DEU"}, {"Gobi", "CHN"}, {"Utah", "USA"}, {"Nile", "EGY"}} {
+		if c, ok := g.Country(tt.in); ok {
+			t.Errorf("Country(%q) = %s, want none", tt.in, c.Alpha3)
+		}
+		found := false
+		for _, e := range g.Lookup(tt.in) {
+			if e.Kind == KindPlace && e.Country == tt.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q) = %+v, want a place in %s", tt.in, g.Lookup(tt.in), tt.country)
+		}
+	}
+	for _, in := range []string{"DPRK", "ROK", "Irak"} {
+		if _, ok := g.Country(in); !ok {
+			t.Errorf("Country(%q) = none, want a country", in)
+		}
+	}
+}

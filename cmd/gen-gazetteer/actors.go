@@ -123,9 +123,14 @@ func (b *builder) addCountryBlocks(blocks map[string]actorGroup) {
 				b.x.add(n, 'T', capID, "")
 				continue
 			}
-			alias := len(key) <= 4 && !strings.Contains(key, " ")
+			// A short one-word spelling is an alias only when it is the
+			// initials of one of the country's names (DPRK, ROK, RSA):
+			// PETRARCH files regions and cities of four letters or fewer
+			// in the block too (RUHR and GOBI, GENF and LUIK), and those
+			// are places in the country, not the country.
+			alias := len(key) <= 4 && !strings.Contains(key, " ") && initialsOfAny(key, names)
 			for _, name := range names {
-				if editDistance(key, name) <= 2 || strings.Contains(key, name) {
+				if editDistance(key, name) <= maxTypo(key) || strings.Contains(key, name) {
 					alias = true
 					break
 				}
@@ -311,4 +316,52 @@ func orgName(g actorGroup) string {
 		}
 	}
 	return titleCase(first)
+}
+
+// initialsOfAny reports whether key (folded, one word) is the initials of
+// one of names, read with or without their function words ("democratic
+// people's republic of korea" gives both "dprok" and "dprk"), or those
+// initials with each letter doubled, the Spanish plural (EEUU).
+func initialsOfAny(key string, names []string) bool {
+	for _, name := range names {
+		var all, content strings.Builder
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			all.WriteByte(w[0])
+			if !functionWord[w] {
+				content.WriteByte(w[0])
+			}
+		}
+		a, c := all.String(), content.String()
+		if len(a) < 2 {
+			continue
+		}
+		if key == a || key == c || key == doubled(a) || key == doubled(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWord holds the words an acronym may skip, in the languages of
+// the countries' official and native names the index holds.
+var functionWord = map[string]bool{"of": true, "the": true, "and": true, "de": true, "del": true, "la": true, "los": true, "las": true, "du": true, "des": true, "da": true, "do": true}
+
+func doubled(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// maxTypo is how many edits a spelling may be from one of the country's
+// names and still be a misspelling of it: two in a long name
+// ("afganistan", "lybia"), one in a word of four letters or fewer, where
+// two would make "utah" a spelling of "usa" and "irbl" one of "iraq".
+func maxTypo(key string) int {
+	if len(key) <= 4 {
+		return 1
+	}
+	return 2
 }

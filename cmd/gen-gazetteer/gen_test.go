@@ -203,3 +203,38 @@ func appendVarint(b []byte, v uint64) []byte {
 	}
 	return append(b, byte(v))
 }
+
+func TestShortSpellingIsAnAliasOnlyAsInitials(t *testing.T) {
+	names := []string{"north korea", "democratic people's republic of korea", "korea"}
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{
+		{"dprk", true},  // initials without "of"
+		{"dprok", true}, // initials of every word
+		{"nk", true},
+		{"nknk", false},
+		{"ruhr", false}, // a region: four letters, not initials
+		{"gobi", false},
+	} {
+		if got := initialsOfAny(tt.key, names); got != tt.want {
+			t.Errorf("initialsOfAny(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+	if !initialsOfAny("eeuu", []string{"estados unidos"}) {
+		t.Error(`initialsOfAny("eeuu", estados unidos) = false; the doubled plural is an acronym`)
+	}
+	for _, tt := range []struct {
+		key, name string
+		want      bool
+	}{
+		{"irak", "iraq", true},
+		{"utah", "usa", false},
+		{"lybia", "libya", true},
+		{"afganistan", "afghanistan", true},
+	} {
+		if got := editDistance(tt.key, tt.name) <= maxTypo(tt.key); got != tt.want {
+			t.Errorf("%q a misspelling of %q = %v, want %v", tt.key, tt.name, got, tt.want)
+		}
+	}
+}
