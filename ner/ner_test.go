@@ -194,6 +194,12 @@ func TestRefine(t *testing.T) {
 		{"a council read as a place", "The Tarn County Council voted on Monday.", "Tarn County Council", "LOC", "ORG"},
 		{"a country named a federation stays a place", "Trade with the Russian Federation fell.", "Russian Federation", "LOC", "GPE"},
 		{"a surname that names bodies elsewhere stays a person", "Lena Church sang.", "Lena Church", "PER", "PERSON"},
+		{"a road read as a person", "Traffic on Quarry Road stopped.", "Quarry Road", "PER", "FAC"},
+		{"a square read as a person", "Crowds filled Market Square at noon.", "Market Square", "PER", "FAC"},
+		{"a lane after a preposition of place", "A van caught fire in Orchard Lane.", "Orchard Lane", "PER", "FAC"},
+		{"a person surnamed Lane stays a person", "Actor Tobias Lane arrived late.", "Tobias Lane", "PER", "PERSON"},
+		{"a lane read as a place", "Residents of Orchard Lane complained.", "Orchard Lane", "LOC", "FAC"},
+		{"one street word alone stays as tagged", "Street said no.", "Street", "PER", "PERSON"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,6 +51,9 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 			return "GPE"
 		}
 	}
+	if sp.Type == "PER" && streetName(g, d, sp, phrase, last) {
+		return "FAC"
+	}
 	switch sp.Type {
 	case "PER":
 		if sp.End-sp.First >= 2 && institutionHeads[last] {
@@ -188,7 +191,8 @@ var buildingWords = setOf("airport", "station", "stadium", "bridge", "square", "
 	"hospital", "tower", "towers", "street", "avenue", "road", "building", "hall", "church",
 	"cathedral", "mosque", "temple", "prison", "jail", "base", "arena", "museum", "embassy",
 	"house", "center", "centre", "highway", "motorway", "port", "harbour", "harbor", "dam",
-	"gate", "castle", "terminal", "plaza", "boulevard", "synagogue")
+	"gate", "castle", "terminal", "plaza", "boulevard", "synagogue", "lane", "drive", "crescent",
+	"terrace", "parkway")
 
 var naturalWords = setOf("river", "sea", "ocean", "lake", "mountain", "mountains", "mount",
 	"valley", "island", "islands", "desert", "gulf", "bay", "peninsula", "coast", "strait",
@@ -224,3 +228,34 @@ func titleAt(g *gazetteer.Gazetteer, d *text.Document, i int) bool {
 	_, ok := g.Agent(w)
 	return ok
 }
+
+// streetName: a name of two words or more the tagger read as a person but
+// that ends in a word naming a street or square is the street ("Mill
+// Road", "Station Square"). Some street words are surnames too ("Diane
+// Lane", "Ann Way"): those make a street only after a preposition of
+// place ("a fire in Elm Lane"). A person the gazetteer knows keeps the
+// reading.
+func streetName(g *gazetteer.Gazetteer, d *text.Document, sp Span, phrase, last string) bool {
+	if sp.End-sp.First < 2 {
+		return false
+	}
+	if !streetWords[last] {
+		if !surnameStreetWords[last] || sp.First == 0 ||
+			!placePrepositions[d.Text[d.Tokens[sp.First-1].Start:d.Tokens[sp.First-1].End]] {
+			return false
+		}
+	}
+	_, known := g.Person(phrase)
+	return !known
+}
+
+// streetWords end street names and are nobody's surname.
+var streetWords = setOf("road", "street", "avenue", "square", "boulevard", "crescent", "terrace",
+	"highway", "motorway", "plaza", "parkway", "rd", "st.", "ave")
+
+// surnameStreetWords end street names and surnames both.
+var surnameStreetWords = setOf("lane", "way", "drive", "close", "place", "row", "walk", "hill", "gardens")
+
+// placePrepositions, written lower-case, put a name where something is or
+// happens.
+var placePrepositions = setOf("in", "on", "at", "along", "off", "near", "down", "up", "into", "onto", "across", "outside")
