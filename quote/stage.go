@@ -241,7 +241,7 @@ func (w *work) reported(out []cand) []cand {
 			continue
 		}
 		p, ok := w.decide(c)
-		if !ok {
+		if !ok || !w.actOnDocument(c) { // (after the model, which was trained on the whole object)
 			continue
 		}
 		c.prob = p
