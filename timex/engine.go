@@ -43,6 +43,7 @@ const (
 	anaQuarterOfYear         // "the 1988 quarter": the quarter last named, in that year
 	anaYear                  // "the following year": the year last written out, shifted by shiftSign
 	anaClockDay              // "at 3 p.m.": on the day named before it in its sentence, else the reference day
+	anaNarrative             // "on November 21" after "on November 15, 2017": in the year of that story
 )
 
 func (v *tval) value() string {

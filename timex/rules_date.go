@@ -39,7 +39,9 @@ func monthDay(m *match) *tval {
 		return nil
 	}
 	// "May 5" needs the capital; "the 5 March" reads fine too.
-	return datePoint(point{g: gDay, y: m.c.yearFor(mo, d, m.tense()), m: mo, d: d})
+	v := datePoint(point{g: gDay, y: m.c.yearFor(mo, d, m.tense()), m: mo, d: d})
+	v.ana = anaNarrative
+	return v
 }
 
 var dateRules = []rule{
@@ -92,12 +94,16 @@ var dateRules = []rule{
 		if mo == 5 && t.ent.word == "may" {
 			p := m.prev()
 			if p == nil || p.kind == kPunct {
-				if n := m.next(); n != nil && n.kind == kWord && !n.cap {
+				if n := m.next(); n != nil && n.kind == kWord && !n.cap && !possessive(m.c.text, t) {
 					return nil // "May I ...", "May be ..."
 				}
 			}
 			if p != nil && p.kind == kWord && p.cap && p.ent == nil {
+				m.c.maySurname = true
 				return nil // "Theresa May"
+			}
+			if m.c.maySurname && mayThePerson(m.c.text, t, m.next()) {
+				return nil // "in protest to May's deal", after "Theresa May"
 			}
 		}
 		return datePoint(point{g: gMonth, y: m.c.yearFor(mo, 0, m.tense()), m: mo})

@@ -41,10 +41,13 @@ type ctx struct {
 	text    string
 	doc     *text.Document
 	hasXPOS bool
-	base    []tok // the base layer of the current sentence
-	caps    [16]int
-	best    [16]int
-	cands   [16]cand
+	// maySurname: the text has named someone May ("Theresa May"), so a
+	// later "May's" is hers.
+	maySurname bool
+	base       []tok // the base layer of the current sentence
+	caps       [16]int
+	best       [16]int
+	cands      [16]cand
 }
 
 // Find returns the time expressions of text against the reference date ref
@@ -103,7 +106,7 @@ func Find(txt string, ref time.Time, d *text.Document) []text.Time {
 				continue
 			}
 			f := foundTime{span: text.Span{Start: t.s, End: t.e}, v: t.node, sentence: si, para: paragraphOf(d, sp.Start)}
-			if t.node.ana == anaClockDay {
+			if t.node.ana == anaClockDay || t.node.ana == anaNarrative {
 				f.tense = c.tenseAt(t.bi, t.bj)
 			}
 			found = append(found, f)
@@ -136,7 +139,7 @@ type foundTime struct {
 	v        *tval
 	sentence int
 	para     int // paragraph index, -1 when the document has none
-	tense    int // of a bare clock time's clause: past, unknown, future
+	tense    int // of a bare clock time's or a year-less day's clause: past, unknown, future
 	drop     bool
 }
 
@@ -162,6 +165,8 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 	lastY := -1
 	var lastDay point
 	daySentence, dayPara := -1, -1
+	var story point // the last date written with its year, and where
+	storySentence, storyPara := -1, -1
 	for i := range found {
 		f := &found[i]
 		v := f.v
@@ -197,6 +202,13 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 			if hasQ {
 				v.p = point{g: gQuarter, y: v.p.y, n: lastQ.n}
 			}
+		case anaNarrative:
+			// (A future clause is about what lies ahead of the reader:
+			// "The mill shut on May 3, 2012. Its owners will open it on
+			// December 1.")
+			if storySentence >= 0 && f.sentence-storySentence <= 1 && storyPara == f.para && f.tense != future {
+				v.p.y = c.narrativeYear(story, v.p)
+			}
 		case anaYear:
 			if lastY >= 0 {
 				v.p = point{g: gYear, y: lastY + v.shiftSign}
@@ -210,6 +222,9 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 		}
 		if v.isPoint && v.p.y >= 0 && v.ana == anaNone && hasYearDigits(c.text[f.span.Start:f.span.End]) {
 			lastY = v.p.y
+			if v.p.g == gDay {
+				story, storySentence, storyPara = v.p, f.sentence, f.para
+			}
 		}
 	}
 }

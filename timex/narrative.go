@@ -1,0 +1,27 @@
+package timex
+
+import "time"
+
+// narrativeYear gives a month and day written without a year (p, its year
+// read from the reference date) the year of the story a full date just
+// before it tells: "the army moved on November 15, 2017 … his resignation
+// on November 21" is 2017-11-21, not the November after publication. The
+// story must lie in an earlier year than the reference and p, as read from
+// the reference, more than 45 days from it: a date near the publication
+// day is the news itself ("The law passed on March 3, 2015. On Aug. 14 the
+// court struck it down" read on 2025-08-18). The year is the story's, or
+// the next when the day comes before the story's day (a story moves
+// forward: "signed on March 3, 2015 … in force from Jan. 1").
+func (c *ctx) narrativeYear(story, p point) int {
+	if !c.hasRef || story.y >= c.ref.Year() || p.y < 0 || p.m < 1 || p.d < 1 {
+		return p.y
+	}
+	t := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+	if gap := t.Sub(c.ref).Hours() / 24; gap > -45 && gap < 45 {
+		return p.y
+	}
+	if p.m < story.m || p.m == story.m && p.d < story.d {
+		return story.y + 1
+	}
+	return story.y
+}
