@@ -50,7 +50,7 @@ func Find(txt string, d *text.Document) []text.Amount {
 			continue
 		}
 		toks = lex(toks[:0], txt, lower, sp.Start, sp.End)
-		s := scanner{text: txt, toks: toks, doc: d}
+		s := scanner{text: txt, toks: toks, doc: d, carryAt: -1}
 		out = s.scan(out)
 	}
 	clear(toks[:cap(toks)]) // drop the words' slices of lower
@@ -65,6 +65,10 @@ type scanner struct {
 	text string
 	toks []tok
 	doc  *text.Document
+	// carryAt is the token of a range's upper bound whose currency was
+	// written before the lower one (carryCur): see rangeLow.
+	carryAt  int
+	carryCur string
 }
 
 // num reads a number at i: digits or words, with a scale after it ("2.5
@@ -182,6 +186,9 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 	if cur, j, ok := s.currencyBefore(i); ok {
 		if v, end := s.num(j); end > j && s.toks[j].kind == kNum {
 			start, approx := s.approxBefore(i)
+			if a, ok := s.rangeLow(start, j, end, v, approx, cur); ok {
+				return a, end, true
+			}
 			a := text.Amount{Kind: "money", Value: v, Unit: cur, Approximate: approx}
 			// "$5 million dollars" repeats the currency; take it into the span.
 			if end < len(s.toks) && words[s.toks[end].low] == cur {
@@ -208,6 +215,11 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 	}
 	if !s.numberContext(i, end) {
 		return text.Amount{}, 0, false
+	}
+	if start, approx := s.approxBefore(i); true {
+		if a, ok := s.rangeLow(start, i, end, v, approx, ""); ok {
+			return a, end, true
+		}
 	}
 	if end < len(s.toks) && !s.toks[end].glued {
 		if den := denominators[s.toks[end].low]; den > 0 {
@@ -240,6 +252,13 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 		if cur, ok := subunits[n.low]; ok && s.toks[i].kind == kNum && (n.low != "p" || n.glued && s.text[n.s] == 'p') {
 			return s.amount(start, end+1, text.Amount{Kind: "money", Value: v / 100, Unit: cur, Approximate: approx}), end + 1, true
 		}
+	}
+	if i == s.carryAt && s.carryCur != "" {
+		// The upper bound of "between $300 and 400 billion": money in
+		// the lower bound's currency.
+		a := s.amount(start, end, text.Amount{Kind: "money", Value: v, Unit: s.carryCur, Approximate: approx})
+		a.Object = s.moneyObject(start, end)
+		return a, end, true
 	}
 	// A unit glued to the number is the measure, whatever follows: "a
 	// 2.8km core".

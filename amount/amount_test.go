@@ -20,6 +20,14 @@ func TestFind(t *testing.T) {
 		name, sentence string
 		want           []want
 	}{
+		{"a range's scale and currency written once", "Repairs to the dam will cost between $20 and 30 million.",
+			[]want{{"$20", "money", 2e7, "USD", false, ""}, {"30 million", "money", 3e7, "USD", false, ""}}},
+		{"a range's currency after the upper bound", "Tickets rose from 4 to 6 pounds.",
+			[]want{{"4", "money", 4, "GBP", false, ""}, {"6 pounds", "money", 6, "GBP", false, ""}}},
+		{"a range of people", "Police counted between 50 and 80 fishermen at the port.",
+			[]want{{"50", "count", 50, "fishermen", false, "fishermen"}, {"80 fishermen", "count", 80, "fishermen", false, "fishermen"}}},
+		{"a list is no range", "The ferries carried 40 and 60 cars.",
+			[]want{{"60 cars", "count", 60, "car", false, "cars"}}},
 		{"dollars with scale and object", "Kyiv plans to buy approximately $90 billion worth of military equipment.",
 			[]want{{"approximately $90 billion", "money", 9e10, "USD", true, "military equipment"}}},
 		{"euro symbol glued scale", "The bank set aside €2.5bn for losses.",
