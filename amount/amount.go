@@ -107,7 +107,7 @@ func (s *scanner) num(i int) (v float64, end int) {
 		if !ok || len(w) <= 2 && !s.toks[end].glued || w == "b" && !s.toks[end].glued {
 			break
 		}
-		if t.kind == kNum && !s.toks[end].glued && (w == "m" || w == "k") {
+		if t.kind == kNum && !s.toks[end].glued && (w == "m" || w == "k") || t.kind == kNum && s.metresAt(end) {
 			break
 		}
 		v *= sc
@@ -262,7 +262,7 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 	}
 	// A unit glued to the number is the measure, whatever follows: "a
 	// 2.8km core".
-	if end < len(s.toks) && s.toks[end].glued && s.toks[end].kind == kWord && measureUnits[s.lemmaAt(end)] && s.toks[i].kind == kNum {
+	if end < len(s.toks) && s.toks[end].glued && s.toks[end].kind == kWord && (measureUnits[s.lemmaAt(end)] || s.metresAt(end)) && s.toks[i].kind == kNum {
 		return s.count(start, end, end, end+1, v, approx, ""), end + 1, true
 	}
 	// A count: the number and the noun it counts.

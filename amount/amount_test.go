@@ -20,6 +20,10 @@ func TestFind(t *testing.T) {
 		name, sentence string
 		want           []want
 	}{
+		{"metres before a race", "She won the 400m title and the 60m hurdles.",
+			[]want{{"400m", "count", 400, "m", false, ""}, {"60m", "count", 60, "m", false, ""}}},
+		{"millions before other nouns", "The site holds 300m entries.",
+			[]want{{"300m entries", "count", 3e8, "entry", false, "entries"}}},
 		{"a range's scale and currency written once", "Repairs to the dam will cost between $20 and 30 million.",
 			[]want{{"$20", "money", 2e7, "USD", false, ""}, {"30 million", "money", 3e7, "USD", false, ""}}},
 		{"a range's currency after the upper bound", "Tickets rose from 4 to 6 pounds.",

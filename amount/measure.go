@@ -58,3 +58,22 @@ func (s *scanner) count(start, j, head, k int, v float64, approx bool, obj strin
 	}
 	return s.amount(start, k, text.Amount{Kind: "count", Value: v, Unit: unit, Approximate: approx, Object: obj})
 }
+
+// metresAt: the "m" glued to a number at token k is metres, not million,
+// when a race or what is won in one follows: "the 200m champion", "the
+// 60m hurdles", "Olympic 100m silver" (sport pages write distances so;
+// "300m blog entries", "11m voters" stay millions).
+func (s *scanner) metresAt(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k].low == "m" && s.toks[k].glued && raceWords[s.toks[k+1].low]
+}
+
+var raceWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`title titles champion champions championship hurdles relay gold silver
+		bronze medal medals medallist medalist record records final finals race races event events
+		victory win winner freestyle butterfly breaststroke backstroke medley sprint dash heat heats
+		semi-final crown personal season world`) {
+		raceWords[w] = true
+	}
+}
