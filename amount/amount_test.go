@@ -20,6 +20,8 @@ func TestFind(t *testing.T) {
 		name, sentence string
 		want           []want
 	}{
+		{"half a million", "Officials think nearly half a million children skip school.",
+			[]want{{"nearly half a million children", "count", 5e5, "child", true, "children"}}},
 		{"metres before a race", "She won the 400m title and the 60m hurdles.",
 			[]want{{"400m", "count", 400, "m", false, ""}, {"60m", "count", 60, "m", false, ""}}},
 		{"millions before other nouns", "The site holds 300m entries.",

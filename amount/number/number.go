@@ -78,7 +78,7 @@ func MayStart(w string) bool {
 	case "a", "an", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
 		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-		"eighty", "ninety", "dozen":
+		"eighty", "ninety", "dozen", "half":
 		return true
 	}
 	return false
@@ -88,7 +88,8 @@ func MayStart(w string) bool {
 // one word each, hyphenated compounds already split: "twenty", "four"). It
 // returns the value and how many words it used; n == 0 when words does not
 // start with a number. "a"/"an" count only before a scale ("a hundred",
-// "a dozen"); "and" only inside ("one hundred and five", "two and a half").
+// "a dozen"), "half" only before "a" and a scale ("half a million", "half a
+// dozen"); "and" only inside ("one hundred and five", "two and a half").
 func Words(words []string) (val float64, n int) {
 	var total, group float64 // total: finished thousands groups; group: below them
 	seen := false            // a number word has been read
@@ -101,6 +102,12 @@ func Words(words []string) (val float64, n int) {
 			(scales[words[i+1]] > 0 || words[i+1] == "dozen"):
 			group, seen = 1, true
 			i++
+			continue
+		case w == "half" && !seen && i+2 < len(words) && (words[i+1] == "a" || words[i+1] == "an") &&
+			(scales[words[i+2]] > 0 && words[i+2] != "hundred" || words[i+2] == "dozen"):
+			// "half a million", "half a dozen": half of the scale after.
+			group, seen = 0.5, true
+			i += 2
 			continue
 		case units[w] > 0 || w == "zero":
 			if seen && !lastTens && group != 0 && int(group)%100 != 0 {

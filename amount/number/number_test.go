@@ -22,6 +22,10 @@ func TestWords(t *testing.T) {
 		{"and then", 0, 0},
 		{"ten", 10, 1},
 		{"one two", 1, 1},
+		{"half a million children", 5e5, 3},
+		{"half a dozen ferries", 6, 3},
+		{"half an hour", 0, 0},
+		{"half a hundred", 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -77,7 +81,7 @@ func TestMayStartAsWords(t *testing.T) {
 	}
 	all = append(all, "a", "an", "and", "dozen", "zero", "the", "quarters", "hundreds", "Tenby", "")
 	for _, w := range all {
-		starts := units[w] > 0 || tens[w] > 0 || w == "zero" || w == "dozen" || w == "a" || w == "an"
+		starts := units[w] > 0 || tens[w] > 0 || w == "zero" || w == "dozen" || w == "a" || w == "an" || w == "half"
 		if got := MayStart(w); got != starts {
 			t.Errorf("MayStart(%q) = %v, want %v", w, got, starts)
 		}
