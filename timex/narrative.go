@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // narrativeYear gives a month and day written without a year (p, its year
 // read from the reference date) the year of the story a full date just
@@ -24,4 +27,13 @@ func (c *ctx) narrativeYear(story, p point) int {
 		return story.y + 1
 	}
 	return story.y
+}
+
+// calendarTense is the tense a month or a day written without its year
+// is read in: onlyPast right after "since", else the clause's.
+func (m *match) calendarTense() int {
+	if p := m.prev(); p != nil && p.kind == kWord && strings.EqualFold(m.c.text[p.s:p.e], "since") {
+		return onlyPast
+	}
+	return m.tense()
 }

@@ -56,11 +56,14 @@ func (c *ctx) yearFor(month, day, tense int) int {
 		if day <= 0 && cy == y && month == int(c.ref.Month()) {
 			delta = 0 // this month
 		}
+		if tense == onlyPast && delta > 0 {
+			continue // "since June": never a June to come
+		}
 		cost := delta
 		if cost < 0 {
 			cost = -cost
 		}
-		if tense == past && delta > 0 || tense == future && delta < 0 {
+		if (tense == past || tense == onlyPast) && delta > 0 || tense == future && delta < 0 {
 			cost *= 3
 		}
 		if cost < bestCost {

@@ -39,7 +39,7 @@ func monthDay(m *match) *tval {
 		return nil
 	}
 	// "May 5" needs the capital; "the 5 March" reads fine too.
-	v := datePoint(point{g: gDay, y: m.c.yearFor(mo, d, m.tense()), m: mo, d: d})
+	v := datePoint(point{g: gDay, y: m.c.yearFor(mo, d, m.calendarTense()), m: mo, d: d})
 	v.ana = anaNarrative
 	return v
 }
@@ -106,7 +106,7 @@ var dateRules = []rule{
 				return nil // "in protest to May's deal", after "Theresa May"
 			}
 		}
-		return datePoint(point{g: gMonth, y: m.c.yearFor(mo, 0, m.tense()), m: mo})
+		return datePoint(point{g: gMonth, y: m.c.yearFor(mo, 0, m.calendarTense()), m: mo})
 	}},
 	{name: "rel-month", src: `this|last|next|past? rel:@rel @month`, norm: func(m *match) *tval {
 		return datePoint(m.c.relMonth(monthOf(m.get("month")), m.get("rel").ent.rel))

@@ -14,6 +14,10 @@ const (
 	past    = -1
 	unknown = 0
 	future  = 1
+	// onlyPast: after "since" a month or day lies behind the reference
+	// date whatever the clause's tense ("rates rose five times since
+	// June").
+	onlyPast = -2
 )
 
 func init() {
