@@ -179,7 +179,7 @@ func (c *ctx) hasNumber(t *tok) bool {
 
 // cascades are the layers in the order they run.
 var cascades = []*cascade{
-	newCascade("base", mustRules(append(append([]rule{}, dateRules...), durRules...))),
+	newCascade("base", mustRules(append(append(append([]rule{}, clock24Rules...), dateRules...), durRules...))),
 	newCascade("anchor", mustRules(anchorRules)),
 	newCascade("mod", mustRules(modRules)),
 	newCascade("merge", mustRules(mergeRules)),

@@ -124,7 +124,7 @@ var dateRules = []rule{
 				return nil
 			}
 		}
-		if m.has("the") && !m.has("yr") {
+		if m.has("the") && !m.has("yr") || !plausibleYear(m, t) {
 			return nil
 		}
 		return datePoint(point{g: gYear, y: int(t.num)})

@@ -1,0 +1,88 @@
+package timex
+
+// A four-digit 24-hour clock time, as news agencies write it: "at 1330
+// GMT", "by 0900 BST", "2100 local time", "1800 hrs". The "year" rule took
+// "1330" for the year 1330 and "1200 GMT" for 1200 (and "the prior year"
+// after it for 1199). These rules come before the date rules, so that at a
+// tie of lengths they win over "year" and, for "1800 hours", over the
+// duration.
+var clock24Rules = []rule{
+	{name: "clock24-zone", src: `@int @tz`, norm: func(m *match) *tval {
+		// "at 10:35 a.m. (0735 GMT)" gives the same moment in another
+		// zone: the first time is the one of the text.
+		if p := m.prev(); p != nil && p.kind == kPunct && m.c.text[p.s] == '(' && m.i >= 2 {
+			if b := &m.toks[m.i-2]; b.kind == kClock || b.ent != nil && b.ent.cls&(cAMPM|cTZ) != 0 ||
+				b.kind == kNode && b.node.typ == "TIME" {
+				return nil
+			}
+		}
+		return clock24(m)
+	}},
+	{name: "clock24-hours", src: `@int hours|hrs`, norm: clock24},
+	{name: "clock24-local", src: `@int local time`, norm: clock24},
+	// "at 1330" alone: after "at" a number that is no plausible year of a
+	// news story (before 1900, or with a leading zero) is a clock time;
+	// "at 1985's Live Aid", "at 1990 prices" stay years, "at 1218 pence"
+	// a price.
+	{name: "clock24-at", src: `@int`, norm: func(m *match) *tval {
+		t := m.get("int")
+		if m.lower(m.prev()) != "at" || t.num >= 1900 && m.c.text[t.s] != '0' {
+			return nil
+		}
+		if n := m.next(); n != nil && !(n.kind == kPunct && m.c.text[n.s] != '%' && m.c.text[n.s] != '\'') &&
+			!afterClock[m.lower(n)] {
+			return nil
+		}
+		return clock24(m)
+	}},
+}
+
+// afterClock are the words that may follow a bare clock time after "at"
+// ("at 1415 in Brussels", "at 0930 on Monday"); any other word ("at 1218
+// pence", "at 1650 points") makes the number a quantity.
+var afterClock = map[string]bool{"on": true, "in": true, "and": true, "or": true, "to": true, "when": true,
+	"with": true, "after": true, "before": true, "at": true, "for": true, "from": true, "until": true,
+	"by": true, "today": true, "tomorrow": true, "yesterday": true, "tonight": true}
+
+// clock24 reads the four digits of the match's @int as hours and minutes;
+// nil unless it is written with exactly four digits and is a time of day.
+func clock24(m *match) *tval {
+	t := m.get("int")
+	if t.e-t.s != 4 || t.words {
+		return nil
+	}
+	for i := t.s; i < t.e; i++ {
+		if c := m.c.text[i]; c < '0' || c > '9' {
+			return nil
+		}
+	}
+	h, mm := int(t.num)/100, int(t.num)%100
+	if h > 24 || mm > 59 || h == 24 && mm > 0 {
+		return nil
+	}
+	return clockVal(m.c.clock(h, mm, gMinute))
+}
+
+// plausibleYear says whether the "year" rule's four digits may be a year:
+// any number from 1900 to 2099 may, as news writes its years bare ("in 2005
+// sales rose"); an older or later one needs a word that introduces a year
+// before it ("in 1330", "since 1815", "the year 1066") or to end its
+// phrase, else it is a quantity ("closed at 1218 pence", "rose 1650
+// points").
+func plausibleYear(m *match, t *tok) bool {
+	if n := m.next(); n != nil && n.ent != nil && n.ent.cls&cTZ != 0 {
+		return false // a clock time: "(1735 GMT)" after the local time
+	}
+	if t.num >= 1900 && t.num < 2100 || m.has("yr") {
+		return true
+	}
+	if n := m.next(); n == nil || n.kind == kPunct && m.c.text[n.s] != '%' {
+		return true
+	}
+	return yearBefore[m.lower(m.prev())]
+}
+
+// yearBefore are the words after which a number is read as a year.
+var yearBefore = map[string]bool{"in": true, "since": true, "of": true, "by": true, "from": true,
+	"until": true, "till": true, "to": true, "before": true, "after": true, "between": true, "and": true,
+	"around": true, "circa": true, "c.": true, "year": true, "early": true, "late": true, "mid": true}

@@ -1,0 +1,32 @@
+package timex
+
+import "testing"
+
+// A four-digit 24-hour clock time is no year (regression: "at 1330 GMT"
+// was the year 1330, "1200 GMT" the year 1200 and "the prior year" after
+// it 1199).
+func TestClock24(t *testing.T) {
+	ref := day("2025-08-18")
+	tests := []struct{ name, sentence, want string }{
+		{"zone", "The talks in Oslo are due to start at 1330 GMT on Friday.", "[1330 GMT on Friday=TIME:2025-08-22T13:30]"},
+		{"leading zero", "Trading was halted by 0900 BST.", "[0900 BST=TIME:2025-08-18T09:00]"},
+		{"local time", "The polls close at 2100 local time.", "[2100 local time=TIME:2025-08-18T21:00]"},
+		{"hours", "The convoy left at 1800 hours.", "[1800 hours=TIME:2025-08-18T18:00]"},
+		{"after at, no plausible year", "The board will meet at 1415 in Brussels.", "[1415=TIME:2025-08-18T14:15]"},
+		{"prior year after a clock", "By 1200 GMT the shares were down. Sales will be lower than the prior year.", "[1200 GMT=TIME:2025-08-18T12:00, the prior year=DATE:2024]"},
+		{"a zone's restatement", "The quake struck at 9:20 a.m. (0020 GMT) on Friday.", "[9:20 a.m.=TIME:2025-08-18T09:20, Friday=DATE:2025-08-15]"},
+		{"a zone's restatement, afternoon", "The quake struck at 8:35 p.m. (1735 GMT) on Friday.", "[8:35 p.m.=TIME:2025-08-18T20:35, Friday=DATE:2025-08-15]"},
+		{"a year after at", "Output stood at 1990 levels.", "[1990=DATE:1990]"},
+		{"a possessive year after at", "The band played at 1985's big concert.", "[1985=DATE:1985]"},
+		{"a price after at", "Shares closed at 1218 pence.", "[]"},
+		{"an old number is a quantity", "The index rose 1650 points in a week.", "[a week=DURATION:P1W]"},
+		{"a year in", "The bridge was built in 1330.", "[1330=DATE:1330]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(tc.sentence, Find(tc.sentence, ref, nil)); got != tc.want {
+				t.Errorf("Find(%q) = %s, want %s", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
