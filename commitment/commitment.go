@@ -63,6 +63,9 @@ func Find(d *text.Document) []text.Commitment {
 			continue
 		}
 		v := f.clauseOf(tm.Span)
+		if f.notDue(tm, v) {
+			continue
+		}
 		if v >= 0 {
 			if u := f.purposeOf(v); u >= 0 {
 				v = u // the promise is the undertaking with what it pledges
