@@ -171,15 +171,16 @@ var dateRules = []rule{
 		return datePoint(point{g: gSeason, y: int(m.get("year").num), season: m.get("season").ent.season})
 	}},
 	{name: "rel-season", src: `the? this? rel:@rel @season`, norm: func(m *match) *tval {
+		if m.get("season").ent.word == "fall" && fallDecline(m) && (m.word("rel") == "this" || m.has("this") || m.has("the")) {
+			return nil // "predicts this fall from 2.1%"; "last fall in his home" is autumn
+		}
 		return datePoint(m.c.relSeason(m.get("season").ent.season, m.get("rel").ent.rel))
 	}},
 	{name: "season", src: `@season`, norm: func(m *match) *tval {
 		// A bare season is this year's ("in the spring"); "fall" must be a noun.
 		t := m.get("season")
-		if t.ent.word == "fall" {
-			if p := m.prev(); p == nil || p.ent == nil || (p.ent.word != "the" && p.ent.word != "in" && p.ent.word != "this") {
-				return nil
-			}
+		if t.ent.word == "fall" && !fallIsSeason(m) {
+			return nil
 		}
 		p := m.c.relSeason(t.ent.season, 0)
 		return datePoint(p)

@@ -360,5 +360,5 @@ var (
 )
 
 func secondIsTime(m *match) bool {
-	return secondBefore[m.lower(m.prev())] || secondAfter[m.lower(m.next())]
+	return !secondBeforeNoun(m) && (secondBefore[m.lower(m.prev())] || secondAfter[m.lower(m.next())])
 }
