@@ -79,3 +79,28 @@ func fallDecline(m *match) bool {
 	x := m.c.xposAt(n.s)
 	return strings.HasPrefix(x, "VB") || x == "MD"
 }
+
+// quarterOfChange says whether "a quarter" is the size of a change or a
+// share of people rather than three months: after "by" ("fell by nearly a
+// quarter", with an approximation between), or before a verb ("nearly a
+// quarter said they ..."). Three of three such on 510 BBC business stories.
+func quarterOfChange(m *match, u unit) bool {
+	if u != uQuarter || m.has("the") {
+		return false
+	}
+	if n := m.next(); n != nil {
+		if x := m.c.xposAt(n.s); strings.HasPrefix(x, "VB") || x == "MD" {
+			return true
+		}
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+		switch m.lower(&m.toks[k]) {
+		case "nearly", "almost", "about", "around", "roughly", "some", "more", "than", "over", "less", "just":
+			continue
+		case "by":
+			return true
+		}
+		break
+	}
+	return false
+}

@@ -13,6 +13,8 @@ func TestSecondAndFallAsWords(t *testing.T) {
 		{"second or third", "The call went to a second or third clerk.", "[]"},
 		{"a second still time", "The screen went dark for a second.", "[a second=DURATION:PT1S]"},
 		{"a second or two", "The lights dimmed for a second or two.", "[a second=DURATION:PT1S]"},
+		{"by a quarter", "Home sales dropped by nearly a quarter from a year earlier.", "[a year earlier=DATE:2024]"},
+		{"within a quarter", "The plant will reopen within a quarter.", "[a quarter=DURATION:P3M]"},
 		{"fall in", "Analysts blamed the fall in sales on the weather.", "[]"},
 		{"fall of", "The fall of the peso hurt importers.", "[]"},
 		{"fall as subject", "The fall reflects weaker demand.", "[]"},

@@ -124,7 +124,7 @@ var durRules = []rule{
 		if u == uSecond && !secondIsTime(m) {
 			return nil // "won a second term", "added a second": the ordinal
 		}
-		if quarterIsPart(m, u) {
+		if quarterIsPart(m, u) || quarterOfChange(m, u) {
 			return nil // "a quarter point", "a quarter of the vote"
 		}
 		return durVal(dur{n: 1, u: u})
