@@ -66,12 +66,15 @@ func clock24(m *match) *tval {
 // plausibleYear says whether the "year" rule's four digits may be a year:
 // any number from 1900 to 2099 may, as news writes its years bare ("in 2005
 // sales rose"); an older or later one needs a word that introduces a year
-// before it ("in 1330", "since 1815", "the year 1066") or to end its
-// phrase, else it is a quantity ("closed at 1218 pence", "rose 1650
-// points").
+// before it ("in 1330", "since 1815", "the year 1066", "the 1701 Act") or
+// to end its phrase, else it is a quantity ("closed at 1218 pence", "rose
+// 1650 points"). A number with a unit glued on is no year ("the 1500m").
 func plausibleYear(m *match, t *tok) bool {
 	if n := m.next(); n != nil && n.ent != nil && n.ent.cls&cTZ != 0 {
 		return false // a clock time: "(1735 GMT)" after the local time
+	}
+	if n := m.next(); n != nil && n.kind == kWord && n.s == t.e && n.e-n.s <= 3 && m.c.text[n.s] != '\'' && m.c.text[n.s] < 0x80 {
+		return false // a unit glued on: "the 1500m", "1080p"
 	}
 	if t.num >= 1900 && t.num < 2100 || m.has("yr") {
 		return true
@@ -85,4 +88,6 @@ func plausibleYear(m *match, t *tok) bool {
 // yearBefore are the words after which a number is read as a year.
 var yearBefore = map[string]bool{"in": true, "since": true, "of": true, "by": true, "from": true,
 	"until": true, "till": true, "to": true, "before": true, "after": true, "between": true, "and": true,
-	"around": true, "circa": true, "c.": true, "year": true, "early": true, "late": true, "mid": true}
+	"around": true, "circa": true, "c.": true, "year": true, "early": true, "late": true, "mid": true,
+	// "the 1701 Act", "its 1890 charter"
+	"the": true, "its": true, "his": true, "her": true, "their": true}

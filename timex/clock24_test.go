@@ -20,6 +20,8 @@ func TestClock24(t *testing.T) {
 		{"a possessive year after at", "The band played at 1985's big concert.", "[1985=DATE:1985]"},
 		{"a price after at", "Shares closed at 1218 pence.", "[]"},
 		{"an old number is a quantity", "The index rose 1650 points in a week.", "[a week=DURATION:P1W]"},
+		{"an old year after the", "The 1701 Act still governs the succession.", "[1701=DATE:1701]"},
+		{"a glued unit", "She won the 1500m in Paris.", "[]"},
 		{"a year in", "The bridge was built in 1330.", "[1330=DATE:1330]"},
 	}
 	for _, tc := range tests {
