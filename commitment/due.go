@@ -17,7 +17,8 @@ import (
 //     "than" it is the baseline of a comparison ("lower than in 2004").
 //   - A time that modifies a common noun names a thing: "a 1999
 //     agreement", "its 2004 results"; not a time noun ("the 2005 fiscal
-//     year") or a name ("the 2006 FA Cup Final" is an event).
+//     year"), an event ("its 2006 conference") or a name ("the 2006 FA Cup
+//     Final").
 //   - A time on a verb of undertaking in the past dates the undertaking,
 //     not what was undertaken: "In 2002 the firms agreed to form a
 //     venture". A deadline stays one: "pledged by May to ...".
@@ -71,7 +72,8 @@ func (f *finder) notDue(tm text.Time, v int) bool {
 // would name: lower case (not an event's name) and no word of time.
 func (f *finder) namesThing(h int) bool {
 	w := f.word(h)
-	if f.d.Tokens[h].UPOS != "NOUN" || w == "" || w[0] < 'a' || w[0] > 'z' || timeNouns[strings.ToLower(f.d.Tokens[h].Lemma)] {
+	lemma := strings.ToLower(f.d.Tokens[h].Lemma)
+	if f.d.Tokens[h].UPOS != "NOUN" || w == "" || w[0] < 'a' || w[0] > 'z' || timeNouns[lemma] || eventNouns[lemma] {
 		return false
 	}
 	for _, tm := range f.d.Times {
@@ -81,6 +83,14 @@ func (f *finder) namesThing(h int) bool {
 	}
 	return true
 }
+
+// eventNouns are things that take place in the year that names them: "will
+// hold its 2006 autumn conference", "his 2005 campaign", "the 2006 film"
+// (BBC politics, sport, entertainment).
+var eventNouns = map[string]bool{"conference": true, "campaign": true, "election": true, "summit": true,
+	"tour": true, "games": true, "championship": true, "cup": true, "film": true, "festival": true,
+	"launch": true, "meeting": true, "congress": true, "convention": true, "census": true, "contest": true,
+	"race": true, "event": true, "show": true, "fair": true, "olympics": true, "budget": true}
 
 var timeNouns = map[string]bool{"year": true, "quarter": true, "half": true, "month": true, "week": true,
 	"season": true, "period": true, "term": true, "session": true}

@@ -40,6 +40,7 @@ func TestDueIsNoStartOrBaseline(t *testing.T) {
 		{"a year naming a thing", "Mayor Ana Costa will review the 1997 treaty.", ""},
 		{"a year naming a thing after with", "Mayor Ana Costa will examine the carrier's compliance with a 1997 treaty.", ""},
 		{"an event named by its year", "Mayor Ana Costa will open the stadium for the 2008 Coastal Games.", "2008-01-01"},
+		{"an event's year", "Mayor Ana Costa will hold her 2008 campaign launch in Porto.", "2008-01-01"},
 		{"a year of a time noun", "Mayor Ana Costa will cut the deficit in the 2008 fiscal year.", "2008-01-01"},
 		{"past undertaking dated", "In 2001 Velmar and Corsa agreed to build a joint plant.", ""},
 		{"a deadline stays", "Velmar agreed to build a joint plant by 2009.", "2009-01-01"},
