@@ -20,11 +20,12 @@ func secondBeforeNoun(m *match) bool {
 		}
 		return false
 	}
-	if secondAfter[w] {
-		return false
+	if secondAfter[w] || w == "ahead" || w == "behind" || w == "clear" {
+		return false // "a hundredth of a second ahead"
 	}
 	if x := m.c.xposAt(n.s); x != "" {
-		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
+		// Not a comparative: "a hundredth of a second faster" is time.
+		return strings.HasPrefix(x, "NN") || x == "JJ"
 	}
 	// Untagged: a lower-case word that is no function word.
 	return n.kind == kWord && !n.cap && !notNoun[w] || n.ent != nil && n.ent.cls&cUnit != 0

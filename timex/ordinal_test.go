@@ -12,6 +12,7 @@ func TestSecondAndFallAsWords(t *testing.T) {
 		{"second term", "She is running for a second term.", "[]"},
 		{"second or third", "The call went to a second or third clerk.", "[]"},
 		{"a second still time", "The screen went dark for a second.", "[a second=DURATION:PT1S]"},
+		{"a fraction of a second ahead", "She won by a tenth of a second ahead of her rival.", "[a second=DURATION:PT1S]"},
 		{"a second or two", "The lights dimmed for a second or two.", "[a second=DURATION:PT1S]"},
 		{"by a quarter", "Home sales dropped by nearly a quarter from a year earlier.", "[a year earlier=DATE:2024]"},
 		{"within a quarter", "The plant will reopen within a quarter.", "[a quarter=DURATION:P3M]"},
