@@ -154,6 +154,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		aname  string
 		f, l   int
 		u      int // the unit head
+		nf     int // the first token of the phrase that names the actor
 	}
 	// Most phrases are one or two conjuncts: their results stay on the
 	// stack (a heap slice here was a third of the stage's allocations).
@@ -170,6 +171,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		if len(toks) > 0 {
 			r.f, r.l = toks[0], toks[len(toks)-1]
 		}
+		r.nf = r.f
 		r.acts, r.agents, r.aname = c.scanUnit(toks, u)
 		if len(r.acts) == 0 {
 			r.acts = c.recall(toks)
@@ -184,7 +186,21 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			// common noun means.
 			for _, k := range s.kids[u] {
 				if s.rel[k] == "appos" && s.isNominal(k) {
-					if r.acts, r.agents, r.aname = c.scanUnit(c.unitTokens(k, units, false), k); len(r.acts) > 0 {
+					toks := c.unitTokens(k, units, false)
+					if r.acts, r.agents, r.aname = c.scanUnit(toks, k); len(r.acts) > 0 {
+						// The apposition heads the phrase coded: the names
+						// filed for the actor are its words, not the noun's
+						// ("Friday, the Ruritanian parliament voted …",
+						// parsed with the day as the subject, filed
+						// "Friday" as the parliament's name, and a later
+						// event was shown as Friday's). The evidence
+						// spans both; the apposition alone names. A
+						// person's name keeps the phrase: "Ana Ruiz, a
+						// former minister" is shown as Ana Ruiz.
+						if !strings.HasSuffix(s.doc.Tokens[s.off+u].NER, "PERSON") {
+							r.u, r.nf = k, toks[0]
+							r.f, r.l = min(r.f, toks[0]), max(r.l, toks[len(toks)-1])
+						}
 						break
 					}
 				}
@@ -228,7 +244,7 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			} else if modifier && len(r.agents) > 0 && c.placeOfHead(a, r.u) {
 				// "reporters in Addis Ababa" are reporters, not the city
 				// that lends them its country.
-				a.name = c.text(c.afterCase(r.f, r.u), r.l)
+				a.name = c.text(c.afterCase(r.nf, r.u), r.l)
 			} else if modifier && a.entity >= 0 && a.code != own && c.s.doc.Entities[a.entity].Type == "PERSON" {
 				// "Mr Smith's aides" is shown as such; a person whose
 				// phrase is no compact one keeps his name and his code.
