@@ -18,6 +18,26 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// spacedAlike: one name is the other written without its spaces ("time
+// warner", "timewarner"): a firm's name is spelled both ways, often in
+// one article. Compared letter by letter, with no new string.
+func spacedAlike(a, b []string) bool {
+	if len(a) == len(b) || (len(a) != 1 && len(b) != 1) {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	one, at := a[0], 0
+	for _, w := range b {
+		if !strings.HasPrefix(one[at:], w) {
+			return false
+		}
+		at += len(w)
+	}
+	return at == len(one)
+}
+
 // givenOnly: one name is the other's first word alone ("Abiy", "Abiy
 // Ahmed"): news calls some people by their given name (Ethiopians,
 // Icelanders, a candidate running on a first name, a child).

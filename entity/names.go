@@ -412,7 +412,7 @@ func (r *resolver) nationCodeOf(key, typ string) string {
 // sameName decides whether a name mention refers to entity e; mcode is the
 // mention's nationCode.
 func (r *resolver) sameName(e *ent, typ, phrase string, words []string, mcode string) bool {
-	if equalWords(e.words, words) {
+	if equalWords(e.words, words) || spacedAlike(e.words, words) {
 		return true
 	}
 	switch coarse(typ) {

@@ -45,6 +45,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		kind   bool // a kind of firm stands before one mention
 		speaks bool // one mention is the subject of a speech verb
 		inner  int  // person votes of titles inside mentions, for the surname
+		firm   bool // the words around one mention treat it as a firm (firmContext)
 	}
 	tallies := map[string]*tally{}
 	nw := make([]nameRead, len(r.d.Mentions)) // by mention; read false: not read
@@ -122,6 +123,10 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			t.fine[c] = m.Type
 		}
 		t.speaks = t.speaks || r.speaks(first, end)
+		if !t.firm {
+			firm, owned := r.firmContext(first, end)
+			t.firm = firm || (owned && !firstGiven(key))
+		}
 		t.mis = append(t.mis, mi)
 	}
 	// A surname alone is the person whose full name the article gives:
@@ -147,6 +152,37 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		}
 	}
 	r.shortBodyVotes(order, func(key string) (*[4]int, bool) { t := tallies[key]; return &t.votes, t.titled > 0 })
+	// A name written with and without its spaces ("Time Warner",
+	// "TimeWarner") is one name: both forms take the votes of both, so
+	// that they come out of one class and sameName can join them.
+	for _, key := range order {
+		if !strings.Contains(key, " ") {
+			continue
+		}
+		t, u := tallies[key], tallies[strings.ReplaceAll(key, " ", "")]
+		if u == nil {
+			continue
+		}
+		for c := range t.votes {
+			t.votes[c] += u.votes[c]
+			u.votes[c] = t.votes[c]
+		}
+		t.firm = t.firm || u.firm
+		u.firm = t.firm
+	}
+	// "Vivendi's board" says a firm, and "Vivendi Universal" once is the
+	// same firm in full: a one-word firm lends its evidence to the longer
+	// names it opens (not to one opening with a given name: a person's).
+	for _, key := range order {
+		if t := tallies[key]; !t.firm || strings.Contains(key, " ") {
+			continue
+		}
+		for _, long := range order {
+			if len(long) > len(key) && long[len(key)] == ' ' && strings.HasPrefix(long, key) && !firstGiven(long) {
+				tallies[long].firm = true
+			}
+		}
+	}
 	for _, key := range order {
 		t := tallies[key]
 		win, n, tie := -1, 0, false
@@ -186,6 +222,17 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 				win = c
 			} else if c < 0 && t.votes[1] == n && orgSuffixes[lastWord(key)] {
 				win = 1 // "Kestrel City" once a body, once a person
+			}
+		}
+		if win <= 0 && t.firm && t.titled == 0 && full[key] == 0 && gazClass(gz) != 0 {
+			// "Ask Jeeves's shares", "the chief executive of Ask
+			// Jeeves": a name the article treats as a firm is one, though
+			// the tagger read a person's name in it every time (not a
+			// person the article gives a title, a full name or the
+			// gazetteer's person).
+			win = 1
+			if t.fine[1] == "" {
+				t.fine[1] = "ORG"
 			}
 		}
 		if win < 0 {
