@@ -9,7 +9,8 @@ import (
 )
 
 // mendHeadlessBodies takes back the capitalised words before a name that is
-// only an institution's head ("The Home Office said" tagged "Office"): the
+// only an institution's head ("The Home Office said" tagged "Office") or a
+// street word that is nobody's surname ("Kings Avenue" tagged "Avenue"): the
 // tagger leaves out a capitalised word after "The" at the start of a
 // sentence as often as not, and the head alone names no one. The words
 // joined must be capitalised, lie in the same sentence and in no other
@@ -26,7 +27,18 @@ func mendHeadlessBodies(d *text.Document, spans []Span) []Span {
 	}
 	for k := range spans {
 		sp := &spans[k]
-		if sp.End-sp.First != 1 || !institutionHeads[strings.ToLower(word(sp.First))] || !capitalised(word(sp.First)) {
+		if sp.End-sp.First != 1 || !capitalised(word(sp.First)) {
+			continue
+		}
+		typ := "ORG"
+		switch w := strings.ToLower(word(sp.First)); {
+		case institutionHeads[w]:
+		case streetWords[w]:
+			// "Police closed Kings Avenue" tagged "Avenue", a person:
+			// a street's whole name is the place (Refine makes a LOC
+			// ending in a street word FAC).
+			typ = "LOC"
+		default:
 			continue
 		}
 		first := sentenceStart(d, sp.First)
@@ -36,7 +48,7 @@ func mendHeadlessBodies(d *text.Document, spans []Span) []Span {
 			i--
 		}
 		if i+1 < sp.First {
-			sp.First, sp.Type = i+1, "ORG"
+			sp.First, sp.Type = i+1, typ
 		}
 	}
 	return spans

@@ -20,6 +20,11 @@ func TestMendHeadlessBodies(t *testing.T) {
 		// "But" opens the sentence; "Dunmore" is a name of its own.
 		{"But Treasury Office staff left.", []Span{{2, 3, "ORG"}}, []Span{{1, 3, "ORG"}}},
 		{"Dunmore Office staff left.", []Span{{0, 1, "LOC"}, {1, 2, "ORG"}}, []Span{{0, 1, "LOC"}, {1, 2, "ORG"}}},
+		// A street word alone takes back its street's name, a place.
+		{"Police closed Kings Avenue after the crash.", []Span{{3, 4, "PER"}}, []Span{{2, 4, "LOC"}}},
+		{"Kings Avenue was shut.", []Span{{1, 2, "PER"}}, []Span{{0, 2, "LOC"}}},
+		// A surname that is a street word too is left as tagged.
+		{"Actress Diane Lane smiled.", []Span{{2, 3, "PER"}}, []Span{{2, 3, "PER"}}},
 		// A head with more words than itself is left as tagged.
 		{"The Tarn County Council met.", []Span{{2, 4, "ORG"}}, []Span{{2, 4, "ORG"}}},
 	}
