@@ -12,7 +12,7 @@ package entity
 // investor's, so settleTypes does not take it for a name that opens with a
 // given name.
 func (r *resolver) firmContext(first, end int) (firm, owned bool) {
-	if r.firmTitleBefore(first) || r.firmApposition(first, end) || r.bodiesLike(first) {
+	if r.firmTitleBefore(first, end) || r.firmApposition(first, end) || r.bodiesLike(first) {
 		return true, true
 	}
 	return false, r.firmPossession(end)
@@ -51,8 +51,12 @@ var firmTitles = map[string]bool{"executive": true, "chairman": true, "chairwoma
 
 // firmTitleBefore: "chief executive of Acme" (the title right before "of"),
 // "director of product at Acme" (the title up to four words before "at").
-func (r *resolver) firmTitleBefore(first int) bool {
-	if first < 2 || r.sentOf[first-1] != r.sentOf[first] {
+//
+// Not when the name only modifies what follows it: in "chief executive of
+// Ana Ruiz's firm" or "president of the Acme organisers" the post is of
+// the thing after the name.
+func (r *resolver) firmTitleBefore(first, end int) bool {
+	if first < 2 || r.sentOf[first-1] != r.sentOf[first] || r.modifiesNext(end) {
 		return false
 	}
 	switch r.lower[first-1] {
@@ -139,4 +143,24 @@ func (r *resolver) bodiesLike(first int) bool {
 		i--
 	}
 	return r.sentOf[i] == r.sentOf[first] && bodyPlurals[r.lower[i]]
+}
+
+// modifiesNext: the name ending before token end is a possessor ("'s")
+// or a noun's modifier ("Acme organisers"): the parser's tag of the next
+// word, or the possessive mark when there is no parse.
+func (r *resolver) modifiesNext(end int) bool {
+	if end >= len(r.lower) || r.sentOf[end] != r.sentOf[end-1] {
+		return false
+	}
+	if w := r.lower[end]; w == "'s" || w == "'" || w == "’s" {
+		return true
+	}
+	if !r.parsed {
+		return false
+	}
+	switch r.d.Tokens[end].XPOS {
+	case "NN", "NNS", "POS":
+		return true
+	}
+	return false
 }
