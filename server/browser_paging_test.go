@@ -63,8 +63,7 @@ func TestBrowserPaging(t *testing.T) {
 	t.Run("an entity filter keeps its name through a facet", func(t *testing.T) {
 		id := store.EntityID("PERSON", "Andrii Sybiha")
 		b.open(t, "#/search?entity="+id+"&entity_name=Andrii%20Sybiha", "search")
-		b.eval(t, `document.body.dataset.ready = 'stale'; [...document.querySelectorAll('.facets a')].find(a => a.textContent === 'en').click(); true`)
-		b.waitPage(t, "search")
+		b.act(t, `[...document.querySelectorAll('.facets a')].find(a => a.textContent === 'en').click()`, "search")
 		chip := eval[string](t, b, `[...document.querySelectorAll('.filter-chip')].map(c => c.textContent).find(c => c.startsWith('entity')) || ''`)
 		if !strings.HasPrefix(chip, "entity Andrii Sybiha") {
 			t.Errorf("filter chip after choosing a language = %q, want the entity's name", chip)
@@ -82,33 +81,24 @@ func TestBrowserSpeakerName(t *testing.T) {
 	defer ts.Close()
 	b := newBrowser(t, ts.URL)
 	id := store.EntityID("PERSON", "Andrii Sybiha")
-	b.open(t, "#/entity/"+id, "entity")
-	b.eval(t, `document.body.dataset.ready = 'stale'; [...document.querySelectorAll('.entity-links a')].find(a => a.textContent.startsWith('All their quotes')).click(); true`)
-	b.waitPage(t, "quotes")
-	if got := eval[string](t, b, `document.querySelector('input[name=speaker]').value`); got != "Andrii Sybiha" {
-		t.Errorf("speaker box = %q, want the name", got)
-	}
-	b.eval(t, `document.body.dataset.ready = 'stale'; document.querySelector('select[name=kind]').value = 'direct';
-		document.querySelector('form.searchbar button').click(); true`)
-	b.waitPage(t, "quotes")
-	if hash := eval[string](t, b, `location.hash`); !strings.Contains(hash, "speaker="+id) {
-		t.Errorf("sent again with the name unchanged, the page asks for %s, want the speaker's id", hash)
-	}
-	if n := eval[int](t, b, `document.querySelectorAll('.quote-card').length`); n != 2 {
-		t.Errorf("direct quotes by the speaker: %d cards, want his 2", n)
-	}
-	// The same for "Their network".
-	b.open(t, "#/entity/"+id, "entity")
-	b.eval(t, `document.body.dataset.ready = 'stale'; [...document.querySelectorAll('.entity-links a')].find(a => a.textContent.startsWith('Their network')).click(); true`)
-	b.waitPage(t, "network")
-	if got := eval[string](t, b, `document.querySelector('input[name=actor]').value`); got != "Andrii Sybiha" {
-		t.Errorf("actor box = %q, want the name", got)
-	}
-	b.eval(t, `document.body.dataset.ready = 'stale'; document.querySelector('input[name=from]').value = '2025-06-01';
-		document.querySelector('form.searchbar button').click(); true`)
-	b.waitPage(t, "network")
-	if hash := eval[string](t, b, `location.hash`); !strings.Contains(hash, "actor="+id) {
-		t.Errorf("sent again with the name unchanged, the network asks for %s, want the actor's id", hash)
+	for _, c := range []struct{ link, page, box, change, param string }{
+		{"All their quotes", "quotes", "speaker", `document.querySelector('select[name=kind]').value = 'direct'`, "speaker="},
+		{"Their network", "network", "actor", `document.querySelector('input[name=from]').value = '2025-06-01'`, "actor="},
+	} {
+		b.open(t, "#/entity/"+id, "entity")
+		b.act(t, `[...document.querySelectorAll('.entity-links a')].find(a => a.textContent.startsWith('`+c.link+`')).click()`, c.page)
+		if got := eval[string](t, b, `document.querySelector('input[name=`+c.box+`]').value`); got != "Andrii Sybiha" {
+			t.Errorf("%s: %s box = %q, want the name", c.link, c.box, got)
+		}
+		b.act(t, c.change+`; document.querySelector('form.searchbar button').click()`, c.page)
+		if hash := eval[string](t, b, `location.hash`); !strings.Contains(hash, c.param+id) {
+			t.Errorf("%s: sent again with the name unchanged, the page asks for %s, want the entity's id", c.link, hash)
+		}
+		if c.page == "quotes" {
+			if n := eval[int](t, b, `document.querySelectorAll('.quote-card').length`); n != 2 {
+				t.Errorf("direct quotes by the speaker: %d cards, want his 2", n)
+			}
+		}
 	}
 	b.check(t)
 }

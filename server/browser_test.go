@@ -204,6 +204,14 @@ func eval[T any](t *testing.T, b *browser, js string) T {
 
 func (b *browser) eval(t *testing.T, js string) { eval[bool](t, b, js) }
 
+// act runs js, a click or a form sent, and waits until page has drawn
+// what it asked for.
+func (b *browser) act(t *testing.T, js, page string) {
+	t.Helper()
+	b.eval(t, "document.body.dataset.ready = 'stale'; "+js+"; true")
+	b.waitPage(t, page)
+}
+
 func (b *browser) shot(t *testing.T, name string) {
 	t.Helper()
 	b.eval(t, `document.getElementById('tip').hidden = true; true`)
