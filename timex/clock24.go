@@ -18,6 +18,18 @@ var clock24Rules = []rule{
 		}
 		return clock24(m)
 	}},
+	// "from 1130 to 1215 GMT", "between 0900 and 1100 BST": the zone
+	// written after the second time is the first one's too.
+	{name: "clock24-range", src: `@int`, norm: func(m *match) *tval {
+		if m.j+2 >= len(m.toks) || !rangeLink(m, &m.toks[m.j]) {
+			return nil
+		}
+		if second, zone := &m.toks[m.j+1], &m.toks[m.j+2]; second.kind != kNum || second.e-second.s != 4 ||
+			zone.ent == nil || zone.ent.cls&cTZ == 0 {
+			return nil
+		}
+		return clock24(m)
+	}},
 	{name: "clock24-hours", src: `@int hours|hrs`, norm: clock24},
 	{name: "clock24-local", src: `@int local time`, norm: clock24},
 	// "at 1330" alone: after "at" a number that is no plausible year of a
@@ -35,6 +47,16 @@ var clock24Rules = []rule{
 		}
 		return clock24(m)
 	}},
+}
+
+// rangeLink says whether t joins the two ends of a range of times: "to",
+// "and", "until", "till" or a dash.
+func rangeLink(m *match, t *tok) bool {
+	switch m.lower(t) {
+	case "to", "and", "until", "till", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // afterClock are the words that may follow a bare clock time after "at"

@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A four-digit 24-hour clock time is no year (regression: "at 1330 GMT"
 // was the year 1330, "1200 GMT" the year 1200 and "the prior year" after
@@ -12,6 +15,8 @@ func TestClock24(t *testing.T) {
 		{"leading zero", "Trading was halted by 0900 BST.", "[0900 BST=TIME:2025-08-18T09:00]"},
 		{"local time", "The polls close at 2100 local time.", "[2100 local time=TIME:2025-08-18T21:00]"},
 		{"hours", "The convoy left at 1800 hours.", "[1800 hours=TIME:2025-08-18T18:00]"},
+		{"a range", "The bridge stays shut from 1130 to 1215 GMT.", "[1130=TIME:2025-08-18T11:30, 1215 GMT=TIME:2025-08-18T12:15]"},
+		{"a range with and", "Voting runs between 0700 and 2200 BST.", "[0700=TIME:2025-08-18T07:00, 2200 BST=TIME:2025-08-18T22:00]"},
 		{"after at, no plausible year", "The board will meet at 1415 in Brussels.", "[1415=TIME:2025-08-18T14:15]"},
 		{"prior year after a clock", "By 1200 GMT the shares were down. Sales will be lower than the prior year.", "[1200 GMT=TIME:2025-08-18T12:00, the prior year=DATE:2024]"},
 		{"a zone's restatement", "The quake struck at 9:20 a.m. (0020 GMT) on Friday.", "[9:20 a.m.=TIME:2025-08-18T09:20, Friday=DATE:2025-08-15]"},
@@ -30,5 +35,15 @@ func TestClock24(t *testing.T) {
 				t.Errorf("Find(%q) = %s, want %s", tc.sentence, got, tc.want)
 			}
 		})
+	}
+}
+
+// Without a zone after the second number, a range of four-digit numbers is
+// no range of clock times: "from 1130 to 1215 points" (which the year rule
+// still reads as two years after "from" and "to": left as it was).
+func TestClock24RangeNeedsZone(t *testing.T) {
+	s := "Prices rose from 1130 to 1215 points."
+	if got := show(s, Find(s, day("2025-08-18"), nil)); strings.Contains(got, "TIME:") {
+		t.Errorf("Find(%q) = %s, want no clock time", s, got)
 	}
 }
