@@ -12,7 +12,7 @@ var clock24Rules = []rule{
 		// zone: the first time is the one of the text.
 		if p := m.prev(); p != nil && p.kind == kPunct && m.c.text[p.s] == '(' && m.i >= 2 {
 			if b := &m.toks[m.i-2]; b.kind == kClock || b.ent != nil && b.ent.cls&(cAMPM|cTZ) != 0 ||
-				b.kind == kNode && b.node.typ == "TIME" {
+				b.kind == kNode && b.node.typ == "TIME" || clockWordBefore(m, m.i-2) {
 				return nil
 			}
 		}
@@ -47,6 +47,20 @@ var clock24Rules = []rule{
 		}
 		return clock24(m)
 	}},
+}
+
+// clockWordBefore says whether token k ends a 24-hour clock time written
+// with a word after it ("1700 local time", "1800 hours"), so that a zone
+// in brackets after it restates that time: "at 1700 local time (0100
+// GMT)".
+func clockWordBefore(m *match, k int) bool {
+	switch m.lower(&m.toks[k]) {
+	case "hours", "hrs":
+		return k >= 1 && m.toks[k-1].kind == kNum
+	case "time":
+		return k >= 2 && m.lower(&m.toks[k-1]) == "local" && m.toks[k-2].kind == kNum
+	}
+	return false
 }
 
 // rangeLink says whether t joins the two ends of a range of times: "to",

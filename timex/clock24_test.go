@@ -15,6 +15,7 @@ func TestClock24(t *testing.T) {
 		{"leading zero", "Trading was halted by 0900 BST.", "[0900 BST=TIME:2025-08-18T09:00]"},
 		{"local time", "The polls close at 2100 local time.", "[2100 local time=TIME:2025-08-18T21:00]"},
 		{"hours", "The convoy left at 1800 hours.", "[1800 hours=TIME:2025-08-18T18:00]"},
+		{"a zone's restatement after local time", "Polls closed at 1700 local time (0100 GMT) on Sunday.", "[1700 local time=TIME:2025-08-18T17:00, Sunday=DATE:2025-08-17]"},
 		{"a range", "The bridge stays shut from 1130 to 1215 GMT.", "[1130=TIME:2025-08-18T11:30, 1215 GMT=TIME:2025-08-18T12:15]"},
 		{"a range with and", "Voting runs between 0700 and 2200 BST.", "[0700=TIME:2025-08-18T07:00, 2200 BST=TIME:2025-08-18T22:00]"},
 		{"after at, no plausible year", "The board will meet at 1415 in Brussels.", "[1415=TIME:2025-08-18T14:15]"},
