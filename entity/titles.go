@@ -58,6 +58,9 @@ func (r *resolver) agentAt(si, end int) (agentWord, int, bool) {
 		if a, ok := extraAgents[r.folded(end-1)]; ok {
 			return a, end - 1, true
 		}
+		if a, ok := r.prefixedAgent(end - 1); ok {
+			return a, end - 1, true
+		}
 	}
 	return agentWord{}, 0, false
 }
