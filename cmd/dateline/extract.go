@@ -156,10 +156,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return 0
 }
 
-// errorRecord stands in the output for an input that could not be read, so
-// that a JSONL consumer sees one line per input and nothing vanishes.
-// errorRecord stands for an input the source could not read. Its stage is
-// "read", as 'dateline errors' names such inputs, so that every error record
+// errorRecord stands in the output for an input the source could not read,
+// so that a JSONL consumer sees one line per input and nothing vanishes. Its
+// stage is "read", as 'dateline errors' names such inputs, so that every error record
 // says where it failed (the README's {"id", "error": {"input", "stage",
 // "message"}}).
 func errorRecord(r dateline.Result) dateline.Analysis {
