@@ -164,8 +164,6 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 		if base, ok := vague[t.low]; ok {
 			return s.vagueCount(i, base)
 		}
-	}
-	if t.kind == kWord {
 		if a, k, ok := s.fractionWord(i); ok {
 			return a, k, true
 		}
@@ -177,10 +175,9 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 	if !s.numberContext(i, end) {
 		return text.Amount{}, 0, false
 	}
-	if start, approx := s.approxBefore(i); true {
-		if a, ok := s.rangeLow(start, i, end, v, approx, ""); ok {
-			return a, end, true
-		}
+	start, approx := s.approxBefore(i)
+	if a, ok := s.rangeLow(start, i, end, v, approx, ""); ok {
+		return a, end, true
 	}
 	if end < len(s.toks) && !s.toks[end].glued {
 		if den := denominators[s.toks[end].low]; den > 0 {
@@ -189,7 +186,6 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 			}
 		}
 	}
-	start, approx := s.approxBefore(i)
 	if a, k, ok := s.proportion(start, end, v); ok {
 		a.Approximate = approx
 		return a, k, true
