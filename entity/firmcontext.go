@@ -29,7 +29,7 @@ var firmPossessions = map[string]bool{"shares": true, "share": true, "profits": 
 // firmPossession: the name is followed by "'s" and, within three words of
 // its sentence with no punctuation between, a firm's possession.
 func (r *resolver) firmPossession(end int) bool {
-	if end >= len(r.lower) || (r.lower[end] != "'s" && r.lower[end] != "'" && r.lower[end] != "’s") {
+	if end >= len(r.lower) || !isPossessive(r.lower[end]) && r.lower[end] != "'" {
 		return false
 	}
 	for i := end + 1; i < len(r.lower) && i <= end+3 && r.sentOf[i] == r.sentOf[end]; i++ {
@@ -152,7 +152,7 @@ func (r *resolver) modifiesNext(end int) bool {
 	if end >= len(r.lower) || r.sentOf[end] != r.sentOf[end-1] {
 		return false
 	}
-	if w := r.lower[end]; w == "'s" || w == "'" || w == "’s" {
+	if w := r.lower[end]; isPossessive(w) || w == "'" {
 		return true
 	}
 	if !r.parsed {

@@ -22,16 +22,11 @@ func (w *work) actOnDocument(c *cue) bool {
 		w.lex.Score(c.key, FrameObj) >= minReportedCue || w.lex.Score(c.key, FrameCcomp) >= minReportedCue {
 		return true
 	}
-	obj := -1
-	for _, k := range w.children(c.tok) {
-		if w.d.Tokens[k].Rel == "obj" {
-			obj = int(k)
-			break
-		}
-	}
-	if obj < 0 || !agreementNouns[w.lemma(obj)] {
+	objs := w.kidsOf(c.tok, "obj")
+	if len(objs) == 0 || !agreementNouns[w.lemma(objs[0])] {
 		return true
 	}
+	obj := objs[0]
 	if w.d.Tokens[obj].UPOS == "PROPN" {
 		return true // "passing the Free Trade Agreement": a known text, read as its supporters' stand
 	}

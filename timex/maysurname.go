@@ -6,8 +6,7 @@ import "strings"
 // "May" with a possessive or a verb of hers after it ("May's deal", "May
 // said") is that person, not the month ("in May", "May 5" stay months).
 func mayThePerson(txt string, t, next *tok) bool {
-	rest := txt[t.e:]
-	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+	if possessive(txt, t) {
 		return true
 	}
 	return next != nil && next.kind == kWord && mayVerbs[txt[next.s:next.e]]
