@@ -16,7 +16,13 @@ import (
 // analysed runs the real stages on text written for the test.
 func analysed(t *testing.T, body string) *text.Document {
 	t.Helper()
-	d := text.NewDocument(text.Article{Text: body, Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)})
+	return runStages(t, text.Article{Text: body, Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)})
+}
+
+// runStages runs the real stages up to this one on article a.
+func runStages(t *testing.T, a text.Article) *text.Document {
+	t.Helper()
+	d := text.NewDocument(a)
 	for _, st := range []interface {
 		Process(context.Context, *text.Document) error
 	}{text.NewSegmenter(), parser(t), ner.NewStage(), entity.NewStage(), timex.NewStage(), quote.NewStage(), NewStage()} {

@@ -1,14 +1,9 @@
 package commitment
 
 import (
-	"context"
 	"testing"
 
-	"dateline/entity"
-	"dateline/ner"
-	"dateline/quote"
 	"dateline/text"
-	"dateline/timex"
 )
 
 // undated runs the real stages on a headline and paragraph written for
@@ -16,15 +11,7 @@ import (
 // but the sentence itself.
 func undated(t *testing.T, body string) *text.Document {
 	t.Helper()
-	d := text.NewDocument(text.Article{Text: "Plans\n\n" + body + "\n"})
-	for _, st := range []interface {
-		Process(context.Context, *text.Document) error
-	}{text.NewSegmenter(), parser(t), ner.NewStage(), entity.NewStage(), timex.NewStage(), quote.NewStage(), NewStage()} {
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return d
+	return runStages(t, text.Article{Text: "Plans\n\n" + body + "\n"})
 }
 
 // A due date is when the action is to happen: not a start ("since"), a
