@@ -30,10 +30,56 @@ func (c *ctx) narrativeYear(story, p point) int {
 }
 
 // calendarTense is the tense a month or a day written without its year
-// is read in: onlyPast right after "since", else the clause's.
+// is read in: onlyPast right after "since", else the clause's. A month
+// after "in" or "during" in a clause told in the past is behind the
+// reference date too ("prices rose in May", "In January, the firm
+// bought"): the cost of yearFor alone picked the coming May when it was
+// nearer. Not through an infinitive or a word of expectation ("decided to
+// admit them in March", "widely expected in May"),
+// nor for a deadline ("extended to Nov. 16", "payable Dec. 15") which a
+// past verb sets for the future, nor from a verb after the month unless
+// the sentence opens with it: in "… in early March, an official said" the
+// past verb is the report's.
 func (m *match) calendarTense() int {
-	if p := m.prev(); p != nil && p.kind == kWord && strings.EqualFold(m.c.text[p.s:p.e], "since") {
+	p := m.prev()
+	if p != nil && p.kind == kWord && strings.EqualFold(m.c.text[p.s:p.e], "since") {
 		return onlyPast
 	}
-	return m.tense()
+	t, before, notYet := m.c.tenseScan(m.toks[m.i].bi, m.toks[m.j-1].bj)
+	if in := m.inBefore(); t == past && in >= 0 && (before && !notYet || m.opensSentence(in)) {
+		return onlyPast
+	}
+	return t
+}
+
+// inBefore is the layer index of the "in" or "during" before the match,
+// with "early", "late" or "mid" between ("in early March", "during
+// mid-November"); -1 if there is none.
+func (m *match) inBefore() int {
+	for k := m.i - 1; k >= 0; k-- {
+		switch m.lower(&m.toks[k]) {
+		case "early", "late", "mid", "-":
+			continue
+		case "in", "during":
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// opensSentence says whether layer token k is the first of its sentence.
+func (m *match) opensSentence(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &m.toks[k-1]
+	if p.kind != kPunct {
+		return false
+	}
+	switch m.c.text[p.s] {
+	case '.', ';', '!', '?', ':', '"':
+		return true
+	}
+	return false
 }

@@ -50,7 +50,14 @@ var undertakeTo = map[string]bool{"promised": true, "promises": true, "promise":
 	"intends": true, "intended": true, "aims": true, "aimed": true, "threatened": true,
 	"threatens": true, "hopes": true, "hoped": true}
 
+// modal are the modal verbs with no tense of their own: "said she may
+// hold hearings in May" tells of hearings still to come.
+var modal = map[string]bool{"may": true, "might": true, "could": true, "should": true, "can": true, "must": true}
+
 func init() {
+	for w := range modal {
+		add(w, func(e *entry) {})
+	}
 	for w := range toFuture {
 		add(w, func(e *entry) {})
 	}
@@ -73,15 +80,28 @@ var notPast = map[string]bool{"need": true, "indeed": true, "proceed": true, "ex
 // tenseAt reads the tense of the clause around base tokens [bi, bj): the
 // nearest cue before the expression in its clause, else the nearest after.
 func (c *ctx) tenseAt(bi, bj int) int {
+	t, _, _ := c.tenseScan(bi, bj)
+	return t
+}
+
+// tenseScan is tenseAt that also says whether the cue comes before the
+// expression and whether an act still to come lies between that cue and
+// the expression (notYet): an infinitive's "to" ("decided to admit them
+// in March"), a word of expectation ("the election came – widely expected
+// in May – …") or a modal ("said she may hold hearings in May").
+func (c *ctx) tenseScan(bi, bj int) (tense int, before, notYet bool) {
 	for k, n := bi-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
 		if c.clauseEnd(k) {
 			break
 		}
 		if c.undertaking(k) {
-			return future
+			return future, true, true
 		}
 		if t := c.cue(k); t != unknown {
-			return t
+			return t, true, notYet
+		}
+		if w := c.base[k].ent; w != nil && (w.word == "to" && k+1 < bi && c.base[k+1].kind == kWord || toFuture[w.word] || modal[w.word]) {
+			notYet = true // "decided to admit", "the vote, expected in May", "said she may"
 		}
 	}
 	for k, n := bj, 0; k < len(c.base) && n < 10; k, n = k+1, n+1 {
@@ -89,10 +109,10 @@ func (c *ctx) tenseAt(bi, bj int) int {
 			break
 		}
 		if t := c.cue(k); t != unknown {
-			return t
+			return t, false, false
 		}
 	}
-	return unknown
+	return unknown, false, false
 }
 
 // undertaking: token k is a verb of undertaking followed by "to".
