@@ -32,13 +32,13 @@ var clock24Rules = []rule{
 	}},
 	{name: "clock24-hours", src: `@int hours|hrs`, norm: clock24},
 	{name: "clock24-local", src: `@int local time`, norm: clock24},
-	// "at 1330" alone: after "at" a number that is no plausible year of a
-	// news story (before 1900, or with a leading zero) is a clock time;
-	// "at 1985's Live Aid", "at 1990 prices" stay years, "at 1218 pence"
-	// a price.
+	// "at 1330" alone, and "at 1930" too: after "at" four digits that end
+	// the phrase or come before a word of time or place ("at 1930 on
+	// Friday") are a clock time, whatever year they could be, as news
+	// writes a year "in 1930"; "at 1985's Live Aid", "at 1990 prices"
+	// stay years, "at 1218 pence" a price.
 	{name: "clock24-at", src: `@int`, norm: func(m *match) *tval {
-		t := m.get("int")
-		if m.lower(m.prev()) != "at" || t.num >= 1900 && m.c.text[t.s] != '0' {
+		if m.lower(m.prev()) != "at" {
 			return nil
 		}
 		if n := m.next(); n != nil && !(n.kind == kPunct && m.c.text[n.s] != '%' && m.c.text[n.s] != '\'') &&
@@ -118,7 +118,44 @@ func plausibleYear(m *match, t *tok) bool {
 	if n := m.next(); n == nil || n.kind == kPunct && m.c.text[n.s] != '%' {
 		return true
 	}
+	if countedAfter(m) {
+		return false
+	}
 	return yearBefore[m.lower(m.prev())]
+}
+
+// countedAfter says whether the match's number, after a word that also
+// introduces an amount (to, from, by, of, between, and), counts the noun
+// after it or after the second number of its range: "rose to 1215
+// points", "from 1130 to 1215 points", "between 1130 and 1215 votes".
+// Only asked of an old number: a year of news stands before a noun
+// ("the 1998 contract", "from 2003 results").
+func countedAfter(m *match) bool {
+	if !countBefore[m.lower(m.prev())] || m.j >= len(m.toks) {
+		return false
+	}
+	k := m.j
+	if rangeLink(m, &m.toks[k]) && k+2 < len(m.toks) && m.toks[k+1].kind == kNum {
+		k += 2
+	}
+	return k < len(m.toks) && commonNoun(m, &m.toks[k])
+}
+
+// countBefore are the words that introduce an amount as well as a year.
+var countBefore = map[string]bool{"to": true, "from": true, "by": true, "of": true, "between": true, "and": true}
+
+// commonNoun says whether token n is a common noun: tagged NN or NNS, or
+// untagged a lower-case word that is no function word and no verb the
+// lexicon knows.
+func commonNoun(m *match, n *tok) bool {
+	if n.kind != kWord {
+		return false
+	}
+	if x := m.c.xposAt(n.s); x != "" {
+		return x == "NN" || x == "NNS"
+	}
+	w := m.lower(n)
+	return !n.cap && !notNoun[w] && !afterClock[w] && (n.ent == nil || n.ent.tense == 0 && n.ent.cls == 0)
 }
 
 // yearBefore are the words after which a number is read as a year.

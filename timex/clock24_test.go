@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A four-digit 24-hour clock time is no year (regression: "at 1330 GMT"
 // was the year 1330, "1200 GMT" the year 1200 and "the prior year" after
@@ -19,6 +16,8 @@ func TestClock24(t *testing.T) {
 		{"a range", "The bridge stays shut from 1130 to 1215 GMT.", "[1130=TIME:2025-08-18T11:30, 1215 GMT=TIME:2025-08-18T12:15]"},
 		{"a range with and", "Voting runs between 0700 and 2200 BST.", "[0700=TIME:2025-08-18T07:00, 2200 BST=TIME:2025-08-18T22:00]"},
 		{"after at, no plausible year", "The board will meet at 1415 in Brussels.", "[1415=TIME:2025-08-18T14:15]"},
+		{"after at, a plausible year ending the phrase", "The polls close at 1930.", "[1930=TIME:2025-08-18T19:30]"},
+		{"after at, a plausible year before a day", "The board will meet at 2015 on Friday.", "[2015 on Friday=TIME:2025-08-22T20:15]"},
 		{"prior year after a clock", "By 1200 GMT the shares were down. Sales will be lower than the prior year.", "[1200 GMT=TIME:2025-08-18T12:00, the prior year=DATE:2024]"},
 		{"a zone's restatement", "The quake struck at 9:20 a.m. (0020 GMT) on Friday.", "[9:20 a.m.=TIME:2025-08-18T09:20, Friday=DATE:2025-08-15]"},
 		{"a zone's restatement, afternoon", "The quake struck at 8:35 p.m. (1735 GMT) on Friday.", "[8:35 p.m.=TIME:2025-08-18T20:35, Friday=DATE:2025-08-15]"},
@@ -40,11 +39,34 @@ func TestClock24(t *testing.T) {
 }
 
 // Without a zone after the second number, a range of four-digit numbers is
-// no range of clock times: "from 1130 to 1215 points" (which the year rule
-// still reads as two years after "from" and "to": left as it was).
+// no range of clock times, and when a noun follows it counts that noun: no
+// years either (regression: "from 1130 to 1215 points" was two years).
 func TestClock24RangeNeedsZone(t *testing.T) {
 	s := "Prices rose from 1130 to 1215 points."
-	if got := show(s, Find(s, day("2025-08-18"), nil)); strings.Contains(got, "TIME:") {
-		t.Errorf("Find(%q) = %s, want no clock time", s, got)
+	if got := show(s, Find(s, day("2025-08-18"), nil)); got != "[]" {
+		t.Errorf("Find(%q) = %s, want no time", s, got)
+	}
+}
+
+// An old number after a word that also introduces an amount counts the
+// noun after it; a year after such a word keeps its reading when no noun
+// follows (regression: "fell by 1215 points" was the year 1215).
+func TestOldNumberCountsNoun(t *testing.T) {
+	ref := day("2025-08-18")
+	tests := []struct{ name, sentence, want string }{
+		{"by", "The index fell by 1215 points.", "[]"},
+		{"between", "Between 1130 and 1215 votes were cast.", "[]"},
+		{"of", "A crowd of 1500 people gathered.", "[]"},
+		{"a range of years", "The war ran from 1642 to 1651 and ended in a truce.", "[1642=DATE:1642, 1651=DATE:1651]"},
+		{"a year and a relative pronoun", "The laws date from 1695 which is long ago.", "[1695=DATE:1695]"},
+		{"in", "In 1850 prices rose.", "[1850=DATE:1850]"},
+		{"a news year before a noun", "The firm restated its figures from 2003 results.", "[2003=DATE:2003]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(tc.sentence, Find(tc.sentence, ref, nil)); got != tc.want {
+				t.Errorf("Find(%q) = %s, want %s", tc.sentence, got, tc.want)
+			}
+		})
 	}
 }

@@ -33,7 +33,8 @@ func secondBeforeNoun(m *match) bool {
 
 var notNoun = map[string]bool{"of": true, "to": true, "before": true, "after": true, "as": true, "when": true,
 	"while": true, "then": true, "so": true, "that": true, "the": true, "a": true, "an": true, "he": true,
-	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "but": true, "there": true}
+	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "but": true, "there": true,
+	"which": true, "who": true, "whose": true, "where": true, "is": true, "are": true, "has": true, "have": true}
 
 // fallIsSeason says whether "fall" (after "the", "in" or "this", which the
 // season rule asks for) is the autumn rather than a decline. British news
