@@ -50,6 +50,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 	tallies := map[string]*tally{}
 	nw := make([]nameRead, len(r.d.Mentions)) // by mention; read false: not read
 	var order []string
+	var byStart, byEnd map[int]int // name mentions by edge token, for firmInList
 	for mi, m := range r.d.Mentions {
 		if m.Kind != text.MentionName || m.Entity >= 0 {
 			continue
@@ -126,6 +127,12 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		if !t.firm {
 			firm, owned := r.firmContext(first, end)
 			t.firm = firm || (owned && !firstGiven(key))
+			if !t.firm && c == 0 && !firstGiven(key) {
+				if byStart == nil {
+					byStart, byEnd = r.nameEdges()
+				}
+				t.firm = r.firmInList(mi, byStart, byEnd)
+			}
 		}
 		t.mis = append(t.mis, mi)
 	}
