@@ -395,6 +395,9 @@ func (r *resolver) entIndex(e *ent) int {
 //     description ("Italian airline Alitalia": ITABUS, descriptorCode);
 //   - groups: their nation's code plus the agent code of the head word.
 func (r *resolver) settle(e *ent) {
+	if e.typ == "PERSON" && e.person != nil {
+		e.person = r.namesake(e.person)
+	}
 	switch {
 	case e.typ == "PERSON" && e.titleCode != "" && !r.personKnowsMore(e):
 		c := e.titleCode
