@@ -202,29 +202,117 @@ func init() {
 	}
 }
 
-// isPerson decides whether a PETRARCH group names a person: dated codes,
-// PETRARCH's person markers (CountryInfo, IGO rulers, ELI "elite" codes),
-// or a given name then a word that is not a common word; never when the
-// first phrase holds an organisation word.
+// isPerson decides whether a PETRARCH group names a person: dated codes
+// (not an armed group's open one, openGroupCode), PETRARCH's person
+// markers (CountryInfo, IGO rulers, ELI "elite" codes), or a given name
+// then a word that is not a common word; never when the first phrase
+// holds an organisation word.
 func (b *builder) isPerson(g actorGroup) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToUpper(g.names[0]), "_", " ")) {
-		if orgWords[strings.Trim(w, ".,")] {
-			return false
-		}
+	if hasOrgWord(g.names[0]) {
+		return false
 	}
 	for _, c := range g.codes {
-		if c.dated() || strings.HasSuffix(c.code, "ELI") {
+		if c.dated() && !openGroupCode(c) || strings.HasSuffix(c.code, "ELI") {
 			return true
 		}
 	}
 	if strings.Contains(g.comment, "CountryInfo") || strings.Contains(g.comment, "rulers") {
 		return true
 	}
-	// "ABRAHAM_ABRAHAM_" is a person; "RED_CROSS_" is not: its second
-	// word is a common word.
-	first := fold.Split(strings.ToLower(g.names[0]))
+	return b.givenFirst(g.names[0]) && !b.articleFirst(g.names[0])
+}
+
+// articleFirst: the phrase opens with an article of Arabic, Spanish or
+// French, as a group's name does ("AL_QA'IDA", "EL_GAMA'A_"), which the
+// given names take for a person's ("Al").
+func (b *builder) articleFirst(phrase string) bool {
+	first := fold.Split(strings.ToLower(phrase))
+	return len(first) > 0 && articles[fold.Token(first[0])]
+}
+
+// hasOrgWord: the phrase holds an organisation word ("JOHN_DEERE_COMPANY").
+func hasOrgWord(phrase string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToUpper(phrase), "_", " ")) {
+		if orgWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenFirst: "ABRAHAM_ABRAHAM_" is a person; "RED_CROSS_" is not: its
+// second word is a common word.
+func (b *builder) givenFirst(phrase string) bool {
+	first := fold.Split(strings.ToLower(phrase))
 	return len(first) >= 2 && b.givenNames[fold.Token(first[0])] && !b.commonWords[fold.Token(first[1])]
 }
+
+// openGroupCode: an armed group's code dated from a day on with no end
+// ("THE_ISLAMIC_STATE [IMGMUSISI >20130408]"). PETRARCH dates a group as
+// it dates an office holder, and the date made the group a person, which
+// the tagger, fed the gazetteer's kind, then typed "Islamic State" as. A
+// person's range with a group ends ("AHMED_SHAH_MASSOUD_ [AFGREB
+// 19790706-20110909]").
+func openGroupCode(c codeSpec) bool { return c.dated() && c.to == 0 && armedGroupCode(c.code) }
+
+// armedGroupCode: the code of an armed group, rebels or insurgents
+// ("IMGMUSISI", "SYRREB", "AFGINS").
+func armedGroupCode(c string) bool {
+	if strings.HasPrefix(c, "IMG") {
+		return true
+	}
+	if len(c) >= 6 {
+		switch c[3:6] {
+		case "REB", "INS", "UIS", "IMG":
+			return true
+		}
+	}
+	return false
+}
+
+// splitLeaders takes out of an armed group with an open dated code (filed
+// as a person before openGroupCode) the phrases that name a person by
+// their shape: PETRARCH lists a group's leaders in its block
+// ("ISLAMIC_STATE_OF_IRAQ_ … +ABU_BAKR_AL-BAGHDADI_ … [IMGMUSISI]"), and
+// they stay people, with the group's codes; the rest is the group. Other
+// organisations are filed whole, as before.
+func (b *builder) splitLeaders(g actorGroup) (group, leaders actorGroup) {
+	group, leaders = g, actorGroup{codes: g.codes, comment: g.comment, line: g.line}
+	open := false
+	for _, c := range g.codes {
+		open = open || openGroupCode(c)
+	}
+	if !open || hasOrgWord(g.names[0]) {
+		return g, leaders
+	}
+	group.names = []string{g.names[0]}
+	for _, n := range g.names[1:] {
+		if b.leaderPhrase(n) {
+			leaders.names = append(leaders.names, n)
+		} else {
+			group.names = append(group.names, n)
+		}
+	}
+	return group, leaders
+}
+
+// leaderPhrase: a phrase of a group's block that names a person by its
+// shape: a given name first, or an Arabic byname ("ABU_BAKR_AL-
+// BAGHDADI_"); not one with an organisation word or opening with an
+// article ("AL-QAEDA_IN_IRAQ_": "Al" is an English given name too).
+func (b *builder) leaderPhrase(phrase string) bool {
+	first := fold.Split(strings.ToLower(phrase))
+	if len(first) < 2 || hasOrgWord(phrase) || b.articleFirst(phrase) {
+		return false
+	}
+	return bynames[fold.Token(first[0])] || b.givenFirst(phrase)
+}
+
+// articles of Arabic, Spanish and French (articleFirst).
+var articles = map[string]bool{"al": true, "el": true, "la": true, "le": true, "les": true, "los": true, "las": true}
+
+// bynames open an Arabic person's name: "Abu Bakr", "Abdul Hadi".
+var bynames = map[string]bool{"abu": true, "abd": true, "abdul": true, "abdel": true, "sheikh": true, "sheik": true, "mullah": true}
 
 // countryOfCode is the ISO alpha-3 country inside a CAMEO actor code:
 // "RUSGOV" → RUS, "MNCUSA" and "NGOUSAHRI" → USA, "IGOUNO" → "".
@@ -256,6 +344,10 @@ func (b *builder) addActorGroups(groups []actorGroup, forcePerson bool) {
 		if forcePerson || b.isPerson(g) {
 			b.addPerson(g, forcePerson)
 			continue
+		}
+		g, leaders := b.splitLeaders(g)
+		if len(leaders.names) > 0 {
+			b.addPerson(leaders, false)
 		}
 		code := g.codes[0].code
 		for _, c := range g.codes {
