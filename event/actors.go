@@ -220,6 +220,8 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			}
 			if len(shared) > 0 {
 				acts = shared
+			} else if a, ok := c.nameAfterTitle(r.f, r.l); ok {
+				acts = []actor{a}
 			} else {
 				acts, roleOnly = []actor{{code: "---", entity: -1, first: r.f, last: r.l}}, true
 			}
