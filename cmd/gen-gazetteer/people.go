@@ -42,7 +42,10 @@ func (b *builder) personKeys(phrase string) []string {
 	for len(toks) > 1 && b.isTitle(toks[0]) {
 		toks, stripped = toks[1:], true
 	}
-	if stripped && len(toks) == 1 {
+	if stripped && toks[0] == "of" {
+		toks = b.afterComplement(toks)
+	}
+	if stripped && len(toks) <= 1 {
 		return nil
 	}
 	// "US_PRESIDENT_X": a country or demonym then a title.
@@ -50,6 +53,25 @@ func (b *builder) personKeys(phrase string) []string {
 		toks = toks[2:]
 	}
 	return []string{strings.Join(toks, " ")}
+}
+
+// afterComplement drops the complement of a title stripped before it
+// ("SECRETARY_OF_STATE_COLIN_POWELL" left "of state colin powell", a key
+// no text reads, for the person): up to the last comma ("of defense ,
+// frank c carlucci"), else "of" and the common words, countries and
+// nationalities after it ("of the army cyrus r vance"). Nothing is left of a title alone ("of the soviet
+// of nationalities").
+func (b *builder) afterComplement(toks []string) []string {
+	for i := len(toks) - 1; i > 0; i-- {
+		if toks[i] == "," {
+			return toks[i+1:]
+		}
+	}
+	i := 1
+	for i < len(toks) && (b.commonWords[toks[i]] || toks[i] == "of" || b.x.has(toks[i], "CD")) {
+		i++
+	}
+	return toks[i:]
 }
 
 func (b *builder) isTitle(tok string) bool {
