@@ -22,7 +22,6 @@ package ner
 
 import (
 	"bufio"
-	"compress/gzip"
 	"embed"
 	"errors"
 	"fmt"
@@ -40,14 +39,14 @@ import (
 //go:embed model
 var modelFS embed.FS
 
-// modelGz is the model's bytes (the same embedded data as modelFS's file),
+// modelFile is the model's bytes (the same embedded data as modelFS's file),
 // read where they are mapped, not copied, and given back once decoded.
 //
-//go:embed model/ner.model.gz
-var modelGz string
+//go:embed model/ner.model.zst
+var modelFile string
 
 // ModelPath is the embedded model's path.
-const ModelPath = "model/ner.model.gz"
+const ModelPath = "model/ner.model.zst"
 
 // ErrNoModel is returned when the binary was built with an empty model
 // file (to build the trainer without a model, create an empty one).
@@ -71,20 +70,20 @@ var (
 // Default returns the embedded model, decoding it on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		if modelGz == "" {
+		if modelFile == "" {
 			defaultErr = ErrNoModel
 			return
 		}
 		// Only scored with: no copy of its keys (1.2 MB).
-		defaultModel, defaultErr = readModel(strings.NewReader(modelGz), ModelPath, perceptron.ReadCompact)
-		rodata.Release(modelGz)
+		defaultModel, defaultErr = readModel(strings.NewReader(modelFile), ModelPath, perceptron.ReadCompact)
+		rodata.Release(modelFile)
 	})
 	return defaultModel, defaultErr
 }
 
-// Write encodes the model, gzip-compressed.
+// Write encodes the model, Zstandard-compressed (gzfile.NewModelWriter).
 func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzfile.NewModelWriter(w)
 	if err != nil {
 		return err
 	}
@@ -104,9 +103,9 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 
 // readModel is ReadModel reading the table with read.
 func readModel(r io.Reader, name string, read func(io.Reader, string) (*perceptron.Model, error)) (*Model, error) {
-	zr, err := gzfile.NewReader(r)
+	zr, err := gzfile.NewModelReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("%q: not a gzip NER model: %w", name, err)
+		return nil, fmt.Errorf("%q: not a NER model file: %w", name, err)
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))

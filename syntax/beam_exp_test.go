@@ -185,7 +185,7 @@ func TestBeamTrain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	if os.Getenv("BEAM_ALL") != "" {
 		// The 23 templates the committed parser was trained without too.
 		m.parseDrop = nil
@@ -264,7 +264,7 @@ func TestBeamGoldTags(t *testing.T) {
 	_, _, _, dev, load := expSetup(t, expDir(t))
 	paths := os.Getenv("BEAM_MODELS")
 	if paths == "" {
-		paths = "model/syntax.model.gz"
+		paths = "model/syntax.model.zst"
 	}
 	for _, path := range strings.Split(paths, ",") {
 		m := load(path)

@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -45,10 +44,10 @@ const maxParseFeatures = 256
 // ErrModelFormat is wrapped by every error about a malformed model file.
 var ErrModelFormat = errors.New("malformed syntax model")
 
-// Write writes the model gzip-compressed. The same model always gives the
-// same bytes.
+// Write writes the model Zstandard-compressed (gzfile.NewModelWriter).
+// The same model always gives the same bytes.
 func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzfile.NewModelWriter(w)
 	if err != nil {
 		return err
 	}
@@ -201,7 +200,7 @@ func LoadModel(r io.Reader, name string) (*Model, error) {
 }
 
 func readModel(r io.Reader, name string, compact bool) (*Model, error) {
-	zr, err := gzfile.NewReader(r)
+	zr, err := gzfile.NewModelReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model %q: %w (%v)", name, ErrModelFormat, err)
 	}

@@ -2,7 +2,7 @@ package syntax
 
 import (
 	"bytes"
-	"compress/gzip"
+	"dateline/internal/gzfile"
 	"io"
 	"slices"
 	"testing"
@@ -60,7 +60,7 @@ func TestHeaderSaysWhetherTheParserUsesAllTemplates(t *testing.T) {
 		if err := m.Write(&b); err != nil {
 			t.Fatal(err)
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(b.Bytes()))
+		zr, err := gzfile.NewModelReader(bytes.NewReader(b.Bytes()))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -28,9 +28,9 @@ func TestLabelTableIsTheModels(t *testing.T) {
 		r    io.Reader
 		want bool
 	}{
-		{strings.NewReader(modelGz[:len(modelGz)-1]), false},     // other bytes
-		{struct{ io.Reader }{strings.NewReader(modelGz)}, false}, // cannot seek: unknown
-		{strings.NewReader(modelGz), true},
+		{strings.NewReader(modelFile[:len(modelFile)-1]), false},   // other bytes
+		{struct{ io.Reader }{strings.NewReader(modelFile)}, false}, // cannot seek: unknown
+		{strings.NewReader(modelFile), true},
 	} {
 		other.sure = nil
 		id, err := modelIdentity(c.r)
@@ -43,7 +43,7 @@ func TestLabelTableIsTheModels(t *testing.T) {
 		}
 	}
 	// Read to get the identity, the file is decoded from where it was.
-	r := strings.NewReader(modelGz)
+	r := strings.NewReader(modelFile)
 	m2, err := LoadModel(r, "copy")
 	if err != nil || m2.sure == nil {
 		t.Errorf("LoadModel of the embedded bytes: %v, table %v", err, m2 != nil && m2.sure != nil)

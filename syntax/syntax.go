@@ -23,19 +23,19 @@ import (
 //go:embed model
 var modelFS embed.FS
 
-// modelGz is the model's bytes (the same embedded data as modelFS's file:
+// modelFile is the model's bytes (the same embedded data as modelFS's file:
 // the linker keeps one copy), read straight from where they are mapped and
 // given back once decoded.
 //
-//go:embed model/syntax.model.gz
-var modelGz string
+//go:embed model/syntax.model.zst
+var modelFile string
 
 // ModelPath is the embedded model's path inside modelFS.
-const ModelPath = "model/syntax.model.gz"
+const ModelPath = "model/syntax.model.zst"
 
 // ErrNoModel is returned when the binary was built with an empty model
 // file: to build the trainer without a model, create an empty
-// model/syntax.model.gz.
+// model/syntax.model.zst.
 var ErrNoModel = errors.New("no syntax model embedded; run dateline train syntax")
 
 var (
@@ -48,7 +48,7 @@ var (
 // is shared and read-only.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		if modelGz == "" {
+		if modelFile == "" {
 			defaultErr = ErrNoModel
 			return
 		}
@@ -57,10 +57,10 @@ func Default() (*Model, error) {
 		// (perceptron.ReadCompact): GOGC is no longer lowered for the
 		// load, which is process-wide and gave whatever other goroutines
 		// decoded meanwhile (extract's preloading) more collections.
-		defaultModel, defaultErr = LoadModel(strings.NewReader(modelGz), ModelPath)
+		defaultModel, defaultErr = LoadModel(strings.NewReader(modelFile), ModelPath)
 		// The tables hold all of it now: its 16 MB of pages, read once,
 		// need not count in the process's resident memory.
-		rodata.Release(modelGz)
+		rodata.Release(modelFile)
 	})
 	return defaultModel, defaultErr
 }

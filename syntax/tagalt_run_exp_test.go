@@ -31,7 +31,7 @@ func TestTagAlt(t *testing.T) {
 		pseed = k
 	}
 	parsers, _ := strconv.Atoi(os.Getenv("TAGALT_PARSERS"))
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	alt := jackknifeAlt(t, dir, train, v, o)
 	da := devAlt(m, dev)
 	for _, thr := range []float32{20, 40} {

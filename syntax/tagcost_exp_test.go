@@ -84,7 +84,7 @@ func TestTagCost(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
 	o.Seed = 1
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	var f *altFeat
 	if thr := floats("TAGCOST_ALT", "0")[0]; thr > 0 {
 		f = &altFeat{name: fmt.Sprintf("runner-up below %g", thr), thr: float32(thr)}

@@ -16,7 +16,7 @@ import (
 func TestTagOracle(t *testing.T) {
 	dir := expDir(t)
 	_, _, _, dev, load := expSetup(t, dir)
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	sc := m.getScratch()
 	pred := make([][]int32, len(dev))
 	lems := make([][]string, len(dev))

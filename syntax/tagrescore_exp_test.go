@@ -119,7 +119,7 @@ func TestTagRescore(t *testing.T) {
 	const thr = 40
 	dir := expDir(t)
 	_, _, _, dev, load := expSetup(t, dir)
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	da := devAlt(m, dev)
 	sc := m.getScratch()
 

@@ -19,7 +19,7 @@ func TestKeepParserChecksTheModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "base.model.gz")
+	path := filepath.Join(t.TempDir(), "base.model.zst")
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

@@ -98,7 +98,7 @@ func TestUptrainExperiment(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
 	start := time.Now()
-	base := "model/syntax.model.gz"
+	base := "model/syntax.model.zst"
 	m, mr := load(base), load(rtlPath(dir, 3))
 	tags, err := jackknife(train, v, &Model{}, o, start)
 	if err != nil {

@@ -23,7 +23,7 @@ func TestVoteExperiment(t *testing.T) {
 	dir := expDir(t)
 	o, v, train, dev, load := expSetup(t, dir)
 	start := time.Now()
-	base := "model/syntax.model.gz"
+	base := "model/syntax.model.zst"
 	if p := os.Getenv("VOTE_BASE"); p != "" {
 		base = p
 	}
@@ -291,7 +291,7 @@ func voteEval(t *testing.T, m, mr *Model, dev []*tsent) {
 func TestVoteCost(t *testing.T) {
 	dir := expDir(t)
 	_, _, _, dev, load := expSetup(t, dir)
-	m, mr := load("model/syntax.model.gz"), load(rtlPath(dir, 3))
+	m, mr := load("model/syntax.model.zst"), load(rtlPath(dir, 3))
 	words := 0
 	for _, g := range dev {
 		words += len(g.words)
@@ -363,7 +363,7 @@ func TestVoteCost(t *testing.T) {
 func TestVoteMany(t *testing.T) {
 	dir := expDir(t)
 	_, _, _, dev, load := expSetup(t, dir)
-	m := load("model/syntax.model.gz")
+	m := load("model/syntax.model.zst")
 	type voter struct {
 		m   *Model
 		dir string

@@ -55,7 +55,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	var o syntax.TrainOptions
 	fs.StringVar(&o.Train, "train", "", "training treebank (CoNLL-U)")
 	fs.StringVar(&o.Dev, "dev", "", "development treebank (CoNLL-U)")
-	out := fs.String("out", "", "model file to write (gzip)")
+	out := fs.String("out", "", "model file to write (Zstandard)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	fs.IntVar(&o.ParseEpochs, "epochs", 0, "parser epochs (0: default)")
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 0, "tagger epochs (0: default)")
@@ -84,7 +84,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 				"prints their scores on --dev and writes the gzip model that package syntax embeds (see\n"+
 				"syntax/model/README.md for the command that made it).",
 			"nice dateline train syntax --train ../shared/bench/data/syntax/en_ewt-ud-train.conllu \\\n"+
-				"      --dev ../shared/bench/data/syntax/en_ewt-ud-dev.conllu --out syntax/model/syntax.model.gz"))
+				"      --dev ../shared/bench/data/syntax/en_ewt-ud-dev.conllu --out syntax/model/syntax.model.zst"))
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args[1:], stdout, stderr); !ok {

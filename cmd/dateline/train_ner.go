@@ -12,7 +12,7 @@ import (
 )
 
 // runTrainNER is `dateline train ner`: it trains the NER tagger on
-// CoNLL-2003 style files and writes the model (gzip) that package ner
+// CoNLL-2003 style files and writes the model (Zstandard) that package ner
 // embeds.
 func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
@@ -20,7 +20,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	var o ner.TrainOptions
 	train := fs.String("train", "", "training data (CoNLL-2003 columns: word first, NER tag last)")
 	dev := fs.String("dev", "", "development data, same format, scored after training")
-	out := fs.String("out", "", "model file to write (gzip); none: only score")
+	out := fs.String("out", "", "model file to write (Zstandard); none: only score")
 	fs.IntVar(&o.Epochs, "epochs", 0, "epochs per pass (0: default)")
 	fs.IntVar(&o.Folds, "folds", 0, "jackknife folds for the second pass (0: default)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
@@ -31,7 +31,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 				"CoNLL-2003 style files, prints its entity F1 on --dev and writes the gzip model that\n"+
 				"package ner embeds (see ner/model/README.md).",
 			"nice dateline train ner --train ../shared/bench/data/ner/conll2003/train.txt \\\n"+
-				"      --dev ../shared/bench/data/ner/conll2003/valid.txt --seed 2 --out ner/model/ner.model.gz"))
+				"      --dev ../shared/bench/data/ner/conll2003/valid.txt --seed 2 --out ner/model/ner.model.zst"))
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {

@@ -22,7 +22,7 @@ func TestTrainStopsOnSIGTERM(t *testing.T) {
 		t.Fatalf("the training treebank is missing beside the project: %v", err)
 	}
 	bin := buildBinary(t)
-	out := filepath.Join(t.TempDir(), "m.model.gz")
+	out := filepath.Join(t.TempDir(), "m.model.zst")
 	cmd := exec.Command(bin, "train", "syntax", "--train", treebank, "--dev", dev, "--out", out)
 	pipe, err := cmd.StderrPipe()
 	if err != nil {

@@ -23,7 +23,7 @@ import (
 )
 
 func main() {
-	model := flag.String("model", "syntax/model/syntax.model.gz", "syntax model file")
+	model := flag.String("model", "syntax/model/syntax.model.zst", "syntax model file")
 	train := flag.String("train", "../shared/bench/data/syntax/en_ewt-ud-train.conllu", "UD English EWT train (CoNLL-U)")
 	out := flag.String("out", "syntax/model/labels.tsv.gz", "label table to write (gzip)")
 	var o syntax.LabelTableOptions
