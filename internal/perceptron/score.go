@@ -60,9 +60,7 @@ func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 		m.touch(feats[:n], bs[:n], fps[:n])
 		// Find the rows, load their lengths (again overlapping the
 		// misses), then add them.
-		for j := range n {
-			offs[j] = m.findSparse(bs[j], fps[j])
-		}
+		m.findSparse(bs[:n], fps[:n], offs[:n])
 		for j, off := range offs[:n] {
 			lens[j] = arena[off]
 		}
@@ -81,9 +79,7 @@ func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 func (m *Model) findRows(feats []uint64, bs, fps, offs, lens *[chunk]uint32) {
 	n := len(feats)
 	m.touch(feats, bs[:n], fps[:n])
-	for j := range n {
-		offs[j] = m.findSparse(bs[j], fps[j])
-	}
+	m.findSparse(bs[:n], fps[:n], offs[:n])
 	var sink uint64
 	arena, wide, words := m.arena, m.wide, m.words
 	for j, off := range offs[:n] {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"runtime"
+	"unsafe"
 
 	"dateline/internal/offheap"
 )
@@ -70,17 +71,29 @@ func (m *Model) touch(feats []uint64, bs, fps []uint32) {
 	}
 	var sink uint32
 	if m.dense != nil {
-		dense := m.dense[:mask+1]
+		dense := unsafe.Pointer(unsafe.SliceData(m.dense))
 		for _, b := range bs {
-			sink += dense[b&mask].fp[0]
+			sink += denseAt(dense, b).fp[0]
 		}
 	} else {
-		sparse := m.sparse[:mask+1]
+		sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
 		for _, b := range bs {
-			sink += sparse[b&mask].fp[0]
+			sink += sparseAt(sparse, b).fp[0]
 		}
 	}
 	touched = sink
+}
+
+// denseAt and sparseAt return bucket b (masked to the table's size, as
+// every bucket number touch makes is) of the table at base, without the
+// bounds check: it took a third of touch's second loop, and kept the
+// table's length in a register of sumDense's loop.
+func denseAt(base unsafe.Pointer, b uint32) *denseBucket {
+	return (*denseBucket)(unsafe.Add(base, uintptr(b)*unsafe.Sizeof(denseBucket{})))
+}
+
+func sparseAt(base unsafe.Pointer, b uint32) *sparseBucket {
+	return (*sparseBucket)(unsafe.Add(base, uintptr(b)*unsafe.Sizeof(sparseBucket{})))
 }
 
 // touched and touchedWide keep touch's and Score's loads from being
@@ -91,26 +104,33 @@ var (
 )
 
 // sumDense adds to acc the weights of the features with buckets bs and
-// fingerprints fps. At most one slot of a bucket matches: its row is
-// selected with masks, not branches. The row's four 16-bit weights are
-// added two lanes to a register (see laneFlip), which takes half the
-// instructions of four sign extensions and four additions and keeps the
-// loop's variables in registers.
+// fingerprints fps (at most chunk of them). At most one slot of a bucket
+// matches: its row is selected with masks, not branches. The row's four
+// 16-bit weights are added two lanes to a register (see laneFlip), which
+// takes half the instructions of four sign extensions and four additions.
+// The rare feature whose chain goes on past its bucket is only noted in
+// the loop and followed after it: with a call in the loop, the compiler
+// kept the loop's slices and counters on the stack, reloading them at
+// every feature (a third of the loop's instructions).
 func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
 	var lo, hi uint64
-	dense := m.dense
+	var later [chunk]uint8
+	nl := 0
+	dense := unsafe.Pointer(unsafe.SliceData(m.dense))
 	fps = fps[:len(bs)]
 	for k, b := range bs {
 		fp := fps[k]
-		d := &dense[b]
+		d := denseAt(dense, b)
 		row := d.w[0]&eq(d.fp[0], fp) | d.w[1]&eq(d.fp[1], fp) | d.w[2]&eq(d.fp[2], fp) |
 			d.w[3]&eq(d.fp[3], fp) | d.w[4]&eq(d.fp[4], fp)
 		if d.passed&passBit(fp)&zero32(row) != 0 {
-			// A bucket a feature like this one went past (rare) sends
-			// the chain on. One test, not row == 0 first: a fifth of
-			// the parser's features are absent, and a branch taken
-			// that often, at random, was mispredicted.
-			row = m.chainDense(b, fp)
+			// A bucket a feature like this one went past (rare): the
+			// row, absent here, adds nothing now. One test, not row ==
+			// 0 first: a fifth of the parser's features are absent,
+			// and a branch taken that often, at random, was
+			// mispredicted.
+			later[nl&(chunk-1)] = uint8(k)
+			nl++
 		}
 		row ^= laneFlip
 		lo += row & laneMask02
@@ -122,6 +142,12 @@ func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
 	acc[1] += int32(uint32(hi) - bias)
 	acc[2] += int32(uint32(lo>>32) - bias)
 	acc[3] += int32(uint32(hi>>32) - bias)
+	for _, k := range later[:nl] {
+		row := m.chainDense(bs[k], fps[k])
+		for c := range acc {
+			acc[c] += int32(int16(row >> (16 * c)))
+		}
+	}
 }
 
 // A dense row's four int16 weights, each with its top bit flipped
@@ -182,21 +208,49 @@ func (m *Model) chainDense(b, fp uint32) uint64 {
 // bits, which are independent of the bucket.
 func passBit(fp uint32) uint32 { return 1 << (fp >> 27) }
 
-// findSparse returns the arena offset of the row of the feature with
-// fingerprint fp whose probe chain starts at bucket b; 0 (an empty row)
-// when the feature is absent.
-func (m *Model) findSparse(b, fp uint32) uint32 {
-	for {
-		s := &m.sparse[b&m.mask]
+// findSparse sets offs[j] to the arena offset of the row of the feature
+// with bucket bs[j] and fingerprint fps[j] (at most chunk of them); 0 (an
+// empty row) when the feature is absent. The first bucket of each is
+// searched in the loop; the few chains that go on past a full bucket
+// are followed after it, so that the loop has no call in it (a call a
+// feature took a fifth of its instructions).
+func (m *Model) findSparse(bs, fps, offs []uint32) {
+	var later [chunk]uint8
+	nl := 0
+	sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
+	fps, offs = fps[:len(bs)], offs[:len(bs)]
+	for j, b := range bs {
+		s, fp := sparseAt(sparse, b), fps[j]
 		// Unrolled: the loop's counter and test were a third of it.
 		off := s.off[0]&eq32(s.fp[0], fp) | s.off[1]&eq32(s.fp[1], fp) |
 			s.off[2]&eq32(s.fp[2], fp) | s.off[3]&eq32(s.fp[3], fp) |
 			s.off[4]&eq32(s.fp[4], fp) | s.off[5]&eq32(s.fp[5], fp) |
 			s.off[6]&eq32(s.fp[6], fp) | s.off[7]&eq32(s.fp[7], fp)
-		if off != 0 || s.fp[sparseSlots-1] == 0 {
-			return off
+		offs[j] = off
+		if off == 0 && s.fp[sparseSlots-1] != 0 {
+			later[nl&(chunk-1)] = uint8(j)
+			nl++
 		}
-		b++
+	}
+	for _, j := range later[:nl] {
+		offs[j] = m.chainSparse(bs[j], fps[j])
+	}
+}
+
+// chainSparse returns the arena offset of the row of the feature with
+// fingerprint fp past the full bucket b, 0 when absent.
+func (m *Model) chainSparse(b, fp uint32) uint32 {
+	for {
+		b = (b + 1) & m.mask
+		s := &m.sparse[b]
+		for j, g := range s.fp {
+			if g == fp {
+				return s.off[j]
+			}
+		}
+		if s.fp[sparseSlots-1] == 0 {
+			return 0
+		}
 	}
 }
 
