@@ -1,8 +1,6 @@
 package syntax
 
-import (
-	pc "dateline/internal/perceptron"
-)
+import "slices"
 
 // sent is a sentence as the parser sees it: per word (index n is the root)
 // the lower-case form hash and the predicted tag class plus one (0 = none).
@@ -263,74 +261,287 @@ const (
 	fS0gB0gB1g
 )
 
-// fastFeatures sets the features of the fast parser's 65 templates in v,
-// but for those of bufferFeatures.
-func fastFeatures(v *parseVec, x *sent, s *state) {
-	s0, s1, s2 := s.stackAt(0), s.stackAt(1), s.stackAt(2)
-	b0, b1 := s.bufAt(0), s.bufAt(1)
-	s0w, s0p := x.word(s0), x.tag(s0)
-	s1w, s1p := x.word(s1), x.tag(s1)
-	b0w, b0p := x.word(b0), x.tag(b0)
-	s0l, s0r, s0l2 := at(s.lc1, s0), at(s.rc1, s0), at(s.lc2, s0)
-	b0l, b0l2 := at(s.lc1, b0), at(s.lc2, b0)
-	s1r := at(s.rc1, s1)
-	d01 := dist(s0, b0)
-	d10 := dist(s1, s0)
-	h1, h2, h3 := pc.Hash1, pc.Hash2, hash3
-	v[fS0w] = h1(fS0w, s0w)
-	v[fS0p] = h1(fS0p, s0p)
-	v[fS1p] = h1(fS1p, s1p)
-	v[fS0wpB0w] = h3(fS0wpB0w, s0w, s0p, b0w)
-	v[fS0wB0wp] = h3(fS0wB0wp, s0w, b0w, b0p)
-	v[fS0wpB0p] = h3(fS0wpB0p, s0w, s0p, b0p)
-	v[fS0wB0w] = h2(fS0wB0w, s0w, b0w)
-	v[fS1pS0p] = h2(fS1pS0p, s1p, s0p)
-	v[fS1wS0w] = h2(fS1wS0w, s1w, s0w)
-	v[fS1pS0wp] = h3(fS1pS0wp, s1p, s0w, s0p)
-	v[fS1pS0pB0p] = h3(fS1pS0pB0p, s1p, s0p, b0p)
-	v[fS0pS0lpB0p] = h3(fS0pS0lpB0p, s0p, x.tag(s0l), b0p)
-	v[fS0pB0pB0lp] = h3(fS0pB0pB0lp, s0p, b0p, x.tag(b0l))
-	v[fS1pS1rpS0p] = h3(fS1pS1rpS0p, s1p, x.tag(s1r), s0p)
-	v[fS0pd] = h2(fS0pd, s0p, d01)
-	v[fB0wd] = h2(fB0wd, b0w, d01)
-	v[fB0pd] = h2(fB0pd, b0p, d01)
-	v[fS0wB0wd] = h3(fS0wB0wd, s0w, b0w, d01)
-	v[fS1pS0pd] = h3(fS1pS0pd, s1p, s0p, d10)
-	v[fS1wS0wd] = h3(fS1wS0wd, s1w, s0w, d10)
-	v[fS0wvl] = h2(fS0wvl, s0w, val(s.nl, s0))
-	v[fS0pvl] = h2(fS0pvl, s0p, val(s.nl, s0))
-	v[fB0pvl] = h2(fB0pvl, b0p, val(s.nl, b0))
-	v[fS0lw] = h1(fS0lw, x.word(s0l))
-	v[fS0lp] = h1(fS0lp, x.tag(s0l))
-	v[fS0ll] = h1(fS0ll, lab(s, s0l))
-	v[fS0rl] = h1(fS0rl, lab(s, s0r))
-	v[fB0lw] = h1(fB0lw, x.word(b0l))
-	v[fB0lp] = h1(fB0lp, x.tag(b0l))
-	v[fB0ll] = h1(fB0ll, lab(s, b0l))
-	v[fS0l2w] = h1(fS0l2w, x.word(s0l2))
-	v[fS0l2p] = h1(fS0l2p, x.tag(s0l2))
-	v[fS0l2l] = h1(fS0l2l, lab(s, s0l2))
-	v[fB0l2l] = h1(fB0l2l, lab(s, b0l2))
-	v[fS0pS0lpS0l2p] = h3(fS0pS0lpS0l2p, s0p, x.tag(s0l), x.tag(s0l2))
-	v[fB0pB0lpB0l2p] = h3(fB0pB0lpB0l2p, b0p, x.tag(b0l), x.tag(b0l2))
-	v[fS0wsl] = h2(fS0wsl, s0w, set(s.lset, s0))
-	v[fS0psl] = h2(fS0psl, s0p, set(s.lset, s0))
-	v[fB0psl] = h2(fB0psl, b0p, set(s.lset, b0))
-	v[fS0pS0llS0rl] = h3(fS0pS0llS0rl, s0p, lab(s, s0l), lab(s, s0r))
-	v[fS0pB0pPunc] = h3(fS0pB0pPunc, s0p, b0p, x.puncBetween(s0, b0))
-	v[fS0wB0pPunc] = h3(fS0wB0pPunc, s0w, b0p, x.puncBetween(s0, b0))
-	v[fS0pB0pB0sl] = h3(fS0pB0pB0sl, s0p, b0p, set(s.lset, b0))
-	v[fS0wB0lwB0w] = h3(fS0wB0lwB0w, s0w, x.word(b0l), b0w)
-	v[fS1wB0lwB0w] = h3(fS1wB0lwB0w, s1w, x.word(b0l), b0w)
-	v[fS0pB0lwB0p] = h3(fS0pB0lwB0p, s0p, x.word(b0l), b0p)
-	v[fS1pB0lwB0p] = h3(fS1pB0lwB0p, s1p, x.word(b0l), b0p)
-	v[fS1wS0lwS0w] = h3(fS1wS0lwS0w, s1w, x.word(s0l), s0w)
-	v[fS1wS0pB0p] = h3(fS1wS0pB0p, s1w, s0p, b0p)
-	v[fS1wB0p] = h2(fS1wB0p, s1w, b0p)
-	v[fS0uB0u] = h2(fS0uB0u, x.upos(s0), x.upos(b0))
-	v[fS0uB0uB1u] = h3(fS0uB0uB1u, x.upos(s0), x.upos(b0), x.upos(b1))
-	v[fS1uS0uB0u] = h3(fS1uS0uB0u, x.upos(s1), x.upos(s0), x.upos(b0))
-	v[fS0wB0u] = h2(fS0wB0u, s0w, x.upos(b0))
-	v[fS2uS1uS0u] = h3(fS2uS1uS0u, x.upos(s2), x.upos(s1), x.upos(s0))
-	v[fS0sufS0pB0p] = h3(fS0sufS0pB0p, x.suffix(s0), s0p, b0p)
+// conf is a parser configuration's positions and the values its features
+// combine, read once a decision. A decision looks up only the groups of
+// templates whose sums are not kept (parsecache.go) and the weak ones only
+// when its lead is unsure (staged.go): each group is hashed when it is
+// looked up, not every template at every decision.
+type conf struct {
+	x                                         *sent
+	s                                         *state
+	s0, s1, s2, b0, b1                        int32
+	s0l, s0r, s0l2, s0r2, s1l, s1r, b0l, b0l2 int32
+	s0w, s0p, s1w, s1p, s2w, s2p              uint64
+	b0w, b0p, b1p, d01, d10                   uint64
+}
+
+// set reads configuration s of sentence x.
+func (c *conf) set(x *sent, s *state) {
+	c.x, c.s = x, s
+	c.s0, c.s1, c.s2 = s.stackAt(0), s.stackAt(1), s.stackAt(2)
+	c.b0, c.b1 = s.bufAt(0), s.bufAt(1)
+	c.s0w, c.s0p = x.word(c.s0), x.tag(c.s0)
+	c.s1w, c.s1p = x.word(c.s1), x.tag(c.s1)
+	c.s2w, c.s2p = x.word(c.s2), x.tag(c.s2)
+	c.b0w, c.b0p, c.b1p = x.word(c.b0), x.tag(c.b0), x.tag(c.b1)
+	c.s0l, c.s0r, c.s0l2, c.s0r2 = at(s.lc1, c.s0), at(s.rc1, c.s0), at(s.lc2, c.s0), at(s.rc2, c.s0)
+	c.s1l, c.s1r = at(s.lc1, c.s1), at(s.rc1, c.s1)
+	c.b0l, c.b0l2 = at(s.lc1, c.b0), at(s.lc2, c.b0)
+	c.d01, c.d10 = dist(c.s0, c.b0), dist(c.s1, c.s0)
+}
+
+// appendFeatures appends the features of the templates ts, none of them
+// bufferTemplates, for the configuration c.
+func (c *conf) appendFeatures(feats []uint64, ts []uint8) []uint64 {
+	x, s := c.x, c.s
+	n := len(feats)
+	feats = slices.Grow(feats, len(ts))[:n+len(ts)]
+	out := feats[n:]
+	for i, t := range ts {
+		var f uint64
+		switch t {
+		// The fast parser's templates (--fast-parser, header DLSYNTAX2).
+		case fS0w:
+			f = hash1(t, c.s0w)
+		case fS0p:
+			f = hash1(t, c.s0p)
+		case fS1p:
+			f = hash1(t, c.s1p)
+		case fS0wpB0w:
+			f = hash3(t, c.s0w, c.s0p, c.b0w)
+		case fS0wB0wp:
+			f = hash3(t, c.s0w, c.b0w, c.b0p)
+		case fS0wpB0p:
+			f = hash3(t, c.s0w, c.s0p, c.b0p)
+		case fS0wB0w:
+			f = hash2(t, c.s0w, c.b0w)
+		case fS1pS0p:
+			f = hash2(t, c.s1p, c.s0p)
+		case fS1wS0w:
+			f = hash2(t, c.s1w, c.s0w)
+		case fS1pS0wp:
+			f = hash3(t, c.s1p, c.s0w, c.s0p)
+		case fS1pS0pB0p:
+			f = hash3(t, c.s1p, c.s0p, c.b0p)
+		case fS0pS0lpB0p:
+			f = hash3(t, c.s0p, x.tag(c.s0l), c.b0p)
+		case fS0pB0pB0lp:
+			f = hash3(t, c.s0p, c.b0p, x.tag(c.b0l))
+		case fS1pS1rpS0p:
+			f = hash3(t, c.s1p, x.tag(c.s1r), c.s0p)
+		case fS0pd:
+			f = hash2(t, c.s0p, c.d01)
+		case fB0wd:
+			f = hash2(t, c.b0w, c.d01)
+		case fB0pd:
+			f = hash2(t, c.b0p, c.d01)
+		case fS0wB0wd:
+			f = hash3(t, c.s0w, c.b0w, c.d01)
+		case fS1pS0pd:
+			f = hash3(t, c.s1p, c.s0p, c.d10)
+		case fS1wS0wd:
+			f = hash3(t, c.s1w, c.s0w, c.d10)
+		case fS0wvl:
+			f = hash2(t, c.s0w, val(s.nl, c.s0))
+		case fS0pvl:
+			f = hash2(t, c.s0p, val(s.nl, c.s0))
+		case fB0pvl:
+			f = hash2(t, c.b0p, val(s.nl, c.b0))
+		case fS0lw:
+			f = hash1(t, x.word(c.s0l))
+		case fS0lp:
+			f = hash1(t, x.tag(c.s0l))
+		case fS0ll:
+			f = hash1(t, lab(s, c.s0l))
+		case fS0rl:
+			f = hash1(t, lab(s, c.s0r))
+		case fB0lw:
+			f = hash1(t, x.word(c.b0l))
+		case fB0lp:
+			f = hash1(t, x.tag(c.b0l))
+		case fB0ll:
+			f = hash1(t, lab(s, c.b0l))
+		case fS0l2w:
+			f = hash1(t, x.word(c.s0l2))
+		case fS0l2p:
+			f = hash1(t, x.tag(c.s0l2))
+		case fS0l2l:
+			f = hash1(t, lab(s, c.s0l2))
+		case fB0l2l:
+			f = hash1(t, lab(s, c.b0l2))
+		case fS0pS0lpS0l2p:
+			f = hash3(t, c.s0p, x.tag(c.s0l), x.tag(c.s0l2))
+		case fB0pB0lpB0l2p:
+			f = hash3(t, c.b0p, x.tag(c.b0l), x.tag(c.b0l2))
+		case fS0wsl:
+			f = hash2(t, c.s0w, set(s.lset, c.s0))
+		case fS0psl:
+			f = hash2(t, c.s0p, set(s.lset, c.s0))
+		case fB0psl:
+			f = hash2(t, c.b0p, set(s.lset, c.b0))
+		case fS0pS0llS0rl:
+			f = hash3(t, c.s0p, lab(s, c.s0l), lab(s, c.s0r))
+		case fS0pB0pPunc:
+			f = hash3(t, c.s0p, c.b0p, x.puncBetween(c.s0, c.b0))
+		case fS0wB0pPunc:
+			f = hash3(t, c.s0w, c.b0p, x.puncBetween(c.s0, c.b0))
+		case fS0pB0pB0sl:
+			f = hash3(t, c.s0p, c.b0p, set(s.lset, c.b0))
+		case fS0wB0lwB0w:
+			f = hash3(t, c.s0w, x.word(c.b0l), c.b0w)
+		case fS1wB0lwB0w:
+			f = hash3(t, c.s1w, x.word(c.b0l), c.b0w)
+		case fS0pB0lwB0p:
+			f = hash3(t, c.s0p, x.word(c.b0l), c.b0p)
+		case fS1pB0lwB0p:
+			f = hash3(t, c.s1p, x.word(c.b0l), c.b0p)
+		case fS1wS0lwS0w:
+			f = hash3(t, c.s1w, x.word(c.s0l), c.s0w)
+		case fS1wS0pB0p:
+			f = hash3(t, c.s1w, c.s0p, c.b0p)
+		case fS1wB0p:
+			f = hash2(t, c.s1w, c.b0p)
+		case fS0uB0u:
+			f = hash2(t, x.upos(c.s0), x.upos(c.b0))
+		case fS0uB0uB1u:
+			f = hash3(t, x.upos(c.s0), x.upos(c.b0), x.upos(c.b1))
+		case fS1uS0uB0u:
+			f = hash3(t, x.upos(c.s1), x.upos(c.s0), x.upos(c.b0))
+		case fS0wB0u:
+			f = hash2(t, c.s0w, x.upos(c.b0))
+		case fS2uS1uS0u:
+			f = hash3(t, x.upos(c.s2), x.upos(c.s1), x.upos(c.s0))
+		case fS0sufS0pB0p:
+			f = hash3(t, x.suffix(c.s0), c.s0p, c.b0p)
+		// The full parser's 48 more (the default; header DLSYNTAX1): without
+		// them parsing does 40% fewer lookups at 0.1-0.2 points lower UAS and
+		// LAS (see README.md).
+		case fS0wp:
+			f = hash2(t, c.s0w, c.s0p)
+		case fS1wp:
+			f = hash2(t, c.s1w, c.s1p)
+		case fS1w:
+			f = hash1(t, c.s1w)
+		case fS2p:
+			f = hash1(t, c.s2p)
+		case fS2w:
+			f = hash1(t, c.s2w)
+		case fS0wpB0wp:
+			f = hash4(t, c.s0w, c.s0p, c.b0w, c.b0p)
+		case fS0pB0wp:
+			f = hash3(t, c.s0p, c.b0w, c.b0p)
+		case fS0pB0p:
+			f = hash2(t, c.s0p, c.b0p)
+		case fS1wpS0p:
+			f = hash3(t, c.s1w, c.s1p, c.s0p)
+		case fS0pB0pB1p:
+			f = hash3(t, c.s0p, c.b0p, c.b1p)
+		case fS0pS0rpB0p:
+			f = hash3(t, c.s0p, x.tag(c.s0r), c.b0p)
+		case fS2pS1pS0p:
+			f = hash3(t, c.s2p, c.s1p, c.s0p)
+		case fS0wd:
+			f = hash2(t, c.s0w, c.d01)
+		case fS0pB0pd:
+			f = hash3(t, c.s0p, c.b0p, c.d01)
+		case fS0wvr:
+			f = hash2(t, c.s0w, val(s.nr, c.s0))
+		case fS0pvr:
+			f = hash2(t, c.s0p, val(s.nr, c.s0))
+		case fB0wvl:
+			f = hash2(t, c.b0w, val(s.nl, c.b0))
+		case fS1pvr:
+			f = hash2(t, c.s1p, val(s.nr, c.s1))
+		case fS0rw:
+			f = hash1(t, x.word(c.s0r))
+		case fS0rp:
+			f = hash1(t, x.tag(c.s0r))
+		case fS1rw:
+			f = hash1(t, x.word(c.s1r))
+		case fS1rp:
+			f = hash1(t, x.tag(c.s1r))
+		case fS1rl:
+			f = hash1(t, lab(s, c.s1r))
+		case fS1lp:
+			f = hash1(t, x.tag(c.s1l))
+		case fS0r2w:
+			f = hash1(t, x.word(c.s0r2))
+		case fS0r2p:
+			f = hash1(t, x.tag(c.s0r2))
+		case fS0r2l:
+			f = hash1(t, lab(s, c.s0r2))
+		case fB0l2w:
+			f = hash1(t, x.word(c.b0l2))
+		case fB0l2p:
+			f = hash1(t, x.tag(c.b0l2))
+		case fS0pS0rpS0r2p:
+			f = hash3(t, c.s0p, x.tag(c.s0r), x.tag(c.s0r2))
+		case fS0wsr:
+			f = hash2(t, c.s0w, set(s.rset, c.s0))
+		case fS0psr:
+			f = hash2(t, c.s0p, set(s.rset, c.s0))
+		case fB0wsl:
+			f = hash2(t, c.b0w, set(s.lset, c.b0))
+		case fS1psr:
+			f = hash2(t, c.s1p, set(s.rset, c.s1))
+		case fS1pS0pB0pB1p:
+			f = hash4(t, c.s1p, c.s0p, c.b0p, c.b1p)
+		case fS1pS0pPunc:
+			f = hash3(t, c.s1p, c.s0p, x.puncBetween(c.s1, c.s0))
+		case fS0pS0p1pB0p:
+			f = hash3(t, c.s0p, x.tag(next(c.s0, s.n)), c.b0p)
+		case fS1pS0pS0sl:
+			f = hash3(t, c.s1p, c.s0p, set(s.lset, c.s0))
+		case fS1pS0lwS0p:
+			f = hash3(t, c.s1p, x.word(c.s0l), c.s0p)
+		case fS1uS0u:
+			f = hash2(t, x.upos(c.s1), x.upos(c.s0))
+		case fS0uB0w:
+			f = hash2(t, x.upos(c.s0), c.b0w)
+		case fS0sufS0p:
+			f = hash2(t, x.suffix(c.s0), c.s0p)
+		case fS0pB0sufB0p:
+			f = hash3(t, c.s0p, x.suffix(c.b0), c.b0p)
+		case fS0firstS0pB0p:
+			f = hash3(t, first(c.s0), c.s0p, c.b0p)
+		// Word classes (WordNet supersense, else universal tag; senses.go): the
+		// classic backing-off of word features to cluster features, so that
+		// "warned" is parsed as the treebank taught "said" and "told".
+		case fS0c:
+			f = hash1(t, x.class(c.s0))
+		case fS1c:
+			f = hash1(t, x.class(c.s1))
+		case fS0cB0c:
+			f = hash2(t, x.class(c.s0), x.class(c.b0))
+		case fS1cS0c:
+			f = hash2(t, x.class(c.s1), x.class(c.s0))
+		case fS0wB0c:
+			f = hash2(t, x.word(c.s0), x.class(c.b0))
+		case fS0cB0w:
+			f = hash2(t, x.class(c.s0), x.word(c.b0))
+		case fS1cS0cB0c:
+			f = hash3(t, x.class(c.s1), x.class(c.s0), x.class(c.b0))
+		// Word clusters (clusters.go): the fine cluster of the stack and buffer
+		// words alone and with the other's tag, and their groups of 64
+		// together, as Koo et al. (2008) pair cluster prefixes with tags.
+		case fS0k:
+			f = hash1(t, x.cluster(c.s0))
+		case fS1k:
+			f = hash1(t, x.cluster(c.s1))
+		case fS0kB0p:
+			f = hash2(t, x.cluster(c.s0), x.tag(c.b0))
+		case fS0pB0k:
+			f = hash2(t, x.tag(c.s0), x.cluster(c.b0))
+		case fS0gB0g:
+			f = hash2(t, x.group(c.s0), x.group(c.b0))
+		case fS1gS0g:
+			f = hash2(t, x.group(c.s1), x.group(c.s0))
+		case fS1gS0gB0g:
+			f = hash3(t, x.group(c.s1), x.group(c.s0), x.group(c.b0))
+		case fS0gB0gB1g:
+			f = hash3(t, x.group(c.s0), x.group(c.b0), x.group(c.b1))
+		}
+		out[i] = f
+	}
+	return feats
 }

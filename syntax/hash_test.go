@@ -12,6 +12,12 @@ func TestHashesEqualPerceptrons(t *testing.T) {
 		for _, a := range vals {
 			for _, b := range vals {
 				c, d := a^b+7, a*3+b
+				if got, want := hash1(uint8(tpl), a), pc.Hash1(uint64(tpl), a); got != want {
+					t.Fatalf("hash1(%d, %d) = %x, want %x", tpl, a, got, want)
+				}
+				if got, want := hash2(uint8(tpl), a, b), pc.Hash2(uint64(tpl), a, b); got != want {
+					t.Fatalf("hash2(%d, %d, %d) = %x, want %x", tpl, a, b, got, want)
+				}
 				if got, want := hash3(uint8(tpl), a, b, c), pc.Hash3(uint64(tpl), a, b, c); got != want {
 					t.Fatalf("hash3(%d, %d, %d, %d) = %x, want %x", tpl, a, b, c, got, want)
 				}

@@ -45,6 +45,9 @@ type Model struct {
 	// labeller use (setTemplates): the parser's over the buffer front
 	// alone, and the others.
 	parseBuf, parseState, labelIDs []uint8
+	// parseAllState is the templates of the parser's groups but the
+	// buffer front's, those it was trained without included.
+	parseAllState []uint8
 	// labelByHead is labelIDs with the templates over the head and the
 	// arc's direction alone first, labelHead of them (labelcache.go).
 	labelByHead []uint8
@@ -113,6 +116,7 @@ type scratch struct {
 	x      sent
 	st     state
 	pv     parseVec
+	conf   conf // the configuration being scored (scoreParse)
 	lv     labelVec
 	feats  []uint64
 	scores []float32

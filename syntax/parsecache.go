@@ -107,7 +107,8 @@ func splitState(state []uint8) (stack, top, kids, rest []uint8) {
 // over all its templates but the weak ones, looking up only the groups of
 // features whose sums f and sc do not hold, and keeping those.
 func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) pc.Sums {
-	m.stateFeatures(&sc.pv, &sc.x, st)
+	c := &sc.conf
+	c.set(&sc.x, st)
 	var ends [5]int
 	var out [5]pc.Sums
 	feats := sc.feats[:0]
@@ -119,22 +120,22 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) pc.Sums {
 	ends[0] = len(feats)
 	newKids := st.b != f.kidsAt || st.nl[st.b] != f.kidsN
 	if newKids {
-		feats = gather(feats, sc.pv[:], m.parseKids)
+		feats = c.appendFeatures(feats, m.parseKids)
 	}
 	ends[1] = len(feats)
 	s0 := st.stackAt(0)
-	c := &sc.stack
-	kept := s0 >= 0 && c.have[s0]
+	ks := &sc.stack
+	kept := s0 >= 0 && ks.have[s0]
 	if !kept {
-		feats = gather(feats, sc.pv[:], m.parseStack)
+		feats = c.appendFeatures(feats, m.parseStack)
 	}
 	ends[2] = len(feats)
-	topKept := s0 >= 0 && c.topRight[s0] == st.nr[s0]
+	topKept := s0 >= 0 && ks.topRight[s0] == st.nr[s0]
 	if !topKept {
-		feats = gather(feats, sc.pv[:], m.parseTop)
+		feats = c.appendFeatures(feats, m.parseTop)
 	}
 	ends[3] = len(feats)
-	feats = gather(feats, sc.pv[:], m.parseRest)
+	feats = c.appendFeatures(feats, m.parseRest)
 	ends[4] = len(feats)
 	sc.feats = feats
 	m.parser.SumsOf(feats, ends[:], out[:])
@@ -146,15 +147,15 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) pc.Sums {
 	}
 	switch {
 	case kept:
-		out[2] = c.sums[s0]
+		out[2] = ks.sums[s0]
 	case s0 >= 0:
-		c.sums[s0], c.have[s0] = out[2], true
+		ks.sums[s0], ks.have[s0] = out[2], true
 	}
 	switch {
 	case topKept:
-		out[3] = c.top[s0]
+		out[3] = ks.top[s0]
 	case s0 >= 0:
-		c.top[s0], c.topRight[s0] = out[3], st.nr[s0]
+		ks.top[s0], ks.topRight[s0] = out[3], st.nr[s0]
 	}
 	total := f.buf
 	for k := range total {

@@ -61,7 +61,7 @@ func (m *Model) decideParse(sc *scratch, st *state, f *frontSums, ok *[nActions]
 	if len(m.parseWeak) == 0 || m.parser.ScoreOf(lead) >= m.parseExit {
 		return a
 	}
-	sc.feats = gather(sc.feats[:0], sc.pv[:], m.parseWeak)
+	sc.feats = sc.conf.appendFeatures(sc.feats[:0], m.parseWeak)
 	ends := [1]int{len(sc.feats)}
 	var weak [1]pc.Sums
 	m.parser.SumsOf(sc.feats, ends[:], weak[:])

@@ -122,6 +122,8 @@ func (m *Model) stagedProbe(words []string, obs stagedObserver) {
 				!(s0 >= 0 && sc.stack.have[s0]), !(s0 >= 0 && sc.stack.topRight[s0] == st.nr[s0]), true}
 			m.scoreParse(sc, st, &front)
 			pd.lookups = len(sc.feats) + len(m.parseWeak)
+			bufferFeatures(&sc.pv, &sc.x, st.b)
+			m.stateFeatures(&sc.pv, &sc.x, st)
 			feats := gather(nil, sc.pv[:], pAll)
 			m.parser.SumsOf(feats, ends, out)
 			for i, t := range pAll {

@@ -88,17 +88,14 @@ func bufferFeatures(v *parseVec, x *sent, b0 int32) {
 }
 
 // stateFeatures sets the features of the templates of m's groups that
-// depend on more than the buffer front.
+// depend on more than the buffer front, those m was trained without
+// included.
 func (m *Model) stateFeatures(v *parseVec, x *sent, s *state) {
-	fastFeatures(v, x, s)
-	if m.allTemplates {
-		extraFeatures(v, x, s)
-		if m.senses {
-			senseFeatures(v, x, s)
-		}
-	}
-	if m.parseClusters {
-		clusterFeatures(v, x, s)
+	var c conf
+	c.set(x, s)
+	var buf [nParseTemplates]uint64
+	for i, f := range c.appendFeatures(buf[:0], m.parseAllState) {
+		v[m.parseAllState[i]] = f
 	}
 }
 
@@ -137,9 +134,12 @@ func (m *Model) setTemplates() error {
 	for _, t := range bufferTemplates {
 		buffer[t] = true
 	}
-	m.parseBuf, m.parseState = m.parseBuf[:0], m.parseState[:0]
+	m.parseBuf, m.parseState, m.parseAllState = m.parseBuf[:0], m.parseState[:0], m.parseAllState[:0]
 	order := m.parseOrder()
 	for i, t := range order {
+		if !buffer[t] {
+			m.parseAllState = append(m.parseAllState, t)
+		}
 		switch {
 		case i < len(m.parseDrop) && m.parseDrop[i]:
 		case buffer[t]:
