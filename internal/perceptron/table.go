@@ -104,44 +104,15 @@ var (
 )
 
 // sumDense adds to acc the weights of the features with buckets bs and
-// fingerprints fps (at most chunk of them). At most one slot of a bucket
-// matches: its row is selected with masks, not branches. The row's four
-// 16-bit weights are added two lanes to a register (see laneFlip), which
-// takes half the instructions of four sign extensions and four additions.
-// The rare feature whose chain goes on past its bucket is only noted in
-// the loop and followed after it: with a call in the loop, the compiler
-// kept the loop's slices and counters on the stack, reloading them at
-// every feature (a third of the loop's instructions).
+// fingerprints fps (at most chunk of them): the first bucket of each by
+// probeDense, then the rare chains that go on past it (noted, not
+// followed, in probeDense's loop: with a call in it, the compiler kept
+// the loop's slices and counters on the stack, reloading them at every
+// feature).
 func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
-	var lo, hi uint64
 	var later [chunk]uint8
-	nl := 0
-	dense := unsafe.Pointer(unsafe.SliceData(m.dense))
 	fps = fps[:len(bs)]
-	for k, b := range bs {
-		fp := fps[k]
-		d := denseAt(dense, b)
-		row := d.w[0]&eq(d.fp[0], fp) | d.w[1]&eq(d.fp[1], fp) | d.w[2]&eq(d.fp[2], fp) |
-			d.w[3]&eq(d.fp[3], fp) | d.w[4]&eq(d.fp[4], fp)
-		if d.passed&passBit(fp)&zero32(row) != 0 {
-			// A bucket a feature like this one went past (rare): the
-			// row, absent here, adds nothing now. One test, not row ==
-			// 0 first: a fifth of the parser's features are absent,
-			// and a branch taken that often, at random, was
-			// mispredicted.
-			later[nl&(chunk-1)] = uint8(k)
-			nl++
-		}
-		row ^= laneFlip
-		lo += row & laneMask02
-		hi += row >> 16 & laneMask02
-	}
-	// Each 32-bit lane holds the sum of its weights plus 2^15 per row.
-	bias := uint32(len(bs)) << 15
-	acc[0] += int32(uint32(lo) - bias)
-	acc[1] += int32(uint32(hi) - bias)
-	acc[2] += int32(uint32(lo>>32) - bias)
-	acc[3] += int32(uint32(hi>>32) - bias)
+	nl := probeDense(unsafe.SliceData(m.dense), bs, fps, &later, acc)
 	for _, k := range later[:nl] {
 		row := m.chainDense(bs[k], fps[k])
 		for c := range acc {
@@ -210,28 +181,14 @@ func passBit(fp uint32) uint32 { return 1 << (fp >> 27) }
 
 // findSparse sets offs[j] to the arena offset of the row of the feature
 // with bucket bs[j] and fingerprint fps[j] (at most chunk of them); 0 (an
-// empty row) when the feature is absent. The first bucket of each is
-// searched in the loop; the few chains that go on past a full bucket
-// are followed after it, so that the loop has no call in it (a call a
-// feature took a fifth of its instructions).
+// empty row) when the feature is absent: the first bucket of each by
+// probeSparse, then the few chains that go on past a full bucket, so
+// that the loop has no call in it (a call a feature took a fifth of its
+// instructions).
 func (m *Model) findSparse(bs, fps, offs []uint32) {
 	var later [chunk]uint8
-	nl := 0
-	sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
 	fps, offs = fps[:len(bs)], offs[:len(bs)]
-	for j, b := range bs {
-		s, fp := sparseAt(sparse, b), fps[j]
-		// Unrolled: the loop's counter and test were a third of it.
-		off := s.off[0]&eq32(s.fp[0], fp) | s.off[1]&eq32(s.fp[1], fp) |
-			s.off[2]&eq32(s.fp[2], fp) | s.off[3]&eq32(s.fp[3], fp) |
-			s.off[4]&eq32(s.fp[4], fp) | s.off[5]&eq32(s.fp[5], fp) |
-			s.off[6]&eq32(s.fp[6], fp) | s.off[7]&eq32(s.fp[7], fp)
-		offs[j] = off
-		if off == 0 && s.fp[sparseSlots-1] != 0 {
-			later[nl&(chunk-1)] = uint8(j)
-			nl++
-		}
-	}
+	nl := probeSparse(unsafe.SliceData(m.sparse), bs, fps, offs, &later)
 	for _, j := range later[:nl] {
 		offs[j] = m.chainSparse(bs[j], fps[j])
 	}

@@ -1,0 +1,117 @@
+#include "textflag.h"
+
+// The loops of probeDenseGo and probeSparseGo (probe.go), with a bucket's
+// fingerprints compared with the feature's four at a time (PCMPEQL) and
+// the matching slot found by BSF; conditional moves, no branch but the
+// loop's. SSE2 only: every amd64 has it.
+
+// func probeDense(buckets *denseBucket, bs, fps []uint32, later *[128]uint8, acc *[4]int32) (nl int)
+TEXT ·probeDense(SB), NOSPLIT, $0-80
+	MOVQ  buckets+0(FP), DI
+	MOVQ  bs_base+8(FP), SI
+	MOVQ  bs_len+16(FP), R9
+	MOVQ  fps_base+32(FP), R8
+	MOVQ  later+56(FP), R10
+	MOVQ  acc+64(FP), BX
+	MOVOU (BX), X4 // the four sums
+	XORQ  AX, AX   // k
+	XORQ  R11, R11 // nl
+	JMP   dcheck
+
+dloop:
+	MOVL    (SI)(AX*4), BX
+	SHLQ    $6, BX
+	ADDQ    DI, BX         // the bucket
+	MOVL    (R8)(AX*4), DX // the fingerprint
+	MOVL    DX, X0
+	PSHUFL  $0, X0, X0
+	MOVOU   (BX), X1       // fp[0..3]
+	MOVOU   4(BX), X2      // fp[1..4]
+	PCMPEQL X0, X1
+	PCMPEQL X0, X2
+	MOVMSKPS X1, CX
+	MOVMSKPS X2, R13
+	SHLL    $1, R13
+	ORL     R13, CX        // bit s: slot s holds the feature (one at most)
+	BSFL    CX, R13        // ZF: no slot
+	CMOVLEQ CX, R13        // none: slot 0, its row zeroed next
+	MOVQ    24(BX)(R13*8), R12
+	CMOVQEQ CX, R12        // the row; none: 0 (CX is 0)
+
+	// The chain goes on when the bucket was passed by a feature with the
+	// feature's passBit and the row is zero.
+	MOVL    DX, CX
+	SHRL    $27, CX
+	MOVL    $1, R13
+	SHLL    CX, R13
+	ANDL    20(BX), R13
+	MOVB    AX, (R10)(R11*1)
+	XORL    CX, CX
+	TESTQ   R12, R12
+	CMOVLEQ R13, CX
+	NEGL    CX             // CF: the chain goes on
+	ADCQ    $0, R11
+
+	// The row's four int16 weights, sign-extended to int32 lanes, added.
+	MOVQ      R12, X3
+	PUNPCKLWL X3, X3
+	PSRAL     $16, X3
+	PADDL     X3, X4
+	INCQ      AX
+
+dcheck:
+	CMPQ  AX, R9
+	JLT   dloop
+	MOVQ  acc+64(FP), BX
+	MOVOU X4, (BX)
+	MOVQ  R11, nl+72(FP)
+	RET
+
+// func probeSparse(buckets *sparseBucket, bs, fps, offs []uint32, later *[128]uint8) (nl int)
+TEXT ·probeSparse(SB), NOSPLIT, $0-96
+	MOVQ buckets+0(FP), DI
+	MOVQ bs_base+8(FP), SI
+	MOVQ bs_len+16(FP), CX
+	MOVQ fps_base+32(FP), R8
+	MOVQ offs_base+56(FP), R9
+	MOVQ later+80(FP), R10
+	XORQ AX, AX   // j
+	XORQ R11, R11 // nl
+	JMP  scheck
+
+sloop:
+	MOVL     (SI)(AX*4), BX
+	SHLQ     $6, BX
+	ADDQ     DI, BX         // the bucket
+	MOVL     (R8)(AX*4), DX // the fingerprint
+	MOVL     DX, X0
+	PSHUFL   $0, X0, X0
+	MOVOU    (BX), X1       // fp[0..3]
+	MOVOU    16(BX), X2     // fp[4..7]
+	PCMPEQL  X0, X1
+	PCMPEQL  X0, X2
+	MOVMSKPS X1, R12
+	MOVMSKPS X2, R13
+	SHLL     $4, R13
+	ORL      R13, R12       // bit s: slot s holds the feature (one at most)
+	BSFL     R12, R13       // ZF: no slot
+	CMOVLEQ  R12, R13       // none: slot 0, its offset zeroed next
+	MOVL     32(BX)(R13*4), DX
+	CMOVLEQ  R12, DX        // the row's offset; none: 0 (R12 is 0)
+	MOVL     DX, (R9)(AX*4)
+
+	// The chain goes on when the feature is not there and the bucket is
+	// full (its last slot taken).
+	MOVB    AX, (R10)(R11*1)
+	MOVL    $0, R12
+	TESTL   DX, DX
+	CMOVLEQ 28(BX), R12
+	NEGL    R12             // CF: the chain goes on
+	ADCQ    $0, R11
+	INCQ    AX
+
+scheck:
+	CMPQ AX, CX
+	JLT  sloop
+	MOVQ R11, nl+88(FP)
+	RET
