@@ -4,6 +4,31 @@
 // fingerprints compared with the feature's four at a time (PCMPEQL) and
 // the matching slot found by BSF; conditional moves, no branch but the
 // loop's. SSE2 only: every amd64 has it.
+//
+// Both loops: DI the table, SI the bucket numbers, R8 the fingerprints,
+// R9 their count, R10 later, AX the feature, R11 how many noted.
+
+// PROBE searches the bucket of feature AX for its fingerprint: BX the
+// bucket, DX the fingerprint, R12 a bit per slot that holds it (one at
+// most; the four slots from byte second on compared as slots shift on),
+// R13 that slot (0 when none), ZF set when none.
+#define PROBE(second, shift) \
+	MOVL     (SI)(AX*4), BX; \
+	SHLQ     $6, BX; \
+	ADDQ     DI, BX; \
+	MOVL     (R8)(AX*4), DX; \
+	MOVL     DX, X0; \
+	PSHUFL   $0, X0, X0; \
+	MOVOU    (BX), X1; \
+	MOVOU    second(BX), X2; \
+	PCMPEQL  X0, X1; \
+	PCMPEQL  X0, X2; \
+	MOVMSKPS X1, R12; \
+	MOVMSKPS X2, R13; \
+	SHLL     $shift, R13; \
+	ORL      R13, R12; \
+	BSFL     R12, R13; \
+	CMOVLEQ  R12, R13
 
 // func probeDense(buckets *denseBucket, bs, fps []uint32, later *[128]uint8, acc *[4]int32) (nl int)
 TEXT ·probeDense(SB), NOSPLIT, $0-80
@@ -14,46 +39,31 @@ TEXT ·probeDense(SB), NOSPLIT, $0-80
 	MOVQ  later+56(FP), R10
 	MOVQ  acc+64(FP), BX
 	MOVOU (BX), X4 // the four sums
-	XORQ  AX, AX   // k
-	XORQ  R11, R11 // nl
+	XORQ  AX, AX
+	XORQ  R11, R11
 	JMP   dcheck
 
 dloop:
-	MOVL    (SI)(AX*4), BX
-	SHLQ    $6, BX
-	ADDQ    DI, BX         // the bucket
-	MOVL    (R8)(AX*4), DX // the fingerprint
-	MOVL    DX, X0
-	PSHUFL  $0, X0, X0
-	MOVOU   (BX), X1       // fp[0..3]
-	MOVOU   4(BX), X2      // fp[1..4]
-	PCMPEQL X0, X1
-	PCMPEQL X0, X2
-	MOVMSKPS X1, CX
-	MOVMSKPS X2, R13
-	SHLL    $1, R13
-	ORL     R13, CX        // bit s: slot s holds the feature (one at most)
-	BSFL    CX, R13        // ZF: no slot
-	CMOVLEQ CX, R13        // none: slot 0, its row zeroed next
-	MOVQ    24(BX)(R13*8), R12
-	CMOVQEQ CX, R12        // the row; none: 0 (CX is 0)
+	PROBE(4, 1)            // fp[0..3], then fp[1..4]
+	MOVQ    24(BX)(R13*8), R13
+	CMOVQEQ R12, R13       // the row; none: 0 (R12 is 0)
 
 	// The chain goes on when the bucket was passed by a feature with the
 	// feature's passBit and the row is zero.
 	MOVL    DX, CX
 	SHRL    $27, CX
-	MOVL    $1, R13
-	SHLL    CX, R13
-	ANDL    20(BX), R13
+	MOVL    $1, R12
+	SHLL    CX, R12
+	ANDL    20(BX), R12
 	MOVB    AX, (R10)(R11*1)
 	XORL    CX, CX
-	TESTQ   R12, R12
-	CMOVLEQ R13, CX
+	TESTQ   R13, R13
+	CMOVLEQ R12, CX
 	NEGL    CX             // CF: the chain goes on
 	ADCQ    $0, R11
 
 	// The row's four int16 weights, sign-extended to int32 lanes, added.
-	MOVQ      R12, X3
+	MOVQ      R13, X3
 	PUNPCKLWL X3, X3
 	PSRAL     $16, X3
 	PADDL     X3, X4
@@ -71,34 +81,19 @@ dcheck:
 TEXT ·probeSparse(SB), NOSPLIT, $0-96
 	MOVQ buckets+0(FP), DI
 	MOVQ bs_base+8(FP), SI
-	MOVQ bs_len+16(FP), CX
+	MOVQ bs_len+16(FP), R9
 	MOVQ fps_base+32(FP), R8
-	MOVQ offs_base+56(FP), R9
+	MOVQ offs_base+56(FP), CX
 	MOVQ later+80(FP), R10
-	XORQ AX, AX   // j
-	XORQ R11, R11 // nl
+	XORQ AX, AX
+	XORQ R11, R11
 	JMP  scheck
 
 sloop:
-	MOVL     (SI)(AX*4), BX
-	SHLQ     $6, BX
-	ADDQ     DI, BX         // the bucket
-	MOVL     (R8)(AX*4), DX // the fingerprint
-	MOVL     DX, X0
-	PSHUFL   $0, X0, X0
-	MOVOU    (BX), X1       // fp[0..3]
-	MOVOU    16(BX), X2     // fp[4..7]
-	PCMPEQL  X0, X1
-	PCMPEQL  X0, X2
-	MOVMSKPS X1, R12
-	MOVMSKPS X2, R13
-	SHLL     $4, R13
-	ORL      R13, R12       // bit s: slot s holds the feature (one at most)
-	BSFL     R12, R13       // ZF: no slot
-	CMOVLEQ  R12, R13       // none: slot 0, its offset zeroed next
-	MOVL     32(BX)(R13*4), DX
-	CMOVLEQ  R12, DX        // the row's offset; none: 0 (R12 is 0)
-	MOVL     DX, (R9)(AX*4)
+	PROBE(16, 4)           // fp[0..3], then fp[4..7]
+	MOVL    32(BX)(R13*4), DX
+	CMOVLEQ R12, DX        // the row's offset; none: 0 (R12 is 0)
+	MOVL    DX, (CX)(AX*4)
 
 	// The chain goes on when the feature is not there and the bucket is
 	// full (its last slot taken).
@@ -106,12 +101,12 @@ sloop:
 	MOVL    $0, R12
 	TESTL   DX, DX
 	CMOVLEQ 28(BX), R12
-	NEGL    R12             // CF: the chain goes on
+	NEGL    R12            // CF: the chain goes on
 	ADCQ    $0, R11
 	INCQ    AX
 
 scheck:
-	CMPQ AX, CX
+	CMPQ AX, R9
 	JLT  sloop
 	MOVQ R11, nl+88(FP)
 	RET
