@@ -56,11 +56,19 @@ func (m *Model) label(sc *scratch, n int, h, d int32) int32 {
 	}
 	c := &sc.heads
 	part := c.sums[slot*c.classes : (slot+1)*c.classes]
+	// The label is the best of the integer sums, as the tagger's tags
+	// are: their order is the scores' (perceptron.ScoreOf), and turning
+	// them into scores took a multiplication a class for every arc.
+	if cap(sc.sums) < c.classes {
+		sc.sums = make([]int32, c.classes)
+	}
+	sums := sc.sums[:c.classes]
 	if c.have[slot] {
-		m.labeler.ScoreFrom(part, sc.feats[m.labelHead:], sc.scores)
+		m.labeler.SumFrom(part, sc.feats[m.labelHead:], sums)
 	} else {
-		m.labeler.ScoreSplit(sc.feats, m.labelHead, part, sc.scores)
+		m.labeler.SumSplit(sc.feats, m.labelHead, part, sums)
 		c.have[slot] = true
 	}
-	return int32(pc.Argmax(sc.scores[:c.classes], m.labAllowed))
+	l, _ := pc.ArgmaxSums(sums, m.labAllowed)
+	return int32(l)
 }

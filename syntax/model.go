@@ -120,7 +120,7 @@ type scratch struct {
 	lv     labelVec
 	feats  []uint64
 	scores []float32
-	sums   []int32 // a tagger's integer sums (tagPass)
+	sums   []int32 // a tagger's or the labeller's integer sums (tagPass, label)
 	punct  []bool
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
