@@ -1,0 +1,123 @@
+//go:build experiment
+
+package syntax
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	pc "dateline/internal/perceptron"
+)
+
+// trainLabellers trains o.ParseModels labellers for m's parser, kept as
+// it is, each on its own order of the sentences, and averages them into
+// m.labeler: a labeller experiment then takes minutes, not a parser's
+// training. Each learns on the arcs m's parser makes over the training
+// sentences with tags (jackknifed, as at run time), from its own labels
+// (which the parser reads, as at run time), on the arcs whose head is
+// right. explore is the share of the parser's decisions replaced by
+// another legal action, so that the labeller also learns from trees with
+// errors, as the parser makes on text it was not trained on.
+func trainLabellers(m *Model, train []*tsent, tags [][]int32, o TrainOptions, explore float64, start time.Time) error {
+	var labelers []*pc.Model
+	for k := 0; k < max(o.ParseModels, 1); k++ {
+		l, err := trainLabeller(m, train, tags, o, explore, start, o.Seed+uint64(k)*1000)
+		if err != nil {
+			return err
+		}
+		labelers = append(labelers, l)
+	}
+	l, err := pc.Average(labelers...)
+	if err != nil {
+		return err
+	}
+	m.labeler, m.sure = l, nil
+	return nil
+}
+
+// trainLabeller trains one labeller under m's parser (see trainLabellers).
+func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, explore float64, start time.Time, seed uint64) (*pc.Model, error) {
+	rng := newRand(seed ^ 0x6c6162656c)
+	labs := pc.NewTrainer(len(m.rels))
+	lemmas := make([][]string, len(train))
+	for i, s := range train {
+		lemmas[i] = make([]string, len(s.words))
+		for j, w := range s.words {
+			lemmas[i][j] = m.lemmas.lemma(w, tags[i][j])
+		}
+	}
+	labAllowed := make([]bool, len(m.rels))
+	for i := range labAllowed {
+		labAllowed[i] = int32(i) != m.rootRel
+	}
+	sc := m.getScratch()
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var ok [nActions]bool
+	for epoch := 0; epoch < o.ParseEpochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var arcs, wrong int
+		for _, k := range order {
+			s := train[k]
+			n := len(s.words)
+			m.prepare(sc, s.words)
+			m.setSent(&sc.x, sc.ws, tags[k])
+			m.setClasses(&sc.x, sc.ws, tags[k], s.words, lemmas[k])
+			st := &sc.st
+			st.reset(n)
+			sc.stack.reset(n)
+			front := frontSums{at: -1, kidsAt: -1}
+			for !st.terminal() {
+				st.legal(&ok)
+				a := only(&ok)
+				if a < 0 {
+					a = m.decideParse(sc, st, &front, &ok)
+					if explore > 0 && rng.Float64() < explore {
+						a = otherAction(rng, a, &ok)
+					}
+				}
+				l := int32(-1)
+				if a != shift {
+					d, h := st.arc(a)
+					if h == st.n {
+						l = m.rootRel
+					} else {
+						sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
+						labs.Score(sc.feats, sc.scores)
+						l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
+						if s.heads[d] == h {
+							arcs++
+							if l != s.rels[d] {
+								wrong++
+							}
+							labs.Update(sc.feats, int(s.rels[d]), int(l))
+							labs.Tick()
+						}
+					}
+				}
+				st.apply(a, l)
+			}
+		}
+		fmt.Fprintf(o.Log, "labeller epoch %d: %.4f of %d arcs wrong, %d features (%s)\n", epoch+1, float64(wrong)/float64(max(arcs, 1)), arcs, labs.Features(), time.Since(start).Round(time.Second))
+	}
+	m.labAllowed = labAllowed
+	return labs.Model(pc.Options{MinWeight: o.ParseMinWeight})
+}
+
+// otherAction returns a legal action other than a, at random (a if there
+// is none).
+func otherAction(rng *rand.Rand, a int, ok *[nActions]bool) int {
+	var others []int
+	for t, legal := range ok {
+		if legal && t != a {
+			others = append(others, t)
+		}
+	}
+	if len(others) == 0 {
+		return a
+	}
+	return others[rng.IntN(len(others))]
+}
