@@ -243,16 +243,7 @@ func TestBeamTrain(t *testing.T) {
 			name, epochs, trainCPU, p.Features(), w, sc.UAS, sc.LAS, float64(sc.Words)/cpu)
 	}
 	path := filepath.Join(dir, name+".model.gz")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Write(f); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeExpModel(t, m, path)
 	t.Logf("model written to %s", path)
 }
 

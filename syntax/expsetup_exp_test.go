@@ -42,19 +42,22 @@ func expSetup(t *testing.T, dir string) (o TrainOptions, v *vocab, train, dev []
 	if dev, err = v.convert(rawDev); err != nil {
 		t.Fatal(err)
 	}
-	load = func(p string) *Model {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		m, err := ReadModel(f, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
+	return o, v, train, dev, func(p string) *Model { return readExpModel(t, p) }
+}
+
+// readExpModel reads the model file p.
+func readExpModel(t *testing.T, p string) *Model {
+	t.Helper()
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return o, v, train, dev, load
+	defer f.Close()
+	m, err := ReadModel(f, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 // expDir is the experiments' working directory: jackknifed tags and
@@ -86,4 +89,19 @@ func cpuSeconds() float64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// writeExpModel writes m to path.
+func writeExpModel(t *testing.T, m *Model, path string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Write(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -40,22 +40,8 @@ func trainLabellers(m *Model, train []*tsent, tags [][]int32, o TrainOptions, ex
 func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, explore float64, start time.Time, seed uint64) (*pc.Model, error) {
 	rng := newRand(seed ^ 0x6c6162656c)
 	labs := pc.NewTrainer(len(m.rels))
-	lemmas := make([][]string, len(train))
-	for i, s := range train {
-		lemmas[i] = make([]string, len(s.words))
-		for j, w := range s.words {
-			lemmas[i][j] = m.lemmas.lemma(w, tags[i][j])
-		}
-	}
-	labAllowed := make([]bool, len(m.rels))
-	for i := range labAllowed {
-		labAllowed[i] = int32(i) != m.rootRel
-	}
+	lemmas, labAllowed, order := parserTrainingSetup(m, train, tags)
 	sc := m.getScratch()
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
 	var ok [nActions]bool
 	for epoch := 0; epoch < o.ParseEpochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -81,20 +67,12 @@ func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, exp
 				}
 				l := int32(-1)
 				if a != shift {
-					d, h := st.arc(a)
-					if h == st.n {
-						l = m.rootRel
-					} else {
-						sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
-						labs.Score(sc.feats, sc.scores)
-						l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
-						if s.heads[d] == h {
-							arcs++
-							if l != s.rels[d] {
-								wrong++
-							}
-							labs.Update(sc.feats, int(s.rels[d]), int(l))
-							labs.Tick()
+					d, _ := st.arc(a)
+					var learnt bool
+					if l, learnt = m.learnLabel(labs, sc, st, n, a, s.heads, s.rels, labAllowed); learnt {
+						arcs++
+						if l != s.rels[d] {
+							wrong++
 						}
 					}
 				}

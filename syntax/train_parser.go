@@ -50,23 +50,8 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 		gold[i] = h
 	}
 	fmt.Fprintf(o.Log, "parser: %d non-projective arcs lifted for training\n", lifted)
-	// Lemmas of the training tags, for the word classes (as Parse has them).
-	lemmas := make([][]string, len(train))
-	for i, s := range train {
-		lemmas[i] = make([]string, len(s.words))
-		for j, w := range s.words {
-			lemmas[i][j] = m.lemmas.lemma(w, tags[i][j])
-		}
-	}
-	labAllowed := make([]bool, len(m.rels))
-	for i := range labAllowed {
-		labAllowed[i] = int32(i) != m.rootRel
-	}
+	lemmas, labAllowed, order := parserTrainingSetup(m, train, tags)
 	sc := m.getScratch()
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
 	var ok [nActions]bool
 	var cost [nActions]int
 	for epoch := 0; epoch < o.ParseEpochs; epoch++ {
@@ -108,18 +93,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 				}
 				l := int32(-1)
 				if a != shift {
-					d, h := st.arc(a)
-					if h == st.n {
-						l = m.rootRel
-					} else {
-						sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
-						labs.Score(sc.feats, sc.scores)
-						l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
-						if g[d] == h {
-							labs.Update(sc.feats, int(s.rels[d]), int(l))
-							labs.Tick()
-						}
-					}
+					l, _ = m.learnLabel(labs, sc, st, n, a, g, s.rels, labAllowed)
 				}
 				st.apply(a, l)
 			}
@@ -146,4 +120,47 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 	}
 	m.labAllowed = labAllowed
 	return nil
+}
+
+// parserTrainingSetup returns what training a parser or a labeller of m
+// on train with tags needs: the lemmas of the training tags, for the word
+// classes (as Parse has them), the relations the labeller may give (all
+// but root) and the sentences' order, to be shuffled.
+func parserTrainingSetup(m *Model, train []*tsent, tags [][]int32) (lemmas [][]string, labAllowed []bool, order []int) {
+	lemmas = make([][]string, len(train))
+	for i, s := range train {
+		lemmas[i] = make([]string, len(s.words))
+		for j, w := range s.words {
+			lemmas[i][j] = m.lemmas.lemma(w, tags[i][j])
+		}
+	}
+	labAllowed = make([]bool, len(m.rels))
+	for i := range labAllowed {
+		labAllowed[i] = int32(i) != m.rootRel
+	}
+	order = make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	return lemmas, labAllowed, order
+}
+
+// learnLabel labels the arc that action a (not shift) makes in st with the
+// labeller being trained, and teaches it the gold label when the arc's
+// head is the gold one (heads, as the parser learns them); learnt says
+// whether it did.
+func (m *Model) learnLabel(labs *pc.Trainer, sc *scratch, st *state, n, a int, heads, rels []int32, labAllowed []bool) (l int32, learnt bool) {
+	d, h := st.arc(a)
+	if h == st.n {
+		return m.rootRel, false
+	}
+	sc.feats = m.labelFeatures(sc.feats[:0], &sc.lv, &sc.x, sc.ws[2:n+2], st, h, d)
+	labs.Score(sc.feats, sc.scores)
+	l = int32(pc.Argmax(sc.scores[:len(m.rels)], labAllowed))
+	if heads[d] != h {
+		return l, false
+	}
+	labs.Update(sc.feats, int(rels[d]), int(l))
+	labs.Tick()
+	return l, true
 }
