@@ -49,11 +49,7 @@ func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, exp
 		for _, k := range order {
 			s := train[k]
 			n := len(s.words)
-			m.prepare(sc, s.words)
-			m.setSent(&sc.x, sc.ws, tags[k])
-			m.setClasses(&sc.x, sc.ws, tags[k], s.words, lemmas[k])
-			st := &sc.st
-			st.reset(n)
+			st := m.startSentence(sc, s.words, tags[k], lemmas[k])
 			sc.stack.reset(n)
 			front := frontSums{at: -1, kidsAt: -1}
 			for !st.terminal() {

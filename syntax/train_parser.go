@@ -61,11 +61,7 @@ func trainParserOnce(m *Model, train []*tsent, tags [][]int32, dev []*tsent, o T
 		for _, k := range order {
 			s, g := train[k], gold[k]
 			n := len(s.words)
-			m.prepare(sc, s.words)
-			m.setSent(&sc.x, sc.ws, tags[k])
-			m.setClasses(&sc.x, sc.ws, tags[k], s.words, lemmas[k])
-			st := &sc.st
-			st.reset(n)
+			st := m.startSentence(sc, s.words, tags[k], lemmas[k])
 			for !st.terminal() {
 				st.legal(&ok)
 				costs(st, g, &ok, &cost)
@@ -163,4 +159,14 @@ func (m *Model) learnLabel(labs *pc.Trainer, sc *scratch, st *state, n, a int, h
 	labs.Update(sc.feats, int(rels[d]), int(l))
 	labs.Tick()
 	return l, true
+}
+
+// startSentence readies sc to parse a training sentence of words with
+// tags and lemmas, and returns its empty state.
+func (m *Model) startSentence(sc *scratch, words []string, tags []int32, lemmas []string) *state {
+	m.prepare(sc, words)
+	m.setSent(&sc.x, sc.ws, tags)
+	m.setClasses(&sc.x, sc.ws, tags, words, lemmas)
+	sc.st.reset(len(words))
+	return &sc.st
 }
