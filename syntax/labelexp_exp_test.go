@@ -152,17 +152,22 @@ func TestLabelRetrain(t *testing.T) {
 	o, train, dev, tags := labelSetup(t)
 	o.ParseEpochs = envInt("LABEL_EPOCHS", 10)
 	o.ParseModels = envInt("LABEL_MODELS", 3)
-	var explore float64
-	fmt.Sscan(os.Getenv("LABEL_EXPLORE"), &explore)
+	var lt labelTraining
+	fmt.Sscan(os.Getenv("LABEL_EXPLORE"), &lt.explore)
 	if w := os.Getenv("LABEL_MINW"); w != "" {
 		fmt.Sscan(w, &o.ParseMinWeight)
 	}
-	t.Logf("epochs %d, models %d, explore %.2f, min weight %.1f", o.ParseEpochs, o.ParseModels, explore, o.ParseMinWeight)
+	t.Logf("epochs %d, models %d, explore %.2f, min weight %.1f", o.ParseEpochs, o.ParseModels, lt.explore, o.ParseMinWeight)
 	base := labelModel(t)
 	base.sure = nil
 	t.Logf("before: %s", Evaluate(base, dev))
 	m := labelModel(t)
-	if err := trainLabellers(m, train, tags, o, explore, time.Now()); err != nil {
+	if os.Getenv("LABEL_JACKPARSE") != "" {
+		if lt.parsers = foldParsers(t, o, train, dev, tags); lt.parsers == nil {
+			return
+		}
+	}
+	if err := trainLabellers(m, train, tags, o, lt, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("labeller retrained (%d templates): %s", len(m.labelIDs), Evaluate(m, dev))
@@ -277,4 +282,49 @@ func TestParserTrainingDigest(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("digest %x", h.Sum(nil))
+}
+
+// foldParsers returns five parsers, parser f trained (with a labeller of
+// its own, LABEL_FOLD_EPOCHS epochs, default 5, one parser) on the
+// training sentences i with i % 5 != f, as the jackknifed tags are: the
+// labeller retrained under them learns from parses of sentences their
+// parser never saw. They are kept in expDir; LABEL_FOLDS ("0,1") trains
+// only those folds and returns nil, so that folds can be trained by
+// processes in parallel.
+func foldParsers(t *testing.T, o TrainOptions, train, dev []*tsent, tags [][]int32) []*pc.Model {
+	const folds = 5
+	epochs := envInt("LABEL_FOLD_EPOCHS", 5)
+	only := os.Getenv("LABEL_FOLDS")
+	var parsers []*pc.Model
+	for f := 0; f < folds; f++ {
+		path := filepath.Join(expDir(t), fmt.Sprintf("foldparser.%d.%d.model.gz", f, epochs))
+		if only != "" && !slices.Contains(strings.Split(only, ","), fmt.Sprint(f)) {
+			continue
+		}
+		if _, err := os.Stat(path); err == nil {
+			parsers = append(parsers, readExpModel(t, path).parser)
+			continue
+		}
+		var in []*tsent
+		var inTags [][]int32
+		for i, s := range train {
+			if i%folds != f {
+				in, inTags = append(in, s), append(inTags, tags[i])
+			}
+		}
+		m := labelModel(t)
+		fo := o
+		fo.ParseEpochs, fo.EvalEvery = epochs, 0
+		if err := trainParserOnce(m, in, inTags, dev, fo, time.Now(), o.Seed+uint64(f)*77); err != nil {
+			t.Fatal(err)
+		}
+		writeExpModel(t, m, path)
+		m.sure = nil
+		t.Logf("fold %d parser: dev %s", f, Evaluate(m, dev))
+		parsers = append(parsers, m.parser)
+	}
+	if only != "" {
+		return nil
+	}
+	return parsers
 }

@@ -16,13 +16,11 @@ import (
 // training. Each learns on the arcs m's parser makes over the training
 // sentences with tags (jackknifed, as at run time), from its own labels
 // (which the parser reads, as at run time), on the arcs whose head is
-// right. explore is the share of the parser's decisions replaced by
-// another legal action, so that the labeller also learns from trees with
-// errors, as the parser makes on text it was not trained on.
-func trainLabellers(m *Model, train []*tsent, tags [][]int32, o TrainOptions, explore float64, start time.Time) error {
+// right.
+func trainLabellers(m *Model, train []*tsent, tags [][]int32, o TrainOptions, lt labelTraining, start time.Time) error {
 	var labelers []*pc.Model
 	for k := 0; k < max(o.ParseModels, 1); k++ {
-		l, err := trainLabeller(m, train, tags, o, explore, start, o.Seed+uint64(k)*1000)
+		l, err := trainLabeller(m, train, tags, o, lt, start, o.Seed+uint64(k)*1000)
 		if err != nil {
 			return err
 		}
@@ -36,8 +34,21 @@ func trainLabellers(m *Model, train []*tsent, tags [][]int32, o TrainOptions, ex
 	return nil
 }
 
+// labelTraining says how the parses a labeller learns from are made, so
+// that they have errors, as the parser's on text it was not trained on:
+// explore is the share of the parser's decisions replaced by another
+// legal action; parsers, when given, parse sentence i with parsers[i %
+// len(parsers)] in m's parser's stead (jackknifed parsers, each trained
+// without the sentences it parses).
+type labelTraining struct {
+	explore float64
+	parsers []*pc.Model
+}
+
 // trainLabeller trains one labeller under m's parser (see trainLabellers).
-func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, explore float64, start time.Time, seed uint64) (*pc.Model, error) {
+func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, lt labelTraining, start time.Time, seed uint64) (*pc.Model, error) {
+	kept := m.parser
+	defer func() { m.parser = kept }()
 	rng := newRand(seed ^ 0x6c6162656c)
 	labs := pc.NewTrainer(len(m.rels))
 	lemmas, labAllowed, order := parserTrainingSetup(m, train, tags)
@@ -49,6 +60,9 @@ func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, exp
 		for _, k := range order {
 			s := train[k]
 			n := len(s.words)
+			if len(lt.parsers) > 0 {
+				m.parser = lt.parsers[k%len(lt.parsers)]
+			}
 			st := m.startSentence(sc, s.words, tags[k], lemmas[k])
 			sc.stack.reset(n)
 			front := frontSums{at: -1, kidsAt: -1}
@@ -57,7 +71,7 @@ func trainLabeller(m *Model, train []*tsent, tags [][]int32, o TrainOptions, exp
 				a := only(&ok)
 				if a < 0 {
 					a = m.decideParse(sc, st, &front, &ok)
-					if explore > 0 && rng.Float64() < explore {
+					if lt.explore > 0 && rng.Float64() < lt.explore {
 						a = otherAction(rng, a, &ok)
 					}
 				}
