@@ -3,6 +3,8 @@ package syntax
 import (
 	"math"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	pc "dateline/internal/perceptron"
 	"dateline/internal/u64tab"
@@ -178,7 +180,7 @@ func (m *Model) tagInto(s *Sentence) *scratch {
 	m.tag(sc, n)
 	if len(s.Names) == n && m.nnp >= 0 {
 		for i, t := range sc.tags {
-			if s.Names[i] && m.renamable[t] {
+			if s.Names[i] && (m.renamable[t] || m.subordinatorName(t, s.Words, i)) {
 				sc.tags[i] = m.nnp
 			}
 		}
@@ -190,6 +192,20 @@ func (m *Model) tagInto(s *Sentence) *scratch {
 		s.Lemma[i] = m.lemmaCached(sc, s.Words[i], &sc.ws[i+2], t)
 	}
 	return sc
+}
+
+// subordinatorName: a name inside a clause that the tagger read as a
+// subordinator. Before an -ing verb a name it does not know looks like
+// "while" to it ("polls show Lee leading in Ohio": "Lee" SCONJ, "leading"
+// an adverbial clause), which leaves the verb without its subject. A
+// sentence's first word is left as tagged: the ner stage's names there
+// often take in the subordinator itself ("If the United States …").
+func (m *Model) subordinatorName(t int32, words []string, i int) bool {
+	if i == 0 || m.tags[t].UPOS != "SCONJ" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[i-1])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // treeInto copies the tree the parser left in sc.st into s's heads (-1

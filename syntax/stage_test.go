@@ -118,6 +118,40 @@ func TestNamesMarkedByNERAreProperNouns(t *testing.T) {
 	}
 }
 
+// A name the tagger does not know, before an -ing verb, reads to it as a
+// subordinator ("while leading"); marked by the ner stage it is the verb's
+// subject. A subordinator that opens the sentence stays one even when the
+// ner stage's name took it in.
+func TestNameReadAsSubordinator(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words []string
+		name  []int // the words the ner stage marks
+		at    int
+		upos  string
+	}{
+		{[]string{"Polls", "show", "Okafor", "leading", "in", "Tarnby", "."}, []int{2, 5}, 2, "PROPN"},
+		{[]string{"Surveys", "showed", "Adeyemi", "gaining", "among", "farmers", "."}, []int{2}, 2, "PROPN"},
+		{[]string{"If", "the", "United", "States", "agreed", ",", "talks", "would", "resume", "."}, []int{0, 1, 2, 3}, 0, "SCONJ"},
+	} {
+		names := make([]bool, len(c.words))
+		for _, i := range c.name {
+			names[i] = true
+		}
+		s := &Sentence{Words: c.words, Names: names}
+		m.Parse(s)
+		if s.UPOS[c.at] != c.upos {
+			t.Errorf("%v: %q tagged %s, want %s", c.words, c.words[c.at], s.UPOS[c.at], c.upos)
+		}
+		if c.upos == "PROPN" && (s.Head[c.at] != c.at+1 || s.Rel[c.at] != "nsubj") {
+			t.Errorf("%v: %q attached to %d as %s, want the subject of %q", c.words, c.words[c.at], s.Head[c.at], s.Rel[c.at], c.words[c.at+1])
+		}
+	}
+}
+
 func TestIsName(t *testing.T) {
 	for _, c := range []struct {
 		ner, word string
