@@ -13,7 +13,7 @@ import "strings"
 // its "misread" feature and the subject's lemma.
 func (w *work) misreadVerb(i int) bool {
 	t := &w.d.Tokens[i]
-	if w.misreadPluralVerb(i) {
+	if w.misreadPluralVerb(i) || w.closingMisread(i) {
 		return true
 	}
 	if t.XPOS != "NNS" || !strings.HasSuffix(w.lowWord(i), "s") || !seedVerb(w.lemma(i)) {
@@ -49,6 +49,16 @@ func (w *work) misreadVerb(i int) bool {
 // clause. A content with quoted words is left to the quotation rules.
 func (w *work) misreadComplement(c *cue) bool {
 	i := c.tok
+	if w.closingMisread(i) {
+		if !w.closingRegionRead(c) {
+			return false
+		}
+		// The verb's -s agrees with the word before it, the subject's
+		// head, where the words alone take the phrase's first noun
+		// ("Uganda's New Vision newspaper reports").
+		c.subj = i - 1
+		return true
+	}
 	c.frame = FrameCcomp
 	if strings.EqualFold(w.word(i+1), "to") {
 		c.frame = FrameXcomp
