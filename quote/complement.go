@@ -115,7 +115,11 @@ func (w *work) complement(c *cue) bool {
 		return w.linearClause(c, t, that)
 	}
 	if ccomp < 0 && xcomp < 0 && obj < 0 {
-		if t := w.siblingClause(v); t >= 0 {
+		if t, end := w.siblingClause(v); end > t {
+			c.frame, c.lo, c.hi = FrameCcomp, t, end
+			w.trimRegion(c)
+			return c.hi > c.lo
+		} else if t >= 0 {
 			return w.linearClause(c, t, false)
 		}
 	}
