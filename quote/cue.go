@@ -39,6 +39,9 @@ type cue struct {
 	// asked: a question put to the speaker ("Asked whether …, Lee said"):
 	// reported whatever the cue model says (asked.go).
 	asked bool
+	// copular: a noun a copula says is a clause ("Her view is that …",
+	// copularclause.go), decided without the cue model.
+	copular bool
 }
 
 // inRegion reports whether token t is content of the cue.

@@ -55,6 +55,7 @@ func (w *work) findExtraCues() {
 	}
 	w.cues = out
 	w.findSourcePhrases()
+	w.findCopularClauses()
 }
 
 // extraFrame reports whether cue c's frame may be offered to the cue model
