@@ -8,10 +8,7 @@ import (
 // got wrong, on hand-set parses: the -s word of a seed verb after a
 // possible subject, before what only a verb takes.
 func TestMisreadVerb(t *testing.T) {
-	tests := []struct {
-		name, text, parse, word string
-		want                    bool
-	}{
+	tests := []wordCase{
 		{"a that clause after a name",
 			"Ruiz charges that the council wasted the money.",
 			"PROPN/Ruiz/2/compound NOUN:NNS/charge/0/root PRON:WDT/that/6/nsubj DET/the/5/det NOUN/council/6/nsubj VERB:VBD/waste/2/acl:relcl DET/the/8/det NOUN/money/6/obj PUNCT/./2/punct",
@@ -73,6 +70,19 @@ func TestMisreadVerb(t *testing.T) {
 			"DET/the/2/det NOUN:NN/paper/7/nsubj ADP/from/6/case DET/the/6/det ADJ/old/6/amod NOUN:NN/archive/2/nmod NOUN:NN/show/0/root PRON/he/9/nsubj VERB:VBD/lie/7/acl:relcl PUNCT/./7/punct",
 			"show", false},
 	}
+	checkWordCases(t, tests, "misreadVerb", (*work).misreadVerb)
+}
+
+// wordCase is a sentence with its parse laid by hand, a word of it and
+// what a test of that word's token should say.
+type wordCase struct {
+	name, text, parse, word string
+	want                    bool
+}
+
+// checkWordCases runs test, named name, on the token of each case's word.
+func checkWordCases(t *testing.T, tests []wordCase, name string, test func(*work, int) bool) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parsedDoc(t, tt.text, []string{tt.parse})
@@ -81,8 +91,8 @@ func TestMisreadVerb(t *testing.T) {
 			i := findNth(t, tt.text, tt.word)
 			for k := range d.Tokens {
 				if d.Tokens[k].Start == i.Start {
-					if got := w.misreadVerb(k); got != tt.want {
-						t.Errorf("misreadVerb(%q) = %v, want %v", tt.word, got, tt.want)
+					if got := test(w, k); got != tt.want {
+						t.Errorf("%s(%q) = %v, want %v", name, tt.word, got, tt.want)
 					}
 					return
 				}

@@ -7,10 +7,7 @@ import "testing"
 // reporting verb after a comma and a short subject phrase whose last word
 // is singular.
 func TestClosingMisread(t *testing.T) {
-	tests := []struct {
-		name, text, parse, word string
-		want                    bool
-	}{
+	tests := []wordCase{
 		{"a survey shows",
 			"Fares will rise in May, a county survey shows.",
 			"NOUN:NNS/fare/3/nsubj AUX:MD/will/3/aux VERB:VB/rise/0/root ADP/in/5/case PROPN/May/3/obl PUNCT/,/10/punct DET/a/9/det NOUN/county/9/compound NOUN:NN/survey/10/compound NOUN:NNS/show/3/conj PUNCT/./3/punct",
@@ -36,23 +33,7 @@ func TestClosingMisread(t *testing.T) {
 			"NOUN:NNS/fare/3/nsubj AUX:MD/will/3/aux VERB:VB/rise/0/root PUNCT/,/8/punct DET/a/8/det NOUN/county/7/compound NOUN:NN/survey/8/compound NOUN:NNS/show/3/conj ADP/in/10/case PROPN/May/8/nmod PUNCT/./3/punct",
 			"shows", false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parsedDoc(t, tt.text, []string{tt.parse})
-			w := &work{}
-			w.reset(d, testLexicon(t))
-			i := findNth(t, tt.text, tt.word)
-			for k := range d.Tokens {
-				if d.Tokens[k].Start == i.Start {
-					if got := w.closingMisread(k); got != tt.want {
-						t.Errorf("closingMisread(%q) = %v, want %v", tt.word, got, tt.want)
-					}
-					return
-				}
-			}
-			t.Fatalf("no token %q", tt.word)
-		})
-	}
+	checkWordCases(t, tests, "closingMisread", (*work).closingMisread)
 }
 
 // TestClosingMisreadQuote checks that the closing attribution reports the
