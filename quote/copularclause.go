@@ -69,7 +69,7 @@ func (w *work) findCopularClauses() {
 		if cop == n+1 {
 			last = cop // "response was"
 		}
-		c := cue{tok: n, last: last, frame: FrameCcomp, subj: poss, listener: -1, source: true, copular: true,
+		c := cue{tok: n, last: last, frame: FrameCcomp, subj: poss, listener: -1, source: true, ruleProb: copularProb,
 			key: w.lemma(n), lo: mark, hi: hi, holeLo: -1, holeHi: -1, score: copularProb}
 		w.trimRegion(&c)
 		if c.hi > c.lo+1 {

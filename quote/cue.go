@@ -39,9 +39,10 @@ type cue struct {
 	// asked: a question put to the speaker ("Asked whether …, Lee said"):
 	// reported whatever the cue model says (asked.go).
 	asked bool
-	// copular: a noun a copula says is a clause ("Her view is that …",
-	// copularclause.go), decided without the cue model.
-	copular bool
+	// ruleProb, when above 0, is how sure the rule that made the cue is
+	// (copularclause.go, reportedly.go): decided without the cue model,
+	// which never saw the shape.
+	ruleProb float64
 }
 
 // inRegion reports whether token t is content of the cue.

@@ -56,6 +56,7 @@ func (w *work) findExtraCues() {
 	w.cues = out
 	w.findSourcePhrases()
 	w.findCopularClauses()
+	w.findReportedly()
 }
 
 // extraFrame reports whether cue c's frame may be offered to the cue model

@@ -303,8 +303,8 @@ func (w *work) decide(c *cue) (float64, bool) {
 	if c.asked {
 		return askedProb, true // see asked.go
 	}
-	if c.copular {
-		return copularProb, true // see copularclause.go
+	if c.ruleProb > 0 {
+		return c.ruleProb, true
 	}
 	if w.model == nil {
 		return c.score, c.score >= w.minReported+w.holderBias(c)
