@@ -75,5 +75,5 @@ func (t *entityTally) write(ctx context.Context, st *batchStmts) error {
 		e := c.row
 		args = append(args, id, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, c.articles, c.mentions, c.quotes)
 	}
-	return st.multi.entities.exec(ctx, args)
+	return st.multi.entities.exec(ctx, nil, args)
 }

@@ -152,60 +152,61 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 // times, amounts and commitments (the global entities are the batch's:
 // entityTally).
 func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, rows store.Rows) error {
-	args := slices.Grow(st.args[:0], 10*len(rows.Entities))
+	args := slices.Grow(st.args[:0], 8*len(rows.Entities))
 	// Each table's values are cleared once written: the scratch keeps no
 	// article's strings alive.
 	defer func() { st.args = args[:0] }()
-	// The article's id and seq go in every row: boxed once.
-	idv, seqv := any(id), any(seq)
+	// The article's seq and id lead every row: bound once a statement
+	// (multiTables).
+	bySeq, byID := []any{seq, id}, []any{id}
 	for _, e := range rows.Entities {
 		roles, _ := json.Marshal(nonNil(e.Roles))
-		args = append(args, seqv, idv, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
+		args = append(args, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, string(roles), e.Mentions)
 	}
-	if err := st.multi.articleEntities.exec(ctx, args); err != nil {
+	if err := st.multi.articleEntities.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
 	}
 	clear(args)
-	args = slices.Grow(args[:0], 9*len(rows.Mentions))
+	args = slices.Grow(args[:0], 7*len(rows.Mentions))
 	for i, m := range rows.Mentions {
-		args = append(args, seqv, idv, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
+		args = append(args, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
 	}
-	if err := st.multi.mentions.exec(ctx, args); err != nil {
+	if err := st.multi.mentions.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
 	}
 	clear(args)
-	args = slices.Grow(args[:0], 11*len(rows.Quotes))
+	args = slices.Grow(args[:0], 10*len(rows.Quotes))
 	for _, q := range rows.Quotes {
-		args = append(args, idv, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
+		args = append(args, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
 	}
-	if err := st.multi.quotes.exec(ctx, args); err != nil {
+	if err := st.multi.quotes.exec(ctx, byID, args); err != nil {
 		return fmt.Errorf("%d quotes: %w", len(rows.Quotes), err)
 	}
 	clear(args)
-	args = slices.Grow(args[:0], 19*len(rows.Events))
+	args = slices.Grow(args[:0], 18*len(rows.Events))
 	for _, e := range rows.Events {
-		args = append(args, idv, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
+		args = append(args, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
 			e.Actor1.EntityID, e.Actor1.Code, e.Actor1.Name, e.Actor1.Country,
 			e.Actor2.EntityID, e.Actor2.Code, e.Actor2.Name, e.Actor2.Country,
 			e.Date, e.Location, e.Text, e.Start, e.End)
 	}
-	if err := st.multi.events.exec(ctx, args); err != nil {
+	if err := st.multi.events.exec(ctx, byID, args); err != nil {
 		return fmt.Errorf("%d events: %w", len(rows.Events), err)
 	}
 	clear(args)
-	args = slices.Grow(args[:0], 11*len(rows.Times))
+	args = slices.Grow(args[:0], 9*len(rows.Times))
 	for i, t := range rows.Times {
-		args = append(args, seqv, idv, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
+		args = append(args, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
 	}
-	if err := st.multi.times.exec(ctx, args); err != nil {
+	if err := st.multi.times.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d times: %w", len(rows.Times), err)
 	}
 	clear(args)
-	args = slices.Grow(args[:0], 11*len(rows.Amounts))
+	args = slices.Grow(args[:0], 9*len(rows.Amounts))
 	for i, m := range rows.Amounts {
-		args = append(args, seqv, idv, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
+		args = append(args, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
 	}
-	if err := st.multi.amounts.exec(ctx, args); err != nil {
+	if err := st.multi.amounts.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)
 	}
 	clear(args)

@@ -26,11 +26,20 @@ type dstmt struct {
 
 // exec runs the statement with args.
 func (d dstmt) exec(ctx context.Context, args ...any) (driver.Result, error) {
-	nv, err := namedValues((*d.nv)[:0], args)
-	if err != nil {
-		return nil, err
+	return d.execAfter(ctx, nil, args)
+}
+
+// execAfter runs the statement with the values of head, then those of args.
+func (d dstmt) execAfter(ctx context.Context, head, args []any) (driver.Result, error) {
+	nv, err := namedValues((*d.nv)[:0], head)
+	if err == nil {
+		nv, err = namedValues(nv, args)
 	}
 	*d.nv = nv
+	if err != nil {
+		clear(nv)
+		return nil, err
+	}
 	r, err := d.s.(driver.StmtExecContext).ExecContext(ctx, nv)
 	clear(nv) // keep no argument alive until the next call
 	return r, err
@@ -91,11 +100,12 @@ func scanValue(dst any, v driver.Value) error {
 }
 
 // namedValues appends args to dst as database/sql passes them to a driver
-// without a converter of its own: ordinals from 1, each value through
-// driver.DefaultParameterConverter (an int becomes an int64 without its
-// reflection).
+// without a converter of its own: ordinals from 1 (after those in dst), each
+// value through driver.DefaultParameterConverter (an int becomes an int64
+// without its reflection).
 func namedValues(dst []driver.NamedValue, args []any) ([]driver.NamedValue, error) {
-	for i, a := range args {
+	for _, a := range args {
+		i := len(dst)
 		var v driver.Value
 		switch x := a.(type) {
 		case string, int64, float64, bool, nil, []byte:
