@@ -58,6 +58,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := checkPath(path); err != nil {
 		return nil, err
 	}
+	if pageSize(path) == 0 {
+		if err := createFile(path); err != nil {
+			return nil, fmt.Errorf("sqlite: create %q: %w", path, err)
+		}
+	}
 	w, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
@@ -123,18 +128,21 @@ func dsn(path string, writer bool) string {
 		// write's CPU); 32 MiB saves a little more but costs 40 MB of RSS,
 		// which the ingest's 300 MB budget needs for the models.
 		q.Add("_pragma", "cache_size(-8192)")
-		// Checkpoint the WAL every 10,000 pages (about 40 MB) instead of
-		// every 1,000: a page an ingest rewrites in many batches (index
-		// and full-text pages) is copied into the file once instead of
-		// many times, and fsynced less often. BenchmarkPutBatch: 5.8 ->
+		// Checkpoint the WAL every 40 MB (10,000 pages of 4 KiB) instead
+		// of every 1,000 pages: a page an ingest rewrites in many batches
+		// (index and full-text pages) is copied into the file once instead
+		// of many times, and fsynced less often. BenchmarkPutBatch: 5.8 ->
 		// 5.3 CPU-s for 4,000 articles, mean of 4 runs each.
-		q.Add("_pragma", "wal_autocheckpoint(10000)")
+		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walPages(pageSize(path))))
 		q.Set("_txlock", "immediate")
 	} else {
 		q.Add("_pragma", "query_only(1)")
 	}
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	return "file:" + escapePath(path) + "?" + q.Encode()
 }
+
+// escapePath writes path as the path of a file: URI.
+func escapePath(path string) string { return (&url.URL{Path: path}).EscapedPath() }
 
 // Path is the database file.
 func (db *DB) Path() string { return db.path }

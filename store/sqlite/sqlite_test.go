@@ -190,3 +190,49 @@ func TestMigrateV2KeysRecordsBySeq(t *testing.T) {
 		}
 	}
 }
+
+// A new file has pages of newPageSize and checkpoints its WAL after as many
+// bytes as before; a file of 4 KiB pages keeps them.
+func TestNewFileHasLargerPages(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.db")
+	w, err := sql.Open("sqlite", dsn(old, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateTo(t.Context(), w, old, 1); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	for _, tc := range []struct {
+		path       string
+		page, ckpt int
+	}{{filepath.Join(dir, "new.db"), newPageSize, walBytes / newPageSize}, {old, 4096, 10000}} {
+		db, err := Open(t.Context(), tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page, ckpt int
+		var mode string
+		if err := db.w.QueryRow(`PRAGMA page_size`).Scan(&page); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.w.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&ckpt); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.w.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		if page != tc.page || ckpt != tc.ckpt || mode != "wal" {
+			t.Errorf("%s: page_size %d, wal_autocheckpoint %d, journal_mode %s; want %d, %d, wal",
+				filepath.Base(tc.path), page, ckpt, mode, tc.page, tc.ckpt)
+		}
+		if _, err := db.PutBatch(t.Context(), []store.Record{article(tc.path, "The tide turned early.", "Port Board", "we wait")}); err != nil {
+			t.Error(err)
+		}
+		db.Close()
+		if got := pageSize(tc.path); got != tc.page {
+			t.Errorf("pageSize(%s) = %d, want %d", filepath.Base(tc.path), got, tc.page)
+		}
+	}
+}
