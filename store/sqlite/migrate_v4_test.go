@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"database/sql"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -9,13 +8,7 @@ import (
 
 func TestMigrateV3KeysArticleEntitiesBySeq(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v3.db")
-	w, err := sql.Open("sqlite", dsn(path, true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(t.Context(), w, path, 3); err != nil {
-		t.Fatal(err)
-	}
+	w := oldFile(t, path, 3)
 	// Two articles whose ids sort the other way round from their seqs,
 	// each naming the same two entities, as a version-3 program wrote them.
 	for _, q := range []string{

@@ -14,14 +14,7 @@ import (
 // (term, row, column, offset) entries, and find the same rows.
 func TestMigrateV4IndexesWithoutColumnSizes(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v4.db")
-	w, err := sql.Open("sqlite", dsn(path, true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.SetMaxOpenConns(1) // instances' temporary table is the connection's
-	if err := migrateTo(t.Context(), w, path, 4); err != nil {
-		t.Fatal(err)
-	}
+	w := oldFile(t, path, 4) // one connection: instances' temporary table is the connection's
 	for _, q := range []string{
 		`INSERT INTO articles(seq, id, hash, title, analysed, text, analysis, ingested) VALUES
 			(1, 'a1', 'h1', 'Ferry late', 1, 'The harbour ferry sailed two hours late.', '{}', 'now'),

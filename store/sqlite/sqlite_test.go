@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -111,13 +110,7 @@ func TestMigrateFromV1(t *testing.T) {
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
-	w, err := sql.Open("sqlite", dsn(path, true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(t.Context(), w, path, 1); err != nil {
-		t.Fatal(err)
-	}
+	w := oldFile(t, path, 1)
 	if _, err := w.Exec(`INSERT INTO errors(input, message, time) VALUES ('old.txt', 'kept', '2025-01-01T00:00:00Z')`); err != nil {
 		t.Fatal(err)
 	}
@@ -141,13 +134,7 @@ func TestMigrateFromV1(t *testing.T) {
 
 func TestMigrateV2KeysRecordsBySeq(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v2.db")
-	w, err := sql.Open("sqlite", dsn(path, true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(t.Context(), w, path, 2); err != nil {
-		t.Fatal(err)
-	}
+	w := oldFile(t, path, 2)
 	// Two articles whose ids sort the other way round from their seqs,
 	// each with one mention, time and amount, as a version-2 program
 	// wrote them.
@@ -196,14 +183,7 @@ func TestMigrateV2KeysRecordsBySeq(t *testing.T) {
 func TestNewFileHasLargerPages(t *testing.T) {
 	dir := t.TempDir()
 	old := filepath.Join(dir, "old.db")
-	w, err := sql.Open("sqlite", dsn(old, true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrateTo(t.Context(), w, old, 1); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
+	oldFile(t, old, 1).Close()
 	for _, tc := range []struct {
 		path       string
 		page, ckpt int
