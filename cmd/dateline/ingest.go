@@ -93,7 +93,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail("%v", err)
 	}
 
-	limitIngestMemory()
+	limit := limitIngestMemory()
 	st, err := open.Store(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline ingest: %v\n", err)
@@ -129,7 +129,13 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 
 	prog.unopened = unopened
-	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, releaseReadOnlyPages), prog.every
+	restore := holdCollector(limit)
+	defer restore()
+	release := func() (int64, error) {
+		restore()
+		return releaseReadOnlyPages()
+	}
+	opt.Progress, opt.ProgressEvery = releaseAfterFirstBatch(prog.update, release), prog.every
 	opt.Logger = slog.New(inputLog{p: prog})
 	final, err := ingest.Run(ctx, st, sources, opt)
 	prog.finish()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
@@ -28,5 +29,39 @@ func TestLimitIngestMemory(t *testing.T) {
 				t.Errorf("limit in force = %d, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHoldCollector(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetGCPercent(prev) })
+	percent := func() int { // the setting in force, left as it was
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	t.Setenv("GOGC", "")
+	restore := holdCollector(ingestMemoryLimit)
+	if got := percent(); got != -1 {
+		t.Errorf("held: GOGC %d, want off (-1)", got)
+	}
+	restore()
+	restore() // a second call changes nothing
+	if got := percent(); got != 100 {
+		t.Errorf("restored: GOGC %d, want 100", got)
+	}
+	for _, c := range []struct {
+		name, env string
+		limit     int64
+	}{
+		{"the user's GOGC", "200", ingestMemoryLimit},
+		{"no memory limit", "", math.MaxInt64},
+	} {
+		t.Setenv("GOGC", c.env)
+		restore := holdCollector(c.limit)
+		if got := percent(); got != 100 {
+			t.Errorf("%s: GOGC %d, want 100 left alone", c.name, got)
+		}
+		restore()
 	}
 }
