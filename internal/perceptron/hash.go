@@ -61,11 +61,18 @@ func Hash4(t, a, b, c, d uint64) uint64 { return Mix(Hash3(t, a, b, c), d) }
 
 // finalize spreads a key's entropy over all bits before the table uses its
 // low bits as a slot and its high bits as a fingerprint (murmur3 fmix64).
-func finalize(k uint64) uint64 {
+func finalize(k uint64) uint64 { return fmix(k, 0xff51afd7ed558ccd, 0xc4ceb9fe1a85ec53) }
+
+// fmixMul1 and fmixMul2 are finalize's multipliers as variables, for
+// touch's loop (table.go). Never changed.
+var fmixMul1, fmixMul2 uint64 = 0xff51afd7ed558ccd, 0xc4ceb9fe1a85ec53
+
+// fmix is finalize with its multipliers m1 and m2 given.
+func fmix(k, m1, m2 uint64) uint64 {
 	k ^= k >> 33
-	k *= 0xff51afd7ed558ccd
+	k *= m1
 	k ^= k >> 33
-	k *= 0xc4ceb9fe1a85ec53
+	k *= m2
 	k ^= k >> 33
 	return k
 }

@@ -62,12 +62,17 @@ func fingerprint(h uint64) (bucket, fp uint32) {
 // CPU has as many of the chunk's cache misses under way together as it
 // can track: a miss keeps the instructions after it from retiring, and
 // the fewer those are, the more later loads fit in the reorder window.
+//
+// The first loop is finalize and fingerprint with fmix's multipliers read
+// from variables, so that they stay in registers: as constants, the
+// compiler loaded each 64-bit one into a register again at every feature.
+// fingerprint reads no bit above keyBits, so the key needs no keyMask.
 func (m *Model) touch(feats []uint64, bs, fps []uint32) {
-	mask := m.mask
+	mask, mul1, mul2 := m.mask, fmixMul1, fmixMul2
 	bs, fps = bs[:len(feats)], fps[:len(feats)]
 	for k, f := range feats {
-		b, fp := fingerprint(finalize(f) & keyMask)
-		bs[k], fps[k] = b&mask, fp
+		h := fmix(f, mul1, mul2)
+		bs[k], fps[k] = uint32(h)&mask, uint32(h>>slotBits)|1
 	}
 	var sink uint32
 	if m.dense != nil {
