@@ -64,9 +64,9 @@ func (m *Model) label(sc *scratch, n int, h, d int32) int32 {
 	}
 	sums := sc.sums[:c.classes]
 	if c.have[slot] {
-		m.labeler.SumFrom(part, sc.feats[m.labelHead:], sums)
+		m.labeler.SumFrom(&sc.lookup, part, sc.feats[m.labelHead:], sums)
 	} else {
-		m.labeler.SumSplit(sc.feats, m.labelHead, part, sums)
+		m.labeler.SumSplit(&sc.lookup, sc.feats, m.labelHead, part, sums)
 		c.have[slot] = true
 	}
 	l, _ := pc.ArgmaxSums(sums, m.labAllowed)

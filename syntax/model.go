@@ -122,7 +122,8 @@ type scratch struct {
 	lv     labelVec
 	feats  []uint64
 	scores []float32
-	sums   []int32 // a tagger's or the labeller's integer sums (tagPass, label)
+	sums   []int32   // a tagger's or the labeller's integer sums (tagPass, label)
+	lookup pc.Lookup // every lookup's working memory, not zeroed at each
 	punct  []bool
 	words  []string // the sentence's words and lemmas while it is parsed (for setClasses)
 	lemma  []string
@@ -285,7 +286,7 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 				t, second = m.decideFirst(sc, pm, i, tm1, tm2, len(sc.words) == len(out))
 			} else {
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
-				pm.SumInto(sc.feats, sc.sums)
+				pm.SumInto(&sc.lookup, sc.feats, sc.sums)
 				t, second = best2Sums(sc.sums)
 			}
 			sc.margin[i] = inf

@@ -138,7 +138,7 @@ func (m *Model) scoreParse(sc *scratch, st *state, f *frontSums) pc.Sums {
 	feats = c.appendFeatures(feats, m.parseRest)
 	ends[4] = len(feats)
 	sc.feats = feats
-	m.parser.SumsOf(feats, ends[:], out[:])
+	m.parser.SumsOf(&sc.lookup, feats, ends[:], out[:])
 	if newFront {
 		f.buf, f.at = out[0], st.b
 	}

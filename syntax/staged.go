@@ -64,7 +64,7 @@ func (m *Model) decideParse(sc *scratch, st *state, f *frontSums, ok *[nActions]
 	sc.feats = sc.conf.appendFeatures(sc.feats[:0], m.parseWeak)
 	ends := [1]int{len(sc.feats)}
 	var weak [1]pc.Sums
-	m.parser.SumsOf(sc.feats, ends[:], weak[:])
+	m.parser.SumsOf(&sc.lookup, sc.feats, ends[:], weak[:])
 	for k := range sums {
 		sums[k] += weak[0][k]
 	}

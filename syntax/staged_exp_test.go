@@ -125,7 +125,7 @@ func (m *Model) stagedProbe(words []string, obs stagedObserver) {
 			bufferFeatures(&sc.pv, &sc.x, st.b)
 			m.stateFeatures(&sc.pv, &sc.x, st)
 			feats := gather(nil, sc.pv[:], pAll)
-			m.parser.SumsOf(feats, ends, out)
+			m.parser.SumsOf(&sc.lookup, feats, ends, out)
 			for i, t := range pAll {
 				copy(pd.contrib[i], out[i][:nActions])
 				pd.looked[i] = looked[group[t]]
@@ -152,7 +152,7 @@ func (m *Model) stagedProbe(words []string, obs stagedObserver) {
 				}
 				feats := gather(nil, sc.lv[:], m.labelByHead)
 				for i, f := range feats {
-					m.labeler.SumInto([]uint64{f}, ld.contrib[i])
+					m.labeler.SumInto(&sc.lookup, []uint64{f}, ld.contrib[i])
 					ld.looked[i] = i >= m.labelHead || !had
 				}
 				best, _ := pc.ArgmaxSums(sumContrib(ld), m.labAllowed)

@@ -61,7 +61,7 @@ func (m *Model) scoreAll(words []string, withWeak bool) int {
 		feats = slices.DeleteFunc(feats, func(f uint64) bool { return slices.Contains(weak, f) })
 	}
 	sums := make([]int32, m.parser.Classes())
-	m.parser.SumInto(feats, sums)
+	m.parser.SumInto(&sc.lookup, feats, sums)
 	var ok [nActions]bool
 	s.legal(&ok)
 	best, _ := pc.ArgmaxSums(sums, ok[:])

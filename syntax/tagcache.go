@@ -96,7 +96,7 @@ func (m *Model) sumOwnStrong(sc *scratch, pm *pc.Model, words []string, i int, t
 	w := &sc.ws[i+2]
 	if len(s) == 0 || len(s) > maxCachedWord {
 		sc.feats = tagStrong(tagStatic(sc.feats[:0], w, m.tagClusters), sc.ws, i, tm1, tm2)
-		pm.SumInto(sc.feats, sc.sums)
+		pm.SumInto(&sc.lookup, sc.feats, sc.sums)
 		return
 	}
 	if sc.cache == nil || sc.cache.pm != pm || sc.cache.bits != wordCacheBits {
@@ -106,13 +106,13 @@ func (m *Model) sumOwnStrong(sc *scratch, pm *pc.Model, words []string, i int, t
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {
 		sc.feats = tagStrong(sc.feats[:0], sc.ws, i, tm1, tm2)
-		pm.SumFrom(sc.cache.part(slot), sc.feats, sc.sums)
+		pm.SumFrom(&sc.lookup, sc.cache.part(slot), sc.feats, sc.sums)
 		return
 	}
 	sc.feats = tagStatic(sc.feats[:0], w, m.tagClusters)
 	k := len(sc.feats)
 	sc.feats = tagStrong(sc.feats, sc.ws, i, tm1, tm2)
-	pm.SumSplit(sc.feats, k, sc.cache.part(slot), sc.sums)
+	pm.SumSplit(&sc.lookup, sc.feats, k, sc.cache.part(slot), sc.sums)
 	sc.cache.set(slot, s, i == 0)
 }
 

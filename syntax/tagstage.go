@@ -37,14 +37,14 @@ func (m *Model) decideFirst(sc *scratch, pm *pc.Model, i int, tm1, tm2 int32, ca
 		m.sumOwnStrong(sc, pm, sc.words, i, tm1, tm2)
 	} else {
 		sc.feats = tagStrong(tagStatic(sc.feats[:0], &sc.ws[i+2], m.tagClusters), sc.ws, i, tm1, tm2)
-		pm.SumInto(sc.feats, sc.sums)
+		pm.SumInto(&sc.lookup, sc.feats, sc.sums)
 	}
 	best, second := best2Sums(sc.sums)
 	if second < 0 || !m.exact && sc.sums[best]-sc.sums[second] >= earlySums(pm) {
 		return best, second
 	}
 	sc.feats = tagWeak(sc.feats[:0], sc.ws, i, tm1, tm2, m.tagClusters)
-	pm.SumFrom(sc.sums, sc.feats, sc.sums)
+	pm.SumFrom(&sc.lookup, sc.sums, sc.feats, sc.sums)
 	return best2Sums(sc.sums)
 }
 

@@ -133,7 +133,7 @@ func collectStageCold(t *testing.T, m *Model, sents [][]string) ([]stageWord, ma
 				var sw stageWord
 				sc.feats = tagStatic(sc.feats[:0], &sc.ws[i+2], false)
 				sw.own = make([]int32, pm.Classes())
-				pm.SumInto(sc.feats, sw.own)
+				pm.SumInto(&sc.lookup, sc.feats, sw.own)
 				tf = contextTemplates(tf[:0], sc.ws, i, tm1, tm2, false)
 				ctx := tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, nil, false)
 				if len(ctx) != len(tf) {
@@ -158,7 +158,7 @@ func collectStageCold(t *testing.T, m *Model, sents [][]string) ([]stageWord, ma
 				copy(sums, sw.own)
 				for _, f := range tf {
 					v := make([]int32, pm.Classes())
-					pm.SumInto([]uint64{f.h}, v)
+					pm.SumInto(&sc.lookup, []uint64{f.h}, v)
 					sw.tpl = append(sw.tpl, f.id)
 					sw.sums = append(sw.sums, v)
 					for c := range sums {

@@ -79,12 +79,12 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 				var slot int
 				slot, hit = cache.slot(w, s, i == 0)
 				if !hit {
-					pm.SumInto(sc.feats, cache.part(slot))
+					pm.SumInto(&sc.lookup, sc.feats, cache.part(slot))
 					cache.set(slot, s, i == 0)
 				}
 				copy(own, cache.part(slot))
 			} else {
-				pm.SumInto(sc.feats, own)
+				pm.SumInto(&sc.lookup, sc.feats, own)
 			}
 			if !hit {
 				cnt.own += len(sc.feats)
@@ -107,7 +107,7 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 					fb = append(fb, f.h)
 				}
 			}
-			pm.SumFrom(own, fa, sums)
+			pm.SumFrom(&sc.lookup, own, fa, sums)
 			cnt.a += len(fa)
 			cnt.look(fa)
 			b, r := best2Sums(sums)
@@ -125,20 +125,20 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 						f2 = append(f2, f.h)
 					}
 				}
-				pm.SumFrom(sums, f1, sums)
+				pm.SumFrom(&sc.lookup, sums, f1, sums)
 				cnt.b += len(f1)
 				cnt.look(f1)
 				b, r = best2Sums(sums)
 				if sums[b]-sums[r] >= tsum {
 					cnt.middle++
 				} else {
-					pm.SumFrom(sums, f2, sums)
+					pm.SumFrom(&sc.lookup, sums, f2, sums)
 					cnt.b += len(f2)
 					cnt.look(f2)
 					b, r = best2Sums(sums)
 				}
 			} else {
-				pm.SumFrom(sums, fb, sums)
+				pm.SumFrom(&sc.lookup, sums, fb, sums)
 				cnt.b += len(fb)
 				cnt.look(fb)
 				b, r = best2Sums(sums)
@@ -172,13 +172,13 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 				cnt.secondLookups += len(sc.feats)
 				cnt.look(sc.feats)
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
-				m.tagger2.SumInto(sc.feats, sums)
+				m.tagger2.SumInto(&sc.lookup, sc.feats, sums)
 				t, _ = best2Sums(sums)
 			} else if stage2Sums == math.MaxInt32 {
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, false)
 				cnt.secondLookups += len(sc.feats)
 				cnt.look(sc.feats)
-				m.tagger2.SumInto(sc.feats, sums)
+				m.tagger2.SumInto(&sc.lookup, sc.feats, sums)
 				t, _ = best2Sums(sums)
 			} else {
 				// The second pass staged too: the word's own, strong and
@@ -188,7 +188,7 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 				sc.feats = secondPassHistory(secondPassFixed(sc.feats, &sc.ws[i+2], i, first), i, tm1, first)
 				cnt.secondLookups += len(sc.feats)
 				cnt.look(sc.feats)
-				m.tagger2.SumInto(sc.feats, sums)
+				m.tagger2.SumInto(&sc.lookup, sc.feats, sums)
 				b, r := best2Sums(sums)
 				if sums[b]-sums[r] >= stage2Sums {
 					cnt.early2++
@@ -196,7 +196,7 @@ func stageTag(m *Model, sc *scratch, cache *wordCache, words []string, inA map[i
 					sc.feats = tagWeak(sc.feats[:0], sc.ws, i, tm1, tm2, false)
 					cnt.secondLookups += len(sc.feats)
 					cnt.look(sc.feats)
-					m.tagger2.SumFrom(sums, sc.feats, sums)
+					m.tagger2.SumFrom(&sc.lookup, sums, sc.feats, sums)
 					b, _ = best2Sums(sums)
 				}
 				t = b

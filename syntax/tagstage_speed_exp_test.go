@@ -29,7 +29,7 @@ func (m *Model) fullTagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 				m.fullSumCached(sc, pm, sc.words, i, tm1, tm2)
 			} else {
 				sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, first, m.tagClusters)
-				pm.SumInto(sc.feats, sc.sums)
+				pm.SumInto(&sc.lookup, sc.feats, sc.sums)
 			}
 			var second int32
 			t, second = best2Sums(sc.sums)
@@ -52,7 +52,7 @@ func (m *Model) fullSumCached(sc *scratch, pm *pc.Model, words []string, i int, 
 	w := &sc.ws[i+2]
 	if len(s) == 0 || len(s) > maxCachedWord {
 		sc.feats = tagFeatures(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
-		pm.SumInto(sc.feats, sc.sums)
+		pm.SumInto(&sc.lookup, sc.feats, sc.sums)
 		return
 	}
 	if sc.cache == nil || sc.cache.pm != pm || sc.cache.bits != wordCacheBits {
@@ -61,13 +61,13 @@ func (m *Model) fullSumCached(sc *scratch, pm *pc.Model, words []string, i int, 
 	slot, ok := sc.cache.slot(w, s, i == 0)
 	if ok {
 		sc.feats = tagContext(sc.feats[:0], sc.ws, i, tm1, tm2, nil, m.tagClusters)
-		pm.SumFrom(sc.cache.part(slot), sc.feats, sc.sums)
+		pm.SumFrom(&sc.lookup, sc.cache.part(slot), sc.feats, sc.sums)
 		return
 	}
 	sc.feats = tagStatic(sc.feats[:0], w, m.tagClusters)
 	k := len(sc.feats)
 	sc.feats = tagContext(sc.feats, sc.ws, i, tm1, tm2, nil, m.tagClusters)
-	pm.SumSplit(sc.feats, k, sc.cache.part(slot), sc.sums)
+	pm.SumSplit(&sc.lookup, sc.feats, k, sc.cache.part(slot), sc.sums)
 	sc.cache.set(slot, s, i == 0)
 }
 

@@ -41,10 +41,10 @@ func TestFirstPassDecidesOnStrongFeatures(t *testing.T) {
 		tm1, tm2 := int32(-1), int32(-1)
 		for i, w := range words {
 			if sc.ws[i+2].lexTag < 0 {
-				pm.SumInto(tagStrong(tagStatic(nil, &sc.ws[i+2], m.tagClusters), sc.ws, i, tm1, tm2), sums)
+				pm.SumInto(&sc.lookup, tagStrong(tagStatic(nil, &sc.ws[i+2], m.tagClusters), sc.ws, i, tm1, tm2), sums)
 				b, r := best2Sums(sums)
 				strong := pm.ScoreOf(sums[b]) - pm.ScoreOf(sums[r])
-				pm.SumInto(tagFeatures(nil, sc.ws, i, tm1, tm2, nil, m.tagClusters), sums)
+				pm.SumInto(&sc.lookup, tagFeatures(nil, sc.ws, i, tm1, tm2, nil, m.tagClusters), sums)
 				fb, fr := best2Sums(sums)
 				full := pm.ScoreOf(sums[fb]) - pm.ScoreOf(sums[fr])
 				wantTag, wantMargin := fb, full
@@ -99,7 +99,7 @@ func TestExactTaggerDecidesOnAllFeatures(t *testing.T) {
 		tm1, tm2 := int32(-1), int32(-1)
 		for i, w := range words {
 			if sc.ws[i+2].lexTag < 0 {
-				pm.SumInto(tagFeatures(nil, sc.ws, i, tm1, tm2, nil, m.tagClusters), sums)
+				pm.SumInto(&sc.lookup, tagFeatures(nil, sc.ws, i, tm1, tm2, nil, m.tagClusters), sums)
 				b, r := best2Sums(sums)
 				full := pm.ScoreOf(sums[b]) - pm.ScoreOf(sums[r])
 				if sc.tags[i] != b || sc.margin[i] != full {

@@ -19,31 +19,31 @@ func (m *Model) ScoreOf(v int32) float32 { return float32(v) * m.scale }
 
 // SumInto sets acc[c] (len ≥ Classes) to the integer weight sum of feats
 // for c.
-func (m *Model) SumInto(feats []uint64, acc []int32) {
+func (m *Model) SumInto(l *Lookup, feats []uint64, acc []int32) {
 	acc = acc[:m.classes]
 	clear(acc)
 	if m.dense != nil {
 		var p Sums
-		m.addDense(feats, &p)
+		m.addDense(l, feats, &p)
 		copy(acc, p[:])
 		runtime.KeepAlive(m)
 		return
 	}
-	m.sumSparse(feats, acc, -1, nil)
+	m.sumSparse(l, feats, acc, -1, nil)
 	runtime.KeepAlive(m)
 }
 
 // SumSplit sets acc as SumInto does and part (len ≥ Classes) to the sums
 // of feats[:k] alone (0 ≤ k ≤ len(feats)), looked up together: ScoreSplit
 // without the scores.
-func (m *Model) SumSplit(feats []uint64, k int, part, acc []int32) {
+func (m *Model) SumSplit(l *Lookup, feats []uint64, k int, part, acc []int32) {
 	part, acc = part[:m.classes], acc[:m.classes]
 	k = min(max(k, 0), len(feats))
 	if m.dense != nil {
 		var p, a Sums
-		m.addDense(feats[:k], &p)
+		m.addDense(l, feats[:k], &p)
 		a = p
-		m.addDense(feats[k:], &a)
+		m.addDense(l, feats[k:], &a)
 		copy(part, p[:])
 		copy(acc, a[:])
 		runtime.KeepAlive(m)
@@ -51,24 +51,24 @@ func (m *Model) SumSplit(feats []uint64, k int, part, acc []int32) {
 	}
 	clear(acc)
 	clear(part)
-	m.sumSparse(feats, acc, k, part)
+	m.sumSparse(l, feats, acc, k, part)
 	runtime.KeepAlive(m)
 }
 
 // SumFrom sets acc[c] (len ≥ Classes) to part[c] plus the integer weight
 // sum of feats for c: ScoreFrom without the scores.
-func (m *Model) SumFrom(part []int32, feats []uint64, acc []int32) {
+func (m *Model) SumFrom(l *Lookup, part []int32, feats []uint64, acc []int32) {
 	part, acc = part[:m.classes], acc[:m.classes]
 	if m.dense != nil {
 		p := Sums{}
 		copy(p[:], part)
-		m.addDense(feats, &p)
+		m.addDense(l, feats, &p)
 		copy(acc, p[:])
 		runtime.KeepAlive(m)
 		return
 	}
 	copy(acc, part)
-	m.sumSparse(feats, acc, -1, nil)
+	m.sumSparse(l, feats, acc, -1, nil)
 	runtime.KeepAlive(m)
 }
 

@@ -22,25 +22,26 @@ func TestIntSumsScoreAsScore(t *testing.T) {
 	for _, classes := range []int{3, 18, 102} {
 		t.Run(fmt.Sprintf("%d classes", classes), func(t *testing.T) {
 			m, feat := wideModel(t, classes, 3000)
+			var l Lookup // one for every call, as a caller keeps it
 			var feats []uint64
 			for i := range 300 {
 				feats = append(feats, feat(i*13%3100)) // some absent
 			}
 			want, acc := make([]float32, classes), make([]int32, classes)
 			m.Score(feats, want)
-			m.SumInto(feats, acc)
+			m.SumInto(&l, feats, acc)
 			if got := scored(m, acc); !slices.Equal(got, want) {
 				t.Errorf("SumInto: scores %v, want %v", got, want)
 			}
 			for _, k := range []int{0, 17, chunk, 300} {
 				wantPart, part := make([]int32, classes), make([]int32, classes)
 				m.ScoreSplit(feats, k, wantPart, want)
-				m.SumSplit(feats, k, part, acc)
+				m.SumSplit(&l, feats, k, part, acc)
 				if got := scored(m, acc); !slices.Equal(got, want) || !slices.Equal(part, wantPart) {
 					t.Errorf("SumSplit at %d: scores %v part %v, want %v %v", k, got, part, want, wantPart)
 				}
 				m.ScoreFrom(wantPart, feats[17:], want)
-				m.SumFrom(part, feats[17:], acc)
+				m.SumFrom(&l, part, feats[17:], acc)
 				if got := scored(m, acc); !slices.Equal(got, want) {
 					t.Errorf("SumFrom after a split at %d: scores %v, want %v", k, got, want)
 				}

@@ -18,9 +18,10 @@ const chunk = 128
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.classes]
 	clear(scores)
+	var l Lookup
 	if m.dense != nil {
 		var acc Sums
-		m.addDense(feats, &acc)
+		m.addDense(&l, feats, &acc)
 		for c := range scores {
 			scores[c] = float32(acc[c]) * m.scale
 		}
@@ -28,8 +29,20 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		return
 	}
 	acc := intSums(scores)
-	m.SumInto(feats, acc)
+	m.SumInto(&l, feats, acc)
 	m.scaleSums(acc, scores)
+}
+
+// Lookup is the working memory of a lookup of features (SumInto and the
+// like): a caller that looks features up often keeps one and passes it
+// to every call, so that a call does not zero 2.5 KB of stack (a per cent
+// of an ingest's instructions went to that). The zero value is ready to
+// use. A Lookup serves one call at a time.
+type Lookup struct {
+	bs, fps, offs, lens [chunk]uint32
+	// lanes are the wide rows' sums (wide.go); zero between calls
+	// (flushWide clears them).
+	lanes [maxWideWords]uint64
 }
 
 // intSums returns scores' memory as integer sums: a sparse model's sums are
@@ -51,9 +64,8 @@ func (m *Model) scaleSums(acc []int32, scores []float32) {
 // minWideClasses classes, or no row long enough): without sumSparse's
 // checks for wide rows and the split sum in its inner loop, the ner model
 // (then of narrow rows) tagged about 10% more tokens a CPU-second.
-func (m *Model) sumNarrow(feats []uint64, acc []int32) {
-	var bs, fps [chunk]uint32
-	var offs, lens [chunk]uint32
+func (m *Model) sumNarrow(l *Lookup, feats []uint64, acc []int32) {
+	bs, fps, offs, lens := &l.bs, &l.fps, &l.offs, &l.lens
 	arena := m.arena
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
@@ -76,7 +88,8 @@ func (m *Model) sumNarrow(feats []uint64, acc []int32) {
 // findRows finds the rows of feats (at most chunk of them) and loads each
 // row's length, or a wide row's first word, before any row is added: the
 // chunk's cache misses are then under way together (see touch).
-func (m *Model) findRows(feats []uint64, bs, fps, offs, lens *[chunk]uint32) {
+func (m *Model) findRows(l *Lookup, feats []uint64) {
+	bs, fps, offs, lens := &l.bs, &l.fps, &l.offs, &l.lens
 	n := len(feats)
 	m.touch(feats, bs[:n], fps[:n])
 	m.findSparse(bs[:n], fps[:n], offs[:n])
@@ -95,20 +108,18 @@ func (m *Model) findRows(feats []uint64, bs, fps, offs, lens *[chunk]uint32) {
 // sumSparse adds the integer weight sums of feats to acc, for a model of
 // more than maxDense classes; when 0 ≤ k ≤ len(feats) it also sets part
 // to the sums of feats[:k] alone, looked up together with the others.
-func (m *Model) sumSparse(feats []uint64, acc []int32, k int, part []int32) {
+func (m *Model) sumSparse(l *Lookup, feats []uint64, acc []int32, k int, part []int32) {
 	if len(m.wide) == 0 && k < 0 {
-		m.sumNarrow(feats, acc)
+		m.sumNarrow(l, feats, acc)
 		return
 	}
-	var bs, fps [chunk]uint32
-	var offs, lens [chunk]uint32
+	offs, lens, lanes := &l.offs, &l.lens, &l.lanes
 	arena, wide, words := m.arena, m.wide, m.words
-	var lanes [maxWideWords]uint64
 	nw := int32(0)
 	base := 0
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
-		m.findRows(feats[:n], &bs, &fps, &offs, &lens)
+		m.findRows(l, feats[:n])
 		for j, off := range offs[:n] {
 			if base+j == k {
 				if nw > 0 {
@@ -159,7 +170,8 @@ func (m *Model) ScoreKeep(feats []uint64, k int, p *Sums, scores []float32) bool
 		return false
 	}
 	var acc Sums
-	var bs, fps [chunk]uint32
+	var l Lookup
+	bs, fps := &l.bs, &l.fps
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
 		m.touch(feats[:n], bs[:n], fps[:n])
@@ -187,7 +199,8 @@ func (m *Model) ScorePlus(feats []uint64, p *Sums, scores []float32) {
 		return
 	}
 	acc := *p
-	m.addDense(feats, &acc)
+	var l Lookup
+	m.addDense(&l, feats, &acc)
 	for c := range scores[:m.classes] {
 		scores[c] = float32(acc[c]) * m.scale
 	}
@@ -195,8 +208,8 @@ func (m *Model) ScorePlus(feats []uint64, p *Sums, scores []float32) {
 }
 
 // addDense adds the sums of feats to acc, a chunk at a time.
-func (m *Model) addDense(feats []uint64, acc *Sums) {
-	var bs, fps [chunk]uint32
+func (m *Model) addDense(l *Lookup, feats []uint64, acc *Sums) {
+	bs, fps := &l.bs, &l.fps
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
 		m.touch(feats[:n], bs[:n], fps[:n])
@@ -211,13 +224,13 @@ func (m *Model) addDense(feats []uint64, acc *Sums) {
 // overlap: a caller that keeps the sums of some groups of features looks
 // up each group only when it has no sums for it. It reports false, and
 // sets nothing, for a model of more than maxDense classes.
-func (m *Model) SumsOf(feats []uint64, ends []int, out []Sums) bool {
+func (m *Model) SumsOf(l *Lookup, feats []uint64, ends []int, out []Sums) bool {
 	if m.dense == nil {
 		return false
 	}
 	out = out[:len(ends)]
 	clear(out)
-	var bs, fps [chunk]uint32
+	bs, fps := &l.bs, &l.fps
 	base, seg := 0, 0
 	for len(feats) > 0 && seg < len(ends) {
 		n := min(len(feats), chunk)

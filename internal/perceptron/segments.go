@@ -17,11 +17,12 @@ func (m *Model) AddSegments(feats []uint64, ends []int, out []int32) {
 	if len(ends) == 0 {
 		return
 	}
+	var l Lookup
 	if m.dense != nil {
 		lo := 0
 		for s, hi := range ends {
 			var sums Sums
-			m.addDense(feats[lo:hi], &sums)
+			m.addDense(&l, feats[lo:hi], &sums)
 			for k, v := range sums[:c] {
 				out[s*c+k] += v
 			}
@@ -34,10 +35,8 @@ func (m *Model) AddSegments(feats []uint64, ends []int, out []int32) {
 	if len(feats) == 0 {
 		return
 	}
-	var bs, fps [chunk]uint32
-	var offs, lens [chunk]uint32
+	offs, lens, lanes := &l.offs, &l.lens, &l.lanes
 	arena, wide, words := m.arena, m.wide, m.words
-	var lanes [maxWideWords]uint64
 	nw := int32(0)
 	seg, base := 0, 0
 	for seg < len(ends) && ends[seg] == 0 {
@@ -46,7 +45,7 @@ func (m *Model) AddSegments(feats []uint64, ends []int, out []int32) {
 	acc := out[seg*c : (seg+1)*c]
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
-		m.findRows(feats[:n], &bs, &fps, &offs, &lens)
+		m.findRows(&l, feats[:n])
 		for j, off := range offs[:n] {
 			if base+j == ends[seg] {
 				if nw > 0 {

@@ -17,7 +17,8 @@ func (m *Model) ScoreSplit(feats []uint64, k int, part []int32, scores []float32
 	}
 	scores = scores[:m.classes]
 	acc := intSums(scores)
-	m.SumSplit(feats, k, part, acc)
+	var l Lookup
+	m.SumSplit(&l, feats, k, part, acc)
 	m.scaleSums(acc, scores)
 }
 
@@ -33,6 +34,7 @@ func (m *Model) ScoreFrom(part []int32, feats []uint64, scores []float32) {
 	}
 	scores = scores[:m.classes]
 	acc := intSums(scores)
-	m.SumFrom(part, feats, acc)
+	var l Lookup
+	m.SumFrom(&l, part, feats, acc)
 	m.scaleSums(acc, scores)
 }

@@ -43,13 +43,14 @@ func TestSplitScoresAsScore(t *testing.T) {
 // last group left out); a model of many classes has no such sums.
 func TestSumsOfScoresAsScore(t *testing.T) {
 	m, feat := wideModel(t, 3, 3000)
+	var l Lookup
 	var feats []uint64
 	for i := 0; i < 300; i++ {
 		feats = append(feats, feat(i*11%3100)) // some absent
 	}
 	for _, ends := range [][]int{{0, 16, 16, 300}, {40, chunk + 3, 250}, {300}, {chunk, 2 * chunk}} {
 		out := make([]Sums, len(ends))
-		if !m.SumsOf(feats, ends, out) {
+		if !m.SumsOf(&l, feats, ends, out) {
 			t.Fatal("a dense model has no sums")
 		}
 		var total Sums
@@ -71,7 +72,7 @@ func TestSumsOfScoresAsScore(t *testing.T) {
 		}
 	}
 	wide, _ := wideModel(t, 50, 100)
-	if wide.SumsOf(feats, []int{10}, make([]Sums, 1)) {
+	if wide.SumsOf(&l, feats, []int{10}, make([]Sums, 1)) {
 		t.Error("a model of 50 classes gave dense sums")
 	}
 }
