@@ -74,20 +74,39 @@ func (m *Model) touch(feats []uint64, bs, fps []uint32) {
 		h := fmix(f, mul1, mul2)
 		bs[k], fps[k] = uint32(h)&mask, uint32(h>>slotBits)|1
 	}
-	var sink uint32
+	// Both kinds of bucket are a cache line, their first word a
+	// fingerprint: one loop serves both, two buckets a turn (the loop's
+	// counter and test were half of its instructions).
+	table := unsafe.Pointer(unsafe.SliceData(m.sparse))
 	if m.dense != nil {
-		dense := unsafe.Pointer(unsafe.SliceData(m.dense))
-		for _, b := range bs {
-			sink += denseAt(dense, b).fp[0]
-		}
-	} else {
-		sparse := unsafe.Pointer(unsafe.SliceData(m.sparse))
-		for _, b := range bs {
-			sink += sparseAt(sparse, b).fp[0]
-		}
+		table = unsafe.Pointer(unsafe.SliceData(m.dense))
+	}
+	var sink uint32
+	pairs := unsafe.Slice((*[2]uint32)(unsafe.Pointer(unsafe.SliceData(bs))), len(bs)/2)
+	for i := range pairs {
+		sink += firstWord(table, pairs[i][0]) + firstWord(table, pairs[i][1])
+	}
+	if len(bs)%2 != 0 {
+		sink += firstWord(table, bs[len(bs)-1])
 	}
 	touched = sink
 }
+
+// bucketSize is the size of a bucket of either kind: a cache line.
+const bucketSize = 64
+
+// firstWord returns the first word of bucket b of the table at base.
+func firstWord(base unsafe.Pointer, b uint32) uint32 {
+	return *(*uint32)(unsafe.Add(base, uintptr(b)*bucketSize))
+}
+
+// The buckets are a cache line each, as firstWord assumes.
+var (
+	_ [bucketSize - unsafe.Sizeof(denseBucket{})]byte
+	_ [unsafe.Sizeof(denseBucket{}) - bucketSize]byte
+	_ [bucketSize - unsafe.Sizeof(sparseBucket{})]byte
+	_ [unsafe.Sizeof(sparseBucket{}) - bucketSize]byte
+)
 
 // denseAt and sparseAt return bucket b (masked to the table's size, as
 // every bucket number touch makes is) of the table at base, without the
