@@ -1,6 +1,9 @@
 package number
 
-import "strconv"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // Digits reads a number written in digits, with thousands commas and a
 // decimal point allowed ("1,250.5"); it returns 0 when s is not one. The
@@ -27,13 +30,15 @@ func Digits(s string) float64 {
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
+			// One allocation, not a []byte and its string copy: amount.Find
+			// lowers a whole document at a time. b is never written after.
 			b := []byte(s)
 			for k := i; k < len(b); k++ {
 				if b[k] >= 'A' && b[k] <= 'Z' {
 					b[k] += 'a' - 'A'
 				}
 			}
-			return string(b)
+			return unsafe.String(unsafe.SliceData(b), len(b))
 		}
 	}
 	return s
