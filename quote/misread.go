@@ -12,11 +12,10 @@ import "strings"
 // it a noun.) Which of these are attributions the cue model weighs with
 // its "misread" feature and the subject's lemma.
 func (w *work) misreadVerb(i int) bool {
-	t := &w.d.Tokens[i]
 	if w.misreadPluralVerb(i) || w.closingMisread(i) {
 		return true
 	}
-	if t.XPOS != "NNS" || !strings.HasSuffix(w.lowWord(i), "s") || !seedVerb(w.lemma(i)) {
+	if !w.sSeedAsNoun(i) {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[i]]
@@ -152,3 +151,10 @@ var phrasePrepositions = map[string]bool{"of": true, "from": true, "in": true, "
 var shareWords = map[string]bool{"third": true, "thirds": true, "half": true, "quarter": true, "quarters": true,
 	"majority": true, "minority": true, "most": true, "many": true, "few": true, "some": true, "others": true,
 	"all": true, "both": true, "percent": true}
+
+// sSeedAsNoun reports whether token i is a seed verb's -s form that the
+// tagger read as a plural noun ("charges", "reports"): the word both
+// misread readings start from.
+func (w *work) sSeedAsNoun(i int) bool {
+	return w.d.Tokens[i].XPOS == "NNS" && strings.HasSuffix(w.lowWord(i), "s") && seedVerb(w.lemma(i))
+}

@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // closingMisread reports whether noun token i is the verb of a closing
 // attribution that the tagger read as a plural noun: "…, a county survey
 // shows.", "…, the Gazette reports." The word ends in -s and only
@@ -14,8 +12,7 @@ import "strings"
 // or a conjunction ("…, broadband subscription plans." stays a noun).
 // closingRegionRead then reads the content as for any closing cue.
 func (w *work) closingMisread(i int) bool {
-	t := &w.d.Tokens[i]
-	if t.XPOS != "NNS" || !strings.HasSuffix(w.lowWord(i), "s") || !seedVerb(w.lemma(i)) {
+	if !w.sSeedAsNoun(i) {
 		return false
 	}
 	s := w.d.Sentences[w.sentOf[i]]
