@@ -87,6 +87,19 @@ func (w *work) subordinateClause(v int) bool {
 	return false
 }
 
+// endBeforeNextClause returns the first comma outside quotation marks in
+// (from, end) after which a clause of its own opens ("…, and the board
+// met"), or end: where a clause read from the tree ends before the
+// writer's next one.
+func (w *work) endBeforeNextClause(from, end int) int {
+	for t := from + 1; t < end; t++ {
+		if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseStart(t+1, end) {
+			return t
+		}
+	}
+	return end
+}
+
 // clauseStart reports whether the words from t open a clause with a
 // subject of its own: a noun phrase or pronoun (no relative pronoun),
 // then a tensed verb or modal within ten words ("the council has",

@@ -39,12 +39,7 @@ func (w *work) findReportedly() {
 			continue
 		}
 		lo, hi := w.subtree(x)
-		for t := x + 1; t < hi; t++ {
-			if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseStart(t+1, hi) {
-				hi = t // "…, and the board met": a clause of the writer's
-				break
-			}
-		}
+		hi = w.endBeforeNextClause(x, hi) // "…, and the board met": a clause of the writer's
 		c := cue{tok: r, last: r, frame: FrameParataxis, subj: -1, listener: -1, key: "reportedly",
 			lo: lo, hi: hi, holeLo: r, holeHi: r + 1, score: reportedlyProb, ruleProb: reportedlyProb}
 		if r == lo {

@@ -38,13 +38,7 @@ func (w *work) siblingClause(v int) (first, end int) {
 		// subject) is the writer's frame. The content is that clause.
 		if w.finite(v) && w.hasSubject(v) && isVerbal(w.d.Tokens[h].UPOS) && w.subjectOpens(h, first) && !w.commaIn(first, h) {
 			_, end := w.subtree(h)
-			for t := h + 1; t < end; t++ {
-				if w.word(t) == "," && w.inQuote[t] < 0 && w.clauseStart(t+1, end) {
-					end = t // the main clause after it is the writer's
-					break
-				}
-			}
-			return first, end
+			return first, w.endBeforeNextClause(h, end) // the main clause after it is the writer's
 		}
 		return -1, -1
 	}
