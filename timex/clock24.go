@@ -112,8 +112,11 @@ func plausibleYear(m *match, t *tok) bool {
 	if n := m.next(); n != nil && n.kind == kWord && n.s == t.e && n.e-n.s <= 3 && m.c.text[n.s] != '\'' && m.c.text[n.s] < 0x80 {
 		return false // a unit glued on: "the 1500m", "1080p"
 	}
-	if t.num >= 1900 && t.num < 2100 || m.has("yr") {
+	if m.has("yr") {
 		return true
+	}
+	if t.num >= 1900 && t.num < 2100 {
+		return !unitAfter(m)
 	}
 	if n := m.next(); n == nil || n.kind == kPunct && m.c.text[n.s] != '%' {
 		return true
@@ -123,6 +126,29 @@ func plausibleYear(m *match, t *tok) bool {
 	}
 	return yearBefore[m.lower(m.prev())]
 }
+
+// unitAfter says whether the match's number, a year of news by its
+// digits, is a quantity for the unit of measure after it: "closed at 1930
+// points", "rose 2010 points", "a climb of 1950 metres". A word that sets
+// up a year keeps the reading: "the 2004 points table", "in 1998 points
+// were docked".
+func unitAfter(m *match) bool {
+	if m.j >= len(m.toks) || !quantityUnits[m.lower(&m.toks[m.j])] {
+		return false
+	}
+	switch m.lower(m.prev()) {
+	case "in", "since", "until", "till", "before", "after", "during", "the", "its", "his", "her", "their",
+		"this", "that", "a", "an":
+		return false
+	}
+	return true
+}
+
+// quantityUnits are the units of measure a news year never stands before.
+var quantityUnits = map[string]bool{"points": true, "pts": true, "pence": true, "cents": true,
+	"metres": true, "meters": true, "feet": true, "ft": true, "miles": true, "kilometres": true,
+	"kilometers": true, "km": true, "tonnes": true, "tons": true, "barrels": true, "acres": true,
+	"hectares": true, "yards": true, "kg": true, "kilograms": true, "litres": true, "liters": true}
 
 // countedAfter says whether the match's number, after a word that also
 // introduces an amount (to, from, by, of, between, and), counts the noun

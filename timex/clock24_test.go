@@ -28,6 +28,11 @@ func TestClock24(t *testing.T) {
 		{"an old year after the", "The 1701 Act still governs the succession.", "[1701=DATE:1701]"},
 		{"a glued unit", "She won the 1500m in Paris.", "[]"},
 		{"a year in", "The bridge was built in 1330.", "[1330=DATE:1330]"},
+		{"a news year's digits before points", "The index closed at 1930 points on Friday.", "[Friday=DATE:2025-08-15]"},
+		{"a news year's digits rising by points", "The Nikkei rose 2010 points in a month.", "[a month=DURATION:P1M]"},
+		{"a climb in metres", "The road makes a climb of 1950 metres.", "[]"},
+		{"a year before a points table", "The 2004 points table was lost.", "[2004=DATE:2004]"},
+		{"a year that opens a clause", "In 1998 points were docked for fouls.", "[1998=DATE:1998]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
