@@ -141,8 +141,12 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	for nameFirst < h && leadWords[strings.ToLower(r.words[nameFirst])] {
 		nameFirst++
 	}
-	sp := text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[h].End}
-	name := r.d.Text[r.d.Tokens[nameFirst].Start:r.d.Tokens[h].End]
+	last := h
+	if office, end, ok := r.officeOf(si, h); ok {
+		a, last = office, end-1 // "the Secretary of State", not "the Secretary"
+	}
+	sp := text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[last].End}
+	name := r.d.Text[r.d.Tokens[nameFirst].Start:r.d.Tokens[last].End]
 	plural := r.isPlural(h)
 	typ := "PERSON"
 	switch {
@@ -153,7 +157,7 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	case plural:
 		typ = "GROUP"
 	}
-	e := &ent{typ: typ, name: name, plural: plural, group: plural, nameLen: h + 1 - nameFirst}
+	e := &ent{typ: typ, name: name, plural: plural, group: plural, nameLen: last + 1 - nameFirst}
 	if w := r.folded(h); typ == "PERSON" {
 		switch {
 		case strings.HasSuffix(w, "woman"):
@@ -162,7 +166,7 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 			e.gender = 'm'
 		}
 	}
-	for i := nameFirst; i <= h; i++ {
+	for i := nameFirst; i <= last; i++ {
 		e.words = append(e.words, r.words[i])
 	}
 	if a.role != "" && !plural && !org {

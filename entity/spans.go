@@ -28,6 +28,9 @@ import (
 //   - a person's: a role phrase with no name in it ("Party leader",
 //     "Labour MPs") is a description of someone, not a person's name,
 //     and is no name mention;
+//   - any type's: an office held by one person, alone or after its
+//     country ("US Secretary of State", "French Foreign Minister"), with
+//     no name after it, is a description of its holder, not a body;
 //   - any type's: a day and a month ("3 November" in a dateline) are a
 //     date, no name;
 //   - any type's: a name that names a disease or a law after it
@@ -52,7 +55,7 @@ func (r *resolver) mendSpans() {
 			continue
 		}
 		per := coarse(m.Type) == "PER"
-		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
+		if per && r.roleOnly(first, end, given) || r.officeOnly(first, end) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
