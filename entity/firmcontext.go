@@ -164,3 +164,15 @@ func (r *resolver) modifiesNext(end int) bool {
 	}
 	return false
 }
+
+// firmInPhrase: the words on tokens [a, b) name a firm the phrase's title
+// is held at ("chief executive of US firm Acme", "president of the
+// Harbour Bank"): a firm noun, or a body's name ending in a firm's suffix.
+func (r *resolver) firmInPhrase(a, b int) bool {
+	for i := a; i < b; i++ {
+		if firmNouns[r.lower[i]] || orgSuffixes[r.lower[i]] && startsUpper(r.words[i]) && r.named[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -172,8 +172,8 @@ func lowerWord(w string) bool {
 // name too), and a firm's suffix ends a body's name.
 func (r *resolver) nationBefore(first, end int, given map[string]byte, per bool) int {
 	for p := first + 1; p <= end-2 && p <= first+3; p++ {
-		if _, ok := given[r.folded(p)]; !ok || !startsUpper(r.words[end-1]) {
-			continue
+		if _, ok := given[r.folded(p)]; !ok || !startsUpper(r.words[end-1]) || miscSuffixes[r.folded(end-1)] {
+			continue // "American Music Awards": an award's name, "Music" no given name in it
 		}
 		if !per && (end-p > 3 || orgSuffixes[r.folded(end-1)] || !allUpper(r.words[p:end])) {
 			continue

@@ -350,7 +350,11 @@ func (r *resolver) apposition(e *ent, si, end int) {
 	if len(roles) == 0 {
 		return
 	}
+	atFirm := r.firmInPhrase(a, b)
 	for _, x := range roles {
+		if atFirm && x.code == "GOV" && firmTitles[lastWord(strings.ToLower(x.role))] {
+			x.code = "BUS" // "chief executive of US firm Acme": a firm's, not a government's
+		}
 		r.addRole(e, x)
 	}
 	if code != "" && e.titleCode == "" {

@@ -258,6 +258,9 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		if win == 0 && orgSuffixes[lastWord(key)] {
 			win = 1
 		}
+		if win == 0 && miscSuffixes[lastWord(key)] {
+			win = 3
+		}
 		fine := t.fine[win]
 		if fine == "" {
 			fine = [4]string{"PERSON", "ORG", "GPE", "MISC"}[win]
@@ -407,7 +410,18 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true,
 	"rail": true, "railways": true, "railway": true, "buses": true, "ferries": true, "shipping": true,
 	"energy": true, "power": true, "water": true, "gas": true, "oil": true, "mining": true, "steel": true,
 	"engineering": true, "construction": true, "insurance": true, "capital": true, "securities": true,
-	"logistics": true, "airport": true, "hospital": true, "school": true, "college": true}
+	"logistics": true, "airport": true, "hospital": true, "school": true, "college": true,
+	// Alliances of firms, laboratories, centres and studios ("Kestrel
+	// Software Alliance", "Harbour Labs", "Vivendi Universal").
+	"alliance": true, "labs": true, "laboratories": true, "centre": true, "center": true,
+	"universal": true, "games": true}
+
+// miscSuffixes end the names of awards, laws, contests and festivals,
+// never a person's: "the Harbour Music Awards", "the Kestrel Prize", "the
+// Energy Act".
+var miscSuffixes = map[string]bool{"awards": true, "award": true, "prize": true, "prizes": true,
+	"act": true, "festival": true, "cup": true, "trophy": true, "championship": true,
+	"championships": true, "olympics": true}
 
 // shortBodyVotes: a body's first word alone ("Daiwa" after "Daiwa
 // Securities", "Harbour" after "Harbour Bank") is the body when the rest
