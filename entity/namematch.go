@@ -115,7 +115,8 @@ var (
 		"corp": true, "corporation": true, "co": true, "company": true, "holdings": true, "airways": true,
 		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
-		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true}
+		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true,
+		"labs": true, "laboratories": true, "universal": true}
 	// A club is called by these alone too ("Rovers won"): lastWordBody
 	// takes them.
 	clubKinds = map[string]bool{"city": true, "town": true, "county": true, "athletic": true,
