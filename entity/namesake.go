@@ -7,8 +7,9 @@ import "dateline/gazetteer"
 // name most often. PETRARCH files a head of state under each country she
 // reigns in ("Elizabeth II" under Saint Kitts and Nevis as under
 // Britain), and the gazetteer's first reading was the one coded KNA in a
-// story set in London. With no such country in the article, or one name
-// for one person, p stays.
+// story set in London. With no such country in the article, the one the
+// dictionary says more of (more dated codes: the country its coders saw
+// her act for most); with one name for one person, p stays.
 func (r *resolver) namesake(p *gazetteer.Person) *gazetteer.Person {
 	var alts []*gazetteer.Person
 	people := r.g.People()
@@ -31,7 +32,7 @@ func (r *resolver) namesake(p *gazetteer.Person) *gazetteer.Person {
 	}
 	best := p
 	for _, a := range alts {
-		if counts[a.Country] > counts[best.Country] {
+		if c, b := counts[a.Country], counts[best.Country]; c > b || c == b && len(a.Codes) > len(best.Codes) {
 			best = a
 		}
 	}
