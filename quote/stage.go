@@ -237,6 +237,7 @@ func (w *work) reported(out []cand) []cand {
 		// closing attribution's content to its sentence come after
 		// findCues clipped the cues it made.)
 		w.clipDateline(c)
+		w.endBeforeOthersQuotation(c, out)
 		if !w.reportable(c) || w.headlineAct(c) {
 			continue
 		}
