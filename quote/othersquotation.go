@@ -8,13 +8,20 @@ package quote
 // lost, though the words before the other's clause are the cue's own.
 
 // endBeforeOthersQuotation ends cue c's content before the first quotation
-// in it that made a quote of another cue's: at the start of that cue's
-// clause when the cue comes between c and the quotation and punctuation or
-// a conjunction sets its clause apart, else at the
-// quotation's opening when punctuation sets it apart (a dash, comma or
-// colon before its mark). It leaves c as it is when the other cue's clause
-// holds c, when the quote is c's own or has no cue, or when fewer than
-// minReportedWords words would be left.
+// in it that made a quote of another cue's:
+//   - when that cue comes between c and the quotation, at the start of its
+//     clause if punctuation or a conjunction sets the clause apart; for a
+//     colon's quotation, the clause is the one the colon ends, and when that
+//     is c's own content the content ends at the colon ("said she came up
+//     with the slogan: “…”"), unless the verb before the colon introduces
+//     quotations ("says she was told: “…”");
+//   - else at the quotation's opening, if punctuation sets it apart, the
+//     other cue sits in c's sentence and no verb that introduces quotations
+//     comes right before the punctuation.
+//
+// It leaves c as it is when the quote is c's own or has no cue, when the
+// other cue's clause holds c, or when fewer than minReportedWords words
+// would be left.
 func (w *work) endBeforeOthersQuotation(c *cue, out []cand) {
 	if w.usedCue[c.tok] || c.frame == FrameQuote || c.hi <= c.lo || c.lo < c.tok {
 		return
