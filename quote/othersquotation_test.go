@@ -12,15 +12,15 @@ import (
 // introduces a reply, and a verb joined by "and" whose object is quoted.
 func TestEndBeforeOthersQuotation(t *testing.T) {
 	t.Run("reply after a comma", func(t *testing.T) {
-		d := parsedDoc(t, "Okafor said that engineers had judged her plans were cheap and sound, to which Lee interjected: “They are not.”",
+		d := parsedDoc(t, "Okafor said that engineers had judged the ferry timetables cheap and sound, to which Lee interjected: “They are not.”",
 			[]string{"PROPN/Okafor/2/nsubj VERB:VBD/say/0/root SCONJ/that/6/mark NOUN:NNS/engineer/6/nsubj AUX:VBD/have/6/aux " +
-				"VERB:VBN/judge/2/ccomp PRON/her/8/nmod:poss NOUN:NNS/plan/10/nsubj AUX:VBD/be/10/cop ADJ/cheap/6/ccomp " +
+				"VERB:VBN/judge/2/ccomp DET/the/9/det NOUN/ferry/9/compound NOUN:NNS/timetable/10/nsubj ADJ/cheap/6/ccomp " +
 				"CCONJ/and/12/cc ADJ/sound/10/conj PUNCT/,/17/punct ADP/to/15/case PRON:WDT/which/17/obl PROPN/Lee/17/nsubj " +
 				"VERB:VBD/interject/6/advcl PUNCT/:/22/punct PUNCT/“/22/punct PRON/they/22/nsubj AUX:VBP/be/22/cop " +
 				"ADV/not/17/ccomp PUNCT/./22/punct PUNCT/”/22/punct"},
 			person{"Okafor", []string{"Okafor"}}, person{"Lee", []string{"Lee"}})
 		runQuotes(t, d)
-		wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "that engineers had judged her plans were cheap and sound", speaker: "Okafor", cue: "said"})
+		wantCuedQuote(t, d, got{kind: text.QuoteIndirect, text: "that engineers had judged the ferry timetables cheap and sound", speaker: "Okafor", cue: "said"})
 		wantCuedQuote(t, d, got{kind: text.QuoteDirect, text: "They are not.", speaker: "Lee", cue: "interjected"})
 	})
 	t.Run("quoted object of a joined verb", func(t *testing.T) {
