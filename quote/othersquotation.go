@@ -57,7 +57,7 @@ func (w *work) endBeforeOthersQuotation(c *cue, out []cand) {
 				// introduces the quotation ("says she was told: “…”").
 				end = o
 			default:
-				return // a clause inside the content ("thinks of what his parents told him: “…”")
+				return // a clause inside the content ("recalls what her coach told her: “…”")
 			}
 		} else if t < 2 || !setsApart(w.word(t-1)) || w.sentOf[o] != w.sentOf[c.tok] || w.introducesQuote(t-2) {
 			// (A quotation after "replied:" is the verb's, whatever cue
