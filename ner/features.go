@@ -260,9 +260,15 @@ var (
 var plainQuotes = strings.NewReplacer("“", "\"", "”", "\"", "„", "\"", "«", "\"", "»", "\"", "‘", "'", "’", "'")
 
 func (b *builder) fill(t *tokInfo, w string) {
-	if !isASCII(w) {
-		w = plainQuotes.Replace(w)
+	if isASCII(w) {
+		b.fillASCII(t, w)
+		return
 	}
+	b.fillRunes(t, plainQuotes.Replace(w))
+}
+
+// fillRunes is fill for any word, rune by rune.
+func (b *builder) fillRunes(t *tokInfo, w string) {
 	t.word = perceptron.String(w)
 	b.buf = lowerNorm(b.buf, w)
 	if string(b.buf) == w {
