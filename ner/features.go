@@ -68,6 +68,7 @@ type tokInfo struct {
 	hyphen             uint64   // the first part of a hyphenated word, lower-cased
 	key                string   // lower-cased form for document aggregation
 	sent               [2]int32 // its sentence's [first, end) tokens
+	form               int32    // key's number in the document (formTable), -1 outside every sentence
 }
 
 // feats hold the static features of every token of a document: the
@@ -81,6 +82,7 @@ type feats struct {
 	info            []tokInfo
 	all             []uint64
 	lo, mid, wk, hi []int
+	forms           int // distinct forms (tokInfo.form)
 }
 
 func fx(t, a uint64) uint64        { return perceptron.Mix(perceptron.Mix(0x6e65722e7631, t), a) }
@@ -140,9 +142,10 @@ func shapeOf(buf []byte, w string) ([]byte, int) {
 // builder computes features for one document; it keeps buffers between
 // documents (a Stage pools them).
 type builder struct {
-	f    feats
-	buf  []byte
-	seen map[string]uint8 // lower-cased form → docLower|docCapMid bits
+	f     feats
+	buf   []byte
+	forms formTable
+	seen  []uint8 // by form: docLower|docCapMid bits
 	// tagger leaves every token's own features out of f.all (lo == mid)
 	// and its weak context features (wk == hi): a Tagger makes the first
 	// only for a word its cache does not hold, the others only for a
@@ -167,10 +170,11 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	clear(f.mid)
 	clear(f.wk)
 	clear(f.hi)
-	if b.seen == nil {
-		b.seen = map[string]uint8{}
+	for i := range f.info {
+		f.info[i].form = -1
 	}
-	clear(b.seen)
+	b.forms.reset(n)
+	b.seen = b.seen[:0]
 	gm := g.SentenceMatches(d)
 
 	// Pass over the tokens: hashes, case, and what running text says about
@@ -189,11 +193,15 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 			t := &f.info[i]
 			*t = tokInfo{first: i == s.first, capsLine: caps, sent: [2]int32{int32(s.first), int32(s.end)}}
 			b.fill(t, w)
+			t.form = b.forms.id(t.lower, t.key)
+			if int(t.form) == len(b.seen) {
+				b.seen = append(b.seen, 0)
+			}
 			if !caps && !t.first && isWord(w) {
 				if t.lowerCase {
-					b.seen[t.key] |= seenLower
+					b.seen[t.form] |= seenLower
 				} else if t.cap {
-					b.seen[t.key] |= seenCapMid
+					b.seen[t.form] |= seenCapMid
 				}
 			}
 		}
@@ -225,8 +233,8 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	for i := range f.info {
 		// Only a word with a capital has a document-case feature
 		// (contextFeatures): most words are looked up no more.
-		if t := &f.info[i]; !t.lowerCase {
-			s := b.seen[t.key]
+		if t := &f.info[i]; !t.lowerCase && t.form >= 0 {
+			s := b.seen[t.form]
 			t.docLower, t.docCapMid = s&seenLower != 0, s&seenCapMid != 0
 		}
 	}
@@ -247,6 +255,7 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 			f.hi[i] = len(f.all)
 		}
 	}
+	f.forms = len(b.seen)
 	return f
 }
 

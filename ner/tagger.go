@@ -57,11 +57,10 @@ type scorer interface {
 
 // decoder holds the buffers of one document's decoding.
 type decoder struct {
-	fs   []uint64
-	sc   [nAll]float32
-	st   []float32 // static-feature scores, nAll per token (nil: score them with the rest)
-	agg  map[string]*[nTags]int32
-	pool [][nTags]int32
+	fs  []uint64
+	sc  [nAll]float32
+	st  []float32      // static-feature scores, nAll per token (nil: score them with the rest)
+	agg [][nTags]int32 // by form (tokInfo.form): the first pass's tags of its capitalised tokens
 
 	// guess holds every token's sums of its tag-history features for
 	// the tag guessed before it (nAll a token); the others are
@@ -161,16 +160,15 @@ func (dc *decoder) second(dst []uint64, f *feats, i, first, end int, p1 []int) [
 	if t.lowerCase {
 		return dst
 	}
-	if c := dc.agg[t.key]; c != nil {
-		seen, major := elsewhere(c, p1[i])
-		for k := 0; k < nTags; k++ {
-			if seen&(1<<k) != 0 {
-				dst = append(dst, fx(tAgg, uint64(k)))
-			}
+	// A capitalised token counts in its form's tags (aggregate).
+	seen, major := elsewhere(&dc.agg[t.form], p1[i])
+	for k := 0; k < nTags; k++ {
+		if seen&(1<<k) != 0 {
+			dst = append(dst, fx(tAgg, uint64(k)))
 		}
-		if major >= 0 {
-			dst = append(dst, fx(tAggMajor, uint64(major)), fx2(tAggCase, uint64(major), uint64(t.startCase())))
-		}
+	}
+	if major >= 0 {
+		dst = append(dst, fx(tAggMajor, uint64(major)), fx2(tAggCase, uint64(major), uint64(t.startCase())))
 	}
 	return dst
 }
@@ -208,26 +206,12 @@ func (t *tokInfo) startCase() int {
 
 // aggregate counts the first pass's tags of every capitalised form.
 func (dc *decoder) aggregate(f *feats, p1 []int) {
-	if dc.agg == nil {
-		dc.agg = map[string]*[nTags]int32{}
-	}
+	dc.agg = grow(dc.agg, f.forms)
 	clear(dc.agg)
-	dc.pool = dc.pool[:0]
 	for i := range f.info {
-		t := &f.info[i]
-		if t.lowerCase {
-			continue
+		if t := &f.info[i]; !t.lowerCase && t.form >= 0 {
+			dc.agg[t.form][p1[i]]++
 		}
-		c := dc.agg[t.key]
-		if c == nil {
-			if len(dc.pool) == cap(dc.pool) {
-				dc.pool = make([][nTags]int32, 0, max(64, 2*cap(dc.pool)))
-			}
-			dc.pool = append(dc.pool, [nTags]int32{})
-			c = &dc.pool[len(dc.pool)-1]
-			dc.agg[t.key] = c
-		}
-		c[p1[i]]++
 	}
 }
 

@@ -156,17 +156,15 @@ func (rs *tagRows) second(acc *row, dc *decoder, f *feats, i, first, end int, p1
 	if t.lowerCase {
 		return
 	}
-	if c := dc.agg[t.key]; c != nil {
-		seen, major := elsewhere(c, p1[i])
-		for k := 0; k < nTags; k++ {
-			if seen&(1<<k) != 0 {
-				acc.addPass(&rs.agg[k], 1)
-			}
+	seen, major := elsewhere(&dc.agg[t.form], p1[i])
+	for k := 0; k < nTags; k++ {
+		if seen&(1<<k) != 0 {
+			acc.addPass(&rs.agg[k], 1)
 		}
-		if major >= 0 {
-			acc.addPass(&rs.aggMajor[major], 1)
-			acc.addPass(&rs.aggCase[major][t.startCase()], 1)
-		}
+	}
+	if major >= 0 {
+		acc.addPass(&rs.aggMajor[major], 1)
+		acc.addPass(&rs.aggCase[major][t.startCase()], 1)
 	}
 }
 

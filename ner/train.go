@@ -50,10 +50,11 @@ func prepare(docs []Doc, g *gazetteer.Gazetteer) []prepared {
 		p.sents = sentencesOf(nil, d.Doc)
 		f := b.build(d.Doc, p.sents, g)
 		p.f = feats{
-			info: append([]tokInfo(nil), f.info...),
-			all:  append([]uint64(nil), f.all...),
-			lo:   append([]int(nil), f.lo...),
-			hi:   append([]int(nil), f.hi...),
+			info:  append([]tokInfo(nil), f.info...),
+			all:   append([]uint64(nil), f.all...),
+			lo:    append([]int(nil), f.lo...),
+			hi:    append([]int(nil), f.hi...),
+			forms: f.forms,
 		}
 		p.gold = classesOf(d.Tags)
 		p.p1 = make([]int, len(p.gold))
