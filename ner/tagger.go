@@ -65,11 +65,13 @@ type decoder struct {
 	// guess holds every token's sums of its tag-history features for
 	// the tag guessed before it (nAll a token); the others are
 	// precompute's buffers of a batch of tokens (wordcache.go): each
-	// one's word part, where it comes from and its first segment, and the
+	// one's word part, where it comes from (the cache slot of a word
+	// found there) and its first segment, and the
 	// features, segment ends, sums and cache misses of the batch.
 	guess []int32
 	word  []int32
 	from  []int32
+	hit   []int32
 	segOf []int32
 	bf    []uint64
 	ends  []int

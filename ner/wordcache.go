@@ -118,13 +118,15 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 	b0 := sents[0].first
 	n := sents[len(sents)-1].end - b0
 	dc.word = grow(dc.word, n*wordSums)
-	dc.from, dc.segOf = grow(dc.from, n), grow(dc.segOf, n)
+	dc.from, dc.segOf, dc.hit = grow(dc.from, n), grow(dc.segOf, n), grow(dc.hit, n)
 	dc.bf, dc.ends, dc.miss = dc.bf[:0], dc.ends[:0], dc.miss[:0]
 	// The segments of token b0+j from segOf[j]: its own features and its
 	// tag-history features when its word part is looked up (from[j] <
 	// 0), then its context's features. A word found in the cache takes
 	// its part (word[j]) from there, or from the token of this batch
-	// whose part will fill the slot (from[j]).
+	// whose part will fill the slot (from[j]). A slot's sums are written
+	// only once the batch's are in, so a word found there is read there
+	// (hit[j]) rather than copied.
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			j := i - b0
@@ -137,8 +139,7 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				case ok && c.pend[slot] > 0:
 					dc.from[j] = c.pend[slot] - 1
 				case ok:
-					copy(dc.word[j*wordSums:(j+1)*wordSums], c.sums[slot*wordSums:(slot+1)*wordSums])
-					dc.from[j] = int32(j)
+					dc.from[j], dc.hit[j] = int32(j), int32(slot)
 				default:
 					k := &c.keys[slot]
 					k.n, k.flags = uint8(copy(k.b[:], w)), flagsOf(t)
@@ -166,19 +167,19 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 		for i := s.first; i < s.end; i++ {
 			j := i - b0
 			seg := int(dc.segOf[j]) * nAll
-			wp := dc.word[j*wordSums : (j+1)*wordSums]
+			var wp []int32
 			switch from := int(dc.from[j]); {
 			case from < 0:
+				wp = dc.word[j*wordSums : (j+1)*wordSums]
 				copy(wp, dc.sums[seg:seg+wordSums])
 				seg += wordSums
-			case from != j:
-				copy(wp, dc.word[from*wordSums:(from+1)*wordSums])
+			case from == j:
+				slot := int(dc.hit[j])
+				wp = c.sums[slot*wordSums : (slot+1)*wordSums]
+			default:
+				wp = dc.word[from*wordSums : (from+1)*wordSums]
 			}
-			ctx := dc.sums[seg : seg+nAll]
-			ist := dc.ist[i*nAll : (i+1)*nAll]
-			for k := range ist {
-				ist[k] = wp[k] + ctx[k]
-			}
+			sum18((*[nAll]int32)(dc.ist[i*nAll:]), (*[nAll]int32)(wp), (*[nAll]int32)(dc.sums[seg:]))
 			// The scores pick reads are set once the weak features are in
 			// (fetchWeak); a token decided without them needs none.
 			dc.full[i] = false
@@ -190,4 +191,13 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 		copy(c.sums[slot*wordSums:(slot+1)*wordSums], dc.word[j*wordSums:(j+1)*wordSums])
 		c.pend[slot] = 0
 	}
+}
+
+// sum18 sets dst to a + b, written out: the loop's counting and bounds
+// cost more than its adds.
+func sum18(dst, a, b *[nAll]int32) {
+	const _ = uint(nAll-18) + uint(18-nAll) // eighteen adds below
+	dst[0], dst[1], dst[2], dst[3], dst[4], dst[5] = a[0]+b[0], a[1]+b[1], a[2]+b[2], a[3]+b[3], a[4]+b[4], a[5]+b[5]
+	dst[6], dst[7], dst[8], dst[9], dst[10], dst[11] = a[6]+b[6], a[7]+b[7], a[8]+b[8], a[9]+b[9], a[10]+b[10], a[11]+b[11]
+	dst[12], dst[13], dst[14], dst[15], dst[16], dst[17] = a[12]+b[12], a[13]+b[13], a[14]+b[14], a[15]+b[15], a[16]+b[16], a[17]+b[17]
 }
