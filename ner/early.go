@@ -92,22 +92,33 @@ func (dc *decoder) leads(acc *row, i, pass, prev int, lead int32) int {
 		return -1
 	}
 	off := pass * nTags
-	st := dc.ist[i*nAll+off : i*nAll+off+nTags]
+	st := (*[nTags]int32)(dc.ist[i*nAll+off:])
+	a := (*[nTags]int32)(acc[off:])
 	// After O or the start a token is O or opens a name: the classes
-	// allowed[prev] allows.
-	best, first, second := 0, acc[off]+st[0], int32(math.MinInt32)
-	for c := 1; c < nTags; c += 2 {
-		switch v := acc[off+c] + st[c]; {
-		case v > first:
-			best, first, second = c, v, first
-		case v > second:
-			second = v
-		}
-	}
+	// allowed[prev] allows, O and the four B- classes, compared written
+	// out (a loop's counting cost about what its comparisons did).
+	const _ = uint(nTags-9) + uint(9-nTags) // O and four B-/I- pairs
+	best, first, second := 0, a[0]+st[0], int32(math.MinInt32)
+	best, first, second = lead2(best, first, second, 1, a[1]+st[1])
+	best, first, second = lead2(best, first, second, 3, a[3]+st[3])
+	best, first, second = lead2(best, first, second, 5, a[5]+st[5])
+	best, first, second = lead2(best, first, second, 7, a[7]+st[7])
 	if first-second < lead {
 		return -1
 	}
 	return best
+}
+
+// lead2 takes class c, of sum v, into the best class so far and the best
+// two sums.
+func lead2(best int, first, second int32, c int, v int32) (int, int32, int32) {
+	switch {
+	case v > first:
+		return c, v, first
+	case v > second:
+		return best, first, v
+	}
+	return best, first, second
 }
 
 // setStatic sets token i's static scores from its integer sums.
