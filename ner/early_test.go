@@ -42,7 +42,7 @@ func TestEarlyDecisions(t *testing.T) {
 			// whose own features are fs.
 			check := func(pass, i, prev, c int, fs []uint64) {
 				var strong, all [nAll]int32
-				part := append(ownFeatures(nil, &f.info[i]), f.all[f.mid[i]:f.wk[i]]...)
+				part := strongContext(ownFeatures(nil, &f.info[i]), f.info, i, int(f.info[i].sent[0]), int(f.info[i].sent[1]))
 				m.m.AddSegments(append(part, fs...), []int{len(part) + len(fs)}, strong[:])
 				off := pass * nTags
 				best, gap := perceptron.ArgmaxSums(strong[off:off+nTags], allowed[prev])

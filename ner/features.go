@@ -73,11 +73,12 @@ type tokInfo struct {
 
 // feats hold the static features of every token of a document: the
 // features of token i are all[lo[i]:hi[i]] (none for a token outside every
-// sentence), its own features (ownFeatures) all[lo[i]:mid[i]] (none when
-// a Tagger's builder leaves them out), then its context's strong
-// features all[mid[i]:wk[i]] and weak ones all[wk[i]:hi[i]] (none in a
-// Tagger's builder: early.go makes them only for a decision the others
-// leave in doubt, weakContext).
+// sentence), its own features (ownFeatures) all[lo[i]:mid[i]], then its
+// context's strong features all[mid[i]:wk[i]] and weak ones
+// all[wk[i]:hi[i]]. A Tagger's builder fills info alone: precompute makes
+// a token's own features for a word its cache does not hold and its
+// strong ones into its lookup call, and early.go its weak ones only for a
+// decision the others leave in doubt (weakContext).
 type feats struct {
 	info            []tokInfo
 	all             []uint64
@@ -146,10 +147,7 @@ type builder struct {
 	buf   []byte
 	forms formTable
 	seen  []uint8 // by form: docLower|docCapMid bits
-	// tagger leaves every token's own features out of f.all (lo == mid)
-	// and its weak context features (wk == hi): a Tagger makes the first
-	// only for a word its cache does not hold, the others only for a
-	// decision left in doubt.
+	// tagger fills f.info alone, not the static features (see feats).
 	tagger bool
 }
 
@@ -164,12 +162,6 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 	f := &b.f
 	f.info = grow(f.info, n)
 	clear(f.info)
-	f.all = f.all[:0]
-	f.lo, f.mid, f.wk, f.hi = grow(f.lo, n), grow(f.mid, n), grow(f.wk, n), grow(f.hi, n)
-	clear(f.lo)
-	clear(f.mid)
-	clear(f.wk)
-	clear(f.hi)
 	for i := range f.info {
 		f.info[i].form = -1
 	}
@@ -239,24 +231,34 @@ func (b *builder) build(d *text.Document, sents []sentRange, g *gazetteer.Gazett
 		}
 	}
 
-	// Static features of each token.
+	f.forms = len(b.seen)
+	if !b.tagger {
+		b.static(sents)
+	}
+	return f
+}
+
+// static fills b.f's static features of each token.
+func (b *builder) static(sents []sentRange) {
+	f := &b.f
+	n := len(f.info)
+	f.all = f.all[:0]
+	f.lo, f.mid, f.wk, f.hi = grow(f.lo, n), grow(f.mid, n), grow(f.wk, n), grow(f.hi, n)
+	clear(f.lo)
+	clear(f.mid)
+	clear(f.wk)
+	clear(f.hi)
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			f.lo[i] = len(f.all)
-			if !b.tagger {
-				f.all = ownFeatures(f.all, &f.info[i])
-			}
+			f.all = ownFeatures(f.all, &f.info[i])
 			f.mid[i] = len(f.all)
 			f.all = strongContext(f.all, f.info, i, s.first, s.end)
 			f.wk[i] = len(f.all)
-			if !b.tagger {
-				f.all = weakContext(f.all, f.info, i)
-			}
+			f.all = weakContext(f.all, f.info, i)
 			f.hi[i] = len(f.all)
 		}
 	}
-	f.forms = len(b.seen)
-	return f
 }
 
 var (

@@ -153,7 +153,7 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
 				dc.ends = append(dc.ends, len(dc.bf))
 			}
-			dc.bf = append(dc.bf, f.all[f.mid[i]:f.wk[i]]...)
+			dc.bf = strongContext(dc.bf, f.info, i, s.first, s.end)
 			dc.ends = append(dc.ends, len(dc.bf))
 		}
 	}

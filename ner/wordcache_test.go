@@ -38,9 +38,9 @@ func TestWordCacheScoresExactly(t *testing.T) {
 				f := &tg.b.f
 				for _, s := range tg.ss {
 					for i := s.first; i < s.end; i++ {
-						// A Tagger's builder leaves out the own features
-						// and its weak context features.
-						m.m.Score(weakContext(append(ownFeatures(nil, &f.info[i]), f.all[f.mid[i]:f.hi[i]]...), f.info, i), all[:])
+						// A Tagger's builder makes no features: all of
+						// them, made here, score as its sums.
+						m.m.Score(weakContext(strongContext(ownFeatures(nil, &f.info[i]), f.info, i, s.first, s.end), f.info, i), all[:])
 						if got := tg.dc.st[i*nAll : (i+1)*nAll]; [nAll]float32(got) != all {
 							t.Errorf("round %d, token %d %q: got %v, want %v", round, i, d.Text[d.Tokens[i].Start:d.Tokens[i].End], got, all)
 						}
