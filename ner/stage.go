@@ -66,10 +66,10 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 			continue
 		}
 		typ := Refine(g, d, sp)
-		pre := "B-"
-		for i := sp.First; i < sp.End; i++ {
-			d.Tokens[i].NER = pre + typ
-			pre = "I-"
+		b, in := iobTags(typ)
+		d.Tokens[sp.First].NER = b
+		for i := sp.First + 1; i < sp.End; i++ {
+			d.Tokens[i].NER = in
 		}
 		d.Mentions = append(d.Mentions, text.Mention{
 			Span:   text.Span{Start: d.Tokens[sp.First].Start, End: d.Tokens[sp.End-1].End},
@@ -79,6 +79,30 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		})
 	}
 	return nil
+}
+
+// iobTags returns the B- and I- tags of type typ: those of the types
+// Refine gives are constants, not joined anew for every token of a name.
+func iobTags(typ string) (b, in string) {
+	switch typ {
+	case "PERSON":
+		return "B-PERSON", "I-PERSON"
+	case "ORG":
+		return "B-ORG", "I-ORG"
+	case "GPE":
+		return "B-GPE", "I-GPE"
+	case "LOC":
+		return "B-LOC", "I-LOC"
+	case "FAC":
+		return "B-FAC", "I-FAC"
+	case "NORP":
+		return "B-NORP", "I-NORP"
+	case "EVENT":
+		return "B-EVENT", "I-EVENT"
+	case "MISC":
+		return "B-MISC", "I-MISC"
+	}
+	return "B-" + typ, "I-" + typ
 }
 
 // isNameEnd: no name ends with token w.
