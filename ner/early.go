@@ -270,29 +270,3 @@ func (es *earlyStats) decided(pass int, early bool) {
 		es.early[pass]++
 	}
 }
-
-// countBatch counts the lookups of a batch's first call: the own and
-// guessed-history features of the words the cache missed, and the strong
-// context features.
-func (es *earlyStats) countBatch(bf []uint64, ends []int, segOf, from []int32, sents []sentRange) {
-	b0 := sents[0].first
-	for _, s := range sents {
-		for i := s.first; i < s.end; i++ {
-			j := i - b0
-			seg := int(segOf[j])
-			if from[j] < 0 {
-				lo := 0
-				if seg > 0 {
-					lo = ends[seg-1]
-				}
-				es.look(bf[lo:ends[seg+1]], lkOwn)
-				seg += 2
-			}
-			lo := 0
-			if seg > 0 {
-				lo = ends[seg-1]
-			}
-			es.look(bf[lo:ends[seg]], lkStrong)
-		}
-	}
-}

@@ -66,12 +66,15 @@ type decoder struct {
 	// the tag guessed before it (nAll a token); the others are
 	// precompute's buffers of a batch of tokens (wordcache.go): each
 	// one's word part, where it comes from (the cache slot of a word
-	// found there) and its first segment, and the
-	// features, segment ends, sums and cache misses of the batch.
+	// found there), its first segment and where its context's sums are,
+	// and the features, segment ends, sums and cache misses (words,
+	// contexts) of the batch.
 	guess []int32
 	word  []int32
 	from  []int32
 	hit   []int32
+	ctxAt []int32
+	cmiss [][2]int32
 	segOf []int32
 	bf    []uint64
 	ends  []int

@@ -33,6 +33,7 @@ type wordCache struct {
 	// pend is 1 + the token of the document being scored whose word
 	// part will fill the slot, 0 for none.
 	pend [cacheSlots]int32
+	ctx  ctxCache // the context parts (ctxcache.go)
 	m    *perceptron.Model
 }
 
@@ -100,6 +101,8 @@ func (dc *decoder) precompute(m *perceptron.Model, rs *tagRows, c *wordCache, d 
 	if c.m != m {
 		clear(c.keys[:])
 		clear(c.pend[:])
+		clear(c.ctx.keys[:])
+		clear(c.ctx.pend[:])
 		c.m = m
 	}
 	for len(sents) > 0 {
@@ -119,14 +122,18 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 	n := sents[len(sents)-1].end - b0
 	dc.word = grow(dc.word, n*wordSums)
 	dc.from, dc.segOf, dc.hit = grow(dc.from, n), grow(dc.segOf, n), grow(dc.hit, n)
-	dc.bf, dc.ends, dc.miss = dc.bf[:0], dc.ends[:0], dc.miss[:0]
+	dc.ctxAt = grow(dc.ctxAt, n)
+	dc.bf, dc.ends, dc.miss, dc.cmiss = dc.bf[:0], dc.ends[:0], dc.miss[:0], dc.cmiss[:0]
+	cc := &c.ctx
 	// The segments of token b0+j from segOf[j]: its own features and its
 	// tag-history features when its word part is looked up (from[j] <
-	// 0), then its context's features. A word found in the cache takes
-	// its part (word[j]) from there, or from the token of this batch
-	// whose part will fill the slot (from[j]). A slot's sums are written
-	// only once the batch's are in, so a word found there is read there
-	// (hit[j]) rather than copied.
+	// 0). A word found in the cache takes its part (word[j]) from there,
+	// or from the token of this batch whose part will fill the slot
+	// (from[j]). A slot's sums are written only once the batch's are in,
+	// so a word found there is read there (hit[j]) rather than copied.
+	// Its context's sums, likewise, are those of a segment of the call
+	// (ctxAt[j] >= 0: its own strong features, or those of a token before
+	// it with the same) or of the context cache's slot -1-ctxAt[j].
 	for _, s := range sents {
 		for i := s.first; i < s.end; i++ {
 			j := i - b0
@@ -148,17 +155,34 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 				}
 			}
 			if dc.from[j] < 0 {
+				lo := len(dc.bf)
 				dc.bf = ownFeatures(dc.bf, t)
 				dc.ends = append(dc.ends, len(dc.bf))
 				dc.bf = prevFeatures(dc.bf, t, guessedPrev(t))
 				dc.ends = append(dc.ends, len(dc.bf))
+				dc.es.look(dc.bf[lo:], lkOwn)
 			}
+			lo := len(dc.bf)
 			dc.bf = strongContext(dc.bf, f.info, i, s.first, s.end)
+			slot, ok := cc.slot(dc.bf[lo:])
+			switch {
+			case ok && cc.pend[slot] > 0:
+				dc.ctxAt[j] = cc.pend[slot] - 1
+				dc.bf = dc.bf[:lo]
+				continue
+			case ok:
+				dc.ctxAt[j] = int32(-1 - slot)
+				dc.bf = dc.bf[:lo]
+				continue
+			case slot >= 0:
+				cc.fill(slot, dc.bf[lo:])
+				cc.pend[slot] = int32(len(dc.ends)) + 1
+				dc.cmiss = append(dc.cmiss, [2]int32{int32(len(dc.ends)), int32(slot)})
+			}
+			dc.es.look(dc.bf[lo:], lkStrong)
+			dc.ctxAt[j] = int32(len(dc.ends))
 			dc.ends = append(dc.ends, len(dc.bf))
 		}
-	}
-	if dc.es != nil {
-		dc.es.countBatch(dc.bf, dc.ends, dc.segOf, dc.from, sents)
 	}
 	dc.sums = grow(dc.sums, len(dc.ends)*nAll)
 	clear(dc.sums)
@@ -172,14 +196,19 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 			case from < 0:
 				wp = dc.word[j*wordSums : (j+1)*wordSums]
 				copy(wp, dc.sums[seg:seg+wordSums])
-				seg += wordSums
 			case from == j:
 				slot := int(dc.hit[j])
 				wp = c.sums[slot*wordSums : (slot+1)*wordSums]
 			default:
 				wp = dc.word[from*wordSums : (from+1)*wordSums]
 			}
-			sum18((*[nAll]int32)(dc.ist[i*nAll:]), (*[nAll]int32)(wp), (*[nAll]int32)(dc.sums[seg:]))
+			var ctx []int32
+			if at := int(dc.ctxAt[j]); at >= 0 {
+				ctx = dc.sums[at*nAll : (at+1)*nAll]
+			} else {
+				ctx = cc.sums[(-1-at)*nAll : (-at)*nAll]
+			}
+			sum18((*[nAll]int32)(dc.ist[i*nAll:]), (*[nAll]int32)(wp), (*[nAll]int32)(ctx))
 			// The scores pick reads are set once the weak features are in
 			// (fetchWeak); a token decided without them needs none.
 			dc.full[i] = false
@@ -190,6 +219,11 @@ func (dc *decoder) precomputeBatch(m *perceptron.Model, c *wordCache, d *text.Do
 		j, slot := int(ms[0]), int(ms[1])
 		copy(c.sums[slot*wordSums:(slot+1)*wordSums], dc.word[j*wordSums:(j+1)*wordSums])
 		c.pend[slot] = 0
+	}
+	for _, ms := range dc.cmiss {
+		seg, slot := int(ms[0]), int(ms[1])
+		copy(cc.sums[slot*nAll:(slot+1)*nAll], dc.sums[seg*nAll:(seg+1)*nAll])
+		cc.pend[slot] = 0
 	}
 }
 
