@@ -19,6 +19,8 @@ func (g *Gazetteer) SentenceMatches(d *text.Document) [][]Match {
 	return d.Memo(key, func() any {
 		out := make([][]Match, len(d.Sentences))
 		var words []string
+		tc := tokenCacheFor(g)
+		defer tokenCaches.Put(tc)
 		for si, s := range d.Sentences {
 			if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
 				continue
@@ -27,7 +29,7 @@ func (g *Gazetteer) SentenceMatches(d *text.Document) [][]Match {
 			for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
 				words = append(words, d.Text[t.Start:t.End])
 			}
-			out[si] = g.Match(words)
+			out[si] = g.appendMatches(nil, words, tc)
 		}
 		return out
 	}).([][]Match)

@@ -314,6 +314,12 @@ type matchScratch struct {
 
 // AppendMatches is Match appending to dst, for callers that reuse a buffer.
 func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
+	return g.appendMatches(dst, tokens, nil)
+}
+
+// appendMatches is AppendMatches reading the tokens' ids and cases
+// through tc (nil: none).
+func (g *Gazetteer) appendMatches(dst []Match, tokens []string, tc *tokenCache) []Match {
 	var s matchScratch
 	if len(tokens) <= 128 { // a sentence: scratch on the stack
 		var ids [128]int32
@@ -325,12 +331,23 @@ func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
 	}
 	t := &g.trie
 	for i, tok := range tokens {
+		slot := -1
+		if tc != nil {
+			var ok bool
+			if slot, ok = tc.slot(tok); ok {
+				s.ids[i], s.cases[i] = tc.slots[slot].id, tc.slots[slot].cs
+				continue
+			}
+		}
 		s.buf, s.cases[i] = fold.AppendToken(s.buf[:0], tok)
 		id, ok := t.vocab.GetBytes(s.buf)
 		if !ok {
 			id = -1
 		}
 		s.ids[i] = id
+		if slot >= 0 {
+			tc.fill(slot, tok, id, s.cases[i])
+		}
 	}
 	for i := 0; i < len(tokens); {
 		if s.ids[i] < 0 {
