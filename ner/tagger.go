@@ -75,6 +75,7 @@ type decoder struct {
 	hit   []int32
 	ctxAt []int32
 	cmiss [][2]int32
+	hc    *histCache // of the Tagger's word cache
 	segOf []int32
 	bf    []uint64
 	ends  []int

@@ -134,9 +134,7 @@ func (rs *tagRows) dynamic(acc *row, pass int, m *perceptron.Model, dc *decoder,
 		return
 	}
 	dc.fs = prevFeatures(dc.fs[:0], t, p1)
-	dc.es.look(dc.fs, lkHistory)
-	end := [1]int{len(dc.fs)}
-	m.AddSegments(dc.fs, end[:], acc[:])
+	acc.addPass(dc.hc.sums(m, dc, dc.fs), pass)
 }
 
 // second is decoder.second through the rows: every feature it makes is a

@@ -33,7 +33,8 @@ type wordCache struct {
 	// pend is 1 + the token of the document being scored whose word
 	// part will fill the slot, 0 for none.
 	pend [cacheSlots]int32
-	ctx  ctxCache // the context parts (ctxcache.go)
+	ctx  ctxCache  // the context parts (ctxcache.go)
+	hist histCache // tag-history sums after an unguessed tag (histcache.go)
 	m    *perceptron.Model
 }
 
@@ -103,8 +104,10 @@ func (dc *decoder) precompute(m *perceptron.Model, rs *tagRows, c *wordCache, d 
 		clear(c.pend[:])
 		clear(c.ctx.keys[:])
 		clear(c.ctx.pend[:])
+		clear(c.hist.full[:])
 		c.m = m
 	}
+	dc.hc = &c.hist
 	for len(sents) > 0 {
 		k := 1
 		for k < len(sents) && sents[k].end-sents[0].first <= batchTokens {
