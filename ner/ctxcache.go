@@ -10,7 +10,7 @@ package ner
 // up. The sums are integers, so a token scores exactly as without it
 // (TestWordCacheScoresExactly, TestContextCacheKeysExactly).
 const (
-	ctxBits  = 12
+	ctxBits  = 11
 	ctxSlots = 1 << ctxBits
 	maxCtx   = 8 // tokens with more strong features are not cached
 )
