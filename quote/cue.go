@@ -123,7 +123,9 @@ func (w *work) findCues() {
 				c.listener = w.listenerOf(i, &c, false)
 			}
 		case misread:
-			c.subj = i - 1
+			if c.subj < 0 {
+				c.subj = i - 1 // (misreadComplement may have found it)
+			}
 		case verb:
 			c.last = w.particle(i)
 			if c.subj = w.subjectOf(i); c.subj < 0 {

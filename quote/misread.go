@@ -12,7 +12,7 @@ import "strings"
 // it a noun.) Which of these are attributions the cue model weighs with
 // its "misread" feature and the subject's lemma.
 func (w *work) misreadVerb(i int) bool {
-	if w.misreadPluralVerb(i) || w.closingMisread(i) {
+	if w.misreadPluralVerb(i) || w.closingMisread(i) || w.misreadStanceVerb(i) {
 		return true
 	}
 	if !w.sSeedAsNoun(i) {
@@ -58,6 +58,9 @@ func (w *work) misreadComplement(c *cue) bool {
 		c.subj = i - 1
 		return true
 	}
+	if w.misreadStanceVerb(i) {
+		return w.misreadStanceComplement(c)
+	}
 	c.frame = FrameCcomp
 	if strings.EqualFold(w.word(i+1), "to") {
 		c.frame = FrameXcomp
@@ -86,6 +89,18 @@ func (w *work) misreadComplement(c *cue) bool {
 // "the final say" and "a promise" stay nouns (a determiner or adjective
 // before them).
 func (w *work) misreadPluralVerb(i int) bool {
+	if !w.bareSeedAfterPlural(i) {
+		return false
+	}
+	next := w.lowWord(i + 1)
+	return subjectPronouns[next] || next == "that" && w.complementiser(i+1) && isSubjectWord(w.d.Tokens[i+2].UPOS)
+}
+
+// bareSeedAfterPlural reports whether noun token i is a seed verb as
+// written, in lower case, with two tokens after it in its sentence and a
+// plural subject right before it (see misreadPluralVerb): what both
+// misread readings of a bare form start from.
+func (w *work) bareSeedAfterPlural(i int) bool {
 	t := &w.d.Tokens[i]
 	wd := w.lowWord(i)
 	if t.XPOS != "NN" || wd != w.lemma(i) || !seedVerb(wd) {
@@ -110,11 +125,10 @@ func (w *work) misreadPluralVerb(i int) bool {
 		if i < 2 || w.lowWord(i-2) != "those" && w.d.Tokens[i-2].XPOS != "NNS" {
 			return false
 		}
-	case p.XPOS != "NNS" && !shareWords[pw] && !w.pluralBeforePhrase(i):
+	case p.XPOS != "NNS" && !isShareWord(pw) && !w.pluralBeforePhrase(i):
 		return false
 	}
-	next := w.lowWord(i + 1)
-	return subjectPronouns[next] || next == "that" && w.complementiser(i+1) && isSubjectWord(w.d.Tokens[i+2].UPOS)
+	return true
 }
 
 // pluralBeforePhrase reports whether a plural noun heads the subject
@@ -151,6 +165,12 @@ var phrasePrepositions = map[string]bool{"of": true, "from": true, "in": true, "
 var shareWords = map[string]bool{"third": true, "thirds": true, "half": true, "quarter": true, "quarters": true,
 	"majority": true, "minority": true, "most": true, "many": true, "few": true, "some": true, "others": true,
 	"all": true, "both": true, "percent": true}
+
+// isShareWord reports whether lower-case word wd names a share:
+// "two-thirds" is one as "thirds" is.
+func isShareWord(wd string) bool {
+	return shareWords[wd] || shareWords[wd[strings.LastIndexByte(wd, '-')+1:]]
+}
 
 // sSeedAsNoun reports whether token i is a seed verb's -s form that the
 // tagger read as a plural noun ("charges", "reports"): the word both
