@@ -56,6 +56,7 @@ func (w *work) findExtraCues() {
 	w.cues = out
 	w.findSourcePhrases()
 	w.findCopularClauses()
+	w.findNounThatClauses()
 	w.findReportedly()
 }
 
