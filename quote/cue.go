@@ -305,6 +305,9 @@ func (w *work) holderOf(v int) int {
 			return int(k)
 		}
 	}
+	if a := w.agentHolder(v); a >= 0 {
+		return a // "criticism from rivals that …" (nounholder.go)
+	}
 	if s := w.subjectOf(v); s >= 0 {
 		return s
 	}

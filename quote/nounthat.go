@@ -55,7 +55,7 @@ func (w *work) findNounThatClauses() {
 		w.extendRight(&c, true)
 		c.hi = min(c.hi, w.predicateStart(n, m))
 		w.trimRegion(&c)
-		if c.hi > c.lo+2 && !w.quotedIn(c.lo, c.hi+1) {
+		if c.hi > c.lo+2 && !w.quotedIn(c.lo, c.hi) {
 			w.takeClauseFromVerb(n, m)
 			w.cues = append(w.cues, c)
 		}
