@@ -49,15 +49,24 @@ func (s *featSink) addFixed(f fixedFeature) {
 
 func (s *featSink) reset(m *CueModel) { s.m, s.sum, s.out = m, 0, s.out[:0] }
 
-// add takes the feature made of parts joined.
+// add takes the feature made of parts joined. With a model, the parts are
+// hashed one after the other rather than joined (see feattab.go).
 func (s *featSink) add(parts ...string) {
+	if s.m != nil && !s.m.joined {
+		h := featOffset
+		for _, p := range parts {
+			h = h.str(p)
+		}
+		s.sum += float64(s.m.weightOf(h))
+		return
+	}
 	b := s.buf[:0]
 	for _, p := range parts {
 		b = append(b, p...)
 	}
 	s.buf = b
 	if s.m != nil {
-		s.sum += float64(s.m.weight(b))
+		s.sum += float64(s.m.w[string(b)])
 	} else {
 		s.out = append(s.out, string(b))
 	}

@@ -16,7 +16,7 @@ import (
 	"sync"
 
 	"dateline/internal/gzfile"
-	"dateline/internal/strtab"
+	"dateline/internal/u64tab"
 )
 
 // CueModel decides whether a cue with content and no quotation marks is
@@ -27,8 +27,11 @@ import (
 // verb is used and what the content looks like together. Read-only once
 // built; safe for concurrent use.
 type CueModel struct {
-	w         map[string]float32
-	tab       *strtab.Table   // w again, for featSink (feattab.go)
+	w      map[string]float32
+	byHash *u64tab.Table[float32] // w again, by the hash of each name (feattab.go)
+	// joined: two names of w share a hash, and featSink reads w by the
+	// joined name instead.
+	joined    bool
 	fixed     [nFixed]float32 // the weights of the features of no parts (fixedFeature)
 	threshold float64
 }
