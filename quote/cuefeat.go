@@ -118,14 +118,14 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 		}
 	}
 
-	sk := w.subjectKind(c)
-	add("sk=", sk)
+	sk, sk1, sk2 := w.subjectKind(c)
+	add("sk=", sk, sk1, sk2)
 	if c.subj >= 0 && toks[c.subj].UPOS == "NOUN" {
-		add("subjl=", lower(toks[c.subj].Lemma))
+		add("subjl=", w.lemma(c.subj))
 	}
-	add("skf=", sk, "|", fr)
-	add("sksc=", sk, "|", sb)
-	add("skk=", sk, "|", c.key)
+	add("skf=", sk, sk1, sk2, "|", fr)
+	add("sksc=", sk, sk1, sk2, "|", sb)
+	add("skk=", sk, sk1, sk2, "|", c.key)
 	if c.subj >= 0 && !c.source && t.UPOS == "VERB" && !w.hasSubject(c.tok) {
 		out.addFixed(fxBorrowed)
 	}
@@ -139,13 +139,13 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 		kt := &toks[k]
 		switch kt.Rel {
 		case "aux", "aux:pass":
-			add("aux=", lower(kt.Lemma))
+			add("aux=", w.lemma(int(k)))
 		case "advmod":
-			if l := lower(kt.Lemma); l == "not" || l == "never" || l == "n't" {
+			if l := w.lemma(int(k)); l == "not" || l == "never" || l == "n't" {
 				neg = true
 			}
 		case "mark":
-			add("cuemark=", lower(kt.Lemma))
+			add("cuemark=", w.lemma(int(k)))
 		}
 	}
 	if neg {
@@ -156,7 +156,7 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 	add("rel=", t.Rel)
 	add("relf=", t.Rel, "|", fr)
 	if h := w.head(c.tok); h >= 0 {
-		add("hl=", lower(toks[h].Lemma))
+		add("hl=", w.lemma(h))
 		add("hpos=", toks[h].UPOS, "|", t.Rel)
 		if o := w.cueAt(h); o != nil {
 			add("hcue=", scoreBucket(o.score))
@@ -222,7 +222,7 @@ func (w *work) cueEndFeatures(c *cue, out *featSink) {
 			ft := &toks[first]
 			switch ft.UPOS {
 			case "SCONJ", "PART", "ADP", "PRON", "DET", "AUX", "ADV", "CCONJ":
-				add("c0=", lower(ft.Lemma))
+				add("c0=", w.lemma(first))
 			default:
 				add("c0=", ft.UPOS)
 			}
@@ -234,8 +234,8 @@ func (w *work) cueEndFeatures(c *cue, out *featSink) {
 			add("noverb|", fr)
 		}
 		if h := w.regionHead(c); h >= 0 {
-			add("ch=", lower(toks[h].Lemma), "|", toks[h].UPOS)
-			add("kch=", c.key, "|", lower(toks[h].Lemma))
+			add("ch=", w.lemma(h), "|", toks[h].UPOS)
+			add("kch=", c.key, "|", w.lemma(h))
 		}
 		if c.lo > c.tok {
 			out.addFixed(fxAfter)
@@ -316,37 +316,40 @@ func (w *work) endFeatures(out *featSink, v string, lo, hi int, key, fr string) 
 	desc := xt.UPOS
 	switch xt.UPOS {
 	case "ADP", "SCONJ", "ADV", "CCONJ", "PART", "DET", "PRON", "AUX":
-		desc = lower(xt.Lemma)
+		desc = w.lemma(x)
 	}
+	before := "" // the punctuation before: ", while"; a part of its own, not joined
 	if x > lo {
-		desc = w.lowWord(lo) + desc // the punctuation before: ", while"
+		before = w.lowWord(lo)
 	}
-	add("xw=", v, "|", desc)
+	add("xw=", v, "|", before, desc)
 	add("xr=", v, "|", xt.Rel)
 	add("xn=", v, "|", lenBucket(w.words(lo, hi)))
 	add("xk=", v, "|", key)
-	add("xwf=", v, "|", desc, "|", fr)
+	add("xwf=", v, "|", before, desc, "|", fr)
 	if w.hasVerb(lo, hi) {
 		add("xv=", v)
 	}
 }
 
 // subjectKind names who holds a cue's content: an entity's mention kind
-// and type, a pronoun, a common or proper noun with no entity, nobody.
-func (w *work) subjectKind(c *cue) string {
+// and type, a pronoun, a common or proper noun with no entity, nobody. The
+// name is its three parts joined ("pron:" "he" "", "name" ":" "PERSON"):
+// featSink joins them, or hashes one after the other, with no new string.
+func (w *work) subjectKind(c *cue) (string, string, string) {
 	switch {
 	case c.passive:
-		return "passive"
+		return "passive", "", ""
 	case c.subj < 0:
-		return "none"
+		return "none", "", ""
 	}
 	st := &w.d.Tokens[c.subj]
 	if st.UPOS == "PRON" {
 		switch l := w.lowWord(c.subj); l {
 		case "i", "we", "he", "she", "they", "it", "who", "which", "that", "you":
-			return "pron:" + l
+			return "pron:", l, ""
 		}
-		return "pron"
+		return "pron", "", ""
 	}
 	if m := w.mention[c.subj]; m >= 0 {
 		mt := w.d.Mentions[m]
@@ -354,12 +357,12 @@ func (w *work) subjectKind(c *cue) string {
 		if e := mt.Entity; e >= 0 && e < len(w.d.Entities) {
 			typ = w.d.Entities[e].Type
 		}
-		return string(mt.Kind) + ":" + typ
+		return string(mt.Kind), ":", typ
 	}
 	if e := w.entityOf(c.subj); e >= 0 {
-		return "near:" + w.d.Entities[e].Type
+		return "near:", w.d.Entities[e].Type, ""
 	}
-	return "bare:" + st.UPOS
+	return "bare:", st.UPOS, ""
 }
 
 // cueAt returns the cue on token t, nil when none.
@@ -373,13 +376,31 @@ func (w *work) cueAt(t int) *cue {
 }
 
 // quotedIn reports whether a token in [lo, hi) is inside quotation marks.
+// Most spans asked (a cue's content, its sentence) hold no token of any
+// quoted stretch, which marksTo tells without reading them.
 func (w *work) quotedIn(lo, hi int) bool {
-	for t := max(lo, 0); t < hi && t < len(w.inQuote); t++ {
+	lo, hi = max(lo, 0), min(hi, len(w.inQuote))
+	if lo >= hi || w.marksTo[hi] == w.marksTo[lo] {
+		return false
+	}
+	for t := lo; t < hi; t++ {
 		if w.quoted(t) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// countQuoted fills marksTo from inQuote, which indexStretches set for
+// good: a stretch's title flag may change later, its tokens do not.
+func (w *work) countQuoted() {
+	w.marksTo = resize(w.marksTo, len(w.inQuote)+1)
+	for t, k := range w.inQuote {
+		w.marksTo[t+1] = w.marksTo[t]
+		if k >= 0 {
+			w.marksTo[t+1]++
+		}
+	}
 }
 
 func scoreBucket(s float64) string {

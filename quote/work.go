@@ -67,6 +67,7 @@ type work struct {
 	subHi       []int32
 	punct       []int8  // isPunct(i): 0 not yet read, 1 no, 2 yes
 	wordsTo     []int32 // word tokens before token i (see words)
+	marksTo     []int32 // tokens before token i inside a quoted stretch (see quotedIn)
 	// texts are the tokens' words (word): 16 bytes a token, where the
 	// rules' reads of a token's offsets loaded its 104.
 	texts []string
@@ -122,6 +123,7 @@ func (w *work) reset(d *text.Document, lex *Lexicon) {
 	w.indexSentences()
 	w.indexMentions()
 	w.indexStretches()
+	w.countQuoted()
 }
 
 func resize[T any](s []T, n int) []T {
