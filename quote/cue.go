@@ -77,15 +77,9 @@ func (w *work) findCues() {
 			continue
 		}
 		t := &toks[i]
-		key, misread := w.cueKeyOf(i)
-		if key == "" {
+		key, known, misread, ok := w.cueLookup(i) // known: looked up once for Known and Score
+		if !ok || !w.all && known == nil {
 			continue
-		}
-		var known *entry // looked up once for Known and Score
-		if !w.all {
-			if known = w.lex.m[key]; known == nil {
-				continue
-			}
 		}
 		if !w.secondPass {
 			w.settled[i] = true
@@ -106,6 +100,9 @@ func (w *work) findCues() {
 			w.cutJoinedClause(&c)
 			w.cutObjectConjunct(&c)
 			w.cutObjectAdverbial(&c)
+		}
+		if c.key == "" {
+			c.key, _ = w.cueKeyOf(i) // made once the word holds content: see cueLookup
 		}
 		if !w.all {
 			if c.score = known.score(c.frame); c.score < minCue {
@@ -207,19 +204,14 @@ func (w *work) cueKey(i int) string {
 // misread for a verb (see misreadVerb) the verb's lemma, and whether it is
 // one. Made once per token: both passes of findCues ask.
 func (w *work) cueKeyOf(i int) (key string, misread bool) {
-	if f := w.keyRead[i]; f != 0 { // both passes of findCues ask
-		return w.keys[i], f == 2
+	lemma, suffix, misread, _ := w.cueKeyParts(i) // misread: the verb's entry, "charges that" is charge
+	if suffix == "" {
+		return lemma, misread
 	}
-	key = w.cueKey(i)
-	misread = w.d.Tokens[i].UPOS == "NOUN" && w.misreadVerb(i)
-	if misread {
-		key = w.lemma(i) // the verb's entry: "charges that" is charge
+	if w.keys[i] == "" {
+		w.keys[i] = lemma + suffix
 	}
-	w.keys[i], w.keyRead[i] = key, 1
-	if misread {
-		w.keyRead[i] = 2
-	}
-	return key, misread
+	return w.keys[i], misread
 }
 
 // nounComplement finds the content of a noun or adjective cue: a "that"

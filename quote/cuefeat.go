@@ -91,7 +91,7 @@ func (w *work) cueHeadFeatures(c *cue, out *featSink) {
 	fr := c.frame.String()
 	add := func(parts ...string) { out.add(parts...) } // not the method value: its arguments would go to the heap
 	sb := scoreBucket(c.score)
-	e := w.lex.m[c.key]
+	e := w.lex.lookup(c.key)
 	pk := headPrefix{key: c.key, upos: t.UPOS, xpos: t.XPOS, frame: c.frame, sb: sb,
 		unseen: e == nil || e.counts[c.frame].N == 0, misread: c.misread}
 	// Only a sum from +0 is kept and taken: the model's sum then goes on

@@ -61,7 +61,8 @@ type entry struct {
 // Lexicon scores cue verbs by lemma and frame. It is read-only once built
 // and shared by all goroutines.
 type Lexicon struct {
-	m map[string]*entry
+	m  map[string]*entry
+	ix lexIndex // m again, by hash (lexindex.go)
 }
 
 // smoothing is how many corpus observations the seed prior is worth.
@@ -70,7 +71,7 @@ const smoothing = 3
 // Score is the chance that a verb with this lemma, holding a complement in
 // frame f, is the cue of an attribution: corpus counts smoothed towards the
 // seed prior. Unknown lemmas score 0.
-func (l *Lexicon) Score(lemma string, f Frame) float64 { return l.m[lemma].score(f) }
+func (l *Lexicon) Score(lemma string, f Frame) float64 { return l.lookup(lemma).score(f) }
 
 // score is Score of the entry's lemma; 0 for a nil entry.
 func (e *entry) score(f Frame) float64 {
@@ -82,7 +83,7 @@ func (e *entry) score(f Frame) float64 {
 }
 
 // Known reports whether lemma is in the lexicon at all.
-func (l *Lexicon) Known(lemma string) bool { return l.m[lemma] != nil }
+func (l *Lexicon) Known(lemma string) bool { return l.lookup(lemma) != nil }
 
 func (l *Lexicon) entry(lemma string) *entry {
 	e := l.m[lemma]
@@ -109,6 +110,7 @@ func seedLexicon() *Lexicon {
 	set(speechVerbs, [nFrames]float32{speechPrior, speechPrior, speechPrior / 2, speechPrior, speechPrior, speechPrior / 2, speechPrior / 2, speechPrior / 2})
 	set(loudVoiceVerbs, [nFrames]float32{FrameQuote: speechPrior})
 	set(stanceVerbs, [nFrames]float32{stancePrior, stancePrior, stancePrior / 2, stancePrior, stancePrior / 2, stancePrior / 2, stancePrior / 2, stancePrior / 2})
+	l.index()
 	return l
 }
 
@@ -137,6 +139,7 @@ func ReadLexicon(r io.Reader, name string) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cue lexicon %q: %w", name, err)
 	}
+	l.index()
 	return l, nil
 }
 

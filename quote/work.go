@@ -56,8 +56,8 @@ type work struct {
 	titleTok  []int8   // isTitle(word(i)): 0 not yet asked, 1 no, 2 yes
 	timeTok   []int8   // isTimeTok(i), the same way
 	sourceTok []int8   // entity.IsSourceNoun(word(i)), the same way
-	keys      []string // cueKeyOf(i): the lexicon key findCues looks up
-	keyRead   []int8   // 0: keys[i] not yet made; 1 made; 2 made, misread
+	keys      []string // cueKeyOf(i) of a noun or adjective; "" not yet made
+	keyRead   []int8   // what cueKeyParts read of token i: keyUnread, keyPlain, …
 	titleSent []int8   // titleCase of sentence s: 0 not yet asked, 1 no, 2 yes
 	// wordAnswers keeps answers about words from document to document
 	// (wordAnswer): unlike the memos above, reset leaves it.
