@@ -282,19 +282,24 @@ func (w *work) reportable(c *cue) bool {
 	if w.usedCue[c.tok] || c.hi <= c.lo || c.frame == FrameQuote || w.heldByWork(c) || w.reportsPastFronted(c) || w.connectiveSaid(c) {
 		return false
 	}
-	words := 0
-	for t := c.lo; t < c.hi; t++ {
-		if !c.inRegion(t) {
-			continue
-		}
-		if k := w.quoted(t); k >= 0 && w.stretches[k].quote >= 0 {
-			return false
-		}
-		if isWordToken(w.d.Text, w.d.Tokens[t]) {
-			words++
+	if w.quotedIn(c.lo, c.hi) { // most contents hold no quoted token: see marksTo
+		for t := c.lo; t < c.hi; t++ {
+			if k := w.quoted(t); k >= 0 && c.inRegion(t) && w.stretches[k].quote >= 0 {
+				return false
+			}
 		}
 	}
-	return words >= minReportedWords
+	return w.regionWords(c) >= minReportedWords
+}
+
+// regionWords is the number of word tokens of cue c's content, its hole
+// left out, from the counts reset made.
+func (w *work) regionWords(c *cue) int {
+	n := w.words(c.lo, c.hi)
+	if lo, hi := max(c.lo, c.holeLo), min(c.hi, c.holeHi); lo < hi {
+		n -= w.words(lo, hi)
+	}
+	return n
 }
 
 // decide says whether reportable cue c is reported speech, and how sure:
