@@ -14,7 +14,6 @@ import (
 	"dateline/internal/ticker"
 	"errors"
 	"fmt"
-	"iter"
 	"log/slog"
 	"runtime"
 	"slices"
@@ -237,65 +236,6 @@ func (r *runner) restoreIndex(ctx context.Context, n int) error {
 		return fmt.Errorf("ingest: rebuild the near-duplicate index: %w", err)
 	}
 	return nil
-}
-
-// jobs reads the sources in order. An article whose content hash is stored
-// already only has its source added here, before any analysis: that is
-// what makes a re-run cheap.
-func (r *runner) jobs(ctx context.Context, sources []source.Source, errp *error) iter.Seq[job] {
-	return func(yield func(job) bool) {
-		for _, src := range sources {
-			for a, err := range src.Articles(ctx) {
-				if ctx.Err() != nil {
-					return
-				}
-				r.c.read.Add(1)
-				j := job{art: a, err: err, name: source.InputName(src, a, err)}
-				if err == nil {
-					j.hash = store.ContentHash(a.Title, a.Text)
-					// In flight first, then the store: the writer commits
-					// a first copy before it forgets its hash, so a copy is
-					// always found in one or the other.
-					if j.dup = r.flight.add(j.hash); !j.dup {
-						known, err := r.known(ctx, j)
-						if err != nil {
-							*errp = err
-							return
-						}
-						if known {
-							r.flight.remove(j.hash)
-							continue
-						}
-					}
-				}
-				if !yield(j) {
-					return
-				}
-			}
-		}
-	}
-}
-
-func (r *runner) known(ctx context.Context, j job) (bool, error) {
-	id, err := r.st.LookupHash(ctx, j.hash)
-	if errors.Is(err, store.ErrNotFound) {
-		return false, nil
-	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return false, nil // the run stops; not a store failure
-		}
-		return false, fmt.Errorf("ingest: %s: %w", j.name, err)
-	}
-	added, err := r.st.AddSource(r.writeCtx, id, sourceOf(j))
-	if err != nil {
-		return false, fmt.Errorf("ingest: %s: %w", j.name, err)
-	}
-	r.c.known.Add(1)
-	if added {
-		r.c.newSources.Add(1)
-	}
-	return true, nil
 }
 
 // work runs on a worker goroutine: language, analysis, sketch.

@@ -45,6 +45,10 @@ func (s *timedStore) LookupHash(ctx context.Context, hash string) (string, error
 	return observe(s, "lookup_hash", func() (string, error) { return s.st.LookupHash(ctx, hash) })
 }
 
+func (s *timedStore) LookupHashes(ctx context.Context, hashes []string) (map[string]string, error) {
+	return observe(s, "lookup_hashes", func() (map[string]string, error) { return s.st.LookupHashes(ctx, hashes) })
+}
+
 func (s *timedStore) AddSource(ctx context.Context, id string, src store.Source) (bool, error) {
 	return observe(s, "add_source", func() (bool, error) { return s.st.AddSource(ctx, id, src) })
 }

@@ -48,6 +48,12 @@ type Store interface {
 	// the analysis of an article it already has.
 	LookupHash(ctx context.Context, hash string) (string, error)
 
+	// LookupHashes returns the ids of the stored articles among hashes,
+	// keyed by hash; a hash not stored has no key. One query for many
+	// hashes: an ingest asks once for the inputs it has read ahead instead
+	// of once an input. No hashes is an empty map.
+	LookupHashes(ctx context.Context, hashes []string) (map[string]string, error)
+
 	// AddSource records one more origin of a stored article. Idempotent:
 	// it reports false when the source was already recorded. ErrNotFound
 	// when no article has that id.

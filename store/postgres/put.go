@@ -223,6 +223,35 @@ func (db *DB) LookupHash(ctx context.Context, hash string) (string, error) {
 	return id, nil
 }
 
+// LookupHashes returns the ids of the stored articles among hashes, in one
+// query; see store.Store.
+func (db *DB) LookupHashes(ctx context.Context, hashes []string) (map[string]string, error) {
+	ids := make(map[string]string)
+	if len(hashes) == 0 {
+		return ids, nil
+	}
+	clean := make([]string, len(hashes))
+	for i, h := range hashes {
+		clean[i] = cleanText(h)
+	}
+	rows, err := db.pool.Query(ctx, `SELECT hash, id FROM articles WHERE hash = ANY($1)`, clean)
+	if err != nil {
+		return nil, db.fail(fmt.Sprintf("look up %d hashes", len(hashes)), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var hash, id string
+		if err := rows.Scan(&hash, &id); err != nil {
+			return nil, db.fail(fmt.Sprintf("look up %d hashes", len(hashes)), err)
+		}
+		ids[hash] = id
+	}
+	if err := rows.Err(); err != nil {
+		return nil, db.fail(fmt.Sprintf("look up %d hashes", len(hashes)), err)
+	}
+	return ids, nil
+}
+
 // AddSource records one more origin of a stored article.
 func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source) (bool, error) {
 	if src.Input == "" {

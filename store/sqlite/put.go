@@ -233,6 +233,42 @@ func (db *DB) LookupHash(ctx context.Context, hash string) (string, error) {
 	return id, nil
 }
 
+// lookupHashesSQL finds the stored articles among a JSON array of hashes:
+// one statement whatever their number, each hash one probe of the hash
+// index (json_each drives the join).
+const lookupHashesSQL = `SELECT a.hash, a.id FROM json_each(?) h JOIN articles a ON a.hash = h.value`
+
+// LookupHashes returns the ids of the stored articles among hashes; see
+// store.Store. One query instead of one a hash: a lookup is a read
+// transaction, and after each commit of the writer the reading connection
+// reads the index's pages again.
+func (db *DB) LookupHashes(ctx context.Context, hashes []string) (map[string]string, error) {
+	ids := make(map[string]string)
+	if len(hashes) == 0 {
+		return ids, nil
+	}
+	list, err := json.Marshal(hashes)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: look up %d hashes: %w", len(hashes), err)
+	}
+	rows, err := db.rq.QueryContext(ctx, lookupHashesSQL, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: look up %d hashes: %w", len(hashes), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var hash, id string
+		if err := rows.Scan(&hash, &id); err != nil {
+			return nil, fmt.Errorf("sqlite: look up %d hashes: %w", len(hashes), err)
+		}
+		ids[hash] = id
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: look up %d hashes: %w", len(hashes), err)
+	}
+	return ids, nil
+}
+
 // AddSource records one more origin of a stored article.
 func (db *DB) AddSource(ctx context.Context, articleID string, src store.Source) (bool, error) {
 	if src.Input == "" {

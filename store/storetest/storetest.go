@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"testing"
 	"time"
 
@@ -24,6 +25,7 @@ func Run(t *testing.T, open Open) {
 		{"put is idempotent on the content hash", testIdempotentPut},
 		{"exact duplicates are one article with every source", testDuplicateSources},
 		{"lookup hash finds stored articles only", testLookupHash},
+		{"lookup hashes finds the stored ones of many", testLookupHashes},
 		{"missing ids are ErrNotFound", testNotFound},
 		{"full-text search over articles quotes and entities", testSearch},
 		{"quotes by speaker kind and time", testQuotes},
@@ -209,6 +211,24 @@ func testLookupHash(t *testing.T, s store.Store) {
 	}
 	if _, err := s.LookupHash(ctx(t), store.ContentHash("", "never stored")); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("LookupHash(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testLookupHashes(t *testing.T, s store.Store) {
+	id := put(t, s, record(ferry(t), "a", true)).ID
+	stored, unknown := store.ContentHash(ferryTitle, ferryText), store.ContentHash("", "never stored")
+	got, err := s.LookupHashes(ctx(t), []string{unknown, stored, stored})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{stored: id}; !maps.Equal(got, want) {
+		t.Errorf("LookupHashes(unknown, stored, stored) = %v, want %v", got, want)
+	}
+	for _, hashes := range [][]string{nil, {unknown}} {
+		got, err := s.LookupHashes(ctx(t), hashes)
+		if err != nil || got == nil || len(got) != 0 {
+			t.Errorf("LookupHashes(%q) = %v, %v; want an empty map", hashes, got, err)
+		}
 	}
 }
 
