@@ -98,3 +98,18 @@ func TestEncodeWritesWhatMarshalWrites(t *testing.T) {
 		t.Error("encode(a func): no error")
 	}
 }
+
+func TestStringListWritesWhatMarshalWrites(t *testing.T) {
+	for _, s := range [][]string{nil, {}, {"speaker"}, {"speaker", "actor"}, {"<a> & \u2028 \xff"}} {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s == nil {
+			want = []byte("[]")
+		}
+		if got := stringList(s); got != string(want) {
+			t.Errorf("stringList(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
