@@ -22,6 +22,7 @@ DROP INDEX IF EXISTS times_value;`},
 		{Version: 3, Name: "mentions, times and amounts keyed by the article's seq", SQL: schemaV3},
 		{Version: 4, Name: "article entities keyed by the article's seq", SQL: schemaV4},
 		{Version: 5, Name: "full-text indexes without per-row token counts", SQL: schemaV5},
+		{Version: 6, Name: "drop the story-group and source-URL indexes no query reads", SQL: schemaV6},
 	},
 	Table: `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`,
