@@ -69,6 +69,5 @@ func (m *Model) label(sc *scratch, n int, h, d int32) int32 {
 		m.labeler.SumSplit(&sc.lookup, sc.feats, m.labelHead, part, sums)
 		c.have[slot] = true
 	}
-	l, _ := pc.ArgmaxSums(sums, m.labAllowed)
-	return int32(l)
+	return int32(pc.BestSum(sums, m.labAllowed))
 }

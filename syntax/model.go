@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"math"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -309,17 +308,8 @@ func (m *Model) tagPass(sc *scratch, pm *pc.Model, first, out []int32) {
 // (perceptron.ScoreOf). The margin between the two scores is the same as
 // best2's.
 func best2Sums(sums []int32) (int32, int32) {
-	best, second := int32(0), int32(-1)
-	b, s := sums[0], int32(math.MinInt32)
-	for c := 1; c < len(sums); c++ {
-		switch x := sums[c]; {
-		case x > b:
-			best, second, b, s = int32(c), best, x, b
-		case x > s || second < 0:
-			second, s = int32(c), x
-		}
-	}
-	return best, second
+	best, second := pc.Best2Sums(sums)
+	return int32(best), int32(second)
 }
 
 const inf = float32(1e30)

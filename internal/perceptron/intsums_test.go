@@ -82,3 +82,54 @@ func TestArgmaxSumsAsArgmax(t *testing.T) {
 		}
 	}
 }
+
+// TestBestSumAsArgmaxSums: BestSum picks ArgmaxSums's class, ties and
+// classes not allowed included.
+func TestBestSumAsArgmaxSums(t *testing.T) {
+	for i := range 5000 {
+		n := 1 + i%60
+		sums, allowed := make([]int32, n), make([]bool, n)
+		for c := range sums {
+			sums[c] = int32((i*31+c*17)%9 - 4) // small values: many ties
+			if i%5 == 0 {
+				sums[c] *= 1 << 20 // and large ones
+			}
+			allowed[c] = (i>>(c%11))&3 != 0
+		}
+		want, _ := ArgmaxSums(sums, allowed)
+		if got := BestSum(sums, allowed); got != want {
+			t.Fatalf("sums %v allowed %v: class %d, want %d", sums, allowed, got, want)
+		}
+	}
+}
+
+// TestBest2SumsAsOneLoop: Best2Sums gives the classes of a loop that
+// tests every class against the best and the runner-up, ties included.
+func TestBest2SumsAsOneLoop(t *testing.T) {
+	oneLoop := func(sums []int32) (int, int) {
+		best, second := 0, -1
+		for c := 1; c < len(sums); c++ {
+			switch x := sums[c]; {
+			case x > sums[best]:
+				best, second = c, best
+			case second < 0 || x > sums[second]:
+				second = c
+			}
+		}
+		return best, second
+	}
+	for i := range 20000 {
+		sums := make([]int32, 1+i%110)
+		span := 1 + i%37 // small spans: many ties
+		for c := range sums {
+			sums[c] = int32((i*131+c*c*17+c*7)%(2*span) - span)
+			if i%5 == 0 {
+				sums[c] *= 1 << 20
+			}
+		}
+		wb, ws := oneLoop(sums)
+		if b, s := Best2Sums(sums); b != wb || s != ws {
+			t.Fatalf("sums %v: best %d second %d, want %d %d", sums, b, s, wb, ws)
+		}
+	}
+}
