@@ -43,6 +43,10 @@ type Lookup struct {
 	// lanes are the wide rows' sums (wide.go); zero between calls
 	// (flushWide clears them).
 	lanes [maxWideWords]uint64
+	// narrow and wides are the positions in offs of the chunk's rows
+	// found, narrow and wide, in order (findRows).
+	narrow, wides [chunk]uint8
+	nn, nw        int
 }
 
 // intSums returns scores' memory as integer sums: a sparse model's sums are
@@ -87,7 +91,8 @@ func (m *Model) sumNarrow(l *Lookup, feats []uint64, acc []int32) {
 
 // findRows finds the rows of feats (at most chunk of them) and loads each
 // row's length, or a wide row's first word, before any row is added: the
-// chunk's cache misses are then under way together (see touch).
+// chunk's cache misses are then under way together (see touch). It lists
+// the rows found, narrow and wide apart (l.narrow, l.wides), for sumSparse.
 func (m *Model) findRows(l *Lookup, feats []uint64) {
 	bs, fps, offs, lens := &l.bs, &l.fps, &l.offs, &l.lens
 	n := len(feats)
@@ -95,61 +100,110 @@ func (m *Model) findRows(l *Lookup, feats []uint64) {
 	m.findSparse(bs[:n], fps[:n], offs[:n])
 	var sink uint64
 	arena, wide, words := m.arena, m.wide, m.words
+	nn, nw := 0, 0
 	for j, off := range offs[:n] {
 		if off&wideFlag == 0 {
 			lens[j] = arena[off]
+			// An absent feature's row (offset 0) is not listed.
+			l.narrow[nn&(chunk-1)] = uint8(j)
+			if off != 0 {
+				nn++
+			}
 		} else {
 			sink += wide[int(off&^wideFlag)*words]
+			l.wides[nw&(chunk-1)] = uint8(j)
+			nw++
 		}
 	}
+	l.nn, l.nw = nn, nw
 	touchedWide = sink
 }
 
 // sumSparse adds the integer weight sums of feats to acc, for a model of
 // more than maxDense classes; when 0 ≤ k ≤ len(feats) it also sets part
 // to the sums of feats[:k] alone, looked up together with the others.
+// The narrow rows of a chunk are added in a loop of their own, with no
+// call in it, and then the wide ones: in one loop with addLanes and
+// flushWide called in it, the compiler kept the loop's slices and
+// counters on the stack and reloaded a dozen of them at every row.
 func (m *Model) sumSparse(l *Lookup, feats []uint64, acc []int32, k int, part []int32) {
 	if len(m.wide) == 0 && k < 0 {
 		m.sumNarrow(l, feats, acc)
 		return
 	}
-	offs, lens, lanes := &l.offs, &l.lens, &l.lanes
-	arena, wide, words := m.arena, m.wide, m.words
 	nw := int32(0)
 	base := 0
 	for len(feats) > 0 {
 		n := min(len(feats), chunk)
 		m.findRows(l, feats[:n])
-		for j, off := range offs[:n] {
-			if base+j == k {
-				if nw > 0 {
-					flushWide(lanes[:words], nw, acc)
-					nw = 0
-				}
-				copy(part, acc)
+		narrow, wides := l.narrow[:l.nn], l.wides[:l.nw]
+		if s := k - base; s >= 0 && s < n {
+			a, b := before(narrow, s), before(wides, s)
+			m.addNarrow(l, narrow[:a], acc)
+			if nw = m.addWide(l, wides[:b], nw, acc); nw > 0 {
+				flushWide(l.lanes[:m.words], nw, acc)
+				nw = 0
 			}
-			if off&wideFlag != 0 {
-				i := int(off&^wideFlag) * words
-				addLanes(lanes[:words], wide[i:i+words])
-				if nw++; nw == maxWideRows {
-					flushWide(lanes[:words], nw, acc)
-					nw = 0
-				}
-				continue
-			}
-			for _, e := range arena[off+1 : off+1+lens[j]] {
-				acc[e>>16] += int32(int16(e))
-			}
+			copy(part, acc)
+			narrow, wides = narrow[a:], wides[b:]
 		}
+		m.addNarrow(l, narrow, acc)
+		nw = m.addWide(l, wides, nw, acc)
 		base += n
 		feats = feats[n:]
 	}
 	if nw > 0 {
-		flushWide(lanes[:words], nw, acc)
+		flushWide(l.lanes[:m.words], nw, acc)
 	}
 	if k == base {
 		copy(part, acc)
 	}
+}
+
+// before returns how many of the ascending positions js are below s.
+func before(js []uint8, s int) int {
+	for i, j := range js {
+		if int(j) >= s {
+			return i
+		}
+	}
+	return len(js)
+}
+
+// addNarrow adds to acc the narrow rows of l at positions js.
+func (m *Model) addNarrow(l *Lookup, js []uint8, acc []int32) {
+	addNarrowRows(acc, m.arena, &l.offs, &l.lens, js)
+}
+
+// addNarrowRows adds to acc the rows of arena at offsets offs[j] with
+// lengths lens[j], for j in js. Not inlined: inside sumSparse the
+// compiler kept the entry loop's values on the stack.
+//
+//go:noinline
+func addNarrowRows(acc []int32, arena []uint32, offs, lens *[chunk]uint32, js []uint8) {
+	for _, j := range js {
+		off := offs[j]
+		for _, e := range arena[off+1 : off+1+lens[j]] {
+			acc[e>>16] += int32(int16(e))
+		}
+	}
+}
+
+// addWide adds the wide rows of l at positions js to its lanes, nw rows
+// being there already, moving the lanes to acc every maxWideRows rows;
+// it returns how many rows the lanes then hold.
+func (m *Model) addWide(l *Lookup, js []uint8, nw int32, acc []int32) int32 {
+	lanes := l.lanes[:m.words]
+	for len(js) > 0 {
+		k := min(len(js), int(maxWideRows-nw))
+		addWideRows(lanes, m.wide, m.words, &l.offs, js[:k])
+		js = js[k:]
+		if nw += int32(k); nw == maxWideRows {
+			flushWide(lanes, nw, acc)
+			nw = 0
+		}
+	}
+	return nw
 }
 
 // Sums are the integer weight sums of some features of a model of at

@@ -159,27 +159,36 @@ func TestWideWords(t *testing.T) {
 	}
 }
 
-// TestAddLanesAsLoop checks addLanes's unrolled steps (eight words, four,
-// then one at a time) against a plain loop for rows of every length up to
-// maxWideWords, and that it leaves too short lanes alone.
-func TestAddLanesAsLoop(t *testing.T) {
+// TestAddWideRowsAsLoop checks addWideRows's unrolled steps (eight
+// words, four, then one at a time) against a plain loop for every row
+// width up to maxWideWords, rows taken in the order given, and that lanes
+// too short for a row are left alone.
+func TestAddWideRowsAsLoop(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	for n := 0; n <= maxWideWords; n++ {
-		row, lanes := make([]uint64, n), make([]uint64, n+1)
-		for i := range row {
-			row[i], lanes[i] = r.Uint64()>>1, r.Uint64()>>1
+	for n := 1; n <= maxWideWords; n++ {
+		wide, lanes := make([]uint64, 3*n), make([]uint64, n+1)
+		for i := range wide {
+			wide[i] = r.Uint64() >> 3
 		}
+		for i := range lanes {
+			lanes[i] = r.Uint64() >> 3
+		}
+		var offs [chunk]uint32
+		offs[4], offs[9] = wideFlag|2, wideFlag|0
 		want := slices.Clone(lanes)
-		for i, w := range row {
-			want[i] += w
+		for _, row := range []int{2, 0, 2} {
+			for i, w := range wide[row*n : (row+1)*n] {
+				want[i] += w
+			}
 		}
-		addLanes(lanes, row)
+		addWideRows(lanes[:n], wide, n, &offs, []uint8{4, 9, 4})
 		if !slices.Equal(lanes, want) {
 			t.Fatalf("%d words: lanes %v, want %v", n, lanes, want)
 		}
 	}
 	short := make([]uint64, 3)
-	addLanes(short, []uint64{1, 2, 3, 4})
+	var offs [chunk]uint32
+	addWideRows(short, []uint64{1, 2, 3, 4}, 4, &offs, []uint8{0})
 	if !slices.Equal(short, []uint64{0, 0, 0}) {
 		t.Errorf("lanes shorter than the row: %v, want them left alone", short)
 	}
