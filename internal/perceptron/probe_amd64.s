@@ -48,13 +48,9 @@ dloop:
 	MOVQ    24(BX)(R13*8), R13
 	CMOVQEQ R12, R13       // the row; none: 0 (R12 is 0)
 
-	// The chain goes on when the bucket was passed by a feature with the
-	// feature's passBit and the row is zero.
-	MOVL    DX, CX
-	SHRL    $27, CX
-	MOVL    $1, R12
-	SHLL    CX, R12
-	ANDL    20(BX), R12
+	// The chain may go on when the row is zero and the bucket was passed
+	// by some feature (sumDense tests the feature's own passBit).
+	MOVL    20(BX), R12
 	MOVB    AX, (R10)(R11*1)
 	XORL    CX, CX
 	TESTQ   R13, R13

@@ -138,6 +138,9 @@ func (m *Model) sumDense(bs, fps []uint32, acc *[maxDense]int32) {
 	fps = fps[:len(bs)]
 	nl := probeDense(unsafe.SliceData(m.dense), bs, fps, &later, acc)
 	for _, k := range later[:nl] {
+		if m.dense[bs[k]].passed&passBit(fps[k]) == 0 {
+			continue // passed by others only: absent
+		}
 		row := m.chainDense(bs[k], fps[k])
 		for c := range acc {
 			acc[c] += int32(int16(row >> (16 * c)))
