@@ -307,9 +307,10 @@ func (c *conf) appendFeatures(feats []uint64, ts []uint8) []uint64 {
 		// Each case picks the n values its template combines, into c.v
 		// (as variables they were spilled at every case), and the hashing
 		// is written once, below. With a hash written out in every case
-		// the function was 24 KB of code (10 KB now), which a decision runs some 50
-		// cases of: a pass over EWT dev missed the instruction cache 6.3 M
-		// times (callgrind, 32 KB), 2.4 M now, for 3% more instructions.
+		// the function was 24 KB of code (10 KB now), of which a decision
+		// runs some 50 cases: a pass over EWT dev missed the instruction
+		// cache 6.3 M times (callgrind, 32 KB), 2.4 M now, for 3% more
+		// instructions.
 		v := &c.v
 		n := 1
 		switch t {
