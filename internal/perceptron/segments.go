@@ -58,7 +58,8 @@ func (m *Model) AddSegments(feats []uint64, ends []int, out []int32) {
 				acc = out[seg*c : (seg+1)*c]
 			}
 			if off&wideFlag != 0 {
-				addWideRows(lanes[:words], wide, words, offs, []uint8{uint8(j)})
+				i := int(off&^wideFlag) * words
+				addLanes(lanes[:words], wide[i:i+words])
 				if nw++; nw == maxWideRows {
 					flushWide(lanes[:words], nw, acc)
 					nw = 0

@@ -193,3 +193,29 @@ func TestAddWideRowsAsLoop(t *testing.T) {
 		t.Errorf("lanes shorter than the row: %v, want them left alone", short)
 	}
 }
+
+// TestAddLanesAsLoop checks addLanes's unrolled steps (eight words, four,
+// then one at a time) against a plain loop for rows of every length up to
+// maxWideWords, and that it leaves too short lanes alone.
+func TestAddLanesAsLoop(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n <= maxWideWords; n++ {
+		row, lanes := make([]uint64, n), make([]uint64, n+1)
+		for i := range row {
+			row[i], lanes[i] = r.Uint64()>>1, r.Uint64()>>1
+		}
+		want := slices.Clone(lanes)
+		for i, w := range row {
+			want[i] += w
+		}
+		addLanes(lanes, row)
+		if !slices.Equal(lanes, want) {
+			t.Fatalf("%d words: lanes %v, want %v", n, lanes, want)
+		}
+	}
+	short := make([]uint64, 3)
+	addLanes(short, []uint64{1, 2, 3, 4})
+	if !slices.Equal(short, []uint64{0, 0, 0}) {
+		t.Errorf("lanes shorter than the row: %v, want them left alone", short)
+	}
+}
