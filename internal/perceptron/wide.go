@@ -97,13 +97,16 @@ func (m *Model) wideRow(i uint32) (cls []uint16, q []int16) {
 }
 
 // addWideRows adds to lanes the wide rows at the positions js of offs
-// (offsets with wideFlag), eight words a step, then four, without bounds
-// checks but the row's: the loop's own instructions and checks were more
-// than half of its work, which was most of a tagger's (eight a step, not
-// four: 2.6 instructions a word instead of 3.25, for the tagger's rows of
-// 34 words). The rows are added in one loop with no call in it: a call a
-// row cost the caller's loop its registers, some 20 instructions a row.
-// It does nothing when lanes is shorter than a row.
+// (offsets with wideFlag), each by addWords, eight words a step, then
+// four, without bounds checks but the row's: the loop's own instructions
+// and checks were more than half of its work, which was most of a
+// tagger's (eight a step, not four: 2.6 instructions a word instead of
+// 3.25, for the tagger's rows of 34 words). A loop of its own: calling
+// addLanes from sumSparse's loop over all rows cost that loop its
+// registers, some 20 instructions a row (here the call costs about 10;
+// addWords's steps written out in this loop saved 6 M of a BenchmarkParse
+// pass's 810 M, for a second copy of them). It does nothing when lanes is
+// shorter than a row.
 func addWideRows(lanes, wide []uint64, words int, offs *[chunk]uint32, js []uint8) {
 	if len(lanes) < words {
 		return
@@ -111,43 +114,24 @@ func addWideRows(lanes, wide []uint64, words int, offs *[chunk]uint32, js []uint
 	l := unsafe.Pointer(unsafe.SliceData(lanes))
 	for _, j := range js {
 		i := int(offs[j]&^wideFlag) * words
-		r := unsafe.Pointer(unsafe.SliceData(wide[i : i+words]))
-		k := 0
-		for ; k+8 <= words; k += 8 {
-			l0, r0 := (*[8]uint64)(unsafe.Add(l, k*8)), (*[8]uint64)(unsafe.Add(r, k*8))
-			l0[0] += r0[0]
-			l0[1] += r0[1]
-			l0[2] += r0[2]
-			l0[3] += r0[3]
-			l0[4] += r0[4]
-			l0[5] += r0[5]
-			l0[6] += r0[6]
-			l0[7] += r0[7]
-		}
-		if k+4 <= words {
-			l0, r0 := (*[4]uint64)(unsafe.Add(l, k*8)), (*[4]uint64)(unsafe.Add(r, k*8))
-			l0[0] += r0[0]
-			l0[1] += r0[1]
-			l0[2] += r0[2]
-			l0[3] += r0[3]
-			k += 4
-		}
-		for ; k < words; k++ {
-			*(*uint64)(unsafe.Add(l, k*8)) += *(*uint64)(unsafe.Add(r, k*8))
-		}
+		addWords(l, unsafe.Pointer(unsafe.SliceData(wide[i:i+words])), words)
 	}
 }
 
-// addLanes adds one wide row to the lanes, as addWideRows adds several:
-// AddSegments adds the ner model's rows of six words one at a time, for
-// which addWideRows's loop over positions took twice the instructions.
-// It does nothing when lanes is shorter than row.
+// addLanes adds one wide row to the lanes, as addWideRows adds several
+// (AddSegments adds the ner model's rows of six words one at a time:
+// through addWideRows's loop over positions they took twice the
+// instructions). It does nothing when lanes is shorter than row.
 func addLanes(lanes, row []uint64) {
-	n := len(row)
-	if len(lanes) < n {
+	if len(lanes) < len(row) {
 		return
 	}
-	l, r := unsafe.Pointer(unsafe.SliceData(lanes)), unsafe.Pointer(unsafe.SliceData(row))
+	addWords(unsafe.Pointer(unsafe.SliceData(lanes)), unsafe.Pointer(unsafe.SliceData(row)), len(row))
+}
+
+// addWords adds the n words at r to the n at l, eight a step, then four,
+// then one at a time.
+func addWords(l, r unsafe.Pointer, n int) {
 	i := 0
 	for ; i+8 <= n; i += 8 {
 		l0, r0 := (*[8]uint64)(unsafe.Add(l, i*8)), (*[8]uint64)(unsafe.Add(r, i*8))
