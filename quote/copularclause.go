@@ -37,12 +37,7 @@ func (w *work) findCopularClauses() {
 		if x <= n || w.sentOf[x] != w.sentOf[n] || w.inQuote[x] >= 0 {
 			continue
 		}
-		poss, cop, mark := -1, -1, -1
-		for _, k := range w.children(n) {
-			if toks[k].Rel == "nmod:poss" && int(k) < n && w.inQuote[k] < 0 {
-				poss = int(k)
-			}
-		}
+		poss, cop, mark := w.possessorOf(n), -1, -1
 		for _, k := range w.children(x) {
 			switch k := int(k); {
 			case k <= n || k >= x:
