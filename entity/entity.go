@@ -120,9 +120,12 @@ type resolver struct {
 	quoted []bool   // token lies between quotation marks
 	named  []int    // token -> name mention index covering it, -1
 	gm     [][]gazetteer.Match
-	cover  []bool     // token lies in a name or nominal mention (covered)
-	coverN int        // mentions marked in cover so far
-	cache  *wordCache // answers kept from document to document (wordcache.go)
+	cover  []bool // token lies in a name or nominal mention (covered)
+	coverN int    // mentions marked in cover so far
+	// unnamed holds the mentions mendSpans read as no name ("The Foreign
+	// Minister", "Party leader"): descriptions, which cover nothing.
+	unnamed []int
+	cache   *wordCache // answers kept from document to document (wordcache.go)
 	// inTitle marks the words of a title before a person's name ("Chief
 	// Financial Officer Mei Tanaka"): none is a source of its own.
 	inTitle  []bool

@@ -110,6 +110,14 @@ func (r *resolver) sources() {
 			r.addMention(sp, text.MentionNominal, r.ents[ei].typ, ei)
 			continue
 		}
+		if !isLowerWord(r.words[h]) && !r.opensSentence(h) && r.unnamedOffice(h) && r.personBefore(r.d.Tokens[h].Start) {
+			// A capitalised office after a person is named is most often
+			// that person by another title ("the Salford MP", "the
+			// outgoing European Commissioner"): joined above when the
+			// title fits, else better left to the pronouns than made a
+			// stranger who takes them.
+			continue
+		}
 		key := strings.ToLower(e.name)
 		ei, seen := byKey[key]
 		if !seen {
@@ -126,7 +134,7 @@ func (r *resolver) sources() {
 // group or body noun.
 func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	si := r.sentOf[h]
-	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(r.folded(h))] && !pluralAcronym(r.words[h]) && !anyNoun {
+	if si < 0 || !isLowerWord(r.words[h]) && !r.opensSentence(h) && !partisans[singular(r.folded(h))] && !pluralAcronym(r.words[h]) && !anyNoun && !r.unnamedOffice(h) {
 		return nil, text.Span{}, false
 	}
 	a, org, listed := r.sourceHead(h)
@@ -298,6 +306,36 @@ func (r *resolver) covered(h int) bool {
 	return r.cover[h]
 }
 
+// unnamedOffice reports whether token h heads a capitalised description
+// of an office's holder that is no name: "the" and an office one person
+// holds ("The Chancellor is expected to", "the French Foreign Minister
+// arrived", "The US Secretary of State met"), which British and wire
+// copy capitalise, and which a later "he said" means. A mention the
+// tagger made of it and mendSpans read as none counts as no name.
+func (r *resolver) unnamedOffice(h int) bool {
+	if !swallowTitles[r.folded(h)] || r.named[h] >= 0 || r.isPlural(h) {
+		return false
+	}
+	t := r.d.Tokens[h]
+	for _, m := range r.d.Mentions {
+		if m.Kind == text.MentionName && m.Start <= t.Start && t.End <= m.End {
+			return false
+		}
+	}
+	first := r.phraseStart(h, r.d.Sentences[r.sentOf[h]].FirstToken)
+	return strings.EqualFold(r.words[first], "the")
+}
+
+// personBefore reports whether a person is mentioned before offset at.
+func (r *resolver) personBefore(at int) bool {
+	for _, e := range r.ents {
+		if e.typ == "PERSON" && r.mentionedBefore(e, at) {
+			return true
+		}
+	}
+	return false
+}
+
 // markCovered marks the tokens of the mentions added since its last call.
 // Mentions are only appended while a document is resolved, so each is
 // marked once; looking through all of them for every token made a long
@@ -309,8 +347,8 @@ func (r *resolver) markCovered() {
 	}
 	for ; r.coverN < len(r.d.Mentions); r.coverN++ {
 		m := r.d.Mentions[r.coverN]
-		if m.Kind == text.MentionPronoun {
-			continue
+		if m.Kind == text.MentionPronoun || slices.Contains(r.unnamed, r.coverN) {
+			continue // a name read as none may head a source of its own
 		}
 		i, _ := slices.BinarySearch(r.starts, m.Start)
 		for ; i < len(toks) && r.ends[i] <= m.End; i++ {

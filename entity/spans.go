@@ -55,7 +55,12 @@ func (r *resolver) mendSpans() {
 			continue
 		}
 		per := coarse(m.Type) == "PER"
-		if per && r.roleOnly(first, end, given) || r.officeOnly(first, end) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
+		if r.officeOnly(first, end) {
+			m.Kind = text.MentionNominal // a description: sources may read it
+			r.unnamed = append(r.unnamed, mi)
+			continue
+		}
+		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
