@@ -360,7 +360,7 @@ func (w *work) verbPhraseEnd(c *cue) int {
 			if rel == "conj" && c.frame != FrameCcomp && w.nounConjunct(int(k)) {
 				continue
 			}
-			if w.secondComplement(int(k)) {
+			if w.secondComplement(int(k)) || w.joinedSubject(c, int(k)) {
 				continue
 			}
 			lo, _ := w.subtree(int(k))
@@ -402,6 +402,48 @@ func (w *work) secondComplement(k int) bool {
 	return complementOpeners[w.lowWord(t)]
 }
 
+// joinedSubject reports whether conjunct k of cue c, "say" with an object
+// content, is the rest of a reported clause whose subject the parse split
+// at its "and": "said four of her children and her husband will attend"
+// parsed as "said [four of her children]" and "[her husband] will attend".
+// The conjunct's own subject opens right after the conjunction, which
+// follows the object with no comma, its verb is tensed, and the object is
+// a noun phrase with no verb: what "say" takes as an object is mostly the
+// first subject of a misread clause (not "said nothing and the crowd
+// left", nor "said a few words, and the crowd cheered", nor "said prices
+// rose and she blamed the banks", whose "she" opens the speaker's next
+// act).
+func (w *work) joinedSubject(c *cue, k int) bool {
+	if c.key != "say" || c.frame != FrameObj || !w.finite(k) && !w.hasChildRel(k, "aux") {
+		return false
+	}
+	cc := c.hi
+	if cc >= k || w.d.Tokens[cc].UPOS != "CCONJ" || w.lowWord(cc) != "and" && w.lowWord(cc) != "or" {
+		return false
+	}
+	obj := -1
+	for _, u := range w.children(c.tok) {
+		if w.d.Tokens[u].Rel == "obj" && int(u) >= c.lo && int(u) < c.hi {
+			obj = int(u)
+		}
+	}
+	switch {
+	case obj < 0:
+		return false
+	case w.d.Tokens[obj].UPOS == "PRON":
+		return false // "said nothing", "said so"
+	case w.hasVerb(c.lo, c.hi):
+		return false // "said the rates rose and she …": the clause was whole
+	}
+	for _, u := range w.children(k) {
+		if r := w.d.Tokens[u].Rel; (r == "nsubj" || r == "nsubj:pass") && int(u) < k && w.d.Tokens[u].UPOS != "PRON" {
+			lo, _ := w.subtree(int(u))
+			return lo == cc+1
+		}
+	}
+	return false
+}
+
 // complementOpeners open a second complement after a conjunction.
 var complementOpeners = map[string]bool{
 	"that": true, "whether": true, "how": true, "why": true, "what": true, "if": true,
@@ -412,8 +454,13 @@ var complementOpeners = map[string]bool{
 // ("denounced the toll and its hidden fees"), not a second
 // act of the speaker's.
 func (w *work) nounConjunct(k int) bool {
+	participle := false
 	switch w.d.Tokens[k].UPOS {
 	case "NOUN", "PROPN", "PRON", "NUM":
+	case "VERB":
+		if participle = w.participleWithOwner(k); !participle {
+			return false
+		}
 	default:
 		return false
 	}
@@ -424,7 +471,43 @@ func (w *work) nounConjunct(k int) bool {
 			return false // ", but not the fees", "and from …": the writer's
 		}
 	}
+	if participle {
+		for t := lo; t < hi; t++ {
+			if w.finiteAt(t) {
+				return false
+			}
+		}
+		return true
+	}
 	return !w.isClause(k) && !w.hasVerb(lo, hi)
+}
+
+// participleWithOwner reports whether verb k is a participle in -ing
+// with no auxiliary whose subject, as parsed, is a possessive or a noun
+// with a possessive before it: "mocked the party and its leading
+// candidates" (the adjective read as a verb, "its" as its subject),
+// "noted the floods and her work bringing jobs to the valley". No clause
+// has a possessive for its subject, nor a participle for its only verb,
+// so the conjunct is a second object, not the speaker's next act ("… and
+// made it clear", "… and criticising the toll", whose verb has no
+// subject of its own). Not after a plain noun ("condemned the raids and
+// the council sending police to the camp"): that is as often the
+// writer's next clause with its verb's auxiliary left out.
+func (w *work) participleWithOwner(k int) bool {
+	if w.d.Tokens[k].XPOS != "VBG" {
+		return false
+	}
+	owner := false
+	for _, u := range w.children(k) {
+		tk := &w.d.Tokens[u]
+		switch tk.Rel {
+		case "aux", "aux:pass", "cop", "mark":
+			return false
+		case "nsubj":
+			owner = int(u) < k && (tk.XPOS == "PRP$" || isNominal(tk.UPOS) && w.hasChildRel(int(u), "nmod:poss"))
+		}
+	}
+	return owner
 }
 
 // asideWords open, after a comma, a clause that comments on the content
