@@ -405,7 +405,10 @@ func (w *work) secondComplement(k int) bool {
 // joinedSubject reports whether conjunct k of cue c, "say" with an object
 // content, is the rest of a reported clause whose subject the parse split
 // at its "and": "said four of her children and her husband will attend"
-// parsed as "said [four of her children]" and "[her husband] will attend".
+// parsed as "said [four of her children]" and "[her husband] will attend"
+// (or with the first subject read as whom "said" addresses, and the
+// second clause's adjective as the conjunct: "said the Lees and the
+// trust had been open").
 // The conjunct's own subject opens right after the conjunction, which
 // follows the object with no comma, its verb is tensed, and the object is
 // a noun phrase with no verb: what "say" takes as an object is mostly the
@@ -414,7 +417,7 @@ func (w *work) secondComplement(k int) bool {
 // rose and she blamed the banks", whose "she" opens the speaker's next
 // act).
 func (w *work) joinedSubject(c *cue, k int) bool {
-	if c.key != "say" || c.frame != FrameObj || !w.finite(k) && !w.hasChildRel(k, "aux") {
+	if c.key != "say" || c.frame != FrameObj || !w.finite(k) && !w.hasChildRel(k, "aux") && !w.hasChildRel(k, "aux:pass") && !w.hasChildRel(k, "cop") {
 		return false
 	}
 	cc := c.hi
@@ -423,7 +426,7 @@ func (w *work) joinedSubject(c *cue, k int) bool {
 	}
 	obj := -1
 	for _, u := range w.children(c.tok) {
-		if w.d.Tokens[u].Rel == "obj" && int(u) >= c.lo && int(u) < c.hi {
+		if r := w.d.Tokens[u].Rel; (r == "obj" || r == "iobj") && int(u) >= c.lo && int(u) < c.hi {
 			obj = int(u)
 		}
 	}
