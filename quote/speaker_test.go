@@ -61,9 +61,13 @@ func TestSpeakerOnRealParses(t *testing.T) {
 		{"a time between the name and the verb",
 			"Drawing on one page of the audit, Okafor on Monday said she wants to close three loopholes for landlords.",
 			"said", "Okafor", ""},
-		{"an uncued fragment in reported words is the reporter's",
+		// (The parse reads "the council" as the object of "said" and "its
+		// lawyers" as the subject of a verb joined to it; before
+		// joinedSubject the content stopped at "the council" and the
+		// fragment was left with no cue, given to the reporter.)
+		{"a fragment in reported words with two subjects is the reporter's",
 			"Mayor Ana Ruiz spoke on Monday. She said the council and its lawyers will seek new hearings and take other measures \"to make clear to the county that there are costs to its careless actions.\"",
-			"", "Ruiz", ""},
+			"said", "Ruiz", ""},
 		{"a name the tagger reads as a verb, before the cue",
 			tagTrap,
 			"described", "Trump", ""},
