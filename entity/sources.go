@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/gazetteer"
+	"dateline/syntax"
 	"dateline/text"
 )
 
@@ -161,7 +162,17 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	case org:
 		typ = "ORG"
 	case !listed && r.d.Tokens[h].UPOS != "PROPN":
-		typ = "MISC" // "the report says", "polls show": documents, not people
+		switch personHead(r.folded(h), r.d.Tokens[h].Lemma) {
+		case 'o':
+			typ = "ORG" // "the computer giant said": a firm
+		case 'p':
+			typ = "PERSON" // "the singer said", "the mother-of-two told"
+			if plural {
+				typ = "GROUP" // "fans said"
+			}
+		default:
+			typ = "MISC" // "the report says", "polls show": documents, not people
+		}
 	case plural:
 		typ = "GROUP"
 	}
@@ -557,3 +568,50 @@ func PluralReadAsVerb(d *text.Document, h int) bool {
 	n := d.Tokens[h+1]
 	return n.UPOS == "VERB" && n.XPOS == "VBD"
 }
+
+// personHead reads a source's head noun w (lemma lemma) that no list of
+// people, groups or bodies holds: 'p' when its usual WordNet sense is a
+// person ("singer", "presenter", "teenager", "fans") or it is a parent's
+// epithet ("mother-of-nine", "father-of-two"), 'o' when that person is
+// in news a firm ("the computer giant", "the car maker"), else 0 (a
+// document, an event, a thing: "the report", "the survey").
+func personHead(w, lemma string) byte {
+	if kin, _, ok := strings.Cut(w, "-of-"); ok {
+		if syntax.NounSense(kin) == syntax.NounPerson && strings.Count(w, "-") == 2 {
+			return 'p'
+		}
+		return 0
+	}
+	if strings.Contains(w, "-to-") || strings.Contains(w, "-and-") {
+		return 0 // "peer-to-peer": a kind of network, not a peer
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		w = w[i+1:] // "chart-topper": its last part
+		lemma = w
+	}
+	if firmPeople[singular(w)] {
+		return 'o'
+	}
+	if lemma == "" {
+		lemma = w
+	}
+	if syntax.NounSense(lemma) == syntax.NounPerson || syntax.NounSense(w) == syntax.NounPerson {
+		return 'p'
+	}
+	return 0
+}
+
+// firmPeople are nouns for people that news uses for firms: "the
+// Japanese car maker", "the media giant", "the brewer".
+var firmPeople = map[string]bool{"giant": true, "maker": true, "brewer": true, "publisher": true,
+	"operator": true, "broker": true, "carrier": true, "provider": true, "bookmaker": true,
+	"developer": true, "producer": true, "owner": true, "seller": true, "buyer": true, "bidder": true,
+	"suitor": true, "rival": true, "partner": true,
+	// Firms that run an insolvent firm ("the administrator said it …").
+	"administrator": true, "receiver": true, "liquidator": true}
+
+// PersonNoun reports whether a source's head noun w (lower case; lemma
+// its lemma, or "") names a person by WordNet's usual sense or a parent's
+// epithet, and not a firm (personHead): "singer", "teenager",
+// "mother-of-nine"; not "giant", "report".
+func PersonNoun(w, lemma string) bool { return personHead(w, lemma) == 'p' }

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"dateline/gazetteer"
+	"dateline/syntax"
 	"dateline/text"
 )
 
@@ -44,8 +45,11 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		mis    []int
 		kind   bool // a kind of firm stands before one mention
 		speaks bool // one mention is the subject of a speech verb
+		cited  bool // one mention is what "according to" cites
+		placed bool // a preposition of place stands before one mention ("in Acme")
 		inner  int  // person votes of titles inside mentions, for the surname
 		firm   bool // the words around one mention treat it as a firm (firmContext)
+		sure   bool // firm by a post, an apposition or a list, not only a possession
 	}
 	tallies := map[string]*tally{}
 	nw := make([]nameRead, len(r.d.Mentions)) // by mention; read false: not read
@@ -101,7 +105,8 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			if t.fine[1] == "" {
 				t.fine[1] = "ORG"
 			}
-		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) {
+		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) ||
+			c == 3 && r.describedPerson(first, end, key) {
 			t.votes[0] += 2
 			t.titled++
 			if t.fine[0] == "" {
@@ -124,14 +129,18 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			t.fine[c] = m.Type
 		}
 		t.speaks = t.speaks || r.speaks(first, end)
-		if !t.firm {
+		t.cited = t.cited || r.accordingTo(first)
+		t.placed = t.placed || first > 0 && placePreps[r.lower[first-1]]
+		if !t.sure {
 			firm, owned := r.firmContext(first, end)
-			t.firm = firm || (owned && !firstGiven(key))
-			if !t.firm && c == 0 && !firstGiven(key) {
+			t.firm = t.firm || firm || (owned && !firstGiven(key))
+			t.sure = firm
+			if !t.sure && (c == 0 || c == 3) && !firstGiven(key) {
 				if byStart == nil {
 					byStart, byEnd = r.nameEdges()
 				}
-				t.firm = r.firmInList(mi, byStart, byEnd)
+				t.sure = r.firmInList(mi, byStart, byEnd)
+				t.firm = t.firm || t.sure
 			}
 		}
 		t.mis = append(t.mis, mi)
@@ -176,6 +185,8 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		}
 		t.firm = t.firm || u.firm
 		u.firm = t.firm
+		t.sure = t.sure || u.sure
+		u.sure = t.sure
 	}
 	// "Vivendi's board" says a firm, and "Vivendi Universal" once is the
 	// same firm in full: a one-word firm lends its evidence to the longer
@@ -202,9 +213,12 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			}
 		}
 		gz := r.lookup(key)
-		if placeName(gz) {
+		if placeName(gz) && !(win == 0 && !tie && t.titled > 0 && !t.placed && townOnly(gz)) {
 			// A town or country names its team, its government and
 			// itself: "Leeds beat Hull", "Leeds is wet" are both right.
+			// Not a town's name that a title or an honorific puts before
+			// a person and nothing puts after "in" or "at" ("President
+			// Acme's plans", "the Acme administration"): the person's.
 			continue
 		}
 		if t.kind && gazClass(gz) < 0 {
@@ -245,7 +259,13 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		if win < 0 {
 			continue
 		}
-		if win == 3 && t.speaks && len(gz) == 0 && !firstGiven(key) && !demonymLike(key) {
+		if win == 3 && t.sure && t.titled == 0 && !firstGiven(key) && (len(gz) == 0 || orgOnly(gz)) {
+			// "the chief executive of Acme", "Acme, the software
+			// firm", "Sony, IBM and Acme": the tagger took a firm's
+			// name for a product's.
+			win, t.fine[1] = 1, "ORG"
+		}
+		if win == 3 && (t.speaks || t.cited) && len(gz) == 0 && !firstGiven(key) && !demonymLike(key) {
 			// "Renault said", "Airbus announced": the tagger took the
 			// name for a product or an event, which does not speak; a
 			// firm does (a person's name opens with a given name, and "a
@@ -509,6 +529,54 @@ func (r *resolver) speaks(first, end int) bool {
 		}
 	}
 	return false
+}
+
+// describedPerson: the name on tokens [first, end) is two or three
+// capitalised words opening with a given name, right after a lower-case
+// noun whose usual sense is a person ("the party's leader Ana Ruiz",
+// "singer Jo Penn"): a person, though the tagger typed the name a thing.
+// Not a name ending like an award's or a body's ("rival Golden Globe
+// Awards").
+func (r *resolver) describedPerson(first, end int, key string) bool {
+	if first < 1 || end-first < 2 || end-first > 3 || r.sentOf[first-1] != r.sentOf[first] || !firstGiven(key) {
+		return false
+	}
+	if last := lastWord(key); miscSuffixes[last] || orgSuffixes[last] || strings.HasSuffix(last, "s") {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if !startsUpper(r.words[i]) {
+			return false
+		}
+	}
+	w := r.words[first-1]
+	return isLowerWord(w) && syntax.NounSense(w) == syntax.NounPerson
+}
+
+// placePreps put a place after them ("in Leeds", "near Hull").
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
+
+// townOnly: the gazetteer reads the name as towns or places only, no
+// country or region (a country's name is never a person's).
+func townOnly(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		if e.Kind == gazetteer.KindCountry || e.Kind == gazetteer.KindRegion {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingTo reports whether the name starting at token first is cited
+// by "according to", with at most an article between ("according to the
+// Acme Times", "according to Acme"): a source, which a product or an
+// event is not.
+func (r *resolver) accordingTo(first int) bool {
+	i := first - 1
+	if i >= 0 && r.lower[i] == "the" {
+		i--
+	}
+	return i >= 1 && r.lower[i] == "to" && r.lower[i-1] == "according" && r.sentOf[i-1] == r.sentOf[first]
 }
 
 // firstGiven reports whether a name of two words or more opens with a
