@@ -21,6 +21,13 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 	if !w.isDescription(h) {
 		return -1
 	}
+	epithet := false
+	if w.personDescription(h) {
+		if e := w.describedBefore(h); e >= 0 || !isEpithet(w.word(h)) {
+			return e
+		}
+		epithet = true
+	}
 	at := w.d.Tokens[h-1].Start
 	person := func(e int) bool { return e >= 0 && e < len(w.d.Entities) && w.d.Entities[e].Type == "PERSON" }
 	// The person last quoted in quotation marks: reported speech the
@@ -39,7 +46,7 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 		}
 		return e
 	}
-	if !isAgeWord(w.word(h)) {
+	if !isAgeWord(w.word(h)) && !epithet {
 		// A nationality tells two players or parties apart ("the
 		// Swede reached the final, beating Okafor"): only the person
 		// just quoted is safe to take for it.
@@ -70,6 +77,9 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 // Swede", entity.IsPersonDemonym), which the tagger may have typed as a
 // nationality of its own.
 func (w *work) isDescription(h int) bool {
+	if w.personDescription(h) {
+		return true
+	}
 	if h < 1 || w.inQuote[h] >= 0 || !strings.EqualFold(w.word(h-1), "the") {
 		return false
 	}
@@ -100,4 +110,83 @@ func isAgeWord(word string) bool {
 		}
 	}
 	return true
+}
+
+// personDescription reports whether the subject head at token h, which no
+// mention covers, is a person noun that no list of titles or sources holds
+// (entity.PersonNoun, entity.IsSourceNoun) after "the" and at most
+// lower-case words and numbers of its phrase: "the singer", "the
+// 41-year-old chart-topper", "the world indoor champion", "the
+// mother-of-nine". describedBefore finds the person it stands for.
+func (w *work) personDescription(h int) bool {
+	if h < 1 || w.inQuote[h] >= 0 || w.mention[h] >= 0 {
+		return false
+	}
+	if x := w.d.Tokens[h].XPOS; x == "NNS" || x == "NNPS" {
+		return false
+	}
+	head := strings.ToLower(w.word(h))
+	if entity.IsSourceNoun(head) || !entity.PersonNoun(head, w.d.Tokens[h].Lemma) {
+		return false
+	}
+	return w.descriptionStart(h) >= 0
+}
+
+// describedBefore returns the one person the text has named, before token
+// h, right after the description's head word ("singer Jo Penn", "US
+// rapper Jo Penn", "the comedian Jo Penn"): the description at h ("the
+// singer said", "the 32-year-old rapper told") is that person, as news
+// names a person with the word once and calls them by it. A parent's
+// epithet ("the mother-of-nine") is the person so called, or, unnamed so,
+// the person in focus as an age is. -1 when no one or two people fit: a
+// plain "the singer" in a story of two singers, or of none so named,
+// is left to a source of its own.
+func (w *work) describedBefore(h int) int {
+	head := strings.ToLower(w.word(h))
+	at := w.d.Tokens[h].Start
+	found := -1
+	for _, m := range w.d.Mentions {
+		if m.Start >= at || m.Kind != text.MentionName || m.Entity < 0 || m.Entity >= len(w.d.Entities) || w.d.Entities[m.Entity].Type != "PERSON" {
+			continue
+		}
+		first := tokenAt(w.d.Tokens, m.Start)
+		if first < 1 || first >= len(w.d.Tokens) || w.d.Tokens[first].Start != m.Start {
+			continue
+		}
+		if !strings.EqualFold(w.word(first-1), head) || w.d.Tokens[first-1].Start >= at {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1 // two people so named
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// isEpithet: a parent's epithet, "mother-of-nine", "father-of-two".
+func isEpithet(word string) bool {
+	kin, n, ok := strings.Cut(strings.ToLower(word), "-of-")
+	return ok && (kin == "mother" || kin == "father") && n != "" && !strings.Contains(n, "-")
+}
+
+// descriptionStart returns the token of "the" that opens the noun phrase
+// headed by token h, with only lower-case words and numbers of the
+// phrase between (at most four), or -1.
+func (w *work) descriptionStart(h int) int {
+	for j := h - 1; j >= 0 && j >= h-5; j-- {
+		t := w.d.Tokens[j]
+		if strings.EqualFold(w.word(j), "the") {
+			return j
+		}
+		if upperInitial(w.word(j)) || w.inQuote[j] >= 0 || t.Head < j || t.Head > h {
+			return -1
+		}
+		switch t.UPOS {
+		case "ADJ", "NOUN", "NUM", "ADV":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
