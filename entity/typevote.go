@@ -541,8 +541,11 @@ func (r *resolver) describedPerson(first, end int, key string) bool {
 	if first < 1 || end-first < 2 || end-first > 3 || r.sentOf[first-1] != r.sentOf[first] || !firstGiven(key) {
 		return false
 	}
-	if last := lastWord(key); miscSuffixes[last] || orgSuffixes[last] || strings.HasSuffix(last, "s") {
+	if last := lastWord(key); miscSuffixes[last] || orgSuffixes[last] || strings.HasSuffix(last, "s") || describingCompound(key) {
 		return false
+	}
+	if r.parsed && r.d.Tokens[first-1].UPOS != "NOUN" {
+		return false // "a major Hong Kong-listed firm": an adjective
 	}
 	for i := first; i < end; i++ {
 		if !startsUpper(r.words[i]) {
