@@ -80,7 +80,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			order = append(order, key)
 		}
 		c := classIndex(coarse(m.Type))
-		if first > 0 && companyKinds[r.lower[first-1]] {
+		if first > 0 && (companyKinds[r.lower[first-1]] || bodyBefore[r.lower[first-1]] && len(words) == 1) {
 			// "retailer Carvell", "Retailer Carvell": the writer says
 			// what the name is; it settles the class (see below).
 			t.votes[1]++
@@ -129,7 +129,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			t.fine[c] = m.Type
 		}
 		t.speaks = t.speaks || r.speaks(first, end)
-		t.cited = t.cited || r.accordingTo(first)
+		t.cited = t.cited || r.accordingTo(first) || r.speechVerbAfter(first, end)
 		t.placed = t.placed || first > 0 && placePreps[r.lower[first-1]]
 		if !t.sure {
 			firm, owned := r.firmContext(first, end)
@@ -243,6 +243,10 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 				win = c
 			} else if c < 0 && t.votes[1] == n && orgSuffixes[lastWord(key)] {
 				win = 1 // "Kestrel City" once a body, once a person
+			} else if c < 0 && t.votes[1] == n && t.votes[0] < n && t.votes[3] == n && (t.speaks || t.cited) && !firstGiven(key) {
+				// "the Kestrel Executive" once a body, once a thing, and it
+				// speaks: a thing does not.
+				win = 1
 			}
 		}
 		if win <= 0 && t.firm && t.titled == 0 && full[key] == 0 && gazClass(gz) != 0 {
@@ -571,16 +575,48 @@ func townOnly(es []gazetteer.Entry) bool {
 }
 
 // accordingTo reports whether the name starting at token first is cited
-// by "according to", with at most an article between ("according to the
-// Acme Times", "according to Acme"): a source, which a product or an
-// event is not.
+// by "according to", with at most an article and three lower-case nouns
+// between ("according to the Acme Times", "according to Acme", "according
+// to analysts Acme", "according to research firm Acme"): a source, which
+// a product or an event is not.
 func (r *resolver) accordingTo(first int) bool {
 	i := first - 1
+	for n := 0; n < 3 && i >= 0 && isLowerWord(r.words[i]) && r.lower[i] != "to" && r.lower[i] != "the" &&
+		(!r.parsed || r.d.Tokens[i].UPOS == "NOUN"); n++ {
+		i--
+	}
 	if i >= 0 && r.lower[i] == "the" {
 		i--
 	}
 	return i >= 1 && r.lower[i] == "to" && r.lower[i-1] == "according" && r.sentOf[i-1] == r.sentOf[first]
 }
+
+// speechVerbAfter reports whether the word right after the name on
+// tokens [first, end), which opens its clause, is a speech verb in the past or present ("Acme
+// announced", "Acme says"), whatever the parse hung it on (a name in a
+// list may be read as a verb's conjunct).
+func (r *resolver) speechVerbAfter(first, end int) bool {
+	if !r.parsed || end >= len(r.d.Tokens) || r.sentOf[end] != r.sentOf[end-1] {
+		return false
+	}
+	if x := r.d.Tokens[end-1].XPOS; x == "NNPS" || x == "NNS" {
+		return false // "Velmorans said": a people, or a party's people
+	}
+	if first > 0 && r.sentOf[first-1] == r.sentOf[first] {
+		switch r.d.Tokens[first-1].UPOS {
+		case "ADP", "VERB", "AUX", "NOUN", "PROPN":
+			return false // "a spokesman for Acme said", "turn to Acme said Jo Penn"
+		}
+	}
+	t := r.d.Tokens[end]
+	return (t.XPOS == "VBD" || t.XPOS == "VBZ") && speechLemmas[t.Lemma]
+}
+
+// bodyBefore are kinds of bodies written before a body's name that
+// companyKinds lacks ("think-tank Acme", "bookmakers Acme", "regulator
+// Acme"): they say what the name is, as "retailer Acme" does.
+var bodyBefore = map[string]bool{"think-tank": true, "thinktank": true, "consultancy": true,
+	"bookmaker": true, "bookmakers": true, "regulator": true, "watchdog": true}
 
 // firstGiven reports whether a name of two words or more opens with a
 // given name, alone or as the first of a double one in the name list
