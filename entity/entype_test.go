@@ -57,6 +57,8 @@ func TestPersonHead(t *testing.T) {
 		{"presenter", "presenter", 'p'},
 		{"teenager", "teenager", 'p'},
 		{"pundits", "pundit", 'p'},
+		{"fans", "fan", 'p'},
+		{"star", "star", 'p'},
 		{"mother-of-nine", "mother-of-nine", 'p'},
 		{"father-of-two", "", 'p'},
 		{"giant", "giant", 'o'},

@@ -161,6 +161,8 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 	switch {
 	case org:
 		typ = "ORG"
+	case !listed && h > first && startsUpper(r.words[h]) && !r.opensSentence(h) && firmKind(r.folded(h-1)):
+		typ = "ORG" // "security firm F-Secure said", the name read as a common noun
 	case !listed && r.d.Tokens[h].UPOS != "PROPN":
 		switch personHead(r.folded(h), r.d.Tokens[h].Lemma) {
 		case 'o':
@@ -592,6 +594,9 @@ func personHead(w, lemma string) byte {
 	if firmPeople[singular(w)] {
 		return 'o'
 	}
+	if people[singular(w)] {
+		return 'p'
+	}
 	if lemma == "" {
 		lemma = w
 	}
@@ -600,6 +605,12 @@ func personHead(w, lemma string) byte {
 	}
 	return 0
 }
+
+// people are nouns for people whose usual WordNet sense is another
+// thing ("fan" a machine, "star" a sun, "agent" a cause) or that WordNet
+// lacks ("gamer"): "the pop star said", "fans say", "his agent told".
+var people = map[string]bool{"fan": true, "star": true, "superstar": true, "agent": true, "gamer": true,
+	"individual": true}
 
 // firmPeople are nouns for people that news uses for firms: "the
 // Japanese car maker", "the media giant", "the brewer".
