@@ -120,6 +120,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	if c.storyDiscard {
 		return nil // sports results, weather: the discard list says so
 	}
+	if !lx.petrarch && sportsStory(d.Text) {
+		c.events = dropTeams(c.events)
+	}
 	c.events = dropRestatedHeadline(d, c.events)
 	for i := range c.events {
 		c.events[i].ID = "V" + strconv.Itoa(len(d.Events)+i+1)
