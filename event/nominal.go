@@ -69,7 +69,7 @@ func (c *coder) codeNoun(n int) {
 	if h >= 0 {
 		intent = intentHeads[s.lemmas[h]] || (c.intent(h) && s.isVerb(h))
 	}
-	if src < 0 && !c.reactedTo(n) {
+	if src < 0 && !c.reactedTo(n) && c.subjectsAct(n, tgt) {
 		// The subject of the clause the noun belongs to: "X spoke after
 		// discussions with Y", "X is open to a meeting with Y".
 		for g, steps := h, 0; g >= 0 && steps < 3 && src < 0; g, steps = s.head[g], steps+1 {
@@ -102,6 +102,27 @@ func (c *coder) codeNoun(n int) {
 			}
 		}
 	}
+}
+
+// subjectsAct says whether the event noun n, with no source of its own,
+// is the act of the subject of the clause it sits in: a mutual act with
+// someone ("X spoke after talks with Y", "X is open to a meeting with
+// Y"), a visit to somewhere ("X said during a visit to Y"), the object of a support verb ("X launched an attack on Y") or what
+// an intent word governs ("X's plans for an attack on Y"). An act done to
+// someone that the clause only mentions is not: "Europe suffered fewer
+// disasters after the attack on Madrid", "the events of the attacks on
+// the US"; with no side named it gives no event, and the target is never
+// taken as its own attacker.
+func (c *coder) subjectsAct(n, tgt int) bool {
+	s := c.s
+	if cs := s.caseOf(tgt); cs == "WITH" || cs == "BETWEEN" || (cs == "TO" && s.lemmas[n] == "VISIT") {
+		return true // "on a visit to India, the actor said": his visit
+	}
+	h := s.head[n]
+	if h < 0 {
+		return false
+	}
+	return (s.base[n] == "obj" && s.isVerb(h) && supportVerbs[s.lemmas[h]]) || intentHeads[s.lemmas[h]]
 }
 
 // supportVerbs make their object noun their subject's own act: "launched
