@@ -117,6 +117,9 @@ func (c *coder) codeVerb(v int) {
 	if c.negated(v) && !m.negated {
 		return // "did not meet": no event
 	}
+	if !c.lx.petrarch && !m.pattern && c.takesThing(v, passive, subj) {
+		return // "the film took $305m": earning, not seizing
+	}
 	if !c.lx.petrarch {
 		cl.intent = c.intent(v)
 	}

@@ -35,14 +35,17 @@ func TestAttackByAgentIsTheSide(t *testing.T) {
 	})
 }
 
-// "sentenced X … for taking bribes": X took them, also when the parser
-// makes the name a second subject; the court did not.
+// "sentenced X … for seizing land": X seized it, also when the parser
+// makes the name a second subject; the court did not. (Taking bribes was
+// the example until "take" with money as its object stopped coding 171:
+// see TestTakeAThingIsNoSeizure.)
 func TestGerundAfterMisparsedObject(t *testing.T) {
 	checkEvents(t, []eventCase{
-		{"A Ugandan court on Wednesday sentenced former energy minister Peter Okello to five years in prison for taking bribes from a Chinese construction firm.", []string{"---GOV 171 CHN"}, []string{"UGAJUD 171"}},
-		{"A Kenyan court on Wednesday sentenced former energy minister Peter Kamau to eight years in jail for taking bribes from a Turkish firm.", nil, []string{"KENJUD 171"}},
-		// The gerund hung on "prison": the sentenced man took them.
-		{"A Ghanaian court on Tuesday sentenced former energy minister John Mensah to six years in prison for taking bribes from a Chinese construction firm.", []string{"---GOV 171 CHN"}, []string{"---COP"}},
+		{"A Ugandan court on Wednesday sentenced former energy minister Peter Okello to five years in prison for seizing land from a Chinese construction firm.", []string{"---GOV 192 CHN"}, []string{"UGAJUD 192"}},
+		{"A Kenyan court on Wednesday sentenced former energy minister Peter Kamau to eight years in jail for seizing land from a Turkish firm.", nil, []string{"KENJUD 192"}},
+		// The gerund hung on "prison": the sentenced man seized it.
+		{"A Ghanaian court on Tuesday sentenced former energy minister John Mensah to six years in prison for seizing land from a Chinese construction firm.", []string{"---GOV 192 CHN"}, []string{"---COP"}},
+		{"A Ugandan court on Wednesday sentenced former energy minister Peter Okello to five years in prison for taking bribes from a Chinese construction firm.", nil, []string{"UGAJUD 171", "---GOV 171"}},
 	})
 }
 

@@ -1,0 +1,47 @@
+package event_test
+
+import "testing"
+
+// In a sports report a country or city names a team or an athlete's
+// nationality: beating, attacking or criticising another one is no act
+// between states. A coded role (a government, the police) still acts.
+func TestSportsStoryTeamsAreNoStates(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Chile beat Peru 3-1 in Lima on Saturday, and the coach praised the squad. Peru attacked Chile late on, but the defender held firm. The Peruvian striker criticised Chile after the match.",
+			nil, []string{"CHL", "PER"}},
+		{"Chile beat Peru 3-1 in Lima on Saturday, and the coach praised the squad. The Peruvian government criticised the Chilean police after the match.",
+			[]string{"PERGOV 111 CHLCOP"}, []string{"CHL 190 PER"}},
+		// The same verbs in a story with no sports words.
+		{"Chile beat Peru in the vote in Lima on Saturday. Peru attacked Chile over the result, and the Peruvian minister criticised Chile after the meeting.",
+			[]string{"CHL 190 PER", "PERGOV 111 CHL"}, nil},
+	})
+}
+
+// "take" with an amount, a prize or notice as its object is earning,
+// winning or heeding, not seizing (171); taking people stays an event.
+func TestTakeAThingIsNoSeizure(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Mexican comedy took $12m at the box office in the US.", nil, []string{"MEX 171"}},
+		{"The Italian director took the audience award in Germany.", nil, []string{"ITA 171"}},
+		{"The Brazilian singer took the prize for best album from Argentina's Mercedes Sosa.", nil, []string{"BRA 171"}},
+		{"Chile took no notice of the protests in Peru.", nil, []string{"CHL 171"}},
+		{"Kenya took its complaint against Uganda to the African Union.", nil, []string{"KEN 171"}},
+		{"Rebels took the Malian soldiers to a camp in the desert.", []string{"---REB 171 MLIMIL"}, nil},
+		{"Militants took three Kenyan aid workers near the border.", []string{"---UAF 181 KENLAB"}, nil},
+	})
+}
+
+// An attack, a bombing or an arrest that a clause only mentions is not
+// the act of its subject; with no side named it is no event, and the
+// side attacked is never its own attacker. Mutual acts (talks with X)
+// and visits stay the subject's, as do acts a support verb governs.
+func TestMentionedAttackHasNoSubjectAsAttacker(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"After the bombing of Kiev, Poland sent aid.", nil, []string{"POL 190"}},
+		{"The minister spoke after the attack on Kabul.", nil, []string{"---GOV 190"}},
+		{"Norway suffered losses after the attack on its embassy in Mali.", nil, []string{"NOR 190"}},
+		{"Norway launched an attack on Mali.", []string{"NOR 190 MLI"}, nil},
+		{"During a visit to Ghana, the Togolese president praised the army.", []string{"TGOGOV 042 GHA"}, nil},
+		{"Ghana held talks with Togo on Monday.", []string{"GHA 046 TGO"}, nil},
+	})
+}

@@ -1,0 +1,50 @@
+package event
+
+import "dateline/syntax"
+
+// everydayTakes are verbs of the seizing block (CAMEO 171, "seize or
+// damage property") whose everyday sense is no seizing: a film takes
+// $305m, a show takes an award, a rise takes the shine off a budget, a
+// minister takes no notice, a firm grabs headlines, a team snatches
+// victory. Their patterns ("take hostages", "take control of", "take
+// part in") code as before.
+var everydayTakes = map[string]bool{"TAKE": true, "CATCH": true, "GRAB": true, "SNATCH": true}
+
+// takesThing says whether the seizing verb v, coded by its own code and
+// no pattern, has as object (its subject, when passive) an amount or a
+// thing that no one seizes from a side: money, a prize, notice, a share.
+// People, groups, places, vehicles and goods (WordNet's person, group,
+// animal, location and artifact nouns), names and pronouns can be seized.
+func (c *coder) takesThing(v int, passive bool, subj int) bool {
+	s := c.s
+	if !everydayTakes[s.lemmas[v]] {
+		return false
+	}
+	o := s.child(v, "obj")
+	if passive {
+		o = subj
+	}
+	if o < 0 {
+		return false
+	}
+	switch s.upos[o] {
+	case "NUM", "SYM":
+		return true // "took $305m", "took 40%"
+	case "PROPN", "PRON":
+		return false
+	}
+	if c.ents != nil && c.ents[s.off+o] >= 0 {
+		return false
+	}
+	switch syntax.NounSense(s.forms[o]) {
+	case -1, syntax.NounTops, syntax.NounPerson, syntax.NounGroup, syntax.NounAnimal, nounLocation, nounArtifact:
+		return false
+	}
+	return true
+}
+
+// WordNet lexicographer files (see syntax.NounSense).
+const (
+	nounArtifact = 6  // noun.artifact
+	nounLocation = 15 // noun.location
+)
