@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"dateline/text"
 )
 
@@ -329,7 +331,7 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 	// country on itself ("Ukraine to relinquish Crimea": UKR on UKR). The
 	// same role on both sides is a domestic event ("the interior minister
 	// condemned mayors": FRAGOV on FRAGOV).
-	if code == "" || !codable(a, b) || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) {
+	if code == "" || !codable(a, b) || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) || c.sameNamed(a, b) {
 		return
 	}
 	if cl.intent {
@@ -369,6 +371,36 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 		act = nominalVerbs[act]
 	}
 	c.evAct = append(c.evAct, act)
+}
+
+// sameNamed says whether two sides of one code family are named alike
+// (built-in mode): the same name ("Nokia" as MNCFINMED and as
+// MNCFINMEDBUS, "people" on both sides), or one name is the other with
+// words after it ("Google spokesperson" on "Google", "US officials" on
+// "the US"). Such an event has one actor acting on itself, found twice:
+// the same phrase read as two roles, or an organisation's own voice.
+// Sides of one code with different names stay a domestic event ("the
+// interior minister condemned mayors").
+func (c *coder) sameNamed(a, b actor) bool {
+	if c.lx.petrarch || !(strings.HasPrefix(a.code, b.code) || strings.HasPrefix(b.code, a.code)) {
+		return false
+	}
+	x, y := bareName(a.name), bareName(b.name)
+	if x == "" || y == "" {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.EqualFold(x, y) || (len(y) > len(x) && y[len(x)] == ' ' && strings.EqualFold(y[:len(x)], x))
+}
+
+// bareName is an actor's name without a leading article.
+func bareName(n string) string {
+	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
+		return n[4:]
+	}
+	return n
 }
 
 // intentCode turns an action into the intent to take it (CAMEO 03x for

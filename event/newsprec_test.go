@@ -45,3 +45,15 @@ func TestMentionedAttackHasNoSubjectAsAttacker(t *testing.T) {
 		{"Ghana held talks with Togo on Monday.", []string{"GHA 046 TGO"}, nil},
 	})
 }
+
+// One actor named alike on both sides (an organisation and its own
+// spokesman, the same word read as two roles) acts on no one; two roles
+// of one code named differently are still a domestic event.
+func TestSameNamedSidesAreOneActor(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"A Microsoft spokesman said Microsoft would appeal against the ruling.", nil, []string{"MNCUSA 010 MNCUSA"}},
+		{"People urged people to vote.", nil, []string{"---PPL 020 ---PPL"}},
+		{"The interior minister condemned mayors in the north.", []string{"---GOV 111 ---GOV"}, nil},
+		{"Peruvian officials criticised Peru's central bank.", []string{"PERGOV 111 PERGOVBUS"}, nil},
+	})
+}
