@@ -43,7 +43,7 @@ func (c *coder) subject(v int) (int, bool) {
 		}
 	}
 	if best >= 0 {
-		return c.pastDateline(best, v), s.rel[best] == "nsubj:pass"
+		return c.pastDateline(best, v), s.rel[best] == "nsubj:pass" || c.reducedPassive(v)
 	}
 	pass := c.hasPassiveAux(v)
 	h := s.head[v]
@@ -71,7 +71,9 @@ func (c *coder) subject(v int) (int, bool) {
 			break
 		}
 		sj, p := c.subject(h)
-		if c.hasOwnAux(v) {
+		if c.hasOwnAux(v) || ((s.xpos[v] != "VBN" || s.child(v, "obj") >= 0) && c.reducedPassive(h)) {
+			// "X, backed by Y, criticised Z": the participle's
+			// passive is not the finite verb's.
 			p = pass
 		}
 		return sj, p
@@ -267,6 +269,16 @@ func (c *coder) finite(v int) bool {
 		return true
 	}
 	return c.hasOwnAux(v)
+}
+
+// reducedPassive says whether v is a past participle with a "by" agent
+// and no auxiliary, which the parser made a clause with an active
+// subject: a headline ("Blair and Brown criticised by MPs") or a
+// participle set off by commas ("Chile's president, criticised by Peru
+// last week, met …"). Its subject undergoes the act.
+func (c *coder) reducedPassive(v int) bool {
+	s := c.s
+	return !c.lx.petrarch && s.xpos[v] == "VBN" && s.child(v, "obl:agent") >= 0 && !c.hasOwnAux(v) && s.child(v, "obj") < 0
 }
 
 func (c *coder) hasPassiveAux(v int) bool { return c.s.child(v, "aux:pass") >= 0 }

@@ -57,3 +57,16 @@ func TestSameNamedSidesAreOneActor(t *testing.T) {
 		{"Peruvian officials criticised Peru's central bank.", []string{"PERGOV 111 PERGOVBUS"}, nil},
 	})
 }
+
+// A past participle with a "by" agent and no auxiliary is passive even
+// when the parser gives it an active subject: a headline, or a
+// participle set off by commas. A finite verb joined to it keeps its
+// subject acting.
+func TestReducedPassiveHasItsAgentAsSource(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Chile's president, criticised by Peru last week, met the Pope.", []string{"PER 111 CHLGOV"}, []string{"CHLGOV 111 PER"}},
+		{"The Chilean minister, backed by Peru, criticised Bolivia.", []string{"PER 050 CHLGOV", "CHLGOV 111 BOL"}, []string{"CHLGOV 050 PER"}},
+		{"Peru, angered by Chile's decision, recalled its ambassador from Santiago.", []string{"PER 161 CHL"}, nil},
+		{"Chile has been criticised by Peru.", []string{"PER 111 CHL"}, nil},
+	})
+}
