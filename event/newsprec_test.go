@@ -19,6 +19,7 @@ func TestSportsStoryTeamsAreNoStates(t *testing.T) {
 
 // "take" with an amount, a prize or notice as its object is earning,
 // winning or heeding, not seizing (171); taking people stays an event.
+// "hit", "beat" and "strike" with sales or forecasts are no force.
 func TestTakeAThingIsNoSeizure(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"The Mexican comedy took $12m at the box office in the US.", nil, []string{"MEX 171"}},
@@ -28,6 +29,12 @@ func TestTakeAThingIsNoSeizure(t *testing.T) {
 		{"Kenya took its complaint against Uganda to the African Union.", nil, []string{"KEN 171"}},
 		{"Rebels took the Malian soldiers to a camp in the desert.", []string{"---REB 171 MLIMIL"}, nil},
 		{"Militants took three Kenyan aid workers near the border.", []string{"---UAF 181 KENLAB"}, nil},
+		// Force verbs the same way: sales are hit, people and buildings
+		// are attacked.
+		{"The sluggish European economy has hit sales at Swiss firms.", nil, []string{"EUR 190"}},
+		{"Chilean police beat protesters in Lima.", []string{"CHLCOP 190 PEROPP"}, nil},
+		{"Russian missiles hit a power station in Kharkiv.", []string{"RUS 193 UKR"}, nil},
+		{"Russian troops hit Ukrainian forces near Bakhmut.", []string{"RUSMIL 190 UKRMIL"}, nil},
 	})
 }
 

@@ -2,19 +2,22 @@ package event
 
 import "dateline/syntax"
 
-// everydayTakes are verbs of the seizing block (CAMEO 171, "seize or
-// damage property") whose everyday sense is no seizing: a film takes
-// $305m, a show takes an award, a rise takes the shine off a budget, a
-// minister takes no notice, a firm grabs headlines, a team snatches
-// victory. Their patterns ("take hostages", "take control of", "take
-// part in") code as before.
-var everydayTakes = map[string]bool{"TAKE": true, "CATCH": true, "GRAB": true, "SNATCH": true}
+// everydayTakes are verbs of seizing (CAMEO 171, "seize or damage
+// property") and of force (190, 182) whose everyday sense with a thing as
+// object is neither: a film takes $305m, a show takes an award, a rise
+// takes the shine off a budget, a minister takes no notice, a firm grabs
+// headlines, a team snatches victory; markets hit highs, a quake hits
+// shares, exports beat forecasts, a deal is struck. Their patterns
+// ("take hostages", "take control of", "take part in") code as before.
+var everydayTakes = map[string]bool{"TAKE": true, "CATCH": true, "GRAB": true, "SNATCH": true,
+	"HIT": true, "BEAT": true, "STRIKE": true}
 
-// takesThing says whether the seizing verb v, coded by its own code and
+// takesThing says whether the verb v (everydayTakes), coded by its own code and
 // no pattern, has as object (its subject, when passive) an amount or a
-// thing that no one seizes from a side: money, a prize, notice, a share.
-// People, groups, places, vehicles and goods (WordNet's person, group,
-// animal, location and artifact nouns), names and pronouns can be seized.
+// thing that no one seizes or strikes: money, a prize, notice, sales, a
+// deal. People, groups, places, vehicles, buildings and goods (WordNet's
+// person, group, animal, location and artifact nouns), names and
+// pronouns can be.
 func (c *coder) takesThing(v int, passive bool, subj int) bool {
 	s := c.s
 	if !everydayTakes[s.lemmas[v]] {
