@@ -228,6 +228,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 		}
 		for _, a := range acts {
 			modifier, own := r.u < a.first || r.u > a.last, a.code
+			if c.asSource && modifier && len(r.agents) == 0 && c.product(a, r.u) {
+				continue // "Sony's new console", "the Microsoft phone": a thing the firm makes
+			}
 			switch {
 			case a.entity < 0 && !a.recalled:
 				a.code = compose(a.code, r.agents)
@@ -497,4 +500,38 @@ func (c *coder) thingModifier(i, n, u int) bool {
 		return false
 	}
 	return c.ents == nil || c.ents[s.off+u] < 0
+}
+
+// product says whether the phrase headed by u names a thing an
+// organisation makes or runs, not the organisation (built-in mode; asked
+// of sources only: a thing does not act, but seizing or damaging a
+// firm's tanker is done to the firm): a
+// company or media actor a that only modifies a head WordNet reads as an
+// artefact ("Sony's new console goes on sale", "the Microsoft phone
+// copies the design of Motorola's handset"). A country's or an armed
+// group's artefacts are its forces ("Russian missiles hit …") and stay.
+func (c *coder) product(a actor, u int) bool {
+	s := c.s
+	if c.lx.petrarch || s.upos[u] != "NOUN" || !orgCode(a.code) {
+		return false
+	}
+	if _, m := c.lx.agents.matchAt(c.lx, s, s.agentAt, u); m > 0 {
+		return false // "the BBC correspondent"
+	}
+	return syntax.NounSense(s.forms[u]) == nounArtifact
+}
+
+// orgCode says whether an actor code is a company's or the media's:
+// multinationals (MNC…) and business or media roles with no state role.
+func orgCode(code string) bool {
+	if strings.HasPrefix(code, "MNC") {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "INS":
+			return false
+		}
+	}
+	return strings.Contains(code, "BUS") || strings.Contains(code, "MED")
 }

@@ -59,6 +59,8 @@ type coder struct {
 	// coding is the verb codeVerb is coding plus one (0 outside it): its
 	// own clause never names its source (see unitTokens).
 	coding int
+	// asSource: codeNP is coding a clause's source (see product).
+	asSource bool
 }
 
 // evKey identifies an event within a sentence: the codes, and the
@@ -215,7 +217,9 @@ func (c *coder) codeVerb(v int) {
 // the entity stage joined it to a person who has no code.
 func (c *coder) sourceOf(src, v int) []actor {
 	s := c.s
+	c.asSource = true
 	acts := c.codeNP(src, nil)
+	c.asSource = false
 	if len(acts) > 0 || src < 0 || s.upos[src] != "PRON" {
 		return acts
 	}

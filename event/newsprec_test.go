@@ -77,3 +77,15 @@ func TestReducedPassiveHasItsAgentAsSource(t *testing.T) {
 		{"Chile has been criticised by Peru.", []string{"PER 111 CHL"}, nil},
 	})
 }
+
+// A firm's or a broadcaster's product does not act: "Sony's new console"
+// is no Sony. A country's weapons are its forces, and a firm's property
+// seized is an act on the firm.
+func TestProductIsNoActor(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Sony's new console goes on sale in Japan on Thursday.", nil, []string{"MNCJPN 040"}},
+		{"Russian missiles hit a power station in Kharkiv.", []string{"RUS 193 UKR"}, nil},
+		{"Iranian forces seized Shell's tanker.", []string{"IRNMIL 171 ---BUS"}, nil},
+		{"A Google spokesman criticised the European Commission.", []string{"MNCUSAMED 111 IGOEUREEC"}, nil},
+	})
+}
