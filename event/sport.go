@@ -1,6 +1,10 @@
 package event
 
-import "dateline/text"
+import (
+	"strings"
+
+	"dateline/text"
+)
 
 // sportWords are words that, several together, make a story a sports
 // report: in one, a country or city names a team or an athlete's
@@ -113,8 +117,11 @@ func dropTeams(evs []text.Event) []text.Event {
 	return keep
 }
 
+// bareCountry says whether an actor code is a country or region alone
+// ("ENG", "FRA", "EUR"), not a role, a religion or a group type written
+// alone ("MED" for the BBC, "GOV").
 func bareCountry(code string) bool {
-	if len(code) != 3 {
+	if len(code) != 3 || notCountry[code] {
 		return false
 	}
 	for i := 0; i < 3; i++ {
@@ -124,3 +131,15 @@ func bareCountry(code string) bool {
 	}
 	return true
 }
+
+// notCountry are the three-letter CAMEO codes that name no country: the
+// role, religion and group-type segments (as export/gdelt.go reads them).
+var notCountry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR DEV ELI ENV HRI INS SET UAF NGM IMG RES PPL " +
+		"IGO NGO MNC " +
+		"MUS REL ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITH HIN HSD LDS MOS MRN NEW ORT PRO SFI SHI SHN SIK SUN TAO UDI ZRO") {
+		m[w] = true
+	}
+	return m
+}()

@@ -20,3 +20,11 @@ func TestSportsStory(t *testing.T) {
 		}
 	}
 }
+
+func TestBareCountry(t *testing.T) {
+	for code, want := range map[string]bool{"FRA": true, "EUR": true, "MED": false, "GOV": false, "CHR": false, "FRAGOV": false, "---": false} {
+		if got := bareCountry(code); got != want {
+			t.Errorf("bareCountry(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
