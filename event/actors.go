@@ -231,6 +231,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			if c.asSource && modifier && len(r.agents) == 0 && c.product(a, r.u) {
 				continue // "Sony's new console", "the Microsoft phone": a thing the firm makes
 			}
+			if len(r.agents) == 0 && a.entity < 0 && bareCountry(a.code) && c.inOrgName(a.first, a.last-a.first+1) {
+				continue // "the London Stock Exchange" is no Britain; "Leeds University" stays GBREDU
+			}
 			switch {
 			case a.entity < 0 && !a.recalled:
 				a.code = compose(a.code, r.agents)
@@ -534,4 +537,28 @@ func orgCode(code string) bool {
 		}
 	}
 	return strings.Contains(code, "BUS") || strings.Contains(code, "MED")
+}
+
+// inOrgName says whether the dictionary actor phrase of n tokens at i is
+// a word inside the name of an organisation the entity stage found and
+// could not code: "the London Stock Exchange", "The Beijing News", "Air
+// New Zealand" are an exchange, a paper and an airline, not Britain,
+// China or New Zealand. codeNP drops such a place when no agent word
+// gives the organisation a role: it would be coded as the bare country.
+// With one ("Leeds University" GBREDU) the country is the organisation's.
+func (c *coder) inOrgName(i, n int) bool {
+	s := c.s
+	if c.orgs == nil {
+		return false
+	}
+	e := c.orgs[s.off+i]
+	if e < 0 {
+		return false
+	}
+	for k := i + 1; k < i+n; k++ {
+		if c.orgs[s.off+k] != e {
+			return false
+		}
+	}
+	return (i > 0 && c.orgs[s.off+i-1] == e) || (i+n < len(s.forms) && c.orgs[s.off+i+n] == e)
 }

@@ -17,9 +17,12 @@ type coder struct {
 	// people maps a global token to a person entity with no actor code
 	// (built-in mode), -1; nil without such entities.
 	people []int
-	// entsBuf and peopleBuf are the slices ents and people were last made
-	// in, kept for the next document (entityTokens).
-	entsBuf, peopleBuf []int
+	// orgs maps a global token to an organisation entity with no actor
+	// code (built-in mode), -1; nil without such entities (see inOrgName).
+	orgs []int
+	// entsBuf, peopleBuf and orgsBuf are the slices ents, people and
+	// orgs were last made in, kept for the next document (entityTokens).
+	entsBuf, peopleBuf, orgsBuf []int
 	// objectKnown: the object of the clause being coded is the source's
 	// own envoy, troops or goods, or a person with no code, and the
 	// clause names no other side (targetAt): no target is taken from

@@ -89,3 +89,15 @@ func TestProductIsNoActor(t *testing.T) {
 		{"A Google spokesman criticised the European Commission.", []string{"MNCUSAMED 111 IGOEUREEC"}, nil},
 	})
 }
+
+// A place inside the name of an organisation the entity stage could not
+// code is part of the name: with no role word the organisation is no
+// country. With one the country stays the organisation's.
+func TestPlaceInOrganisationName(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Beijing News said the company may pay a fine.", nil, []string{"CHN 010"}},
+		{"Air New Zealand criticised the government.", nil, []string{"NZL 111"}},
+		{"Leeds University researchers criticised the police.", []string{"GBREDU 111 ---COP"}, nil},
+		{"The Ukrainian Defence Ministry accused Russia of shelling Kharkiv.", []string{"UKRGOV 112 RUS"}, nil},
+	})
+}

@@ -78,7 +78,7 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 	}
 	c := coderPool.Get().(*coder)
 	defer func() {
-		c.events, c.evAct, c.quotes, c.ents, c.people, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil, nil
+		c.events, c.evAct, c.quotes, c.ents, c.people, c.orgs, c.s.doc = c.events[:0], c.evAct[:0], nil, nil, nil, nil, nil
 		for _, s := range c.sents {
 			s.doc = nil
 		}
@@ -101,6 +101,8 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		c.ents = entityTokens(c.entsBuf, d, func(e *text.Entity) bool { return e.Actor != "" })
 		c.people = entityTokens(c.peopleBuf, d, func(e *text.Entity) bool { return e.Type == "PERSON" && e.Actor == "" })
 		c.entsBuf, c.peopleBuf = keepBuf(c.entsBuf, c.ents), keepBuf(c.peopleBuf, c.people)
+		c.orgs = entityTokens(c.orgsBuf, d, func(e *text.Entity) bool { return e.Type == "ORG" && e.Actor == "" })
+		c.orgsBuf = keepBuf(c.orgsBuf, c.orgs)
 	}
 	quotes := quoteSpans(d)
 	for i, sn := range d.Sentences {
