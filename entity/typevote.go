@@ -106,7 +106,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 				t.fine[1] = "ORG"
 			}
 		} else if (hon && r.titledName(first, end, true)) || (first > 0 && r.personTitleAt(first-1) && r.titledName(first-1, end, true)) ||
-			c == 3 && r.describedPerson(first, end, key) {
+			c == 3 && r.describedPerson(first, end, key) || c != 0 && r.roleApposition(first, end, key) {
 			t.votes[0] += 2
 			t.titled++
 			if t.fine[0] == "" {
@@ -559,6 +559,60 @@ func (r *resolver) describedPerson(first, end int, key string) bool {
 	w := r.words[first-1]
 	return isLowerWord(w) && syntax.NounSense(w) == syntax.NounPerson
 }
+
+// roleApposition: the name on tokens [first, end), one to three
+// capitalised words or initials, is followed by a comma and a person's
+// post ("JF Sullivan, spokesman for Sendmail, said", "TR Hale, head of
+// research at the bank,"): a person, whatever the tagger or the gazetteer
+// read ("Sullivan" is a county). The post is an office (swallowTitles)
+// or a profession (appositionPosts), after at most a determiner and three
+// modifiers, and then "of", "for", "at", "with" or the apposition's end.
+// Not any noun of people: "Delta, parent of Comair", "IBM, a pioneer of
+// the PC", "Qwest, a phone service provider" are firms. A name the
+// gazetteer knows only as a body stays one.
+func (r *resolver) roleApposition(first, end int, key string) bool {
+	if end-first > 3 || end+2 >= len(r.words) || r.words[end] != "," || r.sentOf[end+1] != r.sentOf[first] {
+		return false
+	}
+	if orgOnly(r.lookup(key)) {
+		return false
+	}
+	if last := lastWord(key); miscSuffixes[last] || orgSuffixes[last] {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if !startsUpper(r.words[i]) {
+			return false
+		}
+	}
+	i := end + 1
+	if leadWords[r.lower[i]] || isPossessive(r.lower[i]) {
+		i++
+	}
+	for h := i; h < i+4 && h+1 < len(r.words) && r.sentOf[h] == r.sentOf[first]; h++ {
+		w := r.words[h]
+		if !isLowerWord(w) {
+			return false
+		}
+		if r.parsed && r.d.Tokens[h].UPOS != "NOUN" && r.d.Tokens[h].UPOS != "ADJ" {
+			return false
+		}
+		if !swallowTitles[r.lower[h]] && !appositionPosts[r.lower[h]] {
+			continue
+		}
+		switch r.lower[h+1] {
+		case "of", "for", "at", "with", ",", ".":
+			return true
+		}
+	}
+	return false
+}
+
+// appositionPosts are professions that, after a name and a comma, say the
+// name is a person's ("Ann Vey, a lawyer for the family,").
+var appositionPosts = map[string]bool{"analyst": true, "economist": true, "lawyer": true, "lobbyist": true,
+	"founder": true, "co-founder": true, "researcher": true, "scientist": true, "consultant": true,
+	"strategist": true, "campaigner": true, "lecturer": true, "solicitor": true, "barrister": true}
 
 // placePreps put a place after them ("in Leeds", "near Hull").
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
