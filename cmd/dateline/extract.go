@@ -109,6 +109,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	out := newAnalysisWriter(stdout, f.format)
 	failed := false
+	// The collector is held while the models are decoded and the first
+	// article analysed, and given back its pacing at the second result:
+	// a run of one article (what a user at a terminal waits for) ends
+	// without a collection, a longer one collects as before.
+	restore := holdStartCollector()
+	results := 0
 	// The models are decoded while the first article is read and
 	// segmented; the language detector's, when the article will need it
 	// (a short text is seldom obviously English), while it is analysed.
@@ -119,6 +125,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	})
 	err = pipe.RunBatch(ctx, read, f.workers, func(r dateline.Result) error {
+		if results++; results == 2 {
+			restore()
+		}
 		if r.Err != nil {
 			failed = true
 			lines.logLine("dateline extract: " + errorLine(r))

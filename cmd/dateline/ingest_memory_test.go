@@ -65,3 +65,47 @@ func TestHoldCollector(t *testing.T) {
 		restore()
 	}
 }
+
+func TestHoldStartCollector(t *testing.T) {
+	prevPercent := debug.SetGCPercent(100)
+	prevLimit := debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() { debug.SetGCPercent(prevPercent); debug.SetMemoryLimit(prevLimit) })
+	settings := func() (int, int64) { // the settings in force, left as they were
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p, debug.SetMemoryLimit(-1)
+	}
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	restore := holdStartCollector()
+	if p, l := settings(); p != -1 || l != ingestMemoryLimit {
+		t.Errorf("held: GOGC %d, limit %d; want off (-1) under %d", p, l, ingestMemoryLimit)
+	}
+	restore()
+	restore() // a second call changes nothing
+	if p, l := settings(); p != 100 || l != math.MaxInt64 {
+		t.Errorf("restored: GOGC %d, limit %d; want 100 and none", p, l)
+	}
+
+	// The user's limit bounds the held collector, and stays.
+	t.Setenv("GOMEMLIMIT", "300MiB")
+	debug.SetMemoryLimit(300 << 20)
+	restore = holdStartCollector()
+	if p, l := settings(); p != -1 || l != 300<<20 {
+		t.Errorf("the user's GOMEMLIMIT: GOGC %d, limit %d; want off under theirs", p, l)
+	}
+	restore()
+	if p, l := settings(); p != 100 || l != 300<<20 {
+		t.Errorf("the user's GOMEMLIMIT, restored: GOGC %d, limit %d", p, l)
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+
+	// The user's GOGC: nothing held.
+	t.Setenv("GOGC", "200")
+	t.Setenv("GOMEMLIMIT", "")
+	restore = holdStartCollector()
+	if p, l := settings(); p != 100 || l != math.MaxInt64 {
+		t.Errorf("the user's GOGC: GOGC %d, limit %d; want both left alone", p, l)
+	}
+	restore()
+}
