@@ -137,6 +137,11 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	vr := newVarints(br)
 	defer vr.done()
 	for k := uint64(0); k < nrec; k++ {
+		if b == nil {
+			if k += vr.denseRows(&pend, m, &h, k, nrec, classes); k == nrec {
+				break
+			}
+		}
 		d, err := vr.uvarint()
 		if err != nil || (k > 0 && d == 0) || h+d > keyMask {
 			return bad(fmt.Sprintf("key of feature %d", k), err)

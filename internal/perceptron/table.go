@@ -363,6 +363,27 @@ func (m *Model) put(k int, h uint64, cls []uint16, q []int16) {
 	}
 }
 
+// putDense stores a row of a dense model as put does, given as the
+// weights word its cell holds (n weights), without the cell order (a
+// compact model keeps none).
+func (m *Model) putDense(h, w uint64, n int) {
+	m.features++
+	m.weights += n
+	bk, fp := fingerprint(h)
+	bk &= m.mask
+	for m.dense[bk].fp[denseSlots-1] != 0 {
+		m.dense[bk].passed |= passBit(fp)
+		bk = (bk + 1) & m.mask
+	}
+	d := &m.dense[bk]
+	j := 0
+	for d.fp[j] != 0 {
+		j++
+	}
+	d.fp[j] = fp
+	d.w[j] |= w
+}
+
 // makeTable returns n zeroed Ts, mapped outside the heap when offheap.Alloc
 // can (adding its unmapping to unmap), else made. The memory of a mapped
 // table is unmapped once its model is unreachable: every method that

@@ -1,0 +1,138 @@
+package perceptron
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// denseStream encodes a model of classes classes as WriteTo lays it out,
+// from rows drawn at random, with what WriteTo never writes but read
+// accepts (rows without weights, zero weights) and the extremes of each
+// field: a first key of 0, key deltas of one to eight bytes and more,
+// weights of ±MaxInt16.
+func denseStream(r *rand.Rand, classes, rows int, odd map[int][]byte) []byte {
+	b := []byte(magic)
+	b = binary.AppendUvarint(b, uint64(classes))
+	b = binary.AppendUvarint(b, uint64(rows))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(0.5))
+	var h uint64
+	for k := range rows {
+		var d uint64
+		switch {
+		case k == 0:
+			d = 0
+		case k%97 == 0:
+			d = 1 + r.Uint64N(1<<50) // seven or eight bytes
+		case k%501 == 0:
+			d = 1<<53 + r.Uint64N(1<<53) // more than eight bytes when it fits
+		default:
+			d = 1 + r.Uint64N(1<<24)
+		}
+		if h+d > keyMask {
+			d = 1
+		}
+		if row, ok := odd[k]; ok {
+			b = append(b, row...)
+			continue
+		}
+		h += d
+		b = binary.AppendUvarint(b, d)
+		n := r.IntN(classes + 1)
+		b = binary.AppendUvarint(b, uint64(n))
+		last := 0
+		cls := r.Perm(classes)[:n]
+		slices.Sort(cls)
+		for _, c := range cls {
+			b = binary.AppendUvarint(b, uint64(c-last))
+			last = c
+			var q int64
+			switch r.IntN(6) {
+			case 0:
+				q = 0
+			case 1:
+				q = math.MaxInt16
+			case 2:
+				q = -math.MaxInt16
+			default:
+				q = r.Int64N(2*math.MaxInt16+1) - math.MaxInt16
+			}
+			b = binary.AppendVarint(b, q)
+		}
+	}
+	return b
+}
+
+// TestDenseRowsAsVarints: a dense model decoded with denseRows (from a
+// bufio reader) has the same table, counts and errors as decoded varint
+// by varint (from a reader without a buffer), whole, cut short anywhere
+// and with bytes changed at random, and leaves the reader just past the
+// model.
+func TestDenseRowsAsVarints(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 9))
+	for _, classes := range []int{1, 2, maxDense} {
+		stream := denseStream(r, classes, 5000, nil)
+		check := func(what string, data []byte) {
+			t.Helper()
+			data = append(slices.Clip(data), "tail"...)
+			slow, serr := ReadCompact(iotestByteReader{bytes.NewReader(data)}, "m")
+			br := bufio.NewReader(bytes.NewReader(data))
+			fast, ferr := ReadCompact(br, "m")
+			if (serr == nil) != (ferr == nil) || serr != nil && serr.Error() != ferr.Error() {
+				t.Fatalf("%d classes, %s: got error %v, want %v", classes, what, ferr, serr)
+			}
+			if serr != nil {
+				return
+			}
+			if fast.Features() != slow.Features() || fast.Weights() != slow.Weights() || !slices.Equal(fast.dense, slow.dense) {
+				t.Fatalf("%d classes, %s: got %d features, %d weights, tables equal %v; want %d, %d", classes, what,
+					fast.Features(), fast.Weights(), slices.Equal(fast.dense, slow.dense), slow.Features(), slow.Weights())
+			}
+			if rest := make([]byte, 8); true {
+				n, _ := br.Read(rest)
+				if string(rest[:n]) != "tail" {
+					t.Fatalf("%d classes, %s: got %q after the model, want \"tail\"", classes, what, rest[:n])
+				}
+			}
+		}
+		check("whole", stream)
+		for i := 0; i < 100; i++ {
+			check("cut", stream[:r.IntN(len(stream))])
+		}
+		// Rows read refuses, at row 1000: key delta, count, then (class
+		// delta, zigzagged weight) pairs.
+		for _, row := range [][]byte{
+			{0, 1, 0, 2}, // a key delta of 0 after the first row
+			{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0}, // past keyMask
+			{1, byte(classes + 1)},         // more weights than classes
+			{1, 0x81, 0},                   // a count of two bytes
+			{1, 1, byte(classes), 2},       // a class out of range
+			{1, 1, 0x80, 0, 2},             // a class delta of two bytes
+			{1, 2, 0, 2, 0, 2},             // a class twice
+			{1, 1, 0, 0xff, 0xff, 0x03},    // weight -32768
+			{1, 1, 0, 0x80, 0x80, 0x04},    // weight 32768
+			{1, 1, 0, 0x82, 0x80, 0x80, 0}, // weight 1 over four bytes
+			{1, 1, 0, 0x80},                // cut in its weight (then the next row's bytes)
+		} {
+			check("odd row", denseStream(rand.New(rand.NewPCG(1, 1)), classes, 2000, map[int][]byte{1000: row}))
+		}
+		for i := 0; i < 100; i++ {
+			bad := slices.Clone(stream)
+			for range 1 + r.IntN(3) {
+				bad[len(magic)+8+r.IntN(len(bad)-len(magic)-8)] = byte(r.Uint32())
+			}
+			check("changed", bad)
+		}
+	}
+}
+
+// iotestByteReader hides a reader's type, so that read decodes it varint
+// by varint.
+type iotestByteReader struct{ r *bytes.Reader }
+
+func (b iotestByteReader) Read(p []byte) (int, error) { return b.r.Read(p) }
+func (b iotestByteReader) ReadByte() (byte, error)    { return b.r.ReadByte() }
