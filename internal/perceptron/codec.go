@@ -138,9 +138,12 @@ func read(r io.Reader, name string, keep bool) (*Model, error) {
 	defer vr.done()
 	for k := uint64(0); k < nrec; k++ {
 		if b == nil {
-			if k += vr.denseRows(&pend, m, &h, k, nrec, classes); k == nrec {
-				break
-			}
+			k += vr.denseRows(&pend, m, &h, k, nrec, classes)
+		} else {
+			k += vr.builderRows(b, &h, k, nrec, classes)
+		}
+		if k == nrec {
+			break
 		}
 		d, err := vr.uvarint()
 		if err != nil || (k > 0 && d == 0) || h+d > keyMask {

@@ -178,3 +178,86 @@ func decodeDense(win []byte, hs, ws []uint64, lens []uint8, h uint64, first bool
 	}
 	return rows, kept, p, h
 }
+
+// builderRows decodes rows, from row k of nrec on, whose last key so far
+// is *h, straight into b's arrays (the rows of a sparse model, or of one
+// kept whole), while the window holds them whole, b has room for their
+// weights and they are well formed; it returns how many it decoded. The
+// caller decodes the next one varint by varint (which names a fault,
+// makes room, or reads a row longer than the window), then calls it
+// again. Through two varint calls, pairs, the rc/rq slices and b.add a
+// row took about 180 instructions besides its pairs.
+func (v *varints) builderRows(b *builder, h *uint64, k, nrec, classes uint64) uint64 {
+	if v.br == nil {
+		return 0
+	}
+	done := uint64(0)
+	refilled := false
+	for k+done < nrec {
+		rows, used, short := decodeBuilderRows(v.win[v.used:], b, h, k+done == 0, classes, nrec-k-done)
+		v.used += used
+		done += rows
+		if !short || (rows == 0 && refilled) {
+			break
+		}
+		v.refill()
+		refilled = true
+	}
+	return done
+}
+
+// decodeBuilderRows decodes up to max rows from win into b, after a row
+// whose key is *h (first: none), and returns the rows decoded and the
+// bytes read. It stops at a row that is not whole in win (short), or that
+// is not well formed as read checks it, has a count of two bytes or more
+// weights than b has room for (not short).
+func decodeBuilderRows(win []byte, b *builder, h *uint64, first bool, classes, max uint64) (rows uint64, used int, short bool) {
+	last := *h
+	p := 0
+	for rows < max {
+		if len(win)-p < 16 {
+			short = true
+			break
+		}
+		x := binary.LittleEndian.Uint64(win[p:])
+		stop := ^x & 0x8080808080808080
+		if stop == 0 {
+			break
+		}
+		end := bits.TrailingZeros64(stop)
+		d := pack7(x & (2<<end - 1))
+		if (d == 0 && !(first && rows == 0)) || last+d > keyMask {
+			break
+		}
+		q := p + end>>3 + 1
+		n := uint64(win[q])
+		if n >= 0x80 || n > classes {
+			break
+		}
+		q++
+		if uint64(len(win)-q)/(2*binary.MaxVarintLen64) < n {
+			short = true
+			break
+		}
+		start := len(b.cls)
+		if uint64(cap(b.cls)-start) < n || uint64(cap(b.q)-start) < n {
+			break
+		}
+		if n > 0 {
+			end := start + int(n)
+			k, ok := decodePairs(win[q:], b.cls[start:end], b.q[start:end], classes)
+			if !ok {
+				break
+			}
+			q += k
+			b.cls, b.q = b.cls[:end], b.q[:end]
+			b.hs = append(b.hs, last+d)
+			b.ends = append(b.ends, uint32(end))
+		}
+		last += d
+		rows++
+		p = q
+	}
+	*h = last
+	return rows, p, short
+}
