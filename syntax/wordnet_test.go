@@ -89,11 +89,26 @@ func TestDecodeWordnetRejectsGarbage(t *testing.T) {
 }
 
 func TestLowerHashMatchesLowerKey(t *testing.T) {
-	for _, w := range []string{"reallocate", "Don’t", "naïve", "", "A-B"} {
+	for _, w := range []string{"reallocate", "Don’t", "naïve", "", "A-B", "MAYOR", "Zurich-based", "ZÜRICH", "İstanbul", "CAFÉ’S", "x\u212a", "@[`{"} {
 		t.Run(w, func(t *testing.T) {
 			if got, want := lowerHash(fnvOffset, w), lowerKey(w); got != want {
 				t.Errorf("lowerHash(%q) = %x, want lowerKey = %x", w, got, want)
 			}
 		})
+	}
+}
+
+// TestLowerHashASCIIAsRunes: lowerHash's byte-at-a-time ASCII gives
+// every byte below 0x80, alone and before other text, the hash of the
+// rune-by-rune lowering, from any start.
+func TestLowerHashASCIIAsRunes(t *testing.T) {
+	for c := range 0x80 {
+		for _, s := range []string{string(rune(c)), string(rune(c)) + "Ab", "Q" + string(rune(c)) + "É"} {
+			for _, h := range []uint64{fnvOffset, 12345} {
+				if got, want := lowerHash(h, s), lowerHashRunes(h, s); got != want {
+					t.Fatalf("lowerHash(%d, %q) = %x, want %x", h, s, got, want)
+				}
+			}
+		}
 	}
 }
