@@ -81,7 +81,7 @@ func rowStream(r *rand.Rand, classes, rows int, odd map[int][]byte) []byte {
 // cut short anywhere, with bytes changed at random, and with rows read
 // must refuse; and the reader is left just past the model.
 func TestRowsAsVarints(t *testing.T) {
-	for _, classes := range []int{1, 2, maxDense, 10, 300} {
+	for _, classes := range []int{1, 2, maxDense, 10, 40, 300} {
 		for _, keep := range []bool{false, true} {
 			testRowsAsVarints(t, classes, keep)
 		}

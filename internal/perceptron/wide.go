@@ -68,14 +68,18 @@ func isWide(words int, q []int16) bool {
 func (m *Model) putWide(cls []uint16, q []int16) uint32 {
 	i := uint32(len(m.wide) / m.words)
 	start := len(m.wide)
-	for range m.words {
-		var w uint64
-		for j := range 3 {
-			w |= wideBias << (laneBits * j)
-		}
-		m.wide = append(m.wide, w)
+	if cap(m.wide)-start >= m.words { // newModel made room for all
+		m.wide = m.wide[:start+m.words]
+	} else {
+		m.wide = append(m.wide, make([]uint64, m.words)...)
 	}
 	row := m.wide[start:]
+	// Every lane at wideBias (the word built once, not a lane at a time:
+	// half the instructions of a load's wide rows).
+	const biased = wideBias | wideBias<<laneBits | wideBias<<(2*laneBits)
+	for w := range row {
+		row[w] = biased
+	}
 	for k, c := range cls {
 		sh := laneBits * (int(c) % 3)
 		row[c/3] = row[c/3]&^(laneMask<<sh) | uint64(int64(q[k])+wideBias)<<sh
