@@ -62,11 +62,12 @@ func (p *pendingRows) flush(m *Model) {
 	p.n = 0
 }
 
-// denseRowBytes is the most bytes decodeDense reads from a row's start:
-// an 8-byte load at its key (a delta of at most 8 bytes), its count, then
-// an 8-byte load at each of its at most maxDense pairs of at most 4 bytes
-// (9 + 3*4 + 8 = 29), rounded up.
-const denseRowBytes = 32
+// denseRowBytes is the bytes decodeDense needs from a row's start: it
+// reads an 8-byte load at its key (a delta of at most 8 bytes), its
+// count, then an 8-byte load at each of its at most maxDense pairs of at
+// most 4 bytes (9 + 3*4 + 8 = 29); 40 lets the compiler see that a load
+// at an offset below 32 is within them.
+const denseRowBytes = 40
 
 // denseRows decodes the rows of a dense model (at most maxDense classes),
 // from row k of nrec on, whose last key so far is *h, straight into p
@@ -115,7 +116,9 @@ func decodeDense(win []byte, hs, ws []uint64, lens []uint8, h uint64, first bool
 	ws, lens = ws[:len(hs)], lens[:len(hs)]
 	p := 0
 	for kept < len(hs) && len(win)-p >= denseRowBytes {
-		x := binary.LittleEndian.Uint64(win[p:])
+		// The row's bytes as an array: one bounds check for its loads.
+		row := (*[denseRowBytes]byte)(win[p:])
+		x := binary.LittleEndian.Uint64(row[:8])
 		stop := ^x & 0x8080808080808080
 		if stop == 0 {
 			break
@@ -125,52 +128,39 @@ func decodeDense(win []byte, hs, ws []uint64, lens []uint8, h uint64, first bool
 		if (d == 0 && !(first && rows == 0)) || h+d > keyMask {
 			break
 		}
-		q := p + end>>3 + 1
-		n := uint64(win[q])
+		q := uint(end>>3 + 1)
+		n := uint64(row[q])
 		if n > classes { // and a count of two bytes, classes being at most 4
 			break
 		}
 		q++
 		var w, c uint64
-		ok := true
 		for i := uint64(0); i < n; i++ {
-			y := binary.LittleEndian.Uint64(win[q:])
-			if y&0x80 != 0 { // a class delta of two bytes: out of range
-				ok = false
-				break
-			}
+			// q is at most 9 + 3*4 = 21 here: q&31 (the same) tells the
+			// compiler the load is within the row's 40 bytes.
+			y := binary.LittleEndian.Uint64(row[q&31:][:8])
 			dc := y & 0x7f
 			u := y >> 8
 			st := u&0x808080 ^ 0x808080
-			if st == 0 {
-				ok = false // longer than an int16's
-				break
+			if y&0x80 != 0 || st == 0 || (i > 0 && dc == 0) || c+dc >= classes {
+				// A class delta of two bytes (out of range), a weight
+				// longer than an int16's, a class repeated or out of range.
+				return rows, kept, p, h
 			}
 			e := bits.TrailingZeros64(st)
 			u &= 2<<e - 1
 			uq := u&0x7f | u>>1&0x3f80 | u>>2&0x1fc000
-			q += e>>3 + 2
-			if (i > 0 && dc == 0) || c+dc >= classes {
-				ok = false
-				break
-			}
+			q += uint(e>>3 + 2)
 			c += dc
-			wq := int64(uq >> 1)
-			if uq&1 != 0 {
-				wq = ^wq
-			}
+			wq := int64(uq>>1) ^ -int64(uq&1)
 			if wq > math.MaxInt16 || wq < -math.MaxInt16 {
-				ok = false
-				break
+				return rows, kept, p, h
 			}
 			w |= uint64(uint16(wq)) << (16 * c)
 		}
-		if !ok {
-			break
-		}
 		h += d
 		rows++
-		p = q
+		p += int(q)
 		if n > 0 {
 			hs[kept], ws[kept], lens[kept] = h, w, uint8(n)
 			kept++
