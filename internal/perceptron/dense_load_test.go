@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -142,6 +143,24 @@ func testRowsAsVarints(t *testing.T, classes int, keep bool) {
 			{1, 1, 0, 0x80},                // cut in its weight (then the next row's bytes)
 		} {
 			check("odd row", rowStream(rand.New(rand.NewPCG(1, 1)), classes, 2000, map[int][]byte{1000: row}))
+		}
+		// A model whose last rows have no weights (decoded, not kept),
+		// followed by bytes that read as more such rows: the model ends
+		// at its count of rows, and the bytes after it are left.
+		empty := map[int][]byte{}
+		for k := 1900; k < 2000; k++ {
+			empty[k] = []byte{1, 0}
+		}
+		after := append(bytes.Repeat([]byte{1, 0}, 100), "tail"...)
+		two := append(rowStream(rand.New(rand.NewPCG(2, 2)), classes, 2000, empty), after...)
+		slow, fast := iotestByteReader{bytes.NewReader(two)}, bufio.NewReader(bytes.NewReader(two))
+		sm, serr := read(slow, "m")
+		fm, ferr := read(fast, "m")
+		if serr != nil || ferr != nil || !reflect.DeepEqual(fm, sm) {
+			t.Fatalf("%d classes (keep %v), empty rows last: errors %v and %v, or not the same model", classes, keep, ferr, serr)
+		}
+		if rest, _ := io.ReadAll(fast); !bytes.Equal(rest, after) {
+			t.Fatalf("%d classes (keep %v), empty rows last: got %d bytes after the model, want %d", classes, keep, len(rest), len(after))
 		}
 		for i := 0; i < 100; i++ {
 			bad := slices.Clone(stream)

@@ -89,33 +89,35 @@ func (v *varints) denseRows(p *pendingRows, m *Model, h *uint64, k, nrec, classe
 				break
 			}
 		}
-		limit := min(uint64(putBatch-p.n), nrec-k-done)
-		rows, kept, used, last := decodeDense(v.win[v.used:], p.hs[p.n:p.n+int(limit)], p.ws[p.n:], p.lens[p.n:], *h, k+done == 0, classes)
+		room, left := putBatch-p.n, nrec-k-done
+		rows, kept, used, last := decodeDense(v.win[v.used:], p.hs[p.n:], p.ws[p.n:], p.lens[p.n:], *h, k+done == 0, classes, left)
 		v.used += used
 		*h = last
 		done += rows
 		if p.n += kept; p.n == putBatch {
 			p.flush(m)
 		}
-		if rows < limit && len(v.win)-v.used >= denseRowBytes {
+		if kept < room && rows < left && len(v.win)-v.used >= denseRowBytes {
 			break // a row to decode varint by varint
 		}
 	}
 	return done
 }
 
-// decodeDense decodes rows of a dense model from win, after a row whose
-// key is h (first: none), until len(hs) of them are kept, a row is not
+// decodeDense decodes at most max rows of a dense model from win, after a
+// row whose key is h (first: none), until len(hs) of them are kept (rows
+// without weights are decoded and not kept, so max bounds the rows, not
+// len(hs): past them the stream holds something else), a row is not
 // whole in the window's first denseRowBytes bytes from its start, or one
 // is not well formed as read checks it, or has a varint longer than this
 // format writes for it (those are left to the caller). It returns the
 // rows decoded, how many of them were kept in hs, ws and lens (a row
 // without weights is dropped, as read drops it), the bytes read and the
 // last row's key. It keeps all its values in registers.
-func decodeDense(win []byte, hs, ws []uint64, lens []uint8, h uint64, first bool, classes uint64) (rows uint64, kept int, used int, last uint64) {
+func decodeDense(win []byte, hs, ws []uint64, lens []uint8, h uint64, first bool, classes, max uint64) (rows uint64, kept int, used int, last uint64) {
 	ws, lens = ws[:len(hs)], lens[:len(hs)]
 	p := 0
-	for kept < len(hs) && len(win)-p >= denseRowBytes {
+	for kept < len(hs) && rows < max && len(win)-p >= denseRowBytes {
 		// The row's bytes as an array: one bounds check for its loads.
 		row := (*[denseRowBytes]byte)(win[p:])
 		x := binary.LittleEndian.Uint64(row[:8])
