@@ -36,7 +36,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"dateline/gazetteer"
@@ -204,12 +203,13 @@ func tokenViewOf(d *text.Document) *tokenView {
 				tv.sentOf[i] = si
 			}
 		}
+		var low lowerArena
 		for i := range d.Tokens {
 			t := &d.Tokens[i]
 			tv.words[i] = d.Text[t.Start:t.End]
 			tv.starts[i], tv.ends[i] = t.Start, t.End
-			tv.lower[i] = strings.ToLower(tv.words[i])
-			tv.class[i] = wordClasses[tv.lower[i]]
+			tv.lower[i] = low.lower(tv.words[i], len(d.Text))
+			tv.class[i] = classOfLower(tv.lower[i])
 		}
 		tv.quoted = quotedTokens(tv.words)
 		return tv
