@@ -161,7 +161,7 @@ func (s *scanner) at(i int) (text.Amount, int, bool) {
 		}
 	}
 	if t.kind == kWord {
-		if base, ok := vague[t.low]; ok {
+		if base, ok := vagueBase(t.low); ok {
 			return s.vagueCount(i, base)
 		}
 		if a, k, ok := s.fractionWord(i); ok {

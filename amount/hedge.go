@@ -38,3 +38,14 @@ func (s *scanner) approxBefore(i int) (start int, approx bool) {
 // vague are plural number words that count approximately: "thousands of".
 var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
 	"millions": 1e6, "billions": 1e9}
+
+// vagueBase is vague[low]. Every key is a plural of six to nine letters:
+// other words, nearly all the words the scanner starts at, are answered
+// without hashing them (TestVagueBaseIsTheMap).
+func vagueBase(low string) (float64, bool) {
+	if n := len(low); n < 6 || n > 9 || low[n-1] != 's' {
+		return 0, false
+	}
+	base, ok := vague[low]
+	return base, ok
+}
