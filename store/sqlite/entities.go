@@ -66,14 +66,15 @@ func (t *entityTally) add(rows store.Rows) {
 	}
 }
 
-// write upserts the tallied entities.
+// write upserts the tallied entities (counts as int64, which the driver
+// takes as they are: see writeRecords).
 func (t *entityTally) write(ctx context.Context, st *batchStmts) error {
 	args := slices.Grow(st.args[:0], 9*len(t.order))
 	defer func() { clear(args); st.args = args[:0] }()
 	for _, id := range t.order {
 		c := t.byID[id]
 		e := c.row
-		args = append(args, id, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, c.articles, c.mentions, c.quotes)
+		args = append(args, id, store.EntityKey(e.Name), e.Name, e.Type, e.Country, e.Actor, int64(c.articles), int64(c.mentions), int64(c.quotes))
 	}
 	return st.multi.entities.exec(ctx, nil, args)
 }

@@ -96,7 +96,7 @@ func putOne(ctx context.Context, st *batchStmts, rec store.Record, now string, e
 	rows := store.Flatten(id, a)
 	stored := a
 	stored.ID, stored.Text = id, ""
-	analysis, err := st.encode(stored)
+	analysis, err := st.encode(&stored)
 	if err != nil {
 		return fail("encode analysis", err)
 	}
@@ -157,10 +157,12 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	// article's strings alive.
 	defer func() { st.args = args[:0] }()
 	// The article's seq and id lead every row: bound once a statement
-	// (multiTables).
+	// (multiTables). Integers are passed as the int64 the driver takes:
+	// an int was boxed here and boxed again by namedValues's conversion,
+	// two allocations a value past 255.
 	bySeq, byID := []any{seq, id}, []any{id}
 	for _, e := range rows.Entities {
-		args = append(args, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, stringList(e.Roles), e.Mentions)
+		args = append(args, e.LocalID, e.GlobalID, e.Name, e.Type, e.Country, e.Actor, stringList(e.Roles), int64(e.Mentions))
 	}
 	if err := st.multi.articleEntities.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d entities: %w", len(rows.Entities), err)
@@ -168,7 +170,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	clear(args)
 	args = slices.Grow(args[:0], 7*len(rows.Mentions))
 	for i, m := range rows.Mentions {
-		args = append(args, i, m.LocalID, m.GlobalID, m.Start, m.End, m.Text, m.Kind)
+		args = append(args, int64(i), m.LocalID, m.GlobalID, int64(m.Start), int64(m.End), m.Text, m.Kind)
 	}
 	if err := st.multi.mentions.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d mentions: %w", len(rows.Mentions), err)
@@ -176,7 +178,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	clear(args)
 	args = slices.Grow(args[:0], 10*len(rows.Quotes))
 	for _, q := range rows.Quotes {
-		args = append(args, q.ID, q.Kind, q.Text, q.Start, q.End, q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
+		args = append(args, q.ID, q.Kind, q.Text, int64(q.Start), int64(q.End), q.SpeakerID, q.SpeakerName, q.Cue, q.Confidence, q.Published)
 	}
 	if err := st.multi.quotes.exec(ctx, byID, args); err != nil {
 		return fmt.Errorf("%d quotes: %w", len(rows.Quotes), err)
@@ -184,10 +186,10 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	clear(args)
 	args = slices.Grow(args[:0], 18*len(rows.Events))
 	for _, e := range rows.Events {
-		args = append(args, e.ID, e.Code, e.Root, e.QuadClass, e.Goldstein,
+		args = append(args, e.ID, e.Code, e.Root, int64(e.QuadClass), e.Goldstein,
 			e.Actor1.EntityID, e.Actor1.Code, e.Actor1.Name, e.Actor1.Country,
 			e.Actor2.EntityID, e.Actor2.Code, e.Actor2.Name, e.Actor2.Country,
-			e.Date, e.Location, e.Text, e.Start, e.End)
+			e.Date, e.Location, e.Text, int64(e.Start), int64(e.End))
 	}
 	if err := st.multi.events.exec(ctx, byID, args); err != nil {
 		return fmt.Errorf("%d events: %w", len(rows.Events), err)
@@ -195,7 +197,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	clear(args)
 	args = slices.Grow(args[:0], 9*len(rows.Times))
 	for i, t := range rows.Times {
-		args = append(args, i, t.Text, t.Start, t.End, t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
+		args = append(args, int64(i), t.Text, int64(t.Start), int64(t.End), t.Type, t.Value, t.StartValue, t.EndValue, t.Mod)
 	}
 	if err := st.multi.times.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d times: %w", len(rows.Times), err)
@@ -203,7 +205,7 @@ func writeRecords(ctx context.Context, st *batchStmts, id string, seq int64, row
 	clear(args)
 	args = slices.Grow(args[:0], 9*len(rows.Amounts))
 	for i, m := range rows.Amounts {
-		args = append(args, i, m.Text, m.Start, m.End, m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
+		args = append(args, int64(i), m.Text, int64(m.Start), int64(m.End), m.Kind, m.Value, m.Unit, m.Approximate, m.Object)
 	}
 	if err := st.multi.amounts.exec(ctx, bySeq, args); err != nil {
 		return fmt.Errorf("%d amounts: %w", len(rows.Amounts), err)
