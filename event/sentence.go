@@ -32,6 +32,8 @@ type sent struct {
 	agentAt []phraseHit[*petrarch.Agent]
 	head    []int // local head, -1 for the root or a head outside the sentence
 	kids    [][]int
+	kidList []int  // kids' backing array: each token's kids in a run of it (linkKids)
+	kidEnd  []int  // scratch of linkKids: where each token's run ends
 	buf     []int  // scratch for subtree walks
 	ends    []bool // scratch of reset: the token's way up to the root ends
 	up      []byte // scratch: upper-case forms and lemmas of the sentence, one string per sentence
@@ -160,9 +162,29 @@ func (s *sent) reset(doc *text.Document, sn text.Sentence) {
 	}
 }
 
+// linkKids lists each token's dependents in text order. The lists are
+// runs of one array, cut after counting them: a list of its own per
+// token grew by appends, a new one whenever a sentence was longer than
+// those before or a token had more kids (15,000 allocations in an ingest
+// of 300 BBC files). As before, the lists are the sentence's scratch,
+// written over by the next sentence's.
 func (s *sent) linkKids() {
+	n := len(s.kids)
+	s.kidEnd = resizeInt(s.kidEnd, n+1)
+	end := s.kidEnd[:n+1] // end[h+1]: where h's kids end, once summed
+	clear(end)
+	for _, h := range s.head {
+		if h >= 0 {
+			end[h+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		end[i] += end[i-1]
+	}
+	s.kidList = resizeInt(s.kidList, end[n])
+	list := s.kidList
 	for i := range s.kids {
-		s.kids[i] = s.kids[i][:0]
+		s.kids[i] = list[end[i]:end[i]:end[i+1]]
 	}
 	for i, h := range s.head {
 		if h >= 0 {
