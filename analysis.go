@@ -202,6 +202,25 @@ func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
 			a.Tokens[i] = TokenJSON{t.Start, t.End, t.UPOS, t.XPOS, t.Lemma, t.Head, t.Rel}
 		}
 	}
+	// The optional values the records point to are kept in a few slices
+	// made to size, one allocation each, not one a value (a pointer into
+	// a slice that grew past its size would still be right: the old array
+	// is never written again).
+	nMentions := 0
+	for _, e := range doc.Entities {
+		nMentions += len(e.Mentions)
+	}
+	mentions := make([]MentionJSON, 0, nMentions)
+	opts := make([]string, 0, 2*len(doc.Entities)+len(doc.Quotes)+len(doc.Events))
+	optStr := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		opts = append(opts, s)
+		return &opts[len(opts)-1]
+	}
+	tones := make([]ToneJSON, 0, len(doc.Quotes))
+	cues := make([]text.Span, 0, len(doc.Quotes))
 	entityID := func(i int) *string {
 		if i < 0 || i >= len(doc.Entities) {
 			return nil
@@ -215,8 +234,9 @@ func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
 		return &doc.Entities[i].Name
 	}
 	for _, e := range doc.Entities {
-		ej := EntityJSON{ID: e.ID, Name: e.Name, Type: e.Type, Country: optString(e.Country),
-			Roles: e.Roles, Actor: optString(e.Actor), Mentions: make([]MentionJSON, 0, len(e.Mentions))}
+		k := len(mentions)
+		ej := EntityJSON{ID: e.ID, Name: e.Name, Type: e.Type, Country: optStr(e.Country),
+			Roles: e.Roles, Actor: optStr(e.Actor), Mentions: mentions[k:k:min(k+len(e.Mentions), cap(mentions))]}
 		if ej.Roles == nil {
 			ej.Roles = []string{}
 		}
@@ -224,16 +244,22 @@ func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
 			m := doc.Mentions[mi]
 			ej.Mentions = append(ej.Mentions, MentionJSON{m.Start, m.End, doc.Slice(m.Span), string(m.Kind)})
 		}
+		mentions = mentions[:k+len(ej.Mentions)]
 		a.Entities = append(a.Entities, ej)
 	}
 	for _, q := range doc.Quotes {
 		qj := QuoteJSON{ID: q.ID, Kind: string(q.Kind), Text: doc.QuoteText(&q), Start: q.Start, End: q.End,
-			Speaker: entityID(q.Speaker), SpeakerName: entityName(q.Speaker), Cue: optString(q.Cue),
-			Listener: entityID(q.Listener), Confidence: q.Confidence, Tone: toneJSON(q.Tone)}
+			Speaker: entityID(q.Speaker), SpeakerName: entityName(q.Speaker), Cue: optStr(q.Cue),
+			Listener: entityID(q.Listener), Confidence: q.Confidence}
+		if q.Tone != nil {
+			tones = append(tones, *toneJSON(q.Tone))
+			qj.Tone = &tones[len(tones)-1]
+		}
 		if q.CueSpan.End > q.CueSpan.Start {
 			// A copy of the cue alone: pointing into q moved every quote's
 			// copy to the heap (3 MB of a BBC ingest's 711).
-			cue := q.CueSpan
+			cues = append(cues, q.CueSpan)
+			cue := &cues[len(cues)-1]
 			qj.CueStart, qj.CueEnd = &cue.Start, &cue.End
 		}
 		for _, p := range q.Parts {
@@ -241,15 +267,17 @@ func NewAnalysis(doc *text.Document, opt ViewOptions) Analysis {
 		}
 		a.Quotes = append(a.Quotes, qj)
 	}
+	actors := make([]ActorJSON, 0, 2*len(doc.Events))
 	actor := func(x text.Actor) *ActorJSON {
 		if x.Code == "" && x.Entity < 0 {
 			return nil
 		}
-		return &ActorJSON{Entity: entityID(x.Entity), Code: x.Code, Name: x.Name}
+		actors = append(actors, ActorJSON{Entity: entityID(x.Entity), Code: x.Code, Name: x.Name})
+		return &actors[len(actors)-1]
 	}
 	for _, e := range doc.Events {
 		a.Events = append(a.Events, EventJSON{ID: e.ID, Code: e.Code, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
-			Actor1: actor(e.Actor1), Actor2: actor(e.Actor2), Date: e.Date, Location: optString(e.Location),
+			Actor1: actor(e.Actor1), Actor2: actor(e.Actor2), Date: e.Date, Location: optStr(e.Location),
 			Start: e.Start, End: e.End, Text: doc.Slice(e.Span), InQuote: e.InQuote})
 	}
 	for _, t := range doc.Times {
