@@ -221,6 +221,7 @@ type analysisWriter struct {
 	pretty  bool
 	enc     *json.Encoder
 	started bool
+	buf     []byte // a JSONL line (Analysis.AppendJSON)
 }
 
 func newAnalysisWriter(w io.Writer, format string) *analysisWriter {
@@ -235,7 +236,15 @@ func newAnalysisWriter(w io.Writer, format string) *analysisWriter {
 func (aw *analysisWriter) write(a dateline.Analysis) error {
 	aw.count++
 	if aw.format == "jsonl" || !aw.pretty {
-		return aw.enc.Encode(a)
+		// The analysis writes itself, the bytes the encoder writes
+		// without reflection; the encoder says what it cannot write.
+		b, err := a.AppendJSON(aw.buf[:0], false)
+		if err != nil {
+			return aw.enc.Encode(a)
+		}
+		aw.buf = append(b, '\n')
+		_, err = aw.w.Write(aw.buf)
+		return err
 	}
 	if aw.format == "auto" {
 		// A second article on a terminal: fall back to JSONL for all.

@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -79,6 +80,9 @@ func TestEncodeWritesWhatMarshalWrites(t *testing.T) {
 	for _, v := range []any{
 		dateline.Analysis{ID: "a1", Title: &title, Language: "en", Flags: []string{"x"}},
 		dateline.Analysis{},
+		&dateline.Analysis{ID: "a1", Title: &title, Language: "en", Flags: []string{"x"}}, // AppendJSON
+		&dateline.Analysis{},
+		&dateline.Analysis{Quotes: []dateline.QuoteJSON{{Confidence: 0.25, Tone: &dateline.ToneJSON{Tone: 1e-7}}}},
 		map[string]any{"b": []int{1, 2}, "a": "é\"\\"},
 		"plain",
 	} {
@@ -96,6 +100,10 @@ func TestEncodeWritesWhatMarshalWrites(t *testing.T) {
 	}
 	if _, err := st.encode(func() {}); err == nil {
 		t.Error("encode(a func): no error")
+	}
+	nan := &dateline.Analysis{Amounts: []dateline.AmountJSON{{Value: math.NaN()}}}
+	if _, err := st.encode(nan); err == nil {
+		t.Error("encode(an analysis with a NaN): no error")
 	}
 }
 
