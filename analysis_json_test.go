@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand"
 	"testing"
+	"unicode/utf8"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -220,4 +221,34 @@ func FuzzAppendJSONString(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSafe8IsTheTable(t *testing.T) {
+	r := rand.New(rand.NewSource(8))
+	for k := 0; k < 200000; k++ {
+		var b [8]byte
+		for i := range b {
+			switch r.Intn(4) {
+			case 0:
+				b[i] = byte(r.Intn(256))
+			case 1:
+				b[i] = "\"\\<>&\x1f\x20\x7f\x80\x00"[r.Intn(10)]
+			default:
+				b[i] = byte(0x20 + r.Intn(0x60))
+			}
+		}
+		for _, html := range []bool{true, false} {
+			table := &jsonSafe
+			if !html {
+				table = &jsonSafeNoHTML
+			}
+			want := true
+			for _, c := range b {
+				want = want && c < utf8.RuneSelf && table[c]
+			}
+			if got := safe8(load8(string(b[:]), 0), html); got != want {
+				t.Fatalf("safe8(%q, html %v) = %v, want %v", b, html, got, want)
+			}
+		}
+	}
 }
