@@ -323,16 +323,8 @@ func (m *Model) put(k int, h uint64, cls []uint16, q []int16) {
 	bk &= m.mask
 	var cell uint32
 	if m.dense != nil {
-		for m.dense[bk].fp[denseSlots-1] != 0 {
-			m.dense[bk].passed |= passBit(fp)
-			bk = (bk + 1) & m.mask
-		}
+		bk, j := m.denseSlot(bk, fp)
 		d := &m.dense[bk]
-		j := 0
-		for d.fp[j] != 0 {
-			j++
-		}
-		d.fp[j] = fp
 		for i, c := range cls {
 			d.w[j] |= uint64(uint16(q[i])) << (16 * c)
 		}
@@ -370,7 +362,14 @@ func (m *Model) putDense(h, w uint64, n int) {
 	m.features++
 	m.weights += n
 	bk, fp := fingerprint(h)
-	bk &= m.mask
+	bk, j := m.denseSlot(bk&m.mask, fp)
+	m.dense[bk].w[j] |= w
+}
+
+// denseSlot takes the first free slot for fingerprint fp from bucket bk
+// on, marking the full buckets passed over (a probe for fp must go on
+// past them), and returns the bucket and the slot.
+func (m *Model) denseSlot(bk, fp uint32) (uint32, int) {
 	for m.dense[bk].fp[denseSlots-1] != 0 {
 		m.dense[bk].passed |= passBit(fp)
 		bk = (bk + 1) & m.mask
@@ -381,7 +380,7 @@ func (m *Model) putDense(h, w uint64, n int) {
 		j++
 	}
 	d.fp[j] = fp
-	d.w[j] |= w
+	return bk, j
 }
 
 // makeTable returns n zeroed Ts, mapped outside the heap when offheap.Alloc
