@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"dateline/gazetteer"
+	"dateline/syntax"
 	"dateline/text"
 )
 
@@ -128,6 +129,12 @@ func (r *resolver) mendSpans() {
 				Span: text.Span{Start: r.d.Tokens[end].Start, End: r.d.Tokens[e-1].End}})
 			m = &r.d.Mentions[mi]
 			split = true
+		}
+		if r.descriptorBefore(first, end, given) {
+			// "Actress Emma Reeve", "Rival Ken Mora": a word that
+			// describes the person, capitalised by the sentence's
+			// start, which the tagger may have read as a body's.
+			first, m.Type = first+1, "PERSON"
 		}
 		if k := r.companyKindBefore(first, end); k > first {
 			// "Retailer Carvell", "Supermarket chain Dalby": the kind of
@@ -256,6 +263,44 @@ func (r *resolver) capitalisedRank(first, end int) bool {
 	lw := r.lower[first]
 	return end-first == 1 && end < len(r.words) && lowerWord(r.words[end]) && r.opensSentenceCap(first) &&
 		(rankPrefixes[lw] || titleModifiers[lw] || lw == "former")
+}
+
+// descriptorBefore: the person's mention on tokens [first, end) opens
+// its sentence with a word that is no given name but a common noun
+// WordNet knows ("Actress", "Rival", "Veteran", "Midfielder"), before a given
+// name and at least one more capitalised word: the word describes the
+// person and is capitalised by its place ("Actress Emma Reeve had to pull
+// out"), so the name starts after it. A first name the gazetteer lacks
+// is no common noun, and stays ("Achille Thomas"); a word that is also a
+// given name stays too ("Star", "Rose"), and so does a body's name the
+// gazetteer knows or whose last word only bodies end in.
+func (r *resolver) descriptorBefore(first, end int, given map[string]byte) bool {
+	if end-first < 3 || !r.opensSentenceCap(first) || IsHonorific(r.words[first]) {
+		return false
+	}
+	if _, ok := given[r.folded(first)]; ok {
+		return false
+	}
+	if _, ok := given[r.folded(first+1)]; !ok || !startsUpper(r.words[first+1]) || !startsUpper(r.words[end-1]) {
+		return false
+	}
+	if last := r.folded(end - 1); orgSuffixes[last] || miscSuffixes[last] {
+		return false // "Allied Irish Banks", "Queens Park Rangers": a body's name
+	}
+	for i := first; i < end; i++ {
+		if w := r.folded(i); swallowTitles[w] || rankPrefixes[w] || titleModifiers[w] || IsHonorific(r.words[i]) {
+			return false // "Mayor Ana Ruiz" is titled; "Carnegie Mellon Professor Raj Reddy" holds a title
+		}
+	}
+	if si := r.sentOf[first]; si >= 0 {
+		if _, st, ok := r.agentAt(si, first+1); ok && st == first {
+			return false // an office the gazetteer knows ("Sheriff Ana Ruiz")
+		}
+	}
+	if len(r.lookup(strings.Join(r.lower[first:end], " "))) > 0 {
+		return false // a name the gazetteer knows whole
+	}
+	return syntax.NounSense(r.words[first]) >= 0
 }
 
 // companyKinds are nouns that say what kind of company a name is, begin
