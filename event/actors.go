@@ -521,7 +521,7 @@ func (c *coder) product(a actor, u int) bool {
 	if _, m := c.lx.agents.matchAt(c.lx, s, s.agentAt, u); m > 0 {
 		return false // "the BBC correspondent"
 	}
-	return syntax.NounSense(s.forms[u]) == nounArtifact
+	return syntax.NounSense(s.forms[u]) == syntax.NounArtifact
 }
 
 // orgCode says whether an actor code is a company's or the media's:

@@ -1,8 +1,7 @@
 package event
 
 import (
-	"strings"
-
+	"dateline/gazetteer"
 	"dateline/text"
 )
 
@@ -121,7 +120,7 @@ func dropTeams(evs []text.Event) []text.Event {
 // ("ENG", "FRA", "EUR"), not a role, a religion or a group type written
 // alone ("MED" for the BBC, "GOV").
 func bareCountry(code string) bool {
-	if len(code) != 3 || notCountry[code] {
+	if len(code) != 3 || gazetteer.RoleCode(code) || gazetteer.GroupType(code) || gazetteer.ReligionCode(code) {
 		return false
 	}
 	for i := 0; i < 3; i++ {
@@ -131,15 +130,3 @@ func bareCountry(code string) bool {
 	}
 	return true
 }
-
-// notCountry are the three-letter CAMEO codes that name no country: the
-// role, religion and group-type segments (as export/gdelt.go reads them).
-var notCountry = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR DEV ELI ENV HRI INS SET UAF NGM IMG RES PPL " +
-		"IGO NGO MNC " +
-		"MUS REL ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITH HIN HSD LDS MOS MRN NEW ORT PRO SFI SHI SHN SIK SUN TAO UDI ZRO") {
-		m[w] = true
-	}
-	return m
-}()

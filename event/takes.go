@@ -40,14 +40,8 @@ func (c *coder) takesThing(v int, passive bool, subj int) bool {
 		return false
 	}
 	switch syntax.NounSense(s.forms[o]) {
-	case -1, syntax.NounTops, syntax.NounPerson, syntax.NounGroup, syntax.NounAnimal, nounLocation, nounArtifact:
+	case -1, syntax.NounTops, syntax.NounPerson, syntax.NounGroup, syntax.NounAnimal, syntax.NounLocation, syntax.NounArtifact:
 		return false
 	}
 	return true
 }
-
-// WordNet lexicographer files (see syntax.NounSense).
-const (
-	nounArtifact = 6  // noun.artifact
-	nounLocation = 15 // noun.location
-)

@@ -230,13 +230,13 @@ func actorFields(f []string, x *dateline.ActorJSON) {
 	for i := 0; i+3 <= len(code); i += 3 {
 		seg := code[i : i+3]
 		switch {
-		case i == 0 && !roleCodes[seg] && !religionCodes[seg] && !groupTypes[seg]:
+		case i == 0 && !gazetteer.RoleCode(seg) && !gazetteer.ReligionCode(seg) && !gazetteer.GroupType(seg):
 			f[2] = seg
-		case religionCodes[seg]:
+		case gazetteer.ReligionCode(seg):
 			rels = append(rels, seg)
-		case roleCodes[seg] || groupTypes[seg]:
+		case gazetteer.RoleCode(seg) || gazetteer.GroupType(seg):
 			types = append(types, seg)
-		case f[3] == "" && len(types) > 0 && groupTypes[types[len(types)-1]]:
+		case f[3] == "" && len(types) > 0 && gazetteer.GroupType(types[len(types)-1]):
 			f[3] = seg // the group after IGO/NGO/IMG…: UNO, NAT, ALQ
 		}
 	}
@@ -246,25 +246,6 @@ func actorFields(f []string, x *dateline.ActorJSON) {
 	for i := 0; i < len(types) && i < 3; i++ {
 		f[7+i] = types[i]
 	}
-}
-
-// CAMEO actor type codes (the "role" segments).
-// PPL (people) is the Phoenix agents' own, which the built-in lexicon uses.
-var roleCodes = set("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR DEV ELI ENV HRI INS SET UAF NGM IMG RES PPL")
-
-// Types that are followed by a known group's own code.
-var groupTypes = set("IGO NGO IMG MNC")
-
-// CAMEO religion codes.
-// MUS is the Phoenix agents' code for Muslims (CAMEO's MOS).
-var religionCodes = set("MUS REL ADR ALE ATH BAH BUD CHR CON CPT CTH DOX JAN JEW ITH HIN HSD LDS MOS MRN NEW ORT PRO SFI SHI SHN SIK SUN TAO UDI ZRO")
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // ReadAnalyses calls fn for each Analysis in a stream (the output of

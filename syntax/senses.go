@@ -151,10 +151,12 @@ func (m *Model) setSenseKinds() {
 
 // Noun lexicographer files of WordNet that NounSense returns.
 const (
-	NounTops   = 3  // noun.Tops: the unique beginners ("group", "thing")
-	NounAnimal = 5  // noun.animal
-	NounGroup  = 14 // noun.group
-	NounPerson = 18 // noun.person
+	NounTops     = 3  // noun.Tops: the unique beginners ("group", "thing")
+	NounAnimal   = 5  // noun.animal
+	NounArtifact = 6  // noun.artifact
+	NounGroup    = 14 // noun.group
+	NounLocation = 15 // noun.location
+	NounPerson   = 18 // noun.person
 )
 
 // NounSense returns the WordNet lexicographer file of the most frequent
