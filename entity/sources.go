@@ -327,13 +327,7 @@ func (r *resolver) covered(h int) bool {
 // tagger made of it and mendSpans read as none counts as no name.
 func (r *resolver) unnamedOffice(h int) bool {
 	if !swallowTitles[r.folded(h)] || r.named[h] >= 0 || r.isPlural(h) {
-		return false
-	}
-	t := r.d.Tokens[h]
-	for _, m := range r.d.Mentions {
-		if m.Kind == text.MentionName && m.Start <= t.Start && t.End <= m.End {
-			return false
-		}
+		return false // r.named holds every name mention's words
 	}
 	first := r.phraseStart(h, r.d.Sentences[r.sentOf[h]].FirstToken)
 	return strings.EqualFold(r.words[first], "the")
