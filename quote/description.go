@@ -18,11 +18,12 @@ import (
 // stands for ("the 22-year-old", "the Swede": isDescription), given the
 // quotes before; -1 when h is no such description or no one fits.
 func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
-	if !w.isDescription(h) {
+	noun := w.personDescription(h)
+	if !noun && !w.ageOrNation(h) {
 		return -1
 	}
 	epithet := false
-	if w.personDescription(h) {
+	if noun {
 		if e := w.describedBefore(h); e >= 0 || !isEpithet(w.word(h)) {
 			return e
 		}
@@ -72,14 +73,18 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 	return best
 }
 
-// isDescription reports whether the subject head at token h is "the" and
+// isDescription reports whether the subject head at token h describes a
+// person without naming one: a person noun (personDescription), or an age
+// or a nationality (ageOrNation).
+func (w *work) isDescription(h int) bool {
+	return w.personDescription(h) || w.ageOrNation(h)
+}
+
+// ageOrNation reports whether the subject head at token h is "the" and
 // an age ("the 22-year-old") or a nationality naming one person ("the
 // Swede", entity.IsPersonDemonym), which the tagger may have typed as a
 // nationality of its own.
-func (w *work) isDescription(h int) bool {
-	if w.personDescription(h) {
-		return true
-	}
+func (w *work) ageOrNation(h int) bool {
 	if h < 1 || w.inQuote[h] >= 0 || !strings.EqualFold(w.word(h-1), "the") {
 		return false
 	}
