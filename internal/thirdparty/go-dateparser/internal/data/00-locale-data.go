@@ -4,6 +4,7 @@ package data
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/elliotchance/pie/v2"
 	"github.com/markusmobius/go-dateparser/internal/regexp"
@@ -80,7 +81,13 @@ func merge(parent *LocaleData, child LocaleData) LocaleData {
 	return child
 }
 
+// localesOnce builds the locale tables on the first lookup (dateline's
+// change: upstream built all of them in package init, 7 MB and 54,000
+// allocations in every process, though most runs never parse an HTML date).
+var localesOnce sync.Once
+
 func GetLocaleData(locale string) (*LocaleData, bool) {
+	localesOnce.Do(initLocales)
 	switch locale {
 	case "af":
 		return &af_Locale, true

@@ -8,7 +8,7 @@ var (
 	dsb_Locale LocaleData
 )
 
-func init() {
+func init_dsb() {
 	dsb_Locale = merge(nil, LocaleData{
 		Name:      "dsb",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	fi_Locale LocaleData
 )
 
-func init() {
+func init_fi() {
 	fi_Locale = merge(nil, LocaleData{
 		Name:                  "fi",
 		DateOrder:             "DMY",

@@ -8,7 +8,7 @@ var (
 	gu_Locale LocaleData
 )
 
-func init() {
+func init_gu() {
 	gu_Locale = merge(nil, LocaleData{
 		Name:      "gu",
 		DateOrder: "DMY",

@@ -6,7 +6,7 @@ var (
 	khq_Locale LocaleData
 )
 
-func init() {
+func init_khq() {
 	khq_Locale = merge(nil, LocaleData{
 		Name:      "khq",
 		DateOrder: "DMY",

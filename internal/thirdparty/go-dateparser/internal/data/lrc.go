@@ -7,7 +7,7 @@ var (
 	lrc_IQ_Locale LocaleData
 )
 
-func init() {
+func init_lrc() {
 	lrc_Locale = merge(nil, LocaleData{
 		Name:      "lrc",
 		DateOrder: "YMD",

@@ -11,7 +11,7 @@ var (
 	sw_UG_Locale LocaleData
 )
 
-func init() {
+func init_sw() {
 	sw_Locale = merge(nil, LocaleData{
 		Name:      "sw",
 		DateOrder: "DMY",
