@@ -149,6 +149,11 @@ func (w *work) complement(c *cue) bool {
 			// the reporters a second subject of the clause.
 			_, c.lo = w.subtree(l)
 		}
+		if s := w.strandedSubject(v, w.particle(v), ccomp); s >= 0 && s < c.lo {
+			// "said farmers were happier", "warned there would be …":
+			// see strandedsubject.go.
+			c.lo = s
+		}
 	case obj >= 0 && w.splitSubject(v, obj, -1) >= 0:
 		// "said his deputy, a lawyer, drafted the budget": a clause.
 		c.frame = FrameCcomp

@@ -428,14 +428,27 @@ func lenBucket(n int) string {
 
 // regionHead returns the token of cue c's content whose head lies outside
 // it (the content's own head), -1 when none.
+// A subject the parse hung on the cue before the clause it belongs to
+// ("said farmers were happier", see strandedsubject.go) is not that
+// head: the clause after it is.
 func (w *work) regionHead(c *cue) int {
+	first := -1
 	for t := c.lo; t < c.hi; t++ {
 		if !c.inRegion(t) || w.isPunct(t) {
 			continue
 		}
 		if h := w.head(t); h < c.lo || h >= c.hi {
-			return t
+			if first >= 0 {
+				if h == c.tok && w.d.Tokens[t].Rel == "ccomp" {
+					return t
+				}
+				continue
+			}
+			if h != c.tok || c.frame != FrameCcomp || w.d.Tokens[t].Rel == "ccomp" {
+				return t
+			}
+			first = t
 		}
 	}
-	return -1
+	return first
 }
