@@ -161,6 +161,9 @@ func (w *work) namesSpeaker(lo, hi, lo2, hi2 int) bool {
 	for last > lo && w.word(last) == "." {
 		last--
 	}
+	if editorialLabels[w.lowWord(last)] {
+		return false // "NOTE: 1986 net includes …": the writer's note
+	}
 	if l := w.lemma(last); sourceNouns[l] || w.isSourceNounTok(last) {
 		return true
 	}
@@ -184,6 +187,16 @@ func (w *work) namesSpeaker(lo, hi, lo2, hi2 int) bool {
 		}
 	}
 	return false
+}
+
+// editorialLabels head the writer's own notes on the text ("NOTE: 1986
+// net includes …", "Editor's note: …"): a label ending in one names no
+// speaker, whatever the tagger made of it (wire tables write "NOTE" in
+// capitals, which reads as a name). A correction or an update stays: the
+// publication speaks in it, and PolNeAR annotates it so.
+var editorialLabels = map[string]bool{
+	"note": true, "notes": true, "nb": true, "n.b": true, "footnote": true, "footnotes": true,
+	"postscript": true, "caption": true,
 }
 
 // nameList reports whether the words in [lo, hi) read as a list rather

@@ -19,6 +19,8 @@ func TestColonLabelNamesASpeaker(t *testing.T) {
 		{"a category before a list of names in brackets", "Substitutes: Ian Moss (Eastfield), Joe Tan (Hillcrest), Lee Park (Eastfield)."},
 		{"a category before a list of things", "Ingredients: flour, butter, two eggs and a pinch of salt."},
 		{"a name before a list of names in brackets", "Lopez: Ian Moss (Eastfield), Joe Tan (Hillcrest), Lee Park (Eastfield)."},
+		{"the writer's note in capitals", "NOTE: Last year's net profit includes a gain of two mln dlrs from the sale of a mill."},
+		{"an editor's note", "Editor's note: The mayor declined to comment before the vote."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
