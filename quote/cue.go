@@ -86,8 +86,8 @@ func (w *work) findCues() {
 		}
 		c := cue{tok: i, last: i, subj: -1, listener: -1, holeLo: -1, holeHi: -1, key: key, misread: misread}
 		verb := t.UPOS == "VERB"
-		if verb && w.titleReadAsVerb(i) {
-			continue // "Falcons coach Sir Dan Reyes has …": see titleverb.go
+		if verb && (w.titleReadAsVerb(i) || w.compoundReadAsVerb(i)) {
+			continue // "Falcons coach Sir Dan Reyes has …", "a think tank": see titleverb.go
 		}
 		switch {
 		case misread:

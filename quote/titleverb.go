@@ -28,3 +28,22 @@ func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// compoundHeads are verbs that, before one of these nouns, are the first
+// word of a compound noun ("a think tank", "a talk show"): the tagger
+// reads them as verbs with the noun their object, and the compound, which
+// reports nothing, as a cue.
+var compoundHeads = map[string]map[string]bool{
+	"think": {"tank": true, "tanks": true, "-tank": true},
+	"talk":  {"show": true, "shows": true},
+}
+
+// compoundReadAsVerb reports whether verb token i opens such a compound
+// noun: its word a compound's first, the next word the compound's noun.
+func (w *work) compoundReadAsVerb(i int) bool {
+	nouns := compoundHeads[w.lowWord(i)]
+	if nouns == nil || i+1 >= w.d.Sentences[w.sentOf[i]].EndToken {
+		return false
+	}
+	return nouns[w.lowWord(i+1)]
+}
