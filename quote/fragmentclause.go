@@ -64,13 +64,22 @@ func (w *work) fragmentClause(c *cue, q *cand) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	if x >= 0 {
-		if x >= first && x <= last && !w.subjectOutside(x, first) {
+		// The clause's subject the parse hung on the cue (`said fees
+		// were “a scandal”`, see strandedsubject.go) is the clause's.
+		stranded := -1
+		if c.frame == FrameCcomp {
+			stranded = w.strandedSubject(c.tok, w.particle(c.tok), x)
+		}
+		if x >= first && x <= last && !w.subjectOutside(x, first) && stranded < 0 {
 			// The quoted words are the complement (`yelled “…” at
 			// the crowd`, `called him “a fraud”`): the words around
 			// them are the cue's, not a clause's.
 			return 0, 0, false
 		}
 		sl, _ := w.subtree(x)
+		if stranded >= 0 {
+			sl = min(sl, stranded)
+		}
 		lo = max(lo, sl)
 	}
 	if hi <= w.closingMark(last)+1 {

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/text"
+)
 
 // TestStrandedSubject checks that the subject of a reported clause the
 // parse hung on the cue (a second subject, an object before "was to …",
@@ -97,3 +101,11 @@ func TestStrandedSubject(t *testing.T) {
 	}
 }
 
+// TestStrandedSubjectOfFragmentClause checks that a reported clause
+// holding a quoted fragment keeps the subject the parse hung on the cue:
+// without it the quoted words are half the clause and stay a partial
+// quote of their own. The sentence is written for this test.
+func TestStrandedSubjectOfFragmentClause(t *testing.T) {
+	wantQuoteIn(t, `The mayor said the goal was "to halve the queues" at the port.`,
+		got{text.QuoteIndirect, `the goal was "to halve the queues" at the port`, "mayor", "said", ""})
+}
