@@ -90,6 +90,11 @@ func (c *coder) subject(v int) (int, bool) {
 		sj, _ := c.subject(h)
 		return sj, pass
 	case "acl":
+		if h >= 0 && s.base[h] == "obj" && s.head[h] >= 0 && c.lightClause(s.head[h]) == v {
+			// "X took the step of writing to Y": X writes.
+			sj, _ := c.subject(s.head[h])
+			return sj, pass
+		}
 		if h >= 0 && s.base[h] == "obl" && s.xpos[v] == "VBG" && gerundCase[s.caseOf(v)] {
 			// "sentenced X to nine years in prison for accepting
 			// bribes", the gerund hung on "prison": X accepted them,
@@ -305,6 +310,14 @@ func (c *coder) governorSubject(v int) int {
 	return -1
 }
 
+// ownSubject says whether the clause k has a subject of its own: a
+// noun phrase other than src, not a pronoun.
+func (c *coder) ownSubject(k, src int) bool {
+	s := c.s
+	sj, _ := c.subject(k)
+	return sj >= 0 && sj != src && s.head[sj] == k && s.upos[sj] != "PRON"
+}
+
 // byAgent is the "by" phrase of a passive verb.
 func (c *coder) byAgent(v int) int {
 	s := c.s
@@ -409,6 +422,14 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 			r := s.rel[k]
 			if k < v {
 				continue // not a clause reported before the verb either
+			}
+			if r == "ccomp" && c.ownSubject(k, src) {
+				// "Sony said the gadget would ship to the US": a reported
+				// clause with a subject of its own acts on the phrases
+				// inside it, not the speaker. Its subject may be the
+				// target (above); "said he would attack Y" (a pronoun,
+				// the speaker again) goes on looking.
+				continue
 			}
 			if r == "xcomp" || r == "ccomp" || (s.base[k] == "advcl" && purposeMark[s.caseOf(k)]) {
 				if t, comp, acts := c.targetAt(k, src, depth+1); t >= 0 {

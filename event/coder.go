@@ -124,6 +124,9 @@ func (c *coder) codeVerb(v int) {
 	if c.negated(v) && !m.negated {
 		return // "did not meet": no event
 	}
+	if !c.lx.petrarch && c.lightClause(v) >= 0 {
+		return // "took the step of writing to X": the writing is the act
+	}
 	if !c.lx.petrarch && !m.pattern && c.takesThing(v, passive, subj) {
 		return // "the film took $305m": earning, not seizing
 	}

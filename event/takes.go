@@ -45,3 +45,41 @@ func (c *coder) takesThing(v int, passive bool, subj int) bool {
 	}
 	return true
 }
+
+// lightNouns are the nouns of light-verb phrases whose clause is the act:
+// "took the step of writing to X", "made the decision to expel X", "took
+// the opportunity to thank X" say that the subject wrote, expelled or
+// thanked; nothing is taken or made.
+var lightNouns = map[string]bool{"STEP": true, "DECISION": true, "MOVE": true, "MEASURE": true,
+	"OPPORTUNITY": true, "CHANCE": true, "TROUBLE": true, "LIBERTY": true}
+
+// lightVerbs are the verbs of those phrases.
+var lightVerbs = map[string]bool{"TAKE": true, "MAKE": true}
+
+// lightClause is the clause of v's light-noun object (the gerund or
+// infinitive hung on it), when v is a light verb; -1 otherwise.
+func (c *coder) lightClause(v int) int {
+	s := c.s
+	if !lightVerbs[s.lemmas[v]] {
+		return -1
+	}
+	o := s.child(v, "obj")
+	if o < 0 || !lightNouns[s.lemmas[o]] {
+		return -1
+	}
+	return c.nounClause(o)
+}
+
+// nounClause is the verb of a clause that modifies the noun n after it
+// ("the step of writing", "the decision to expel"); -1 when there is none.
+func (c *coder) nounClause(n int) int {
+	s := c.s
+	for _, k := range s.kids[n] {
+		if k > n && s.base[k] == "acl" && s.isVerb(k) {
+			if x := s.xpos[k]; x == "VBG" || x == "VB" {
+				return k
+			}
+		}
+	}
+	return -1
+}
