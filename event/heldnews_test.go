@@ -31,3 +31,16 @@ func TestReportedClauseKeepsItsPhrases(t *testing.T) {
 		{"The Turkish foreign minister said Greece had violated its airspace.", []string{"TURGOV 010 GRC"}, nil},
 	})
 }
+
+// Central banks named "Bank of <country>" or by their own name, and the
+// World Trade Organization, are actors; "Bank of" alone makes none (the
+// Bank of Scotland is a commercial bank).
+func TestCentralBanksAndWTOAreActors(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Bank of Japan criticised the Korean government.", []string{"JPNGOVBUS 111 KORGOV"}, nil},
+		{"The Bundesbank warned the Greek government on Monday.", []string{"DEUGOVBUS 130 GRCGOV"}, nil},
+		{"Brazil asked the World Trade Organisation to investigate the tariffs.", []string{"BRA 020 IGOBUSWTO"}, nil},
+		{"The WTO praised the Chilean government.", []string{"IGOBUSWTO 051 CHLGOV"}, nil},
+		{"The Bank of Scotland criticised the Korean government.", nil, []string{"GBRGOVBUS"}},
+	})
+}
