@@ -311,11 +311,12 @@ func (c *coder) governorSubject(v int) int {
 }
 
 // ownSubject says whether the clause k has a subject of its own: a
-// noun phrase other than src, not a pronoun.
+// noun phrase other than src, not a personal pronoun ("he", "they": the
+// speaker again, maybe); "nothing", "everyone" are subjects of their own.
 func (c *coder) ownSubject(k, src int) bool {
 	s := c.s
 	sj, _ := c.subject(k)
-	return sj >= 0 && sj != src && s.head[sj] == k && s.upos[sj] != "PRON"
+	return sj >= 0 && sj != src && s.head[sj] == k && s.xpos[sj] != "PRP"
 }
 
 // byAgent is the "by" phrase of a passive verb.

@@ -124,6 +124,11 @@ func (c *coder) codeVerb(v int) {
 	if c.negated(v) && !m.negated {
 		return // "did not meet": no event
 	}
+	if !c.lx.petrarch && !m.pattern {
+		if alt := c.reportSense(v); alt != "" {
+			cl.code, cl.reverse = alt, ""
+		}
+	}
 	if !c.lx.petrarch && c.lightClause(v) >= 0 {
 		return // "took the step of writing to X": the writing is the act
 	}
@@ -334,6 +339,36 @@ func (c *coder) intent(v int) bool {
 	return false
 }
 
+// anyone says whether x is people in general: the agents "people",
+// "men", "persons" with no country or group ("---PPL") and no number.
+// "Most people watch TV", "services let people transfer content", "the
+// minister said people would not be forced to work" name no side of an
+// event; "British people" (GBR), "two men in Manchester" (GBRPPL) and
+// "police arrested four men" still do, and so do the people coerced or
+// assaulted (coercion): "police arrested the men".
+func (c *coder) anyone(x actor) bool {
+	if x.code != "---PPL" {
+		return false
+	}
+	s := c.s
+	for t := x.first; t <= x.last && t < len(s.forms); t++ {
+		if t < 0 {
+			continue
+		}
+		for _, k := range s.kids[t] {
+			if s.rel[k] == "nummod" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// coercion says whether code is an act done to persons (CAMEO 17x
+// coerce: arrest, detain, expel; 18x assault): its target is whoever
+// suffered it.
+func coercion(code string) bool { return len(code) >= 2 && (code[:2] == "17" || code[:2] == "18") }
+
 // emit records one event unless it repeats one already found or has the
 // same actor on both sides.
 func (c *coder) emit(cl clause, a, b actor, code string) {
@@ -342,6 +377,9 @@ func (c *coder) emit(cl clause, a, b actor, code string) {
 	// same role on both sides is a domestic event ("the interior minister
 	// condemned mayors": FRAGOV on FRAGOV).
 	if code == "" || !codable(a, b) || (a.code == b.code && ((a.entity >= 0 && a.entity == b.entity) || len(a.code) <= 3)) || c.sameNamed(a, b) {
+		return
+	}
+	if !c.lx.petrarch && (c.anyone(a) || (c.anyone(b) && !coercion(code))) {
 		return
 	}
 	if cl.intent {

@@ -44,3 +44,32 @@ func TestCentralBanksAndWTOAreActors(t *testing.T) {
 		{"The Bank of Scotland criticised the Korean government.", nil, []string{"GBRGOVBUS"}},
 	})
 }
+
+// A verb that reports a clause and addresses no one takes its sense from
+// the clause: arguing that something is so is a statement (not 110),
+// insisting that it is so a statement (a demand only for what should be
+// done), warning that it is so a pessimistic comment (a threat only when
+// someone is warned).
+func TestReportingVerbSenseFromItsClause(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Dutch minister insisted that the Belgian government had complied with the law.", []string{"NLDGOV 010 BELGOV"}, []string{"100"}},
+		{"The Dutch minister insisted the Belgian government should apologise.", []string{"NLDGOV 100 BELGOV"}, nil},
+		{"The Dutch minister argued that the Belgian government was right.", []string{"NLDGOV 010 BELGOV"}, []string{"110"}},
+		{"The Dutch minister argued with the Belgian government over the budget.", []string{"NLDGOV 110 BELGOV"}, nil},
+		{"The Dutch minister warned that rising prices in Belgium were hurting growth.", []string{"NLDGOV 012 BEL"}, []string{"130"}},
+		{"The Dutch minister warned the Belgian government that it would face sanctions.", []string{"NLDGOV 130 BELGOV"}, nil},
+	})
+}
+
+// People in general ("people", "men" with no country, group or number)
+// are no side of an event, except as those arrested or assaulted.
+func TestPeopleInGeneralAreNoSide(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Most people watch the TV at home.", nil, []string{"---PPL"}},
+		{"The Irish minister said people would not be forced to work longer.", nil, []string{"---PPL"}},
+		{"Services in the US let people transfer recordings to their phones.", nil, []string{"---PPL"}},
+		{"In Wiltshire, police arrested four men suspected of hunting.", []string{"---COP 173 ---PPL"}, nil},
+		{"Police arrested the men in Leeds.", []string{"---COP 173 ---PPL"}, nil},
+		{"British people criticised the French government.", []string{"GBR 111 FRAGOV"}, nil},
+	})
+}
