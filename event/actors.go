@@ -231,6 +231,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			if c.asSource && modifier && len(r.agents) == 0 && c.product(a, r.u) {
 				continue // "Sony's new console", "the Microsoft phone": a thing the firm makes
 			}
+			if len(r.agents) == 0 && c.namesThing(a) {
+				continue // "the US dollar", "the Kyoto protocol": a currency, a treaty
+			}
 			if len(r.agents) == 0 && a.entity < 0 && bareCountry(a.code) && c.inOrgName(a.first, a.last-a.first+1) {
 				continue // "the London Stock Exchange" is no Britain; "Leeds University" stays GBREDU
 			}
@@ -523,6 +526,34 @@ func (c *coder) product(a actor, u int) bool {
 	}
 	return syntax.NounSense(s.forms[u]) == syntax.NounArtifact
 }
+
+// namesThing says whether the country or city a, which only modifies a
+// noun (compound or adjective), names a thing rather than a side (built-in mode): a currency
+// ("a ban on transactions in US dollars", "holdings of the Australian
+// dollar") or, for a city, an agreement or programme named after where it
+// was made ("Bush's refusal to sign the Kyoto protocol", "the Lisbon
+// agenda"). A country before an agreement may be its party ("the Iran
+// deal") and stays.
+func (c *coder) namesThing(a actor) bool {
+	s := c.s
+	if c.lx.petrarch || !bareCountry(a.code) || a.first < 0 || a.last >= len(s.forms) {
+		return false
+	}
+	h := c.phraseHead(a.first, a.last)
+	if h < 0 || (s.rel[h] != "compound" && s.rel[h] != "amod") || s.head[h] < 0 {
+		return false
+	}
+	l := s.lemmas[s.head[h]]
+	return currencyNouns[l] || (namedAgreements[l] && isCity(a.name))
+}
+
+var (
+	currencyNouns = map[string]bool{"DOLLAR": true, "EURO": true, "POUND": true, "STERLING": true, "YEN": true,
+		"YUAN": true, "RENMINBI": true, "PESO": true, "RUPEE": true, "FRANC": true, "KRONA": true, "KRONE": true,
+		"ROUBLE": true, "RUBLE": true, "REAL": true, "RAND": true, "WON": true, "LIRA": true, "CURRENCY": true}
+	namedAgreements = map[string]bool{"PROTOCOL": true, "TREATY": true, "ACCORD": true, "AGREEMENT": true,
+		"CONVENTION": true, "DECLARATION": true, "AGENDA": true, "ROUND": true, "PROCESS": true, "CRITERIA": true}
+)
 
 // orgCode says whether an actor code is a company's or the media's:
 // multinationals (MNC…) and business or media roles with no state role.

@@ -310,6 +310,11 @@ func (c *coder) governorSubject(v int) int {
 	return -1
 }
 
+// rolePhrase says whether k is an "as" phrase, a role of one of the
+// sides ("joined Columbia Records as a producer", "spoke as a former
+// minister"), not a side (built-in mode).
+func (c *coder) rolePhrase(k int) bool { return !c.lx.petrarch && c.s.caseOf(k) == "AS" }
+
 // ownSubject says whether the clause k has a subject of its own: a
 // noun phrase other than src, not a personal pronoun ("he", "they": the
 // speaker again, maybe); "nothing", "everyone" are subjects of their own.
@@ -354,7 +359,7 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 		if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" {
 			continue
 		}
-		if (s.base[k] == "obl" || s.base[k] == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) && !c.setting(k) {
+		if (s.base[k] == "obl" || s.base[k] == "nmod") && k != src && !c.timePhrase(k) && !temporalCase[s.caseOf(k)] && !c.cityOfAct(k) && !c.setting(k) && !c.rolePhrase(k) {
 			cands = append(cands, k)
 		}
 	}

@@ -73,3 +73,18 @@ func TestPeopleInGeneralAreNoSide(t *testing.T) {
 		{"British people criticised the French government.", []string{"GBR 111 FRAGOV"}, nil},
 	})
 }
+
+// A country before a currency, or a city before an agreement named after
+// it, names the thing, not a side; a country before a deal may be its
+// party. An "as" phrase is a role, not a side.
+func TestNamesOfThingsAndRolesAreNoSides(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Cuban leader's decision to ban all cash transactions in US dollars angered exporters.", nil, []string{"USA"}},
+		{"South Korea said it plans to boost holdings of the Australian and Canadian dollar.", nil, []string{"AUS", "CAN"}},
+		{"The Dutch prime minister praised the Lisbon agreement.", nil, []string{"PRT"}},
+		{"The Canadian minister criticised the Kyoto protocol.", nil, []string{"JPN"}},
+		{"The Dutch prime minister criticised the Iran deal.", []string{"NLDGOV 111 IRN"}, nil},
+		{"The French president spoke as a guest of the Polish government.", nil, []string{"POLGOV"}},
+		{"The Chilean president praised Peru as a partner.", []string{"CHLGOV 051 PER"}, nil},
+	})
+}
