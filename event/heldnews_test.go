@@ -88,3 +88,21 @@ func TestNamesOfThingsAndRolesAreNoSides(t *testing.T) {
 		{"The Chilean president praised Peru as a partner.", []string{"CHLGOV 051 PER"}, nil},
 	})
 }
+
+// Verbs the dictionaries give 040 (consult) or 030 by their own code
+// that name no partner: facing a thing, deliberating, wanting something
+// done without asking anyone. Facing people, meeting, wanting someone to
+// act and wanting to meet still code.
+func TestNoPartnerNoConsultation(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Japanese firm faces competition from Korean rivals.", nil, []string{"JPN", "KOR"}},
+		{"The German government is facing opposition from French MPs.", nil, []string{"040"}},
+		{"The games industry will consider ways of protecting Dutch children.", nil, []string{"---BUS"}},
+		{"The Irish minister thinks the French government is wrong.", nil, []string{"040"}},
+		{"The British government wants to make Kenya's problems a priority.", nil, []string{"GBRGOV 030 KEN"}},
+		{"The Kenyan president met the Ugandan foreign minister.", []string{"KENGOV 040 UGAGOV"}, nil},
+		{"The Greek minister wants closer ties with Turkey.", []string{"GRCGOV 030 TUR"}, nil},
+		{"The Belgian unions want the Dutch government to withdraw the rules.", []string{"BEL 025 NLDGOV"}, nil},
+		{"The Italian prime minister wants to meet the Spanish king.", []string{"ITAGOV 036 ESPGOV"}, []string{"030"}},
+	})
+}

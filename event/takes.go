@@ -7,10 +7,13 @@ import "dateline/syntax"
 // object is neither: a film takes $305m, a show takes an award, a rise
 // takes the shine off a budget, a minister takes no notice, a firm grabs
 // headlines, a team snatches victory; markets hit highs, a quake hits
-// shares, exports beat forecasts, a deal is struck. Their patterns
+// shares, exports beat forecasts, a deal is struck. "Face" and
+// "encounter" (CAMEO 040, meet) with a thing are undergoing it: a firm
+// faces competition, a government faces opposition from MPs; facing
+// MPs is still meeting them. Their patterns
 // ("take hostages", "take control of", "take part in") code as before.
 var everydayTakes = map[string]bool{"TAKE": true, "CATCH": true, "GRAB": true, "SNATCH": true,
-	"HIT": true, "BEAT": true, "STRIKE": true}
+	"HIT": true, "BEAT": true, "STRIKE": true, "FACE": true, "ENCOUNTER": true}
 
 // takesThing says whether the verb v (everydayTakes), coded by its own code and
 // no pattern, has as object (its subject, when passive) an amount or a
@@ -83,3 +86,37 @@ func (c *coder) nounClause(n int) int {
 	}
 	return -1
 }
+
+// thinkVerbs are the verbs of the dictionaries' CONSIDER block (040,
+// consult) that say someone deliberates: "the industry will consider
+// ways of …", "I think they feel …", "Mr Greenspan pondered the
+// chancellor's skills". Coded by the verb alone they consult no one; the
+// block's patterns ("consider participation" 014) still code.
+var thinkVerbs = map[string]bool{"CONSIDER": true, "CONTEMPLATE": true, "EXCOGITATE": true, "MEDITATE": true,
+	"MULL": true, "MUSE": true, "PONDER": true, "REASON": true, "RECONSIDER": true, "RUMINATE": true,
+	"SPECULATE": true, "THINK": true, "WEIGH": true}
+
+// wantVerbs say what someone wishes. Coded by the verb alone they act
+// on no one unless they ask someone to act ("the unions want the
+// government to withdraw the rules"): "the UK wants to make Africa's
+// problems a priority", "Oxford wants Google's help", "migrants who want
+// to work in the UK" are no appeal, and what is wanted is coded on its
+// own clause (as an intent: intentVerbs).
+var wantVerbs = map[string]bool{"WANT": true, "WISH": true}
+
+// wantsNoOne says whether v is a want verb with no object asked to act.
+func (c *coder) wantsNoOne(v int) bool {
+	s := c.s
+	if !wantVerbs[s.lemmas[v]] {
+		return false
+	}
+	o := s.child(v, "obj")
+	if o >= 0 && tieNouns[s.lemmas[o]] {
+		return false // "wants closer links with the EU": an intent to cooperate
+	}
+	return o < 0 || s.child(v, "xcomp") < 0
+}
+
+// tieNouns are relations one wants with another side.
+var tieNouns = map[string]bool{"LINK": true, "TIE": true, "RELATION": true, "RELATIONSHIP": true, "COOPERATION": true,
+	"CO-OPERATION": true, "TALK": true, "DIALOGUE": true, "PARTNERSHIP": true, "MEMBERSHIP": true, "PEACE": true}
