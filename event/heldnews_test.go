@@ -106,3 +106,14 @@ func TestNoPartnerNoConsultation(t *testing.T) {
 		{"The Italian prime minister wants to meet the Spanish king.", []string{"ITAGOV 036 ESPGOV"}, []string{"030"}},
 	})
 }
+
+// An event noun that is the object of a verb whose clause was coded is
+// that clause's event: "held talks with X" is 046, not also TALK's 010.
+func TestEventNounOfACodedVerbOnce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Greek prime minister held talks with the Turkish president.", []string{"GRCGOV 046 TURGOV", "TURGOV 046 GRCGOV"}, []string{"010"}},
+		{"Norway launched an attack on Mali.", []string{"NOR 190 MLI"}, nil},
+		// Not the object of a coded verb: the noun codes.
+		{"The Greek prime minister spoke after talks with the Turkish president.", []string{"GRCGOV 010 TURGOV"}, nil},
+	})
+}

@@ -1,6 +1,9 @@
 package event
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // nominalVerbs maps event nouns to the verb whose dictionary entry codes
 // them ("Russia's invasion of Ukraine" is coded as "Russia invaded
@@ -65,6 +68,15 @@ func (c *coder) codeNoun(n int) {
 		return
 	}
 	h := s.head[n]
+	if src < 0 && h >= 0 && s.base[n] == "obj" && (strings.HasPrefix(code, "01") || code == "050") && slices.Contains(c.evVerb, h) {
+		// "held talks with X", "struck a deal with X": the verb's clause
+		// coded the talks (046) or the deal (030); the noun's own
+		// general code (TALK's 010, DEAL's 050) would say it twice. A
+		// noun with a side of its own ("condemned Russia's attack on
+		// X") is another event, and a specific one ("made a visit to
+		// X", 042) stays.
+		return
+	}
 	intent := false
 	if h >= 0 {
 		intent = intentHeads[s.lemmas[h]] || (c.intent(h) && s.isVerb(h))
