@@ -367,8 +367,12 @@ func (c *coder) targetAt(v, src, depth int) (int, int, []actor) {
 	for _, k := range s.kids[v] {
 		// Only a complement after the verb: in "X broke off ties with Y, a
 		// senior official said" X is not what the official acted on.
+		// Built-in mode: only a subject whose head names an actor
+		// ("said Britain needed …", "believes Dagolath can cope"), not
+		// a thing with an actor inside it ("said the number of Britons
+		// dead had reached 440", "said India's economy grew").
 		if r := s.rel[k]; (r == "ccomp" || r == "xcomp") && k > v {
-			if sj, _ := c.subject(k); sj >= 0 && sj != src {
+			if sj, _ := c.subject(k); sj >= 0 && sj != src && (c.lx.petrarch || c.actorWord(sj)) {
 				cands = append(cands, sj)
 			}
 		}
