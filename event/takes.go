@@ -10,10 +10,13 @@ import "dateline/syntax"
 // shares, exports beat forecasts, a deal is struck. "Face" and
 // "encounter" (CAMEO 040, meet) with a thing are undergoing it: a firm
 // faces competition, a government faces opposition from MPs; facing
-// MPs is still meeting them. Their patterns
+// MPs is still meeting them. "Leave" and "join" (040) with a thing are
+// no departure or meeting: a plan leaves a scar across a region, a
+// country joins the euro; leaving Iraq or joining the EU still codes.
+// Their patterns
 // ("take hostages", "take control of", "take part in") code as before.
 var everydayTakes = map[string]bool{"TAKE": true, "CATCH": true, "GRAB": true, "SNATCH": true,
-	"HIT": true, "BEAT": true, "STRIKE": true, "FACE": true, "ENCOUNTER": true}
+	"HIT": true, "BEAT": true, "STRIKE": true, "FACE": true, "ENCOUNTER": true, "LEAVE": true, "JOIN": true}
 
 // takesThing says whether the verb v (everydayTakes), coded by its own code and
 // no pattern, has as object (its subject, when passive) an amount or a
