@@ -123,3 +123,14 @@ func TestEventNounOfACodedVerbOnce(t *testing.T) {
 		{"The Greek prime minister spoke after talks with the Turkish president.", []string{"GRCGOV 010 TURGOV"}, nil},
 	})
 }
+
+// A death with no one who killed, and surpassing, are no force: the
+// dictionaries code "die" only through patterns that name the fight.
+func TestDeathsAndSurpassingAreNoForce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Italian conductor died in Germany on Friday.", nil, []string{"190"}},
+		{"China overtook the US as the biggest market for phones.", nil, []string{"190"}},
+		{"Three Kenyan soldiers died in clashes with Somali militants.", []string{"KENMIL 190 SOMREB"}, nil},
+		{"Russian troops destroyed the Ukrainian bridge.", []string{"RUSMIL 190 UKR"}, nil},
+	})
+}

@@ -123,3 +123,13 @@ func (c *coder) wantsNoOne(v int) bool {
 // tieNouns are relations one wants with another side.
 var tieNouns = map[string]bool{"LINK": true, "TIE": true, "RELATION": true, "RELATIONSHIP": true, "COOPERATION": true,
 	"CO-OPERATION": true, "TALK": true, "DIALOGUE": true, "PARTNERSHIP": true, "MEMBERSHIP": true, "PEACE": true}
+
+// patternOnly are verbs whose block code the dictionaries mean only
+// through a pattern that names the force: "die in clashes" (190), "die
+// after an assault" (1823), "die of natural causes" (no event); a plain
+// "died on Friday at his home in California" names no one who killed.
+// And the DESTROY block's verbs of surpassing (190 by the block's code):
+// "China overtook the US as the biggest market", "rows dominated media
+// attention", "the row overshadowed the summit".
+var patternOnly = map[string]bool{"DIE": true, "OVERTAKE": true, "DOMINATE": true, "OVERSHADOW": true,
+	"OVERCOME": true, "MASTER": true}
