@@ -132,7 +132,7 @@ func (c *coder) codeVerb(v int) {
 	if !c.lx.petrarch && c.lightClause(v) >= 0 {
 		return // "took the step of writing to X": the writing is the act
 	}
-	if !c.lx.petrarch && !m.pattern && (thinkVerbs[c.s.lemmas[v]] || patternOnly[c.s.lemmas[v]] || c.wantsNoOne(v)) {
+	if !c.lx.petrarch && !m.pattern && (thinkVerbs[c.s.lemmas[v]] || patternOnly[c.s.lemmas[v]] || c.wantsNoOne(v) || c.goingTo(v)) {
 		return // "the industry will consider ways of …", "wants to make X …": no one consulted or asked
 	}
 	if !c.lx.petrarch && !m.pattern && c.takesThing(v, passive, subj) {

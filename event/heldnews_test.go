@@ -134,3 +134,11 @@ func TestDeathsAndSurpassingAreNoForce(t *testing.T) {
 		{"Russian troops destroyed the Ukrainian bridge.", []string{"RUSMIL 190 UKR"}, nil},
 	})
 }
+
+// "Going to" before an infinitive is the future, not a journey.
+func TestGoingToIsNoJourney(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Dutch king is going to meet the Belgian prime minister.", []string{"NLDGOV 036 BELGOV"}, []string{"040"}},
+		{"The French president is going to Algeria next week.", []string{"FRAGOV 040 DZA"}, nil},
+	})
+}

@@ -133,3 +133,20 @@ var tieNouns = map[string]bool{"LINK": true, "TIE": true, "RELATION": true, "REL
 // attention", "the row overshadowed the summit".
 var patternOnly = map[string]bool{"DIE": true, "OVERTAKE": true, "DOMINATE": true, "OVERSHADOW": true,
 	"OVERCOME": true, "MASTER": true}
+
+// goingTo says whether v is "going to" before an infinitive, English's
+// future ("we are going to make an impact in Africa", "nothing is going
+// to get in the way of a unified party"): no one goes anywhere (GO is
+// 040 by its block).
+func (c *coder) goingTo(v int) bool {
+	s := c.s
+	if s.lemmas[v] != "GO" || s.xpos[v] != "VBG" {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if k > v && (s.base[k] == "xcomp" || s.base[k] == "advcl") && s.xpos[k] == "VB" && s.caseOf(k) == "TO" {
+			return true
+		}
+	}
+	return false
+}
