@@ -88,6 +88,12 @@ func (s *jsonlSource) lines(r io.Reader) iter.Seq[rawLine] {
 					return
 				}
 			case len(bytes.TrimSpace(line)) > 0:
+				if n == 1 {
+					// Notepad, Excel and PowerShell start a UTF-8 file
+					// with a byte order mark; the format sniffer looks
+					// past it, and so must the first line's parser.
+					line = trimBOM(line)
+				}
 				// The reader reuses its buffer: the parser gets a copy.
 				if !yield(rawLine{origin: origin, b: bytes.Clone(line)}) {
 					return
@@ -178,12 +184,15 @@ func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, 
 		a.ID = streamID(origin.Path) + ":" + strconv.FormatInt(origin.Offset, 10)
 	}
 	var published time.Time
+	dateField := `field "published"`
 	if j.Published == nil || strings.TrimSpace(*j.Published) == "" {
-		j.Published = j.Date
+		j.Published, dateField = j.Date, `field "date"`
 	}
 	if j.Published != nil && strings.TrimSpace(*j.Published) != "" {
 		if published, err = ParseDate(*j.Published); err != nil {
-			return a, &InputError{Input: name, Reason: `field "published"`, Err: kindError{ErrBadJSON, err}}
+			// The message names the field the line has: a "date" that
+			// fails was reported as "published", which the line lacked.
+			return a, &InputError{Input: name, Reason: dateField, Err: kindError{ErrBadJSON, err}}
 		}
 	}
 	author, err := jsonAuthor(j.Author)

@@ -253,3 +253,51 @@ func TestJSONLDateFieldStandsInForPublished(t *testing.T) {
 		t.Fatalf("read %d articles, want 2", i)
 	}
 }
+
+// A JSONL file saved by Notepad, Excel or PowerShell starts with a UTF-8
+// byte order mark and ends its lines with CR LF. Its first article was
+// lost ("not a JSON object") while the rest were read.
+func TestJSONLByteOrderMarkAndCRLF(t *testing.T) {
+	lines := "\xef\xbb\xbf" + `{"id":"w1","text":"The ferry service to the island resumed on Monday."}` + "\r\n" +
+		`{"id":"w2","text":"Fares will rise by five percent in April."}` + "\r\n"
+	path := writeFile(t, filepath.Join(t.TempDir(), "notepad.jsonl"), []byte(lines))
+	src, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			t.Fatalf("%s: %v", a.Origin, err)
+		}
+		if strings.ContainsAny(a.Text, "\r\ufeff") {
+			t.Errorf("%s: text %q keeps a CR or the BOM", a.ID, a.Text)
+		}
+		ids = append(ids, a.ID)
+	}
+	if strings.Join(ids, " ") != "w1 w2" {
+		t.Errorf("read %v, want w1 w2", ids)
+	}
+}
+
+// A date that cannot be read is reported under the field the line has:
+// "date" was reported as "published", a field the line did not have.
+func TestJSONLBadDateNamesItsField(t *testing.T) {
+	lines := `{"id":"d1","text":"Dated by its date field.","date":"the 4th"}` + "\n" +
+		`{"id":"d2","text":"Published is read.","published":"the 4th"}` + "\n"
+	path := writeFile(t, filepath.Join(t.TempDir(), "dated.jsonl"), []byte(lines))
+	src, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, err := range src.Articles(context.Background()) {
+		if err == nil {
+			t.Fatal("a bad date was accepted")
+		}
+		msgs = append(msgs, err.Error())
+	}
+	if len(msgs) != 2 || !strings.Contains(msgs[0], `field "date"`) || !strings.Contains(msgs[1], `field "published"`) {
+		t.Errorf("errors %q: want the first to name \"date\", the second \"published\"", msgs)
+	}
+}

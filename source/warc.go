@@ -152,6 +152,13 @@ func (s *warcSource) article(rec *warcRecord) (a text.Article, ok bool, err erro
 	if contentType == "" && !looksHTML(body[:min(len(body), sniffLen)]) {
 		return a, false, nil
 	}
+	if kind, ok := binaryPayload(body); ok {
+		// A server that labels a PDF or an image text/html: the record
+		// is no page, and its bytes were stored as an article of
+		// replacement characters (in no language the detector knew).
+		s.opt.warn(name, "skipped: labelled HTML but holds "+kind)
+		return a, false, nil
+	}
 	page, flags := decodePage(name, body, contentType, s.opt)
 	extract := s.extract
 	if extract == nil {
@@ -173,6 +180,22 @@ func (s *warcSource) article(rec *warcRecord) (a text.Article, ok bool, err erro
 		}
 	}
 	return a, true, err
+}
+
+// binaryPayload names the type of a payload that the standard sniffer
+// recognises as binary (a PDF, an image, an archive) from its first
+// bytes. Unlike binaryKind it lets through bytes it cannot name: a page
+// in UTF-16 without a byte order mark is all NULs to the sniffer, and its
+// Content-Type charset decodes it.
+func binaryPayload(b []byte) (string, bool) {
+	if hasUTF16BOM(b) || printableUTF8(b[:min(len(b), 512)]) {
+		return "", false
+	}
+	ct := http.DetectContentType(b)
+	if strings.HasPrefix(ct, "text/") || ct == "application/octet-stream" {
+		return "", false
+	}
+	return ct, true
 }
 
 func isHTMLType(ct string) bool {

@@ -2,9 +2,12 @@ package source
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"strings"
 	"testing"
 )
 
@@ -167,4 +170,39 @@ func FuzzWARCReader(f *testing.F) {
 			rec.close()
 		}
 	})
+}
+
+// A response labelled text/html whose payload is a PDF or an image is no
+// page: it was stored as an article of replacement characters. It is
+// skipped with a warning; the pages around it are read.
+func TestWARCSkipsBinaryLabelledHTML(t *testing.T) {
+	pdf := []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+	b, _ := encodeWARC(t, true,
+		testRecord{id: uuidN(1), uri: "https://news.example.org/1", body: testPage(1)},
+		testRecord{id: uuidN(2), uri: "https://news.example.org/report", body: pdf},
+		testRecord{id: uuidN(3), uri: "https://news.example.org/photo", body: png},
+		testRecord{id: uuidN(4), uri: "https://news.example.org/4", body: testPage(4)},
+	)
+	path := writeTemp(t, "mislabelled.warc.gz", b)
+	var logged bytes.Buffer
+	src, err := OpenWARC(path, Options{Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for a, err := range src.Articles(context.Background()) {
+		if err != nil {
+			t.Fatalf("error: %v", err)
+		}
+		urls = append(urls, a.URL)
+	}
+	if want := "https://news.example.org/1 https://news.example.org/4"; strings.Join(urls, " ") != want {
+		t.Errorf("articles %v, want %s", urls, want)
+	}
+	for _, kind := range []string{"application/pdf", "image/png"} {
+		if !strings.Contains(logged.String(), "holds "+kind) {
+			t.Errorf("no warning names %s: %s", kind, logged.String())
+		}
+	}
 }
