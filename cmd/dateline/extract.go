@@ -140,6 +140,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			// the profile of an English corpus.
 			r.Doc.Language = detectLanguage(r.Doc.Text)
 		}
+		if lang := r.Doc.Language; lang != "" && lang != "en" && r.Err == nil {
+			// The models are English ones: a French article came out
+			// with a name or two and no quotes, and nothing said why.
+			lines.logLine(fmt.Sprintf("dateline extract: %s: warning: language %q: the stages are trained on English text, so its records are few and unreliable (ingest stores such articles without analysing them)", inputName(r.Article), lang))
+		}
 		for _, fl := range r.Doc.Flags {
 			if source.Logged(fl) {
 				continue // said above, when the reader met it

@@ -37,3 +37,19 @@ func TestExtractLanguage(t *testing.T) {
 		t.Errorf("got %d analyses, want %d", n, len(want))
 	}
 }
+
+// An article in another language is analysed by English models: extract
+// says so on stderr, once, naming the input; an English one gets no line.
+func TestExtractWarnsOfOtherLanguages(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"en","text":"The harbour council said on Tuesday that the old swing bridge would reopen to walkers and cyclists in the spring, after two years of repairs that ran over budget."}`,
+		`{"id":"es","text":"El ayuntamiento anunció el martes que el viejo puente giratorio volverá a abrirse a peatones y ciclistas en primavera, tras dos años de obras que costaron más de lo previsto."}`,
+	}, "\n") + "\n"
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"extract", "--format", "jsonl", "-"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("extract: exit %d, stderr %s", code, errb.String())
+	}
+	if got := strings.Count(errb.String(), "warning: language"); got != 1 || !strings.Contains(errb.String(), `-:2: warning: language "es"`) {
+		t.Errorf("stderr %q: want one warning, for line 2 in Spanish", errb.String())
+	}
+}

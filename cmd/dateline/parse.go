@@ -60,6 +60,10 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if err := parseFile(ctx, m, *names, name, stdin, w); err != nil {
 			w.Flush()
 			fmt.Fprintf(stderr, "dateline parse: %v\n", err)
+			if errors.Is(err, conllu.ErrFormat) {
+				// The usual cause: a sentence of plain text piped in.
+				fmt.Fprintln(stderr, "dateline parse: parse reads CoNLL-U (a word a line, ten tab-separated columns); for the tags, lemmas and heads of plain text or HTML use 'dateline extract --with tokens'")
+			}
 			return 1
 		}
 	}

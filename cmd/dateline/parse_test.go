@@ -18,6 +18,8 @@ func TestParseReadsNamedFiles(t *testing.T) {
 	a, b := filepath.Join(dir, "a.conllu"), filepath.Join(dir, "b.conllu")
 	os.WriteFile(a, []byte(sentence("a1", "The", "ferry", "sailed", ".")), 0o644)
 	os.WriteFile(b, []byte(sentence("b1", "Workers", "painted", "the", "hall", ".")), 0o644)
+	plain := filepath.Join(dir, "plain.txt")
+	os.WriteFile(plain, []byte("The ferry sailed at dawn.\n"), 0o644)
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -26,6 +28,8 @@ func TestParseReadsNamedFiles(t *testing.T) {
 	}{
 		{"two files in order", []string{"parse", a, b}, 0, []string{"# sent_id = a1", "# sent_id = b1"}},
 		{"a missing file is named", []string{"parse", filepath.Join(dir, "none.conllu")}, 1, []string{"none.conllu"}},
+		// Plain text is the usual mistake: the error says what to run.
+		{"plain text points to extract", []string{"parse", plain}, 1, []string{"want 10", "dateline extract --with tokens"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
