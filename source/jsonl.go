@@ -14,6 +14,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"dateline/text"
 )
 
@@ -71,7 +74,13 @@ type parsedLine struct {
 // over the limit becomes an error, and a read error ends the stream.
 func (s *jsonlSource) lines(r io.Reader) iter.Seq[rawLine] {
 	return func(yield func(rawLine) bool) {
-		lr := &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: s.opt.MaxBytes}
+		br := bufio.NewReaderSize(r, 64<<10)
+		if head, _ := br.Peek(2); hasUTF16BOM(head) {
+			// Windows PowerShell's > and Out-File write UTF-16 with a
+			// byte order mark: every line was "not a JSON object".
+			br = bufio.NewReaderSize(transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()), 64<<10)
+		}
+		lr := &lineReader{r: br, max: s.opt.MaxBytes}
 		for n := int64(1); ; n++ {
 			line, rerr := lr.next()
 			origin := text.Origin{Path: s.in.name, Offset: n}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"dateline/text"
 )
@@ -182,6 +183,7 @@ func TestOpenReaderSniffs(t *testing.T) {
 		{"html page", "<!DOCTYPE html><html><head><title>Port news</title></head><body><p>" + strings.Repeat("Ships waited outside the port all week. ", 8) + "</p></body></html>", "Port news", "Ships waited outside the port all week.", "stdin"},
 		{"plain text", "Select Language:\n" + prose, "", strings.TrimSpace(prose), "stdin"},
 		{"gzipped text", string(gz(t, []byte(prose))), "", strings.TrimSpace(prose), "stdin"},
+		{"jsonl in UTF-16", utf16LE(`{"id":"w","text":"From PowerShell."}` + "\r\n"), "", "From PowerShell.", "w"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -280,6 +282,47 @@ func TestJSONLByteOrderMarkAndCRLF(t *testing.T) {
 	}
 }
 
+// Windows PowerShell writes UTF-16 with a byte order mark (either byte
+// order): each line was "not a JSON object" after a warning about UTF-8.
+func TestJSONLUTF16(t *testing.T) {
+	lines := `{"id":"u1","text":"The ferry service to the island resumed on Monday, officials said."}` + "\r\n" +
+		`{"id":"u2","text":"Fares will rise by five percent in April.","published":"2026-04-01"}` + "\r\n"
+	for _, enc := range []struct {
+		name string
+		bom  []byte
+		le   bool
+	}{{"little-endian", []byte{0xff, 0xfe}, true}, {"big-endian", []byte{0xfe, 0xff}, false}} {
+		t.Run(enc.name, func(t *testing.T) {
+			b := bytes.Clone(enc.bom)
+			for _, u := range utf16.Encode([]rune(lines)) {
+				if enc.le {
+					b = append(b, byte(u), byte(u>>8))
+				} else {
+					b = append(b, byte(u>>8), byte(u))
+				}
+			}
+			path := writeFile(t, filepath.Join(t.TempDir(), "ps.jsonl"), b)
+			src, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for a, err := range src.Articles(context.Background()) {
+				if err != nil {
+					t.Fatalf("%s: %v", a.Origin, err)
+				}
+				if a.Origin.Offset != int64(len(ids)+1) {
+					t.Errorf("%s: line %d, want %d", a.ID, a.Origin.Offset, len(ids)+1)
+				}
+				ids = append(ids, a.ID)
+			}
+			if strings.Join(ids, " ") != "u1 u2" {
+				t.Errorf("read %v, want u1 u2", ids)
+			}
+		})
+	}
+}
+
 // A date that cannot be read is reported under the field the line has:
 // "date" was reported as "published", a field the line did not have.
 func TestJSONLBadDateNamesItsField(t *testing.T) {
@@ -300,4 +343,13 @@ func TestJSONLBadDateNamesItsField(t *testing.T) {
 	if len(msgs) != 2 || !strings.Contains(msgs[0], `field "date"`) || !strings.Contains(msgs[1], `field "published"`) {
 		t.Errorf("errors %q: want the first to name \"date\", the second \"published\"", msgs)
 	}
+}
+
+// utf16LE is s in UTF-16, little-endian, after a byte order mark.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
 }

@@ -16,6 +16,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"dateline/text"
 )
 
@@ -262,6 +264,13 @@ func formatByExt(path string) (format, bool) {
 }
 
 func sniffFormat(head []byte) format {
+	if hasUTF16BOM(head) {
+		// A UTF-16 file (Windows PowerShell's output) is sniffed by its
+		// characters, not its bytes: a JSONL stream was taken for text.
+		if u, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(head[:len(head)&^1]); err == nil {
+			head = u
+		}
+	}
 	for _, f := range formats {
 		if f.sniff != nil && f.sniff(head) {
 			return f
