@@ -126,3 +126,26 @@ func TestBrowserMapAllPlaces(t *testing.T) {
 	b.shot(t, "map-all-places")
 	b.check(t)
 }
+
+// An article without a title (a text file whose first line is no
+// headline) was headed "(untitled)"; its first line heads it now, cut at
+// a word and set apart from a real title.
+func TestBrowserUntitledArticle(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	text := "The harbour board said on Thursday that the night ferry to the northern islands would stop running at the end of the month, after forty years of service.\nPassengers will be offered places on the morning boat."
+	f := newFx(t, "fx/ferry", "", "2026-11-19", text)
+	res, err := s.cfg.Store.Put(t.Context(), store.Record{Analysis: f.a, Analysed: true, Source: store.Source{Input: "ferry.txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	b := newBrowser(t, ts.URL)
+	b.open(t, "#/article/"+res.ID, "article")
+	got := eval[string](t, b, `document.querySelector('.article-title.untitled').textContent`)
+	if want := "The harbour board said on Thursday that the night ferry to the northern islands would stop running…"; got != want {
+		t.Errorf("heading %q, want %q", got, want)
+	}
+	b.shot(t, "untitled-article")
+	b.check(t)
+}

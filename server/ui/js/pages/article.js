@@ -21,7 +21,8 @@ export default async function article(view, params, id, alive) {
   const globalID = (local) => (a.entity_ids || {})[local];
   const entName = (local) => (ents.get(local) || {}).name || local;
 
-  view.append(h('h1', {class: 'article-title'}, a.title || '(untitled)'));
+  view.append(a.title ? h('h1', {class: 'article-title'}, a.title)
+    : h('h1', {class: 'article-title untitled', title: 'no title: the article begins'}, lead(a.text) || '(untitled)'));
   const meta = h('p', {class: 'article-meta'}, h('time', {}, fmtDate(a.published)), ' · ', a.language || '?');
   if (a.url) meta.append(' · ', externalLink(a.url, 'original'));
   view.append(meta);
@@ -103,4 +104,15 @@ export default async function article(view, params, id, alive) {
   }
   view.append(h('div', {class: 'article-layout'}, left, side));
   if (rendered.evidence) rendered.evidence.scrollIntoView({block: 'center'});
+}
+
+// lead heads an article that has no title (a text file whose first line is
+// no headline, like the bundled summit article) with its first line, cut at
+// a word: "(untitled)" told the reader nothing.
+export function lead(text) {
+  const line = (text || '').trim().split('\n')[0].trim();
+  if (line.length <= 100) return line;
+  const cut = line.slice(0, 100);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > 50 ? cut.slice(0, sp) : cut) + '…';
 }
