@@ -107,6 +107,10 @@ func (c *coder) recall(toks []int) []actor {
 		}
 		if code, ok := c.names[s.forms[i]]; ok {
 			a := actor{code: code, name: c.text(i, i), entity: -1, first: i, last: i, recalled: true}
+			// The name is a mention of the person the entity stage
+			// made ("Whitfield" of "Mayor Joan Whitfield", who has a
+			// role and no country): the event is his, not a bare name's.
+			c.linkPerson(&a, i)
 			c.lastPerson = a
 			return []actor{a}
 		}

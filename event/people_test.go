@@ -128,3 +128,32 @@ func TestPossessorLendsHisCountry(t *testing.T) {
 		})
 	}
 }
+
+// A person coded by a title and met again by the surname alone ("Mayor
+// Joan Whitfield … Whitfield told reporters"), and then as "he" or "she",
+// is the actor as the entity stage knows her: the events had the bare
+// surname and no entity, so her profile did not list them.
+func TestRecalledNameIsThePerson(t *testing.T) {
+	for _, tc := range []struct{ body, person, word string }{
+		{"Council votes on buses\n\nMayor Joan Whitfield said on Tuesday that the city would buy new buses. Whitfield told reporters at the town hall that the money was there.\n",
+			"Joan Whitfield", "Whitfield"},
+		{"Harbour dispute\n\nFisheries Minister Tomas Berglund met the harbour workers on Monday. Later he criticized Norway over its quotas.\n",
+			"Tomas Berglund", "he"},
+	} {
+		d := analyse(t, tc.body, time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, e := range d.Events {
+			a := e.Actor1
+			if !strings.Contains(d.Text[e.Start:e.End], tc.word) || strings.Contains(d.Text[e.Start:e.End], tc.person) {
+				continue // an event of the first sentence, where the name is whole
+			}
+			found = true
+			if a.Entity < 0 || !strings.Contains(d.Entities[a.Entity].Name, tc.person) {
+				t.Errorf("%q: actor 1 %+v has no entity, or not %s's", d.Text[e.Start:e.End], a, tc.person)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event of %q; events %+v", tc.body, tc.word, d.Events)
+		}
+	}
+}

@@ -2,9 +2,13 @@ package event
 
 import "strings"
 
-// isLastPerson says whether entity e is the person coded last: one of its
-// name's words is the name the coder filed ("Gref" of "German Gref").
+// isLastPerson says whether entity e is the person coded last: the
+// entity his recalled name was linked to, or one of its name's words is
+// the name the coder filed ("Gref" of "German Gref").
 func (c *coder) isLastPerson(e int) bool {
+	if c.lastPerson.entity >= 0 && c.lastPerson.entity == e {
+		return true // recalled by a name the entity stage joined to e
+	}
 	name := c.lastPerson.name
 	if name == "" {
 		return false
