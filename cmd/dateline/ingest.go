@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -72,6 +73,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail("--interval applies only with --follow")
 	case *follow && *queueURL != "":
 		return fail("--follow cannot be used with --queue")
+	}
+	if *follow {
+		if msg := followable(fs.Args()); msg != "" {
+			return fail("%s", msg)
+		}
 	}
 	sopt := source.Options{Stdin: stdin, SkipFeedPages: *noFetch}
 	if *published != "" {
@@ -192,4 +198,27 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// followable says what is wrong with the SOURCEs of --follow, "" when
+// nothing is: a directory, stdin or a path that does not exist was polled
+// in silence until Ctrl-C, an error record at each poll. URLs are not
+// checked (a feed may be down for a while).
+func followable(sources []string) string {
+	for _, src := range sources {
+		if strings.Contains(src, "://") {
+			continue
+		}
+		if src == "-" {
+			return "--follow polls feeds again and again: it cannot read stdin"
+		}
+		fi, err := os.Stat(src)
+		switch {
+		case err != nil:
+			return fmt.Sprintf("--follow %s: %v", src, err)
+		case fi.IsDir():
+			return fmt.Sprintf("--follow %s: a directory; --follow takes feed URLs or feed files (ingest a directory without --follow)", src)
+		}
+	}
+	return ""
 }

@@ -145,3 +145,22 @@ func TestIngestFollowStoresEachNewItemOnce(t *testing.T) {
 		}
 	})
 }
+
+// --follow of a directory, stdin or a path that is not there polled it in
+// silence until Ctrl-C, keeping an error record at each poll; it is
+// refused at once, naming the source.
+func TestIngestFollowRefusesWhatIsNoFeed(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "news.db")
+	for _, tc := range []struct{ src, want string }{
+		{dir, "a directory"},
+		{filepath.Join(dir, "missing.xml"), "missing.xml: stat"},
+		{"-", "cannot read stdin"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"ingest", "--db", db, "--follow", tc.src}, strings.NewReader(""), &out, &errb)
+		if code != 2 || !strings.Contains(errb.String(), tc.want) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and %q", tc.src, code, errb.String(), tc.want)
+		}
+	}
+}
