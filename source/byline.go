@@ -276,3 +276,47 @@ func splitNumeric(s string) (int, time.Month, int, bool) {
 	}
 	return y, time.Month(m), d, m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
+
+// creditPart is one part of a wire service's credit line: "Reporting by
+// A and B in Lima", "Additional reporting by C", "Editing by D".
+var creditPart = regexp.MustCompile(`(?i)^(?:additional\s+)?(reporting|writing|editing|compiled|research|graphics|fact[- ]checking)\s+by\s+(.+)$`)
+
+// creditPlace is the place a reporter filed from, after the names.
+var creditPlace = regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$`)
+
+var creditAnd = regexp.MustCompile(`\s+(?:and|&)\s+`)
+
+// creditLine reads a whole line as a wire credit line, maybe in
+// parentheses: every ";"-separated part says who reported, wrote or
+// edited, and every name is a person's. It returns the names of those
+// who reported or wrote, "; "-separated.
+func creditLine(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[1 : len(t)-1])
+	}
+	if t == "" || utf8.RuneCountInString(t) > 300 {
+		return "", false
+	}
+	var authors []string
+	for _, part := range strings.Split(t, ";") {
+		m := creditPart.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return "", false
+		}
+		role := strings.ToLower(m[1])
+		for _, piece := range strings.Split(m[2], ",") {
+			piece = creditPlace.ReplaceAllString(strings.TrimSpace(piece), "")
+			for _, name := range creditAnd.Split(piece, -1) {
+				name = creditPlace.ReplaceAllString(strings.TrimSpace(name), "")
+				if !isPersonName(name) {
+					return "", false
+				}
+				if role == "reporting" || role == "writing" {
+					authors = append(authors, name)
+				}
+			}
+		}
+	}
+	return strings.Join(authors, "; "), true
+}

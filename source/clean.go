@@ -59,6 +59,18 @@ func Clean(s string) Cleaned {
 			c.Dropped = append(c.Dropped, t)
 			continue
 		}
+		if pos > nonBlank-tailLines {
+			// "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)":
+			// the wire's credit line, whose names were taken for
+			// people of the story ("Ana Ruiz in Lima; Editing").
+			if names, ok := creditLine(t); ok {
+				if c.Author == "" {
+					c.Author = names
+				}
+				c.Dropped = append(c.Dropped, t)
+				continue
+			}
+		}
 		if edge {
 			if b, ok := parseByline(t); ok {
 				if c.Author == "" {

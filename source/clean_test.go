@@ -203,3 +203,38 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// A wire story's credit line at its end is metadata, not text: its names
+// were taken for people of the story ("Ana Ruiz in Lima; Editing"). The
+// same words inside the story, or a credit-shaped line with something else
+// in it, stay.
+func TestCleanWireCreditLine(t *testing.T) {
+	story := "Port strike ends\n\nLIMA (Wire) - Dock workers in Callao ended their strike on Friday, the union said.\n\nShipping lines expect the backlog to clear within a week.\n\n"
+	for _, tc := range []struct {
+		tail, author string
+		dropped      bool
+	}{
+		{"(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)", "Ana Ruiz", true},
+		{"(Reporting by Ana Ruiz and Luis Soto in Lima; Additional reporting by Mei Tanaka in Tokyo; Writing by Paul Grant; Editing by Tom Hale and Kim Berg)", "Ana Ruiz; Luis Soto; Mei Tanaka; Paul Grant", true},
+		{"Reporting by Ana Ruiz; editing by Tom Hale", "Ana Ruiz", true},
+		{"(Editing by Tom Hale)", "", true},
+		{"(Reporting by the union's own press office)", "", false},
+		{"(Reporting by Ana Ruiz; the strike cost millions)", "", false},
+	} {
+		c := Clean(story + tc.tail + "\n")
+		if got := strings.Contains(c.Text, tc.tail); got == tc.dropped {
+			t.Errorf("%q: kept in the text = %v, want %v", tc.tail, got, !tc.dropped)
+		}
+		if c.Author != tc.author {
+			t.Errorf("%q: author %q, want %q", tc.tail, c.Author, tc.author)
+		}
+		if !strings.Contains(c.Text, "Shipping lines expect the backlog") {
+			t.Errorf("%q: the story lost its last paragraph: %q", tc.tail, c.Text)
+		}
+	}
+	// Mid-story, the same line is the story's.
+	mid := "Port strike ends\n\n(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)\n\nDock workers ended their strike.\n\nThe backlog will clear.\n\nShips are moving.\n\nThe union was pleased.\n"
+	if c := Clean(mid); !strings.Contains(c.Text, "Reporting by Ana Ruiz") {
+		t.Errorf("a credit line mid-story was dropped: %q", c.Text)
+	}
+}
