@@ -8,7 +8,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"dateline"
@@ -115,6 +118,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	// without a collection, a longer one collects as before.
 	restore := holdStartCollector()
 	results := 0
+	otherLangs := map[string]int{} // articles in each language other than English
 	// The models are decoded while the first article is read and
 	// segmented; the language detector's, when the article will need it
 	// (a short text is seldom obviously English), while it is analysed.
@@ -143,7 +147,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if lang := r.Doc.Language; lang != "" && lang != "en" && r.Err == nil {
 			// The models are English ones: a French article came out
 			// with a name or two and no quotes, and nothing said why.
-			lines.logLine(fmt.Sprintf("dateline extract: %s: warning: language %q: the stages are trained on English text, so its records are few and unreliable (ingest stores such articles without analysing them)", inputName(r.Article), lang))
+			// Said for the first article of each language, and counted
+			// at the end: a corpus in German is not a line an article.
+			if otherLangs[lang]++; otherLangs[lang] == 1 {
+				lines.logLine(fmt.Sprintf("dateline extract: %s: warning: language %q: the stages are trained on English text, so its records are few and unreliable (ingest stores such articles without analysing them)", inputName(r.Article), lang))
+			}
 		}
 		for _, fl := range r.Doc.Flags {
 			if source.Logged(fl) {
@@ -159,6 +167,16 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	})
 	if err == nil {
 		err = out.close()
+	}
+	if n := otherLangs; len(n) > 0 && results > 1 {
+		langs := slices.Sorted(maps.Keys(n))
+		parts := make([]string, len(langs))
+		total := 0
+		for i, l := range langs {
+			parts[i] = fmt.Sprintf("%s %d", l, n[l])
+			total += n[l]
+		}
+		lines.logLine(fmt.Sprintf("dateline extract: %d of %d articles not in English (%s), analysed by English models", total, results, strings.Join(parts, ", ")))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline extract: %v\n", err)

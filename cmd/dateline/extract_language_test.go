@@ -39,17 +39,24 @@ func TestExtractLanguage(t *testing.T) {
 }
 
 // An article in another language is analysed by English models: extract
-// says so on stderr, once, naming the input; an English one gets no line.
+// says so on stderr, naming the first input of the language, and counts
+// them at the end; an English one gets no line.
 func TestExtractWarnsOfOtherLanguages(t *testing.T) {
+	es := `{"id":"es","text":"El ayuntamiento anunció el martes que el viejo puente giratorio volverá a abrirse a peatones y ciclistas en primavera, tras dos años de obras que costaron más de lo previsto."}`
 	in := strings.Join([]string{
 		`{"id":"en","text":"The harbour council said on Tuesday that the old swing bridge would reopen to walkers and cyclists in the spring, after two years of repairs that ran over budget."}`,
-		`{"id":"es","text":"El ayuntamiento anunció el martes que el viejo puente giratorio volverá a abrirse a peatones y ciclistas en primavera, tras dos años de obras que costaron más de lo previsto."}`,
+		es, es, es,
 	}, "\n") + "\n"
 	var out, errb bytes.Buffer
 	if code := run(context.Background(), []string{"extract", "--format", "jsonl", "-"}, strings.NewReader(in), &out, &errb); code != 0 {
 		t.Fatalf("extract: exit %d, stderr %s", code, errb.String())
 	}
+	// One line for the language's first article, one count at the end:
+	// a corpus in Spanish is not a line an article.
 	if got := strings.Count(errb.String(), "warning: language"); got != 1 || !strings.Contains(errb.String(), `-:2: warning: language "es"`) {
 		t.Errorf("stderr %q: want one warning, for line 2 in Spanish", errb.String())
+	}
+	if !strings.Contains(errb.String(), "3 of 4 articles not in English (es 3)") {
+		t.Errorf("stderr %q: want the count at the end", errb.String())
 	}
 }
