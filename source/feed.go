@@ -114,7 +114,13 @@ func (s *feedSource) Articles(ctx context.Context) iter.Seq2[text.Article, error
 			body, err = readAll(s.in, s.opt)
 		}
 		if err != nil {
-			yield(text.Article{Origin: origin}, err)
+			// A URL that could not be had keeps its id, the URL, as its
+			// page would have: extract's error record had "id": "".
+			var id string
+			if isURL(s.name) {
+				id = s.name
+			}
+			yield(text.Article{ID: id, Origin: origin}, err)
 			return
 		}
 		feed, err := parseFeed(s.name, body)

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,5 +53,24 @@ func TestExtractStageErrorNamesInput(t *testing.T) {
 	}
 	if want := "dateline extract: " + long + ": stage size: "; !strings.Contains(errb.String(), want) {
 		t.Errorf("stderr lacks %q:\n%s", want, errb.String())
+	}
+}
+
+// A URL that cannot be fetched keeps the URL as its record's id, as its
+// page would have had; the id was "".
+func TestExtractErrorRecordOfURLHasItsID(t *testing.T) {
+	ts := httptest.NewServer(http.NotFoundHandler())
+	defer ts.Close()
+	u := ts.URL + "/news/story.html"
+	var out, errb bytes.Buffer
+	if code := run(t.Context(), []string{"extract", "--format", "jsonl", u}, strings.NewReader(""), &out, &errb); code != 1 {
+		t.Fatalf("extract: exit %d, want 1; stderr:\n%s", code, errb.String())
+	}
+	var a dateline.Analysis
+	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+		t.Fatalf("output %q: %v", out.String(), err)
+	}
+	if a.ID != u || a.Error == nil || a.Error.Input != u {
+		t.Errorf("record id %q, error %+v; want the URL as id and input", a.ID, a.Error)
 	}
 }
