@@ -50,6 +50,11 @@ var undertakeTo = map[string]bool{"promised": true, "promises": true, "promise":
 	"intends": true, "intended": true, "aims": true, "aimed": true, "threatened": true,
 	"threatens": true, "hopes": true, "hoped": true}
 
+// warnOf are verbs of warning: what one "warned of strikes in June" warns
+// of lies ahead, as an undertaking's does, whatever the warning's tense.
+var warnOf = map[string]bool{"warned": true, "warns": true, "warn": true, "warning": true,
+	"cautioned": true, "cautions": true}
+
 // modal are the modal verbs with no tense of their own: "said she may
 // hold hearings in May" tells of hearings still to come.
 var modal = map[string]bool{"may": true, "might": true, "could": true, "should": true, "can": true, "must": true}
@@ -64,6 +69,10 @@ func init() {
 	for w := range undertakeTo {
 		add(w, func(e *entry) {})
 	}
+	for w := range warnOf {
+		add(w, func(e *entry) {})
+	}
+	add("of", func(e *entry) {})
 	add("to", func(e *entry) {})
 	add("as", func(e *entry) {})
 }
@@ -115,11 +124,15 @@ func (c *ctx) tenseScan(bi, bj int) (tense int, before, notYet bool) {
 	return unknown, false, false
 }
 
-// undertaking: token k is a verb of undertaking followed by "to".
+// undertaking: token k is a verb of undertaking followed by "to", or of
+// warning followed by "of".
 func (c *ctx) undertaking(k int) bool {
 	t := &c.base[k]
-	return t.kind == kWord && t.ent != nil && undertakeTo[t.ent.word] && k+1 < len(c.base) &&
-		c.base[k+1].ent != nil && c.base[k+1].ent.word == "to"
+	if t.kind != kWord || t.ent == nil || k+1 >= len(c.base) || c.base[k+1].ent == nil {
+		return false
+	}
+	next := c.base[k+1].ent.word
+	return undertakeTo[t.ent.word] && next == "to" || warnOf[t.ent.word] && next == "of"
 }
 
 func (c *ctx) clauseEnd(k int) bool {

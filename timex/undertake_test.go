@@ -13,6 +13,10 @@ func TestUndertakingPointsAhead(t *testing.T) {
 		{"past act stays past", "He published the review in June.", "[June=DATE:2025-06]"},
 		{"a day before the promise", "Officials held talks on Wednesday and promised to publish a plan.", "[Wednesday=DATE:2026-02-25]"},
 		{"promise on a day", "He promised on Monday that the port would reopen.", "[Monday=DATE:2026-03-02]"},
+		{"warned of", "Dock unions warned of further stoppages in June.", "[June=DATE:2026-06]"},
+		{"warns of", "The report warns of shortages by the end of April.", "[the end of April=DATE:2026-04/END]"},
+		{"a day before the warning", "Dock workers struck on Monday and warned of more stoppages.", "[Monday=DATE:2026-03-02]"},
+		{"warned about a past month", "The regulator warned banks in January.", "[January=DATE:2026-01]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
