@@ -42,3 +42,14 @@ func TestAnalysisQuoteParts(t *testing.T) {
 		t.Errorf("a quote of one stretch has parts: %s", b)
 	}
 }
+
+// A quote's confidence is given to four decimals, as the calibration map's
+// knots are, not with the sixteen digits interpolation between them leaves.
+func TestAnalysisQuoteConfidenceRounded(t *testing.T) {
+	a := NewAnalysis(&text.Document{Article: text.Article{ID: "c", Text: "x"},
+		Quotes: []text.Quote{{ID: "Q1", Kind: text.QuoteIndirect, Span: text.Span{Start: 0, End: 1}, Speaker: -1, Listener: -1,
+			Confidence: 0.9308656976484282}}}, ViewOptions{})
+	if got := a.Quotes[0].Confidence; got != 0.9309 {
+		t.Errorf("confidence %v, want 0.9309", got)
+	}
+}
