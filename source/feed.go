@@ -61,7 +61,7 @@ type feedSource struct {
 }
 
 func openFeed(in input, opt Options) Source {
-	return &feedSource{name: in.name, in: in, opt: opt, cfg: FeedConfig{SkipPages: opt.SkipFeedPages}.withDefaults(), f: newFetcher(FetchConfig{}, opt.MaxBytes)}
+	return &feedSource{name: in.name, in: in, opt: opt, cfg: FeedConfig{SkipPages: opt.SkipFeedPages}.withDefaults(), f: newFetcher(FetchConfig{Timeout: opt.FetchTimeout}, opt.MaxBytes)}
 }
 
 // OpenFeed returns a Source reading the feed at pathOrURL once: an article
@@ -77,6 +77,9 @@ func OpenFeed(pathOrURL string, opt Options, cfg FeedConfig) (Source, error) {
 	}
 	opt = opt.withDefaults()
 	cfg.SkipPages = cfg.SkipPages || opt.SkipFeedPages
+	if cfg.Fetch.Timeout == 0 {
+		cfg.Fetch.Timeout = opt.FetchTimeout
+	}
 	s := &feedSource{name: pathOrURL, opt: opt, cfg: cfg.withDefaults(), f: newFetcher(cfg.Fetch, opt.MaxBytes)}
 	if !isURL(pathOrURL) {
 		s.in = fileInput(pathOrURL, "")

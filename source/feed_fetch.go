@@ -257,7 +257,7 @@ func (f *fetcher) once(ctx context.Context, rawURL string, v validators) (res fe
 
 func (f *fetcher) netError(ctx context.Context, rawURL string, err error) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
-		return &InputError{Input: rawURL, Reason: fmt.Sprintf("no complete answer within %v (FetchConfig.Timeout)", f.cfg.Timeout), Err: ErrTimeout}
+		return &InputError{Input: rawURL, Reason: fmt.Sprintf("no complete answer within %v (the fetch timeout: --fetch-timeout)", f.cfg.Timeout), Err: ErrTimeout}
 	}
 	return &InputError{Input: rawURL, Reason: "cannot fetch", Err: err}
 }

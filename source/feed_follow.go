@@ -64,6 +64,9 @@ func NewFollower(feeds []string, opt Options, cfg FollowConfig) (*Follower, erro
 	}
 	cfg.Feed = cfg.Feed.withDefaults()
 	cfg.Feed.SkipPages = cfg.Feed.SkipPages || opt.SkipFeedPages
+	if cfg.Feed.Fetch.Timeout == 0 {
+		cfg.Feed.Fetch.Timeout = opt.FetchTimeout
+	}
 	opt = opt.withDefaults()
 	return &Follower{feeds: feeds, opt: opt, cfg: cfg, f: newFetcher(cfg.Feed.Fetch, opt.MaxBytes)}, nil
 }

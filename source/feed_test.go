@@ -328,3 +328,34 @@ func FuzzParseFeed(f *testing.F) {
 		}
 	})
 }
+
+// Options.FetchTimeout (the CLI's --fetch-timeout) bounds each attempt when
+// the FetchConfig sets no timeout of its own, and the error says which
+// setting ran out.
+func TestOptionsFetchTimeout(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	cfg := quick
+	cfg.Timeout = 0
+	cfg.Retries = -1
+	start := time.Now()
+	src, err := OpenFeed(srv.URL+"/slow.rss", Options{FetchTimeout: 80 * time.Millisecond}, FeedConfig{Fetch: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, errs := collectFeed(t, src)
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTimeout) || !strings.Contains(errs[0].Error(), "80ms") || !strings.Contains(errs[0].Error(), "--fetch-timeout") {
+		t.Fatalf("errors %v, want one ErrTimeout after 80ms naming --fetch-timeout", errs)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("gave up after %v; the default 30 s was used", d)
+	}
+	if err := (Options{FetchTimeout: -time.Second}).Validate(); err == nil || !strings.Contains(err.Error(), "FetchTimeout") {
+		t.Errorf("a negative FetchTimeout validated: %v", err)
+	}
+}

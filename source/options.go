@@ -52,6 +52,11 @@ type Options struct {
 	// well as for OpenFeed and NewFollower): a feed read from a file then
 	// makes no network request.
 	SkipFeedPages bool
+
+	// FetchTimeout bounds one attempt to fetch a URL (a feed, an item's
+	// page, a URL given as input; the CLI's --fetch-timeout); 0 means
+	// DefaultFetchTimeout. A FetchConfig's own Timeout, when set, wins.
+	FetchTimeout time.Duration
 }
 
 // Validate names the field at fault.
@@ -61,6 +66,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("source: Options.MaxBytes %d: want 0 (default) or a positive size", o.MaxBytes)
 	case o.MaxGzipRatio < 0:
 		return fmt.Errorf("source: Options.MaxGzipRatio %d: want 0 (default) or a positive ratio", o.MaxGzipRatio)
+	case o.FetchTimeout < 0:
+		return fmt.Errorf("source: Options.FetchTimeout %v: want 0 (default) or a positive duration", o.FetchTimeout)
 	case o.Workers < 0:
 		return fmt.Errorf("source: Options.Workers %d: want 0 (one per CPU) or a positive count", o.Workers)
 	}

@@ -31,6 +31,7 @@ type extractFlags struct {
 	petrarch  string // PETR_config.ini whose dictionaries code events
 	quoteConf string // calibrated (default) or raw quote confidences
 	noFetch   bool   // never fetch a feed item's page
+	fetchWait time.Duration
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -43,6 +44,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.with, "with", "", "optional parts to include: tokens")
 	fs.StringVar(&f.petrarch, "petrarch-config", "", "code events with the dictionaries named in this PETRARCH-2 `PETR_config.ini` instead of the built-in ones")
 	fs.BoolVar(&f.noFetch, "no-fetch-pages", false, noFetchUsage)
+	fs.DurationVar(&f.fetchWait, "fetch-timeout", source.DefaultFetchTimeout, fetchTimeoutUsage)
 	fs.StringVar(&f.quoteConf, "quote-confidence", "calibrated", "quote confidences: `calibrated` (the share of such quotes found right) or raw (the rules' own scores, from which the map is fitted)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), helpText("dateline extract [flags] [FILE|DIR|-]...",
@@ -59,7 +61,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
-	opt := source.Options{SkipFeedPages: f.noFetch}
+	if f.fetchWait <= 0 {
+		fmt.Fprintf(stderr, "dateline extract: --fetch-timeout %v: want a positive duration\n", f.fetchWait)
+		return 2
+	}
+	opt := source.Options{SkipFeedPages: f.noFetch, FetchTimeout: f.fetchWait}
 	if f.published != "" {
 		t, err := time.Parse("2006-01-02", f.published)
 		if err != nil {

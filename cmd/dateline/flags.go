@@ -34,4 +34,6 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code
 }
 
 // noFetchUsage is the help of --no-fetch-pages, which extract and ingest share.
+const fetchTimeoutUsage = "longest wait for one attempt to fetch a URL (a feed, an item's page, a URL given as input); a failed attempt is retried up to 3 times"
+
 const noFetchUsage = "analyse a feed item's own text, never fetching the page it links to (by default an item under 1,000 bytes is taken for a summary and its page fetched, even from a feed file)"

@@ -35,6 +35,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	follow := fs.Bool("follow", false, "keep polling the SOURCEs, which must be feed URLs or feed files, ingesting each new item as it appears, until interrupted")
 	interval := fs.Duration("interval", 0, "with --follow, the `time` between polls of a feed (0: 5m)")
 	noFetch := fs.Bool("no-fetch-pages", false, noFetchUsage)
+	fetchWait := fs.Duration("fetch-timeout", source.DefaultFetchTimeout, fetchTimeoutUsage)
 	assume := fs.String("assume-language", "", "take articles that do not say their language to be in `CODE` instead of detecting it (saves about 1.5 ms of CPU an article)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), helpText("dateline ingest --db FILE [flags] SOURCE...",
@@ -69,6 +70,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	switch {
 	case *interval < 0:
 		return fail("--interval %v: want a positive duration", *interval)
+	case *fetchWait <= 0:
+		return fail("--fetch-timeout %v: want a positive duration", *fetchWait)
 	case *interval != 0 && !*follow:
 		return fail("--interval applies only with --follow")
 	case *follow && *queueURL != "":
@@ -79,7 +82,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return fail("%s", msg)
 		}
 	}
-	sopt := source.Options{Stdin: stdin, SkipFeedPages: *noFetch}
+	sopt := source.Options{Stdin: stdin, SkipFeedPages: *noFetch, FetchTimeout: *fetchWait}
 	if *published != "" {
 		t, err := time.Parse("2006-01-02", *published)
 		if err != nil {
