@@ -70,6 +70,7 @@ func (*Stage) Process(ctx context.Context, d *text.Document) error {
 	r.titles()
 	r.nominals()
 	r.sources()
+	r.describedPeople()
 	r.relatives()
 	r.pronouns()
 	r.predicateRoles()

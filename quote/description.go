@@ -24,8 +24,12 @@ func (w *work) descriptionSpeaker(h int, before []text.Quote) int {
 	}
 	epithet := false
 	if noun {
-		if e := w.describedBefore(h); e >= 0 || !isEpithet(w.word(h)) {
-			return e
+		// A person named with the noun before ("singer Jo Penn") the
+		// entity stage has joined (entity's describedPeople), and this
+		// head has a mention; with none so named only a parent's
+		// epithet stands for the person in focus.
+		if !isEpithet(w.word(h)) {
+			return -1
 		}
 		epithet = true
 	}
@@ -122,7 +126,8 @@ func isAgeWord(word string) bool {
 // (entity.PersonNoun, entity.IsSourceNoun) after "the" and at most
 // lower-case words and numbers of its phrase: "the singer", "the
 // 41-year-old chart-topper", "the world indoor champion", "the
-// mother-of-nine". describedBefore finds the person it stands for.
+// mother-of-nine". One the entity stage joined to a person named with
+// the noun ("singer Jo Penn") has a mention, and is not this.
 func (w *work) personDescription(h int) bool {
 	if h < 1 || w.inQuote[h] >= 0 || w.mention[h] >= 0 {
 		return false
@@ -135,38 +140,6 @@ func (w *work) personDescription(h int) bool {
 		return false
 	}
 	return w.descriptionStart(h) >= 0
-}
-
-// describedBefore returns the one person the text has named, before token
-// h, right after the description's head word ("singer Jo Penn", "US
-// rapper Jo Penn", "the comedian Jo Penn"): the description at h ("the
-// singer said", "the 32-year-old rapper told") is that person, as news
-// names a person with the word once and calls them by it. A parent's
-// epithet ("the mother-of-nine") is the person so called, or, unnamed so,
-// the person in focus as an age is. -1 when no one or two people fit: a
-// plain "the singer" in a story of two singers, or of none so named,
-// is left to a source of its own.
-func (w *work) describedBefore(h int) int {
-	head := strings.ToLower(w.word(h))
-	at := w.d.Tokens[h].Start
-	found := -1
-	for _, m := range w.d.Mentions {
-		if m.Start >= at || m.Kind != text.MentionName || m.Entity < 0 || m.Entity >= len(w.d.Entities) || w.d.Entities[m.Entity].Type != "PERSON" {
-			continue
-		}
-		first := tokenAt(w.d.Tokens, m.Start)
-		if first < 1 || first >= len(w.d.Tokens) || w.d.Tokens[first].Start != m.Start {
-			continue
-		}
-		if !strings.EqualFold(w.word(first-1), head) || w.d.Tokens[first-1].Start >= at {
-			continue
-		}
-		if found >= 0 && found != m.Entity {
-			return -1 // two people so named
-		}
-		found = m.Entity
-	}
-	return found
 }
 
 // isEpithet: a parent's epithet, "mother-of-nine", "father-of-two".
