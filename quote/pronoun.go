@@ -48,19 +48,64 @@ func (w *work) pronounSpeakerBut(tok int, before []text.Quote, not int) int {
 	if g == 0 {
 		return -1
 	}
-	at := w.d.Tokens[tok].Start
+	e := w.personPronoun(tok, before, not, g, false)
+	if e >= 0 && w.unnamedDescription(e) && w.namedBeside(e, w.d.Tokens[tok].Start) {
+		// "Stars have signed up for Lee's new show, the comedian has
+		// told reporters. He said …": a person the story calls by a
+		// noun alone (made a source by AddSource, as the entity stage
+		// could join it to no one named with the noun) in a sentence
+		// that names a person is most often that person, so a named
+		// person who fits comes first.
+		if p := w.personPronoun(tok, before, not, g, true); p >= 0 {
+			return p
+		}
+	}
+	return e
+}
+
+// namedBeside reports whether the sentence of entity e's last mention
+// before offset at names a person, outside quotation marks.
+func (w *work) namedBeside(e, at int) bool {
+	last := -1
+	for _, m := range w.d.Mentions {
+		if m.Entity == e && m.Start < at && m.Start > last {
+			last = m.Start
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	si := w.sentOf[tokenAt(w.d.Tokens, last)]
+	s := w.d.Sentences[si]
+	for _, m := range w.d.Mentions {
+		if m.Start < s.Start || m.Start >= s.End || m.Kind != text.MentionName || m.Entity == e ||
+			m.Entity < 0 || m.Entity >= len(w.d.Entities) || w.d.Entities[m.Entity].Type != "PERSON" {
+			continue
+		}
+		if t := tokenAt(w.d.Tokens, m.Start); t < len(w.inQuote) && w.inQuote[t] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronoun is pronounSpeakerBut's reading of a "he" or "she" (gender
+// g) at token tok; namedOnly leaves out the people called only by a noun
+// (unnamedDescription).
+func (w *work) personPronoun(tok int, before []text.Quote, not int, g byte, namedOnly bool) int {
 	fits := func(e int) bool {
-		if e < 0 || e == not || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" {
+		if e < 0 || e == not || e >= len(w.d.Entities) || w.d.Entities[e].Type != "PERSON" || namedOnly && w.unnamedDescription(e) {
 			return false
 		}
 		eg := entity.Gender(w.d, e)
 		return eg == 0 || eg == g
 	}
+	at := w.d.Tokens[tok].Start
 	// The speaker just quoted is dropped only when the name says otherwise:
 	// pronouns linked to it may come from another person merged into it.
 	if n := len(before); n > 0 && w.near(before[n-1].End, at) && before[n-1].Speaker >= 0 && before[n-1].Speaker != not {
 		e := before[n-1].Speaker
-		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) {
+		if eg := entity.NameGender(w.d, e); w.d.Entities[e].Type == "PERSON" && (eg == 0 || eg == g) && !(namedOnly && w.unnamedDescription(e)) {
 			if p := w.newPersonOpens(before[n-1].End, at, e, fits); p >= 0 {
 				return p
 			}
@@ -115,11 +160,43 @@ func (w *work) pronounSpeakerBut(tok int, before []text.Quote, not int) int {
 	// stand for a noun of it ("after a voter asked her, she said").
 	if n := len(before); n > 0 && si > 0 && int(w.d.Sentences[si].FirstToken) == tok &&
 		before[n-1].End > w.d.Sentences[si-1].Start {
-		if e := before[n-1].Speaker; e >= 0 && e != not && w.d.Entities[e].Type == "PERSON" && !w.personBetween(before[n-1].End, at, e) {
+		if e := before[n-1].Speaker; e >= 0 && e != not && w.d.Entities[e].Type == "PERSON" && !w.personBetween(before[n-1].End, at, e) &&
+			!(namedOnly && w.unnamedDescription(e)) {
 			return e
 		}
 	}
 	return -1
+}
+
+// unnamedDescription reports whether entity e is a person the story
+// calls only by a definite description with a noun that no title or
+// source list holds ("the comedian", "the singer"; not "one recruit"):
+// no mention of it is a name.
+func (w *work) unnamedDescription(e int) bool {
+	x := w.d.Entities[e]
+	if x.Type != "PERSON" || len(x.Roles) > 0 {
+		return false
+	}
+	definite := false
+	for _, m := range w.d.Mentions {
+		if m.Entity == e && m.Kind == text.MentionNominal {
+			definite = definite || strings.HasPrefix(strings.ToLower(w.d.Text[m.Start:m.End]), "the ")
+		}
+	}
+	if !definite {
+		return false
+	}
+	i := strings.LastIndexByte(x.Name, ' ')
+	head := strings.ToLower(x.Name[i+1:])
+	if entity.IsSourceNoun(head) || !entity.PersonNoun(head, "") {
+		return false
+	}
+	for _, m := range w.d.Mentions {
+		if m.Entity == e && m.Kind == text.MentionName {
+			return false
+		}
+	}
+	return true
 }
 
 // newPersonOpens returns the person other than e, fitting the pronoun,
