@@ -39,7 +39,9 @@ import (
 //     that thing's name, no one and nothing in the story;
 //   - any type's: a rank word opening the sentence ("Interim chief
 //     executive Tom Vik", "Former minister …") is capitalised by its
-//     place, not a name.
+//     place, not a name;
+//   - any type's: two capital letters before a one-word name are its
+//     initials ("JF Sullivan", "MG Rover"): initialsBefore.
 func (r *resolver) mendSpans() {
 	given, err := givenNames()
 	if err != nil {
@@ -140,6 +142,21 @@ func (r *resolver) mendSpans() {
 			// "Retailer Carvell", "Supermarket chain Dalby": the kind of
 			// company, capitalised by the sentence's start, then its name.
 			first = k // its type: the vote in settleTypes
+		}
+		if end-first == 1 && end < len(r.words) && r.initialsAlone(first, end) {
+			// "PJ" tagged and "Hartigan" after it not: the letters open
+			// the name.
+			end++
+		} else if end-first == 1 && first > 0 {
+			if ok, own := r.initialsBefore(first); ok {
+				// "JF Sullivan", the tagger's name the surname alone
+				// (the letters alone another, or none).
+				first--
+				if own >= 0 {
+					r.d.Mentions[own].Kind = text.MentionNominal // linked by nothing, left out
+					m = &r.d.Mentions[mi]
+				}
+			}
 		}
 		m.Span = text.Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[end-1].End}
 	}
@@ -272,13 +289,15 @@ func (r *resolver) capitalisedRank(first, end int) bool {
 // person and is capitalised by its place ("Actress Emma Reeve had to pull
 // out"), so the name starts after it. A first name the gazetteer lacks
 // is no common noun, and stays ("Achille Thomas"); a word that is also a
-// given name stays too ("Star", "Rose"), and so does a body's name the
-// gazetteer knows or whose last word only bodies end in.
+// given name stays too ("Rose"), but for a noun of people whose usual
+// sense is a thing (people: "Star Emma Reeve", the star before two given
+// names' worth of name), and so does a body's name the gazetteer knows
+// or whose last word only bodies end in.
 func (r *resolver) descriptorBefore(first, end int, given map[string]byte) bool {
 	if end-first < 3 || !r.opensSentenceCap(first) || IsHonorific(r.words[first]) {
 		return false
 	}
-	if _, ok := given[r.folded(first)]; ok {
+	if _, ok := given[r.folded(first)]; ok && !people[r.folded(first)] {
 		return false
 	}
 	if _, ok := given[r.folded(first+1)]; !ok || !startsUpper(r.words[first+1]) || !startsUpper(r.words[end-1]) {
@@ -390,3 +409,64 @@ func (r *resolver) chamberOf(end int) int {
 // chambers are the words that name a legislature's house after "House of".
 var chambers = map[string]bool{"representatives": true, "commons": true, "lords": true, "delegates": true,
 	"councillors": true, "councilors": true, "assembly": true, "keys": true}
+
+// initialsBefore reports whether the token before the one-word name at
+// token first is two capital letters that belong to the name: initials
+// ("JF Sullivan") or the letters a body's name opens with ("MG Rover"),
+// left out by the tagger. Not letters the gazetteer knows ("UK", "TV"),
+// a title or the letters of one ("MP", "DJ", "PC"), nor before a place
+// the gazetteer knows ("AC Milan": the club is no person, and its city's
+// name no surname), a name in capitals, or after a capitalised word (a
+// longer name's).
+//
+// own is the name mention the tagger made of the letters alone ("PJ" a
+// body and "Harrow" a person), or -1; a longer mention holding them is
+// a name of its own, and no initials.
+func (r *resolver) initialsBefore(first int) (ok bool, own int) {
+	i := first - 1
+	w := r.words[i]
+	if len(w) != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' || r.sentOf[i] != r.sentOf[first] {
+		return false, -1
+	}
+	name := r.words[first]
+	if len(name) < 2 || !startsUpper(name) || strings.ToUpper(name) == name || personLetters[r.lower[i]] ||
+		swallowTitles[r.lower[i]] || IsHonorific(w) || len(r.lookup(r.lower[i])) > 0 || placeName(r.lookup(r.lower[first])) {
+		return false, -1
+	}
+	if i > 0 && r.sentOf[i-1] == r.sentOf[i] && startsUpper(r.words[i-1]) {
+		return false, -1
+	}
+	own = -1
+	for oi, m := range r.d.Mentions {
+		if m.Start <= r.d.Tokens[i].Start && r.d.Tokens[i].End <= m.End && m.Kind == text.MentionName {
+			if m.Start != r.d.Tokens[i].Start || m.End != r.d.Tokens[i].End || m.Entity >= 0 {
+				return false, -1 // a name of its own
+			}
+			own = oi
+		}
+	}
+	return true, own
+}
+
+// initialsAlone reports whether the mention on tokens [first, end) is two
+// capital letters alone that open a one-word name the tagger left out:
+// the next word is capitalised, in no mention, and ends the name (no
+// capitalised word after it), and initialsBefore would take the letters
+// into it.
+func (r *resolver) initialsAlone(first, end int) bool {
+	if len(r.words[first]) != 2 || end+1 < len(r.words) && startsUpper(r.words[end+1]) && r.sentOf[end+1] == r.sentOf[end] {
+		return false
+	}
+	for _, m := range r.d.Mentions {
+		if m.Start < r.d.Tokens[end].End && r.d.Tokens[end].Start < m.End {
+			return false
+		}
+	}
+	ok, _ := r.initialsBefore(end)
+	return ok
+}
+
+// personLetters are letters that stand for what a person is, written
+// before the name: "DJ Jo Penn", "PC Tom Hale".
+var personLetters = map[string]bool{"dj": true, "mc": true, "pc": true, "gp": true, "qc": true, "vj": true,
+	"md": true, "mp": true, "am": true, "ms": true, "dr": true, "mr": true, "st": true}

@@ -47,6 +47,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		speaks bool // one mention is the subject of a speech verb
 		cited  bool // one mention is what "according to" cites
 		placed bool // a preposition of place stands before one mention ("in Acme")
+		away   bool // one mention follows no "in", "near" or "outside" (inOnly)
 		inner  int  // person votes of titles inside mentions, for the surname
 		firm   bool // the words around one mention treat it as a firm (firmContext)
 		sure   bool // firm by a post, an apposition or a list, not only a possession
@@ -131,6 +132,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		t.speaks = t.speaks || r.speaks(first, end)
 		t.cited = t.cited || r.accordingTo(first) || r.speechVerbAfter(first, end)
 		t.placed = t.placed || first > 0 && placePreps[r.lower[first-1]]
+		t.away = t.away || first == 0 || !inPreps[r.lower[first-1]]
 		if !t.sure {
 			firm, owned := r.firmContext(first, end)
 			t.firm = t.firm || firm || (owned && !firstGiven(key))
@@ -213,6 +215,22 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			}
 		}
 		gz := r.lookup(key)
+		if win != 2 && !t.away && t.titled == 0 && full[key] == 0 && !t.kind && !t.speaks && !t.cited && !t.firm &&
+			gazClass(gz) == 2 && !r.givenOrFirstGiven(key) {
+			// "a concert in Leeds", the tagger's body or person: a place
+			// the gazetteer knows, named only after "in", "near" or
+			// "outside", with nothing that makes it a team, a firm or a
+			// person (a title, a kind of firm, a speech verb), is the
+			// place ("Leeds beat Hull" keeps its team).
+			fine := "GPE"
+			if gz[0].Kind == gazetteer.KindPlace {
+				fine = "LOC"
+			}
+			for _, mi := range t.mis {
+				r.d.Mentions[mi].Type = fine
+			}
+			continue
+		}
 		if placeName(gz) && !(win == 0 && !tie && t.titled > 0 && !t.placed && townOnly(gz)) {
 			// A town or country names its team, its government and
 			// itself: "Leeds beat Hull", "Leeds is wet" are both right.
@@ -616,6 +634,25 @@ var appositionPosts = map[string]bool{"analyst": true, "economist": true, "lawye
 
 // placePreps put a place after them ("in Leeds", "near Hull").
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
+
+// inPreps put a place after them and seldom a team or a firm ("in
+// Leeds", "near Hull"; "at Leeds", "to Leeds", "from Leeds" are often a
+// club's).
+var inPreps = map[string]bool{"in": true, "near": true, "outside": true}
+
+// givenOrFirstGiven: the name is one given name ("Owen", also a town) or
+// opens with one (firstGiven): it may be a person's.
+func (r *resolver) givenOrFirstGiven(key string) bool {
+	if strings.Contains(key, " ") {
+		return firstGiven(key)
+	}
+	given, err := givenNames()
+	if err != nil {
+		return true
+	}
+	_, ok := given[key]
+	return ok
+}
 
 // townOnly: the gazetteer reads the name as towns or places only, no
 // country or region (a country's name is never a person's).
