@@ -39,3 +39,20 @@ func TestInitialsAndDescriptorsInNames(t *testing.T) {
 		})
 	}
 }
+
+// TestThingAcronymIsNoName: an acronym for a kind of thing, used as a
+// common noun ("a new PC", "DVDs", "PC sales"), is no name; a bare one
+// is ("researchers at MIT"), and so is one named in full in the story
+// (sentences written for the test).
+func TestThingAcronymIsNoName(t *testing.T) {
+	d := read(t, "Shoppers bought a new PC and two DVDs at the weekend. PC sales rose by a tenth in December.")
+	for _, e := range d.Entities {
+		if e.Name == "PC" || e.Name == "DVDs" {
+			t.Errorf("entity %+v", e)
+		}
+	}
+	d = read(t, "Researchers at MIT have built a robot that folds paper. The robot will be shown in Boston.")
+	if e := entityAt(d, "MIT"); e == nil {
+		t.Errorf("no entity for MIT")
+	}
+}

@@ -41,7 +41,9 @@ import (
 //     executive Tom Vik", "Former minister …") is capitalised by its
 //     place, not a name;
 //   - any type's: two capital letters before a one-word name are its
-//     initials ("JF Sullivan", "MG Rover"): initialsBefore.
+//     initials ("JF Sullivan", "MG Rover"): initialsBefore;
+//   - any type's: an acronym that names a kind of thing ("PC", "DVDs",
+//     "GPS") is a common noun, no name: thingAcronym.
 func (r *resolver) mendSpans() {
 	given, err := givenNames()
 	if err != nil {
@@ -63,7 +65,8 @@ func (r *resolver) mendSpans() {
 			r.unnamed = append(r.unnamed, mi)
 			continue
 		}
-		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) {
+		if per && r.roleOnly(first, end, given) || r.capitalisedRank(first, end) || r.eponym(end) || r.dateOnly(first, end) ||
+			end-first == 1 && r.thingAcronym(first) {
 			m.Kind = text.MentionNominal // no name: linked by nothing, left out
 			continue
 		}
@@ -470,3 +473,75 @@ func (r *resolver) initialsAlone(first, end int) bool {
 // before the name: "DJ Jo Penn", "PC Tom Hale".
 var personLetters = map[string]bool{"dj": true, "mc": true, "pc": true, "gp": true, "qc": true, "vj": true,
 	"md": true, "mp": true, "am": true, "ms": true, "dr": true, "mr": true, "st": true}
+
+// thingAcronym reports whether token i, two or three capitals with at
+// most one vowel (a plural's "s" aside), is an acronym whose usual sense
+// in WordNet is a thing made ("PC", "DVDs", "GPS", "SUV"): a common noun
+// the tagger reads as a firm's or a product's name. A word WordNet knows
+// in lower case may be spelt in capitals ("BOA", a bank, is a snake
+// there), longer ones name bodies too ("NYSE"), and so do ones ending in
+// a capital S, which WordNet would read as plurals ("PCS", "EDS").
+func (r *resolver) thingAcronym(i int) bool {
+	w := strings.TrimSuffix(r.words[i], "s")
+	if len(w) < 2 || len(w) > 3 || strings.HasSuffix(w, "S") || strings.ToUpper(w) != w || strings.ToLower(w) == w || strings.Count(w, "A")+strings.Count(w, "E")+
+		strings.Count(w, "I")+strings.Count(w, "O")+strings.Count(w, "U") > 1 {
+		return false
+	}
+	if syntax.NounSense(w) != syntax.NounArtifact || !r.commonUse(i) {
+		return false
+	}
+	// A body the story names in full is its acronym's ("Massachusetts
+	// Institute of Technology" and "MIT"; WordNet has the building), and
+	// so is one the words around it treat as a firm ("chief operating
+	// officer of TNT").
+	for _, m := range r.d.Mentions {
+		if m.Kind != text.MentionName {
+			continue
+		}
+		name := r.d.Text[m.Start:m.End]
+		if m.End-m.Start > len(w) && initialsOf(name) == w {
+			return false
+		}
+		if name == r.words[i] {
+			if first, end, ok := r.tokenRange(m.Span); ok {
+				if firm, _ := r.firmContext(first, end); firm {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// initialsOf returns the first letters of the capitalised words of name.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		if c := f[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// commonUse reports whether token i is used as a common noun is: a
+// plural, a word of a compound ("PC sales"), after "on" or "via" ("out on
+// DVD"), or with a determiner, a possessive, an adjective or a number of
+// its own ("their PC", "a new DVD"). A bare singular is a name ("at MIT",
+// "TNT aims to"). Without a parse, any use.
+func (r *resolver) commonUse(i int) bool {
+	if !r.parsed || strings.HasSuffix(r.words[i], "s") || r.d.Tokens[i].Rel == "compound" ||
+		i > 0 && (r.lower[i-1] == "on" || r.lower[i-1] == "via") {
+		return true
+	}
+	for j := max(i-4, 0); j < i; j++ {
+		if r.d.Tokens[j].Head != i {
+			continue
+		}
+		switch r.d.Tokens[j].Rel {
+		case "det", "nmod:poss", "amod", "nummod", "compound":
+			return true
+		}
+	}
+	return false
+}
