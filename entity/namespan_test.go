@@ -8,13 +8,15 @@ import "testing"
 // person is ("DJ"); a people noun opening the sentence before a given
 // name and a surname describes the person, though it is a given name too
 // ("Star"); a place the gazetteer knows, named only after "in", is a
-// place whatever the tagger read (sentences written for the test).
+// place whatever the tagger read; a name before "worm" is a program's
+// (sentences written for the test).
 func TestInitialsAndDescriptorsInNames(t *testing.T) {
 	tests := []struct{ text, word, name, typ string }{
 		{"Data sits in e-mail. TJ Sullivan, spokesman for the firm, said sales were strong.", "Sullivan", "TJ Sullivan", "PERSON"},
 		{"Sales were strong, said PJ Hartigan, an analyst at Brockley.", "Hartigan", "PJ Hartigan", "PERSON"},
 		{"Star Christina Mowbray has pulled out of the play. She is ill.", "Mowbray", "Christina Mowbray", "PERSON"},
 		{"The band played two nights in Leeds last week. Tickets sold out in an hour.", "Leeds", "Leeds", "GPE"},
+		{"Experts found the Cabir worm on phones in Spain. Cabir spreads by Bluetooth.", "Cabir", "Cabir", "MISC"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

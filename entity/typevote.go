@@ -48,6 +48,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		cited  bool // one mention is what "according to" cites
 		placed bool // a preposition of place stands before one mention ("in Acme")
 		away   bool // one mention follows no "in", "near" or "outside" (inOnly)
+		prog   bool // one mention names a program: "the Cabir worm" (malwareAfter)
 		inner  int  // person votes of titles inside mentions, for the surname
 		firm   bool // the words around one mention treat it as a firm (firmContext)
 		sure   bool // firm by a post, an apposition or a list, not only a possession
@@ -133,6 +134,7 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		t.cited = t.cited || r.accordingTo(first) || r.speechVerbAfter(first, end)
 		t.placed = t.placed || first > 0 && placePreps[r.lower[first-1]]
 		t.away = t.away || first == 0 || !inPreps[r.lower[first-1]]
+		t.prog = t.prog || r.malwareAfter(end)
 		if !t.sure {
 			firm, owned := r.firmContext(first, end)
 			t.firm = t.firm || firm || (owned && !firstGiven(key))
@@ -228,6 +230,16 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 			}
 			for _, mi := range t.mis {
 				r.d.Mentions[mi].Type = fine
+			}
+			continue
+		}
+		if t.prog && win != 3 && t.titled == 0 && full[key] == 0 && !t.kind && !t.speaks && !t.cited && !t.sure &&
+			len(gz) == 0 && !r.givenOrFirstGiven(key) {
+			// "the Cabir worm … Cabir spreads by Bluetooth", typed a
+			// firm or a person by the tagger: a program's name (not a
+			// person's, "a Beckham virus" in a story of David Beckham).
+			for _, mi := range t.mis {
+				r.d.Mentions[mi].Type = "MISC"
 			}
 			continue
 		}
@@ -634,6 +646,19 @@ var appositionPosts = map[string]bool{"analyst": true, "economist": true, "lawye
 
 // placePreps put a place after them ("in Leeds", "near Hull").
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
+
+// malwareAfter reports whether the name ending before token end is a
+// modifier of "virus", "worm" or "trojan" ("the Cabir worm").
+func (r *resolver) malwareAfter(end int) bool {
+	if !r.parsed || end >= len(r.words) || r.sentOf[end] != r.sentOf[end-1] || r.d.Tokens[end-1].Head != end {
+		return false
+	}
+	switch singular(r.lower[end]) {
+	case "virus", "worm", "trojan":
+		return true
+	}
+	return false
+}
 
 // inPreps put a place after them and seldom a team or a firm ("in
 // Leeds", "near Hull"; "at Leeds", "to Leeds", "from Leeds" are often a
