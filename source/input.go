@@ -20,6 +20,10 @@ import (
 // by U+FFFD: the text was kept, not dropped.
 const FlagInvalidUTF8 = "invalid-utf8-replaced"
 
+// FlagUnreadableDate marks an article whose input gave a publication date
+// in a form ParseDate does not read; the article is kept without it.
+const FlagUnreadableDate = "published-unreadable"
+
 // decompress returns rc's content, gunzipped when it starts with the gzip
 // magic bytes (whatever the file is called), guarded by opt.MaxGzipRatio.
 func decompress(name string, rc io.ReadCloser, opt Options) (io.ReadCloser, error) {

@@ -199,9 +199,12 @@ func parseJSONLine(line []byte, origin text.Origin, opt Options) (text.Article, 
 	}
 	if j.Published != nil && strings.TrimSpace(*j.Published) != "" {
 		if published, err = ParseDate(*j.Published); err != nil {
-			// The message names the field the line has: a "date" that
-			// fails was reported as "published", which the line lacked.
-			return a, &InputError{Input: name, Reason: dateField, Err: kindError{ErrBadJSON, err}}
+			// A date in a form no layout reads ("05/01/2026": May or
+			// January?) costs the article its date, not the article:
+			// it is kept undated (or given --published), flagged, and
+			// the warning names the field the line has.
+			opt.warn(name, dateField+": "+err.Error()+"; the article is kept without it")
+			a.Flags = append(a.Flags, FlagUnreadableDate)
 		}
 	}
 	author, err := jsonAuthor(j.Author)
