@@ -31,6 +31,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU)")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	batch := fs.Int("batch", 0, "most articles committed in one transaction (0: "+strconv.Itoa(ingest.DefaultBatchSize)+"); a kill loses at most one batch, which the next run redoes")
+	batchDelay := fs.Duration("batch-delay", time.Second, "longest an analysed article waits for its batch to fill before the batch is committed anyway (a slow source's articles reach the store at this pace; a long one makes batches depend on --batch alone)")
 	langs := fs.String("languages", "en", "comma-separated ISO 639-1 `codes` to analyse; other languages are stored, not analysed")
 	follow := fs.Bool("follow", false, "keep polling the SOURCEs, which must be feed URLs or feed files, ingesting each new item as it appears, until interrupted")
 	interval := fs.Duration("interval", 0, "with --follow, the `time` between polls of a feed (0: 5m)")
@@ -68,6 +69,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail("name at least one SOURCE (a file, a directory, or - for stdin)")
 	}
 	switch {
+	case *batchDelay <= 0:
+		return fail("--batch-delay %v: want a positive duration", *batchDelay)
 	case *interval < 0:
 		return fail("--interval %v: want a positive duration", *interval)
 	case *fetchWait <= 0:
@@ -93,7 +96,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *queueURL != "" {
 		return publishToQueue(ctx, *queueURL, *db, fs.Args(), sopt, stderr)
 	}
-	opt := ingest.Options{Workers: *workers, BatchSize: *batch, Languages: splitList(*langs), DetectLanguage: detectLanguage}
+	opt := ingest.Options{Workers: *workers, BatchSize: *batch, BatchDelay: *batchDelay, Languages: splitList(*langs), DetectLanguage: detectLanguage}
 	if *assume != "" {
 		code := *assume
 		opt.DetectLanguage = func(string) string { return code }
