@@ -94,17 +94,22 @@ func (r *resolver) wordsBeforeNames() map[string][]int {
 var describedSlot = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true,
 	"obl": true, "obl:agent": true, "nmod": true, "nmod:poss": true}
 
-// descriptionStart returns the token of "the" that opens the noun phrase
+func (r *resolver) descriptionStart(h int) int {
+	return DescriptionStart(r.d.Tokens, h, func(j int) string { return r.words[j] }, func(j int) bool { return r.quoted[j] })
+}
+
+// DescriptionStart returns the token of "the" that opens the noun phrase
 // headed by token h, with only lower-case words and numbers of the
 // phrase between (at most four: "the 41-year-old chart-topper", "the
-// world indoor champion"), or -1.
-func (r *resolver) descriptionStart(h int) int {
+// world indoor champion"), or -1. word gives a token's text and quoted
+// whether it lies inside a quotation (the quote stage keeps its own).
+func DescriptionStart(toks []text.Token, h int, word func(int) string, quoted func(int) bool) int {
 	for j := h - 1; j >= 0 && j >= h-5; j-- {
-		t := r.d.Tokens[j]
-		if strings.EqualFold(r.words[j], "the") {
+		t := &toks[j]
+		if strings.EqualFold(word(j), "the") {
 			return j
 		}
-		if startsUpper(r.words[j]) || r.quoted[j] || t.Head < j || t.Head > h {
+		if startsUpper(word(j)) || quoted(j) || t.Head < j || t.Head > h {
 			return -1
 		}
 		switch t.UPOS {

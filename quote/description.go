@@ -139,32 +139,11 @@ func (w *work) personDescription(h int) bool {
 	if entity.IsSourceNoun(head) || !entity.PersonNoun(head, w.d.Tokens[h].Lemma) {
 		return false
 	}
-	return w.descriptionStart(h) >= 0
+	return entity.DescriptionStart(w.d.Tokens, h, w.word, func(j int) bool { return w.inQuote[j] >= 0 }) >= 0
 }
 
 // isEpithet: a parent's epithet, "mother-of-nine", "father-of-two".
 func isEpithet(word string) bool {
 	kin, n, ok := strings.Cut(strings.ToLower(word), "-of-")
 	return ok && (kin == "mother" || kin == "father") && n != "" && !strings.Contains(n, "-")
-}
-
-// descriptionStart returns the token of "the" that opens the noun phrase
-// headed by token h, with only lower-case words and numbers of the
-// phrase between (at most four), or -1.
-func (w *work) descriptionStart(h int) int {
-	for j := h - 1; j >= 0 && j >= h-5; j-- {
-		t := w.d.Tokens[j]
-		if strings.EqualFold(w.word(j), "the") {
-			return j
-		}
-		if upperInitial(w.word(j)) || w.inQuote[j] >= 0 || t.Head < j || t.Head > h {
-			return -1
-		}
-		switch t.UPOS {
-		case "ADJ", "NOUN", "NUM", "ADV":
-		default:
-			return -1
-		}
-	}
-	return -1
 }
