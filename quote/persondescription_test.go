@@ -32,25 +32,7 @@ func TestPersonDescriptionSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := text.NewDocument(text.Article{ID: "test", Text: tt.text})
-			ctx := context.Background()
-			for _, st := range []interface {
-				Process(context.Context, *text.Document) error
-			}{text.NewSegmenter(), ner.NewStage(), parser(t), entity.NewStage()} {
-				if err := st.Process(ctx, d); err != nil {
-					t.Fatal(err)
-				}
-			}
-			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("speaker %q, want %q (quotes %+v)", g.speaker, tt.want, describe(d, d.Quotes))
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q: %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, quotedDoc(t, tt.text), tt.cue, tt.want)
 		})
 	}
 }
@@ -68,25 +50,23 @@ func TestPronounPrefersTheNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := text.NewDocument(text.Article{ID: "test", Text: tt.text})
-			ctx := context.Background()
-			for _, st := range []interface {
-				Process(context.Context, *text.Document) error
-			}{text.NewSegmenter(), ner.NewStage(), parser(t), entity.NewStage()} {
-				if err := st.Process(ctx, d); err != nil {
-					t.Fatal(err)
-				}
-			}
-			runQuotes(t, d)
-			for _, g := range describe(d, d.Quotes) {
-				if g.cue == tt.cue {
-					if g.speaker != tt.want {
-						t.Errorf("speaker %q, want %q (quotes %+v)", g.speaker, tt.want, describe(d, d.Quotes))
-					}
-					return
-				}
-			}
-			t.Errorf("no quote cued by %q: %+v", tt.cue, describe(d, d.Quotes))
+			checkCueSpeaker(t, quotedDoc(t, tt.text), tt.cue, tt.want)
 		})
 	}
+}
+
+// quotedDoc runs the real stages before quotes (segmenter, ner, parser,
+// entities) and the quote stage over txt.
+func quotedDoc(t *testing.T, txt string) *text.Document {
+	t.Helper()
+	d := text.NewDocument(text.Article{ID: "test", Text: txt})
+	for _, st := range []interface {
+		Process(context.Context, *text.Document) error
+	}{text.NewSegmenter(), ner.NewStage(), parser(t), entity.NewStage()} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runQuotes(t, d)
+	return d
 }
