@@ -91,7 +91,12 @@ func progressLine(s ingest.Progress, total int64) string {
 	} else {
 		fmt.Fprintf(&b, "%d done", done)
 	}
-	fmt.Fprintf(&b, ", %.1f/s, %d new, %d known, %d errors", rate, s.Stored, s.Known, s.Errors())
+	fmt.Fprintf(&b, ", %.1f/s, %d new", rate, s.Stored)
+	if s.Pending > 0 {
+		// Said, or "35/77 done, 0 new" reads as 35 articles lost.
+		fmt.Fprintf(&b, " (+%d to commit)", s.Pending)
+	}
+	fmt.Fprintf(&b, ", %d known, %d errors", s.Known, s.Errors())
 	if total > done && rate > 0 {
 		eta := time.Duration(float64(total-done) / rate * float64(time.Second))
 		fmt.Fprintf(&b, ", ETA %s", eta.Round(time.Second))

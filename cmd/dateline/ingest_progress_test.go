@@ -18,11 +18,16 @@ func TestProgressLine(t *testing.T) {
 		total int64
 		want  string
 	}{
-		{"with a total: done of total and ETA", 200, "100/200 done, 10.0/s, 40 new, 8 known, 2 errors, ETA 10s"},
-		{"without a total: no ETA", 0, "100 done, 10.0/s, 40 new, 8 known, 2 errors"},
-		{"past the estimate: no ETA", 90, "100/90 done, 10.0/s, 40 new, 8 known, 2 errors"},
+		{"with a total: done of total and ETA", 200, "100/200 done, 10.0/s, 40 new (+50 to commit), 8 known, 2 errors, ETA 10s"},
+		{"without a total: no ETA", 0, "100 done, 10.0/s, 40 new (+50 to commit), 8 known, 2 errors"},
+		{"past the estimate: no ETA", 90, "100/90 done, 10.0/s, 40 new (+50 to commit), 8 known, 2 errors"},
+		{"all committed: nothing to commit said", -1, "50 done, 5.0/s, 40 new, 8 known, 2 errors"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			p := p
+			if tc.total < 0 { // the same run with its batch committed
+				p.Pending, tc.total = 0, 0
+			}
 			if got := progressLine(p, tc.total); got != tc.want {
 				t.Errorf("progressLine = %q, want %q", got, tc.want)
 			}
