@@ -84,6 +84,32 @@ func (r *resolver) mendSpans() {
 				split = true
 			}
 			end = v
+		} else if v := r.titleVerbInside(first, end); v > 0 {
+			// A headline in title case, "Ana Ruiz Says Tax Will Rise":
+			// the name ends before the verb, and the capitalised words
+			// between it and the next verb (or the name's end) are a
+			// name of their own.
+			for lo := v + 1; lo < end; {
+				hi := end
+				if w := r.titleVerbInside(lo, end); w > 0 {
+					hi = w
+				}
+				from := lo
+				for from < hi && notNameOpener(r.lower[from]) {
+					from++ // "Says He …", "Vows To …", "Is Not …": no name opens so
+				}
+				if from < hi && startsUpper(r.words[from]) && !r.titleVerb(from) {
+					r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: m.Type, Entity: -1,
+						Span: text.Span{Start: r.d.Tokens[from].Start, End: r.d.Tokens[hi-1].End}})
+					m = &r.d.Mentions[mi]
+					split = true
+				}
+				lo = hi + 1
+			}
+			end = v
+			for end-1 > first && clauseAdverbs[r.lower[end-1]] {
+				end-- // "Ana Ruiz Finally Endorses": the adverb is the verb's
+			}
 		}
 		for end-1 > first && lowerWord(r.words[end-1]) && m.Type != "EVENT" && m.Type != "FAC" {
 			end-- // "the Vietnam war", "the Opera house": an event's or building's head may be lower-case

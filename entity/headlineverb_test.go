@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/text"
+)
+
+// In a headline in title case a capitalised verb ends the name before
+// it: the tagger's run of capitals is not one name.
+func TestTitleCaseVerbEndsName(t *testing.T) {
+	tests := []struct {
+		line, name, verb string
+	}{
+		{"Marta Quillon Says Harbour Tax Is Too High", "Marta Quillon", "Says"},
+		{"Governor Tomas Ekwueme Warns Of Deep Cuts To Schools", "Ekwueme", "Warns"},
+		{"Petra Lindqvist Vows To Fight Ruling In Higher Court", "Petra Lindqvist", "Vows"},
+		{"Rafael Okonjo Denied Taking Money From Donors", "Rafael Okonjo", "Denied"},
+		{"Senator Ilse Varga Finally Endorses Harbour Bond Plan", "Ilse Varga", "Finally"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			d := read(t, tc.line+"\n\nThe story went on in plain sentences about the matter.")
+			k := strings.Index(d.Text, tc.verb)
+			for _, m := range d.Mentions {
+				if m.Kind == text.MentionName && m.Start <= k && k < m.End {
+					t.Errorf("name mention %q holds the verb %q", d.Slice(m.Span), tc.verb)
+				}
+			}
+			if e := entityAt(d, tc.name); e == nil || !strings.Contains(e.Name, tc.name) {
+				t.Errorf("%s is %s, want an entity named so", tc.name, describe(e))
+			}
+		})
+	}
+}
+
+// Outside a title-case line the same word stays in a name the tagger
+// made, and the lexicon's forms are the verb's, not the bare noun's.
+func TestTitleVerbOnlyInTitleCase(t *testing.T) {
+	d := read(t, "Her review ran in Consumer Reports last spring, the editor said.")
+	if e := entityAt(d, "Consumer Reports"); e == nil || e.Name != "Consumer Reports" {
+		t.Errorf("Consumer Reports is %s, want the whole name", describe(e))
+	}
+	for w, want := range map[string]bool{"says": true, "warns": true, "vows": true, "denies": true, "denied": true,
+		"slammed": true, "urged": true, "told": true, "say": false, "warning": false, "report": false} {
+		if got := speechForm(w); got != want {
+			t.Errorf("speechForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
