@@ -122,3 +122,22 @@ func notNameOpener(lower string) bool {
 
 var clauseAdverbs = map[string]bool{"not": true, "never": true, "now": true, "also": true, "already": true,
 	"actually": true, "finally": true, "reportedly": true, "officially": true, "still": true, "just": true, "no": true, "again": true, "even": true}
+
+// andBetweenPeople returns the capitalised "And" of a title-case name on
+// tokens [first, end) that joins two people's names, each opening with a
+// given name and two words or more ("Ana Ruiz And Tom Vik"), or -1.
+func (r *resolver) andBetweenPeople(first, end int, given map[string]byte) int {
+	if _, ok := given[r.folded(first)]; !ok {
+		return -1
+	}
+	for k := first + 2; k < end-2; k++ {
+		if r.words[k] != "And" {
+			continue
+		}
+		if _, ok := given[r.folded(k+1)]; ok && startsUpper(r.words[k+2]) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}

@@ -17,6 +17,7 @@ func TestTitleCaseVerbEndsName(t *testing.T) {
 		{"Governor Tomas Ekwueme Warns Of Deep Cuts To Schools", "Ekwueme", "Warns"},
 		{"Petra Lindqvist Vows To Fight Ruling In Higher Court", "Petra Lindqvist", "Vows"},
 		{"Rafael Okonjo Denied Taking Money From Donors", "Rafael Okonjo", "Denied"},
+		{"Marta Quillon And Tomas Ekwueme Are Fighting Over Harbour Fees", "Tomas Ekwueme", "Are"},
 		{"Senator Ilse Varga Finally Endorses Harbour Bond Plan", "Ilse Varga", "Finally"},
 	}
 	for _, tc := range tests {

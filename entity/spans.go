@@ -110,6 +110,15 @@ func (r *resolver) mendSpans() {
 			for end-1 > first && clauseAdverbs[r.lower[end-1]] {
 				end-- // "Ana Ruiz Finally Endorses": the adverb is the verb's
 			}
+			if k := r.andBetweenPeople(first, end, given); k > 0 {
+				// "Ana Ruiz And Tom Vik Clash": two people, the
+				// verb's subjects, each a name.
+				r.d.Mentions = append(r.d.Mentions, text.Mention{Kind: text.MentionName, Type: m.Type, Entity: -1,
+					Span: text.Span{Start: r.d.Tokens[k+1].Start, End: r.d.Tokens[end-1].End}})
+				m = &r.d.Mentions[mi]
+				split = true
+				end = k
+			}
 		}
 		for end-1 > first && lowerWord(r.words[end-1]) && m.Type != "EVENT" && m.Type != "FAC" {
 			end-- // "the Vietnam war", "the Opera house": an event's or building's head may be lower-case
