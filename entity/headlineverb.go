@@ -48,7 +48,7 @@ func (r *resolver) titleVerb(i int) bool {
 // lower-case aside) not capitalised.
 func (r *resolver) titleCaseLine(si int) bool {
 	s := r.d.Sentences[si]
-	words, caps := 0, 0
+	words, caps, allCaps := 0, 0, 0
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		w := r.words[i]
 		if !isWord(w) {
@@ -62,8 +62,14 @@ func (r *resolver) titleCaseLine(si int) bool {
 		if up {
 			caps++
 		}
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			allCaps++
+		}
 	}
-	return words >= 4 && caps >= words-1
+	// A headline in capitals ("MILLER DEFENDS TITLE", the wire's style)
+	// is no title case: the tagger reads its names as badly as its verbs,
+	// and a cut there only splits one wrong name into two.
+	return words >= 4 && caps >= words-1 && allCaps*2 <= words
 }
 
 var minorTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true,

@@ -50,3 +50,22 @@ func TestTitleVerbOnlyInTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// A headline in capitals is no title case (the wire's "MILLER DEFENDS
+// TITLE"): the tagger's names there are no better than its verbs, and a
+// cut would split one wrong name into two. Title case, with or without a
+// short acronym in it, is.
+func TestTitleCaseLineNotCapitals(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Marta Quillon Says Harbour Tax Is Too High":      true,
+		"Marta Quillon Says NHS Harbour Tax Is Too High":  true,
+		"MARTA QUILLON SAYS HARBOUR TAX IS TOO HIGH":      false,
+		"Marta Quillon said the harbour tax was too high": false,
+	} {
+		d := read(t, line+"\n\nThe story went on in plain sentences about the matter.")
+		r := newResolver(d, nil)
+		if got := r.titleCaseLine(0); got != want {
+			t.Errorf("titleCaseLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
