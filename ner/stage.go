@@ -48,7 +48,7 @@ func (s *Stage) Process(ctx context.Context, d *text.Document) error {
 		t = NewTagger(m, g)
 	}
 	defer s.pool.Put(t)
-	found := mendPossessiveNames(g, d, mendHeadlessBodies(d, joinNationBodies(g, d, mendAmpersandNames(d, mendSplitNames(d, mendParticleNames(d, mendSaidOpeners(g, d, t.Tag(d))))))))
+	found := mendPossessiveNames(g, d, mendFirmSuffixes(d, mendHeadlessBodies(d, joinNationBodies(g, d, mendAmpersandNames(d, mendSplitNames(d, mendParticleNames(d, mendSaidOpeners(g, d, t.Tag(d)))))))))
 	for i := range d.Tokens {
 		d.Tokens[i].NER = "O"
 	}

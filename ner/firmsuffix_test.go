@@ -1,0 +1,72 @@
+package ner
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// A capitalised run ending in a firm's legal suffix is one ORG name,
+// whatever the tagger made of it; a person before "of" or "and", another
+// firm before "and", a determiner and a sentence's opener stay out.
+func TestMendFirmSuffixes(t *testing.T) {
+	tests := []struct {
+		text  string
+		spans []Span
+		want  []Span
+	}{
+		// An ORG and a PER: "Harbour Home" read as a person.
+		{"Shares in Harbour Home Builders Inc fell.", []Span{{2, 4, "PER"}, {4, 6, "ORG"}}, []Span{{2, 6, "ORG"}}},
+		// The suffix in lower case, left out by the tagger.
+		{"Investors sold Penmar Mining corp stock.", []Span{{2, 4, "ORG"}}, []Span{{2, 5, "ORG"}}},
+		// Nothing tagged; the determiner stays out; two suffixes in a row.
+		{"He left The Kestrel Co Ltd in May.", []Span{{7, 8, "MISC"}}, []Span{{3, 6, "ORG"}, {7, 8, "MISC"}}},
+		// A firm read as a person's name.
+		{"They bought Vollmer AG last year.", []Span{{2, 3, "PER"}}, []Span{{2, 4, "ORG"}}},
+		// Two firms joined by "and" stay two.
+		{"Acme Inc and Penmar Corp merged.", nil, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}},
+		// "and" inside one firm's name.
+		{"Harker and Vance Inc rose.", nil, []Span{{0, 4, "ORG"}}},
+		// A person "of" a firm, and a person "and" a firm.
+		{"Ann Lee of Acme Corp said.", []Span{{0, 2, "PER"}, {3, 4, "ORG"}}, []Span{{0, 2, "PER"}, {3, 5, "ORG"}}},
+		{"Ann Lee and Acme Corp agreed.", []Span{{0, 2, "PER"}}, []Span{{0, 2, "PER"}, {3, 5, "ORG"}}},
+		// The opener of a sentence is no part of the name.
+		{"But Acme Group rose.", nil, []Span{{1, 3, "ORG"}}},
+		// "Co" before a place is the county's abbreviation; "sa" lower
+		// case is no suffix.
+		{"She lives in Kestrel Co Durham.", []Span{{5, 6, "LOC"}}, []Span{{5, 6, "LOC"}}},
+		{"Ask Tom sa he knows.", []Span{{1, 2, "PER"}}, []Span{{1, 2, "PER"}}},
+		// A describing compound stays out; a legal word before a
+		// capitalised word closes nothing.
+		{"The Kestrel-based Penmar Holdings Ltd fell.", nil, []Span{{2, 5, "ORG"}}},
+		{"They play in World Group II now.", []Span{{3, 5, "MISC"}}, []Span{{3, 5, "MISC"}}},
+		// The tagger's span running on over "of" is kept.
+		{"Acme Corp of Kestrel rose.", []Span{{0, 4, "ORG"}}, []Span{{0, 4, "ORG"}}},
+		// A tagged span that runs on past the suffix is cut there.
+		{"Acme Inc Vollmer bid.", []Span{{0, 3, "ORG"}}, []Span{{0, 2, "ORG"}, {2, 3, "ORG"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d := segmented(t, tc.text)
+			got := mendFirmSuffixes(d, append([]Span(nil), tc.spans...))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// Through the whole stage: the run is one ORG mention.
+func TestStageFirmSuffix(t *testing.T) {
+	d := segmented(t, "Analysts said Redmoor Home Builders Inc would report a loss.")
+	if err := NewStage().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, m.Type+":"+d.Text[m.Start:m.End])
+	}
+	if !slices.Contains(got, "ORG:Redmoor Home Builders Inc") {
+		t.Errorf("mentions %v, want ORG:Redmoor Home Builders Inc", got)
+	}
+}
