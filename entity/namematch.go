@@ -4,7 +4,10 @@ package entity
 // (a given name alone, a short body name, an acronym) and spelling
 // similarity; names.go decides with them which mentions are one entity.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -56,16 +59,28 @@ func shortBody(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) != 1 || len(b) < 2 || a[0] != b[0] {
+	if len(a) == 0 || len(b) <= len(a) || !slices.Equal(a, b[:len(a)]) {
 		return false
 	}
-	for _, w := range b[1:] {
-		if !bodyKind(strings.ToLower(strings.TrimSuffix(w, "."))) {
+	// A short name of several words drops only a legal suffix ("Redmoor
+	// Home Builders" after "Redmoor Home Builders Inc"), not a body's kind
+	// ("Kestrel Rail" and "Kestrel Rail Bank" may be two firms).
+	kind := bodyKind
+	if len(a) > 1 {
+		kind = func(w string) bool { return legalSuffixes[w] }
+	}
+	for _, w := range b[len(a):] {
+		if !kind(strings.ToLower(strings.TrimSuffix(w, "."))) {
 			return false
 		}
 	}
 	return true
 }
+
+// legalSuffixes close a firm's legal name ("Inc", "Plc", "AG", "GmbH").
+var legalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "ltd": true,
+	"limited": true, "plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true,
+	"spa": true, "holdings": true, "group": true}
 
 // lastWordBody: one name is the other's last word alone, a word that
 // does not just say the kind of body ("Rovers" and "Ashford Rovers",
@@ -116,7 +131,9 @@ var (
 		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
 		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true,
-		"labs": true, "laboratories": true, "universal": true}
+		"labs": true, "laboratories": true, "universal": true,
+		// Legal suffixes of firms abroad ("Vollmer AG", "Penmar SA").
+		"limited": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true}
 	// A club is called by these alone too ("Rovers won"): lastWordBody
 	// takes them.
 	clubKinds = map[string]bool{"city": true, "town": true, "county": true, "athletic": true,
