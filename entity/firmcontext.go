@@ -49,6 +49,20 @@ var firmTitles = map[string]bool{"executive": true, "chairman": true, "chairwoma
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "boss": true, "founder": true,
 	"ceo": true, "president": true, "shareholders": true, "analyst": true, "employees": true}
 
+// officerKinds make an "officer" a firm's ("chief operating officer of
+// Acme", "the financial officer at Acme"), not a police or army officer.
+var officerKinds = map[string]bool{"executive": true, "operating": true, "financial": true,
+	"technology": true, "information": true, "marketing": true, "investment": true, "compliance": true}
+
+// firmTitleAt: word i is a firm's post, one of firmTitles or an officer
+// of one of officerKinds.
+func (r *resolver) firmTitleAt(i int) bool {
+	if firmTitles[r.lower[i]] {
+		return true
+	}
+	return r.lower[i] == "officer" && i > 0 && officerKinds[r.lower[i-1]]
+}
+
 // firmTitleBefore: "chief executive of Acme" (the title right before "of"),
 // "director of product at Acme" (the title up to four words before "at").
 //
@@ -61,10 +75,10 @@ func (r *resolver) firmTitleBefore(first, end int) bool {
 	}
 	switch r.lower[first-1] {
 	case "of":
-		return firmTitles[r.lower[first-2]]
+		return r.firmTitleAt(first - 2)
 	case "at":
 		for i := first - 2; i >= 0 && i >= first-5 && r.sentOf[i] == r.sentOf[first]; i-- {
-			if firmTitles[r.lower[i]] {
+			if r.firmTitleAt(i) {
 				return true
 			}
 			if !isLowerWord(r.words[i]) {
