@@ -16,6 +16,9 @@ var (
 	// caseSuffixes are read only written in capitals or capitalised: in
 	// lower case they are words or other abbreviations ("sa", "ag", "nv").
 	caseSuffixes = setOf("ag", "sa", "nv", "bv", "spa", "lp", "pty", "gmbh")
+	// firmHeads end a firm's name of their own: "and" after one joins two
+	// firms ("Kestrel Bank and Penmar Group").
+	firmHeads = setOf("bank", "bancorp", "group", "holdings", "airlines", "airways", "motors")
 )
 
 // firmSuffixAt says whether word w closes a firm's legal name.
@@ -24,10 +27,10 @@ func firmSuffixAt(w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	if !firmSuffixes[lw] {
+	if !firmSuffixes[lw] && !firmSuffixes[strings.TrimSuffix(lw, ".")] {
 		return false
 	}
-	if caseSuffixes[lw] {
+	if caseSuffixes[strings.TrimSuffix(lw, ".")] {
 		return capitalised(w)
 	}
 	return true
@@ -44,10 +47,13 @@ func firmSuffixAt(w string) bool {
 // a possessive or punctuation, at another suffix ("Acme Inc and Kestrel
 // Corp" are two firms), at "and" after a person's name, and takes "of" only inside a span the
 // tagger found ("Bank of Kestrel Corp"), so that "John Smith of Acme
-// Corp" stays two names, and stops at a describing compound
+// Corp" stays two names, at "and" after a firm's head ("Kestrel Bank and
+// Penmar Group" are two), and stops at a describing compound
 // ("Kestrel-based"). Suffixes in a row are one ("Acme Co Ltd"). A "Co"
 // or a legal word before a capitalised word that is no suffix is none
-// ("Co Durham", "World Group II"). The spans are in text order.
+// ("Co Durham", "World Group II"). A run holding a capitalised function
+// word past the sentence's first is a work's title ("In Good Company"),
+// left alone. The spans are in text order.
 func mendFirmSuffixes(d *text.Document, spans []Span) []Span {
 	word := func(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 	spanAt := func(i int) int {
@@ -79,8 +85,9 @@ func mendFirmSuffixes(d *text.Document, spans []Span) []Span {
 			w := word(first - 1)
 			switch {
 			case w == "&" || w == "and":
-				if first-2 < lo || !capitalised(word(first-2)) || first == i || firmSuffixAt(word(first-2)) {
-					break // a suffix before "and" closed another firm
+				if first-2 < lo || !capitalised(word(first-2)) || first == i || firmSuffixAt(word(first-2)) ||
+					firmHeads[strings.ToLower(word(first-2))] {
+					break // a suffix or a firm's head before "and" closed another firm
 				}
 				if k := spanAt(first - 2); k >= 0 && spans[k].Type == "PER" {
 					break // "Ann Lee and Acme Corp"
@@ -107,6 +114,10 @@ func mendFirmSuffixes(d *text.Document, spans []Span) []Span {
 		// A span reaching further back than the run is kept whole.
 		if k := spanAt(first); k >= 0 && spans[k].First < first {
 			first = spans[k].First
+		}
+		if workTitle(word, lo, first, i) {
+			i = end - 1
+			continue
 		}
 		out := spans[:0:0]
 		placed := false
@@ -146,4 +157,16 @@ func mendFirmSuffixes(d *text.Document, spans []Span) []Span {
 func describingHyphen(w string) bool {
 	h := strings.LastIndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && lowerWord(w[h+1:])
+}
+
+// workTitle: a token of [first, end) after the sentence's first token lo
+// is a capitalised function word ("In", "Of", "With"): the run is a
+// work's title, not a firm's name.
+func workTitle(word func(int) string, lo, first, end int) bool {
+	for j := max(first, lo+1); j < end; j++ {
+		if w := word(j); capitalised(w) && nameConnectors[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

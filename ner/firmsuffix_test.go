@@ -42,6 +42,11 @@ func TestMendFirmSuffixes(t *testing.T) {
 		{"They play in World Group II now.", []Span{{3, 5, "MISC"}}, []Span{{3, 5, "MISC"}}},
 		// The tagger's span running on over "of" is kept.
 		{"Acme Corp of Kestrel rose.", []Span{{0, 4, "ORG"}}, []Span{{0, 4, "ORG"}}},
+		// After a firm's head "and" joins two firms; "LLC." is a suffix;
+		// a work's title is left alone.
+		{"Kestrel Bank and Penmar Group fell.", []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}, []Span{{0, 2, "ORG"}, {3, 5, "ORG"}}},
+		{"Shares in Penmar LLC. rose.", []Span{{2, 3, "PER"}}, []Span{{2, 4, "ORG"}}},
+		{"They saw Out Of Harbour Company there.", []Span{{2, 6, "MISC"}}, []Span{{2, 6, "MISC"}}},
 		// A tagged span that runs on past the suffix is cut there.
 		{"Acme Inc Vollmer bid.", []Span{{0, 3, "ORG"}}, []Span{{0, 2, "ORG"}, {2, 3, "ORG"}}},
 	}
