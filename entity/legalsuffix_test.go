@@ -27,3 +27,25 @@ func TestShortBodyLegalSuffix(t *testing.T) {
 		}
 	}
 }
+
+// A firm's name of several words without its legal suffix, typed a place
+// by the tagger, is the firm, and one entity with it.
+func TestLegalSuffixShortNameJoins(t *testing.T) {
+	d := typedDocWith(t, true, "Redmoor Home Builders Inc cut jobs. Redmoor Home Builders said sales fell.",
+		"ORG:Redmoor Home Builders Inc", "GPE:Redmoor Home Builders")
+	full, short := -1, -2
+	for _, m := range d.Mentions {
+		switch d.Text[m.Start:m.End] {
+		case "Redmoor Home Builders Inc":
+			full = m.Entity
+		case "Redmoor Home Builders":
+			short = m.Entity
+		}
+	}
+	if full != short {
+		t.Errorf("the short name is entity %d, the full name %d; want one", short, full)
+	}
+	if e := entityAt(d, "Redmoor Home Builders"); e == nil || e.Type != "ORG" {
+		t.Errorf("Redmoor Home Builders is %s, want ORG", describe(e))
+	}
+}

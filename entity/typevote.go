@@ -478,7 +478,9 @@ var miscSuffixes = map[string]bool{"awards": true, "award": true, "prize": true,
 	"championships": true, "olympics": true}
 
 // shortBodyVotes: a body's first word alone ("Daiwa" after "Daiwa
-// Securities", "Harbour" after "Harbour Bank") is the body when the rest
+// Securities", "Harbour" after "Harbour Bank"), or a firm's name without
+// its legal suffix ("Kestrel Home Builders" after "Kestrel Home Builders
+// Inc"), is the body when the rest
 // of the body's name only says what kind of body it is (shortBody: a body
 // however the tagger typed it) and no honorific or title makes the word a
 // person's ("Mr Harbour"). The tagger often reads the lone word as
@@ -491,8 +493,14 @@ func (r *resolver) shortBodyVotes(order []string, votes func(string) (*[4]int, b
 		if fieldsJoined(key) == key && !strings.Contains(key, " ") {
 			continue // one word (the common case), not split into a new slice
 		}
-		if words := strings.Fields(key); len(words) >= 2 && shortBody(words[:1], words) {
+		words := strings.Fields(key)
+		if len(words) >= 2 && shortBody(words[:1], words) {
 			short[words[0]]++
+		}
+		// A name of several words before a legal suffix ("Redmoor
+		// Home Builders" of "Redmoor Home Builders Inc").
+		if n := len(words); n >= 3 && legalSuffixes[strings.TrimSuffix(words[n-1], ".")] {
+			short[strings.Join(words[:n-1], " ")]++
 		}
 	}
 	for _, key := range order {
