@@ -26,6 +26,9 @@ func firmSuffixAt(w string) bool {
 	if legalWords[w] {
 		return true
 	}
+	if len(w) < 2 || len(w) > 7 {
+		return false // no abbreviation is so long or short: no lower-case copy
+	}
 	lw := strings.ToLower(w)
 	if !firmSuffixes[lw] && !firmSuffixes[strings.TrimSuffix(lw, ".")] {
 		return false
