@@ -23,11 +23,19 @@ var (
 
 // firmSuffixAt says whether word w closes a firm's legal name.
 func firmSuffixAt(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	switch w[0] | 0x20 { // the initials of the suffixes: most words are passed by cheaply
+	case 'a', 'b', 'c', 'g', 'h', 'i', 'l', 'n', 'p', 's':
+	default:
+		return false
+	}
 	if legalWords[w] {
 		return true
 	}
-	if len(w) < 2 || len(w) > 7 {
-		return false // no abbreviation is so long or short: no lower-case copy
+	if len(w) > 7 {
+		return false // no abbreviation is so long: no lower-case copy
 	}
 	lw := strings.ToLower(w)
 	if !firmSuffixes[lw] && !firmSuffixes[strings.TrimSuffix(lw, ".")] {
