@@ -129,7 +129,7 @@ func TestFetchNoSuchHostIsNotRetried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, errs := collectFeed(t, src)
+	_, errs := collect(t, src)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "cannot fetch: lookup news.nowhere.example: no such host") {
 		t.Errorf("errors %v, want one naming the missing host", errs)
 	}

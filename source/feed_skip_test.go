@@ -17,7 +17,7 @@ func TestOpenSkipFeedPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		arts, errs := collectFeed(t, src)
+		arts, errs := collect(t, src)
 		if len(arts) != 2 || len(errs) != 0 || pages.Load() != tc.pages {
 			t.Errorf("SkipFeedPages %v: %d articles, errors %v, %d pages fetched; want 2, none, %d", tc.skip, len(arts), errs, pages.Load(), tc.pages)
 		}

@@ -42,25 +42,13 @@ func rssItem(n int, link string, full bool) string {
 	return s + "</item>"
 }
 
-func collectFeed(t *testing.T, src Source) (arts []text.Article, errs []error) {
-	t.Helper()
-	for a, err := range src.Articles(context.Background()) {
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		arts = append(arts, a)
-	}
-	return arts, errs
-}
-
 func TestFeedFromFileWithFullText(t *testing.T) {
 	path := writeTemp(t, "courier.rss", []byte(rssFeed(rssItem(1, "https://courier.example.org/1", true), rssItem(2, "/2", true))))
 	src, err := OpenFeed(path, Options{}, FeedConfig{Fetch: quick})
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(errs) > 0 || len(arts) != 2 {
 		t.Fatalf("got %d articles, errors %v; want 2 articles", len(arts), errs)
 	}
@@ -114,7 +102,7 @@ func TestFeedFetchesPagesOfSummaryItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(arts) != 2 {
 		t.Fatalf("got %d articles, want 2 (one from its page, one from its summary)", len(arts))
 	}
@@ -141,7 +129,7 @@ func TestFeedFetchesPagesOfSummaryItems(t *testing.T) {
 func TestFeedSkipPages(t *testing.T) {
 	srv, pages := newsServer(t, func(base string) string { return rssFeed(rssItem(7, base+"/page/7", false)) })
 	src, _ := OpenFeed(srv.URL+"/feed", Options{}, FeedConfig{Fetch: quick, SkipPages: true})
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(arts) != 1 || len(errs) != 0 || pages.Load() != 0 {
 		t.Errorf("got %d articles, %v, %d pages fetched; want 1 article from the summary and no fetch", len(arts), errs, pages.Load())
 	}
@@ -160,7 +148,7 @@ func TestFeedEntityExpansionIsNotExpanded(t *testing.T) {
 </channel></rss>`
 	path := writeTemp(t, "laughs.rss", []byte(feed))
 	src, _ := OpenFeed(path, Options{}, FeedConfig{SkipPages: true})
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(arts)+len(errs) != 1 {
 		t.Fatalf("got %d articles and errors %v, want one result", len(arts), errs)
 	}
@@ -191,7 +179,7 @@ func TestFeedThatTimesOut(t *testing.T) {
 	cfg.Timeout = 50 * time.Millisecond
 	cfg.Retries = 1
 	src, _ := OpenFeed(srv.URL+"/slow.rss", Options{}, FeedConfig{Fetch: cfg})
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(arts) != 0 || len(errs) != 1 {
 		t.Fatalf("got %d articles and errors %v, want one error", len(arts), errs)
 	}
@@ -348,7 +336,7 @@ func TestOptionsFetchTimeout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, errs := collectFeed(t, src)
+	_, errs := collect(t, src)
 	if len(errs) != 1 || !errors.Is(errs[0], ErrTimeout) || !strings.Contains(errs[0].Error(), "80ms") || !strings.Contains(errs[0].Error(), "--fetch-timeout") {
 		t.Fatalf("errors %v, want one ErrTimeout after 80ms naming --fetch-timeout", errs)
 	}

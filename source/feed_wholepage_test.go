@@ -56,7 +56,7 @@ func TestFeedItemHoldingWholePage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			arts, errs := collectFeed(t, src)
+			arts, errs := collect(t, src)
 			if len(errs) > 0 || len(arts) != 1 {
 				t.Fatalf("got %d articles, errors %v; want 1 article", len(arts), errs)
 			}
@@ -86,7 +86,7 @@ func TestFeedItemFragmentKeepsAllText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, errs := collectFeed(t, src)
+	arts, errs := collect(t, src)
 	if len(errs) > 0 || len(arts) != 1 {
 		t.Fatalf("got %d articles, errors %v; want 1 article", len(arts), errs)
 	}

@@ -275,11 +275,12 @@ func TestJSONLByteOrderMarkAndCRLF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	arts, errs := collect(t, src)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
 	var ids []string
-	for a, err := range src.Articles(context.Background()) {
-		if err != nil {
-			t.Fatalf("%s: %v", a.Origin, err)
-		}
+	for _, a := range arts {
 		if strings.ContainsAny(a.Text, "\r\ufeff") {
 			t.Errorf("%s: text %q keeps a CR or the BOM", a.ID, a.Text)
 		}
@@ -314,11 +315,12 @@ func TestJSONLUTF16(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			arts, errs := collect(t, src)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
 			var ids []string
-			for a, err := range src.Articles(context.Background()) {
-				if err != nil {
-					t.Fatalf("%s: %v", a.Origin, err)
-				}
+			for _, a := range arts {
 				if a.Origin.Offset != int64(len(ids)+1) {
 					t.Errorf("%s: line %d, want %d", a.ID, a.Origin.Offset, len(ids)+1)
 				}
@@ -344,11 +346,12 @@ func TestJSONLBadDateKeepsTheArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	arts, errs := collect(t, src)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
 	var ids []string
-	for a, err := range src.Articles(context.Background()) {
-		if err != nil {
-			t.Fatalf("%s: %v", a.ID, err)
-		}
+	for _, a := range arts {
 		if !a.Published.IsZero() || !slices.Contains(a.Flags, FlagUnreadableDate) {
 			t.Errorf("%s: published %v, flags %v; want undated and %s", a.ID, a.Published, a.Flags, FlagUnreadableDate)
 		}
