@@ -77,7 +77,8 @@ func shortBody(a, b []string) bool {
 	return true
 }
 
-// legalSuffixes close a firm's legal name ("Inc", "Plc", "AG", "GmbH").
+// legalSuffixes close a firm's legal name ("Inc", "Plc", "AG", "GmbH");
+// each is also one of firmKinds ("Vollmer AG", "Penmar SA").
 var legalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "ltd": true,
 	"limited": true, "plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true,
 	"spa": true, "holdings": true, "group": true}
@@ -131,9 +132,7 @@ var (
 		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
 		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true,
-		"labs": true, "laboratories": true, "universal": true,
-		// Legal suffixes of firms abroad ("Vollmer AG", "Penmar SA").
-		"limited": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true}
+		"labs": true, "laboratories": true, "universal": true}
 	// A club is called by these alone too ("Rovers won"): lastWordBody
 	// takes them.
 	clubKinds = map[string]bool{"city": true, "town": true, "county": true, "athletic": true,
@@ -262,4 +261,10 @@ func isAcronymOf(acr string, name []string) bool {
 		init = append(init, w[0])
 	}
 	return strings.EqualFold(string(init), acr)
+}
+
+func init() {
+	for w := range legalSuffixes {
+		firmKinds[w] = true
+	}
 }
