@@ -40,7 +40,7 @@ func (r *resolver) titleVerb(i int) bool {
 			return true
 		}
 	}
-	return speechForm(r.lower[i])
+	return speechForms[r.lower[i]]
 }
 
 // titleCaseLine reports whether sentence si is a headline in title case:
@@ -82,8 +82,8 @@ var speechStems = []string{"say", "tell", "warn", "vow", "urge", "claim", "deny"
 	"reveal", "confirm", "announce", "declare", "threaten", "demand", "defend", "dismiss", "explain",
 	"concede", "acknowledge", "agree", "hint", "signal", "contend", "maintain", "stress", "tweet", "rip",
 	"blame", "question", "doubt", "fear", "hope", "expect", "reject", "assert", "allege", "caution",
-	"charge", "decry", "deplore", "welcome", "vow", "recall", "report", "add", "note", "write", "ask",
-	"call", "predict", "state", "think", "believe", "propose", "push", "press", "endorse", "oppose"}
+	"charge", "decry", "deplore", "welcome", "recall", "report", "add", "note", "write", "ask",
+	"call", "state", "think", "believe", "propose", "push", "press", "endorse", "oppose"}
 
 // speechForms holds the -s and past forms of speechStems, and the
 // irregular past forms.
@@ -115,8 +115,6 @@ var speechForms = func() map[string]bool {
 	delete(m, "thinked")
 	return m
 }()
-
-func speechForm(lower string) bool { return speechForms[lower] }
 
 // notNameOpener reports whether a word after a headline's verb opens no
 // name: a short title word, a pronoun or an adverb of the clause ("Says He

@@ -45,8 +45,8 @@ func TestTitleVerbOnlyInTitleCase(t *testing.T) {
 	}
 	for w, want := range map[string]bool{"says": true, "warns": true, "vows": true, "denies": true, "denied": true,
 		"slammed": true, "urged": true, "told": true, "say": false, "warning": false, "report": false} {
-		if got := speechForm(w); got != want {
-			t.Errorf("speechForm(%q) = %v, want %v", w, got, want)
+		if got := speechForms[w]; got != want {
+			t.Errorf("speechForms[%q] = %v, want %v", w, got, want)
 		}
 	}
 }
