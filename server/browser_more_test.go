@@ -128,8 +128,9 @@ func TestBrowserMapAllPlaces(t *testing.T) {
 }
 
 // An article without a title (a text file whose first line is no
-// headline) was headed "(untitled)"; its first line heads it now, cut at
-// a word and set apart from a real title.
+// headline) was headed "(untitled)", on its page and in the search list;
+// its first line heads it now, cut at a word and set apart from a real
+// title.
 func TestBrowserUntitledArticle(t *testing.T) {
 	s, _ := newTestServer(t, Config{})
 	text := "The harbour board said on Thursday that the night ferry to the northern islands would stop running at the end of the month, after forty years of service.\nPassengers will be offered places on the morning boat."
@@ -147,5 +148,11 @@ func TestBrowserUntitledArticle(t *testing.T) {
 		t.Errorf("heading %q, want %q", got, want)
 	}
 	b.shot(t, "untitled-article")
+	// The search list heads it the same way, from the store's lead.
+	b.open(t, "#/search", "search")
+	row := eval[string](t, b, `document.querySelector('.article-row .title.untitled').textContent`)
+	if want := "The harbour board said on Thursday that the night ferry to the northern islands would stop running…"; row != want {
+		t.Errorf("search row %q, want %q", row, want)
+	}
 	b.check(t)
 }

@@ -129,9 +129,13 @@ type Source struct {
 
 // Article is a stored article's metadata.
 type Article struct {
-	ID         string    `json:"id"`
-	Hash       string    `json:"hash"`
-	Title      string    `json:"title,omitempty"`
+	ID    string `json:"id"`
+	Hash  string `json:"hash"`
+	Title string `json:"title,omitempty"`
+	// Lead is the text's first 200 characters when the article has no
+	// title (a plain-text file), so that a list can head it with its
+	// opening words rather than "(untitled)".
+	Lead       string    `json:"lead,omitempty"`
 	URL        string    `json:"url,omitempty"`
 	Published  string    `json:"published,omitempty"` // YYYY-MM-DD
 	Language   string    `json:"language,omitempty"`

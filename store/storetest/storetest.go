@@ -44,6 +44,7 @@ func Run(t *testing.T, open Open) {
 		{"words joined by punctuation are found one by one", testPunctuatedWords},
 		{"a prefix finds the words it begins though they are stored as stems", testStemmedPrefix},
 		{"words in double quotes are a phrase", testPhrase},
+		{"an untitled article leads with its first characters", testUntitledLead},
 	} {
 		runCase(t, open, tc.name, tc.fn)
 	}

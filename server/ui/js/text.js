@@ -56,3 +56,14 @@ export function annotate(text, annots, evidence) {
   }
   return {node: root, evidence: firstEvidence};
 }
+
+// lead heads an article that has no title (a text file whose first line is
+// no headline, like the bundled summit article) with its first line, cut at
+// a word: "(untitled)" told the reader nothing.
+export function lead(text) {
+  const line = (text || '').trim().split('\n')[0].trim();
+  if (line.length <= 100) return line;
+  const cut = line.slice(0, 100);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > 50 ? cut.slice(0, sp) : cut) + '…';
+}

@@ -8,13 +8,13 @@ import (
 
 // articleCols are the columns articleDests receives, in its order.
 const articleCols = `seq, id, hash, title, url, published, language, analysed, flags, COALESCE(story_group, ''),
-	ingested, n_mentions, n_quotes, n_events`
+	ingested, n_mentions, n_quotes, n_events, CASE WHEN title = '' THEN substr(text, 1, 200) ELSE '' END`
 
 // articleDests are the Scan destinations of articleCols; tidyArticle
 // finishes what they read.
 func articleDests(d Dialect, a *store.Article, seq *int64) []any {
 	return []any{seq, &a.ID, &a.Hash, &a.Title, &a.URL, &a.Published, &a.Language, &a.Analysed, d.ScanFlags(&a.Flags),
-		&a.StoryGroup, d.ScanTime(&a.Ingested), &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events}
+		&a.StoryGroup, d.ScanTime(&a.Ingested), &a.Counts.Mentions, &a.Counts.Quotes, &a.Counts.Events, &a.Lead}
 }
 
 // tidyArticle gives a scanned article no flags rather than an empty list,

@@ -3,7 +3,7 @@
 // quote, an event, a commitment) marked as evidence and scrolled to.
 import {h, route, externalLink, quadChip, QUAD, fmtDate, dueRange} from '../dom.js';
 import {api} from '../api.js';
-import {annotate} from '../text.js';
+import {annotate, lead} from '../text.js';
 
 const LAYERS = [
   {cls: 'ent', label: 'Entities'},
@@ -104,15 +104,4 @@ export default async function article(view, params, id, alive) {
   }
   view.append(h('div', {class: 'article-layout'}, left, side));
   if (rendered.evidence) rendered.evidence.scrollIntoView({block: 'center'});
-}
-
-// lead heads an article that has no title (a text file whose first line is
-// no headline, like the bundled summit article) with its first line, cut at
-// a word: "(untitled)" told the reader nothing.
-export function lead(text) {
-  const line = (text || '').trim().split('\n')[0].trim();
-  if (line.length <= 100) return line;
-  const cut = line.slice(0, 100);
-  const sp = cut.lastIndexOf(' ');
-  return (sp > 50 ? cut.slice(0, sp) : cut) + '…';
 }

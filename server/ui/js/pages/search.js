@@ -3,6 +3,7 @@
 import {h, route, clear, fmtDate, plural} from '../dom.js';
 import {api} from '../api.js';
 import {pager, quoteCard, SEARCH_HINT} from '../cards.js';
+import {lead} from '../text.js';
 
 // entity_name rides along with entity so that the filter's chip can name
 // the entity; it is never sent to the API.
@@ -65,7 +66,9 @@ export default async function search(view, params, _arg, alive) {
 
 function articleRow(a) {
   return h('li', {class: 'article-row'},
-    h('a', {class: 'title', href: route('article/' + encodeURIComponent(a.id))}, a.title || '(untitled)'),
+    a.title ? h('a', {class: 'title', href: route('article/' + encodeURIComponent(a.id))}, a.title)
+      : h('a', {class: 'title untitled', href: route('article/' + encodeURIComponent(a.id)), title: 'no title: the article begins'},
+        lead(a.lead) || '(untitled)'),
     h('div', {class: 'meta'},
       h('time', {}, fmtDate(a.published)), ' · ', a.language || '?',
       a.analysed ? ' · ' + [plural(a.counts.quotes, 'quote'), plural(a.counts.events, 'event'), plural(a.counts.mentions, 'mention')].join(' · ') : ' · not analysed'));
