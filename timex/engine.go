@@ -39,6 +39,7 @@ const (
 	anaShift                 // the reference date shifted by shiftBy
 	anaQuarter               // "the quarter": the quarter last named, else the last one ended
 	anaQuarterOnly           // "the latest period": the quarter last named, else no time
+	anaLatestQuarter         // "the latest quarter": the quarter last named if it has ended, else the last one ended
 	anaQuarterAgo            // "the year-ago quarter": the quarter last named, a year before
 	anaQuarterOfYear         // "the 1988 quarter": the quarter last named, in that year
 	anaYear                  // "the following year": the year last written out, shifted by shiftSign

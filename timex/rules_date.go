@@ -308,6 +308,9 @@ var dateRules = []rule{
 		v := quarterRel(m, -1)
 		if v != nil {
 			v.ana = anaQuarter
+			if m.has("latest") || m.has("recent") {
+				v.ana = anaLatestQuarter
+			}
 		}
 		return v
 	}},

@@ -188,6 +188,13 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 			if hasQ {
 				v.p = lastQ
 			}
+		case anaLatestQuarter:
+			// The latest quarter is one that has ended: a report that
+			// first says it "will take a fourth-quarter charge" still
+			// gives its results for the third.
+			if hasQ && c.quarterOver(lastQ) {
+				v.p = lastQ
+			}
 		case anaQuarterOnly:
 			if !hasQ {
 				f.drop = true
@@ -214,7 +221,7 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 				v.p = point{g: gYear, y: lastY + v.shiftSign}
 			}
 		}
-		if v.isPoint && v.p.g == gQuarter && v.p.y >= 0 && v.ana != anaShift && v.ana != anaQuarterAgo && v.ana != anaQuarterOfYear {
+		if v.isPoint && v.p.g == gQuarter && v.p.y >= 0 && v.ana != anaShift && v.ana != anaQuarterAgo && v.ana != anaQuarterOfYear && !c.quarterToCome(v.p) {
 			lastQ, hasQ = v.p, true
 		}
 		if v.isPoint && v.p.g == gDay && v.p.y >= 0 {
@@ -256,4 +263,25 @@ func hasYearDigits(s string) bool {
 		}
 	}
 	return false
+}
+
+// quarterOver says whether quarter q had ended by the reference date.
+func (c *ctx) quarterOver(q point) bool {
+	if !c.hasRef {
+		return true
+	}
+	cur := (int(c.ref.Month())-1)/3 + 1
+	return q.y < c.ref.Year() || q.y == c.ref.Year() && q.n < cur
+}
+
+// quarterToCome says whether quarter q begins after the reference date.
+// Such a quarter is named in forecasts ("losses through the third quarter
+// of 1990"), and a report's "the year-ago period" after it still points
+// back to the results' quarter, not to the forecast's.
+func (c *ctx) quarterToCome(q point) bool {
+	if !c.hasRef {
+		return false
+	}
+	cur := (int(c.ref.Month())-1)/3 + 1
+	return q.y > c.ref.Year() || q.y == c.ref.Year() && q.n > cur
 }
