@@ -239,6 +239,9 @@ var durRules = []rule{
 		return clockVal(m.c.clock(int(m.get("hour").num), 0, gMinute))
 	}},
 	{name: "noon", src: `noon|midday|midnight`, norm: func(m *match) *tval {
+		if namedNoon(m) {
+			return nil
+		}
 		if m.word("noon") == "midnight" {
 			return clockVal(m.c.clock(24, 0, gMinute))
 		}
