@@ -363,18 +363,12 @@ var dateRules = []rule{
 		v.ana = anaYear
 		return v
 	}},
-	{name: "half-of-year", src: `the? first|second half of fiscal? @year`, norm: func(m *match) *tval {
-		n := 1
-		if m.word("first") == "second" {
-			n = 2
-		}
+	{name: "half-of-year", src: `the? first|second|last|latter half of fiscal? @year`, norm: func(m *match) *tval {
+		n := halfNumber(m.word("first"))
 		return datePoint(point{g: gHalf, y: int(m.get("year").num), n: n})
 	}},
-	{name: "half-of-this-year", src: `the? first|second half of rel:the|this|next|last year`, norm: func(m *match) *tval {
-		n := 1
-		if m.word("first") == "second" {
-			n = 2
-		}
+	{name: "half-of-this-year", src: `the? first|second|last|latter half of rel:the|this|next|last year`, norm: func(m *match) *tval {
+		n := halfNumber(m.word("first"))
 		// "the year" is the reference year, as in "the end of the year".
 		p, ok := m.c.relUnit(uYear, map[string]int{"next": 1, "last": -1}[m.word("rel")])
 		if !ok {
@@ -382,6 +376,15 @@ var dateRules = []rule{
 		}
 		return datePoint(point{g: gHalf, y: p.y, n: n})
 	}},
+}
+
+// halfNumber is the half of a year an ordinal names: "the last half" and
+// "the latter half" are the second.
+func halfNumber(w string) int {
+	if w == "first" {
+		return 1
+	}
+	return 2
 }
 
 // quarter normalises "the third quarter", "Q3 2025", "the 1988 second
