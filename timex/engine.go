@@ -30,6 +30,9 @@ type tval struct {
 	ana       anaKind
 	shiftBy   dur
 	shiftSign int
+	// fiscal: a quarter named with "fiscal" ("the fiscal first
+	// quarter"), whose number need not be the calendar's.
+	fiscal bool
 }
 
 type anaKind uint8
@@ -40,6 +43,7 @@ const (
 	anaQuarter               // "the quarter": the quarter last named, else the last one ended
 	anaQuarterOnly           // "the latest period": the quarter last named, else no time
 	anaLatestQuarter         // "the latest quarter": the quarter last named if it has ended, else the last one ended
+	anaQuarterEnded          // "the quarter ended Sept. 30": the quarter last named if fiscal, else the one of that day
 	anaQuarterAgo            // "the year-ago quarter": the quarter last named, a year before
 	anaQuarterOfYear         // "the 1988 quarter": the quarter last named, in that year
 	anaYear                  // "the following year": the year last written out, shifted by shiftSign

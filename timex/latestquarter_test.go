@@ -33,3 +33,26 @@ func TestLatestQuarterHasEnded(t *testing.T) {
 		})
 	}
 }
+
+// "the quarter ended Sept. 30" is the quarter of that day, not the quarter
+// named last nor the one before the reference date's; a fiscal quarter
+// named before it keeps its fiscal number (TimeML's way).
+func TestQuarterEndedOnADay(t *testing.T) {
+	tests := []struct{ name, ref, text, want string }{
+		{"alone", "2024-11-05", "Losses narrowed in the quarter ended July 31.",
+			"[the quarter=DATE:2024-Q2, July 31=DATE:2024-07-31]"},
+		{"after another quarter", "2025-03-15",
+			"Growth slowed in the last quarter. Output rose 0.3% in the quarter ending September 30, against a year earlier.",
+			"[the last quarter=DATE:2024-Q4, the quarter=DATE:2024-Q3, September 30=DATE:2024-09-30, a year earlier=DATE:2023-Q3]"},
+		{"after a fiscal quarter", "2024-11-05",
+			"The airline doubled its fiscal first-quarter profit. For the quarter ended Sept. 30, revenue rose.",
+			"[fiscal first-quarter=DATE:2024-Q1, the quarter=DATE:2024-Q1, Sept. 30=DATE:2024-09-30]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(tc.text, Find(tc.text, day(tc.ref), nil)); got != tc.want {
+				t.Errorf("Find(%q) = %s, want %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}

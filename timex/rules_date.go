@@ -305,6 +305,11 @@ var dateRules = []rule{
 	// Quarters and periods that point back to the quarter last named,
 	// as company reports do ("the quarter", "the year-ago period").
 	{name: "the-quarter", src: `the most? latest|recent|fiscal? quarter`, norm: func(m *match) *tval {
+		if q, ok := quarterEnded(m); ok {
+			v := datePoint(q)
+			v.ana = anaQuarterEnded
+			return v
+		}
 		v := quarterRel(m, -1)
 		if v != nil {
 			v.ana = anaQuarter
@@ -409,7 +414,9 @@ func quarter(m *match) *tval {
 	} else {
 		y = m.c.quarterYear(n, m.tense())
 	}
-	return datePoint(point{g: gQuarter, y: y, n: n})
+	v := datePoint(point{g: gQuarter, y: y, n: n})
+	v.fiscal = m.has("fiscal")
+	return v
 }
 
 // adjective reports whether the match ends in a hyphenated compound used

@@ -161,7 +161,7 @@ func paragraphOf(d *text.Document, off int) int {
 // "the following year" after "in 1995".
 func (c *ctx) resolveAnaphora(found []foundTime) {
 	var lastQ point
-	hasQ := false
+	hasQ, lastQFiscal := false, false
 	lastY := -1
 	var lastDay point
 	daySentence, dayPara := -1, -1
@@ -195,6 +195,13 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 			if hasQ && c.quarterOver(lastQ) {
 				v.p = lastQ
 			}
+		case anaQuarterEnded:
+			// A fiscal quarter the report named before is the same one
+			// under its fiscal number ("its fiscal first quarter … the
+			// quarter ended Sept. 30"), which is how TimeML writes it.
+			if hasQ && lastQFiscal {
+				v.p, v.fiscal = lastQ, true
+			}
 		case anaQuarterOnly:
 			if !hasQ {
 				f.drop = true
@@ -222,7 +229,7 @@ func (c *ctx) resolveAnaphora(found []foundTime) {
 			}
 		}
 		if v.isPoint && v.p.g == gQuarter && v.p.y >= 0 && v.ana != anaShift && v.ana != anaQuarterAgo && v.ana != anaQuarterOfYear && !c.quarterToCome(v.p) {
-			lastQ, hasQ = v.p, true
+			lastQ, hasQ, lastQFiscal = v.p, true, v.fiscal
 		}
 		if v.isPoint && v.p.g == gDay && v.p.y >= 0 {
 			lastDay, daySentence, dayPara = v.p, f.sentence, f.para
