@@ -70,8 +70,8 @@ func fingerprint(h uint64) (bucket, fp uint32) {
 func (m *Model) touch(feats []uint64, bs, fps []uint32) {
 	mask, mul1, mul2 := m.mask, fmixMul1, fmixMul2
 	bs, fps = bs[:len(feats)], fps[:len(feats)]
-	for k, f := range feats {
-		h := fmix(f, mul1, mul2)
+	for k := keys(feats, mask, mul1, mul2, bs, fps); k < len(feats); k++ {
+		h := fmix(feats[k], mul1, mul2)
 		bs[k], fps[k] = uint32(h)&mask, uint32(h>>slotBits)|1
 	}
 	// Both kinds of bucket are a cache line, their first word a

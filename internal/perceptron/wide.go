@@ -100,9 +100,10 @@ func (m *Model) wideRow(i uint32) (cls []uint16, q []int16) {
 	return cls, q
 }
 
-// addWideRows adds to lanes the wide rows at the positions js of offs
-// (offsets with wideFlag), each by addWords, eight words a step, then
-// four, without bounds checks but the row's: the loop's own instructions
+// addWideRowsGo adds to lanes the wide rows at the positions js of offs
+// (offsets with wideFlag), as addWideRows, each by addWords, eight words a
+// step, then four, without bounds checks but the row's (amd64 with AVX2
+// takes the assembly of wide_amd64.s instead): the loop's own instructions
 // and checks were more than half of its work, which was most of a
 // tagger's (eight a step, not four: 2.6 instructions a word instead of
 // 3.25, for the tagger's rows of 34 words). A loop of its own: calling
@@ -111,7 +112,7 @@ func (m *Model) wideRow(i uint32) (cls []uint16, q []int16) {
 // addWords's steps written out in this loop saved 6 M of a BenchmarkParse
 // pass's 810 M, for a second copy of them). It does nothing when lanes is
 // shorter than a row.
-func addWideRows(lanes, wide []uint64, words int, offs *[chunk]uint32, js []uint8) {
+func addWideRowsGo(lanes, wide []uint64, words int, offs *[chunk]uint32, js []uint8) {
 	if len(lanes) < words {
 		return
 	}
@@ -170,8 +171,9 @@ func flushWide(lanes []uint64, n int32, acc []int32) {
 	// slice and bounds checks of acc[3*i:], a third of the loop's
 	// instructions: 3*full is at most len(acc).
 	sums := unsafe.Pointer(unsafe.SliceData(acc))
-	for i, w := range lanes[:full] {
-		a := (*[3]int32)(unsafe.Add(sums, 12*i))
+	i0 := flushQuads(lanes, full, bias, acc)
+	for i, w := range lanes[i0:full] {
+		a := (*[3]int32)(unsafe.Add(sums, 12*(i0+i)))
 		a[0] += int32(w&laneMask) - bias
 		a[1] += int32(w>>laneBits&laneMask) - bias
 		a[2] += int32(w>>(2*laneBits)&laneMask) - bias
