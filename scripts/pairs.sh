@@ -6,9 +6,13 @@
 set -euo pipefail
 N=$1; shift
 W=$(scripts/corpus.sh)
+# Each run of this script has its own database and timing file, so that two
+# people measuring at once do not write over each other's.
+T=$(mktemp -d "$W/pairs.XXXXXX")
+trap 'rm -rf "$T"' EXIT
 for r in $(seq 1 "$N"); do for b in "$@"; do
-  rm -f "$W/p.db"*
-  /usr/bin/time -f "%U %S %M %e" -o "$W/time.txt" "$b" ingest --db "$W/p.db" "$W"/bbc/{business,entertainment,politics,sport,tech} >/dev/null 2>&1
-  read -r u s m e < "$W/time.txt"
+  rm -f "$T/p.db"*
+  /usr/bin/time -f "%U %S %M %e" -o "$T/time.txt" "$b" ingest --db "$T/p.db" "$W"/bbc/{business,entertainment,politics,sport,tech} >/dev/null 2>&1
+  read -r u s m e < "$T/time.txt"
   echo "$(basename "$b") cpu=$(echo "$u+$s" | bc) rss=$((m/1024)) wall=$e load=$(cut -d' ' -f1 /proc/loadavg)"
 done; done
