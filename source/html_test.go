@@ -115,6 +115,18 @@ func TestRefineTitle(t *testing.T) {
 		{"heading only part of a word run", "Rain or shine | Metro", "", "", "<h1>Rain</h1>", "Rain or shine | Metro"},
 		{"kicker before the heading", "Transport: Tram line opens", "", "", "<h1>Tram line opens</h1>", "Tram line opens"},
 		{"plain title", "Tram line opens", "", "", "<h1>Menu</h1>", "Tram line opens"},
+		{"reworded headline", "Ferry: terminal opens late", "", "", "<h1>Harbour</h1><h1>The second ferry terminal opens three months late</h1>", "The second ferry terminal opens three months late"},
+		{"typographic quotes of the heading", `"We stay" - Metro Daily`, "Metro Daily", "", "<h1>„We stay“</h1>", "„We stay“"},
+		{"heading naming the site skipped", "Council backs school budget", "Metro Daily", "", "<h1>Metro Daily</h1><h1>Council approves the school budget</h1>", "Council approves the school budget"},
+		{"kicker span inside the heading", "Tram line opens - Metro", "", "", "<h1><span>Transport</span> <span>Tram line opens</span></h1>", "Tram line opens"},
+		{"heading goes on after the title", "Tram line opens", "", "", "<h1>Tram line opens in the north</h1>", "Tram line opens in the north"},
+		{"kicker before the title in the heading", "Tram line opens", "", "", "<h1>Transport Tram line opens</h1>", "Tram line opens"},
+		{"date after the title in the heading", "Tram line opens", "", "", "<h1>Tram line opens 3 May 2026</h1>", "Tram line opens"},
+		{"section heading sharing one word", "Tram news today | Metro", "", "", "<h2>More news</h2>", "Tram news today | Metro"},
+		{"inline markup adds no space", "Tram line T4: opens | Metro", "", "", "<h1>Tram line <abbr>T4</abbr>: opens</h1>", "Tram line T4: opens"},
+		{"headline by microdata", "Ferry terminal late", "", "", "<h1>Menu</h1><div itemprop=headline>The ferry terminal opens late</div>", "The ferry terminal opens late"},
+		{"microdata of a teaser list ignored", "Ferry terminal late", "", "", "<h3 itemprop=headline>The ferry terminal opens late</h3><h3 itemprop=headline>Ferry fares rise</h3>", "Ferry terminal late"},
+		{"metadata headline picks the heading", "Metro Daily", "", "", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal opens late"}</script><h1>Late opening for the ferry terminal</h1>`, "Late opening for the ferry terminal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

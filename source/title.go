@@ -30,25 +30,29 @@ func refineTitle(title, sitename, hostname string, doc *html.Node) string {
 	heads := headings(doc)
 	if title == "" {
 		if len(heads) > 0 {
-			return heads[0]
+			return heads[0].text
 		}
 		return ""
 	}
-	lt := strings.ToLower(title)
+	// Folded, so that a heading with typographic quotes matches a title
+	// with straight ones and the heading's own form is kept.
+	lt := fold(title)
 	best := ""
 	for _, h := range heads {
-		lh := strings.ToLower(h)
-		if lh == lt {
-			return h
-		}
-		if utf8.RuneCountInString(h) >= 4 && strings.Contains(lt, lh) && len(h) > len(best) && isTitlePart(lt, lh) {
-			best = h
+		for _, c := range h.candidates() {
+			lh := fold(c)
+			if lh == lt {
+				return c
+			}
+			if utf8.RuneCountInString(c) >= 4 && strings.Contains(lt, lh) && len(c) > len(best) && isTitlePart(lt, lh) {
+				best = c
+			}
 		}
 	}
 	if best != "" {
 		return best
 	}
-	return stripSiteName(title, sitename, hostname)
+	return visibleHeadline(stripSiteName(title, sitename, hostname), heads, append(metaTitles(doc), title), sitename, hostname)
 }
 
 // isTitlePart: part sits in title between separators or at an end next to
@@ -94,44 +98,28 @@ func stripSiteName(title, sitename, hostname string) string {
 	return title
 }
 
-// headings returns the text of the page's h1 then h2 elements.
-func headings(doc *html.Node) []string {
-	var h1, h2 []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return
-			case "h1", "h2":
-				if t := collapseSpace(nodeText(n)); t != "" {
-					if n.Data == "h1" {
-						h1 = append(h1, t)
-					} else {
-						h2 = append(h2, t)
-					}
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return append(h1, h2...)
-}
-
+// nodeText is the text under n as it reads: inline markup inside a word
+// ("<abbr>THW</abbr>:") adds no space, while a block, a line break or two
+// elements side by side ("<span>Kicker</span><span>Headline</span>", laid
+// out apart by the site's style) do.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
+		switch n.Type {
+		case html.TextNode:
 			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
 			return
+		case html.ElementNode:
+			switch {
+			case n.Data == "script" || n.Data == "style":
+				return
+			case n.Data == "br" || blockTags[n.Data]:
+				b.WriteByte(' ')
+				defer b.WriteByte(' ')
+			case n.PrevSibling != nil && n.PrevSibling.Type == html.ElementNode:
+				b.WriteByte(' ')
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
