@@ -179,11 +179,23 @@ func namesSite(s, sitename, hostname string) bool {
 	if sq == "" {
 		return true
 	}
-	if sitename != "" && sq == squash(sitename) {
-		return true
+	// The site's name, or a part of it ("LN" of "LN - Lübecker
+	// Nachrichten").
+	for _, part := range append(titleSep.Split(sitename, -1), sitename) {
+		if p := squash(part); p != "" && sq == p {
+			return true
+		}
 	}
-	host := strings.TrimPrefix(strings.ToLower(hostname), "www.")
-	label, _, _ := strings.Cut(host, ".")
+	// The host, or its domain without the subdomains ("metro.example"
+	// of "news.metro.example"), or its first label when not a short
+	// one like "www" or "m".
+	host := strings.ToLower(hostname)
+	for h := host; strings.Contains(h, "."); h = h[strings.IndexByte(h, '.')+1:] {
+		if sq == squash(h) {
+			return true
+		}
+	}
+	label, _, _ := strings.Cut(strings.TrimPrefix(host, "www."), ".")
 	return utf8.RuneCountInString(label) > 3 && sq == squash(label)
 }
 

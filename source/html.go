@@ -73,7 +73,7 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 	}
 	spaceBlocks(doc)
 	res, xerr := trafilatura.ExtractDocument(doc, trafilaturaOptions(pageURL, opt.HTML))
-	var body string
+	var body, siteAuthor string
 	if xerr == nil {
 		// The node keeps the paragraph structure that ContentText flattens
 		// into one line.
@@ -95,7 +95,7 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 			body = lines
 		}
 		a.Title = refineTitle(res.Metadata.Title, res.Metadata.Sitename, res.Metadata.Hostname, doc)
-		a.Author = cleanAuthor(res.Metadata.Author)
+		a.Author, siteAuthor = articleAuthor(res.Metadata, doc, page)
 		a.URL = res.Metadata.URL
 		if !res.Metadata.Date.IsZero() {
 			a.Published = res.Metadata.Date
@@ -117,6 +117,9 @@ func ExtractHTML(name, page, pageURL string, opt Options) (a text.Article, err e
 		if a.Published.IsZero() {
 			a.Published = c.Published
 		}
+	}
+	if a.Author == "" {
+		a.Author = siteAuthor
 	}
 	a.Text = strings.TrimSpace(body)
 	if a.Text == "" {
