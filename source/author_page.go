@@ -6,6 +6,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -244,6 +245,7 @@ func restoreSpelling(author, page string) string {
 	if author == "" {
 		return ""
 	}
+	var lower string // the page in lower case, made when first needed
 	names := strings.Split(author, "; ")
 	for i, name := range names {
 		toks := strings.Fields(name)
@@ -258,27 +260,55 @@ func restoreSpelling(author, page string) string {
 		if last := toks[len(toks)-1]; utf8.RuneCountInString(last) <= 2 {
 			end = `\.?`
 		}
-		re, err := regexp.Compile(`(?:^|[^\pL\pN@/=._-])(` + strings.Join(toks, `(?:[ ._]|\. )`) + end + `)(?:[^\pL\pN@]|$)`)
-		if err != nil {
-			continue
-		}
+		// The expression starts with the name's first word, so the
+		// search runs at the speed of a plain string search; the
+		// character before is checked apart.
+		expr := `(` + strings.Join(toks, `(?:[ ._]|\. )`) + end + `)(?:[^\pL\pN@]|$)`
 		// In the name's own capitals first; in others only when the
 		// extractor made capitals of a lower-case name ("Wegewerk
 		// Gmbh" for "wegewerk GmbH"), and not a handle joined by a dot
 		// or an underscore: "luke_kemp" in a link is not how Luke Kemp
 		// signs.
-		m := re.FindStringSubmatch(page)
-		if m == nil {
-			if re, err = regexp.Compile(`(?i)` + re.String()); err != nil {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			continue
+		}
+		form := findName(re, page)
+		if form == "" {
+			if lower == "" {
+				lower = strings.ToLower(page)
+			}
+			if !strings.Contains(lower, strings.ToLower(strings.Fields(name)[0])) {
 				continue
 			}
-			if m = re.FindStringSubmatch(page); m != nil && !strings.Contains(m[1], " ") {
-				m = nil
+			if re, err = regexp.Compile(`(?i)` + expr); err != nil {
+				continue
+			}
+			if f := findName(re, page); strings.Contains(f, " ") {
+				form = f
 			}
 		}
-		if m != nil {
-			names[i] = m[1]
+		if form != "" {
+			names[i] = form
 		}
 	}
 	return strings.Join(names, "; ")
+}
+
+// findName returns the first match of re's group 1 in page that does not
+// continue a word, an address or a link ("jo.ames" of "mailto:jo.ames@").
+func findName(re *regexp.Regexp, page string) string {
+	for off := 0; off < len(page); {
+		m := re.FindStringSubmatchIndex(page[off:])
+		if m == nil {
+			return ""
+		}
+		start, end := off+m[2], off+m[3]
+		r, _ := utf8.DecodeLastRuneInString(page[:start])
+		if start == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("@/=._-", r)) {
+			return page[start:end]
+		}
+		off = end
+	}
+	return ""
 }
