@@ -165,6 +165,11 @@ func (c *coder) codeVerb(v int) {
 	default:
 		c.objectKnown = false
 		tgt, cl.comp, targets = c.target(v, src)
+		if !c.lx.petrarch && !m.pattern && c.notAddressee(cl, tgt) {
+			// "said the government had adopted …": no one it is said to.
+			tgt, cl.comp, targets = -1, -1, nil
+			c.objectKnown = true
+		}
 	}
 	sources := c.sourceOf(src, v)
 	if len(sources) == 0 && !c.lx.petrarch && c.meeting(v, cl.code) && src >= 0 && c.people != nil {

@@ -1,0 +1,30 @@
+package event_test
+
+import "testing"
+
+// A statement's target is whom it is said to: the object of a telling
+// verb, a "to" or "with" phrase, the broadcast it is said on, the one a
+// statement or interview is given to. Not what it is about: the subject
+// or the phrases of the reported clause, nor the object of a verb whose
+// object is what is said ("highlighted", "outlined") or seen ("saw").
+func TestStatementTargetIsTheAddressee(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Norwegian minister told the Swedish government that the talks had failed.", []string{"NORGOV 010 SWEGOV"}, nil},
+		{"The Norwegian minister said to the Swedish ambassador that the talks had failed.", []string{"NORGOV 010 SWEGOV"}, nil},
+		{"In a statement to the Swedish parliament, the Norwegian minister said the talks had failed.", []string{"NORGOV 010 SWELEG"}, nil},
+		{"In an interview with a Swedish newspaper, the Norwegian minister said the talks had failed.", []string{"NORGOV 010 SWEMED"}, nil},
+		{"Speaking on Danish television, the Norwegian minister said the talks had failed.", []string{"NORGOV 010 DNKMED"}, nil},
+		// The hearer the parser hung inside the reported clause.
+		{"The Norwegian minister told Swedish radio he had seen the report.", []string{"NORGOV 010 SWE"}, nil},
+		// What it is about.
+		{"The Norwegian minister said Sweden had broken the agreement.", nil, []string{"SWE"}},
+		{"The Norwegian minister said the rule would be given force by the laws of Sweden.", nil, []string{"SWE"}},
+		{"In a speech in Stockholm, the Norwegian minister said the talks had failed.", nil, []string{"SWE"}},
+		{"The Norwegian minister highlighted the Swedish government's willingness to cut spending.", nil, []string{"SWEGOV"}},
+		{"The Finnish firm saw strong sales in Germany last year.", nil, []string{"DEU"}},
+		// The reported clause's own event stays.
+		{"The Norwegian minister said he would meet the Swedish prime minister.", []string{"NORGOV 036 SWEGOV"}, nil},
+		// A pattern of the verb still codes what it names.
+		{"The Norwegian minister expressed concern over the Swedish decision.", []string{"NORGOV 012 SWE"}, nil},
+	})
+}
