@@ -280,10 +280,23 @@ func (c *coder) postWindow(out []int, v int, dropAgent bool) []int {
 		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || s.base[k] == "advcl" || (dropAgent && r == "obl:agent") {
 			continue
 		}
+		if !c.lx.petrarch && c.reportedClause(k) {
+			continue
+		}
 		s.mark(in, k, v+1, len(s.forms), nil)
 	}
 	return collect(out, in, v+1, len(s.forms))
 }
+
+// reportedClause says whether k is a clause with a subject of its own
+// ("said the deal was off", "told MPs he had seen the report", also one
+// the parser hung by another relation: "told Swedish radio the deal was
+// off" with "off" a particle of "told" and "deal" its subject): its words
+// are its own verb's, not pattern words of the verb that reports it
+// ("* DEAL" codes "announced a deal", not 060 for "said the deal was
+// off"). An infinitive ("agreed to sign a deal") has no subject of its
+// own and stays the verb's complement.
+func (c *coder) reportedClause(k int) bool { return c.s.child(k, "nsubj", "nsubj:pass") >= 0 }
 
 // window is the coder's scratch of one flag per token of the sentence,
 // all false (collect leaves it so).

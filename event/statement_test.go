@@ -28,3 +28,15 @@ func TestStatementTargetIsTheAddressee(t *testing.T) {
 		{"The Norwegian minister expressed concern over the Swedish decision.", []string{"NORGOV 012 SWE"}, nil},
 	})
 }
+
+// The words of a clause with a subject of its own are its verb's, not
+// pattern words of the verb that reports it: "* DEAL" (060) codes
+// "announced a deal", not "told X the deal was off".
+func TestReportedClauseWordsAreNotPatternWords(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Norwegian minister told the Swedish government that the deal was off.", []string{"NORGOV 010 SWEGOV"}, []string{"060"}},
+		{"The Norwegian minister told Swedish radio the deal was off.", []string{"NORGOV 010 SWE"}, []string{"060"}},
+		{"The Norwegian minister announced a deal with the Swedish government.", []string{"NORGOV 060 SWEGOV"}, nil},
+		{"The Norwegian minister agreed to sign a deal with the Swedish government.", []string{"NORGOV 032 SWEGOV"}, nil},
+	})
+}

@@ -42,6 +42,9 @@ func windowsBySorting(c *coder, v, subj int, dropAgent bool) (pre, post []int) {
 		if r := s.rel[k]; r == "conj" || r == "parataxis" || r == "punct" || relBase(r) == "advcl" || (dropAgent && r == "obl:agent") {
 			continue
 		}
+		if s.child(k, "nsubj") >= 0 {
+			continue // a reported clause (built-in mode)
+		}
 		post = s.subtree(post, k, nil)
 	}
 	slices.Sort(post)
@@ -52,7 +55,7 @@ func TestWindowsInTextOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 8))
 	rels := []string{"nsubj", "obj", "conj", "parataxis", "punct", "advcl", "advcl:relcl", "obl:agent", "aux", "advmod",
 		"mark", "cop", "appos", "acl:relcl", "compound", "det", "case", "nmod"}
-	c := &coder{s: &sent{}}
+	c := &coder{s: &sent{}, lx: &Lexicon{}}
 	for round := range 3000 {
 		n := 1 + r.IntN(16)
 		words := make([]string, n)
