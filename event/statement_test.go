@@ -40,3 +40,22 @@ func TestReportedClauseWordsAreNotPatternWords(t *testing.T) {
 		{"The Norwegian minister agreed to sign a deal with the Swedish government.", []string{"NORGOV 032 SWEGOV"}, nil},
 	})
 }
+
+// Verbs that say, show or learn that something is so report a clause:
+// a statement, whose target is whom it is told, not the clause's subject
+// (also when the parser made that subject the verb's object). What
+// should be done ("suggested the judges should …") keeps the verb's own
+// code and target.
+func TestReportedClauseMakesAStatement(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Polish minister claimed the Czech government was on the brink of collapse.", nil, []string{"110", "CZEGOV"}},
+		{"The Polish minister suggested the Czech government may decide next year.", nil, []string{"020", "CZEGOV"}},
+		{"A Polish court ruled that the Czech firm must stop selling the cars.", nil, []string{"060"}},
+		{"The Polish minister asked what the Czech government had to hide.", nil, []string{"020"}},
+		{"The Polish minister hoped the Czech government would act.", nil, []string{"020"}},
+		{"The Polish minister suggested the Czech government should apologise.", []string{"POLGOV 020 CZEGOV"}, nil},
+		{"The Polish minister insisted the Czech government should apologise.", []string{"POLGOV 100 CZEGOV"}, nil},
+		{"The Polish minister asked the Czech government to explain.", []string{"POLGOV 020 CZEGOV"}, nil},
+		{"The Polish minister warned the Czech government that it would face sanctions.", []string{"POLGOV 130 CZEGOV"}, nil},
+	})
+}
