@@ -196,6 +196,11 @@ func (c *coder) codeVerb(v int) {
 	if targets == nil {
 		targets = c.codeNP(tgt, nil)
 	}
+	if !c.lx.petrarch && !m.pattern && moveVerbs[c.s.lemmas[v]] {
+		if targets = c.destination(tgt, targets); len(targets) == 0 {
+			return // "went to university", "went back on a pledge to X": no one met
+		}
+	}
 	if len(targets) == 0 {
 		tgt = -1
 	}

@@ -130,9 +130,12 @@ var tieNouns = map[string]bool{"LINK": true, "TIE": true, "RELATION": true, "REL
 // "died on Friday at his home in California" names no one who killed.
 // And the DESTROY block's verbs of surpassing (190 by the block's code):
 // "China overtook the US as the biggest market", "rows dominated media
-// attention", "the row overshadowed the summit".
+// attention", "the row overshadowed the summit". And hearing and
+// learning (the HEAR block's 040, consult): "will hear motions from
+// Deutsche Bank", "heard stories that Madrid was interested"; "heard
+// reports" (090) and "heard the appeal" (020) are patterns.
 var patternOnly = map[string]bool{"DIE": true, "OVERTAKE": true, "DOMINATE": true, "OVERSHADOW": true,
-	"OVERCOME": true, "MASTER": true}
+	"OVERCOME": true, "MASTER": true, "HEAR": true, "LEARN": true}
 
 // goingTo says whether v is "going to" before an infinitive, English's
 // future ("we are going to make an impact in Africa", "nothing is going
