@@ -126,6 +126,9 @@ func (st *Stage) Process(ctx context.Context, d *text.Document) error {
 		c.events = dropTeams(c.events)
 	}
 	c.events = dropRestatedHeadline(d, c.events)
+	if !lx.petrarch {
+		homeGovernment(d, c.events)
+	}
 	for i := range c.events {
 		c.events[i].ID = "V" + strconv.Itoa(len(d.Events)+i+1)
 	}
