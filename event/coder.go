@@ -125,6 +125,9 @@ func (c *coder) codeVerb(v int) {
 		return // "did not meet": no event
 	}
 	if !c.lx.petrarch && !m.pattern {
+		if alt, ok := blockSense[c.s.lemmas[v]]; ok {
+			cl.code = alt
+		}
 		if alt := c.reportSense(v); alt != "" {
 			cl.code, cl.reverse = alt, ""
 		}

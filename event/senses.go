@@ -72,3 +72,10 @@ func (c *coder) deontic(k int) bool {
 	}
 	return !hasAux && s.xpos[k] == "VB"
 }
+
+// blockSense recodes verbs whose dictionary block gives them the code of
+// another act: SUE is in a block of 173 (arrest, detain), and CAMEO
+// codes a lawsuit as 115 ("bring lawsuit against"): "Menatep is suing
+// Russia", "the administrator sued Morgan Stanley" (built-in mode, the
+// verb's own code only; its patterns keep theirs).
+var blockSense = map[string]string{"SUE": "115"}
