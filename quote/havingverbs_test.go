@@ -1,0 +1,38 @@
+package quote
+
+import "testing"
+
+// A verb of having, containing or enjoying reports nothing: its object is
+// what the subject has. Nor does "boast" with a thing for its subject, or
+// a naming verb with the name it gives; a verb of saying beside them, a
+// person boasting and a description given stay quotes.
+func TestHavingIsNotSaying(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		quote           bool
+	}{
+		{"growth enjoyed", "The bakery chain enjoyed strong growth in Wales and the north last year.", "enjoyed", false},
+		{"hits enjoyed", "The band has enjoyed four top ten singles since their first tour in 2001.", "enjoyed", false},
+		{"a package", "The rescue package includes a rise in the grant for the poorest towns.", "includes", false},
+		{"a box set", "The box set contains three live albums and a film of the final concert.", "contains", false},
+		{"a thing boasting", "The new ferry boasts a cinema and two restaurants on its upper deck.", "boasts", false},
+		{"a name taken", "One of the volunteers calls himself Nomad on the forum.", "calls", false},
+		{"a bridge named", "Locals call the old bridge Big Bertha because of its colour.", "call", false},
+		{"a person boasting", "The mayor boasted that the ferry would carry a million people this year.", "boasted", true},
+		{"names as something", "In a letter the actor named two papers The Daily Post and Weekend Star as the worst offenders.", "named", true},
+		{"a description", "The mayor called the ferry plan a waste of public money.", "called", true},
+		{"said beside", "The mayor said the ferry would carry a million people this year.", "said", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			found := false
+			for _, g := range describe(d, d.Quotes) {
+				found = found || g.cue == tt.cue
+			}
+			if found != tt.quote {
+				t.Errorf("quote cued by %q: %v, want %v (quotes %+v)", tt.cue, found, tt.quote, describe(d, d.Quotes))
+			}
+		})
+	}
+}
