@@ -260,7 +260,7 @@ func (w *work) indexStretches() {
 		s.sent0, s.sent1 = int(w.sentOf[s.first]), int(w.sentOf[s.end-1])
 		k := int32(len(w.stretches))
 		lo := tokenAt(toks, q.Open.Start)
-		s.title = s.words <= maxTitleWords && (w.titleLike(&s) || w.namedBefore(lo)) || w.allCapitalised(&s)
+		s.title = s.words <= maxTitleWords && w.titleLike(&s) || s.words <= maxNamedWords && w.namedBefore(lo) || w.allCapitalised(&s)
 		hi := s.end
 		if q.Close.End > q.Close.Start {
 			for hi < len(toks) && toks[hi].Start < q.Close.End {
@@ -276,7 +276,8 @@ func (w *work) indexStretches() {
 
 // namedBefore reports whether the word before the opening mark at token
 // open says that what follows is a name, not words someone said: the
-// so-called “reform” bill, a film titled “…”, a plan dubbed “…”.
+// so-called “reform” bill, a film titled “…”, a plan dubbed “…”, a game
+// that is called “…”.
 func (w *work) namedBefore(open int) bool {
 	if open == 0 {
 		return false
@@ -286,9 +287,24 @@ func (w *work) namedBefore(open int) bool {
 		return true
 	case "as":
 		return open >= 2 && strings.EqualFold(w.word(open-2), "known")
+	case "called":
+		// A passive names ("it is called “…”"); an active one
+		// describes, as its subject put it ("Lee called it “a
+		// mess”").
+		if open >= 2 {
+			switch strings.ToLower(w.word(open - 2)) {
+			case "is", "are", "was", "were", "be", "been", "being":
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// maxNamedWords is the longest stretch taken for a name when a word
+// before it says it is one ("what has been dubbed “the derby of the
+// decade”").
+const maxNamedWords = 8
 
 // maxTitleWords is the longest capitalised stretch taken for a title.
 const maxTitleWords = 4
