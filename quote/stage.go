@@ -238,7 +238,7 @@ func (w *work) reported(out []cand) []cand {
 		// findCues clipped the cues it made.)
 		w.clipDateline(c)
 		w.endBeforeOthersQuotation(c, out)
-		if !w.reportable(c) || w.headlineAct(c) || w.notSaying(c) {
+		if !w.reportable(c) || w.headlineAct(c) || w.notSaying(c) || w.offersThing(c) {
 			continue
 		}
 		p, ok := w.decide(c)
