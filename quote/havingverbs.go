@@ -30,13 +30,42 @@ func (w *work) notSaying(c *cue) bool {
 	if c.frame != FrameObj || w.d.Tokens[c.tok].UPOS != "VERB" {
 		return false
 	}
-	return havingVerbs[l] || l == "boast" && !w.canSpeak(c.subj)
+	switch {
+	case havingVerbs[l]:
+		return true
+	case l == "enjoy":
+		// A person enjoys a show or a game (a taste, which PolNeAR
+		// annotates); a firm, a country or a market enjoys growth.
+		return !w.personSubject(c.subj)
+	case l == "boast":
+		return !w.canSpeak(c.subj)
+	}
+	return false
 }
 
-// havingVerbs have an object that is what the subject has, contains or
-// takes pleasure in.
-var havingVerbs = map[string]bool{"enjoy": true, "include": true, "contain": true, "feature": true,
+// havingVerbs have an object that is what the subject has or contains.
+var havingVerbs = map[string]bool{"include": true, "contain": true, "feature": true,
 	"comprise": true, "incorporate": true, "own": true, "possess": true}
+
+// personSubject reports whether the subject at token s may be a person: a
+// personal pronoun, a mention of a PERSON, or a noun of WordNet's person
+// class. No subject tells nothing and counts as one.
+func (w *work) personSubject(s int) bool {
+	if s < 0 {
+		return true
+	}
+	if w.d.Tokens[s].UPOS == "PRON" {
+		switch w.lowWord(s) {
+		case "it", "its", "which", "that", "this":
+			return false
+		}
+		return true
+	}
+	if e := w.entityOf(s); e >= 0 {
+		return w.d.Entities[e].Type == "PERSON"
+	}
+	return syntax.NounSense(w.d.Tokens[s].Lemma) == syntax.NounPerson
+}
 
 // canSpeak reports whether the subject at token s names someone who could
 // speak: a person, group or body (by its entity or, with none, by the
@@ -81,6 +110,18 @@ func (w *work) namesProper(c *cue) bool {
 	}
 	if t >= c.hi || t < c.lo || w.d.Tokens[t].UPOS != "PROPN" && !w.capitalisedWord(t) || w.isTimeTok(t) {
 		return false
+	}
+	// "calling Senate Leader Mitch McConnell a liar": the capitalised
+	// words were the object's name, and a description follows them.
+	u := t
+	for u < c.hi && (w.d.Tokens[u].UPOS == "PROPN" || w.capitalisedWord(u)) {
+		u++
+	}
+	if u < c.hi {
+		switch w.d.Tokens[u].UPOS {
+		case "DET", "ADJ", "NOUN", "NUM", "PRON":
+			return false
+		}
 	}
 	// "named three papers Us Weekly and Star as the worst": the names
 	// are the object's own, and what follows "as" is what was said of
