@@ -89,7 +89,7 @@ func (w *work) canSpeak(s int) bool {
 }
 
 // namesProper reports whether naming cue c has an object followed by a
-// capitalised word that is no time ("calls himself Nomad", "call the
+// capitalised word (taggers read "swift" as a proper noun) that is no time ("calls himself Nomad", "call the
 // bridge Big Bertha", not "called Lee Monday to say …") and no "as" after
 // it; the words of a name the object is (flat, compound) are the
 // object's.
@@ -108,13 +108,13 @@ func (w *work) namesProper(c *cue) bool {
 		}
 		break
 	}
-	if t >= c.hi || t < c.lo || w.d.Tokens[t].UPOS != "PROPN" && !w.capitalisedWord(t) || w.isTimeTok(t) {
+	if t >= c.hi || t < c.lo || !w.capitalisedWord(t) || w.isTimeTok(t) {
 		return false
 	}
 	// "calling Senate Leader Mitch McConnell a liar": the capitalised
 	// words were the object's name, and a description follows them.
 	u := t
-	for u < c.hi && (w.d.Tokens[u].UPOS == "PROPN" || w.capitalisedWord(u)) {
+	for u < c.hi && w.capitalisedWord(u) {
 		u++
 	}
 	if u < c.hi {

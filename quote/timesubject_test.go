@@ -16,5 +16,5 @@ func TestTimeSubjectReportsNothing(t *testing.T) {
 	)
 	checkCueSpeaker(t, analyse(t, "Ana Ruiz ruled out any bid for the party leadership."), "ruled out", "Ana Ruiz")
 	checkCueSpeaker(t, analyse(t, "Ruiz on Tuesday said the plan was dead."), "said", "Ruiz")
-	checkCueSpeaker(t, analyse(t, "Six months after the merger, the brewer Dunmore Ales has unveiled a new plant."), "unveiled", "Dunmore Ales")
+	checkCueSpeaker(t, analyse(t, "Six months after the merger, the brewer Dunmore Ales has unveiled a plan for a new plant."), "unveiled", "Dunmore Ales")
 }
