@@ -140,7 +140,7 @@ func (w *work) colonLabel(colon int) {
 	c := cue{tok: colon, last: colon, frame: FrameParataxis, subj: colon - 1, source: true, listener: -1,
 		lo: colon + 1, hi: s.EndToken, holeLo: -1, holeHi: -1, score: labelScore}
 	w.trimRegion(&c)
-	if w.words(c.lo, c.hi) < minLabelContent || !w.namesSpeaker(s.FirstToken, colon, c.lo, c.hi) || w.nameList(c.lo, c.hi) {
+	if w.words(c.lo, c.hi) < minLabelContent || !w.namesSpeaker(s.FirstToken, colon, c.lo, c.hi) || w.nameList(c.lo, c.hi) || w.labelNotSpoken(c.lo, c.hi) {
 		return
 	}
 	w.cues = append(w.cues, c)
