@@ -49,3 +49,14 @@ func TestLegalSuffixShortNameJoins(t *testing.T) {
 		t.Errorf("Redmoor Home Builders is %s, want ORG", describe(e))
 	}
 }
+
+// Every legal suffix says a firm of its own: a kind of firm for the
+// short name's join and an ORG's ending for the type vote ("Kestrel
+// Television Limited" is no person).
+func TestLegalSuffixIsFirmKind(t *testing.T) {
+	for _, w := range []string{"inc", "plc", "gmbh", "limited", "holdings", "incorporated"} {
+		if !firmKinds[w] || !orgSuffixes[w] {
+			t.Errorf("%q: firmKinds %v, orgSuffixes %v", w, firmKinds[w], orgSuffixes[w])
+		}
+	}
+}

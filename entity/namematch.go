@@ -7,6 +7,8 @@ package entity
 import (
 	"slices"
 	"strings"
+
+	"dateline/internal/legalname"
 )
 
 func equalWords(a, b []string) bool {
@@ -77,11 +79,16 @@ func shortBody(a, b []string) bool {
 	return true
 }
 
-// legalSuffixes close a firm's legal name ("Inc", "Plc", "AG", "GmbH");
-// each is also one of firmKinds ("Vollmer AG", "Penmar SA").
-var legalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "ltd": true,
-	"limited": true, "plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true,
-	"spa": true, "holdings": true, "group": true}
+// legalSuffixes close a firm's legal name ("Inc", "Plc", "AG", "GmbH",
+// "Holdings"), in lower case (legalname.Suffixes); each is also one of
+// firmKinds ("Vollmer AG", "Penmar SA") and of orgSuffixes.
+var legalSuffixes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range legalname.Suffixes {
+		m[s.Word] = true
+	}
+	return m
+}()
 
 // lastWordBody: one name is the other's last word alone, a word that
 // does not just say the kind of body ("Rovers" and "Ashford Rovers",
@@ -127,8 +134,7 @@ func runTogether(name string) bool { return strings.ContainsAny(name, "/()&") }
 // name that say what it is. Not "capital": "Barclays Capital" is the
 // investment arm of Barclays, not Barclays (BBC, 2 of 2 such joins wrong).
 var (
-	firmKinds = map[string]bool{"group": true, "inc": true, "plc": true, "ltd": true, "llc": true,
-		"corp": true, "corporation": true, "co": true, "company": true, "holdings": true, "airways": true,
+	firmKinds = map[string]bool{"airways": true,
 		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
 		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true,
@@ -266,5 +272,6 @@ func isAcronymOf(acr string, name []string) bool {
 func init() {
 	for w := range legalSuffixes {
 		firmKinds[w] = true
+		orgSuffixes[w] = true
 	}
 }

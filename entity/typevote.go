@@ -444,14 +444,14 @@ func lastWord(key string) string {
 }
 
 // orgSuffixes end the names of firms and bodies and never a person's
-// ("Nadir Bros", "Acme Holdings", "Ruritania Airways").
-var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "group": true, "inc": true, "plc": true,
-	"ltd": true, "llc": true, "corp": true, "corporation": true, "co": true, "holdings": true, "airways": true,
+// ("Nadir Bros", "Acme Holdings", "Ruritania Airways"); the legal
+// suffixes are added at init (namematch.go).
+var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "airways": true,
 	"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 	"university": true, "council": true, "party": true, "association": true, "federation": true,
 	"union": true, "fc": true, "institute": true, "foundation": true, "trust": true, "agency": true,
 	"ministry": true, "department": true, "commission": true, "committee": true, "society": true,
-	"club": true, "company": true, "industries": true, "systems": true, "technologies": true,
+	"club": true, "industries": true, "systems": true, "technologies": true,
 	"networks": true, "entertainment": true, "media": true, "telecom": true, "motor": true,
 	// Firms named by their trade, clubs by their kind, offices by their
 	// work ("Harbour Foods", "Kestrel City", "Barnford Athletic", "the

@@ -3,32 +3,55 @@ package ner
 import (
 	"strings"
 
+	"dateline/internal/legalname"
 	"dateline/text"
 )
 
 // firmSuffixes are the abbreviations that close a firm's legal name, in
-// any case ("Acme Inc", "Acme inc.", "ACME CORP"), and legalWords the
-// capitalised words that do ("Acme Corporation", "Acme Holdings").
-var (
-	firmSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "l.l.c.",
-		"ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "bv", "b.v.", "spa", "s.p.a.", "pty", "l.p.", "lp")
-	legalWords = setOf("Corporation", "Group", "Holdings", "Limited", "Incorporated", "Company")
-	// caseSuffixes are read only written in capitals or capitalised: in
-	// lower case they are words or other abbreviations ("sa", "ag", "nv").
-	caseSuffixes = setOf("ag", "sa", "nv", "bv", "spa", "lp", "pty", "gmbh")
-	// firmHeads end a firm's name of their own: "and" after one joins two
-	// firms ("Kestrel Bank and Penmar Group").
-	firmHeads = setOf("bank", "bancorp", "group", "holdings", "airlines", "airways", "motors")
-)
+// any case ("Acme Inc", "Acme inc.", "ACME CORP"), and their dotted forms
+// ("S.A."); legalWords the capitalised words that do ("Acme Corporation",
+// "Acme Holdings"); caseSuffixes the abbreviations read only written in
+// capitals or capitalised: in lower case they are words or other
+// abbreviations ("sa", "ag", "nv"). All from legalname.Suffixes.
+var firmSuffixes, legalWords, caseSuffixes = legalSuffixSets()
+
+// firmHeads end a firm's name of their own: "and" after one joins two
+// firms ("Kestrel Bank and Penmar Group").
+var firmHeads = setOf("bank", "bancorp", "group", "holdings", "airlines", "airways", "motors")
+
+// suffixInitial holds the initials of the suffixes in lower case
+// (indexed by w[0]|0x20): most words are passed by on it, cheaply.
+var suffixInitial = func() (t [256]bool) {
+	for _, s := range legalname.Suffixes {
+		t[s.Word[0]] = true
+	}
+	return t
+}()
+
+func legalSuffixSets() (abbrevs, words, caseOnly map[string]bool) {
+	abbrevs, words, caseOnly = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, s := range legalname.Suffixes {
+		if !s.Abbrev {
+			words[s.Capitalised()] = true
+			continue
+		}
+		abbrevs[s.Word] = true
+		if s.Dotted {
+			abbrevs[s.DottedForm()] = true
+		}
+		if s.CapsOnly {
+			caseOnly[s.Word] = true
+		}
+	}
+	return abbrevs, words, caseOnly
+}
 
 // firmSuffixAt says whether word w closes a firm's legal name.
 func firmSuffixAt(w string) bool {
 	if len(w) < 2 || len(w) > 12 {
 		return false
 	}
-	switch w[0] | 0x20 { // the initials of the suffixes: most words are passed by cheaply
-	case 'a', 'b', 'c', 'g', 'h', 'i', 'l', 'n', 'p', 's':
-	default:
+	if !suffixInitial[w[0]|0x20] {
 		return false
 	}
 	if legalWords[w] {

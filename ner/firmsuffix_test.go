@@ -3,7 +3,10 @@ package ner
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
+
+	"dateline/internal/legalname"
 )
 
 // A capitalised run ending in a firm's legal suffix is one ORG name,
@@ -73,5 +76,28 @@ func TestStageFirmSuffix(t *testing.T) {
 	}
 	if !slices.Contains(got, "ORG:Redmoor Home Builders Inc") {
 		t.Errorf("mentions %v, want ORG:Redmoor Home Builders Inc", got)
+	}
+}
+
+// Every legal suffix of the shared list, in each form it is written,
+// passes firmSuffixAt's cheap filters (initial, length) before its
+// lookups; the case-only ones do not in lower case.
+func TestFirmSuffixAtEverySuffix(t *testing.T) {
+	for _, s := range legalname.Suffixes {
+		forms := []string{s.Capitalised()}
+		if s.Abbrev {
+			forms = append(forms, strings.ToUpper(s.Word), s.Capitalised()+".")
+			if s.Dotted {
+				forms = append(forms, strings.ToUpper(s.DottedForm()))
+			}
+		}
+		for _, w := range forms {
+			if !firmSuffixAt(w) {
+				t.Errorf("firmSuffixAt(%q) = false", w)
+			}
+		}
+		if got := firmSuffixAt(s.Word); got != (s.Abbrev && !s.CapsOnly) {
+			t.Errorf("firmSuffixAt(%q) = %v", s.Word, got)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dateline/internal/legalname"
 	"dateline/text"
 )
 
@@ -21,8 +22,17 @@ var nameParticles = setOf("al", "el", "bin", "ibn", "bint", "ben", "abu", "van",
 // Wind"): function words, which titles of works keep in lower case.
 var nameConnectors = setOf("of", "the", "and", "or", "nor", "for", "on", "in", "at", "to", "with", "from", "by", "a", "an",
 	"as", "into", "upon", "over", "under", "without", "about", "after", "before", "than", "not", "no",
-	"des", "les", "et", "e", "y", "la", "le", "do", "ten",
-	"plc", "ltd", "inc", "co", "corp", "bv", "nv", "ag", "sa", "spa", "gmbh")
+	"des", "les", "et", "e", "y", "la", "le", "do", "ten")
+
+// A firm's legal abbreviation in lower case is in its name too ("Marks
+// and Spencer plc").
+func init() {
+	for _, s := range legalname.Suffixes {
+		if s.Abbrev {
+			nameConnectors[s.Word] = true
+		}
+	}
+}
 
 // hyphenParticles open an Arabic name's last part ("al-Assad",
 // "el-Sisi", "ad-Din").
