@@ -212,7 +212,7 @@ func tokenViewOf(d *text.Document) *tokenView {
 			tv.lower[i] = low.lower(tv.words[i], len(d.Text))
 			tv.class[i] = classOfLower(tv.lower[i])
 		}
-		tv.quoted = quotedTokens(tv.words)
+		tv.quoted = quotedTokens(tv.words, tv.starts, tv.ends, paragraphStarts(d))
 		return tv
 	}).(*tokenView)
 }

@@ -164,8 +164,12 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 		// several sentences: distance counts from where it opens.
 		si = r.sentOf[quote]
 	}
+	inside := -1 // the speaker of the quotation the pronoun is in
+	if r.quoted[i] && (p.gender == 'm' || p.gender == 'f') {
+		inside = r.speakerBeforeQuotation(i)
+	}
 	for ei, e := range r.ents {
-		if !r.agrees(e, p) {
+		if !r.agrees(e, p) || ei == inside {
 			continue
 		}
 		for _, mi := range e.mentions {
@@ -194,7 +198,7 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 			if r.quoted[first] && !r.quoted[i] {
 				w -= 50
 			}
-			speaker := quote >= 0 && role == roleSubject && r.speaks(first, end)
+			speaker := quote >= 0 && role == roleSubject && (r.speaks(first, end) || r.introduces(first, end, quote))
 			if speaker {
 				// The pronoun after a quotation opens its attribution:
 				// who spoke before is who speaks on ("Biden said …
@@ -250,6 +254,9 @@ func (r *resolver) antecedent(i int, p pronounInfo) (int, float64) {
 // closes there.
 func (r *resolver) quotationBefore(i int) int {
 	j := i - 1
+	if j >= 0 && (r.lower[j] == "and" || r.lower[j] == "but") {
+		j-- // "“…” And he added"
+	}
 	for j >= 0 && r.words[j] == "," {
 		j--
 	}
@@ -261,6 +268,56 @@ func (r *resolver) quotationBefore(i int) int {
 		k--
 	}
 	return k
+}
+
+// introduces reports whether the mention on tokens [first, end) is the
+// subject of the main clause of the sentence right before the quotation
+// opening at token quote, in its paragraph: the narration brings in who
+// speaks next without a speech verb ("Celtic's manager is no respecter of
+// reputations. “…,” he said").
+func (r *resolver) introduces(first, end, quote int) bool {
+	if !r.parsed || quote < 1 || r.sentOf[first] < 0 || r.sentOf[first] != r.sentOf[quote]-1 ||
+		strings.IndexByte(r.d.Text[r.ends[end-1]:r.starts[quote-1]], '\n') >= 0 {
+		return false
+	}
+	h := first
+	for k := first; k < end; k++ {
+		if hd := r.d.Tokens[k].Head; hd < first || hd >= end {
+			h = k
+			break
+		}
+	}
+	t := r.d.Tokens[h]
+	return (t.Rel == "nsubj" || t.Rel == "nsubj:pass") && t.Head >= 0 && r.d.Tokens[t.Head].Rel == "root"
+}
+
+// speakerBeforeQuotation returns the entity that speaks (the subject of
+// a speech verb) last before the quotation holding token i opens, in the
+// sentence of its opening mark or the one before ("Ann Lee said she had
+// suspended Tom Ray. “He will stay suspended …”"), or -1. A he or she in
+// the quotation is someone the speaker speaks of: the speaker says "I".
+func (r *resolver) speakerBeforeQuotation(i int) int {
+	open := i
+	for open > 0 && r.quoted[open-1] {
+		open--
+	}
+	if open == 0 || !r.isQuoteMark(open-1) || r.sentOf[open-1] < 0 {
+		return -1
+	}
+	open--
+	best, bestFirst := -1, -1
+	for ei, e := range r.ents {
+		for _, mi := range e.mentions {
+			first, end, ok := r.tokenRange(r.d.Mentions[mi].Span)
+			if !ok || first >= open || first <= bestFirst || r.sentOf[first] < r.sentOf[open]-1 || r.quoted[first] {
+				continue
+			}
+			if r.speaks(first, end) {
+				best, bestFirst = ei, first
+			}
+		}
+	}
+	return best
 }
 
 // sameClause reports whether no clause boundary lies between tokens a
@@ -358,12 +415,23 @@ func (r *resolver) parsedRole(first, end int) int {
 	return roleOblique
 }
 
-// quotedTokens marks the tokens between quotation marks; a paragraph
-// break closes an open straight quote.
-func quotedTokens(words []string) []bool {
+// quotedTokens marks the tokens between quotation marks. A straight mark
+// opens or closes by its spaces: one with a space before it and a word
+// right after opens, one right after a word and with a space after
+// closes, and only one with neither tells nothing and turns the state
+// over. The news convention opens each paragraph of a long quotation with
+// a mark and closes only the last; counting the marks would read every
+// later quotation the wrong way round, and feeds that flatten the text
+// run such paragraphs into one line ("… the truth. "I was …"). A
+// paragraph break closes an open quotation too. starts and ends are the
+// tokens' byte offsets, paraStart[i] says token i opens a paragraph.
+func quotedTokens(words []string, starts, ends []int, paraStart []bool) []bool {
 	out := make([]bool, len(words))
 	in := false
 	for i, w := range words {
+		if paraStart[i] {
+			in = false
+		}
 		switch w {
 		case "“", "«":
 			in = true
@@ -372,10 +440,34 @@ func quotedTokens(words []string) []bool {
 			in = false
 			continue
 		case "\"", "``", "''":
-			in = !in
+			spaceBefore := i == 0 || ends[i-1] < starts[i]
+			spaceAfter := i+1 == len(words) || starts[i+1] > ends[i]
+			switch {
+			case spaceBefore && !spaceAfter:
+				in = true
+			case spaceAfter && !spaceBefore:
+				in = false
+			default:
+				in = !in
+			}
 			continue
 		}
 		out[i] = in
+	}
+	return out
+}
+
+// paragraphStarts marks the tokens that open a paragraph of d.
+func paragraphStarts(d *text.Document) []bool {
+	out := make([]bool, len(d.Tokens))
+	p := 0
+	for i, t := range d.Tokens {
+		for p < len(d.Paragraphs) && d.Paragraphs[p].End <= t.Start {
+			p++
+		}
+		if p < len(d.Paragraphs) && t.Start >= d.Paragraphs[p].Start && (i == 0 || d.Tokens[i-1].End <= d.Paragraphs[p].Start) {
+			out[i] = true
+		}
 	}
 	return out
 }
