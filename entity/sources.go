@@ -163,7 +163,10 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 		typ = "ORG"
 	case !listed && h > first && startsUpper(r.words[h]) && !r.opensSentence(h) && firmKind(r.folded(h-1)):
 		typ = "ORG" // "security firm F-Secure said", the name read as a common noun
-	case !listed && r.d.Tokens[h].UPOS != "PROPN":
+	case !listed && (r.d.Tokens[h].UPOS != "PROPN" || r.thingAcronym(h)):
+		// (An acronym of a thing made, used as a common noun, is one
+		// whatever the tagger read: "The DVD also includes …" is no
+		// person.)
 		switch personHead(r.folded(h), r.d.Tokens[h].Lemma) {
 		case 'o':
 			typ = "ORG" // "the computer giant said": a firm

@@ -258,6 +258,24 @@ func TestPluralDocumentSourceIsNoGroup(t *testing.T) {
 	}
 }
 
+// TestThingAcronymSourceIsNoPerson: an acronym of a thing made, read as a
+// proper noun, heading a non-speech verb's subject ("The DVD also holds
+// …") is a thing, not a person.
+func TestThingAcronymSourceIsNoPerson(t *testing.T) {
+	s := "The box holds a CD . The DVD also holds old footage ."
+	// 0 The 1 box 2 holds 3 a 4 CD 5 . 6 The 7 DVD 8 also 9 holds 10 old 11 footage 12 .
+	d := parsed(t, s, []int{1, 2, -1, 4, 2, 2, 7, 9, 9, -1, 11, 9, 9},
+		[]string{"det", "nsubj", "root", "det", "obj", "punct", "det", "nsubj", "advmod", "root", "amod", "obj", "punct"})
+	d.Tokens[7].UPOS, d.Tokens[7].XPOS = "PROPN", "NNP"
+	var e *text.Entity
+	if i := AddSource(d, 7); i >= 0 {
+		e = &d.Entities[i]
+	}
+	if got, want := describe(e), "DVD MISC  [] "; got != want {
+		t.Errorf("AddSource(DVD) -> %s, want %s", got, want)
+	}
+}
+
 // TestAddSourceHonorificHead: "Ms Park" parsed with the honorific as the
 // head and the name as its flat dependent, the name's mention leaving the
 // honorific out, is the name's entity, not a new person called "Ms".
