@@ -315,6 +315,9 @@ func (r *resolver) settleTypes(hs map[string]byte) []nameRead {
 		if win == 0 && miscSuffixes[lastWord(key)] {
 			win = 3
 		}
+		if (win == 0 || win == 1) && t.titled == 0 && lawName(key) && !orgOnly(gz) {
+			win = 3 // "the Hunting Bill", "the Human Rights Act": a law, not a body or a person
+		}
 		fine := t.fine[win]
 		if fine == "" {
 			fine = [4]string{"PERSON", "ORG", "GPE", "MISC"}[win]
@@ -476,6 +479,16 @@ var orgSuffixes = map[string]bool{"bros": true, "brothers": true, "airways": tru
 var miscSuffixes = map[string]bool{"awards": true, "award": true, "prize": true, "prizes": true,
 	"act": true, "festival": true, "cup": true, "trophy": true, "championship": true,
 	"championships": true, "olympics": true}
+
+// lawName: a name of two words or more ending in "Act" or "Bill" and
+// opening with no given name ("Road Safety Bill", "Freedom of Information
+// Act"; not "Jo Bill"): a law or a bill before parliament, which the
+// tagger, reading the capitalised run as a body's name, typed ORG.
+// CoNLL's MISC.
+func lawName(key string) bool {
+	last := lastWord(key)
+	return (last == "act" || last == "bill") && strings.IndexByte(key, ' ') > 0 && !firstGiven(key)
+}
 
 // shortBodyVotes: a body's first word alone ("Daiwa" after "Daiwa
 // Securities", "Harbour" after "Harbour Bank"), or a firm's name without
