@@ -20,6 +20,7 @@ func TestShortBodyLegalSuffix(t *testing.T) {
 		{"Kestrel", "Kestrel Rail", false},
 		{"Penmar Mining", "Redmoor Mining Inc", false},
 		{"Harbour", "Harbour Bank", true},
+		{"Kestrel", "Kestrel Air", true}, // an airline called by its first word
 	}
 	for _, tc := range tests {
 		if got := shortBody(strings.Fields(tc.short), strings.Fields(tc.long)); got != tc.want {

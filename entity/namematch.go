@@ -134,7 +134,7 @@ func runTogether(name string) bool { return strings.ContainsAny(name, "/()&") }
 // name that say what it is. Not "capital": "Barclays Capital" is the
 // investment arm of Barclays, not Barclays (BBC, 2 of 2 such joins wrong).
 var (
-	firmKinds = map[string]bool{"airways": true,
+	firmKinds = map[string]bool{"air": true, "airways": true,
 		"airlines": true, "motors": true, "bank": true, "records": true, "pictures": true, "studios": true,
 		"industries": true, "systems": true, "technologies": true, "networks": true, "telecom": true,
 		"energy": true, "securities": true, "insurance": true, "international": true, "fc": true,
