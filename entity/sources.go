@@ -163,6 +163,8 @@ func (r *resolver) sourceEnt(h int, anyNoun bool) (*ent, text.Span, bool) {
 		typ = "ORG"
 	case !listed && h > first && startsUpper(r.words[h]) && !r.opensSentence(h) && firmKind(r.folded(h-1)):
 		typ = "ORG" // "security firm F-Secure said", the name read as a common noun
+	case !listed && bodyLetters(r.words[h]) && !personLetters[r.lower[h]] && !r.thingAcronym(h):
+		typ = "ORG" // "GM said", "BT has set up": letters that speak are a body's
 	case !listed && (r.d.Tokens[h].UPOS != "PROPN" || r.thingAcronym(h)):
 		// (An acronym of a thing made, used as a common noun, is one
 		// whatever the tagger read: "The DVD also includes …" is no
@@ -259,6 +261,20 @@ func AddSource(d *text.Document, h int) int {
 	ei := addMentionOf(d, m, newEntity(d, text.Entity{Name: e.name, Type: e.typ, Country: e.country, Roles: e.roles, Actor: e.code}))
 	linkRelatives(d, h, ei)
 	return ei
+}
+
+// bodyLetters: two to five capitals, digits allowed after the first
+// ("GM", "IBM", "ITV", "3M"): an acronym, which as a source names a body.
+func bodyLetters(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if (w[i] < 'A' || w[i] > 'Z') && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionEntity: the entity of a mention covering span sp, or -1.

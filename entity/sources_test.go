@@ -276,6 +276,26 @@ func TestThingAcronymSourceIsNoPerson(t *testing.T) {
 	}
 }
 
+// TestLettersSourceIsBody: capitals the tagger left unnamed as a speech
+// verb's subject are a body's letters ("KTL said"), not a person's name;
+// a post's letters stay a person ("The QC said").
+func TestLettersSourceIsBody(t *testing.T) {
+	s := "KTL said sales fell . The QC said so ."
+	// 0 KTL 1 said 2 sales 3 fell 4 . 5 The 6 QC 7 said 8 so 9 .
+	d := parsed(t, s, []int{1, -1, 3, 1, 1, 6, 7, -1, 7, 7},
+		[]string{"nsubj", "root", "nsubj", "ccomp", "punct", "det", "nsubj", "root", "advmod", "punct"})
+	d.Tokens[0].UPOS, d.Tokens[6].UPOS = "PROPN", "PROPN"
+	for h, want := range map[int]string{0: "KTL ORG  [] ", 6: "QC PERSON"} {
+		var e *text.Entity
+		if i := AddSource(d, h); i >= 0 {
+			e = &d.Entities[i]
+		}
+		if got := describe(e); !strings.HasPrefix(got, want) {
+			t.Errorf("AddSource(%d) -> %s, want %s", h, got, want)
+		}
+	}
+}
+
 // TestAddSourceHonorificHead: "Ms Park" parsed with the honorific as the
 // head and the name as its flat dependent, the name's mention leaving the
 // honorific out, is the name's entity, not a new person called "Ms".
