@@ -6,26 +6,12 @@ import "testing"
 // speech; a person offering, and anyone offering advice or a view, stay
 // quotes.
 func TestOfferingGoodsIsNotSaying(t *testing.T) {
-	tests := []struct {
-		name, text, cue string
-		quote           bool
-	}{
+	tests := []cueCase{
 		{"a firm's product", "Telewest Communications is to offer a recorder with a large hard drive.", "offer", false},
 		{"a thing offering", "The new handset offers a bigger screen and a battery that lasts three days.", "offers", false},
 		{"a launch", "Northwire Ltd has launched a music service for students.", "launched", false},
 		{"advice offered", "The regulator offered its advice on how banks should report their losses.", "offered", true},
 		{"a person offering", "The mayor offered her support to the striking ferry workers on Monday.", "offered", true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text)
-			found := false
-			for _, g := range describe(d, d.Quotes) {
-				found = found || g.cue == tt.cue
-			}
-			if found != tt.quote {
-				t.Errorf("quote cued by %q: %v, want %v (quotes %+v)", tt.cue, found, tt.quote, describe(d, d.Quotes))
-			}
-		})
-	}
+	checkCueCases(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // a naming verb with the name it gives; a verb of saying beside them, a
 // person boasting and a description given stay quotes.
 func TestHavingIsNotSaying(t *testing.T) {
-	tests := []struct {
-		name, text, cue string
-		quote           bool
-	}{
+	tests := []cueCase{
 		{"growth enjoyed", "The bakery chain enjoyed strong growth in Wales and the north last year.", "enjoyed", false},
 		{"a market enjoying", "The housing market has enjoyed a long boom since the rates fell in 2001.", "enjoyed", false},
 		{"a package", "The rescue package includes a rise in the grant for the poorest towns.", "includes", false},
@@ -25,16 +22,5 @@ func TestHavingIsNotSaying(t *testing.T) {
 		{"a description", "The mayor called the ferry plan a waste of public money.", "called", true},
 		{"said beside", "The mayor said the ferry would carry a million people this year.", "said", true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text)
-			found := false
-			for _, g := range describe(d, d.Quotes) {
-				found = found || g.cue == tt.cue
-			}
-			if found != tt.quote {
-				t.Errorf("quote cued by %q: %v, want %v (quotes %+v)", tt.cue, found, tt.quote, describe(d, d.Quotes))
-			}
-		})
-	}
+	checkCueCases(t, tests)
 }
