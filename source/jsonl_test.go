@@ -167,11 +167,7 @@ func TestJSONLTruncatedGzip(t *testing.T) {
 		lines = append(lines, `{"text":"Line of text number `+strings.Repeat("z", i%50)+`."}`)
 	}
 	path := writeFile(t, filepath.Join(t.TempDir(), "cut.jsonl.gz"), halve(gz(t, []byte(strings.Join(lines, "\n")))))
-	src, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, errs := collect(t, src)
+	arts, errs := openCollect(t, path)
 	if len(arts) == 0 || len(arts) >= 2000 {
 		t.Errorf("got %d articles, want the lines before the cut", len(arts))
 	}
@@ -271,11 +267,7 @@ func TestJSONLByteOrderMarkAndCRLF(t *testing.T) {
 	lines := "\xef\xbb\xbf" + `{"id":"w1","text":"The ferry service to the island resumed on Monday."}` + "\r\n" +
 		`{"id":"w2","text":"Fares will rise by five percent in April."}` + "\r\n"
 	path := writeFile(t, filepath.Join(t.TempDir(), "notepad.jsonl"), []byte(lines))
-	src, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, errs := collect(t, src)
+	arts, errs := openCollect(t, path)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -311,11 +303,7 @@ func TestJSONLUTF16(t *testing.T) {
 				}
 			}
 			path := writeFile(t, filepath.Join(t.TempDir(), "ps.jsonl"), b)
-			src, err := Open(path, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts, errs := collect(t, src)
+			arts, errs := openCollect(t, path)
 			if len(errs) > 0 {
 				t.Fatal(errs)
 			}

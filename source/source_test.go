@@ -31,6 +31,17 @@ func collect(t *testing.T, src Source) ([]text.Article, []error) {
 	return arts, errs
 }
 
+// openCollect opens path as Open does for the command line and reads
+// every article and error from it.
+func openCollect(t *testing.T, path string) ([]text.Article, []error) {
+	t.Helper()
+	src, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return collect(t, src)
+}
+
 func writeFile(t *testing.T, path string, b []byte) string {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -84,11 +95,7 @@ func TestBadInput(t *testing.T) {
 		if err := os.Truncate(path, 50<<20); err != nil { // sparse: costs no disk
 			t.Fatal(err)
 		}
-		src, err := Open(path, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, errs := collect(t, src)
+		arts, errs := openCollect(t, path)
 		if len(errs) != 1 || len(arts) != 0 {
 			t.Fatalf("got %d articles and errors %v, want one error", len(arts), errs)
 		}
@@ -188,11 +195,7 @@ func TestInvalidUTF8IsReplacedAndFlagged(t *testing.T) {
 
 func TestHTMLFileWithoutMarkupIsReadAsText(t *testing.T) {
 	path := writeFile(t, filepath.Join(t.TempDir(), "story.html"), []byte(prose))
-	src, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, errs := collect(t, src)
+	arts, errs := openCollect(t, path)
 	if len(errs) != 0 || len(arts) != 1 {
 		t.Fatalf("got %d articles, errors %v; want one article", len(arts), errs)
 	}
