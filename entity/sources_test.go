@@ -225,11 +225,7 @@ func TestAddSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var e *text.Entity
-			if i := AddSource(d, tt.h); i >= 0 {
-				e = &d.Entities[i]
-			}
-			if got := describe(e); got != tt.want {
+			if got := describeSource(d, tt.h); got != tt.want {
 				t.Errorf("AddSource(%d) -> %s, want %s", tt.h, got, tt.want)
 			}
 		})
@@ -249,11 +245,7 @@ func TestPluralDocumentSourceIsNoGroup(t *testing.T) {
 	// 0 New 1 polls 2 show 3 costs 4 rose 5 .
 	d := parsed(t, s, []int{1, 2, -1, 4, 2, 2}, []string{"amod", "nsubj", "root", "nsubj", "ccomp", "punct"})
 	d.Tokens[1].UPOS, d.Tokens[1].XPOS = "NOUN", "NNS"
-	var e *text.Entity
-	if i := AddSource(d, 1); i >= 0 {
-		e = &d.Entities[i]
-	}
-	if got, want := describe(e), "New polls MISC  [] "; got != want {
+	if got, want := describeSource(d, 1), "New polls MISC  [] "; got != want {
 		t.Errorf("AddSource(polls) -> %s, want %s", got, want)
 	}
 }
@@ -267,11 +259,7 @@ func TestThingAcronymSourceIsNoPerson(t *testing.T) {
 	d := parsed(t, s, []int{1, 2, -1, 4, 2, 2, 7, 9, 9, -1, 11, 9, 9},
 		[]string{"det", "nsubj", "root", "det", "obj", "punct", "det", "nsubj", "advmod", "root", "amod", "obj", "punct"})
 	d.Tokens[7].UPOS, d.Tokens[7].XPOS = "PROPN", "NNP"
-	var e *text.Entity
-	if i := AddSource(d, 7); i >= 0 {
-		e = &d.Entities[i]
-	}
-	if got, want := describe(e), "DVD MISC  [] "; got != want {
+	if got, want := describeSource(d, 7), "DVD MISC  [] "; got != want {
 		t.Errorf("AddSource(DVD) -> %s, want %s", got, want)
 	}
 }
@@ -286,11 +274,7 @@ func TestLettersSourceIsBody(t *testing.T) {
 		[]string{"nsubj", "root", "nsubj", "ccomp", "punct", "det", "nsubj", "root", "advmod", "punct"})
 	d.Tokens[0].UPOS, d.Tokens[6].UPOS = "PROPN", "PROPN"
 	for h, want := range map[int]string{0: "KTL ORG  [] ", 6: "QC PERSON"} {
-		var e *text.Entity
-		if i := AddSource(d, h); i >= 0 {
-			e = &d.Entities[i]
-		}
-		if got := describe(e); !strings.HasPrefix(got, want) {
+		if got := describeSource(d, h); !strings.HasPrefix(got, want) {
 			t.Errorf("AddSource(%d) -> %s, want %s", h, got, want)
 		}
 	}
@@ -307,11 +291,7 @@ func TestAddSourceHonorificHead(t *testing.T) {
 	d := parsed(t, s, heads, rels, "PERSON:Park")
 	d.Tokens[0].UPOS, d.Tokens[1].UPOS = "PROPN", "PROPN"
 	before := len(d.Entities)
-	var e *text.Entity
-	if i := AddSource(d, 0); i >= 0 {
-		e = &d.Entities[i]
-	}
-	if got, want := describe(e), "Park PERSON  [] "; got != want {
+	if got, want := describeSource(d, 0), "Park PERSON  [] "; got != want {
 		t.Errorf("AddSource(Ms) -> %s, want %s", got, want)
 	}
 	if len(d.Entities) != before {
@@ -370,4 +350,14 @@ func TestOfficeHoldersAreSources(t *testing.T) {
 	if e := entityAt(d, "The commissioner"); e == nil || e.Type != "PERSON" {
 		t.Errorf("the commissioner is %s, want a PERSON", describe(e))
 	}
+}
+
+// describeSource makes the source AddSource finds at token h and
+// describes it; describe(nil) when there is none.
+func describeSource(d *text.Document, h int) string {
+	var e *text.Entity
+	if i := AddSource(d, h); i >= 0 {
+		e = &d.Entities[i]
+	}
+	return describe(e)
 }
