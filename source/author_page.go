@@ -1,14 +1,12 @@
 package source
 
 import (
-	"encoding/json"
-
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -158,15 +156,7 @@ func hasToken(list, tok string) bool {
 // a Person (or Organization) with a name, or an @id naming one elsewhere
 // in the graph.
 func jsonLDAuthor(doc *html.Node) string {
-	var objs []map[string]any
-	for n := range doc.Descendants() {
-		if n.Type == html.ElementNode && n.Data == "script" && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
-			var v any
-			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
-				collectObjects(v, &objs)
-			}
-		}
-	}
+	objs := jsonLDObjects(doc)
 	byID := map[string]map[string]any{}
 	for _, o := range objs {
 		if id, ok := o["@id"].(string); ok {
@@ -198,21 +188,6 @@ func jsonLDAuthor(doc *html.Node) string {
 		}
 	}
 	return ""
-}
-
-// collectObjects appends every JSON object in v, nested ones included.
-func collectObjects(v any, out *[]map[string]any) {
-	switch v := v.(type) {
-	case map[string]any:
-		*out = append(*out, v)
-		for _, x := range v {
-			collectObjects(x, out)
-		}
-	case []any:
-		for _, x := range v {
-			collectObjects(x, out)
-		}
-	}
 }
 
 func asList(v any) []any {

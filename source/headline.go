@@ -1,7 +1,6 @@
 package source
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,34 +262,14 @@ func metaTitles(doc *html.Node) []string {
 			case "og:title", "twitter:title":
 				add(attr(n, "content"))
 			}
-		case "script":
-			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
-				var v any
-				if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
-					jsonHeadlines(v, add)
-				}
-			}
+		}
+	}
+	for _, o := range jsonLDObjects(doc) {
+		if s, ok := o["headline"].(string); ok {
+			add(html.UnescapeString(s))
 		}
 	}
 	return out
-}
-
-// jsonHeadlines calls add with every "headline" string in a JSON value.
-func jsonHeadlines(v any, add func(string)) {
-	switch v := v.(type) {
-	case map[string]any:
-		for k, x := range v {
-			if s, ok := x.(string); ok && k == "headline" {
-				add(html.UnescapeString(s))
-			} else {
-				jsonHeadlines(x, add)
-			}
-		}
-	case []any:
-		for _, x := range v {
-			jsonHeadlines(x, add)
-		}
-	}
 }
 
 func attr(n *html.Node, key string) string {
