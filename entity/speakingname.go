@@ -26,7 +26,7 @@ func (r *resolver) speakingFullName(key string, gz []gazetteer.Entry, mi int) bo
 		return false
 	}
 	last := lastWord(key)
-	if orgSuffixes[last] || mastheadWords[last] || syntax.NounSense(last) == nounCommunication {
+	if orgSuffixes[last] || mastheadWords[last] || syntax.NounSense(last) == syntax.NounCommunication {
 		return false
 	}
 	first, end, ok := r.tokenRange(r.d.Mentions[mi].Span)
@@ -47,10 +47,6 @@ func (r *resolver) titleAfter(end int) bool {
 	return end+1 < len(r.lower) && r.d.Tokens[end].UPOS == "NOUN" && isLowerWord(r.words[end]) &&
 		startsUpper(r.words[end+1]) && r.sentOf[end+1] == r.sentOf[end]
 }
-
-// nounCommunication is WordNet's lexicographer file noun.communication
-// ("daily", "journal", "bulletin").
-const nounCommunication = 10
 
 // mastheadWords end the names of papers, channels and programmes and are
 // read by WordNet as people or times rather than as publications ("the

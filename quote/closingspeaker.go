@@ -28,7 +28,7 @@ func (w *work) speakingNoun(t int) bool {
 		return true
 	}
 	l := w.lemma(t)
-	return (inquiryNouns[l] || syntax.NounSense(l) == nounCommunication) && w.definite(t)
+	return (inquiryNouns[l] || syntax.NounSense(l) == syntax.NounCommunication) && w.definite(t)
 }
 
 // definite reports whether noun t names one thing the reader knows: with
@@ -48,9 +48,6 @@ func (w *work) definite(t int) bool {
 	}
 	return false
 }
-
-// nounCommunication is WordNet's lexicographer file noun.communication.
-const nounCommunication = 10
 
 // attributiveParticiple reports whether token t is a participle that
 // describes the noun right after it, inside a title or a name ("chief

@@ -20,7 +20,7 @@ func (w *work) offersThing(c *cue) bool {
 		return false
 	}
 	switch syntax.NounSense(w.d.Tokens[objs[0]].Lemma) {
-	case nounCognition, nounCommunication, nounFeeling, nounMotive:
+	case syntax.NounCognition, syntax.NounCommunication, syntax.NounFeeling, syntax.NounMotive:
 		return false
 	}
 	return true
@@ -30,13 +30,6 @@ func (w *work) offersThing(c *cue) bool {
 var givingVerbs = map[string]bool{"offer": true, "provide": true, "supply": true, "deliver": true,
 	"sell": true, "give": true, "grant": true, "award": true, "introduce": true, "launch": true,
 	"unveil": true, "release": true, "market": true}
-
-// WordNet's noun classes of what is said, thought and felt.
-const (
-	nounCognition = 9
-	nounFeeling   = 12
-	nounMotive    = 16
-)
 
 // firmOrThing reports whether the subject at token s is an organisation
 // (by its entity) or a common noun of no person, group, document or idea
@@ -52,7 +45,7 @@ func (w *work) firmOrThing(s int) bool {
 		return false
 	}
 	switch syntax.NounSense(w.d.Tokens[s].Lemma) {
-	case syntax.NounPerson, syntax.NounGroup, nounCommunication, nounCognition, -1:
+	case syntax.NounPerson, syntax.NounGroup, syntax.NounCommunication, syntax.NounCognition, -1:
 		return false
 	}
 	return true

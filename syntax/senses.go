@@ -151,12 +151,16 @@ func (m *Model) setSenseKinds() {
 
 // Noun lexicographer files of WordNet that NounSense returns.
 const (
-	NounTops     = 3  // noun.Tops: the unique beginners ("group", "thing")
-	NounAnimal   = 5  // noun.animal
-	NounArtifact = 6  // noun.artifact
-	NounGroup    = 14 // noun.group
-	NounLocation = 15 // noun.location
-	NounPerson   = 18 // noun.person
+	NounTops          = 3  // noun.Tops: the unique beginners ("group", "thing")
+	NounAnimal        = 5  // noun.animal
+	NounArtifact      = 6  // noun.artifact
+	NounCognition     = 9  // noun.cognition: ideas, views
+	NounCommunication = 10 // noun.communication: words, messages, publications
+	NounFeeling       = 12 // noun.feeling
+	NounGroup         = 14 // noun.group
+	NounLocation      = 15 // noun.location
+	NounMotive        = 16 // noun.motive
+	NounPerson        = 18 // noun.person
 )
 
 // NounSense returns the WordNet lexicographer file of the most frequent
