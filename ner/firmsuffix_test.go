@@ -80,7 +80,7 @@ func TestStageFirmSuffix(t *testing.T) {
 }
 
 // Every legal suffix of the shared list, in each form it is written,
-// passes firmSuffixAt's cheap filters (initial, length) before its
+// passes firmSuffixAt's cheap filters (initial, length, shape) before its
 // lookups; the case-only ones do not in lower case.
 func TestFirmSuffixAtEverySuffix(t *testing.T) {
 	for _, s := range legalname.Suffixes {
@@ -100,4 +100,66 @@ func TestFirmSuffixAtEverySuffix(t *testing.T) {
 			t.Errorf("firmSuffixAt(%q) = %v", s.Word, got)
 		}
 	}
+}
+
+// firmSuffixAtByMaps is firmSuffixAt without its shape filter: the maps
+// alone decide.
+func firmSuffixAtByMaps(w string) bool {
+	if len(w) < 2 || len(w) > 12 || !suffixInitial[w[0]|0x20] {
+		return false
+	}
+	if legalWords[w] {
+		return true
+	}
+	if len(w) > 7 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if !firmSuffixes[lw] && !firmSuffixes[strings.TrimSuffix(lw, ".")] {
+		return false
+	}
+	if caseSuffixes[strings.TrimSuffix(lw, ".")] {
+		return capitalised(w)
+	}
+	return true
+}
+
+// The shape filter lets through every word the maps take: each suffix in
+// every case, with and without its dots and a final dot, words of the
+// same initials and lengths, and non-ASCII look-alikes. It fails when a
+// shape is left out of suffixShapes.
+func TestFirmSuffixShapeFilterKeepsEverySuffix(t *testing.T) {
+	var words []string
+	for _, s := range legalname.Suffixes {
+		for _, f := range []string{s.Word, s.DottedForm(), s.Word + "."} {
+			words = append(words, f, strings.ToUpper(f), strings.ToUpper(f[:1])+f[1:], f+".")
+		}
+	}
+	words = append(words, strings.Fields("said and in is as has his can also been being Inca Corps Cox Ltda Plcs "+
+		"Grouped Holding Limit Companys İnc Incß Gmbh. S.A Saß Co. co. CO. Corp.. n.v. N.V B.V. Sp.A. Pty. Ag. Lp")...)
+	for _, w := range words {
+		if got, want := firmSuffixAt(w), firmSuffixAtByMaps(w); got != want {
+			t.Errorf("firmSuffixAt(%q) = %v, maps say %v", w, got, want)
+		}
+	}
+	// Every word of two to five ASCII letters and dots of the suffixes'
+	// alphabet, in lower case and capitalised.
+	letters := []byte("abcdeghilmnopstvy.")
+	var gen func(prefix []byte)
+	gen = func(prefix []byte) {
+		if len(prefix) >= 2 {
+			for _, w := range []string{string(prefix), strings.ToUpper(string(prefix[:1])) + string(prefix[1:])} {
+				if got, want := firmSuffixAt(w), firmSuffixAtByMaps(w); got != want {
+					t.Fatalf("firmSuffixAt(%q) = %v, maps say %v", w, got, want)
+				}
+			}
+		}
+		if len(prefix) == 5 {
+			return
+		}
+		for _, c := range letters {
+			gen(append(prefix, c))
+		}
+	}
+	gen(nil)
 }
