@@ -275,22 +275,7 @@ func (r *resolver) names() {
 	}
 }
 
-// describe makes phrase the entity's name and looks it up in the gazetteer.
-// fieldsJoined is strings.Join(strings.Fields(s), " "): s itself when it
-// is already so (ASCII words one space apart), as names mostly are.
-func fieldsJoined(s string) string {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return strings.Join(strings.Fields(s), " ")
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
-}
-
-// splitFirstField splits a fieldsJoined string at its first space: the
+// splitFirstField splits a text.FieldsJoined string at its first space: the
 // first word and the rest ("" when there is one word).
 func splitFirstField(s string) (string, string) {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
@@ -299,8 +284,9 @@ func splitFirstField(s string) (string, string) {
 	return s, ""
 }
 
+// describe makes phrase the entity's name and looks it up in the gazetteer.
 func (r *resolver) describe(e *ent, phrase string, words []string) {
-	e.name, e.words, e.nameLen = fieldsJoined(phrase), words, len(words)
+	e.name, e.words, e.nameLen = text.FieldsJoined(phrase), words, len(words)
 	if e.typ == "PERSON" && pluralAcronym(e.name) {
 		// "MPs", "MEPs", "GPs": no one person's name but many people,
 		// whom "they" goes on to name.

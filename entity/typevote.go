@@ -503,7 +503,7 @@ func lawName(key string) bool {
 func (r *resolver) shortBodyVotes(order []string, votes func(string) (*[4]int, bool)) {
 	short := map[string]int{}
 	for _, key := range order {
-		if fieldsJoined(key) == key && !strings.Contains(key, " ") {
+		if text.FieldsJoined(key) == key && !strings.Contains(key, " ") {
 			continue // one word (the common case), not split into a new slice
 		}
 		words := strings.Fields(key)

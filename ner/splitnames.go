@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"strings"
-
-	"dateline/text"
-)
+import "dateline/text"
 
 // mendSplitNames joins two names side by side into one when the article
 // tags the two as one name elsewhere: the tagger read "MEP Robert
@@ -22,7 +18,7 @@ func mendSplitNames(d *text.Document, spans []Span) []Span {
 		for end > first+1 && lowerWord(d.Text[d.Tokens[end-1].Start:d.Tokens[end-1].End]) {
 			end--
 		}
-		return strings.Join(strings.Fields(d.Text[d.Tokens[first].Start:d.Tokens[end-1].End]), " ")
+		return text.FieldsJoined(d.Text[d.Tokens[first].Start:d.Tokens[end-1].End])
 	}
 	whole := map[string]string{} // name -> the type of its first span
 	for _, sp := range spans {
