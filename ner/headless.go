@@ -31,9 +31,10 @@ func mendHeadlessBodies(d *text.Document, spans []Span) []Span {
 			continue
 		}
 		typ := "ORG"
-		switch w := strings.ToLower(word(sp.First)); {
-		case institutionHeads[w]:
-		case streetWords[w]:
+		var buf [24]byte
+		switch w := lowerBytes(buf[:0], word(sp.First)); { // looked up, never kept: no new string
+		case institutionHeads[string(w)]:
+		case streetWords[string(w)]:
 			// "Police closed Kings Avenue" tagged "Avenue", a person:
 			// a street's whole name is the place (Refine makes a LOC
 			// ending in a street word FAC).

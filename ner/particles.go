@@ -44,6 +44,9 @@ func particleWord(w string) bool {
 	if nameParticles[w] {
 		return true
 	}
+	if strings.IndexByte(w, '-') < 0 {
+		return false // every hyphenParticle has one: most words pass no prefix test
+	}
 	for _, p := range hyphenParticles {
 		if rest, ok := strings.CutPrefix(w, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)

@@ -20,7 +20,21 @@ import (
 //     wars, games, cups and championships, else MISC.
 func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	phrase := d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.End-1].End]
-	last := strings.ToLower(d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End])
+	// The last word lowered into a buffer on the stack: it is only looked
+	// up in the word sets (m[string(last)] makes no string), where a new
+	// string for every name was a fifth of Refine's instructions.
+	var lastBuf, firstBuf [24]byte
+	last := lowerBytes(lastBuf[:0], d.Text[d.Tokens[sp.End-1].Start:d.Tokens[sp.End-1].End])
+	// The gazetteer's entries for the phrase, looked up once: the ORG and
+	// LOC readings below asked up to three times.
+	var entries []gazetteer.Entry
+	looked := false
+	lookup := func() []gazetteer.Entry {
+		if !looked {
+			entries, looked = g.Lookup(phrase), true
+		}
+		return entries
+	}
 	if agencyCredit(d, sp) {
 		return "ORG"
 	}
@@ -33,7 +47,7 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 		return "LOC"
 	}
 	if (sp.Type == "PER" || sp.Type == "LOC") && sp.End-sp.First >= 2 &&
-		featurePrefixes[strings.ToLower(d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End])] {
+		featurePrefixes[string(lowerBytes(firstBuf[:0], d.Text[d.Tokens[sp.First].Start:d.Tokens[sp.First].End]))] {
 		// "River Lamone", "Lake Tarn", "Mount Vell": a natural feature
 		// named by the word before its name, which the tagger reads as a
 		// given name. A person the gazetteer knows keeps the reading.
@@ -46,7 +60,7 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 		// read as an organisation); as MISC only before a title ("US
 		// President"), since MISC country names are often parts of
 		// events or products the tagger cut short.
-		if es := g.Lookup(phrase); len(es) > 0 && es[0].Kind == gazetteer.KindCountry &&
+		if es := lookup(); len(es) > 0 && es[0].Kind == gazetteer.KindCountry &&
 			(sp.Type == "ORG" || titleAt(g, d, sp.End)) {
 			return "GPE"
 		}
@@ -56,28 +70,28 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 	}
 	switch sp.Type {
 	case "PER":
-		if sp.End-sp.First >= 2 && institutionHeads[last] {
+		if sp.End-sp.First >= 2 && institutionHeads[string(last)] {
 			if _, known := g.Person(phrase); !known {
 				return "ORG" // "Home Office", "Audit Commission": no one's surname
 			}
 		}
 		return "PERSON"
 	case "ORG":
-		if isBuilding(g, phrase) {
+		if isBuildingOf(lookup()) {
 			return "FAC"
 		}
 		return "ORG"
 	case "LOC":
-		if sp.End-sp.First >= 2 && institutionHeads[last] && !placeKnown(g, phrase) {
+		if sp.End-sp.First >= 2 && institutionHeads[string(last)] && !placeKnownOf(lookup()) {
 			return "ORG" // "Tarn County Council", "Bonn University"; not "Russian Federation"
 		}
-		if buildingWords[last] || isBuilding(g, phrase) {
+		if buildingWords[string(last)] || isBuildingOf(lookup()) {
 			return "FAC"
 		}
-		if naturalWords[last] {
+		if naturalWords[string(last)] {
 			return "LOC"
 		}
-		for _, e := range g.Lookup(phrase) {
+		for _, e := range lookup() {
 			switch e.Kind {
 			case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace:
 				return "GPE"
@@ -96,7 +110,7 @@ func Refine(g *gazetteer.Gazetteer, d *text.Document, sp Span) string {
 				return "NORP"
 			}
 		}
-		if eventWords[last] {
+		if eventWords[string(last)] {
 			return "EVENT"
 		}
 		return "MISC"
@@ -152,11 +166,12 @@ func agencyCredit(d *text.Document, sp Span) bool {
 
 var dashes = setOf("-", "--", "–", "—")
 
-// isBuilding: a listed metonym that is not also a place ("the Kremlin",
-// "the White House", "Downing Street", but not "Brussels").
-func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
+// isBuildingOf: a phrase with these gazetteer entries is a listed
+// metonym that is not also a place ("the Kremlin", "the White House",
+// "Downing Street", but not "Brussels").
+func isBuildingOf(entries []gazetteer.Entry) bool {
 	metonym := false
-	for _, e := range g.Lookup(phrase) {
+	for _, e := range entries {
 		switch e.Kind {
 		case gazetteer.KindMetonym:
 			metonym = true
@@ -170,7 +185,12 @@ func isBuilding(g *gazetteer.Gazetteer, phrase string) bool {
 // placeKnown: the gazetteer knows phrase as a country, region, city or
 // place.
 func placeKnown(g *gazetteer.Gazetteer, phrase string) bool {
-	for _, e := range g.Lookup(phrase) {
+	return placeKnownOf(g.Lookup(phrase))
+}
+
+// placeKnownOf is placeKnown of a phrase's gazetteer entries.
+func placeKnownOf(entries []gazetteer.Entry) bool {
+	for _, e := range entries {
 		switch e.Kind {
 		case gazetteer.KindCountry, gazetteer.KindCity, gazetteer.KindPlace, gazetteer.KindRegion:
 			return true
@@ -235,12 +255,12 @@ func titleAt(g *gazetteer.Gazetteer, d *text.Document, i int) bool {
 // Lane", "Ann Way"): those make a street only after a preposition of
 // place ("a fire in Elm Lane"). A person the gazetteer knows keeps the
 // reading.
-func streetName(g *gazetteer.Gazetteer, d *text.Document, sp Span, phrase, last string) bool {
+func streetName(g *gazetteer.Gazetteer, d *text.Document, sp Span, phrase string, last []byte) bool {
 	if sp.End-sp.First < 2 {
 		return false
 	}
-	if !streetWords[last] {
-		if !surnameStreetWords[last] || sp.First == 0 ||
+	if !streetWords[string(last)] {
+		if !surnameStreetWords[string(last)] || sp.First == 0 ||
 			!placePrepositions[d.Text[d.Tokens[sp.First-1].Start:d.Tokens[sp.First-1].End]] {
 			return false
 		}
@@ -259,3 +279,21 @@ var surnameStreetWords = setOf("lane", "way", "drive", "close", "place", "row", 
 // placePrepositions, written lower-case, put a name where something is or
 // happens.
 var placePrepositions = setOf("in", "on", "at", "along", "off", "near", "down", "up", "into", "onto", "across", "outside")
+
+// lowerBytes appends strings.ToLower(w) to buf: an ASCII word byte by
+// byte, with no new string.
+func lowerBytes(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
