@@ -28,3 +28,13 @@ func TestFoldedIsFoldToken(t *testing.T) {
 		}
 	}
 }
+
+// inCapitals answers as comparing the word with its upper case.
+func TestInCapitalsIsToUpper(t *testing.T) {
+	for _, w := range []string{"", "NATO", "Nato", "nato", "U.S.", "1990", "BBC's", "ÉCOLE", "École", "ÉCOLe", "aÉ",
+		"Aé", "STRAßE", "ǅ", "\xff", "A\xff", "a\xff", "İ", "-", "MP3"} {
+		if got, want := inCapitals(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("inCapitals(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -116,3 +116,18 @@ func startsUpper(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
 }
+
+// inCapitals is strings.ToUpper(w) == w ("NATO", "U.S.", "1990"),
+// without making the upper-case copy for an ASCII word: the test is asked
+// of every word of some sentences, and most words have a small letter.
+func inCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w
+		case 'a' <= c && c <= 'z':
+			return false // ToUpper changes it, whatever follows
+		}
+	}
+	return true
+}

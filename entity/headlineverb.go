@@ -62,7 +62,7 @@ func (r *resolver) titleCaseLine(si int) bool {
 		if up {
 			caps++
 		}
-		if len(w) > 1 && strings.ToUpper(w) == w {
+		if len(w) > 1 && inCapitals(w) {
 			allCaps++
 		}
 	}

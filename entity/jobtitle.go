@@ -88,7 +88,7 @@ func (r *resolver) titleWord(i int, upper bool) bool {
 	}
 	xpos := r.d.Tokens[i].XPOS
 	if upper {
-		if !startsUpper(w) || len(w) > 1 && strings.ToUpper(w) == w || determiners[lw] {
+		if !startsUpper(w) || len(w) > 1 && inCapitals(w) || determiners[lw] {
 			return false // lower case, or an acronym ("BBC", "LONDON")
 		}
 		if titleModifiers[lw] || rankPrefixes[lw] {

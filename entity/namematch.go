@@ -255,7 +255,7 @@ func jaroWinkler(a, b string) float64 {
 // Organization").
 func isAcronymOf(acr string, name []string) bool {
 	acr = strings.ReplaceAll(acr, ".", "")
-	if len(acr) < 2 || len(name) < 2 || strings.ToUpper(acr) != acr {
+	if len(acr) < 2 || len(name) < 2 || !inCapitals(acr) {
 		return false
 	}
 	var init []byte

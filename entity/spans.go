@@ -467,7 +467,7 @@ func (r *resolver) initialsBefore(first int) (ok bool, own int) {
 		return false, -1
 	}
 	name := r.words[first]
-	if len(name) < 2 || !startsUpper(name) || strings.ToUpper(name) == name || personLetters[r.lower[i]] ||
+	if len(name) < 2 || !startsUpper(name) || inCapitals(name) || personLetters[r.lower[i]] ||
 		swallowTitles[r.lower[i]] || IsHonorific(w) || len(r.lookup(r.lower[i])) > 0 || placeName(r.lookup(r.lower[first])) {
 		return false, -1
 	}
@@ -518,7 +518,7 @@ var personLetters = map[string]bool{"dj": true, "mc": true, "pc": true, "gp": tr
 // a capital S, which WordNet would read as plurals ("PCS", "EDS").
 func (r *resolver) thingAcronym(i int) bool {
 	w := strings.TrimSuffix(r.words[i], "s")
-	if len(w) < 2 || len(w) > 3 || strings.HasSuffix(w, "S") || strings.ToUpper(w) != w || strings.ToLower(w) == w || strings.Count(w, "A")+strings.Count(w, "E")+
+	if len(w) < 2 || len(w) > 3 || strings.HasSuffix(w, "S") || !inCapitals(w) || strings.ToLower(w) == w || strings.Count(w, "A")+strings.Count(w, "E")+
 		strings.Count(w, "I")+strings.Count(w, "O")+strings.Count(w, "U") > 1 {
 		return false
 	}
@@ -551,7 +551,7 @@ func (r *resolver) thingAcronym(i int) bool {
 // initialsOf returns the first letters of the capitalised words of name.
 func initialsOf(name string) string {
 	var b strings.Builder
-	for _, f := range strings.Fields(name) {
+	for f := range strings.FieldsSeq(name) {
 		if c := f[0]; c >= 'A' && c <= 'Z' {
 			b.WriteByte(c)
 		}

@@ -760,8 +760,18 @@ var bodyBefore = map[string]bool{"think-tank": true, "thinktank": true, "consult
 // ("Nicola Sturgeon": the list has "nicola jane", not "nicola"). One word
 // is left out: the list holds "renault" and "tory" too.
 func firstGiven(key string) bool {
-	words := strings.Fields(key)
-	if len(words) < 2 {
+	// The first two words, not a slice of them all: asked of most names.
+	var first string
+	n := 0
+	for w := range strings.FieldsSeq(key) {
+		if n == 0 {
+			first = w
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	if n < 2 {
 		return false
 	}
 	givenFirstOnce.Do(func() {
@@ -775,7 +785,7 @@ func firstGiven(key string) bool {
 			givenFirst[first] = true
 		}
 	})
-	return givenFirst[words[0]]
+	return givenFirst[first]
 }
 
 var (
