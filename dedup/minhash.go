@@ -74,17 +74,28 @@ func SketchOf(text string) Sketch {
 		s.Min[i] = math.MaxUint32
 	}
 	var ring [ShingleWords]uint64
+	// The shingles' hashes are added in batches (addAll), which with AVX2
+	// takes four hash functions at a time.
+	var batch [256]uint64
+	nb := 0
 	n := 0
 	for w := range Words(text) {
 		ring[n%ShingleWords] = wordHash(w)
 		n++
 		if n >= ShingleWords {
-			s.add(shingleHash(&ring, n))
+			if nb == len(batch) {
+				s.addAll(batch[:])
+				nb = 0
+			}
+			batch[nb] = shingleHash(&ring, n)
+			nb++
 		}
 	}
 	if n > 0 && n < ShingleWords {
-		s.add(shingleHash(&ring, n))
+		batch[nb] = shingleHash(&ring, n)
+		nb++
 	}
+	s.addAll(batch[:nb])
 	return s
 }
 

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +15,8 @@ func TestSketchIsTheMinimaOfEachHash(t *testing.T) {
 		"The council met on Tuesday and voted to close the old bridge to lorries, " +
 			"after engineers found cracks in two of its piers; the bridge will stay open to cars " +
 			"and bicycles while the council looks for money to repair it.",
+		story(t, "bridge.txt"), // more shingles than SketchOf's batch of 256
+		strings.Repeat(story(t, "harvest.txt")+" ", 3),
 	} {
 		var want Sketch
 		for i := range want.Min {
