@@ -61,6 +61,10 @@ func (r *resolver) titleCaseLine(si int) bool {
 		words++
 		if up {
 			caps++
+		} else if words-caps >= 2 {
+			// caps >= words-1 can no longer hold: most sentences of
+			// running text end here, at their second small word.
+			return false
 		}
 		if len(w) > 1 && inCapitals(w) {
 			allCaps++

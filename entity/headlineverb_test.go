@@ -69,3 +69,53 @@ func TestTitleCaseLineNotCapitals(t *testing.T) {
 		}
 	}
 }
+
+// titleCaseLine stops at a sentence's second small word, and answers as
+// counting every word does.
+func TestTitleCaseLineAsCounted(t *testing.T) {
+	lines := []string{
+		"Marta Quillon Says Harbour Tax Is Too High",
+		"Harbour Board Warns of Strikes in the Port",
+		"Harbour Board warns Of Strikes",
+		"the harbour board met on Tuesday",
+		"Harbour board met",
+		"HARBOUR BOARD WARNS OF STRIKES",
+		"Harbour BOARD WARNS Of Strikes",
+		"Vows , To Fight - Ruling",
+		"One Two three Four five",
+		"One Two Three",
+	}
+	counted := func(words []string) bool {
+		n, caps, allCaps := 0, 0, 0
+		for _, w := range words {
+			if !isWord(w) || !startsUpper(w) && minorTitleWords[w] {
+				continue
+			}
+			n++
+			if startsUpper(w) {
+				caps++
+			}
+			if len(w) > 1 && strings.ToUpper(w) == w {
+				allCaps++
+			}
+		}
+		return n >= 4 && caps >= n-1 && allCaps*2 <= n
+	}
+	for _, line := range lines {
+		words := strings.Fields(line)
+		toks := make([]text.Token, len(words))
+		at := 0
+		for i, w := range words {
+			at += strings.Index(line[at:], w)
+			toks[i] = text.Token{Span: text.Span{Start: at, End: at + len(w)}}
+			at += len(w)
+		}
+		d := text.NewDocument(text.Article{Text: line})
+		d.Tokens = toks
+		d.Sentences = []text.Sentence{{Span: text.Span{Start: 0, End: len(line)}, FirstToken: 0, EndToken: len(toks)}}
+		r := &resolver{d: d, words: words}
+		if got, want := r.titleCaseLine(0), counted(words); got != want {
+			t.Errorf("titleCaseLine(%q) = %v, counting gives %v", line, got, want)
+		}
+	}
+}
