@@ -31,7 +31,7 @@ var nameSep = regexp.MustCompile(`\s*,\s*|\s*;\s*|\s+(?:and|&|und|et|y)\s+`)
 // or a date; anything else (a sentence that starts with "By the end …")
 // makes it not a byline.
 func parseByline(line string) (byline, bool) {
-	if utf8.RuneCountInString(line) > 200 || len(strings.Fields(line)) > 30 {
+	if utf8.RuneCountInString(line) > 200 || moreFields(line, 30) {
 		return byline{}, false
 	}
 	var b byline
@@ -39,7 +39,7 @@ func parseByline(line string) (byline, bool) {
 	if loc == nil {
 		// A date line: every part a date. It has digits and is short,
 		// which rules out most lines before tokenising them.
-		if !hasDigit(line) || len(strings.Fields(line)) > 14 {
+		if !hasDigit(line) || moreFields(line, 14) {
 			return byline{}, false
 		}
 		for _, part := range bylineSep.Split(line, -1) {
@@ -319,4 +319,16 @@ func creditLine(line string) (string, bool) {
 		}
 	}
 	return strings.Join(authors, "; "), true
+}
+
+// moreFields reports whether s has more than n fields (strings.Fields),
+// counting them without making the slice: asked of each line near an
+// article's top and bottom.
+func moreFields(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }

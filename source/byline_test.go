@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -122,5 +123,15 @@ func TestParseDate(t *testing.T) {
 				t.Errorf("ParseDate(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
 			}
 		})
+	}
+}
+
+func TestMoreFieldsCountsAsFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "By Jane Doe", " a  b\tc\nd ", "a\u00a0b c", "one two three four"} {
+		for n := 0; n <= 5; n++ {
+			if got, want := moreFields(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }
