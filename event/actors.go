@@ -235,6 +235,9 @@ func (c *coder) codeNP(h int, out []actor) []actor {
 			if c.asSource && modifier && len(r.agents) == 0 && c.product(a, r.u) {
 				continue // "Sony's new console", "the Microsoft phone": a thing the firm makes
 			}
+			if modifier && len(r.agents) == 0 && c.placeOfThing(a, r.u) {
+				continue // "two copies of the single in Edinburgh": where, not whom
+			}
 			if len(r.agents) == 0 && c.namesThing(a) {
 				continue // "the US dollar", "the Kyoto protocol": a currency, a treaty
 			}

@@ -64,6 +64,9 @@ type coder struct {
 	coding int
 	// asSource: codeNP is coding a clause's source (see product).
 	asSource bool
+	// actCode is the code of the verb codeVerb is coding ("" outside
+	// it): a place inside the thing attacked is the side (placeOfThing).
+	actCode string
 }
 
 // evKey identifies an event within a sentence: the codes, and the
@@ -111,7 +114,7 @@ func (c *coder) codeSentence() {
 
 func (c *coder) codeVerb(v int) {
 	c.coding = v + 1
-	defer func() { c.coding = 0 }()
+	defer func() { c.coding, c.actCode = 0, "" }()
 	if !c.lx.petrarch && (c.requested(v) || c.denied(v) || c.learnt(v)) {
 		return
 	}
@@ -144,6 +147,7 @@ func (c *coder) codeVerb(v int) {
 	if !c.lx.petrarch {
 		cl.intent = c.intent(v)
 	}
+	c.actCode = cl.code
 	// Arguments: the pattern's markers first, then the grammar.
 	src := subj
 	if passive {
@@ -173,6 +177,9 @@ func (c *coder) codeVerb(v int) {
 			tgt, cl.comp, targets = -1, -1, nil
 			c.objectKnown = true
 		}
+	}
+	if c.thingSource(v, src, cl.code) {
+		return // "Asian investment helps bridge the gap": a cause, not a side
 	}
 	sources := c.sourceOf(src, v)
 	if len(sources) == 0 && !c.lx.petrarch && c.meeting(v, cl.code) && src >= 0 && c.people != nil {
