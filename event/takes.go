@@ -133,9 +133,19 @@ var tieNouns = map[string]bool{"LINK": true, "TIE": true, "RELATION": true, "REL
 // attention", "the row overshadowed the summit". And hearing and
 // learning (the HEAR block's 040, consult): "will hear motions from
 // Deutsche Bank", "heard stories that Madrid was interested"; "heard
-// reports" (090) and "heard the appeal" (020) are patterns.
+// reports" (090) and "heard the appeal" (020) are patterns. And needing
+// (the DEMAND block's 100): "Indonesia no longer needs the debt freeze",
+// "Britain needed a slimmer government", "most legislation needs the
+// approval of parliament" ask no one; "needs help" (023) and "needs
+// currency" (0231) are patterns. Expecting (030 by its own code):
+// "the EU expects the German deficit to …", "is expected to point to"
+// foresee, they promise nothing; "expects ties" (030) and "expects a
+// visit" (036) are patterns. Leading and managing (the OVERSEE block's
+// 060): "the government, led by President X", "Scissor Sisters led the
+// winners", "leading some commentators to …" give no aid.
 var patternOnly = map[string]bool{"DIE": true, "OVERTAKE": true, "DOMINATE": true, "OVERSHADOW": true,
-	"OVERCOME": true, "MASTER": true, "HEAR": true, "LEARN": true}
+	"OVERCOME": true, "MASTER": true, "HEAR": true, "LEARN": true,
+	"NEED": true, "NECESSITATE": true, "EXPECT": true, "LEAD": true, "MANAGE": true}
 
 // goingTo says whether v is "going to" before an infinitive, English's
 // future ("we are going to make an impact in Africa", "nothing is going
