@@ -346,7 +346,7 @@ func (c *coder) scanUnit(toks []int, u int) (acts []actor, agents []*petrarch.Ag
 			}
 		}
 		if last < 0 {
-			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) && !c.coversEntity(i, n) && !c.cutsEntity(i, n) {
+			if a, n := c.lx.actors.matchAt(c.lx, s, s.actorAt, i); n > 0 && allIn(in, i, n) && !c.coversEntity(i, n) && !c.cutsEntity(i, n) && !c.pronounName(i, n) {
 				last = i + n - 1
 				cands = append(cands, actorPhrase{first: i, last: last, hd: c.phraseHead(i, last), ent: -1, act: a})
 			} else if g, n := c.lx.agents.matchAt(c.lx, s, s.agentAt, i); n > 0 && allIn(in, i, n) && !c.insolvency(i, n) && !c.thingModifier(i, n, u) {

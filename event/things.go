@@ -118,3 +118,11 @@ func (c *coder) ownOrShared(v, src int) bool {
 	}
 	return s.head[src] == h && s.base[src] == "nsubj"
 }
+
+// pronounName says whether the dictionary phrase of n tokens at i is a
+// pronoun spelt like a name: "told us", "gave us" are not the US (the
+// dictionaries match words in upper case). Built-in mode: PETRARCH
+// matches words as they are.
+func (c *coder) pronounName(i, n int) bool {
+	return !c.lx.petrarch && n == 1 && c.s.upos[i] == "PRON"
+}

@@ -36,3 +36,13 @@ func TestPlaceOfThingIsNoSide(t *testing.T) {
 		{"Israeli troops attacked a house in Nablus.", []string{"ISRMIL 190 PSE"}, nil},
 	})
 }
+
+// "us" is a pronoun, not the US, though the dictionaries match words in
+// upper case.
+func TestUsIsNotTheUS(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Danish minister told us the deal was dead.", nil, []string{"USA"}},
+		{"The Danish minister gave us a warning.", nil, []string{"USA"}},
+		{"The US told Iran the deal was dead.", []string{"USA 010 IRN"}, nil},
+	})
+}
