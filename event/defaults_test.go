@@ -16,3 +16,15 @@ func TestNeedExpectLeadOnlyByPattern(t *testing.T) {
 		{"The Peruvian president is expected to visit Chile next month.", []string{"PERGOV 036 CHL"}, nil},
 	})
 }
+
+// What one fails, refuses or is unable to do is not done: the refusal
+// codes (12x, or 011 "declined to comment"), the act does not.
+func TestFailedActIsNotDone(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Danish firm failed to tell Swedish investors about the loss.", []string{"DNK 120 SWEBUS"}, []string{"010"}},
+		{"The Kenyan government refused to discuss the Ugandan proposal.", []string{"KENGOV 120 UGA"}, []string{"040"}},
+		{"The Kenyan government refused to meet the Ugandan delegation.", nil, []string{"040"}},
+		{"The Kenyan government was unable to visit Uganda.", nil, []string{"042", "043"}},
+		{"The Kenyan minister declined to comment on the Ugandan report.", []string{"KENGOV 011 UGA"}, nil},
+	})
+}

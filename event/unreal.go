@@ -7,14 +7,16 @@ package event
 // requestVerbs govern an infinitive or gerund whose act has not happened
 // and is nobody's intent: what one side asks, urges or warns another to
 // do ("urged Turkey to respect Syria's sovereignty"), or an act that is
-// ending or avoided ("stop attacking", "refrain from"). The request is the
-// event (020, 10x, 130), not what it asks for.
+// ending, avoided or not done ("stop attacking", "refrain from", "failed
+// to tell investors", "refused to discuss the reports", "was unable to
+// visit"). The request or refusal is the event (020, 10x, 12x, 130), not
+// what it asks for or leaves undone.
 var requestVerbs = map[string]bool{
 	"URGE": true, "ASK": true, "CALL": true, "DEMAND": true, "PRESS": true, "APPEAL": true, "PLEAD": true,
 	"REQUEST": true, "ENCOURAGE": true, "INVITE": true, "BEG": true, "IMPLORE": true, "EXHORT": true,
 	"PUSH": true, "LOBBY": true, "PETITION": true, "TELL": true, "WARN": true, "ADVISE": true,
 	"PERSUADE": true, "INSIST": true, "STOP": true, "CEASE": true, "HALT": true, "REFRAIN": true,
-	"AVOID": true, "QUIT": true,
+	"AVOID": true, "QUIT": true, "FAIL": true, "REFUSE": true, "DECLINE": true, "UNABLE": true,
 }
 
 // requested says whether v is the act of a request or of an act that is
