@@ -206,6 +206,12 @@ func (c *coder) codeVerb(v int) {
 	if targets == nil {
 		targets = c.codeNP(tgt, nil)
 	}
+	if !c.lx.petrarch && !m.pattern && intentVerbs[c.s.lemmas[v]] && c.s.lemmas[v] != "OFFER" && c.inClauseOf(v, tgt) {
+		// "plans to cut 200 jobs in Sweden": the infinitive's act is the
+		// intent, coded on its own. An offer is made to the side its
+		// clause names ("offered to supply fuel oil to China").
+		return
+	}
 	if !c.lx.petrarch && !m.pattern && moveVerbs[c.s.lemmas[v]] {
 		if targets = c.destination(tgt, targets); len(targets) == 0 {
 			return // "went to university", "went back on a pledge to X": no one met

@@ -28,3 +28,17 @@ func TestFailedActIsNotDone(t *testing.T) {
 		{"The Kenyan minister declined to comment on the Ugandan report.", []string{"KENGOV 011 UGA"}, nil},
 	})
 }
+
+// A verb of intent coded by its own code takes no target from inside
+// its infinitive: the infinitive's act is the intent, coded on its own.
+// An offer is made to the side its clause names.
+func TestIntentTargetNotInItsClause(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Kenyan government promised to halve Uganda's debt.", nil, []string{"030"}},
+		{"The Danish firm plans to cut 200 jobs in Sweden.", nil, []string{"SWE"}},
+		{"The Kenyan government agreed to meet Ugandan officials.", []string{"KENGOV 036 UGAGOV"}, []string{"050"}},
+		{"Venezuela offered to supply oil to China.", []string{"VEN 030 CHN"}, nil},
+		// "plans" misparsed as a noun with the subject compounded before it.
+		{"The Chilean president plans to visit Peru next month.", []string{"CHLGOV 042 PER"}, nil},
+	})
+}

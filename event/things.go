@@ -30,6 +30,9 @@ func (c *coder) thingSource(v, src int, code string) bool {
 	if !thingSenses[syntax.NounSense(s.lemmas[src])] || peopleNouns[s.lemmas[src]] || c.personLike(src) {
 		return false
 	}
+	if c.misparsedIntent(src) {
+		return false
+	}
 	for _, k := range s.kids[v] {
 		if k != src && s.base[k] == "nsubj" {
 			return false // two subjects: "a Japanese Finance [Ministry official] told Reuters"
@@ -125,4 +128,35 @@ func (c *coder) ownOrShared(v, src int) bool {
 // matches words as they are.
 func (c *coder) pronounName(i, n int) bool {
 	return !c.lx.petrarch && n == 1 && c.s.upos[i] == "PRON"
+}
+
+// inClauseOf says whether the phrase tgt lies in an infinitive or
+// gerund clause of v rather than among v's own arguments: "plans to
+// build a plant in India", "seeking to buy out investors in Fox".
+func (c *coder) inClauseOf(v, tgt int) bool {
+	s := c.s
+	for k := tgt; k >= 0; k = s.head[k] {
+		if s.head[k] == v {
+			return s.isVerb(k) && (s.base[k] == "xcomp" || s.base[k] == "advcl")
+		}
+	}
+	return false
+}
+
+// misparsedIntent says whether the noun src is an intent verb the parser
+// took for a plural noun: "The Chilean president plans to visit Peru"
+// parsed with "plans" as a noun the infinitive hangs on and the subject
+// as its compound. A real noun has no person or body compounded before
+// it ("the government's plans to …", "the budget plans").
+func (c *coder) misparsedIntent(src int) bool {
+	s := c.s
+	if !intentVerbs[s.lemmas[src]] || s.xpos[src] != "NNS" {
+		return false
+	}
+	for _, k := range s.kids[src] {
+		if k < src && s.base[k] == "compound" && c.actorWord(k) {
+			return true
+		}
+	}
+	return false
 }
