@@ -134,6 +134,9 @@ func (c *coder) codeVerb(v int) {
 		if alt := c.reportSense(v); alt != "" {
 			cl.code, cl.reverse = alt, ""
 		}
+		if c.attacksWords(v) {
+			cl.code, cl.reverse = "111", "" // "attacked the president's economic record"
+		}
 	}
 	if !c.lx.petrarch && c.lightClause(v) >= 0 {
 		return // "took the step of writing to X": the writing is the act

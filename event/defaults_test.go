@@ -42,3 +42,11 @@ func TestIntentTargetNotInItsClause(t *testing.T) {
 		{"The Chilean president plans to visit Peru next month.", []string{"CHLGOV 042 PER"}, nil},
 	})
 }
+
+// Attacking words, ideas or a record is criticism (111), not force.
+func TestAttackOnWordsIsCriticism(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"The Danish minister attacked the Swedish president's economic record.", []string{"DNKGOV 111 SWEGOV"}, []string{"190"}},
+		{"Russian troops attacked the Georgian convoy.", []string{"RUSMIL 190 GEO"}, nil},
+	})
+}

@@ -1,5 +1,7 @@
 package event
 
+import "dateline/syntax"
+
 // reportSense gives the code of a verb whose sense its complement decides
 // when it reports a clause and names no one it is addressed to (no
 // object, or only the clause's subject parsed as one): "argued that X" makes a case, not a quarrel (ARGUE is in the
@@ -79,3 +81,28 @@ func (c *coder) deontic(k int) bool {
 // Russia", "the administrator sued Morgan Stanley" (built-in mode, the
 // verb's own code only; its patterns keep theirs).
 var blockSense = map[string]string{"SUE": "115"}
+
+// attackVerbs are the DESTROY block's verbs of assault (190 by its code)
+// that English also uses for words.
+var attackVerbs = map[string]bool{"ATTACK": true, "ASSAIL": true}
+
+// attacksWords says whether v, an attack verb coded by its own code, has
+// an object WordNet reads as words, ideas or a quality: "attacked the
+// president's economic record", "attacks Blair's 'lies'". Words are
+// criticised (111), not assaulted; force is used on people, places and
+// things.
+func (c *coder) attacksWords(v int) bool {
+	s := c.s
+	if !attackVerbs[s.lemmas[v]] {
+		return false
+	}
+	o := s.child(v, "obj")
+	if o < 0 || s.upos[o] != "NOUN" {
+		return false
+	}
+	switch syntax.NounSense(s.lemmas[o]) {
+	case syntax.NounCommunication, syntax.NounCognition, wnAttribute:
+		return true
+	}
+	return false
+}
