@@ -2,8 +2,10 @@ package event
 
 import "dateline/syntax"
 
-// Things named as sides (built-in mode): a thing does not act, and a
-// thing's place is where it is, not whom an act is done to.
+// Phrases that name no side (built-in mode): a thing does not act, a
+// thing's place is where it is, not whom an act is done to, a pronoun
+// spelt like a country is none, and what the infinitive of a verb of
+// intent names is that infinitive's side.
 
 // thingSource says whether the source phrase src of a clause coded code
 // is headed by a thing that names no actor itself, with the actor only
